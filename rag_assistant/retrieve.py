@@ -1,0 +1,211 @@
+"""Query understanding (year, issue, latest, places) and hybrid BM25 + dense retrieval with fusion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from .embed import Embedder
+from .settings import Settings
+from .store import Store, bm25_tokens
+from .types import Briefing, Chunk, Hit
+
+# The 13 prefecture-level cities of Jiangsu; county-level places are added from the corpus titles.
+CITIES = ("南京", "无锡", "徐州", "常州", "苏州", "南通", "连云港", "淮安", "盐城", "扬州", "镇江", "泰州", "宿迁")
+ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*)?第\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*期")
+YEAR_RE = re.compile(r"(20\d{2}|19\d{2})\s*年(?!\s*第)")
+LATEST_RE = re.compile(r"最新|最近一期|最近的?一期|最近的?简报|最近发布|上一期|最后一期")
+PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:市|县|区)")
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_small_int(text: str) -> int:
+    """Chinese numerals up to 99 (十四 → 14, 二十 → 20) or ASCII digits."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
+    return _CN_DIGITS.get(text, 0)
+
+
+def gazetteer(briefings: Sequence[Briefing]) -> tuple[str, ...]:
+    """Place names users may ask about: the 13 cities plus county-level places in article titles."""
+    places = set(CITIES)
+    for b in briefings:
+        for a in b.articles:
+            for m in PLACE_RE.finditer(a.title.split("：")[0]):
+                name = m.group(1)
+                for city in CITIES:  # 泰州靖江 → 靖江
+                    if name.startswith(city) and len(name) > len(city) + 1:
+                        name = name[len(city):]
+                places.add(name)
+    return tuple(sorted(places, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question with what retrieval needs to know about it."""
+
+    text: str
+    year: int | None = None
+    number: int | None = None
+    latest: bool = False
+    places: tuple[str, ...] = ()
+    sources: tuple[str, ...] | None = None  # None: every briefing is allowed
+    scope: str = ""  # human description of the filter, e.g. 2025年第14期
+
+    @property
+    def filtered(self) -> bool:
+        return self.sources is not None
+
+
+def understand(question: str, briefings: Sequence[Briefing], places: Sequence[str] = CITIES,
+               scope_sources: Sequence[str] | None = None) -> Query:
+    """Find year, issue, recency and place mentions; resolve them to the briefings they allow."""
+    year = number = None
+    if m := ISSUE_RE.search(question):
+        number = cn_small_int(m.group(2))
+        year = int(m.group(1)) if m.group(1) else None
+    if year is None and (m := YEAR_RE.search(question)):
+        year = int(m.group(1))
+    latest = bool(LATEST_RE.search(question))
+    found = []
+    for p in places:
+        if p in question and not any(p in q for q in found):
+            found.append(p)
+
+    candidates = [b for b in briefings if scope_sources is None or b.source in scope_sources]
+    if year is not None:
+        candidates = [b for b in candidates if b.year == year]
+    if number is not None:
+        candidates = [b for b in candidates if b.number == number]
+    if latest:
+        dated = [b for b in candidates if b.date]
+        candidates = [max(dated, key=lambda b: b.date)] if dated else []
+    restricted = year is not None or number is not None or latest or scope_sources is not None
+    scope = "".join([f"{year}年" if year else "", f"第{number}期" if number else "", "最新一期" if latest else ""])
+    return Query(
+        text=question, year=year, number=number, latest=latest, places=tuple(found),
+        sources=tuple(b.source for b in candidates) if restricted else None, scope=scope,
+    )
+
+
+@dataclass
+class Retriever:
+    """Hybrid retrieval over a loaded Store; holds no per-query state, so threads can share it."""
+
+    store: Store
+    embedder: Embedder
+    settings: Settings
+    places: tuple[str, ...] = ()
+    _by_source: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        groups: dict[str, list[int]] = {}
+        for i, c in enumerate(self.store.chunks):
+            groups.setdefault(c.source, []).append(i)
+        self._by_source = {s: np.asarray(ix, dtype=np.int64) for s, ix in groups.items()}
+        if not self.places:
+            self.places = gazetteer(self.store.briefings)
+
+    def understand(self, question: str, scope_sources: Sequence[str] | None = None) -> Query:
+        """Query understanding against this store's briefings and places."""
+        return understand(question, self.store.briefings, self.places, scope_sources)
+
+    def _allowed(self, query: Query) -> np.ndarray | None:
+        if query.sources is None:
+            return None
+        parts = [self._by_source[s] for s in query.sources if s in self._by_source]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+    def bm25_ranking(self, text: str, allowed: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+        """Top ``n`` (chunk index, BM25 score) with a positive score."""
+        tokens = bm25_tokens(text)
+        if not tokens or self.store.bm25 is None:
+            return []
+        scores = self.store.bm25.get_scores(tokens)
+        if allowed is not None:
+            masked = np.full_like(scores, -1.0)
+            masked[allowed] = scores[allowed]
+            scores = masked
+        n = min(n, len(scores))
+        top = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
+    def dense_ranking(self, text: str, allowed: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+        """Top ``n`` (chunk index, cosine similarity) from FAISS, restricted to ``allowed``."""
+        import faiss
+
+        index = self.store.faiss_index
+        if index.ntotal == 0 or (allowed is not None and len(allowed) == 0):
+            return []
+        vector = self.embedder.embed_batch([text])
+        params = None
+        if allowed is not None:
+            selector = faiss.IDSelectorBatch(allowed)
+            params = (faiss.SearchParametersHNSW(sel=selector) if isinstance(index, faiss.IndexHNSW)
+                      else faiss.SearchParameters(sel=selector))
+            n = min(n, len(allowed))
+        scores, ids = index.search(vector, min(n, index.ntotal), params=params)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def search(self, query: Query | str, k: int | None = None) -> list[Hit]:
+        """Fused ranking of chunks for a question; empty when filters allow no briefing."""
+        if isinstance(query, str):
+            query = self.understand(query)
+        k = k or self.settings.top_k
+        allowed = self._allowed(query)
+        n = max(self.settings.candidates, k)
+        bm25 = self.bm25_ranking(query.text, allowed, n)
+        dense = self.dense_ranking(query.text, allowed, n)
+        fused = fuse(bm25, dense, self.settings)
+        if query.places:
+            chunks = self.store.chunks
+            boosted = {i: s * (1.0 + self.settings.place_boost) if _mentions(chunks[i], query.places) else s
+                       for i, s in fused.items()}
+            fused = boosted
+        b_rank = {i: (r, s) for r, (i, s) in enumerate(bm25, 1)}
+        d_rank = {i: (r, s) for r, (i, s) in enumerate(dense, 1)}
+        order = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        return [
+            Hit(chunk=self.store.chunks[i], score=s, rank=r,
+                bm25_score=b_rank.get(i, (None, None))[1], bm25_rank=b_rank.get(i, (None, None))[0],
+                dense_score=d_rank.get(i, (None, None))[1], dense_rank=d_rank.get(i, (None, None))[0])
+            for r, (i, s) in enumerate(order, 1)
+        ]
+
+
+def _mentions(chunk: Chunk, places: Sequence[str]) -> bool:
+    return any(p in chunk.title for p in places)
+
+
+def rrf(rankings: Sequence[tuple[Sequence[tuple[int, float]], float]], k: int) -> dict[int, float]:
+    """Reciprocal-rank fusion: sum of weight / (k + rank) over the rankings a document is in."""
+    fused: dict[int, float] = {}
+    for ranking, weight in rankings:
+        for rank, (doc, _) in enumerate(ranking, 1):
+            fused[doc] = fused.get(doc, 0.0) + weight / (k + rank)
+    return fused
+
+
+def weighted(rankings: Sequence[tuple[Sequence[tuple[int, float]], float]]) -> dict[int, float]:
+    """Weighted sum of max-normalised scores (a document missing from a ranking scores 0 there)."""
+    fused: dict[int, float] = {}
+    for ranking, weight in rankings:
+        top = max((s for _, s in ranking), default=0.0)
+        if top <= 0:
+            continue
+        for doc, score in ranking:
+            fused[doc] = fused.get(doc, 0.0) + weight * max(score, 0.0) / top
+    return fused
+
+
+def fuse(bm25: Sequence[tuple[int, float]], dense: Sequence[tuple[int, float]], settings: Settings) -> dict[int, float]:
+    """Combine the two rankings as the settings say (rrf or weighted)."""
+    pairs = [(bm25, settings.bm25_weight), (dense, settings.dense_weight)]
+    return rrf(pairs, settings.rrf_k) if settings.fusion == "rrf" else weighted(pairs)
