@@ -130,3 +130,40 @@ def search(
         de = f"{r['dense']:.3f}#{r['dense_rank']}" if r["dense"] is not None else "-"
         typer.echo(f"{r['rank']}. fused={r['fused']:.4f} bm25={bm} dense={de}  {r['issue'] or r['source']} 《{r['title']}》")
         typer.echo(f"   {r['text'][:120]}…")
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="问题"),
+    history: Optional[List[str]] = typer.Option(None, "--history", help="an earlier question (repeat, oldest first)"),
+    backend: Optional[str] = typer.Option(None, "--backend", help="extractive | openai | llamacpp"),
+    as_json: bool = typer.Option(False, "--json", help="print answer.to_dict() as JSON"),
+) -> None:
+    """Answer a question with verified citations."""
+    from .answer import BACKENDS
+    from .assistant import load_assistant
+    from .store import IndexError_
+    from .verify import highlight_unsupported
+
+    if backend and backend not in BACKENDS:
+        _fail(f"unknown backend {backend!r}; valid backends: {', '.join(sorted(BACKENDS))}")
+    try:
+        assistant = load_assistant(_settings())
+    except IndexError_ as exc:
+        _fail(str(exc))
+        return
+    answer = assistant.ask(question, history=history or [], backend=backend)
+    if as_json:
+        _print_json(answer.to_dict())
+        return
+    if answer.standalone_question != answer.question:
+        typer.echo(f"（理解为：{answer.standalone_question}）")
+    if answer.notice:
+        typer.echo(answer.notice)
+    typer.echo(highlight_unsupported(answer.answer, answer.unsupported_numbers, "{}[未核实]"))
+    for c in answer.citations:
+        typer.echo(f"[{c.n}] {c.issue or '（无期号）'} {c.date or ''} 《{c.title}》 {c.source}\n    “{c.quote}”")
+    if answer.unsupported_numbers:
+        typer.echo(f"⚠ 以下数字未能在所引用的原文中找到：{'、'.join(answer.unsupported_numbers)}")
+    if answer.invalid_markers:
+        typer.echo(f"⚠ 无效的引用编号：{'、'.join(f'[{n}]' for n in answer.invalid_markers)}")

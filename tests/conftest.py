@@ -1,0 +1,60 @@
+"""Shared fixtures: the real five briefings indexed once per session with the real model, in a temp dir."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# No network at run time: the model comes from a package, never from a hub.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+from rag_assistant.settings import PROJECT_ROOT, Settings, load_settings  # noqa: E402
+
+BUNDLED = PROJECT_ROOT / "index" / "briefings"
+EVAL_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
+
+
+def make_settings(index_dir: Path, **overrides) -> Settings:
+    """Settings isolated from the developer's rag.toml and RAG_* environment."""
+    return load_settings(config=index_dir / "absent.toml", env={}, index_dir=index_dir,
+                         corpus_dir=index_dir / "briefings", **overrides)
+
+
+def copy_corpus(dest: Path) -> Path:
+    """A copy of the bundled briefings (and sidecars) under ``dest/briefings``."""
+    corpus = dest / "briefings"
+    shutil.copytree(BUNDLED, corpus)
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory) -> Settings:
+    """Settings of an index of the bundled corpus, built once per test session. Treat as read-only."""
+    from rag_assistant.store import build_index
+
+    root = tmp_path_factory.mktemp("index")
+    copy_corpus(root)
+    settings = make_settings(root)
+    build_index(settings)
+    return settings
+
+
+@pytest.fixture
+def fresh_index(built_index, tmp_path) -> Settings:
+    """A private, writable copy of the built index and its corpus (for tests that change files)."""
+    root = tmp_path / "index"
+    shutil.copytree(built_index.index_dir, root, ignore=shutil.ignore_patterns(".lock"))
+    return built_index.replace(index_dir=root, corpus_dir=root / "briefings")
+
+
+@pytest.fixture(scope="session")
+def assistant(built_index):
+    """One Assistant over the session index, shared like the web app shares it."""
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.store import open_store
+
+    return Assistant(built_index, open_store(built_index))
