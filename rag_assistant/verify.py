@@ -1,0 +1,102 @@
+"""Check an answer's figures and [n] markers against the verbatim quotes it cites."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .numbers import Figure, extract_figures, same_figure
+from .types import Citation
+
+__all__ = ["Verification", "highlight_unsupported", "parse_markers", "verify_answer"]
+
+# [1] [1,2] [1、2] ［１］ 【1】. Six digits at most: int() on a pasted run of thousands of
+# digits raises, and no answer has a millionth source.
+_MARKER_RE = re.compile(
+    r"[\[［【][ \t]*([0-9０-９]{1,6}(?:[ \t]*[,，、][ \t]*[0-9０-９]{1,6})*)[ \t]*[\]］】]"
+)
+_FULLWIDTH = {0xFF10 + i: str(i) for i in range(10)}
+# Units an issue label or a briefing date can give a figure; only these are exempt.
+_LABEL_UNITS = {"年", "月", "日", "期"}
+# Marker text is blanked with a character no figure pattern accepts, so 2.8万[1]人 cannot
+# fuse into one figure across the marker and offsets stay those of the answer.
+_BLANK = "\x00"
+
+
+@dataclass(frozen=True)
+class Verification:
+    """Figures the cited quotes do not support, markers with no source, and the valid markers used."""
+
+    unsupported_numbers: tuple[str, ...]
+    invalid_markers: tuple[int, ...]
+    cited: tuple[int, ...]
+
+
+def _markers(text: str) -> list[tuple[int, int, list[int]]]:
+    spans = []
+    for match in _MARKER_RE.finditer(text):
+        numbers = [int(n.translate(_FULLWIDTH)) for n in re.split(r"[ \t]*[,，、][ \t]*", match.group(1).strip())]
+        spans.append((match.start(), match.end(), numbers))
+    return spans
+
+
+def parse_markers(text: str) -> list[int]:
+    """Citation numbers in ``[1]``, ``[2][3]``, ``[1,2]``, ``[1、2]``, ``［1］`` form, first occurrence order."""
+    if not isinstance(text, str):
+        return []
+    seen: dict[int, None] = {}
+    for _, _, numbers in _markers(text):
+        seen.update((n, None) for n in numbers if n not in seen)
+    return list(seen)
+
+
+def _answer_figures(answer: str) -> list[Figure]:
+    """Figures of the answer outside its [n] markers, with offsets into the answer."""
+    chars = list(answer)
+    for start, end, _ in _markers(answer):
+        chars[start:end] = _BLANK * (end - start)
+    blanked = "".join(chars)
+    return [
+        Figure(answer[f.start:f.end], f.value, f.unit, f.start, f.end) for f in extract_figures(blanked)
+    ]
+
+
+def verify_answer(answer: str, citations: Sequence[Citation]) -> Verification:
+    """Markers must name a citation; every figure must appear in a cited quote (or the cited issue/date)."""
+    answer = answer if isinstance(answer, str) else ""
+    markers = parse_markers(answer)
+    known = {c.n for c in citations}
+    cited = tuple(n for n in markers if n in known)
+    invalid = tuple(n for n in markers if n not in known)
+    sources = [c for c in citations if c.n in cited]
+    support = [f for c in sources for f in extract_figures(c.quote)]
+    # "据2025年第14期简报…" restates where the quote came from, not a claim from its text.
+    labels = [
+        f for c in sources for field in (c.issue, c.date) if field
+        for f in extract_figures(field) if f.unit in _LABEL_UNITS
+    ]
+    unsupported: dict[str, None] = {}
+    for figure in _answer_figures(answer):
+        if any(same_figure(figure, s) for s in support):
+            continue
+        if figure.unit in _LABEL_UNITS and any(same_figure(figure, s) for s in labels):
+            continue
+        unsupported.setdefault(figure.surface, None)
+    return Verification(tuple(unsupported), invalid, cited)
+
+
+def highlight_unsupported(answer: str, unsupported: Sequence[str], template: str = "{}⚠") -> str:
+    """The answer with every occurrence of an unsupported figure (outside [n] markers) put through ``template``."""
+    targets = set(unsupported)
+    if not targets:
+        return answer
+    parts: list[str] = []
+    position = 0
+    for figure in _answer_figures(answer):
+        if figure.surface in targets:
+            # replace rather than format: an HTML/CSS template may contain other braces
+            parts += [answer[position:figure.start], template.replace("{}", figure.surface)]
+            position = figure.end
+    parts.append(answer[position:])
+    return "".join(parts)
