@@ -1,0 +1,270 @@
+"""Read briefing files (.txt/.md/.docx/.pdf) into raw text, with a clear per-file error."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+SIDECAR_SUFFIX = ".meta.toml"
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+# Above this share of control characters a "text" file is really binary (real text has ~0).
+_MAX_CONTROL_SHARE = 0.05
+# Share of non-ASCII characters that must be CJK for a clean gb18030 decode to win.
+_MIN_CJK_SHARE = 0.9
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# What Chinese prose is made of, beyond ASCII.
+_CJK = re.compile(
+    "[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"  # ideographs, incl. gb18030 four-byte ones
+    "\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2460-\u24ff\u00b7]"  # 、。【】 ，（）１ “”—… ① ·
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """Raw text of one corpus file, before any briefing parsing."""
+
+    source: str
+    path: Path
+    text: str
+    encoding: str | None
+    content_hash: str
+
+
+class LoadError(Exception):
+    """A file that cannot be turned into text; ``reason`` is shown to staff, so it is Chinese."""
+
+    def __init__(self, path: Path | str, reason: str):
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path.name}: {reason}")
+
+    def __reduce__(self):
+        # Default pickling would re-call __init__ with only the formatted message.
+        return (type(self), (self.path, self.reason))
+
+
+def file_hash(path: Path) -> str:
+    """SHA-256 hex digest of a file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def discover(corpus_dir: Path) -> list[Path]:
+    """Supported files directly in ``corpus_dir``, sorted by name (FileNotFoundError if no such dir)."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise FileNotFoundError(f"语料目录不存在：{corpus_dir}")
+    found = []
+    for path in corpus_dir.iterdir():
+        # "~$x.docx" is the lock file Word keeps beside an open document.
+        if path.name.startswith((".", "~$")) or path.name.lower().endswith(SIDECAR_SUFFIX):
+            continue
+        if path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+            found.append(path)
+    return sorted(found, key=lambda p: p.name)
+
+
+def load_corpus(
+    corpus_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[Document], list[LoadError]]:
+    """Load every discovered file; a bad file becomes an error and never stops the rest."""
+    documents: list[Document] = []
+    errors: list[LoadError] = []
+    for path in discover(corpus_dir):
+        try:
+            documents.append(load_file(path, max_bytes=max_bytes))
+        except LoadError as err:
+            errors.append(err)
+    return documents, errors
+
+
+def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one file into a Document; raises LoadError, and nothing else, when it cannot."""
+    path = Path(path)
+    try:
+        return _load(path, max_bytes)
+    except LoadError:
+        raise
+    except Exception as exc:  # the contract: callers only ever handle LoadError
+        raise LoadError(path, f"读取失败（{type(exc).__name__}: {exc}）") from exc
+
+
+def _load(path: Path, max_bytes: int) -> Document:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = suffix or "无扩展名"
+        raise LoadError(path, f"不支持的文件类型（{shown}），仅支持 .txt、.md、.docx、.pdf")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)  # bounded: a huge file is never read whole
+    except FileNotFoundError:
+        raise LoadError(path, "文件不存在") from None
+    except IsADirectoryError:
+        raise LoadError(path, "不是文件（是一个文件夹）") from None
+    except OSError as exc:
+        raise LoadError(path, f"无法读取文件（{exc.strerror or type(exc).__name__}）") from exc
+    if len(data) > max_bytes:
+        raise LoadError(path, f"文件过大（超过 {_format_size(max_bytes)}）")
+    if not data:
+        raise LoadError(path, "文件为空")
+
+    encoding: str | None = None
+    if suffix in (".txt", ".md"):
+        text, encoding = _decode_text(path, data)
+        if _control_share(text) > _MAX_CONTROL_SHARE:
+            raise LoadError(path, "不是文本文件（疑似二进制内容）")
+    elif suffix == ".docx":
+        text = _docx_text(path, data)
+    else:
+        text = _pdf_text(path, data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise LoadError(path, "文件为空")
+    return Document(path.name, path, text, encoding, hashlib.sha256(data).hexdigest())
+
+
+def _format_size(n: int) -> str:
+    if n >= 1 << 20:
+        return f"{n / (1 << 20):.4g} MB"
+    return f"{n / (1 << 10):.4g} KB" if n >= 1 << 10 else f"{n} 字节"
+
+
+def _control_share(text: str) -> float:
+    controls = sum(ch not in _TEXT_CONTROLS and unicodedata.category(ch) == "Cc" for ch in text)
+    return controls / len(text) if text else 0.0
+
+
+def _mostly_cjk(text: str) -> bool:
+    non_ascii = re.sub(r"[\x00-\x7f]+", "", text)
+    return bool(non_ascii) and len(_CJK.findall(non_ascii)) / len(non_ascii) >= _MIN_CJK_SHARE
+
+
+def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise LoadError(path, "无法识别文本编码") from None
+    if b"\x00" in data:
+        raise LoadError(path, "不是文本文件（疑似二进制内容）")
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # charset-normalizer calls short GBK text Big5/cp949/shift_jis, so a clean, mostly-CJK
+    # gb18030 decode wins first (GBK is a subset). Big5 punctuation decodes to non-CJK, so it falls through.
+    try:
+        text = data.decode("gb18030")
+        if _mostly_cjk(text):
+            return text, "gb18030"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        if _control_share(data.decode("latin-1")) > _MAX_CONTROL_SHARE:
+            raise LoadError(path, "不是文本文件（疑似二进制内容）")
+        raise LoadError(path, "无法识别文本编码")
+    return str(best).removeprefix("\ufeff"), best.encoding
+
+
+def _docx_text(path: Path, data: bytes) -> str:
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: a legacy .doc renamed
+        raise LoadError(path, "这是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 后再导入")
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:
+        # lxml's XMLSyntaxError subclasses SyntaxError; KeyError is a missing zip part.
+        raise LoadError(path, "不是有效的 Word 文档（.docx 文件损坏）") from exc
+
+    blocks: list[str] = []
+    for block in document.iter_inner_content():  # paragraphs and tables in document order
+        if isinstance(block, Table):
+            blocks.extend(_table_rows(block))
+        elif block.text.strip():
+            blocks.append(block.text)
+    if not blocks:
+        raise LoadError(path, "文件为空（Word 文档中没有文字）")
+    # Blank lines between paragraphs: the same structure as the .txt briefings.
+    return "\n\n".join(blocks)
+
+
+def _table_rows(table) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell repeats once per grid column it spans
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(cell.text.split("\n")).strip())
+        if any(cells):
+            rows.append("\t".join(cells))  # tab-separated, as Word copies a table row
+    return rows
+
+
+def _pdf_text(path: Path, data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            # Many PDFs carry only an owner password; the empty user password opens them.
+            try:
+                opened = reader.decrypt("")
+            except DependencyError as exc:
+                raise LoadError(path, "PDF 已加密，当前环境无法解密") from exc
+            if not opened:
+                raise LoadError(path, "PDF 已加密（需要密码），无法提取文字")
+        pages = list(reader.pages)
+    except FileNotDecryptedError as exc:
+        raise LoadError(path, "PDF 已加密（需要密码），无法提取文字") from exc
+    except PyPdfError as exc:
+        raise LoadError(path, "不是有效的 PDF 文件（文件损坏）") from exc
+    if not pages:
+        raise LoadError(path, "不是有效的 PDF 文件（文件损坏，没有页面）")
+
+    texts = []
+    for number, page in enumerate(pages, start=1):
+        try:
+            page_text = page.extract_text() or ""
+        except Exception as exc:  # malformed content streams raise many pypdf-internal types
+            raise LoadError(path, f"PDF 第 {number} 页无法解析（{type(exc).__name__}）") from exc
+        if page_text.strip():
+            texts.append(page_text.strip("\n"))
+    if not texts:
+        if any(_shows_text(page) for page in pages):
+            # Text operators but nothing extracted: not a scan, the text layer is unreadable.
+            raise LoadError(path, "PDF 中的文字无法提取（文件可能损坏或字体缺少编码信息）")
+        raise LoadError(path, "PDF 没有文本层（可能是扫描件），无法提取文字")
+    text = "\n\n".join(texts)
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        # Fonts without a Unicode mapping extract as control-character garbage.
+        raise LoadError(path, "PDF 中的文字无法提取（文件可能损坏或字体缺少编码信息）")
+    return text
+
+
+def _shows_text(page) -> bool:
+    try:
+        contents = page.get_contents()  # a parsed ContentStream, or None
+        operations = contents.operations if contents is not None else []
+        return any(op in (b"Tj", b"TJ", b"'", b'"') for _, op in operations)
+    except Exception:  # a page too broken to parse counts as showing no text
+        return False
