@@ -167,3 +167,7 @@ def ask(
         typer.echo(f"⚠ 以下数字未能在所引用的原文中找到：{'、'.join(answer.unsupported_numbers)}")
     if answer.invalid_markers:
         typer.echo(f"⚠ 无效的引用编号：{'、'.join(f'[{n}]' for n in answer.invalid_markers)}")
+
+
+if __name__ == "__main__":
+    app()

@@ -38,9 +38,11 @@ class Settings:
     chunk_tokens: int = 256
     chunk_overlap_tokens: int = 32
     # retrieval
-    fusion: str = "rrf"  # "rrf" or "weighted"
+    # Measured on eval/questions.jsonl (88 items with evidence): BM25 alone hit@1 0.932, MiniLM dense
+    # alone 0.102; weighted fusion keeps 0.932 up to dense_weight 0.2, RRF drops to 0.69-0.85.
+    fusion: str = "weighted"  # "weighted" or "rrf"
     bm25_weight: float = 1.0
-    dense_weight: float = 0.3
+    dense_weight: float = 0.2
     rrf_k: int = 60
     place_boost: float = 0.5  # relative score boost for chunks whose article title names the asked place
     top_k: int = 5
