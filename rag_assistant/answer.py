@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Mapping, Protocol, Sequence
 
 from .chunk import sentence_spans
-from .numbers import extract_figures
+from .numbers import extract_figures, units_compatible
 from .settings import Settings
 from .store import bm25_tokens
 from .types import Citation, Hit
@@ -84,10 +84,14 @@ def idf(df: Mapping[str, int], n_docs: int, token: str) -> float:
     return math.log(1.0 + (n_docs - df.get(token, 0) + 0.5) / (df.get(token, 0) + 0.5))
 
 
+# Scope words became filters in retrieval; as terms they would reward unrelated sentences.
+SCOPE_RE = re.compile(r"(\d{4}\s*年\s*)?第\s*[0-9一二三四五六七八九十]+\s*期|\d{4}\s*年度?|最新一期|最近一期|最新|最近|上一期|简报")
+
+
 def question_terms(question: str) -> list[str]:
-    """The content tokens of a question, without generic question words."""
+    """The content tokens of a question, without scope phrases and generic question words."""
     seen: list[str] = []
-    for t in bm25_tokens(question):
+    for t in bm25_tokens(SCOPE_RE.sub(" ", question)):
         if t not in GENERIC and t not in seen and not t.isdigit():
             seen.append(t)
     return seen
@@ -128,7 +132,7 @@ def figure_fit(sentence: str, units: set[str], wants_figure: bool) -> float:
     figures = [f for f in extract_figures(sentence) if f.unit not in ("年", "月", "日", "期")]
     if not figures:
         return 0.3
-    if not units or any(f.unit in units or f.unit.startswith(tuple(units)) for f in figures):
+    if not units or any(f.unit and any(units_compatible(f.unit, u) for u in units) for f in figures):
         return 1.0
     return 0.6
 
@@ -189,15 +193,27 @@ def select_evidence(question: str, ranked: Sequence[Evidence], max_sentences: in
 
 
 def focus_clauses(sentence: str, question: str) -> str:
-    """The clauses of a sentence that carry the asked-for terms and figures (whole sentence if unsure)."""
+    """The clauses of a sentence that carry the asked-for terms and figures (whole sentence if unsure).
+
+    A clause is dropped when the terms it matches are all matched by clauses already kept, so
+    "排查企业 31933 家" keeps out "识别化工生产企业 248 家" unless the question asks for that too."""
     terms = question_terms(question)
     clauses = [c for c in CLAUSE_RE.findall(sentence) if c.strip()]
     if len(clauses) <= 2:
         return sentence.rstrip("，；。")
-    keep = [c for c in clauses if any(t in c for t in terms) and (extract_figures(c) or not QUANTITY_RE.search(question))]
-    if not keep:
+    wants_figure = bool(QUANTITY_RE.search(question))
+    candidates = [(i, {t for t in terms if t in c}) for i, c in enumerate(clauses)
+                  if (extract_figures(c) or not wants_figure)]
+    candidates = [(i, m) for i, m in candidates if m]
+    kept: list[int] = []
+    covered: set[str] = set()
+    for i, matched in sorted(candidates, key=lambda im: (-len(im[1]), im[0])):
+        if not matched <= covered:
+            kept.append(i)
+            covered |= matched
+    if not kept:
         return sentence.rstrip("，；。")
-    return "".join(keep).rstrip("，；。、")
+    return "".join(clauses[i] for i in sorted(kept)).rstrip("，；。、")
 
 
 # ---------------------------------------------------------------- extractive backend
