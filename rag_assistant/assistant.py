@@ -14,7 +14,7 @@ from .answer import (
     BackendError, ExtractiveBackend, Prompts, build_citations, make_backend, rank_sentences,
     select_evidence, support,
 )
-from .embed import load_embedder
+from .embed import load_embedder, load_reranker
 from .retrieve import Query, Retriever
 from .settings import Settings, load_settings
 from .store import IndexMissing, Store, build_index, open_store
@@ -123,7 +123,8 @@ class Assistant:
         self._state = self._make_state(store or open_store(settings))
 
     def _make_state(self, store: Store) -> _State:
-        retriever = Retriever(store=store, embedder=self.embedder, settings=self.settings)
+        reranker = load_reranker(self.settings.reranker_model) if self.settings.reranker_model else None
+        retriever = Retriever(store=store, embedder=self.embedder, settings=self.settings, reranker=reranker)
         return _State(store=store, retriever=retriever, extractive=ExtractiveBackend(df=store.df, n_docs=max(store.size, 1)))
 
     @property
@@ -207,7 +208,7 @@ class Assistant:
             return
         if query.filtered and not query.sources:
             timings["retrieve_ms"] = _ms(t)
-            text = self.prompts.refusal.format(scope=f"{query.scope}的简报中", question=question,
+            text = self.prompts.refusal.format(scope=f"（查询范围：{query.scope}）",
                                                reason=f"索引中没有{query.scope}的简报。")
             yield text
             yield self._finish(question, standalone, text, [], True, name, None, timings, t0, verify=False)
@@ -223,7 +224,7 @@ class Assistant:
                          if not any(p in hits[ev.hit_index].chunk.title or p in ev.text for ev in chosen)]
         if not hits or strength < self.settings.refusal_threshold or missing_place:
             reason = f"资料中没有关于{'、'.join(missing_place)}的相关记载。" if missing_place else "以下是最接近的资料，供参考。"
-            text = self.prompts.refusal.format(scope=f"{query.scope}的简报中" if query.scope else "", question=question, reason=reason)
+            text = self.prompts.refusal.format(scope=f"（查询范围：{query.scope}）" if query.scope else "", reason=reason)
             nearest = [Citation(n=i, source=h.chunk.source, issue=h.chunk.issue, date=h.chunk.date, title=h.chunk.title,
                                 quote=_best_sentence(ranked, j, h), chunk_id=h.chunk.id, context=h.chunk.text)
                        for i, (j, h) in enumerate(((j, h) for j, h in enumerate(hits[:3])), 1)]

@@ -23,6 +23,17 @@ PACKAGED_MODELS["all-MiniLM-L6-v2"] = _gt_minilm
 PACKAGED_MODELS["sentence-transformers/all-MiniLM-L6-v2"] = _gt_minilm
 
 
+def _quiet_transformers() -> None:
+    """No per-load weight progress bars in CLI output and logs."""
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except ImportError:  # pragma: no cover - transformers comes with sentence-transformers
+        pass
+
+
 class EmbeddingError(RuntimeError):
     """The embedding model cannot be loaded; the message says what to do."""
 
@@ -51,6 +62,7 @@ class SentenceTransformerEmbedder:
         """Load by registry name, local path or hub id (hub ids work only where downloads are allowed)."""
         from sentence_transformers import SentenceTransformer
 
+        _quiet_transformers()
         location = str(PACKAGED_MODELS[name]()) if name in PACKAGED_MODELS else name
         try:
             model = SentenceTransformer(location, device="cpu")
@@ -93,7 +105,50 @@ def embed(
     return out
 
 
+class Reranker(Protocol):
+    """A cross-encoder: one relevance score per (query, passage) pair."""
+
+    name: str
+
+    def score(self, query: str, passages: Sequence[str]) -> np.ndarray:
+        """Higher is more relevant."""
+        ...
+
+
+@dataclass
+class CrossEncoderReranker:
+    """A sentence-transformers CrossEncoder loaded once from a local path or the HF cache."""
+
+    name: str
+    model: object
+
+    @classmethod
+    def load(cls, name: str) -> CrossEncoderReranker:
+        """Load by name or path; offline this needs a local directory (none ships in a package)."""
+        from sentence_transformers import CrossEncoder
+
+        location = str(PACKAGED_MODELS[name]()) if name in PACKAGED_MODELS else name
+        try:
+            model = CrossEncoder(location, device="cpu", num_labels=1)
+        except Exception as exc:  # the library raises OSError, ValueError or HF errors alike
+            raise EmbeddingError(f"cannot load reranker {name!r}: {exc}. Set reranker_model to a local "
+                                 "cross-encoder directory, or leave it unset to disable reranking.") from exc
+        return cls(name=name, model=model)
+
+    def score(self, query: str, passages: Sequence[str]) -> np.ndarray:
+        pairs = [(query, p) for p in passages]
+        return np.asarray(self.model.predict(pairs, show_progress_bar=False), dtype=np.float32).reshape(-1)  # type: ignore[attr-defined]
+
+
 _CACHE: dict[str, Embedder] = {}
+_RERANKERS: dict[str, Reranker] = {}
+
+
+def load_reranker(name: str) -> Reranker:
+    """The reranker for a model name, loaded once per process and shared."""
+    if name not in _RERANKERS:
+        _RERANKERS[name] = CrossEncoderReranker.load(name)
+    return _RERANKERS[name]
 
 
 def load_embedder(name: str) -> Embedder:

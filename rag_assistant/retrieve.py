@@ -8,7 +8,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .embed import Embedder
+from .embed import Embedder, Reranker
 from .settings import Settings
 from .store import Store, bm25_tokens
 from .types import Briefing, Chunk, Hit
@@ -102,6 +102,7 @@ class Retriever:
     embedder: Embedder
     settings: Settings
     places: tuple[str, ...] = ()
+    reranker: Reranker | None = None
     _by_source: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -171,13 +172,23 @@ class Retriever:
             fused = boosted
         b_rank = {i: (r, s) for r, (i, s) in enumerate(bm25, 1)}
         d_rank = {i: (r, s) for r, (i, s) in enumerate(dense, 1)}
-        order = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        order = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+        if self.reranker is not None and order:
+            order = rerank(self.reranker, query.text, order[: self.settings.rerank_candidates], self.store.chunks)
+        order = order[:k]
         return [
             Hit(chunk=self.store.chunks[i], score=s, rank=r,
                 bm25_score=b_rank.get(i, (None, None))[1], bm25_rank=b_rank.get(i, (None, None))[0],
                 dense_score=d_rank.get(i, (None, None))[1], dense_rank=d_rank.get(i, (None, None))[0])
             for r, (i, s) in enumerate(order, 1)
         ]
+
+
+def rerank(reranker: Reranker, text: str, order: list[tuple[int, float]], chunks: Sequence[Chunk]) -> list[tuple[int, float]]:
+    """Re-order fused candidates by cross-encoder score (the fused score breaks ties)."""
+    scores = reranker.score(text, [chunks[i].indexed_text for i, _ in order])
+    ranked = sorted(zip(order, scores), key=lambda pair: (-float(pair[1]), -pair[0][1]))
+    return [(i, float(s)) for (i, _), s in ranked]
 
 
 def _mentions(chunk: Chunk, places: Sequence[str]) -> bool:

@@ -48,7 +48,9 @@ class Settings:
     top_k: int = 5
     candidates: int = 50
     ann_threshold: int = 50_000  # above this many chunks the FAISS index is HNSW
+    # Optional cross-encoder (local path or hub id). Off by default: none ships in a PyPI package.
     reranker_model: str | None = None
+    rerank_candidates: int = 20
     # answering
     backend: str = "extractive"
     refusal_threshold: float = 0.35

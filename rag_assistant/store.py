@@ -257,6 +257,7 @@ def build_index(
     """Index the corpus folder: re-process changed files only, drop deleted ones, swap in atomically."""
     started = time.perf_counter()
     report = progress or (lambda stage, done, total: None)
+    init_segmenter()
     with _build_lock(settings.index_dir):
         prev_path, prev = _previous(settings, rebuild)
         docs, load_errors = load_corpus(settings.corpus_dir)
@@ -286,7 +287,7 @@ def build_index(
         to_embed: list[tuple[int, str]] = []
         indexed, reused = [], []
         files: dict[str, dict] = {}
-        for n, doc in enumerate(docs):
+        for n, doc in enumerate(docs, 1):
             report("parse", n, len(docs))
             digest = _source_hash(doc)
             old = prev_files.get(doc.source)

