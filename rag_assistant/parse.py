@@ -23,6 +23,7 @@ OFFICE_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(办公室|厅|局|委员会|中�
 PUBLICATION_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(简报|快报|专报|通讯)$")
 BOILERPLATE_RE = re.compile(r"^(注意保存|内部资料|机密|秘密)$")
 DISTRIBUTION_RE = re.compile(r"^(抄送|抄报|报|送|发)\s*[：:]")
+DISTRIBUTION_LIST_RE = re.compile(r"办公厅|安委会|安委办|市委、市政府|省长|书记|成员单位|国务院")
 PRINTED_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|登记证)")
 CITY_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]\S")
 MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
@@ -51,14 +52,20 @@ def nospace(text: str) -> str:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Blank-line separated paragraphs; wrapped lines inside one paragraph are joined."""
+    """Paragraphs separated by blank lines; wrapped lines inside one paragraph are joined.
+
+    Files that separate paragraphs by single newlines (few blank lines) are read line by line."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    blocks = re.split(r"\n[ \t\u3000]*\n", text)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) >= 4 and len([b for b in blocks if b.strip()]) * 3 < len(lines):
+        blocks = lines
     paragraphs = []
-    for block in re.split(r"\n[ \t\u3000]*\n", text):
-        lines = [MD_HEADING_RE.sub("", ln.strip(" \t\u3000")) for ln in block.split("\n")]
-        lines = [ln for ln in lines if ln]
-        if lines:
-            paragraphs.append(_join_lines(lines))
+    for block in blocks:
+        parts = [MD_HEADING_RE.sub("", ln.strip(" \t\u3000")) for ln in block.split("\n")]
+        parts = [ln for ln in parts if ln]
+        if parts:
+            paragraphs.append(_join_lines(parts))
     return paragraphs
 
 
@@ -154,15 +161,26 @@ def _read_toc(paragraphs: list[str], start: int) -> tuple[list[tuple[str | None,
     return entries, i
 
 
+def _is_distribution_line(paragraph: str) -> bool:
+    """A line of the closing block: 抄送/报/送 lists, office, 印发 date, 登记证."""
+    return bool(
+        DISTRIBUTION_RE.match(paragraph) or (len(paragraph) <= 60 and PRINTED_RE.search(paragraph))
+        or OFFICE_RE.match(nospace(paragraph))
+        or (len(paragraph) < 100 and DISTRIBUTION_LIST_RE.search(paragraph) and "，" not in paragraph[:4]
+            and not re.search(r"[0-9]", paragraph))
+    )
+
+
 def _strip_distribution(paragraphs: list[str]) -> list[str]:
-    """Drop the distribution block (抄送/报/送, office, 印发, 登记证) and stray boilerplate lines."""
+    """Drop the trailing distribution block (抄送/报/送, office, 印发, 登记证) and stray boilerplate lines."""
     cut = len(paragraphs)
-    tail_start = max(0, len(paragraphs) - 12)
-    for i in range(tail_start, len(paragraphs)):
-        if DISTRIBUTION_RE.match(paragraphs[i]) or PRINTED_RE.search(paragraphs[i]):
-            cut = i
-            break
-    return [p for p in paragraphs[:cut] if not BOILERPLATE_RE.match(nospace(p)) and not PRINTED_RE.search(p)]
+    while cut > 0 and _is_distribution_line(paragraphs[cut - 1]):
+        cut -= 1
+    block = paragraphs[cut:]
+    if not any(DISTRIBUTION_RE.match(p) or PRINTED_RE.search(p) for p in block):
+        cut = len(paragraphs)  # a trailing office name alone is not a distribution block
+    return [p for p in paragraphs[:cut]
+            if not BOILERPLATE_RE.match(nospace(p)) and not (len(p) <= 60 and PRINTED_RE.search(p))]
 
 
 def _match_toc(candidate: str, toc_titles: list[str]) -> int | None:

@@ -166,3 +166,12 @@ def test_article_text_is_verbatim_from_the_file_modulo_layout():
     for a in parse_bundled("001_9ab1dbcf5bb79156.txt").articles:
         for p in a.paragraphs:
             assert re.sub(r"\s+", "", p) in raw
+
+
+def test_single_newline_files_are_read_line_by_line():
+    path = BUNDLED / "001_9ab1dbcf5bb79156.txt"
+    squeezed = re.sub(r"\n\s*\n", "\n", path.read_text(encoding="utf-8"))
+    b = parse_briefing(squeezed, path.name)
+    assert (b.issue, b.date) == ("2025年第16期", "2025-06-27")
+    assert [a.title for a in b.articles] == EXPECTED[path.name][3]
+    assert "典型案例。巡察期间" in b.articles[0].text  # the page-break cut is still joined
