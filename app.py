@@ -1,0 +1,32 @@
+"""Start the web chat over the bundled briefings: ``python app.py``.
+
+Settings come from rag.toml / RAG_* variables; host and port from settings.host/port unless
+GRADIO_SERVER_NAME / GRADIO_SERVER_PORT are set. The UI itself lives in rag_assistant/webapp.py.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+
+def main() -> int:
+    from rag_assistant.settings import SettingsError, load_settings
+
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("rag_assistant").setLevel(logging.INFO)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"配置错误：{exc}", file=sys.stderr)
+        return 2
+    from rag_assistant.webapp import serve
+
+    return serve(settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
