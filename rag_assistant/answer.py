@@ -68,7 +68,10 @@ def format_sources(hits: Sequence[Hit], prompts: Prompts) -> str:
 
 
 class Backend(Protocol):
-    """An answer backend: one required method that streams the answer text with [n] markers."""
+    """An answer backend: one required method that streams the answer text with [n] markers.
+
+    LLM backends also offer ``condense(question, history, prompts) -> str``; the assistant calls it
+    for follow-ups and uses its rule on BackendError."""
 
     name: str
 
