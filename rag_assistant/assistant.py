@@ -30,7 +30,9 @@ ARTICLES_Q_RE = re.compile(r"哪些文章|什么文章|几篇|多少篇|哪几�
 WHICH_ISSUE_RE = re.compile(r"哪一期|第几期|哪期|是哪期")
 LIST_Q_RE = re.compile(r"有哪些简报|几期简报|多少期简报|哪些期|收录了哪些|索引了哪些")
 REFUSED_RE = re.compile(r"未找到|没有找到|无法回答|没有相关|不包含")
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# ANSI escape sequences whole (a bare ESC removal leaves "[31m" in the question), C0 controls, DEL,
+# and lone UTF-16 surrogates, which JSON can carry ("\ud800") but no tokenizer accepts.
+CONTROL_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def cn_date(iso: str | None) -> str:

@@ -185,3 +185,8 @@ def test_answer_dict_has_the_public_contract(assistant):
                       "unsupported_numbers", "backend", "timings_ms"}
     assert set(d["citations"][0]) == {"n", "source", "issue", "date", "title", "quote"}
     assert d["citations"][0]["date"] == "2026-03-26" and d["timings_ms"]["total_ms"] > 0
+
+
+def test_ansi_escapes_and_lone_surrogates_are_removed_from_questions():
+    assert clean_question("南通\x1b[31m市累计排查企业多少家？\x1b[0m") == "南通市累计排查企业多少家？"
+    assert clean_question("南通\ud800市") == "南通市"

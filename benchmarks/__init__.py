@@ -1,0 +1,1 @@
+"""Performance benchmark of the RAG assistant: ``python -m benchmarks.run`` (see benchmarks/README.md)."""
