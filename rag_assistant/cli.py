@@ -169,5 +169,61 @@ def ask(
         typer.echo(f"⚠ 无效的引用编号：{'、'.join(f'[{n}]' for n in answer.invalid_markers)}")
 
 
+
+@app.command("eval")
+def eval_command(
+    backend: Optional[str] = typer.Option(None, "--backend", help="extractive | openai | llamacpp (default: settings)"),
+    questions: Optional[Path] = typer.Option(None, "--questions", help="gold items, JSONL (default: eval/questions.jsonl)"),
+    report: Optional[Path] = typer.Option(None, "--report", help="directory for report.json/report.md (default: eval/reports)"),
+    thresholds: Optional[Path] = typer.Option(None, "--thresholds", help="metric limits, TOML (default: eval/thresholds.toml)"),
+    as_json: bool = typer.Option(False, "--json", help="print the metrics as JSON instead of tables"),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="also score the stock LangChain pipeline"),
+) -> None:
+    """Run the gold set: per-kind table, JSON + Markdown report; exit 1 when a metric misses its threshold."""
+    from .answer import BACKENDS
+    from .assistant import load_assistant
+    from .evaluate import (DEFAULT_QUESTIONS, DEFAULT_REPORT_DIR, DEFAULT_THRESHOLDS, check_thresholds, load_items,
+                           load_thresholds, metrics_table, retrieval_table, run_eval, write_report)
+    from .store import IndexError_
+
+    if backend and backend not in BACKENDS:
+        _fail(f"unknown backend {backend!r}; valid backends: {', '.join(sorted(BACKENDS))}")
+    try:
+        items = load_items(questions or DEFAULT_QUESTIONS)
+        limits = load_thresholds(thresholds or DEFAULT_THRESHOLDS)
+    except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
+        _fail(str(exc))
+        return
+    try:
+        assistant = load_assistant(_settings())
+    except IndexError_ as exc:
+        _fail(str(exc))
+        return
+
+    def progress(done: int, total: int) -> None:
+        if not as_json and (done % 25 == 0 or done == total):
+            typer.echo(f"  {done}/{total} questions", err=True)
+
+    try:
+        result = run_eval(assistant, items, backend=backend, baseline=baseline, progress=progress)
+    except ImportError as exc:
+        _fail(f"the LangChain baseline needs the 'baseline' extra ({exc}); or run with --no-baseline")
+        return
+    result.threshold_failures = check_thresholds(result, limits)
+    json_path, md_path = write_report(result, report or DEFAULT_REPORT_DIR)
+    if as_json:
+        _print_json({**result.to_dict(items=False), "report": {"json": str(json_path), "markdown": str(md_path)}})
+    else:
+        typer.echo(metrics_table(result))
+        typer.echo("")
+        typer.echo(retrieval_table(result))
+        failed = sum(1 for r in result.records if not r.correct)
+        typer.echo(f"\n{len(items)} questions, {failed} failed, {result.seconds:.1f}s; report: {md_path}")
+    if result.threshold_failures:
+        for failure in result.threshold_failures:
+            typer.echo(f"低于阈值: {failure}", err=True)
+        raise typer.Exit(1)
+
+
 if __name__ == "__main__":
     app()
