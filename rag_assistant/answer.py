@@ -140,6 +140,19 @@ def figure_fit(sentence: str, units: set[str], wants_figure: bool) -> float:
     return 0.6
 
 
+PEOPLE_UNITS = frozenset("人名位")
+
+
+def holds_asked_figure(sentence: str, units: set[str]) -> bool:
+    """Whether a sentence states a figure (not a date) in an asked unit. Stricter than figure_fit:
+    人/名/位 match each other, but the generic 个 is no answer to 多少名/多少人."""
+    figures = [f for f in extract_figures(sentence) if f.unit not in ("年", "月", "日", "期")]
+    if not units:
+        return bool(figures)
+    return any(f.unit == u or (f.unit in PEOPLE_UNITS and u in PEOPLE_UNITS) or (u == "家" and f.unit == "家次")
+               for f in figures for u in units)
+
+
 def rank_sentences(question: str, hits: Sequence[Hit], df: Mapping[str, int], n_docs: int) -> list[Evidence]:
     """Every sentence of the retrieved chunks, best supported first.
 
@@ -297,16 +310,22 @@ def _segments(answer: str) -> dict[int, str]:
 def quote_for(segment: str, hit: Hit) -> str:
     """The sentences of the cited chunk that support an answer segment: every one holding a figure
     the segment states, else the one sharing the most characters with it."""
+    from .numbers import same_figure
+
     text = hit.chunk.text
-    sentences = [text[s:e].strip() for s, e in sentence_spans(text) if text[s:e].strip()]
-    if not sentences:
+    spans = [(s, e) for s, e in sentence_spans(text) if text[s:e].strip()]
+    if not spans:
         return text
-    figures = extract_figures(segment)
-    picked = [s for s in sentences if any(_has_same(f, s) for f in figures)]
+    # 据2025年第14期简报（2025-05-30）names where the quote comes from; its figures pick no sentence.
+    labels = [g for v in (hit.chunk.issue, hit.chunk.date) if v for g in extract_figures(v)]
+    figures = [f for f in extract_figures(segment)
+               if not (f.unit in ("年", "月", "日", "期") and any(same_figure(f, g) for g in labels))]
+    picked = [(s, e) for s, e in spans if any(_has_same(f, text[s:e]) for f in figures)]
     if not picked:
         chars = set(re.sub(r"\s", "", segment))
-        picked = [max(sentences, key=lambda s: len(chars & set(s)))]
-    return "".join(picked)
+        picked = [max(spans, key=lambda se: len(chars & set(text[se[0]:se[1]])))]
+    # One contiguous span, so the quote stays verbatim when the picked sentences are apart.
+    return text[picked[0][0]:picked[-1][1]].strip()
 
 
 def _has_same(figure, sentence: str) -> bool:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from .answer import (
-    BackendError, ExtractiveBackend, Prompts, build_citations, make_backend, rank_sentences,
-    select_evidence, support,
+    QUANTITY_RE, BackendError, ExtractiveBackend, Prompts, asked_units, build_citations, holds_asked_figure,
+    make_backend, rank_sentences, select_evidence, support,
 )
 from .embed import load_embedder, load_reranker
 from .retrieve import Query, Retriever
@@ -29,6 +29,7 @@ DATE_Q_RE = re.compile(r"哪天|哪一天|什么时候|何时|日期|几月几�
 ARTICLES_Q_RE = re.compile(r"哪些文章|什么文章|几篇|多少篇|哪几个地方|哪些地方|哪些地市|哪些城市|刊登|刊发|刊载|报道了(什么|哪些)|主要内容|哪些内容|讲了什么|说了什么|内容是什么|目录|要目|有什么内容|报道什么|有哪些报道")
 WHICH_ISSUE_RE = re.compile(r"哪一期|第几期|哪期|是哪期")
 LIST_Q_RE = re.compile(r"有哪些简报|几期简报|多少期简报|哪些期|收录了哪些|索引了哪些")
+PUBLICATION_RE = re.compile(r"简报|哪一?期|第几期|刊登|刊发|刊载|登在|印发|出版|报道")
 REFUSED_RE = re.compile(r"未找到|没有找到|无法回答|没有相关|不包含")
 # ANSI escape sequences whole (a bare ESC removal leaves "[31m" in the question), C0 controls, DEL,
 # and lone UTF-16 surrogates, which JSON can carry ("\ud800") but no tokenizer accepts.
@@ -38,7 +39,7 @@ CONTROL_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\
 def cn_date(iso: str | None) -> str:
     """`2025-05-30` → `2025年5月30日`."""
     if not iso:
-        return "（日期不详）"
+        return "日期不详"
     y, m, d = iso.split("-")
     return f"{int(y)}年{int(m)}月{int(d)}日"
 
@@ -206,7 +207,9 @@ class Assistant:
             text, citations = meta
             timings["retrieve_ms"] = _ms(t)
             yield text
-            yield self._finish(question, standalone, text, citations, False, "metadata", None, timings, t0)
+            # "未找到…日期" when the asked briefing prints no date: that is a refusal, not an answer.
+            yield self._finish(question, standalone, text, citations, bool(REFUSED_RE.search(text)), "metadata",
+                               None, timings, t0)
             return
         if query.filtered and not query.sources:
             timings["retrieve_ms"] = _ms(t)
@@ -224,8 +227,13 @@ class Assistant:
         strength = support(standalone, chosen, state.store.df, max(state.store.size, 1))
         missing_place = [p for p in query.places
                          if not any(p in hits[ev.hit_index].chunk.title or p in ev.text for ev in chosen)]
-        if not hits or strength < self.settings.refusal_threshold or missing_place:
-            reason = f"资料中没有关于{'、'.join(missing_place)}的相关记载。" if missing_place else "以下是最接近的资料，供参考。"
+        # A quantity question whose best evidence states no figure in the asked unit is not answered
+        # by it (多少名快递员 → a sentence about the team, without a count).
+        no_figure = bool(QUANTITY_RE.search(standalone)) and not any(
+            holds_asked_figure(ev.text, asked_units(standalone)) for ev in chosen)
+        if not hits or strength < self.settings.refusal_threshold or missing_place or no_figure:
+            reason = (f"资料中没有关于{'、'.join(missing_place)}的相关记载。" if missing_place else
+                      "资料中没有所问的数字。以下是最接近的资料，供参考。" if no_figure else "以下是最接近的资料，供参考。")
             text = self.prompts.refusal.format(scope=f"（查询范围：{query.scope}）" if query.scope else "", reason=reason)
             nearest = [Citation(n=i, source=h.chunk.source, issue=h.chunk.issue, date=h.chunk.date, title=h.chunk.title,
                                 quote=_best_sentence(ranked, j, h), chunk_id=h.chunk.id, context=h.chunk.text)
@@ -298,16 +306,19 @@ class Assistant:
         if not (wants_date or wants_articles or wants_issue):
             return None
         targets: list[Briefing] = [by_source[s] for s in query.sources] if query.sources else []
-        content_terms = [t for t in re.sub(r"\d{4}\s*年|第\s*\d+\s*期|最新一期|最近一期|最新|最近|简报|哪一期|哪期|第几期|是|的|什么时候|哪天|日期|印发|发布|刊登了?|哪些文章|主要内容|有哪些|内容|报道了?|什么|？|\?|。|，", "", question)]
+        stripped = WHICH_ISSUE_RE.sub("", DATE_Q_RE.sub("", question))
+        content_terms = [t for t in re.sub(r"\d{4}\s*年|第\s*\d+\s*期|最新一期|最近一期|最新|最近|简报|哪一期|哪期|第几期|是|的|什么时候|哪天|日期|印发|发布|刊登了?|哪些文章|主要内容|有哪些|内容|报道了?|什么|？|\?|。|，", "", stripped)]
         asks_only_meta = len("".join(content_terms)) <= 2
         if not targets:
-            if not asks_only_meta and (wants_issue or wants_date):
+            if not asks_only_meta and (wants_issue or (wants_date and PUBLICATION_RE.search(question))):
                 hits = state.retriever.search(query, k=1)  # 哪一期报道了X / X是哪天发的
                 if not hits:
                     return None
                 targets = [by_source[hits[0].chunk.source]]
                 article = hits[0].chunk.title
                 b = targets[0]
+                if wants_date and not b.date:
+                    return f"简报中未找到{_label(b)}的印发日期：该期未注明日期[1]。", [_article_citation(1, b, article)]
                 text = f"《{article}》刊登于{_label(b)}（{cn_date(b.date)}）[1]。"
                 return text, [_article_citation(1, b, article)]
             return None
@@ -319,6 +330,8 @@ class Assistant:
             text = f"{_label(b)}（{cn_date(b.date)}）刊登了以下文章：{listed}[1]。"
             return text, [_toc_citation(1, b)]
         if wants_date or wants_issue:
+            if wants_date and not b.date:
+                return f"简报中未找到{_label(b)}的印发日期：该期未注明日期[1]。", [_header_citation(1, b)]
             text = f"{'最新一期是' if query.latest else ''}{_label(b)}，印发日期为{cn_date(b.date)}[1]。"
             return text, [_header_citation(1, b)]
         return None
