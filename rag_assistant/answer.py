@@ -120,9 +120,14 @@ class Evidence:
     covered: frozenset[str]
 
 
+# 死亡人数 / 事故起数 / 企业家数: a count noun names its unit.
+COUNT_NOUN_RE = re.compile(r"(人|起|家|个|条|次|名)数")
+
+
 def asked_units(question: str) -> set[str]:
-    """Units the question asks a figure in (多少家 → 家, 比例 → %)."""
+    """Units the question asks a figure in (多少家 → 家, 死亡人数 → 人, 比例 → %)."""
     units = {("家" if u == "家次" else u) for u in ASKED_UNIT_RE.findall(question)}
+    units |= set(COUNT_NOUN_RE.findall(question)) if QUANTITY_RE.search(question) else set()
     if PERCENT_Q_RE.search(question):
         units.add("%")
     return units

@@ -309,26 +309,23 @@ class Assistant:
         stripped = WHICH_ISSUE_RE.sub("", DATE_Q_RE.sub("", question))
         content_terms = [t for t in re.sub(r"\d{4}\s*年|第\s*\d+\s*期|最新一期|最近一期|最新|最近|简报|哪一期|哪期|第几期|是|的|什么时候|哪天|日期|印发|发布|刊登了?|哪些文章|主要内容|有哪些|内容|报道了?|什么|？|\?|。|，", "", stripped)]
         asks_only_meta = len("".join(content_terms)) <= 2
-        if not targets:
-            if not asks_only_meta and (wants_issue or (wants_date and PUBLICATION_RE.search(question))):
-                hits = state.retriever.search(query, k=1)  # 哪一期报道了X / X是哪天发的
-                if not hits:
-                    return None
-                targets = [by_source[hits[0].chunk.source]]
-                article = hits[0].chunk.title
-                b = targets[0]
-                if wants_date and not b.date:
-                    return f"简报中未找到{_label(b)}的印发日期：该期未注明日期[1]。", [_article_citation(1, b, article)]
-                text = f"《{article}》刊登于{_label(b)}（{cn_date(b.date)}）[1]。"
-                return text, [_article_citation(1, b, article)]
-            return None
-        if not asks_only_meta and not wants_articles:
+        which_issue = not asks_only_meta and (wants_issue or (wants_date and PUBLICATION_RE.search(question)))
+        if which_issue and not (wants_articles and targets and not wants_issue):
+            # 哪一期报道了X / X是哪天发的: the briefing of the best chunk, within any year/issue filter.
+            hits = state.retriever.search(query, k=1)
+            if not hits:
+                return None
+            b, article = by_source[hits[0].chunk.source], hits[0].chunk.title
+            if wants_date and not b.date:
+                return f"简报中未找到{_label(b)}的印发日期：该期未注明日期[1]。", [_article_citation(1, b, article)]
+            return f"《{article}》刊登于{_label(b)}（{cn_date(b.date)}）[1]。", [_article_citation(1, b, article)]
+        if not targets or (not asks_only_meta and not wants_articles):
             return None  # e.g. 最新一期简报中南通配备了多少巡查员 → a content question within the scope
         b = targets[0] if len(targets) == 1 else max(targets, key=lambda x: x.date or "")
         if wants_articles:
-            listed = "；".join(f"《{a.title}》" for a in b.articles)
-            text = f"{_label(b)}（{cn_date(b.date)}）刊登了以下文章：{listed}[1]。"
-            return text, [_toc_citation(1, b)]
+            listed = "；".join(f"《{a.title}》[{i}]" for i, a in enumerate(b.articles, 1))
+            text = f"{_label(b)}（{cn_date(b.date)}）刊登了以下文章：{listed}。"
+            return text, [_title_citation(i, b, a.title) for i, a in enumerate(b.articles, 1)]
         if wants_date or wants_issue:
             if wants_date and not b.date:
                 return f"简报中未找到{_label(b)}的印发日期：该期未注明日期[1]。", [_header_citation(1, b)]
@@ -347,10 +344,11 @@ def _header_citation(n: int, b: Briefing) -> Citation:
                     quote=quote, context="\n".join(b.header))
 
 
-def _toc_citation(n: int, b: Briefing) -> Citation:
-    titles = "\n".join(a.title for a in b.articles)
-    return Citation(n=n, source=b.source, issue=b.issue, date=b.date, title="内容要目",
-                    quote=titles, context=titles)
+def _title_citation(n: int, b: Briefing, title: str) -> Citation:
+    """An article's title as printed in the body is the quote for listing it."""
+    article = next((a for a in b.articles if a.title == title), None)
+    return Citation(n=n, source=b.source, issue=b.issue, date=b.date, title=title, quote=title,
+                    context=article.paragraphs[0] if article else title)
 
 
 def _article_citation(n: int, b: Briefing, title: str) -> Citation:

@@ -79,6 +79,10 @@ def understand(question: str, briefings: Sequence[Briefing], places: Sequence[st
             found.append(p)
 
     candidates = [b for b in briefings if scope_sources is None or b.source in scope_sources]
+    squashed = re.sub(r"\s+", "", question)
+    named = [b for b in candidates if b.headline and re.sub(r"\s+", "", b.headline) in squashed]
+    if named:  # “应急先锋行 建功新时代”专题… names its briefing by headline
+        candidates = named
     if year is not None:
         candidates = [b for b in candidates if b.year == year]
     if number is not None:
@@ -86,8 +90,9 @@ def understand(question: str, briefings: Sequence[Briefing], places: Sequence[st
     if latest:
         dated = [b for b in candidates if b.date]
         candidates = [max(dated, key=lambda b: b.date)] if dated else []
-    restricted = year is not None or number is not None or latest or scope_sources is not None
-    scope = "".join([f"{year}年" if year else "", f"第{number}期" if number else "", "最新一期" if latest else ""])
+    restricted = year is not None or number is not None or latest or scope_sources is not None or bool(named)
+    scope = "".join([f"{year}年" if year else "", f"第{number}期" if number else "", "最新一期" if latest else "",
+                     f"《{named[0].headline}》" if named else ""])
     return Query(
         text=question, year=year, number=number, latest=latest, places=tuple(found),
         sources=tuple(b.source for b in candidates) if restricted else None, scope=scope,
