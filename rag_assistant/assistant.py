@@ -120,7 +120,7 @@ class Assistant:
     def __init__(self, settings: Settings, store: Store | None = None):
         self.settings = settings
         self.prompts = Prompts.load(settings.prompts_dir)
-        self.embedder = load_embedder(settings.embedding_model)
+        self.embedder = load_embedder(settings.embedding_model, settings.torch_threads)
         self._lock = threading.Lock()
         self._backends: dict[tuple, object] = {}
         self._state = self._make_state(store or open_store(settings))
@@ -371,7 +371,8 @@ def _ms(t: float) -> float:
 
 def load_retriever(settings: Settings) -> Retriever:
     """A Retriever over the current index (for search-only use)."""
-    return Retriever(store=open_store(settings), embedder=load_embedder(settings.embedding_model), settings=settings)
+    embedder = load_embedder(settings.embedding_model, settings.torch_threads)
+    return Retriever(store=open_store(settings), embedder=embedder, settings=settings)
 
 
 def load_assistant(settings: Settings | None = None, **overrides) -> Assistant:

@@ -151,8 +151,17 @@ def load_reranker(name: str) -> Reranker:
     return _RERANKERS[name]
 
 
-def load_embedder(name: str) -> Embedder:
+def set_torch_threads(threads: int) -> None:
+    """Cap torch's intra-op threads for this process (0 leaves torch's default)."""
+    if threads > 0:
+        import torch
+
+        torch.set_num_threads(threads)
+
+
+def load_embedder(name: str, threads: int = 0) -> Embedder:
     """The embedder for a model name, loaded once per process and shared."""
+    set_torch_threads(threads)
     if name not in _CACHE:
         _CACHE[name] = SentenceTransformerEmbedder.load(name)
     return _CACHE[name]

@@ -317,7 +317,7 @@ def build_index(
             files[doc.source] = {"hash": digest, "chunks": len(chunks), "issue": briefing.issue, "date": briefing.date}
             indexed.append(doc.source)
 
-        embedder = load_embedder(settings.embedding_model)
+        embedder = load_embedder(settings.embedding_model, settings.torch_threads)
         if to_embed:
             done = [0]
 
