@@ -161,6 +161,8 @@ def ask(
     if answer.notice:
         typer.echo(answer.notice)
     typer.echo(highlight_unsupported(answer.answer, answer.unsupported_numbers, "{}[未核实]"))
+    if answer.refused and answer.citations:
+        typer.echo("最接近的资料：")
     for c in answer.citations:
         typer.echo(f"[{c.n}] {c.issue or '（无期号）'} {c.date or ''} 《{c.title}》 {c.source}\n    “{c.quote}”")
     if answer.unsupported_numbers:
