@@ -113,8 +113,13 @@ def search(
 ) -> None:
     """Hybrid search: ranked chunks with BM25, dense and fused scores and ranks."""
     from .assistant import load_retriever
+    from .store import IndexError_
 
-    retriever = load_retriever(_settings())
+    try:
+        retriever = load_retriever(_settings())
+    except IndexError_ as exc:
+        _fail(str(exc))
+        return
     hits = retriever.search(retriever.understand(query), k=k)
     rows = [
         {"rank": h.rank, "fused": round(h.score, 6), "bm25": h.bm25_score, "bm25_rank": h.bm25_rank,

@@ -178,3 +178,14 @@ def test_index_command_reports_and_sources_json_lists_briefings(fresh_index, tmp
     assert row["chunks"] > 0
     feature = next(r for r in rows if r["source"] == "002_ca7909b6935f5c44.txt")
     assert feature["issue"] is None and feature["date"] is None
+
+
+def test_cli_commands_refuse_a_mismatched_index_in_one_line(built_index, tmp_path):
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "RAG_INDEX_DIR": str(built_index.index_dir),
+           "RAG_CORPUS_DIR": str(built_index.corpus_dir), "RAG_CONFIG": str(tmp_path / "absent.toml"),
+           "RAG_CHUNK_TOKENS": str(built_index.chunk_tokens + 64)}
+    for args in (["search", "南通"], ["ask", "南通市累计排查企业多少家？"], ["sources"]):
+        out = subprocess.run([sys.executable, "-m", "rag_assistant.cli", *args], env=env,
+                             capture_output=True, text=True, timeout=300)
+        assert out.returncode == 1, args
+        assert "Traceback" not in out.stderr and REBUILD_HINT in out.stderr and "chunk_tokens" in out.stderr
