@@ -50,7 +50,10 @@ class Settings:
     place_boost: float = 0.5  # relative score boost for chunks whose article title names the asked place
     top_k: int = 5
     candidates: int = 50
-    ann_threshold: int = 50_000  # above this many chunks the FAISS index is HNSW
+    # Above this many chunks the FAISS index is HNSW. benchmarks/ (2026-11-23): at 100k chunks the flat
+    # index kept hybrid search at p50 36 ms (target < 100 ms) with exact recall, where HNSW
+    # (M=32, efSearch 128) had recall@10 0.674 for 19 ms. Exact wins until flat gets too slow.
+    ann_threshold: int = 200_000
     # Optional cross-encoder (local path or hub id). Off by default: none ships in a PyPI package.
     reranker_model: str | None = None
     rerank_candidates: int = 20

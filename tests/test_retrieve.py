@@ -112,3 +112,30 @@ def test_reranker_reorders_the_fused_candidates(built_index):
     expected = [plain[i].chunk.id for i in sorted(range(len(plain)), key=lambda i: -scores[i])][:5]
     assert [h.chunk.id for h in hits] == expected
     assert [h.score for h in hits] == sorted((float(s) for s in scores), reverse=True)[:5]
+
+
+def test_top_n_picks_the_best_in_order():
+    import numpy as np
+    from rag_assistant.retrieve import top_n
+
+    assert top_n(np.array([0.1, 0.9, 0.5, 0.9]), 3).tolist() == [1, 3, 2]
+    assert top_n(np.array([0.2]), 5).tolist() == [0] and top_n(np.array([]), 3).tolist() == []
+
+
+def test_hnsw_index_with_a_filter_ranks_like_the_exact_index(fresh_index):
+    """Above ann_threshold the index is HNSW; a filtered search must still be exact."""
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.store import build_index
+
+    flat = Assistant(fresh_index, open_store(fresh_index)).retriever
+    hnsw_settings = fresh_index.replace(ann_threshold=10)
+    build_index(hnsw_settings, rebuild=True)
+    hnsw = Assistant(hnsw_settings, open_store(hnsw_settings)).retriever
+    assert open_store(hnsw_settings).manifest["faiss"] == "hnsw"
+    for question in ("2025年第16期 南通 隐患排查", "2021年 苏州 网格化"):
+        qf, qh = flat.understand(question), hnsw.understand(question)
+        assert qf.sources and qf.sources == qh.sources
+        got = hnsw.dense_ranking(qh.text, hnsw._allowed(qh), 10)
+        want = flat.dense_ranking(qf.text, flat._allowed(qf), 10)
+        assert [i for i, _ in got] == [i for i, _ in want]
+        assert [s for _, s in got] == pytest.approx([s for _, s in want], abs=1e-5)
