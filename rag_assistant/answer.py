@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Callable, Iterator, Mapping, Protocol, Sequence
 
 from .chunk import sentence_spans
-from .numbers import extract_figures, units_compatible
+from .numbers import counted_figures, extract_figures, same_figure, units_compatible
 from .settings import Settings
 from .store import bm25_tokens
 from .types import Citation, Hit
-from .verify import parse_markers
+from .verify import label_figures, parse_markers, restates_label
 
 # Words that say "a quantity is asked"; such questions prefer sentences with figures.
 QUANTITY_RE = re.compile(r"多少|几[家个名人次条起套处份件支场项批篇]?|数量|共计|累计|总数|比例|比率|金额|规模|多大|百分之|%|人数|次数")
@@ -137,7 +137,7 @@ def figure_fit(sentence: str, units: set[str], wants_figure: bool) -> float:
     """1 when the sentence holds a figure in an asked unit, less for other figures or none."""
     if not wants_figure:
         return 1.0
-    figures = [f for f in extract_figures(sentence) if f.unit not in ("年", "月", "日", "期")]
+    figures = counted_figures(sentence)
     if not figures:
         return 0.3
     if not units or any(f.unit and any(units_compatible(f.unit, u) for u in units) for f in figures):
@@ -151,7 +151,7 @@ PEOPLE_UNITS = frozenset("人名位")
 def holds_asked_figure(sentence: str, units: set[str]) -> bool:
     """Whether a sentence states a figure (not a date) in an asked unit. Stricter than figure_fit:
     人/名/位 match each other, but the generic 个 is no answer to 多少名/多少人."""
-    figures = [f for f in extract_figures(sentence) if f.unit not in ("年", "月", "日", "期")]
+    figures = counted_figures(sentence)
     if not units:
         return bool(figures)
     return any(f.unit == u or (f.unit in PEOPLE_UNITS and u in PEOPLE_UNITS) or (u == "家" and f.unit == "家次")
@@ -315,16 +315,13 @@ def _segments(answer: str) -> dict[int, str]:
 def quote_for(segment: str, hit: Hit) -> str:
     """The sentences of the cited chunk that support an answer segment: every one holding a figure
     the segment states, else the one sharing the most characters with it."""
-    from .numbers import same_figure
-
     text = hit.chunk.text
     spans = [(s, e) for s, e in sentence_spans(text) if text[s:e].strip()]
     if not spans:
         return text
     # 据2025年第14期简报（2025-05-30）names where the quote comes from; its figures pick no sentence.
-    labels = [g for v in (hit.chunk.issue, hit.chunk.date) if v for g in extract_figures(v)]
-    figures = [f for f in extract_figures(segment)
-               if not (f.unit in ("年", "月", "日", "期") and any(same_figure(f, g) for g in labels))]
+    labels = label_figures([hit.chunk])
+    figures = [f for f in extract_figures(segment) if not restates_label(f, labels)]
     picked = [(s, e) for s, e in spans if any(_has_same(f, text[s:e]) for f in figures)]
     if not picked:
         chars = set(re.sub(r"\s", "", segment))
@@ -334,8 +331,6 @@ def quote_for(segment: str, hit: Hit) -> str:
 
 
 def _has_same(figure, sentence: str) -> bool:
-    from .numbers import same_figure
-
     return any(same_figure(figure, g) for g in extract_figures(sentence))
 
 

@@ -47,7 +47,7 @@ from .numbers import contains_figure, extract_figures, same_figure
 from .settings import PROJECT_ROOT
 from .types import Citation
 # The verifier's own figure reading, so faithfulness counts exactly what the verifier checks.
-from .verify import _LABEL_UNITS, _answer_figures, parse_markers
+from .verify import answer_figures, label_figures, parse_markers, restates_label
 
 KINDS = ("figure", "multi_figure", "metadata", "unanswerable", "followup", "disambiguation")
 RETRIEVAL_DEPTH = 10  # ranks below this count as misses; MRR is MRR@10
@@ -170,13 +170,12 @@ def figure_support(answer: str, citations: Sequence[Citation]) -> tuple[int, int
     known = {c.n: c for c in citations}
     sources = [known[n] for n in parse_markers(answer) if n in known]
     quote_figures = [f for c in sources for f in extract_figures(c.quote)]
-    labels = [f for c in sources for value in (c.issue, c.date) if value
-              for f in extract_figures(value) if f.unit in _LABEL_UNITS]
+    labels = label_figures(sources)
     supported = counted = 0
     unsupported: dict[str, None] = {}
-    for figure in _answer_figures(answer):
-        if figure.unit in _LABEL_UNITS and any(same_figure(figure, s) for s in labels):
-            continue  # 据2025年第14期简报（2025-05-30）restates where the quote came from: not a claim
+    for figure in answer_figures(answer):
+        if restates_label(figure, labels):
+            continue
         counted += 1
         if any(same_figure(figure, s) for s in quote_figures):
             supported += 1

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["Figure", "contains_figure", "extract_figures", "normalize", "same_figure", "units_compatible"]
+__all__ = ["CALENDAR_UNITS", "Figure", "contains_figure", "counted_figures", "extract_figures", "normalize",
+           "same_figure", "units_compatible"]
 
 
 @dataclass(frozen=True)
@@ -222,3 +223,12 @@ def contains_figure(text: str, surface: str) -> bool:
         return bool(surface.strip()) and surface.strip() in text
     target = Figure(surface, normalised[0], normalised[1], 0, len(surface))
     return any(same_figure(target, figure) for figure in extract_figures(text))
+
+
+# Units of dates and issue numbers (2025年, 5月, 30日, 第14期): labels, not counted quantities.
+CALENDAR_UNITS = frozenset({"年", "月", "日", "期"})
+
+
+def counted_figures(text: str) -> list[Figure]:
+    """The figures of ``text`` that count something: all but dates and issue numbers."""
+    return [f for f in extract_figures(text) if f.unit not in CALENDAR_UNITS]

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .numbers import Figure, extract_figures, same_figure
-from .types import Citation
+from .numbers import CALENDAR_UNITS, Figure, extract_figures, same_figure
+from .types import Chunk, Citation
 
 __all__ = ["Verification", "highlight_unsupported", "parse_markers", "verify_answer"]
 
@@ -17,8 +17,6 @@ _MARKER_RE = re.compile(
     r"[\[［【][ \t]*([0-9０-９]{1,6}(?:[ \t]*[,，、][ \t]*[0-9０-９]{1,6})*)[ \t]*[\]］】]"
 )
 _FULLWIDTH = {0xFF10 + i: str(i) for i in range(10)}
-# Units an issue label or a briefing date can give a figure; only these are exempt.
-_LABEL_UNITS = {"年", "月", "日", "期"}
 # Marker text is blanked with a character no figure pattern accepts, so 2.8万[1]人 cannot
 # fuse into one figure across the marker and offsets stay those of the answer.
 _BLANK = "\x00"
@@ -51,7 +49,7 @@ def parse_markers(text: str) -> list[int]:
     return list(seen)
 
 
-def _answer_figures(answer: str) -> list[Figure]:
+def answer_figures(answer: str) -> list[Figure]:
     """Figures of the answer outside its [n] markers, with offsets into the answer."""
     chars = list(answer)
     for start, end, _ in _markers(answer):
@@ -60,6 +58,17 @@ def _answer_figures(answer: str) -> list[Figure]:
     return [
         Figure(answer[f.start:f.end], f.value, f.unit, f.start, f.end) for f in extract_figures(blanked)
     ]
+
+
+def label_figures(citations: Sequence[Citation | Chunk]) -> list[Figure]:
+    """The year/issue/month/day figures of the issue labels and dates of citations (or chunks)."""
+    return [f for c in citations for field in (c.issue, c.date) if field
+            for f in extract_figures(field) if f.unit in CALENDAR_UNITS]
+
+
+def restates_label(figure: Figure, labels: Sequence[Figure]) -> bool:
+    """"据2025年第14期简报…" restates where a quote came from: such figures are not claims to check."""
+    return figure.unit in CALENDAR_UNITS and any(same_figure(figure, g) for g in labels)
 
 
 def verify_answer(answer: str, citations: Sequence[Citation]) -> Verification:
@@ -71,16 +80,10 @@ def verify_answer(answer: str, citations: Sequence[Citation]) -> Verification:
     invalid = tuple(n for n in markers if n not in known)
     sources = [c for c in citations if c.n in cited]
     support = [f for c in sources for f in extract_figures(c.quote)]
-    # "据2025年第14期简报…" restates where the quote came from, not a claim from its text.
-    labels = [
-        f for c in sources for field in (c.issue, c.date) if field
-        for f in extract_figures(field) if f.unit in _LABEL_UNITS
-    ]
+    labels = label_figures(sources)
     unsupported: dict[str, None] = {}
-    for figure in _answer_figures(answer):
-        if any(same_figure(figure, s) for s in support):
-            continue
-        if figure.unit in _LABEL_UNITS and any(same_figure(figure, s) for s in labels):
+    for figure in answer_figures(answer):
+        if any(same_figure(figure, s) for s in support) or restates_label(figure, labels):
             continue
         unsupported.setdefault(figure.surface, None)
     return Verification(tuple(unsupported), invalid, cited)
@@ -93,7 +96,7 @@ def highlight_unsupported(answer: str, unsupported: Sequence[str], template: str
         return answer
     parts: list[str] = []
     position = 0
-    for figure in _answer_figures(answer):
+    for figure in answer_figures(answer):
         if figure.surface in targets:
             # replace rather than format: an HTML/CSS template may contain other braces
             parts += [answer[position:figure.start], template.replace("{}", figure.surface)]
