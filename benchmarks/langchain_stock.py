@@ -76,7 +76,7 @@ def build_stock(texts: Sequence[str], vectors: np.ndarray, tokenizer: str = "whi
     if tokenizer == "whitespace":
         bm25 = BM25Retriever.from_texts(texts, metadatas=metadatas, k=candidates)
     elif tokenizer == "jieba":
-        from rag_assistant.store import bm25_tokens
+        from rag_assistant.index.store import bm25_tokens
 
         docs = [Document(page_content=t, metadata=m) for t, m in zip(texts, metadatas)]
         toks = tokens if tokens is not None else [bm25_tokens(t) for t in texts]

@@ -146,7 +146,7 @@ def app_embedder(settings):
     """The embedder as the app loads it (with the torch_threads setting where the code has one)."""
     import inspect
 
-    from rag_assistant.embed import load_embedder
+    from rag_assistant.index.embed import load_embedder
 
     if "threads" in inspect.signature(load_embedder).parameters:
         return load_embedder(settings.embedding_model, getattr(settings, "torch_threads", 0))
@@ -171,8 +171,8 @@ def copy_bundled(root: Path) -> Path:
 
 def search_breakdown(retriever, texts: Sequence[str], reps: int) -> dict:
     """Where one search's time goes: each step of Retriever.search timed on its own."""
-    from rag_assistant.retrieve import fuse
-    from rag_assistant.store import bm25_tokens
+    from rag_assistant.answer.retrieve import fuse
+    from rag_assistant.index.store import bm25_tokens
 
     s = retriever.settings
     n = max(s.candidates, s.top_k)
@@ -223,7 +223,7 @@ def stage_coldstart(args) -> dict:
     spawn = float(args.spawn)
     marks = {"interpreter_s": time.time() - spawn}
     from rag_assistant.assistant import Assistant
-    from rag_assistant.store import open_store
+    from rag_assistant.index.store import open_store
 
     marks["import_s"] = time.time() - spawn
     settings = bench_settings(Path(args.index_dir))
@@ -243,8 +243,8 @@ def stage_coldstart(args) -> dict:
 
 def stage_serve(args) -> dict:
     """A fresh process serving an existing index: open_store, Retriever, 20 searches; time and memory."""
-    from rag_assistant.retrieve import Retriever
-    from rag_assistant.store import open_store
+    from rag_assistant.answer.retrieve import Retriever
+    from rag_assistant.index.store import open_store
 
     settings = bench_settings(Path(args.index_dir))
     rss0 = rss_mb()
@@ -264,7 +264,7 @@ def stage_serve(args) -> dict:
 
 def stage_buildrss(args) -> dict:
     """A full build of the bundled corpus in a fresh process (model load included): time and peak RSS."""
-    from rag_assistant.store import build_index
+    from rag_assistant.index.build import build_index
 
     root = Path(tempfile.mkdtemp(prefix="ragbench-build-"))
     try:
@@ -281,8 +281,9 @@ def stage_bundled(args) -> dict:
     from benchmarks.langchain_stock import build_stock, hf_embeddings
     from benchmarks.synthetic import append_paragraph
     from rag_assistant.assistant import Assistant
-    from rag_assistant.retrieve import Retriever
-    from rag_assistant.store import build_index, open_store
+    from rag_assistant.answer.retrieve import Retriever
+    from rag_assistant.index.store import open_store
+    from rag_assistant.index.build import build_index
 
     reps = args.reps
     out: dict = {"load_start": load()}
@@ -381,8 +382,8 @@ def _source_hits(fn: Callable[[str], list[str]], qs: Sequence[dict]) -> float:
 def stage_buildsample(args) -> dict:
     """The real pipeline (build_index over synthetic briefing files) against raw model.encode on the same texts."""
     from benchmarks.synthetic import compose_embeddings, material_vectors, synthetic_corpus, write_briefing_files
-    from rag_assistant.embed import embed
-    from rag_assistant.store import build_index
+    from rag_assistant.index.embed import embed
+    from rag_assistant.index.build import build_index
     from rag_assistant.types import Chunk
 
     out: dict = {"load_start": load()}
@@ -394,12 +395,12 @@ def stage_buildsample(args) -> dict:
         model = embedder.model  # type: ignore[attr-defined]
         embedder.embed_batch(["预热"] * 8)
         # Steady state of a long-running process: jieba's dictionary and the tiktoken table loaded.
-        from rag_assistant.chunk import get_tokenizer
-        from rag_assistant.store import init_segmenter
+        from rag_assistant.ingest.chunk import get_tokenizer
+        from rag_assistant.index.store import init_segmenter
 
         init_segmenter()
         get_tokenizer(settings.tokenizer)
-        from rag_assistant import store as store_mod
+        from rag_assistant.index import build as store_mod
 
         phases: dict[str, float] = {}
         orig_embed = store_mod.embed
@@ -470,10 +471,10 @@ def stage_synthetic(args) -> dict:
 
     from benchmarks import synthetic as syn
     from benchmarks.langchain_stock import build_stock, hf_embeddings
-    from rag_assistant import store as store_mod
-    from rag_assistant.embed import embed
-    from rag_assistant.retrieve import Retriever
-    from rag_assistant.store import bm25_tokens, init_segmenter, open_store
+    from rag_assistant.index import build as store_mod
+    from rag_assistant.index.embed import embed
+    from rag_assistant.answer.retrieve import Retriever
+    from rag_assistant.index.store import bm25_tokens, init_segmenter, open_store
 
     n, reps = args.size, args.reps
     out: dict = {"size": n, "load_start": load(), "rss_start_mb": rss_mb()}
@@ -605,7 +606,7 @@ def stage_synthetic(args) -> dict:
 
 
 def syn_index(vectors: np.ndarray, kind: str):
-    from rag_assistant.store import make_faiss_index
+    from rag_assistant.index.build import make_faiss_index
 
     return make_faiss_index(vectors, vectors.shape[1], len(vectors) + 1 if kind == "flat" else 0)
 
@@ -614,7 +615,7 @@ def ann_bench(flat, hnsw, vectors: np.ndarray, embedder, qtexts: Sequence[str], 
     """Recall@10 of HNSW against exact search, and single-query latency of each, per efSearch."""
     import faiss
 
-    from rag_assistant.embed import embed
+    from rag_assistant.index.embed import embed
 
     q = embed(embedder, list(qtexts), 64)
     k = 10

@@ -30,9 +30,9 @@ from typing import Sequence
 
 import numpy as np
 
-from rag_assistant.chunk import chunk_briefing, sentence_spans
-from rag_assistant.load import load_corpus
-from rag_assistant.parse import parse_briefing, read_sidecar
+from rag_assistant.ingest.chunk import chunk_briefing, sentence_spans
+from rag_assistant.ingest.load import load_corpus
+from rag_assistant.ingest.parse import parse_briefing, read_sidecar
 from rag_assistant.settings import PROJECT_ROOT, Settings
 from rag_assistant.types import Article, Briefing, Chunk, content_id
 
@@ -274,7 +274,7 @@ def material_digest() -> str:
 
 def material_vectors(embedder, cache_dir: Path | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Real embeddings of every base sentence and title (cached on disk by content)."""
-    from rag_assistant.embed import embed
+    from rag_assistant.index.embed import embed
 
     mat = material()
     path = cache_dir / f"material-{material_digest()}-{embedder.name}.npz" if cache_dir else None

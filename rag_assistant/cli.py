@@ -42,7 +42,8 @@ def index(rebuild: bool = typer.Option(False, "--rebuild", help="ignore the exis
     """Index the corpus folder (only changed files are re-processed)."""
     from tqdm import tqdm
 
-    from .store import IndexError_, build_index
+    from .index.store import IndexError_
+    from .index.build import build_index
 
     bars: dict[str, tqdm] = {}
 
@@ -71,7 +72,7 @@ def index(rebuild: bool = typer.Option(False, "--rebuild", help="ignore the exis
 
 
 def _open_store():
-    from .store import IndexError_, open_store
+    from .index.store import IndexError_, open_store
 
     try:
         return open_store(_settings())
@@ -113,7 +114,7 @@ def search(
 ) -> None:
     """Hybrid search: ranked chunks with BM25, dense and fused scores and ranks."""
     from .assistant import load_retriever
-    from .store import IndexError_
+    from .index.store import IndexError_
 
     try:
         retriever = load_retriever(_settings())
@@ -145,9 +146,9 @@ def ask(
     as_json: bool = typer.Option(False, "--json", help="print answer.to_dict() as JSON"),
 ) -> None:
     """Answer a question with verified citations."""
-    from .answer import BACKENDS
+    from .backends import NAMES as BACKENDS
     from .assistant import load_assistant
-    from .store import IndexError_
+    from .index.store import IndexError_
     from .verify import highlight_unsupported
 
     if backend and backend not in BACKENDS:
@@ -187,11 +188,11 @@ def eval_command(
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="also score the stock LangChain pipeline"),
 ) -> None:
     """Run the gold set: per-kind table, JSON + Markdown report; exit 1 when a metric misses its threshold."""
-    from .answer import BACKENDS
+    from .backends import NAMES as BACKENDS
     from .assistant import load_assistant
     from .evaluate import (DEFAULT_QUESTIONS, DEFAULT_REPORT_DIR, DEFAULT_THRESHOLDS, check_thresholds, load_items,
                            load_thresholds, metrics_table, retrieval_table, run_eval, write_report)
-    from .store import IndexError_
+    from .index.store import IndexError_
 
     if backend and backend not in BACKENDS:
         _fail(f"unknown backend {backend!r}; valid backends: {', '.join(sorted(BACKENDS))}")

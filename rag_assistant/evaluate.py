@@ -444,7 +444,7 @@ def retrieval_ranks(retriever, standalone: str, evidence: str, depth: int = RETR
 
 def _support_of(assistant, standalone: str) -> float | None:
     """The support score the answer logic computes for this question (diagnostic only)."""
-    from .answer import rank_sentences, select_evidence, support
+    from .answer.evidence import rank_sentences, select_evidence, support
 
     retriever = assistant.retriever
     query = retriever.understand(standalone)

@@ -5,18 +5,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 
+from .text import issue_label
+
 
 def content_id(*parts: str, length: int = 16) -> str:
     """Stable id derived from content: the same inputs always give the same id."""
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
     return digest[:length]
-
-
-def issue_label(year: int | None, number: int | None) -> str | None:
-    """The label users and citations use for an issue, e.g. ``2025年第14期``."""
-    if number is None:
-        return None
-    return f"{year}年第{number}期" if year is not None else f"第{number}期"
 
 
 @dataclass(frozen=True)

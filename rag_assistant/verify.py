@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from .numbers import CALENDAR_UNITS, Figure, extract_figures, same_figure
+from .text import marker_spans, parse_markers
 from .types import Chunk, Citation
 
 __all__ = ["Verification", "highlight_unsupported", "parse_markers", "verify_answer"]
 
-# [1] [1,2] [1、2] ［１］ 【1】. Six digits at most: int() on a pasted run of thousands of
-# digits raises, and no answer has a millionth source.
-_MARKER_RE = re.compile(
-    r"[\[［【][ \t]*([0-9０-９]{1,6}(?:[ \t]*[,，、][ \t]*[0-9０-９]{1,6})*)[ \t]*[\]］】]"
-)
-_FULLWIDTH = {0xFF10 + i: str(i) for i in range(10)}
 # Marker text is blanked with a character no figure pattern accepts, so 2.8万[1]人 cannot
 # fuse into one figure across the marker and offsets stay those of the answer.
 _BLANK = "\x00"
@@ -31,28 +25,10 @@ class Verification:
     cited: tuple[int, ...]
 
 
-def _markers(text: str) -> list[tuple[int, int, list[int]]]:
-    spans = []
-    for match in _MARKER_RE.finditer(text):
-        numbers = [int(n.translate(_FULLWIDTH)) for n in re.split(r"[ \t]*[,，、][ \t]*", match.group(1).strip())]
-        spans.append((match.start(), match.end(), numbers))
-    return spans
-
-
-def parse_markers(text: str) -> list[int]:
-    """Citation numbers in ``[1]``, ``[2][3]``, ``[1,2]``, ``[1、2]``, ``［1］`` form, first occurrence order."""
-    if not isinstance(text, str):
-        return []
-    seen: dict[int, None] = {}
-    for _, _, numbers in _markers(text):
-        seen.update((n, None) for n in numbers if n not in seen)
-    return list(seen)
-
-
 def answer_figures(answer: str) -> list[Figure]:
     """Figures of the answer outside its [n] markers, with offsets into the answer."""
     chars = list(answer)
-    for start, end, _ in _markers(answer):
+    for start, end, _ in marker_spans(answer):
         chars[start:end] = _BLANK * (end - start)
     blanked = "".join(chars)
     return [

@@ -29,10 +29,12 @@ from typing import Any, Sequence
 
 import gradio as gr
 
-from .assistant import Assistant, cn_date
-from .load import SUPPORTED_SUFFIXES, LoadError, file_hash, load_file
+from .assistant import Assistant
+from .text import cn_date, parse_markers, replace_markers
+from .ingest.load import SUPPORTED_SUFFIXES, LoadError, file_hash, load_file
 from .settings import Settings
-from .store import IndexCorrupt, IndexMismatch, IndexMissing, build_index, open_store
+from .index.store import IndexCorrupt, IndexMismatch, IndexMissing, open_store
+from .index.build import build_index
 from .types import Answer, Briefing, Citation
 from .verify import highlight_unsupported
 
@@ -51,8 +53,6 @@ SCOPE_ALL, SCOPE_LATEST = "all", "latest"
 GENERIC_ERROR = "抱歉，回答时出现内部错误，请稍后重试或换个问法。"
 
 # [1] [1,2] [1、2] ［１］ 【1】 — the marker forms rag_assistant.verify understands.
-_MARKER_RE = re.compile(r"[\[［【][ \t]*([0-9０-９]{1,6}(?:[ \t]*[,，、][ \t]*[0-9０-９]{1,6})*)[ \t]*[\]］】]")
-_FULLWIDTH = {0xFF10 + i: str(i) for i in range(10)}
 # Private-use sentinels around unsupported figures: marked on the raw text, swapped for markup after escaping.
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _SENTENCE_END_RE = re.compile(r"(?<=[。！？；!?;])")
@@ -120,8 +120,7 @@ def render_answer_text(answer: Answer, turn: int) -> str:
     known = {c.n for c in answer.citations}
     invalid = set(answer.invalid_markers)
 
-    def link(match: re.Match) -> str:
-        numbers = [int(x.translate(_FULLWIDTH)) for x in re.findall(r"[0-9０-９]+", match.group(1))]
+    def link(numbers: list[int]) -> str:
         out = []
         for n in numbers:
             if n in known and n not in invalid:
@@ -130,7 +129,7 @@ def render_answer_text(answer: Answer, turn: int) -> str:
                 out.append(f'<span class="cite invalid" title="无效引用：没有第 {n} 条来源">[{n}]⚠</span>')
         return "".join(out)
 
-    text = _MARKER_RE.sub(link, text)
+    text = replace_markers(text, link)
     return text.replace("\n", "<br>")
 
 
@@ -148,7 +147,7 @@ def render_message(answer: Answer | None, turn: int, error: str | None = None) -
     if answer.unsupported_numbers:
         figures = "、".join(esc(x) for x in answer.unsupported_numbers)
         rows.append(f'<div class="warn">⚠ 标记的数字未在引用原文中找到，请核对：{figures}</div>')
-    invalid = sorted(set(answer.invalid_markers) | {n for n in _marker_numbers(answer.answer)
+    invalid = sorted(set(answer.invalid_markers) | {n for n in parse_markers(answer.answer)
                                                     if n not in {c.n for c in answer.citations}})
     if invalid:
         rows.append(f'<div class="warn">⚠ 无效的引用编号：{"、".join(f"[{n}]" for n in invalid)}</div>')
@@ -160,11 +159,6 @@ def render_message(answer: Answer | None, turn: int, error: str | None = None) -
             for c in answer.citations)
         rows.append(f'<div class="src-list">{head}{links}</div>')
     return f'<div class="answer-msg">{"".join(rows)}</div>'
-
-
-def _marker_numbers(text: str) -> list[int]:
-    return [int(x.translate(_FULLWIDTH)) for m in _MARKER_RE.finditer(text or "")
-            for x in re.findall(r"[0-9０-９]+", m.group(1))]
 
 
 def render_streaming(text: str) -> str:

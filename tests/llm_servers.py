@@ -25,7 +25,7 @@ HOST = "127.0.0.1"
 LAUNCHER = """
 import runpy
 from llama_cpp import llama_chat_format
-from rag_assistant.llm import gemma_chat_handler
+from rag_assistant.backends.common import gemma_chat_handler
 llama_chat_format.register_chat_completion_handler("gemma-system")(gemma_chat_handler())
 runpy.run_module("llama_cpp.server", run_name="__main__", alter_sys=True)
 """
@@ -100,6 +100,19 @@ def stop_process(proc: subprocess.Popen, timeout_s: float = 10.0) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout_s)
+
+
+def reply_text(response: str) -> str:
+    """The assistant text of a recorded chat-completions response, streamed (SSE) or not."""
+    if response.lstrip().startswith("{"):
+        return json.loads(response)["choices"][0]["message"].get("content") or ""
+    parts = []
+    for line in response.splitlines():
+        data = line[len("data:"):].strip() if line.startswith("data:") else ""
+        if data and data != "[DONE]":
+            choices = json.loads(data).get("choices") or [{}]
+            parts.append((choices[0].get("delta") or {}).get("content") or "")
+    return "".join(parts)
 
 
 # ---------------------------------------------------------------- small stdlib servers

@@ -7,10 +7,13 @@ import re
 import pytest
 
 from conftest import BUNDLED
-from rag_assistant.answer import asked_units, build_citations, focus_clauses, make_backend
-from rag_assistant.assistant import clean_question, condense_rule, is_followup
+from rag_assistant.answer.cite import build_citations
+from rag_assistant.answer.condense import condense_rule, is_followup
+from rag_assistant.answer.evidence import asked_units, focus_clauses
+from rag_assistant.backends import make_backend
+from rag_assistant.text import clean_question
 from rag_assistant.numbers import contains_figure
-from rag_assistant.retrieve import CITIES
+from rag_assistant.answer.retrieve import CITIES
 from rag_assistant.types import Chunk, Hit
 
 squash = lambda s: re.sub(r"\s+", "", s)
@@ -78,7 +81,7 @@ def test_citations_are_renumbered_in_order_and_quote_the_figure_sentence():
 
 def test_unknown_backend_lists_the_valid_ones(built_index):
     with pytest.raises(ValueError, match="extractive, llamacpp, openai"):
-        make_backend("gpt", built_index, {}, 1)
+        make_backend("gpt", built_index)
 
 
 def test_question_cleaning_strips_controls():

@@ -22,7 +22,7 @@ from gradio_client import Client, handle_file  # noqa: E402
 from rag_assistant import webapp  # noqa: E402
 from rag_assistant.assistant import Assistant  # noqa: E402
 from rag_assistant.settings import PROJECT_ROOT  # noqa: E402
-from rag_assistant.store import open_store  # noqa: E402
+from rag_assistant.index.store import open_store  # noqa: E402
 from rag_assistant.types import Answer, Citation  # noqa: E402
 
 pytestmark = pytest.mark.timeout(180)

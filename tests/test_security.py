@@ -50,7 +50,7 @@ from benchmarks.load import malformed  # noqa: E402
 from rag_assistant import webapp  # noqa: E402
 from rag_assistant.assistant import Assistant  # noqa: E402
 from rag_assistant.settings import load_settings  # noqa: E402
-from rag_assistant.store import current_dir, open_store  # noqa: E402
+from rag_assistant.index.store import current_dir, open_store  # noqa: E402
 from test_app import free_port  # noqa: E402
 
 pytestmark = pytest.mark.timeout(180)

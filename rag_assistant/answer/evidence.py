@@ -1,19 +1,16 @@
-"""Answer backends from a small registry (extractive, openai, llamacpp) and citation building."""
+"""Evidence: every sentence of the retrieved chunks scored against the question, best first (pure functions)."""
 
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Callable, Iterator, Mapping, Protocol, Sequence
+from typing import Mapping, Sequence
 
-from .chunk import sentence_spans
-from .numbers import counted_figures, extract_figures, same_figure, units_compatible
-from .settings import Settings
-from .store import bm25_tokens
-from .types import Citation, Hit
-from .verify import label_figures, parse_markers, restates_label
+from ..index.store import bm25_tokens
+from ..numbers import counted_figures, extract_figures, units_compatible
+from ..text import sentence_spans
+from ..types import Hit
 
 # Words that say "a quantity is asked"; such questions prefer sentences with figures.
 QUANTITY_RE = re.compile(r"多少|几[家个名人次条起套处份件支场项批篇]?|数量|共计|累计|总数|比例|比率|金额|规模|多大|百分之|%|人数|次数")
@@ -26,61 +23,6 @@ ASKED_UNIT_RE = re.compile(r"(?:多少|几)\s*(?:万|亿)?\s*(人次|家次|场�
 PERCENT_Q_RE = re.compile(r"比例|百分比|百分之|率|%")
 
 
-class BackendError(RuntimeError):
-    """An answer backend failed (connection, timeout, HTTP error, unusable output)."""
-
-
-@dataclass(frozen=True)
-class Prompts:
-    """The prompt files under prompts/, read once."""
-
-    system: str
-    answer: str
-    source: str
-    condense: str
-    refusal: str
-
-    @classmethod
-    def load(cls, directory: Path) -> Prompts:
-        """Read every template; a missing file is a clear error naming it."""
-        texts = {}
-        for name in ("system", "answer", "source", "condense", "refusal"):
-            path = directory / f"{name}.txt"
-            if not path.is_file():
-                raise FileNotFoundError(f"prompt file {path} is missing")
-            texts[name] = path.read_text(encoding="utf-8").strip()
-        return cls(**texts)
-
-
-def source_label(hit: Hit) -> str:
-    """How an answer names the briefing of a hit: 2025年第14期简报（2025-05-30）."""
-    c = hit.chunk
-    label = f"{c.issue}简报" if c.issue else "简报专刊"
-    return f"{label}（{c.date}）" if c.date else label
-
-
-def format_sources(hits: Sequence[Hit], prompts: Prompts) -> str:
-    """The numbered sources block of the LLM prompt."""
-    return "\n\n".join(
-        prompts.source.format(n=n, label=source_label(h), title=h.chunk.title, text=h.chunk.text)
-        for n, h in enumerate(hits, 1)
-    )
-
-
-class Backend(Protocol):
-    """An answer backend: one required method that streams the answer text with [n] markers.
-
-    LLM backends also offer ``condense(question, history, prompts) -> str``; the assistant calls it
-    for follow-ups and uses its rule on BackendError."""
-
-    name: str
-
-    def stream(self, question: str, hits: Sequence[Hit], prompts: Prompts) -> Iterator[str]:
-        """Yield pieces of an answer to ``question`` from the numbered ``hits`` (1-based)."""
-        ...
-
-
-# ---------------------------------------------------------------- sentence scoring (pure)
 
 def idf(df: Mapping[str, int], n_docs: int, token: str) -> float:
     """BM25-style IDF; a token unseen in the corpus gets the largest weight."""
@@ -236,121 +178,3 @@ def focus_clauses(sentence: str, question: str) -> str:
         return sentence.rstrip("，；。")
     return "".join(clauses[i] for i in sorted(kept)).rstrip("，；。、")
 
-
-# ---------------------------------------------------------------- extractive backend
-
-@dataclass
-class ExtractiveBackend:
-    """Deterministic, offline: composes the answer from the best-supported sentences, verbatim."""
-
-    df: Mapping[str, int]
-    n_docs: int
-    name: str = "extractive"
-
-    def compose(self, question: str, hits: Sequence[Hit]) -> tuple[str, list[Evidence]]:
-        """The answer text with [n] markers (n = hit rank) and the evidence it quotes."""
-        chosen = select_evidence(question, rank_sentences(question, hits, self.df, self.n_docs))
-        if not chosen:
-            return "", []
-        parts = []
-        for ev in chosen:
-            hit = hits[ev.hit_index]
-            prefix = f"据{source_label(hit)}《{hit.chunk.title}》，"
-            parts.append(f"{prefix}{focus_clauses(ev.text, question)}[{ev.hit_index + 1}]。")
-        return "".join(parts), chosen
-
-    def stream(self, question: str, hits: Sequence[Hit], prompts: Prompts) -> Iterator[str]:
-        text, _ = self.compose(question, hits)
-        for piece in re.findall(r"[^，。]+[，。]?", text):
-            yield piece
-
-
-# ---------------------------------------------------------------- registry
-
-BackendFactory = Callable[[Settings, Mapping[str, int], int], Backend]
-
-
-def _extractive(settings: Settings, df: Mapping[str, int], n_docs: int) -> Backend:
-    return ExtractiveBackend(df=df, n_docs=n_docs)
-
-
-def _openai(settings: Settings, df: Mapping[str, int], n_docs: int) -> Backend:
-    from .llm import OpenAIBackend
-
-    return OpenAIBackend.from_settings(settings)
-
-
-def _llamacpp(settings: Settings, df: Mapping[str, int], n_docs: int) -> Backend:
-    from .llm import LlamaCppBackend
-
-    return LlamaCppBackend.from_settings(settings)
-
-
-BACKENDS: dict[str, BackendFactory] = {"extractive": _extractive, "openai": _openai, "llamacpp": _llamacpp}
-
-
-def make_backend(name: str, settings: Settings, df: Mapping[str, int], n_docs: int) -> Backend:
-    """The backend registered under ``name``; an unknown name lists the valid ones."""
-    if name not in BACKENDS:
-        raise ValueError(f"unknown backend {name!r}; valid backends: {', '.join(sorted(BACKENDS))}")
-    return BACKENDS[name](settings, df, n_docs)
-
-
-# ---------------------------------------------------------------- citations
-
-def _segments(answer: str) -> dict[int, str]:
-    """For each marker n, the answer text that leads up to it (since the previous marker or sentence end)."""
-    out: dict[int, str] = {}
-    last = 0
-    for m in re.finditer(r"[\[［]\s*(\d+(?:\s*[,，、]\s*\d+)*)\s*[\]］]", answer):
-        segment = answer[last:m.start()]
-        segment = re.split(r"[。！？\n]", segment)[-1] or segment
-        for n in re.findall(r"\d+", m.group(1)):
-            out.setdefault(int(n), "")
-            out[int(n)] += segment
-        last = m.end()
-    return out
-
-
-def quote_for(segment: str, hit: Hit) -> str:
-    """The sentences of the cited chunk that support an answer segment: every one holding a figure
-    the segment states, else the one sharing the most characters with it."""
-    text = hit.chunk.text
-    spans = [(s, e) for s, e in sentence_spans(text) if text[s:e].strip()]
-    if not spans:
-        return text
-    # 据2025年第14期简报（2025-05-30）names where the quote comes from; its figures pick no sentence.
-    labels = label_figures([hit.chunk])
-    figures = [f for f in extract_figures(segment) if not restates_label(f, labels)]
-    picked = [(s, e) for s, e in spans if any(_has_same(f, text[s:e]) for f in figures)]
-    if not picked:
-        chars = set(re.sub(r"\s", "", segment))
-        picked = [max(spans, key=lambda se: len(chars & set(text[se[0]:se[1]])))]
-    # One contiguous span, so the quote stays verbatim when the picked sentences are apart.
-    return text[picked[0][0]:picked[-1][1]].strip()
-
-
-def _has_same(figure, sentence: str) -> bool:
-    return any(same_figure(figure, g) for g in extract_figures(sentence))
-
-
-def build_citations(answer: str, hits: Sequence[Hit]) -> tuple[str, list[Citation]]:
-    """Renumber valid markers 1..m in order of appearance and build one Citation per cited hit."""
-    segments = _segments(answer)
-    order = [n for n in parse_markers(answer) if 1 <= n <= len(hits)]
-    mapping = {old: new for new, old in enumerate(order, 1)}
-
-    def renumber(m: re.Match) -> str:
-        nums = [int(x) for x in re.findall(r"\d+", m.group(0))]
-        return "".join(f"[{mapping[n]}]" if n in mapping else f"[{n}]" for n in nums)
-
-    renumbered = re.sub(r"[\[［]\s*\d+(?:\s*[,，、]\s*\d+)*\s*[\]］]", renumber, answer) if mapping else answer
-    citations = []
-    for old in order:
-        hit = hits[old - 1]
-        c = hit.chunk
-        citations.append(Citation(
-            n=mapping[old], source=c.source, issue=c.issue, date=c.date, title=c.title,
-            quote=quote_for(segments.get(old, ""), hit), chunk_id=c.id, context=c.text,
-        ))
-    return renumbered, citations

@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .types import Article, Briefing, content_id
+from ..types import Article, Briefing, content_id
 
 if sys.version_info >= (3, 11):
     import tomllib

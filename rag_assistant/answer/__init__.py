@@ -1,0 +1,1 @@
+"""The answer stage: condense, understand, retrieve, evidence, compose, cite (one step per module)."""

@@ -1,0 +1,83 @@
+"""A local GGUF model in-process with llama-cpp-python (pip install 'rag-assistant[llamacpp]')."""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..settings import Settings
+from . import BackendError, Messages
+from .common import gemma_chat_handler, sanitize
+
+INSTALL_LLAMACPP = "pip install 'rag-assistant[llamacpp]'"
+
+
+class LlamaCppBackend:
+    """Runs a local GGUF model in-process with llama-cpp-python; loaded once, on first use."""
+
+    name = "llamacpp"
+
+    def __init__(self, model_path: str | None, temperature: float = 0.0, max_tokens: int = 512, n_ctx: int = 4096):
+        self.model_path, self.n_ctx = model_path, n_ctx
+        self.temperature, self.max_tokens = float(temperature), int(max_tokens)
+        self._llm: Any = None
+        # One Llama context is not safe to share: a generation holds the lock until it ends.
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LlamaCppBackend:
+        """A backend for settings.llamacpp_model_path (checked when first used)."""
+        return cls(settings.llamacpp_model_path, temperature=settings.llm_temperature, max_tokens=settings.llm_max_tokens)
+
+    def __repr__(self) -> str:
+        return f"LlamaCppBackend(model_path={self.model_path!r}, loaded={self._llm is not None})"
+
+    def _model(self) -> Any:
+        """The loaded model; a missing path, package or unreadable file is a BackendError."""
+        if self._llm is not None:
+            return self._llm
+        if not self.model_path:
+            raise BackendError("未配置本地模型，请把 RAG_LLAMACPP_MODEL_PATH 设为一个 .gguf 文件")
+        if not Path(self.model_path).expanduser().is_file():
+            raise BackendError(f"本地模型文件不存在：{self.model_path}")
+        try:
+            from llama_cpp import Llama
+        except ImportError:
+            raise BackendError(f"未安装 llama-cpp-python，请运行 {INSTALL_LLAMACPP}") from None
+        try:
+            llm = Llama(model_path=str(Path(self.model_path).expanduser()), n_ctx=self.n_ctx, verbose=False)
+            meta = llm.metadata or {}
+            if "tokenizer.chat_template" not in meta and meta.get("general.architecture", "").startswith("gemma"):
+                stops = llm.tokenize(b"<end_of_turn>", add_bos=False, special=True) + [llm.token_eos()]
+                llm.chat_handler = gemma_chat_handler(stops)
+            self._llm = llm
+        except Exception as exc:
+            raise BackendError(sanitize(f"无法加载本地模型 {self.model_path}（{type(exc).__name__}: {exc}）")) from None
+        return self._llm
+
+    @contextmanager
+    def _generating(self) -> Iterator[Any]:
+        """The model, held exclusively; any failure (e.g. a prompt beyond n_ctx) becomes a BackendError."""
+        with self._lock:
+            try:
+                yield self._model()
+            except BackendError:
+                raise
+            except Exception as exc:
+                raise BackendError(sanitize(f"本地模型生成失败（{type(exc).__name__}: {exc}）")) from None
+
+    def stream(self, messages: Messages) -> Iterator[str]:
+        """Yield the reply's text pieces as the local model generates them."""
+        chat = [{"role": role, "content": content} for role, content in messages]
+        said = False
+        with self._generating() as llm:
+            for chunk in llm.create_chat_completion(messages=chat, stream=True, temperature=self.temperature,
+                                                    max_tokens=self.max_tokens):
+                text = chunk["choices"][0]["delta"].get("content") or ""
+                said = said or bool(text.strip())
+                if text:
+                    yield text
+        if not said:
+            raise BackendError("the model returned an empty answer")

@@ -1,0 +1,151 @@
+"""FAISS + BM25 + chunk records + manifest on disk: atomic, incremental, self-describing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+
+from ..settings import Settings
+from ..types import Article, Briefing, Chunk
+
+FORMAT_VERSION = 1
+SEGMENTER = "jieba-search"
+# Settings that change what is stored; an index built with other values must be rebuilt.
+BUILD_KEYS = ("embedding_model", "tokenizer", "chunk_tokens", "chunk_overlap_tokens")
+REBUILD_HINT = "rag-assistant index --rebuild"
+STOPWORDS = frozenset("的 了 和 与 及 等 在 是 为 对 以 将 把 被 从 向 于 中 上 下 有 也 都 并 其 之 而 或 由 个 这 那 什么 多少 哪些 哪个 几 吗 呢 啊 请问 是否 怎么 如何 情况 简报".split())
+_PUNCT_RE = re.compile(r"^[\W_]+$")
+
+log = logging.getLogger(__name__)
+
+
+class IndexError_(RuntimeError):
+    """Base for index problems; every message ends with what to run."""
+
+
+class IndexMissing(IndexError_):
+    """No index has been built yet."""
+
+
+class IndexMismatch(IndexError_):
+    """The index was built with other settings (model, tokenizer, chunk size)."""
+
+
+class IndexCorrupt(IndexError_):
+    """Index files are missing, truncated or altered."""
+
+
+def bm25_tokens(text: str) -> list[str]:
+    """Chinese-aware BM25 tokens: jieba search-mode words, lower-cased, without punctuation or stopwords."""
+    import jieba
+
+    return [
+        t for t in (w.strip().lower() for w in jieba.cut_for_search(text))
+        if t and t not in STOPWORDS and not _PUNCT_RE.match(t)
+    ]
+
+
+def init_segmenter() -> None:
+    """Load jieba's dictionary now, so the first query does not pay for it."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+
+
+@dataclass
+class Store:
+    """A loaded index: read-only after loading, safe to share between threads."""
+
+    path: Path
+    manifest: dict
+    briefings: list[Briefing]
+    chunks: list[Chunk]
+    faiss_index: object
+    bm25: object
+    df: dict[str, int] = field(default_factory=dict)  # BM25 token → number of chunks holding it
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.chunks)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _briefing_to_dict(b: Briefing) -> dict:
+    return asdict(b)
+
+
+def _briefing_from_dict(d: dict) -> Briefing:
+    articles = tuple(Article(**{**a, "paragraphs": tuple(a["paragraphs"])}) for a in d["articles"])
+    return Briefing(**{**d, "articles": articles, "toc": tuple(d["toc"]), "warnings": tuple(d["warnings"]),
+                       "header": tuple(d.get("header", ()))})
+
+
+def check_compatible(manifest: dict, settings: Settings) -> None:
+    """Raise IndexMismatch when the index was built with other build settings."""
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexMismatch(f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}; run `{REBUILD_HINT}`")
+    diffs = [
+        f"{k}: index={manifest.get(k)!r}, settings={getattr(settings, k)!r}"
+        for k in BUILD_KEYS if manifest.get(k) != getattr(settings, k)
+    ]
+    if diffs:
+        raise IndexMismatch("the index was built with different settings (" + "; ".join(diffs) + f"); run `{REBUILD_HINT}`")
+
+
+def current_dir(settings: Settings) -> Path | None:
+    """The directory the CURRENT pointer names, or None when there is no index."""
+    pointer = settings.store_pointer
+    if not pointer.is_file():
+        return None
+    name = pointer.read_text(encoding="utf-8").strip()
+    return settings.index_dir / name if name else None
+
+
+def open_store(settings: Settings, verify: bool = True) -> Store:
+    """Load the current index, refusing one built with other settings or with damaged files."""
+    path = current_dir(settings)
+    if path is None:
+        raise IndexMissing(f"no index under {settings.index_dir}; run `rag-assistant index`")
+    try:
+        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexCorrupt(f"cannot read the index manifest in {path} ({exc}); run `{REBUILD_HINT}`") from exc
+    check_compatible(manifest, settings)
+    try:
+        if verify:
+            for name, digest in manifest["checksums"].items():
+                if _sha256(path / name) != digest:
+                    raise IndexCorrupt(f"index file {name} in {path} has been altered or truncated; run `{REBUILD_HINT}`")
+        import bm25s
+        import faiss
+
+        chunks = [Chunk.from_dict(json.loads(line)) for line in (path / "chunks.jsonl").read_text(encoding="utf-8").splitlines() if line]
+        briefings = [_briefing_from_dict(d) for d in json.loads((path / "briefings.json").read_text(encoding="utf-8"))]
+        index = faiss.read_index(str(path / "faiss.index"))
+        bm25 = bm25s.BM25.load(str(path / "bm25")) if chunks else None
+        df = json.loads((path / "df.json").read_text(encoding="utf-8"))
+    except IndexCorrupt:
+        raise
+    except Exception as exc:  # faiss raises RuntimeError, json ValueError, numpy OSError/ValueError
+        raise IndexCorrupt(f"cannot load the index in {path} ({type(exc).__name__}: {exc}); run `{REBUILD_HINT}`") from exc
+    if index.ntotal != len(chunks) or len(chunks) != manifest["chunks"]:
+        raise IndexCorrupt(f"index in {path} is inconsistent ({index.ntotal} vectors, {len(chunks)} chunks); run `{REBUILD_HINT}`")
+    init_segmenter()
+    return Store(path=path, manifest=manifest, briefings=briefings, chunks=chunks,
+                 faiss_index=index, bm25=bm25, df=df, errors=list(manifest.get("errors", [])))
+
+

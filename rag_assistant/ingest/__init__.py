@@ -1,0 +1,1 @@
+"""Files to Briefings to Chunks: loading, parsing and chunking of briefing files."""
