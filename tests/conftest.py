@@ -18,6 +18,29 @@ BUNDLED = PROJECT_ROOT / "index" / "briefings"
 EVAL_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--screenshots", metavar="DIR", default=None,
+                     help="also copy the browser tests' screenshots into DIR (scripts/screenshots.sh uses docs/)")
+
+
+class Screenshots:
+    """Where browser tests keep pictures: nowhere by default, DIR when run with --screenshots DIR."""
+
+    def __init__(self, directory: str | None):
+        self.directory = Path(directory) if directory else None
+
+    def keep(self, picture: Path, name: str) -> None:
+        if self.directory is not None:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(picture, self.directory / name)
+
+
+@pytest.fixture(scope="session")
+def screenshots(request) -> Screenshots:
+    """Screenshots are written into the repository only when asked for (never by a plain test run)."""
+    return Screenshots(request.config.getoption("--screenshots"))
+
+
 def make_settings(index_dir: Path, **overrides) -> Settings:
     """Settings isolated from the developer's rag.toml and RAG_* environment."""
     return load_settings(config=index_dir / "absent.toml", env={}, index_dir=index_dir,
@@ -34,7 +57,7 @@ def copy_corpus(dest: Path) -> Path:
 @pytest.fixture(scope="session")
 def built_index(tmp_path_factory) -> Settings:
     """Settings of an index of the bundled corpus, built once per test session. Treat as read-only."""
-    from rag_assistant.store import build_index
+    from rag_assistant.index.build import build_index
 
     root = tmp_path_factory.mktemp("index")
     copy_corpus(root)
@@ -55,6 +78,6 @@ def fresh_index(built_index, tmp_path) -> Settings:
 def assistant(built_index):
     """One Assistant over the session index, shared like the web app shares it."""
     from rag_assistant.assistant import Assistant
-    from rag_assistant.store import open_store
+    from rag_assistant.index.store import open_store
 
     return Assistant(built_index, open_store(built_index))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import time
 from pathlib import Path
@@ -16,7 +15,6 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from rag_assistant import webapp  # noqa: E402
-from rag_assistant.settings import PROJECT_ROOT  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -62,7 +60,7 @@ def ask(page, question: str, answers_before: int):
     return page.locator("#chat .answer-msg:not(.streaming)").last
 
 
-def test_chat_in_a_real_browser(served):
+def test_chat_in_a_real_browser(served, tmp_path, screenshots):
     from playwright.sync_api import expect, sync_playwright
 
     settings, url, own_host = served
@@ -106,11 +104,10 @@ def test_chat_in_a_real_browser(served):
             assert card.get_attribute("id").startswith("cite-2-")  # the third turn's card, not the first's
 
             time.sleep(0.6)  # let the smooth scroll settle before the picture
-            shot = PROJECT_ROOT / "test-artifacts" / "chat.png"
-            shot.parent.mkdir(exist_ok=True)
+            shot = tmp_path / "chat.png"
             page.screenshot(path=str(shot))
-            (PROJECT_ROOT / "docs").mkdir(exist_ok=True)
-            shutil.copyfile(shot, PROJECT_ROOT / "docs" / "screenshot.png")
+            assert shot.stat().st_size > 10_000  # a real picture of the page, not an empty one
+            screenshots.keep(shot, "screenshot.png")
 
             # Feedback: a comment, then the thumbs-up under the latest answer → one JSON line.
             page.locator("#comment textarea").fill("回答准确")
