@@ -224,7 +224,8 @@ def test_degenerate_articles_give_no_empty_lead(text):
 # ---------------------------------------------------------------- generated articles
 
 LEADS = ["强化组织领导", "完善工作机制，提升治理效能", "聚焦重点领域，深化隐患排查", "推进数字赋能",
-         "压实主体责任，筑牢安全防线", "加强队伍建设", "创新监管方式，提升执法质效", "严格考核督导"]
+         "压实主体责任，筑牢安全防线", "加强队伍建设", "创新监管方式，提升执法质效", "严格考核督导",
+         "健全三级联动机制", "强化“两个责任”落实"]
 DETAILS = ["全市累计排查企业 31933 家，整改隐患 41024 条。", "组织开展专题培训 287 场次，覆盖从业人员 2.8 万人次。",
            "建立健全部门联动机制，定期会商研判安全形势，及时解决基层反映的突出问题。",
            "依托网格化管理平台，推动风险隐患早发现、早报告、早处置，形成闭环管理。",
@@ -253,8 +254,6 @@ def enumerated_articles(draw):
     layout = draw(st.sampled_from(layouts))
     indent = draw(st.sampled_from(["", "\u3000\u3000"]))
     leads = [draw(st.sampled_from(LEADS)) for _ in range(count)]
-    if layout == "headings" or style == "lead":  # an unmarked heading is a short phrase
-        leads = [lead.split("，")[-1] for lead in leads]
     items = []
     for i, lead in enumerate(leads):
         marker = written(style, i, count)

@@ -25,7 +25,6 @@ class Point:
 
 @dataclass(frozen=True)
 class _Marker:
-    family: str
     start: int  # where the point begins (at the marker)
     body: int  # where the lead begins (after the marker and its separator)
     label: str
@@ -63,106 +62,95 @@ _ACTION = re.compile("建立|建成|推行|推进|推动|开展|出台|制定|�
                      "启动|落实|强化|加强|整治|排查|查处|培训|配备|投入|成立|发放|举办|召开|提升|夯实|压实|深化|优化|构建|"
                      "规范|严格|激发|聚焦|筑牢")
 # A measure's lead is a verb phrase (often a one-character verb: 强整治, 建队伍, 谋保障) or a quoted label.
-_MEASURE = re.compile(rf"{_ACTION.pattern}|宣传|建设|保障|激励|[“”]|^[强广建严抓促夯筑压谋重优提]")
-# Framing clauses (purpose, basis, time, "the meeting stressed") open a sentence but are not what was done.
-_FRAMING = re.compile(r"^\s*(?:为|按照|根据|随着|截至|近年来|今年以来|目前|当前|同时|此外|与此同时|下一步)"
-                      r"|(?:指出|强调|要求|表示|提出)\s*$|^\s*[0-9０-９]{1,4}\s*[年月日][初底中末]?\s*$")
+_MEASURE = re.compile(rf"{_ACTION.pattern}|宣传|建设|保障|激励|^[强广建严抓促夯筑压谋重优提]")
+# Framing clauses open a sentence but say why, when or who said, not what was done: a purpose or basis
+# (为…, 按照…), a short time or connective (今年以来, 截至目前, 2022年初, 同时), a report (会议指出).
+_PURPOSE = re.compile(r"^(?:为|按照|根据|随着)")
+_TIME = re.compile(r"^(?:近年来|今年以来|目前|当前|同时|此外|与此同时|下一步|截至|[0-9０-９]{1,4}\s*[年月日])")
+_REPORTED = re.compile(r"(?:指出|强调|要求|表示|提出)$")
 # Statistics are written in Arabic digits (GB/T 15835); 三级联动, 四个回头看 are names, not key figures.
 _DIGIT = re.compile("[0-9０-９]")
 _CUMULATIVE = re.compile("累计|合计|总计|共")
 
 
-def _cn_int(s: str) -> int | None:
-    if "十" not in s:
-        return _CN.index(s) + 1 if len(s) == 1 else None
-    tens, _, ones = s.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return None
-    return (_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(ones) + 1 if ones else 0)
-
-
-def _value(m: re.Match) -> int | None:
+def _ordinal(m: re.Match) -> int | None:
+    """The number a marker match stands for (十二 → 12, ③ → 3, 其次 → 2); None for 最后 and odd numerals."""
     g = m.groupdict()
-    if g.get("n"):
-        return _cn_int(g["n"])
     if g.get("d"):
         return int(g["d"])
     if g.get("c"):
-        return ord(g["c"]) - 0x2460 + 1
-    return _ORDER[g["o"]]
+        return ord(g["c"]) - 0x245F
+    if g.get("o"):
+        return _ORDER[g["o"]]
+    tens, ten, ones = g["n"].rpartition("十")
+    if len(tens) > 1 or len(ones) > 1 or (not ten and not ones):
+        return None
+    return (_CN.index(tens) + 1 if tens else int(bool(ten))) * 10 + (_CN.index(ones) + 1 if ones else 0)
 
 
 def _explicit_markers(text: str, family: str) -> list[_Marker]:
     markers = []
     for m in _FAMILIES[family].finditer(text):
-        value = _value(m)
-        if value is None and family != "order":
+        value = _ordinal(m)
+        if value is None and m.group("m") != "最后":
             continue
         body = _SEPARATOR.match(text, m.end("m")).end()
         if body < len(text) and not _STOP.match(text, body):
-            markers.append(_Marker(family, m.start("m"), body, m.group("m"), value))
+            markers.append(_Marker(m.start("m"), body, m.group("m"), value))
     return markers
 
 
-def _runs(markers: list[_Marker]) -> list[list[_Marker]]:
-    """Maximal runs of consecutive ordinals; a repeated or skipped number starts a new run."""
-    runs: list[list[_Marker]] = []
+def _chains(markers: list[_Marker], follows) -> list[list[_Marker]]:
+    """Markers grouped into maximal chains in which each one ``follows(previous, marker)``."""
+    chains: list[list[_Marker]] = []
     for marker in markers:
-        last = runs[-1][-1] if runs else None
-        if last is not None and last.value is not None and (
-                marker.value == last.value + 1 or (marker.value is None and marker.family == "order")):
-            runs[-1].append(marker)
+        if chains and follows(chains[-1][-1], marker):
+            chains[-1].append(marker)
         else:
-            runs.append([marker])
-    return [run for run in runs if run[0].value is not None]
+            chains.append([marker])
+    return chains
+
+
+def _next(previous: _Marker, marker: _Marker) -> bool:
+    # Only 最后 has no number: it closes the 首先/其次 list it follows.
+    return previous.value is not None and marker.value in (previous.value + 1, None)
 
 
 def _inline(text: str, markers: list[_Marker]) -> set[int]:
     """Starts of markers in lists of short items inside one sentence (each such list is one point's detail)."""
-    if not markers:
-        return set()
-    found, cluster = set(), markers[:1]
-    for marker in markers[1:] + [None]:
-        last = cluster[-1]
-        if (marker is not None and last.value is not None and marker.value == last.value + 1
-                and not re.search(r"[。！？!?\n]", text[last.start:marker.start])):
-            cluster.append(marker)
-            continue
-        if len(cluster) >= 2 and (cluster[-1].start - cluster[0].start) / (len(cluster) - 1) <= INLINE_ITEM_CHARS:
-            found.update(m.start for m in cluster)
-        cluster = [marker]
-    return found
-
-
-def _family_runs(text: str, family: str) -> list[list[_Marker]]:
-    """Runs of a family once its inline lists are set aside, so they cannot break the enclosing run."""
-    markers = _explicit_markers(text, family)
-    inline = _inline(text, markers)
-    return [run for run in _runs([m for m in markers if m.start not in inline]) if len(run) >= 2]
+    chains = _chains(markers, lambda a, b: _next(a, b) and not re.search(r"[。！？!?\n]", text[a.start:b.start]))
+    return {m.start for chain in chains if len(chain) >= 2
+            and (chain[-1].start - chain[0].start) / (len(chain) - 1) <= INLINE_ITEM_CHARS for m in chain}
 
 
 def _top_run(text: str) -> list[_Marker]:
     """The article's top-level enumeration: its earliest run of two or more items, else its lead phrases."""
-    runs = [run for family in _FAMILIES for run in _family_runs(text, family)]
+    runs = []
+    for family in _FAMILIES:
+        markers = _explicit_markers(text, family)
+        inline = _inline(text, markers)  # set aside first, so an inline list cannot break the enclosing run
+        runs += [run for run in _chains([m for m in markers if m.start not in inline], _next)
+                 if len(run) >= 2 and run[0].value is not None]
     if runs:
         return min(runs, key=lambda run: (run[0].start, -len(run)))
     return _lead_phrases(text)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """(a, b) narrowed to exclude surrounding whitespace."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def _is_lead_phrase(sentence: str, allow_pair: bool) -> bool:
+    """A short phrase with no statistic that names a measure (强化组织领导, 强整治, 预警预测“智能化”)."""
     core = _QUOTES.sub("", sentence.rstrip("。；;"))
-    if not core or counted_figures(core) or re.search(r"[？?：:！!]", core):
+    if not core or _statistics(core) or re.search(r"[？?：:！!]", core):
         return False
-    # A lead names a measure (强化组织领导, 强整治, 预警预测“智能化”); a slogan (使命在心，重任在肩) names none.
-    if not _MEASURE.search(sentence):
+    if not (_MEASURE.search(core) or "“" in sentence):  # a slogan (使命在心，重任在肩) names no measure
         return False
     halves = re.split("[，,]", core)
     if len(halves) == 1:
@@ -175,7 +163,7 @@ def _paragraph_leads(text: str, p_start: int, p_end: int, heading_ok: bool) -> l
     spans = [_strip_span(text, p_start + a, p_start + b) for a, b in sentence_spans(text[p_start:p_end])]
     spans = [(a, b) for a, b in spans if a < b]
     if len(spans) == 1 and heading_ok and not _STOP.search(text, *spans[0]):
-        return [(spans[0][0], True)] if _is_lead_phrase(text[slice(*spans[0])], False) else []
+        return [(spans[0][0], True)] if _is_lead_phrase(text[slice(*spans[0])], allow_pair=True) else []
     leads = []
     for i, (a, b) in enumerate(spans[:-1]):
         sentence, detail = text[a:b], text[slice(*spans[i + 1])]
@@ -188,7 +176,7 @@ def _paragraph_leads(text: str, p_start: int, p_end: int, heading_ok: bool) -> l
 
 def _lead_phrases(text: str) -> list[_Marker]:
     """Unmarked bold-style leads: a short phrase opening a paragraph (or a sentence) followed by its detail."""
-    paragraphs = _paragraphs(text)
+    paragraphs = [m.span() for m in re.finditer(r"[^\n]+", text)]
     found = []
     for i, (a, b) in enumerate(paragraphs):
         # A short unterminated line is a heading when a longer paragraph follows (the first is the title).
@@ -198,13 +186,7 @@ def _lead_phrases(text: str) -> list[_Marker]:
     mid = sum(not opens for _, opens in found)
     if len(found) < 2 or (mid and len(found) < 3):
         return []
-    return [_Marker("lead", a, a, "", None) for a, _ in found]
-
-
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
+    return [_Marker(a, a, "", None) for a, _ in found]
 
 
 def _point_ends(text: str, run: list[_Marker]) -> list[int]:
@@ -214,55 +196,58 @@ def _point_ends(text: str, run: list[_Marker]) -> list[int]:
     line_end = len(text) if line_end < 0 else line_end
     heading = _STOP.search(text, last.body, line_end) is None
     ends = [nxt.start for nxt in run[1:]] + [len(text) if heading else line_end]
-    return [_rstrip(text, m.start, e) for m, e in zip(run, ends)]
+    return [_strip_span(text, m.start, e)[1] for m, e in zip(run, ends)]
 
 
-def _lead_span(text: str, start: int, end: int, limit: int = LEAD_CHARS) -> tuple[int, int]:
-    """The lead clause: the first sentence when short, else its first clause (two when the first is short)."""
+def _is_framing(clause: str) -> bool:
+    return bool((_PURPOSE.match(clause) and not _statistics(clause)) or (_TIME.match(clause) and len(clause) <= 10)
+                or _REPORTED.search(clause))
+
+
+def _lead_span(text: str, start: int, end: int, key_sentence: bool = False) -> tuple[int, int]:
+    """The lead: a point's short first sentence (高位推动强部署，构建三级联动体系) or else its first clause
+    (two when the first is short); a key sentence's whole statement when short, past its framing clauses."""
     stop = _STOP.search(text, start, end)
     clauses = [m.span() for m in _CLAUSE.finditer(text, start, stop.start() if stop else end) if m.group().strip()]
-    while len(clauses) > 1 and _FRAMING.search(text[slice(*clauses[0])]):
+    while len(clauses) > 1 and _is_framing(text[slice(*clauses[0])].strip()):
         clauses = clauses[1:]
     if not clauses:
         return start, start
-    a, b = _strip_span(text, clauses[0][0], clauses[-1][1])
-    if b - a > limit:
+    a, b = clauses[0][0], clauses[-1][1]
+    limit, most = (KEY_SENTENCE_LEAD_CHARS, len(clauses)) if key_sentence else (LEAD_CHARS, 2)
+    if b - a > limit or len(clauses) > most:
         b = clauses[0][1]
         if b - a < 6 and len(clauses) > 1 and clauses[1][1] - a <= limit:
             b = clauses[1][1]
-    return a, _rstrip(text, a, b)
+    return _strip_span(text, a, b)
 
 
-def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    return a, _rstrip(text, a, b)
+def _statistics(text: str) -> list:
+    """The counted figures of ``text`` written in digits and with a unit: the ones a reader calls statistics."""
+    return [f for f in counted_figures(text) if f.unit and _DIGIT.search(f.surface)]
 
 
 def _figure_clause(text: str) -> str | None:
     """The clause holding the point's most informative figure: a cumulative total first, then the largest."""
+    clauses = list(_CLAUSE.finditer(text))
     best, best_score = None, None
-    for m in _CLAUSE.finditer(text):
-        for f in counted_figures(m.group()):
-            if not f.unit or not _DIGIT.search(f.surface):
-                continue
-            magnitude = 3.0 if f.unit == "%" else math.log10(float(f.value) + 1)
-            score = (bool(_CUMULATIVE.search(m.group())), magnitude)
-            if best_score is None or score > best_score:
-                best, best_score = m.group().strip(), score
+    for f in _statistics(text):
+        clause = next((c for c in clauses if c.start() <= f.start < c.end()), None)
+        if clause is None:
+            continue
+        magnitude = 3.0 if f.unit == "%" else math.log10(float(f.value) + 1)
+        score = (bool(_CUMULATIVE.search(clause.group())), magnitude)
+        if best_score is None or score > best_score:
+            best, best_score = clause.group().strip(), score
     return best
 
 
-def _point(text: str, start: int, end: int, body: int, marker: str, limit: int = LEAD_CHARS) -> Point | None:
-    a, b = _lead_span(text, body, end, limit)
+def _point(text: str, start: int, end: int, body: int, marker: str, key_sentence: bool = False) -> Point | None:
+    a, b = _lead_span(text, body, end, key_sentence)
     if a >= b:
         return None
     chunk = text[start:end]
     return Point(text[a:b], chunk, start, end, marker, _figure_clause(chunk))
-
-
-def _score(sentence: str) -> int:
-    return 2 * any(_DIGIT.search(f.surface) for f in counted_figures(sentence)) + bool(_ACTION.search(sentence))
 
 
 def _key_sentences(text: str, max_points: int) -> list[Point]:
@@ -270,15 +255,17 @@ def _key_sentences(text: str, max_points: int) -> list[Point]:
     spans = [s for s in (_strip_span(text, a, b) for a, b in sentence_spans(text)) if s[0] < s[1]]
     # Fragments and questions are not statements of what was done, unless they are all there is.
     spans = [(a, b) for a, b in spans if b - a >= 8 and text[b - 1] not in "？?"] or spans
-    if spans and not _STOP.search(text, spans[0][0], spans[0][1]):
+    if len(spans) > 1 and not _STOP.search(text, *spans[0]):
         spans = spans[1:]  # a title line opens the text; it is not a sentence of the body
     if not spans:
         return []
+    figures = [f.start for f in _statistics(text)]
+    score = {(a, b): 2 * any(a <= f < b for f in figures) + bool(_ACTION.search(text, a, b)) for a, b in spans}
     first_paragraph = [s for s in spans if "\n" not in text[spans[0][0]:s[0]]]
-    lead = next((s for s in first_paragraph if _score(text[slice(*s)])), spans[0])
-    rest = [s for s in spans if s != lead and _score(text[slice(*s)]) > 0]
-    chosen = [lead] + sorted(rest, key=lambda s: -_score(text[slice(*s)]))[:max_points - 1]
-    points = (_point(text, a, b, a, "", limit=KEY_SENTENCE_LEAD_CHARS) for a, b in sorted(chosen))
+    lead = next((s for s in first_paragraph if score[s]), spans[0])
+    rest = sorted((s for s in spans if s != lead and score[s]), key=lambda s: -score[s])
+    chosen = sorted([lead] + rest[:max_points - 1])
+    points = (_point(text, a, b, a, "", key_sentence=True) for a, b in chosen)
     return [p for p in points if p is not None]
 
 
