@@ -310,3 +310,12 @@ def test_unenumerated_articles_give_whole_sentences_in_document_order(sentences,
     spans = {(s, e) for s, e in sentence_spans(a.text)}
     assert all((p.start, p.end) in spans and p.marker == "" for p in points)
     assert 1 <= len(points) <= max_points
+
+
+def test_key_sentence_lead_skips_purpose_basis_time_and_reported_speech():
+    a = article("针对燃气安全点多面广的特点，某市创新“查、奖、疏、堵”一体化治理机制，组织开展重大隐患清零行动，推动企业落实主体责任，取得良好成效。"
+                "在落实省级企业风险上报的基础上，某市率先制定非工业企业安全风险目录和风险管控措施，自主开发风险上报平台，分级分类推送相关部门落实管控措施。",
+                "会议指出，各地各部门要把防范化解重大安全风险摆在突出位置，深入开展隐患排查整治，坚决遏制重特大事故发生，切实维护人民群众生命财产安全。")
+    leads = [p.lead for p in article_points(a)]
+    assert [lead[:8] for lead in leads] == ["某市创新“查、奖", "某市率先制定非工", "各地各部门要把防"]
+    assert not any(lead.startswith(("针对", "在落实", "会议指出")) for lead in leads)

@@ -64,8 +64,8 @@ _ACTION = re.compile("建立|建成|推行|推进|推动|开展|出台|制定|�
 # A measure's lead is a verb phrase (often a one-character verb: 强整治, 建队伍, 谋保障) or a quoted label.
 _MEASURE = re.compile(rf"{_ACTION.pattern}|宣传|建设|保障|激励|^[强广建严抓促夯筑压谋重优提]")
 # Framing clauses open a sentence but say why, when or who said, not what was done: a purpose or basis
-# (为…, 按照…), a short time or connective (今年以来, 截至目前, 2022年初, 同时), a report (会议指出).
-_PURPOSE = re.compile(r"^(?:为|按照|根据|随着)")
+# (为…, 针对…, 在…基础上), a short time or connective (今年以来, 截至目前, 2022年初, 同时), a report (会议指出).
+_PURPOSE = re.compile(r"^(?:为|按照|根据|依据|随着|针对)|^在.{1,24}(?:上|中|下|时|后|方面)$")
 _TIME = re.compile(r"^(?:近年来|今年以来|目前|当前|同时|此外|与此同时|下一步|截至|[0-9０-９]{1,4}\s*[年月日])")
 _REPORTED = re.compile(r"(?:指出|强调|要求|表示|提出)$")
 # Statistics are written in Arabic digits (GB/T 15835); 三级联动, 四个回头看 are names, not key figures.
