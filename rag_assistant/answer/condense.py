@@ -41,7 +41,7 @@ def _scope_text(text: str) -> str:
 
 def _replace_places(previous: str, old: Sequence[str], new: Sequence[str]) -> str:
     if old:
-        return re.sub(rf"{re.escape(old[0])}(?:市|县|区)?", new[0], previous, count=1)
+        return previous.replace(old[0], new[0], 1)
     return f"{''.join(new)}{previous}"
 
 

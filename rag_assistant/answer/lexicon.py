@@ -43,7 +43,7 @@ CONTENTS_RE = re.compile(r"(?:登|刊登|刊发|刊载|报道|讲|说|写)了(?:
 WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道)\w{0,2}在?哪(?:一)?期|哪(?:一)?期(?:简报)?(?:上|里|中)?(?:登|刊|报道|介绍)|"
                             r"是哪(?:一)?期|第几期|哪期简报")
 ISSUE_DATE_RE = re.compile(r"日期|哪天|哪一天|几号|什么时候|何时|印发|出版|发布时间|几月几日|哪年哪月")
-LATEST_RE = re.compile(r"最新|最近一期|最近的?一期|最近的?简报|最近发布|最后一期|上一期|这一期|本期")
+LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?简报|最近发布|最后一期|上一期|这一期|本期|最新")
 
 # How a question asks, stripped before its content words are read (哪几篇, 是怎么做的, 有没有).
 OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"

@@ -112,7 +112,7 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
     if year is not None:
         candidates = [b for b in candidates if b.year == year]
     if number is not None or problem:
-        candidates = [b for b in candidates if b.number == number]
+        candidates = [b for b in candidates if b.number == number and not problem]
     if latest:
         dated = [b for b in candidates if b.date]
         candidates = [max(dated, key=lambda b: b.date)] if dated else []
