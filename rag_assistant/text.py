@@ -253,7 +253,7 @@ def noun_run(text: str, from_end: bool = False) -> str:
     nor is an action ending the phrase (培训多少人次)."""
     import jieba.posseg
 
-    words = [(w.word, w.flag) for w in jieba.posseg.cut(text) if w.word.strip()]
+    words = [(w.word, w.flag) for w in jieba.posseg.cut(text.strip(" ，,。？?；;：:")) if w.word.strip()]
     if from_end:
         words.reverse()
     while words and words[0][0] in _LINKS:

@@ -256,7 +256,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     distinct_places = len({p for piece in pieces for p in piece[4]}) > 1
     parts = [Part(text=text.strip(" ，,"), terms=own or topic, unit=unit, unit_class=cls,
                   measure=measure_of(text) or ("" if thin or kind != "compare" else head_noun(noun_run(text, True))),
-                  focus=() if thin or len(pieces) == 1 else tuple(t for t in own if t not in shared),
+                  # the sides of a comparison differ by place or year; their own words describe the sentence
+                  focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=_qualifiers(text), place=ps[0] if distinct_places and ps else None,
                   year=ys[0] if len(pieces) > 1 and ys else None)
              for text, unit, cls, own, ps, ys in pieces]
