@@ -238,12 +238,28 @@ class Scored:
     figure: Figure | None
 
 
-def score_part(part: Part, intent: Intent, s: Sentence, weights: Weights, wants: str) -> list[Scored]:
-    """Each way sentence ``s`` could answer ``part``; ``wants`` is "figure", "date" or "statement"."""
-    terms = weights.vocabulary(part.terms or intent.topic)
+@dataclass(frozen=True)
+class Asked:
+    """What a part asks, in the corpus's words: read once per question, used for every sentence."""
+
+    part: Part
+    terms: tuple[str, ...]
+    focus: tuple[str, ...]
+    context: tuple[str, ...]
+    pairs: frozenset[str]
+
+    @classmethod
+    def of(cls, part: Part, intent: Intent, weights: Weights) -> Asked:
+        return cls(part, weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
+                   intent.context, bigrams(content_text(part.text, intent.places)))
+
+
+def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[Scored]:
+    """Each way sentence ``s`` could answer a part; ``wants`` is "figure", "date" or "statement"."""
+    part, terms = asked.part, asked.terms
     coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous}")
-    context = weights.coverage(intent.context, f"{s.text} {s.title} {s.previous}") if intent.context else 1.0
-    phrase = phrase_overlap(bigrams(content_text(part.text, intent.places)), s.text)
+    context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
+    phrase = phrase_overlap(asked.pairs, s.text)
     # The sentence's own words count more than its title's, which every sentence of the article shares.
     own = weights.coverage(terms, f"{s.text} {s.previous}", settled=s.title.lower())
     base = (0.4 * own + 0.3 * phrase + 0.3 * coverage) * (0.85 + 0.15 * context)
@@ -263,8 +279,8 @@ def score_part(part: Part, intent: Intent, s: Sentence, weights: Weights, wants:
         a, b = figure_window(s.text, f, figures) if wants == "figure" else (0, len(s.text))
         window = s.text[a:b]
         local = weights.coverage(terms, window)
-        focus = weights.coverage(weights.vocabulary(part.focus), window) if part.focus else 1.0
-        near = _proximity(part.focus or terms, s.text, f.start)
+        focus = weights.coverage(asked.focus, window) if asked.focus else 1.0
+        near = _proximity(asked.focus or terms, s.text, f.start)
         counted = counts_measure(part.measure, window)
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5)
@@ -316,17 +332,18 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     findings: list[Finding] = []
     for i, part in enumerate(parts):
         place = part.place or (intent.places[0] if intent.places else None)
+        asked, wants = Asked.of(part, intent, weights), _wants(intent, part)
         ranked = sorted(((s, sc) for s in sentences_of(entries, place, part.year)
-                         for sc in score_part(part, intent, s, weights, _wants(intent, part))),
+                         for sc in score_part(asked, s, weights, wants)),
                         key=lambda pair: -pair[1].score * (1.0 - 0.02 * min(pair[0].rank, 10)))
         if ranked:
             best = finding(i, *ranked[0])
             other = _other_qualifier(ranked, part)
             findings.extend(f for f in (best, other and finding(i, *other)) if f is not None)
-    topic = Part(text=intent.question, terms=intent.topic)
+    topic = Asked.of(Part(text=intent.question, terms=intent.topic), intent, weights)
     place = intent.places[0] if intent.places else None
     related = max(((s, sc) for s in sentences_of(entries, place, None)
-                   for sc in score_part(topic, intent, s, weights, "statement")),
+                   for sc in score_part(topic, s, weights, "statement")),
                   key=lambda pair: pair[1].score, default=None)
     return Evidence(tuple(sources), tuple(findings), finding(-1, *related) if related else None)
 

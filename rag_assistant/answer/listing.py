@@ -9,7 +9,7 @@ from typing import Sequence
 from ..text import cn_date, sentences
 from ..types import Briefing, Citation, Draft, Hit, Intent
 from .decide import indexed_list
-from .evidence import Weights
+from .evidence import weights_of
 from .library import Entry, Library
 from .open import target_entries
 
@@ -48,7 +48,7 @@ def matching(intent: Intent, library: Library) -> list[Entry]:
                [e for e in pool if any(e.mentions(p) for p in intent.places)]
     if not intent.topic:
         return pool
-    weights = Weights(library.store.df, max(library.store.size, 1))
+    weights = weights_of(library)
     return [e for e in pool if max([weights.coverage(intent.topic, e.title)] +
                                    [weights.coverage(intent.topic, s) for s in sentences(e.article.text)]) >= LIST_COVERAGE]
 

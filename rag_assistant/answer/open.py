@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..text import sentence_spans
 from ..types import Citation, Draft, Hit, Intent
-from .evidence import Weights
+from .evidence import Weights, weights_of
 from .library import Entry, Library
 from .points import Point, article_points
 
@@ -54,7 +54,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     terms = (*intent.topic, *intent.context)
     if not pool or not terms:
         return pool if intent.places else pool[:1]
-    weights = Weights(library.store.df, max(library.store.size, 1))
+    weights = weights_of(library)
 
     def score(e: Entry) -> float:
         best_sentence = max((weights.coverage(terms, e.article.text[a:b]) for a, b in sentence_spans(e.article.text)),
@@ -116,7 +116,7 @@ def _narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str]
 
 def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) -> list[Line]:
     """The lines answering ``intent`` from one article."""
-    weights = Weights(library.store.df, max(library.store.size, 1))
+    weights = weights_of(library)
     points = article_points(entry.article, MAX_POINTS)
     said = entry.title + "".join(intent.places)
     terms = weights.vocabulary((*intent.topic, *intent.context))

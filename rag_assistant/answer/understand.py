@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from ..index.store import bm25_tokens
@@ -271,7 +272,14 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
 
 def understand(question: str, library: Library, chat_scope: Sequence[str] | None = None,
                context: Sequence[str] = (), carried: Sequence[str] = ()) -> Intent:
-    """The Intent of a standalone, normalised question."""
+    """The Intent of a standalone, normalised question (the same question is read once per library)."""
+    return _understand(question, library, None if chat_scope is None else tuple(chat_scope), tuple(context),
+                       tuple(carried))
+
+
+@lru_cache(maxsize=512)
+def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | None, context: tuple[str, ...],
+                carried: tuple[str, ...]) -> Intent:
     places = places_in(question, library)
     scope = read_scope(question, library, chat_scope)
     unscoped = question
