@@ -166,7 +166,7 @@ def test_answer_dict_has_the_public_contract(assistant):
     d = assistant.ask("泰州靖江市划分了多少个住宅巡查单元？").to_dict()
     assert set(d) == {"question", "standalone_question", "answer", "refused", "citations",
                       "unsupported_numbers", "backend", "timings_ms", "understood"}
-    assert d["understood"]["kind"] == "figure" and d["understood"]["places"] == ["靖江"]
+    assert d["understood"]["kind"] == "figure" and "靖江" in d["understood"]["places"]
     assert d["understood"]["parts"][0]["unit_class"] == "count"
     assert set(d["citations"][0]) == {"n", "source", "issue", "date", "title", "quote"}
     assert d["citations"][0]["date"] == "2026-03-26" and d["timings_ms"]["total_ms"] > 0
