@@ -272,6 +272,38 @@ def noun_run(text: str, from_end: bool = False) -> str:
     return "".join(run)
 
 
+@lru_cache(maxsize=65536)
+def tagged(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(word, part-of-speech flag, start, end) of ``text``, cached: the corpus's sentences recur."""
+    import jieba.posseg
+
+    out, at = [], 0
+    for w in jieba.posseg.cut(text):
+        out.append((w.word, w.flag, at, at + len(w.word)))
+        at += len(w.word)
+    return tuple(out)
+
+
+def counted_noun(sentence: str, start: int, end: int) -> str:
+    """The noun a figure at ``sentence[start:end]`` counts: the noun phrase right after it (21 个安委会成员
+    单位通报…), else the one right before it (…突出问题 186 个)."""
+    words = tagged(sentence)
+    after = [w for w in words if w[2] >= end and w[0].strip()]
+    run = []
+    for word, flag, _, _ in after:
+        if not flag.startswith(_NOUNISH) or word in _LINKS or flag in ("ns", "nr"):
+            break
+        run.append(word)
+    if run:
+        return "".join(run)
+    for word, flag, _, _ in reversed([w for w in words if w[3] <= start and w[0].strip()]):
+        if not flag.startswith(_NOUNISH) or word in _LINKS or flag in ("ns", "nr"):
+            break
+        run.insert(0, word)
+    return "".join(run)
+
+
+@lru_cache(maxsize=4096)
 def head_noun(phrase: str) -> str:
     """The last word of a noun phrase, with a one-character suffix kept on its stem (巡查员, not 员)."""
     import jieba

@@ -151,7 +151,7 @@ class Part:
     text: str  # the words of the question this part covers
     terms: tuple[str, ...]  # its content words
     focus: tuple[str, ...] = ()  # words that tell it from the question's other parts (化工 vs 医药)
-    measure: str = ""  # the counted thing, next to the question word (多少名巡查员 → 巡查员)
+    measure: str = ""  # the counted thing, next to the question word (多少家化工企业 → 化工企业)
     unit: str = ""  # the unit word asked (家, 名, 元), "" when none
     unit_class: str = ""  # text.UNIT_CLASSES key: count, people, money, ratio, date, …
     qualifiers: tuple[str, ...] = ()  # 已 / 拟, 累计 / 新增, 同比: kept apart in the answer

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator, Mapping, Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..text import class_fit, sentence_spans
+from ..text import class_fit, counted_noun, head_noun, sentence_spans
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
 from .library import Entry, Library
@@ -216,12 +216,19 @@ def _proximity(terms: Sequence[str], text: str, at: int) -> float:
     return 1.0 / (1.0 + min(distances) / 8.0) if distances else 0.0
 
 
-def counts_measure(measure: str, window: str) -> bool:
-    """Whether a figure's words name the asked thing (巡查员 in 配备巡查员6758人): the word, its
-    abbreviation, or half its characters (院子 / 院落); true when nothing in particular was asked."""
-    if not measure or match(measure, window.lower()):
+def counts_measure(measure: str, noun: str) -> bool:
+    """Whether the noun a figure counts is the asked thing (巡查员 in 配备巡查员6758人): its head word, an
+    abbreviation of it, or half its characters (院子 / 院落); true when nothing in particular was asked
+    or the text does not say what the figure counts."""
+    head = head_noun(measure)
+    if not head or not noun or match(head, noun.lower()):
         return True
-    return sum(c in window for c in set(measure)) * 2 >= len(set(measure))
+    return sum(c in noun for c in set(head)) * 2 >= len(set(head))
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    m = CLAUSE_END_RE.search(sentence, at)
+    return m.start() if m else len(sentence)
 
 
 def _time_spans(sentence: str) -> list[Figure]:
@@ -247,11 +254,12 @@ class Asked:
     focus: tuple[str, ...]
     context: tuple[str, ...]
     pairs: frozenset[str]
+    measure: frozenset[str]  # the character pairs of the asked noun phrase (化工企业)
 
     @classmethod
     def of(cls, part: Part, intent: Intent, weights: Weights) -> Asked:
         return cls(part, weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
-                   intent.context, bigrams(content_text(part.text, intent.places)))
+                   intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure))
 
 
 def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[Scored]:
@@ -278,12 +286,20 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             fit *= 0.85  # 多少条 prefers 条 to 家 when a sentence has both
         a, b = figure_window(s.text, f, figures) if wants == "figure" else (0, len(s.text))
         window = s.text[a:b]
-        local = weights.coverage(terms, window)
+        # A list (54 家化工企业、374 家危化品经营企业全面建立…) shares its clause's predicate.
+        clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
+        local = 0.7 * weights.coverage(terms, window) + \
+            0.3 * weights.coverage(terms, s.text[clause_start:_clause_end(s.text, f.end)])
         focus = weights.coverage(asked.focus, window) if asked.focus else 1.0
         near = _proximity(asked.focus or terms, s.text, f.start)
-        counted = counts_measure(part.measure, window)
+        noun = counted_noun(s.text, f.start, f.end) if wants == "figure" else ""
+        # The asked thing is the noun the figure counts (21 个安委会成员单位) or is said in its clause
+        # (27 家企业获评 5G 工厂; 公布 9 批 24 个典型案例); the counted noun ranks the figures.
+        counted = (bool(noun) and counts_measure(part.measure, noun)) or \
+            counts_measure(part.measure, s.text[a:max(b, _clause_end(s.text, f.end))])
+        same_noun = (phrase_overlap(asked.measure, noun) if noun else 0.5) if asked.measure else 1.0
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window)
-        score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5)
+        score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         out.append(Scored(score, coverage if counted else coverage * MEASURE_MISSING, clause, f))
     return out

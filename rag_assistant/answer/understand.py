@@ -180,14 +180,14 @@ _CLASS_NOUNS = frozenset(n for ns in MEASURE_NOUNS.values() for n in ns) | lx.GE
 
 
 def measure_of(text: str) -> str:
-    """The thing a part counts: the noun phrase right after its question word (多少家企业), else right
+    """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
     before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
     m = lx.ASK_RE.search(text)
     if not m:
         return ""
     phrase = noun_run(text[m.end():]) or noun_run(text[:m.start()], from_end=True)
     head = head_noun(phrase)
-    return "" if not head or head in _CLASS_NOUNS or any(head.endswith(n) for n in _CLASS_NOUNS if len(n) > 1) else head
+    return "" if not head or head in _CLASS_NOUNS or any(head.endswith(n) for n in _CLASS_NOUNS if len(n) > 1) else phrase
 
 
 def _qualifiers(text: str) -> tuple[str, ...]:
@@ -256,7 +256,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     shared = set.intersection(*(set(p[3]) for p in pieces)) if len(pieces) > 1 else set()
     distinct_places = len({p for piece in pieces for p in piece[4]}) > 1
     parts = [Part(text=text.strip(" ，,"), terms=own or topic, unit=unit, unit_class=cls,
-                  measure=measure_of(text) or ("" if thin or kind != "compare" else head_noun(noun_run(text, True))),
+                  measure=measure_of(text) or ("" if thin or kind != "compare" else noun_run(text, True)),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=_qualifiers(text), place=ps[0] if distinct_places and ps else None,
