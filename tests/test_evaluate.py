@@ -254,7 +254,8 @@ def test_partial_answers_count_as_refusals_only_without_the_asked_figure():
 
 
 FACTS = CorpusFacts(text=squeeze("淮安市出台工作指引抓实基层安全生产监管队伍建设 南通市扎实推进 无锡开展安全生产专项巡察 常州2023年底"),
-                    labels=("2025年第14期", "2025年第16期", "2024年第8期"))
+                    labels=("2025年第14期", "2025年第16期", "2024年第8期"),
+                    titles=squeeze("淮安市出台工作指引抓实基层安全生产监管队伍建设 南通市扎实推进 无锡开展安全生产专项巡察"))
 
 
 @pytest.mark.parametrize("answer, false", [
@@ -266,12 +267,27 @@ FACTS = CorpusFacts(text=squeeze("淮安市出台工作指引抓实基层安全�
     ("资料中没有关于镇江的相关记载。", []),  # true: no 镇江 anywhere
     ("索引中没有2023年的简报。", []),  # true, although 2023年 occurs in an article body
     ("索引中没有2025年第15期的简报。", []),
+    ("简报中未找到2024年第8期简报的印发日期：该期未注明日期[1]。", []),  # the date is missing, not the issue
     ("资料中没有关于南通巡查员人数的记载。", []),  # a narrower topic is not judged
     ("没有关于这方面的记载。", []),
+    ("简报中未找到相关内容。已索引的简报中没有与「安全生产专项巡察」相关的文章。", ["安全生产专项巡察"]),
+    ("简报中未找到与所问内容相关的记载。以下是最接近的资料，供参考。", []),
+    ("无锡：据2025年第16期简报（2025年6月27日）《无锡开展安全生产专项巡察》，巡察7个市（县）区[1]。", []),  # 无锡 ≠ 无
     ("简报中未找到相关内容。资料中没有所问的数字。", []),
 ])
 def test_absence_claims_are_false_when_the_corpus_has_the_place_or_issue(answer, false):
     assert false_absence_claims(answer, FACTS) == false
+
+
+def test_for_an_answerable_item_a_claim_about_a_place_with_an_article_is_false_even_when_narrowed():
+    claim = "简报中未找到相关内容。资料中没有关于南通巡查员人数的相关记载。"
+    assert false_absence_claims(claim, FACTS, answerable=True) == ["南通巡查员人数"]  # 南通 has an article
+    assert false_absence_claims(claim, FACTS, answerable=False) == []  # maybe true: the count may be missing
+    assert false_absence_claims("资料中没有关于镇江燃气整治的相关记载。", FACTS, answerable=True) == []  # no 镇江 article
+    item = EvalItem(id="O", kind="open", question="淮安是怎么加强镇街安全监管队伍建设的？", expected_points=(("立足镇街实际",),),
+                    expected_source=S14, expected_issue="2025年第14期")
+    refusal = "简报中未找到相关内容。资料中没有关于淮安镇街队伍的相关记载。"
+    assert score_item(item, refusal, True, [], {S14: SOURCE_TEXT}, FACTS)["false_reasons"] == ["淮安镇街队伍"]
 
 
 def test_an_absence_claim_contradicted_by_its_own_citation_or_the_gold_file_is_false():

@@ -75,18 +75,21 @@ def declines(answer: str) -> bool:
 # ---------------------------------------------------------------- "X is absent" claims
 
 # The subject is greedy, so 没有关于南通的巡查员的记载 claims 南通的巡查员 (not 南通) is absent.
-_SUBJECT = r"(?P<x>[^，。；！？,;!?\s]{2,24})"
+_SUBJECT = r"(?P<x>[^，。；！？,;!?\s：:（）()《》]{2,24})"
+_NO = r"(?:没有|无(?!锡)|未找到|没有找到|未发现|未见|不包含|未收录|未涉及|未提及|未提到)"  # 无锡 is a city, not 无
 _RECORD = r"的(?:相关)?(?:记载|内容|报道|信息|资料|文章|数据|数字|情况|做法|经验|介绍|说明|统计)"
 _ABSENCE_RES = (
     # 没有关于X的记载 / 未找到关于X的内容 / 不包含关于X的信息
-    re.compile(r"(?:没有|无|未找到|没有找到|未发现|未见|不包含|未收录|未涉及|未提及|未提到)(?:任何)?关于" + _SUBJECT + _RECORD),
+    re.compile(_NO + r"(?:任何)?关于" + _SUBJECT + _RECORD),
     # 未涉及X的内容 / 没有报道过X的情况
     re.compile(r"(?:没有|未)(?:报道|提及|提到|涉及|记载|介绍|收录|刊登)(?:过)?" + _SUBJECT + _RECORD),
     # 简报中没有X的报道 / 资料中无X的记载
-    re.compile(r"(?:简报|资料|索引|文件)(?:中|里)?(?:没有|无|未见|未收录)" + _SUBJECT + _RECORD),
+    re.compile(r"(?:简报|资料|索引|文件)(?:中|里)?" + _NO + _SUBJECT + _RECORD),
+    # 没有与「X」相关的文章 / 未找到与X有关的内容
+    re.compile(_NO + r"(?:任何)?与" + _SUBJECT + r"(?:相关|有关)的"),
 )
 # 索引中没有X的简报 / 没有X简报: a claim that no briefing of that year or issue exists.
-_NO_BRIEFING_RE = re.compile(r"(?:没有|无|未收录|不包含)" + _SUBJECT + r"的?(?:简报|期刊)")
+_NO_BRIEFING_RE = re.compile(_NO + _SUBJECT + r"的?(?:简报|期刊)(?![的之中里])")
 _NAME_SPLIT_RE = re.compile(r"[、和及与或/]")
 # Subjects that point back at the question rather than naming a place or topic.
 _GENERIC_RE = re.compile(r"^(?:这|此|该|所|上述|相关|具体|本|其|您|你)")
@@ -96,21 +99,23 @@ _ISSUE_RE = re.compile(r"(?:(\d{4})年)?第(\d+)期|(\d{4})年")
 
 @dataclass(frozen=True)
 class CorpusFacts:
-    """What the corpus holds, for judging absence claims: its text and its issue labels."""
+    """What the corpus holds, for judging absence claims: its text, its article titles, its issue labels."""
 
     text: str  # whitespace removed: TOC lines, headlines, article titles and bodies
     labels: tuple[str, ...]  # issue labels such as 2025年第14期
+    titles: str = ""  # whitespace removed: TOC lines and article titles (what the articles are about)
 
 
 def corpus_facts(briefings: Iterable[Briefing]) -> CorpusFacts:
-    """The text (TOC, headline, titles, bodies) and issue labels of some parsed briefings."""
-    parts, labels = [], []
+    """The text (TOC, headline, titles, bodies), titles and issue labels of some parsed briefings."""
+    parts, titles, labels = [], [], []
     for b in briefings:
+        titles += [*b.toc, *(a.title for a in b.articles)]
         parts += [*b.toc, b.headline or ""]
         parts += [f"{a.title}\n{a.text}" for a in b.articles]
         if b.issue:
             labels.append(b.issue)
-    return CorpusFacts(text=squeeze("\n".join(parts)), labels=tuple(labels))
+    return CorpusFacts(text=squeeze("\n".join(parts)), labels=tuple(labels), titles=squeeze("\n".join(titles)))
 
 
 def _names(subject: str) -> list[str]:
@@ -140,17 +145,28 @@ def absence_subjects(answer: str) -> list[str]:
     found: dict[str, None] = {}
     for pattern in (*_ABSENCE_RES, _NO_BRIEFING_RE):
         for match in pattern.finditer(text):
-            found.setdefault(match.group("x").removeprefix("关于").removesuffix("的"), None)
+            subject = match.group("x").removeprefix("关于").removesuffix("的").strip("「」“”\"'《》")
+            found.setdefault(subject, None)
     return list(found)
 
 
-def false_absence_claims(answer: str, facts: CorpusFacts, citations: Sequence[Citation] = ()) -> list[str]:
+def _place_with_article(name: str, titles: str) -> bool:
+    """Whether ``name`` mentions a Jiangsu place that an article title (or TOC line) names."""
+    from ..ingest.gazetteer import find_places
+
+    return any(squeeze(form) in titles for p in find_places(name) for form in (p.name, p.full, *p.aliases))
+
+
+def false_absence_claims(answer: str, facts: CorpusFacts, citations: Sequence[Citation] = (),
+                         answerable: bool = False) -> list[str]:
     """The absence claims of an answer that the corpus contradicts.
 
     A year or issue (2024年, 2025年第15期) is contradicted when the corpus has a briefing with that
     label; any other subject is split into names (南通和无锡 → 南通, 无锡) and a name is contradicted
     when it occurs, whitespace ignored and with or without a trailing 市/县/区, in the title or quote of
-    a citation of the answer or anywhere in the corpus text (TOC lines, titles, bodies)."""
+    a citation of the answer or anywhere in the corpus text (TOC lines, titles, bodies). For an
+    ``answerable`` item a name that only mentions a place (镇江燃气整治) is contradicted too when an
+    article title or TOC line names that place: the corpus has an article about it."""
     cited = squeeze("".join(f"{c.title}{c.quote}" for c in citations))
     false: dict[str, None] = {}
     for subject in absence_subjects(answer):
@@ -159,6 +175,7 @@ def false_absence_claims(answer: str, facts: CorpusFacts, citations: Sequence[Ci
                 false.setdefault(subject, None)
             continue
         for name in _names(subject):
-            if _present(name, cited) or _present(name, facts.text):
+            if (_present(name, cited) or _present(name, facts.text)
+                    or answerable and _place_with_article(name, facts.titles + squeeze("".join(c.title for c in citations)))):
                 false.setdefault(name, None)
     return list(false)

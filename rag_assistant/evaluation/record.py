@@ -99,7 +99,8 @@ def with_gold(facts: CorpusFacts, item: EvalItem, texts: Mapping[str, str | None
     """The corpus facts plus the item's gold files and issue labels (a briefing the parser misread is
     still in the corpus: an answer that says it is absent gives a false reason)."""
     gold = squeeze("".join(t for t in texts.values() if t))
-    return CorpusFacts(text=facts.text + gold, labels=facts.labels + tuple(i for _, i in item.sources if i))
+    return CorpusFacts(text=facts.text + gold, labels=facts.labels + tuple(i for _, i in item.sources if i),
+                       titles=facts.titles)
 
 
 def score_item(item: EvalItem, answer: str, refused: bool, citations: Sequence[Citation],
@@ -119,7 +120,8 @@ def score_item(item: EvalItem, answer: str, refused: bool, citations: Sequence[C
         out["refusal_ok"] = not out["false_refusal"]
     if item.sources and not item.should_refuse:
         out["citation_ok"] = not refused and not uncited_sources(citations, item.sources, texts)
-    out["false_reasons"] = false_absence_claims(answer, with_gold(facts, item, texts), citations) if facts else []
+    out["false_reasons"] = (false_absence_claims(answer, with_gold(facts, item, texts), citations, not item.should_refuse)
+                            if facts else [])
     if refused:
         out["faithfulness"], out["unsupported"] = None, []
     else:
