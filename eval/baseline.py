@@ -56,6 +56,7 @@ class CachedEncoder:
         self._cache: dict[tuple, object] = {}
 
     def encode(self, sentences, **kwargs):
+        """``SentenceTransformer.encode`` for the texts not seen before with these options."""
         import numpy as np
 
         options = tuple(sorted((k, repr(v)) for k, v in kwargs.items() if k != "show_progress_bar"))

@@ -201,6 +201,8 @@ def test_an_item_passes_at_recall_0_8_with_every_found_point_cited():
     ("据简报专刊《徐州：内外结合压实企业主体责任》，未建立该制度。", "no"),  # the colon in the title is no clause break
     ("无锡移交边巡边查问题线索 19 件[1]。", None),  # 无锡 is a place, and the clause says neither yes nor no
     ("宿迁有没有建立？见下文", None),  # an echo of the question is not an answer
+    ("对，已整改。", "yes"),
+    ("据简报专刊，对基地企业实行“一企一账”隐患管理，重大事故隐患整改率100%[1]。", None),  # 对 as a preposition
     ("据简报专刊《徐州：内外结合压实企业主体责任》，健全企业内部举报奖励制度[1]。", None),
 ])
 def test_yes_no_is_read_from_the_first_clause(answer, expected):
@@ -456,3 +458,27 @@ def test_run_eval_on_real_items_of_both_corpora_writes_reports(assistant, tmp_pa
     assert {r.id for r in baseline["records"]} == {i.id for i in items if i.kind in BASELINE_KINDS or i.in_retrieval}
     assert baseline["retrieval"]["all"]["all"]["retrieval"]["ensemble"]["n"] == sum(i.in_retrieval for i in items)
     assert baseline["metrics"]["all"]["all"]["overall"]["n"] == sum(i.kind in BASELINE_KINDS for i in items)
+
+
+@pytest.mark.slow
+def test_eval_command_runs_one_split_and_fails_on_its_thresholds_only(built_index, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    lines = [line for line in DEFAULT_QUESTIONS.read_text(encoding="utf-8").splitlines()
+             if json.loads(line)["id"] in ("q001", "q002", "q003")]
+    questions = tmp_path / "three.jsonl"
+    questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    limits = tmp_path / "limits.toml"
+    limits.write_text("[test]\naccuracy_min = 1.01\n[dev]\naccuracy_min = 1.01\n", encoding="utf-8")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "RAG_INDEX_DIR": str(built_index.index_dir),
+           "RAG_CORPUS_DIR": str(built_index.corpus_dir), "RAG_CONFIG": str(tmp_path / "absent.toml")}
+    out = subprocess.run([sys.executable, "-m", "rag_assistant.cli", "eval", "--questions", str(questions),
+                          "--split", "test", "--no-baseline", "--thresholds", str(limits), "--report", str(tmp_path / "r")],
+                         env=env, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 1, out.stderr
+    assert "低于阈值: test.accuracy = " in out.stderr and "dev.accuracy" not in out.stderr  # dev was not run
+    items = json.loads((tmp_path / "r" / "report.json").read_text(encoding="utf-8"))["items"]
+    assert [i["id"] for i in items] == [i for i in ("q001", "q002", "q003") if split_of(i) == "test"]
+    assert "| items |" in out.stdout

@@ -23,7 +23,8 @@ _PREAMBLE_RE = re.compile(r"^(?:据|根据|按照|从)")
 _NEUTRAL_RE = re.compile(r"有没有|有无|是不是|是否|能不能|会不会|无锡|不断|不少|不仅|不但|不同|不久|无论|"
                          r"有关|有效|有力|有序|所有|非法|无人机")
 _NEGATIVE_RE = re.compile(r"没有|没|未|不|无|否|非")
-_POSITIVE_RE = re.compile(r"有|是|已|对|确实|的确|曾")
+# 对 is "right" only on its own (对。/对的，…); inside a clause it is the preposition (对基地企业实行…).
+_POSITIVE_RE = re.compile(r"有|是|已|确实|的确|曾|^对的?$")
 
 
 def first_clause(answer: str) -> str:
@@ -41,7 +42,7 @@ def polarity(answer: str) -> str | None:
     """"yes", "no" or None (the answer does not lead with either) from the first clause.
 
     Negative when the clause holds 没有/没/未/不/无/否/非 (neutral words blanked first), else positive
-    when it holds 有/是/已/对/确实/的确/曾, else undetermined."""
+    when it holds 有/是/已/确实/的确/曾 or is just 对, else undetermined."""
     clause = _NEUTRAL_RE.sub("□", first_clause(answer))
     if _NEGATIVE_RE.search(clause):
         return "no"

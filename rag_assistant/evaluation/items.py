@@ -70,6 +70,7 @@ class EvalItem:
 
     @property
     def split(self) -> str:
+        """"dev" or "test" (``split_of`` the id)."""
         return split_of(self.id)
 
     @property

@@ -22,6 +22,7 @@ class PointScore:
 
     @property
     def recall(self) -> float | None:
+        """Share of the gold points found; None when there are none."""
         return len(self.found) / self.total if self.total else None
 
     @property
@@ -31,6 +32,7 @@ class PointScore:
 
     @property
     def passed(self) -> bool:
+        """Recall at least PASS_RECALL with every found point cited."""
         return bool(self.total) and (self.recall or 0.0) >= PASS_RECALL and len(self.cited) == len(self.found)
 
 

@@ -55,6 +55,7 @@ class ItemRecord:
 
     @property
     def checks(self) -> tuple[bool | None, ...]:
+        """The content checks (None: does not apply)."""
         return (self.figure_ok, self.citation_ok, self.term_ok, self.points_ok, self.yesno_ok)
 
     @property
@@ -64,11 +65,13 @@ class ItemRecord:
 
     @property
     def followup_ok(self) -> bool | None:
+        """Follow-up items: figure, citation and refusal right; None for other kinds."""
         if self.kind != "followup":
             return None
         return self.figure_ok is not False and self.citation_ok is not False and self.refusal_ok
 
     def to_dict(self) -> dict:
+        """JSON form, with ``correct``."""
         return {**asdict(self), "correct": self.correct}
 
 

@@ -58,6 +58,7 @@ class _CachingEmbedder:
         self._cache: dict[str, Any] = {}
 
     def embed_batch(self, texts):
+        """The inner embedder's vectors; a single text is embedded once per eval."""
         if len(texts) != 1:
             return self.inner.embed_batch(texts)
         if texts[0] not in self._cache:
