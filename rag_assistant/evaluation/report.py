@@ -51,7 +51,7 @@ def fmt(value: Any, ms: bool = False) -> str:
 def _gap(dev: Any, test: Any) -> str:
     if not isinstance(dev, (int, float)) or not isinstance(test, (int, float)):
         return "–"
-    return f"{dev - test:+.3f}"
+    return f"{dev - test:+d}" if isinstance(dev, int) and isinstance(test, int) else f"{dev - test:+.3f}"
 
 
 def _get(metrics: Mapping[str, Any], corpus: str, split: str, name: str, kind: str | None = None) -> Any:
