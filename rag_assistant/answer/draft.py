@@ -8,7 +8,8 @@ from ..text import sentence_spans
 from ..types import Citation, Draft, Hit, Intent
 from .compose import compose, scope_note
 from .decide import absent_places, decide, place_refusal, scope_refusal
-from .evidence import find, weights_of
+from .evidence import find
+from .match import weights_of
 from .library import Library
 from .listing import compose_existence, compose_list, compose_metadata
 from .open import compose_open, target_entries

@@ -9,7 +9,7 @@ from typing import Sequence
 from ..text import cn_date, sentences
 from ..types import Briefing, Citation, Draft, Hit, Intent
 from .decide import indexed_list
-from .evidence import weights_of
+from .match import weights_of
 from .library import Entry, Library
 from .open import target_entries
 
@@ -128,21 +128,23 @@ def compose_list(intent: Intent, library: Library) -> Draft:
     return Draft(text, citations=tuple(citations))
 
 
-def _date_answer(b: Briefing, latest: bool) -> Draft:
+def _date_answer(b: Briefing, which: str) -> Draft:
     label = f"{b.issue}简报" if b.issue else f"《{b.headline or b.source}》专刊"
     if not b.date:
         return Draft(f"简报中未找到{label}的印发日期：该期未注明日期[1]。", citations=(header_citation(1, b),),
                      outcome="refusal")
-    return Draft(f"{'最新一期是' if latest else ''}{label}，印发日期为{cn_date(b.date)}[1]。",
-                 citations=(header_citation(1, b),))
+    return Draft(f"{which}{label}，印发日期为{cn_date(b.date)}[1]。", citations=(header_citation(1, b),))
 
 
 def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> Draft:
     """An issue's date, the latest issue, or the issue that carried an article."""
     scoped = [b for b in library.briefings if intent.sources is None or b.source in intent.sources]
-    if intent.asks == "latest" or (not intent.topic and not intent.places and (intent.latest or intent.asks == "date")):
+    if not intent.topic and not intent.places and (intent.asks in ("latest", "date") or len(scoped) == 1):
         dated = [b for b in scoped if b.date] or scoped
-        return _date_answer(max(dated, key=lambda b: b.date or ""), intent.latest or intent.asks == "latest")
+        earliest = intent.scope.startswith("最早")
+        b = (min if earliest else max)(dated, key=lambda b: b.date or "")
+        which = "最早一期是" if earliest else "最新一期是" if intent.latest or intent.asks == "latest" else ""
+        return _date_answer(b, which)
     entries = target_entries(intent, hits, library)
     if not entries:
         return Draft("简报中未找到相关内容。没有找到与所问内容相关的文章。", outcome="refusal")

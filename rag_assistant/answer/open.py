@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..text import sentence_spans
 from ..types import Citation, Draft, Hit, Intent
-from .evidence import Weights, weights_of
+from .match import Weights, weights_of
 from .library import Entry, Library
 from .points import Point, article_points
 

@@ -105,6 +105,7 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         if len(set(years)) > 1:  # 2025年和2026年各是多少: each part has its year; the scope holds both
             year = None
     latest = bool(lx.LATEST_RE.search(question)) and not re.search(r"这一?期|本期", question)
+    earliest = bool(lx.EARLIEST_RE.search(question)) and re.search(r"期|简报", question) is not None
     squashed = re.sub(r"\s+", "", question)
     named = [b for b in briefings if b.headline and any(len(w) >= 4 and w in squashed for w in b.headline.split())]
     candidates = named or briefings
@@ -114,18 +115,20 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         candidates = [b for b in candidates if b.year == year]
     if number is not None or problem:
         candidates = [b for b in candidates if b.number == number and not problem]
-    if latest:
+    if latest or earliest:
         dated = [b for b in candidates if b.date]
-        candidates = [max(dated, key=lambda b: b.date)] if dated else []
-    asked = year is not None or number is not None or problem or latest or bool(named) or len(set(years)) > 1
+        pick = max if latest else min
+        candidates = [pick(dated, key=lambda b: b.date)] if dated else []
+    asked = (year is not None or number is not None or problem or latest or earliest or bool(named)
+             or len(set(years)) > 1)
     if not asked and chat_scope is None:
         return Scope(content_year=content_year)
     sources = tuple(b.source for b in candidates)
     words = ("、".join(f"{y}年" for y in sorted(set(years))) if len(set(years)) > 1 and number is None
              else "".join([f"{year}年" if year else "", f"第{number}期" if number is not None else problem]))
-    label = words or ("最新一期" if latest else "") or (f"《{named[0].headline}》专刊" if named else "")
-    if latest and sources:
-        label = f"最新一期 {_describe_sources(candidates, sources)}"
+    label = words or ("最新一期" if latest else "最早一期" if earliest else "") or (f"《{named[0].headline}》专刊" if named else "")
+    if (latest or earliest) and sources:
+        label = f"{'最新' if latest else '最早'}一期 {_describe_sources(candidates, sources)}"
     if not label:  # only the chat's filter
         label = _describe_sources(library.briefings, sources)
     return Scope(year, number, latest, named[0].headline if named else None, sources, label, problem, content_year)
@@ -149,7 +152,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "list", "articles"
     if lx.ISSUE_DATE_RE.search(question) and scoped and not places and len(topic) <= 1:
         return "metadata", "date"
-    if lx.LATEST_RE.search(question) and not topic and not places:
+    if (lx.LATEST_RE.search(question) or lx.EARLIEST_RE.search(question)) and not topic and not places:
         return "metadata", "latest"
     if lx.WHEN_RE.search(question):
         return "when", ""
