@@ -107,9 +107,9 @@ def test_qualifiers_are_read_from_the_part(library):
 
 
 def test_the_measure_is_the_counted_noun_next_to_the_question_word(library):
-    assert intent_of("南通有多少家重点企业实现了预案监管全覆盖？", library).parts[0].measure == "企业"
-    assert intent_of("常州目前建成基层综合应急救援队伍多少支？", library).parts[0].measure == "队伍"
-    assert intent_of("盐城有多少艘登记渔船？", library).parts[0].measure == "渔船"
+    assert intent_of("南通有多少家重点企业实现了预案监管全覆盖？", library).parts[0].measure == "重点企业"
+    assert intent_of("常州目前建成基层综合应急救援队伍多少支？", library).parts[0].measure.endswith("救援队伍")
+    assert intent_of("盐城有多少艘登记渔船？", library).parts[0].measure == "渔船"  # the verb before it is no part
     assert intent_of("宿迁拟发放奖励金额是多少？", library).parts[0].measure == ""  # the class noun says it
 
 
@@ -213,3 +213,9 @@ def test_only_the_last_turns_are_read(library):
     s = condense("那宿迁呢？", history, library)
     assert s.text == "宿迁市累计排查企业多少家？"
     assert MAX_TURNS <= 5
+
+
+def test_earliest_issue_resolves_like_the_latest(library):
+    oldest = min((b for b in library.briefings if b.date), key=lambda b: b.date)
+    i = intent_of("最早的一期简报是哪期？", library)
+    assert i.kind == "metadata" and i.sources == (oldest.source,) and i.scope.startswith("最早一期")
