@@ -154,7 +154,11 @@ def test_request_carries_system_rules_numbered_sources_and_limits(small_assistan
     assert system == {"role": "system", "content": prompts.system}
     sources = format_sources(hits_for(small_assistant, NANTONG_Q), prompts)
     assert sources.startswith("[1] ") and "\n\n[2] " in sources
-    assert user == {"role": "user", "content": prompts.answer.format(sources=sources, question=NANTONG_Q)}
+    # A figure question gets the figure template: the retrieved sources first (the evidence may add the
+    # rest of their articles), the question, and the asked figure spelled out.
+    template = prompts.answer_for("figure")
+    assert user["role"] == "user" and user["content"].startswith("资料：\n" + sources.split("\n\n[2] ")[0])
+    assert f"问题：{NANTONG_Q}" in user["content"] and template.splitlines()[-1] in user["content"]
     assert posts[0]["headers"]["authorization"] == "Bearer not-needed"  # placeholder when the key env is unset
 
 

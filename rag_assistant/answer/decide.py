@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..types import Decision, Evidence, Finding, Intent
+from .evidence import ANSWER_COVERAGE
 from .library import Library
 
-# A part is answered when its evidence covers this share of the asked words (with the article title).
-ANSWER_COVERAGE = 0.5
 # Below this the evidence is not even about the asked topic: a refusal instead of a partial answer.
 TOPIC_COVERAGE = 0.35
 

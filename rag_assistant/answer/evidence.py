@@ -30,6 +30,8 @@ TIME_RE = re.compile(
     r"每(?:天|日|周|月|季度|年|半年)|半年内?|\d+\s*(?:天|个月|年)(?:内|以内)|周[一二三四五六日](?:、周[一二三四五六日])*|"
     r"上半年|下半年|年底|年初")
 MIN_SENTENCE_CHARS = 4
+# A part is answered when its evidence covers this share of the asked words (decide.py reads it too).
+ANSWER_COVERAGE = 0.5
 # A figure whose words do not name the asked thing answers at most this share of the question.
 MEASURE_MISSING = 0.4
 # Articles read per question: those of the best chunks, then the asked places' own.
@@ -286,6 +288,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
             best = finding(i, *ranked[0])
             other = _other_qualifier(ranked, part)
             findings.extend(f for f in (best, other and finding(i, *other)) if f is not None)
+    if len({f.part for f in findings if f.coverage >= ANSWER_COVERAGE}) == len(parts):
+        return Evidence(tuple(sources), tuple(findings))  # every part is answered: no partial answer needed
     topic = Asked.of(Part(text=intent.question, terms=intent.topic), intent, weights)
     place = intent.places[0] if intent.places else None
     related = max(((s, sc) for s in sentences_of(entries, place, None)
