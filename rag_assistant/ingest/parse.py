@@ -1,14 +1,18 @@
-"""Raw briefing text → Briefing with Articles: metadata, TOC, page-break repair, boilerplate removal."""
+"""Raw briefing text → Briefing with Articles: furniture removal, masthead, TOC, page-break repair, boilerplate removal."""
 
 from __future__ import annotations
 
 import difflib
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..types import Article, Briefing, content_id
+from .furniture import strip_furniture
+from .gazetteer import find_places
+from .masthead import OFFICE_RE, Masthead, is_masthead_line, nospace, parse_date, read_item
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -16,11 +20,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 SECTION_RE = re.compile(r"^【\s*([^】]{2,12})\s*】$")
-ISSUE_RE = re.compile(r"^(?:(\d{4})\s*年\s*)?第\s*(\d{1,3})\s*期$")
-DATE_RE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 TOC_RE = re.compile(r"^内\s*容\s*要\s*目$")
-OFFICE_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(办公室|厅|局|委员会|中心)$")
-PUBLICATION_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(简报|快报|专报|通讯)$")
 BOILERPLATE_RE = re.compile(r"^(注意保存|内部资料|机密|秘密)$")
 DISTRIBUTION_RE = re.compile(r"^(抄送|抄报|报|送|发)\s*[：:]")
 DISTRIBUTION_LIST_RE = re.compile(r"办公厅|安委会|安委办|市委、市政府|省长|书记|成员单位|国务院")
@@ -31,40 +31,28 @@ MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 TERMINAL = "。！？；…”』」）)!?;:："
 SENTENCE_RE = re.compile(r"[^。！？；]*[。！？；]+[”」』）]*|[^。！？；]+$")
 MAX_TITLE_CHARS = 48
+# Columns a full hard-wrapped line may fall short of the widest one (a wide character that did not fit).
+WRAP_SLACK = 3
 MIN_DEDUP_SENTENCE = 12
-
-
-@dataclass
-class _Meta:
-    publication: str | None = None
-    year: int | None = None
-    number: int | None = None
-    date: str | None = None
-    office: str | None = None
-    headline: str | None = None
-    header: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-def nospace(text: str) -> str:
-    """Text with all whitespace removed, for comparisons that ignore layout."""
-    return re.sub(r"\s+", "", text)
 
 
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs separated by blank lines; wrapped lines inside one paragraph are joined.
 
-    Files that separate paragraphs by single newlines (few blank lines) are read line by line."""
+    Files that separate paragraphs by single newlines (few blank lines) are read line by line, and
+    hard-wrapped lines (a PDF's text layer) are rejoined into their paragraphs (see ``_unwrap``)."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     blocks = re.split(r"\n[ \t\u3000]*\n", text)
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) >= 4 and len([b for b in blocks if b.strip()]) * 3 < len(lines):
-        blocks = lines
+        return [p for p in (_clean_line(b) for b in _unwrap(lines)) if p]
     paragraphs = []
     for block in blocks:
-        parts = [MD_HEADING_RE.sub("", ln.strip(" \t\u3000")) for ln in block.split("\n")]
+        parts = [_clean_line(ln) for ln in block.split("\n")]
         parts = [ln for ln in parts if ln]
-        if parts:
+        if len(parts) > 1 and all(is_masthead_line(ln) or BOILERPLATE_RE.match(nospace(ln)) for ln in parts):
+            paragraphs.extend(parts)  # masthead items on consecutive lines are items, not one wrapped title
+        elif parts:
             paragraphs.append(_join_lines(parts))
     return paragraphs
 
@@ -74,6 +62,43 @@ def _join_lines(lines: list[str]) -> str:
     if all(len(ln) <= MAX_TITLE_CHARS and not ln.endswith(tuple("。！？；")) for ln in lines) and len(lines) > 1:
         return " ".join(lines)
     return "".join(lines)
+
+
+def _clean_line(line: str) -> str:
+    return MD_HEADING_RE.sub("", line.strip(" \t\u3000"))
+
+
+def _width(line: str) -> int:
+    """Display width: an ideograph or full-width mark is two columns, ASCII one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in line.strip())
+
+
+def _indented(line: str) -> bool:
+    return line[:1] in (" ", "\t", "\u3000")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Rejoin hard-wrapped lines: a line that fills the measure continues on the next unindented line.
+
+    Text is hard-wrapped when many lines share the widest width (within WRAP_SLACK columns); a paragraph
+    then starts at an indented line or after a line shorter than the measure. A title that fills a
+    whole line and wraps (centred, so indented) goes on with a short line that has no sentence mark."""
+    widths = [_width(ln) for ln in lines]
+    measure = max(widths)
+    full = [w >= measure - WRAP_SLACK for w in widths]
+    if sum(full) < max(3, len(lines) // 5):
+        return lines
+    out: list[str] = []
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        prev_full = i > 0 and full[i - 1]
+        one_line_title = bool(out) and starts[-1] == i - 1 and looks_like_title(_clean_line(lines[i - 1]))
+        if prev_full and (not _indented(line) or (one_line_title and not full[i] and looks_like_title(_clean_line(line)))):
+            out[-1] += _clean_line(line)
+        else:
+            out.append(_clean_line(line))
+            starts.append(i)
+    return out
 
 
 def is_terminated(paragraph: str) -> bool:
@@ -90,20 +115,9 @@ def looks_like_title(paragraph: str) -> bool:
     )
 
 
-def parse_date(text: str) -> str | None:
-    """`2025 年 5 月 30 日` → `2025-05-30`; None when it is not a valid date."""
-    m = DATE_RE.match(text.strip())
-    if not m:
-        return None
-    y, mo, d = (int(g) for g in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def _read_front_matter(paragraphs: list[str]) -> tuple[_Meta, int, list[str]]:
-    """Metadata lines at the top; returns meta, index of the first non-metadata paragraph, loose lines."""
-    meta = _Meta()
+def _read_front_matter(paragraphs: list[str]) -> tuple[Masthead, int, list[str]]:
+    """Masthead lines at the top; returns them, the index of the first non-masthead paragraph, loose lines."""
+    meta = Masthead()
     loose: list[str] = []
     i = 0
     while i < len(paragraphs):
@@ -111,20 +125,10 @@ def _read_front_matter(paragraphs: list[str]) -> tuple[_Meta, int, list[str]]:
         compact = nospace(p)
         if BOILERPLATE_RE.match(compact):
             pass
-        elif meta.publication is None and PUBLICATION_RE.match(compact):
-            meta.publication = compact
-            meta.header.append(p)
-        elif meta.number is None and (m := ISSUE_RE.match(p)):
-            meta.number = int(m.group(2))
-            if m.group(1):
-                meta.year = int(m.group(1))
-            meta.header.append(p)
-        elif meta.date is None and (iso := parse_date(p)):
-            meta.date = iso
-            meta.header.append(p)
-        elif meta.office is None and OFFICE_RE.match(compact) and i < 8:
-            meta.office = compact
-            meta.header.append(p)
+        elif OFFICE_RE.match(compact) and (i >= 8 or meta.office is not None):
+            break  # an office name further down signs the closing block
+        elif read_item(meta, p):
+            pass
         elif TOC_RE.match(compact) or SECTION_RE.match(compact):
             break
         elif looks_like_title(p) and i + 1 < len(paragraphs):
@@ -242,22 +246,8 @@ def _dedupe_sentences(paragraphs: list[str], seen: set[str]) -> list[str]:
     return out
 
 
-def parse_briefing(
-    text: str, source: str, meta: dict | None = None, content_hash: str = ""
-) -> Briefing:
-    """Parse one briefing's raw text into metadata and articles; ``meta`` (a sidecar) overrides."""
-    paragraphs = _strip_distribution(split_paragraphs(text))
-    front, i, loose = _read_front_matter(paragraphs)
-    toc, i = _read_toc(paragraphs, i)
-    toc_titles = [t for _, t in toc]
-    warnings = list(front.warnings)
-    headline = None
-    if loose and front.number is None:
-        headline = tidy_spacing(loose[-1])
-        loose = loose[:-1] if len(loose) > 1 else []
-
-    # Classify the body paragraphs: section markers, titles, body text.
-    body = paragraphs[i:]
+def _classify(body: list[str], toc_titles: list[str], loose: list[str]) -> tuple[list[tuple[str, str]], set[int]]:
+    """Body paragraphs as (kind, text) blocks — section, title, body — and the TOC entries they matched."""
     blocks: list[tuple[str, str]] = [("title", tidy_spacing(t)) for t in loose]
     used_toc: set[int] = set()
     k = 0
@@ -284,24 +274,65 @@ def parse_briefing(
         else:
             blocks.append(("body", p))
         k += 1
-    blocks = _repair_page_breaks(blocks)
+    return _repair_page_breaks(blocks), used_toc
 
+
+def _resolve_toc_conflicts(blocks: list[tuple[str, str]], toc_titles: list[str], used_toc: set[int],
+                           warnings: list[str]) -> list[tuple[str, str]]:
+    """Warn about TOC entries without a body title; where they disagree, the place in Jiangsu names the article.
+
+    The body's wording wins, except when the body title's Jiangsu places are a strict subset of the TOC's
+    (TOC 淮安市, body 淮南市, a city of Anhui): then the title takes the TOC's wording, and the body text —
+    which quotes cite — stays verbatim, so both spellings remain searchable."""
     for j, title in enumerate(toc_titles):
         if j not in used_toc:
             warnings.append(f"目录条目在正文中未找到：{title}")
-    for (_, title), j in ((b, _match_toc(b[1], toc_titles)) for b in blocks if b[0] == "title"):
-        if j is not None and nospace(toc_titles[j]) != nospace(title):
-            warnings.append(f"目录与正文标题不一致，以正文为准：目录「{toc_titles[j]}」，正文「{title}」")
+    out = []
+    for kind, text in blocks:
+        j = _match_toc(text, toc_titles) if kind == "title" else None
+        if j is not None and nospace(toc_titles[j]) != nospace(text):
+            toc_title = toc_titles[j]
+            in_toc, in_body = {p.city for p in find_places(toc_title)}, {p.city for p in find_places(text)}
+            lost = in_toc - in_body
+            if in_body < in_toc:
+                warnings.append(f"目录与正文标题不一致：目录「{toc_title}」，正文「{text}」；"
+                                f"正文的地名不在江苏，标题按目录取{'、'.join(sorted(lost))}，正文原文照录")
+                text = tidy_spacing(toc_title)
+            else:
+                warnings.append(f"目录与正文标题不一致，以正文为准：目录「{toc_title}」，正文「{text}」")
+        out.append((kind, text))
+    return out
 
+
+def parse_briefing(
+    text: str, source: str, meta: dict | None = None, content_hash: str = ""
+) -> Briefing:
+    """Parse one briefing's raw text into metadata and articles; ``meta`` (a sidecar) overrides."""
+    paragraphs = _strip_distribution(split_paragraphs(strip_furniture(text)))
+    front, i, loose = _read_front_matter(paragraphs)
+    toc, i = _read_toc(paragraphs, i)
+    toc_titles = [t for _, t in toc]
+    warnings: list[str] = []
+    headline = None
+    if loose and front.number is None:
+        headline = tidy_spacing(loose[-1])
+        loose = loose[:-1] if len(loose) > 1 else []
+    blocks, used_toc = _classify(paragraphs[i:], toc_titles, loose)
+    blocks = _resolve_toc_conflicts(blocks, toc_titles, used_toc, warnings)
     articles = _build_articles(blocks, source, headline, warnings)
-    overrides = meta or {}
+    return _briefing(source, front, meta or {}, headline, articles, toc_titles, warnings, content_hash)
+
+
+def _briefing(source: str, front: Masthead, overrides: dict, headline: str | None, articles: list[Article],
+              toc_titles: list[str], warnings: list[str], content_hash: str) -> Briefing:
+    """The Briefing from masthead and articles, the sidecar's values overriding the masthead's."""
     year = overrides.get("year", front.year)
     date = overrides.get("date", front.date)
     if date is not None:
         date = str(date)
         if year is None:
             year = int(date[:4])
-    if front.number is None and "number" not in overrides:
+    if front.number is None and front.edition is None and "number" not in overrides:
         warnings.append("未识别到期号（第N期）；可在旁边放置 .meta.toml 文件补充")
     if date is None:
         warnings.append("未识别到日期；可在旁边放置 .meta.toml 文件补充")
@@ -320,6 +351,7 @@ def parse_briefing(
         warnings=tuple(warnings),
         content_hash=content_hash,
         header=tuple(front.header),
+        edition=front.edition,
     )
 
 
