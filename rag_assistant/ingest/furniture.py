@@ -27,12 +27,17 @@ INLINE_PAGE_NUMBER_RE = re.compile(
     rf"(?<![\d{_DASH}])(?:[—–－]{{1,2}}\s*\d{{1,4}}\s*[—–－]{{1,2}}|-\s+\d{{1,4}}\s+-|[·•]\s*\d{{1,4}}\s*[·•]"
     r"|第\s*\d{1,4}\s*页\s*[，,/、]?\s*共\s*\d{1,4}\s*页)(?![\d" + _DASH + "])"
 )
+# What ends a sentence or a paragraph; a line ending otherwise was cut (by a page break, or a wrap).
+TERMINAL = "。！？；…”』」）)!?;:："
+SENTENCE_END_RE = re.compile(r"[。！？；!?;]")
+SECTION_LINE_RE = re.compile(r"^【[^】]{1,12}】$")
 # Lines either side of a page break where a running header or footer can stand.
 BOUNDARY_WINDOW = 2
 # The publication's name with an issue label: a running title even when it stands at a single page break.
 PUBLICATION = r"[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|通讯)"
 ISSUE_TAG = r"\s*[（(]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期\s*[)）]?"
 RUNNING_TITLE_RE = re.compile(rf"^{PUBLICATION}{ISSUE_TAG}$")
+GLUED_TITLE = rf"[\u4e00-\u9fff]{{2,10}}?(?:简报|快报|专报|通讯)(?:{ISSUE_TAG})?"
 MAX_HEADER_CHARS = 60
 
 
@@ -53,7 +58,9 @@ def _lines_and_breaks(text: str) -> tuple[list[str], list[int]]:
     breaks: list[int] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, "\n" + PAGE_BREAK + "\n").split("\n"):
         if raw == PAGE_BREAK or is_page_number(raw):
-            if not breaks or any(ln.strip() for ln in lines[breaks[-1]:]):
+            # A page number above everything else (a footer extracted first) ends no page.
+            since = lines[breaks[-1]:] if breaks else lines
+            if any(ln.strip() for ln in since):
                 breaks.append(len(lines))
             continue
         lines.append(raw)
@@ -77,10 +84,10 @@ def running_headers(lines: list[str], breaks: list[int]) -> set[str]:
     found: set[str] = set()
     need = max(2, (len(breaks) + 1) // 2)
     for side in (_before, _after):
+        # Occurrences, not breaks: a line between a form feed and the page number beside it is one line.
         seen: dict[str, int] = {}
-        for at in breaks:
-            for key in {_key(lines[i]) for i in side(lines, at)}:
-                seen[key] = seen.get(key, 0) + 1
+        for i in {i for at in breaks for i in side(lines, at)}:
+            seen[_key(lines[i])] = seen.get(_key(lines[i]), 0) + 1
         found |= {k for k, n in seen.items() if n >= need and 0 < len(k) <= MAX_HEADER_CHARS}
     return found
 
@@ -91,11 +98,24 @@ def _strip_inline(line: str, headers: set[str], publications: set[str]) -> str:
         return line
     spaced = [r"\s*".join(map(re.escape, h)) for h in sorted(headers | publications, key=len, reverse=True)]
     header = "(?:(?:" + "|".join(spaced) + f")(?:{ISSUE_TAG})?)" if spaced else "(?!)"
-    return re.sub(rf"(?:{header}\s*)?{INLINE_PAGE_NUMBER_RE.pattern}(?:\s*{header})?", "", line)
+    # After a page number, a publication's name (…简报) is the next page's running title even when never seen alone.
+    glued = f"(?:{header}|{GLUED_TITLE})"
+    return re.sub(rf"(?:{header}\s*)?{INLINE_PAGE_NUMBER_RE.pattern}(?:\s*{glued})?", "", line)
 
 
 def _is_furniture(line: str, near_break: bool, headers: set[str]) -> bool:
     return near_break and (_key(line) in headers or bool(RUNNING_TITLE_RE.match(_key(line))))
+
+
+def _continues(before: str, after: str) -> bool:
+    """Whether the line after a page break goes on with the unfinished line before it.
+
+    Titles are kept with the text that follows them (Word's keep-with-next), so a page that ends on an
+    unfinished line ends inside a sentence; it goes on with the next page's first line when that line
+    is body text (it finishes a sentence) and does not start a new, indented paragraph."""
+    before, head = before.strip(), after.lstrip(" \t\u3000")
+    return (bool(before) and not before.endswith(tuple(TERMINAL)) and not SECTION_LINE_RE.match(before)
+            and head == after and bool(SENTENCE_END_RE.search(after)))
 
 
 def strip_furniture(text: str) -> str:
@@ -104,11 +124,21 @@ def strip_furniture(text: str) -> str:
     headers = running_headers(lines, breaks)
     publications = {_key(ln) for ln in lines if re.fullmatch(PUBLICATION, _key(ln))}
     near = {i for at in breaks for i in _before(lines, at) + _after(lines, at)}
-    kept = []
+    pending = set(breaks)
+    kept: list[str] = []
+    after_break = False
     for i, line in enumerate(lines):
+        after_break = after_break or i in pending
         if _is_furniture(line, i in near, headers):
             continue
         stripped = _strip_inline(line, headers, publications)
-        if stripped.strip() or not line.strip():  # a line that was only furniture goes, a blank line stays
-            kept.append(stripped)
+        if not stripped.strip() and line.strip():
+            continue  # a line that was only furniture goes; a blank line stays
+        if after_break and stripped.strip():
+            last = max((k for k, ln in enumerate(kept) if ln.strip()), default=None)
+            after_break = False
+            if last is not None and _continues(kept[last], stripped):
+                kept[last:] = [kept[last].rstrip() + stripped]
+                continue
+        kept.append(stripped)
     return "\n".join(kept)

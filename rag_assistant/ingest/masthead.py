@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..numbers import normalize
+from ..numbers import _cn_int  # numbers.py owns the one Chinese-numeral reader (十八 → 18)
 
 _CN = "〇零一二两三四五六七八九十"
 _YEAR = rf"(?:\d{{4}}|[{_CN}○Ｏ]{{4}})"
@@ -26,7 +26,7 @@ OFFICE_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(办公室|厅|局|委员会|中�
 PUBLICATION_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(简报|快报|专报|通讯)$")
 # The publication and the issue printed as one line: 江苏应急管理简报（2024年第8期） / 江苏应急管理简报 特刊.
 PUBLICATION_ISSUE_RE = re.compile(r"^(?P<pub>[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|通讯))\s*[（(]?(?P<issue>[^（()）]+)[)）]?$")
-WIDE_GAP_RE = re.compile(r"[ \u3000]{2,}|\t")
+WHITESPACE_RUN_RE = re.compile(r"[ \t\u3000\u00a0]+")  # NBSP: Word and PDF exports pad with it
 
 
 @dataclass
@@ -47,12 +47,16 @@ def nospace(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+
+
 def _int(text: str, unit: str) -> int | None:
-    """``12`` / ``１２`` / ``十二`` / ``二〇二四`` (with its unit) as an int; None when it is no number."""
+    """``12`` / ``１２`` / ``十二`` as an int, a year digit by digit (``二〇二四``); None when it is no number."""
     if text.isdigit():
         return int(text)
-    value = normalize(text.replace("○", "〇").replace("Ｏ", "〇") + unit)
-    return int(value[0]) if value and value[1] == unit and value[0] == int(value[0]) else None
+    if unit == "年":
+        return int("".join(str(_DIGIT[c]) for c in text)) if all(c in _DIGIT for c in text) else None
+    return _cn_int(text) if all(c in "〇零一二两三四五六七八九十" for c in text) else None
 
 
 def parse_date(text: str) -> str | None:
@@ -78,40 +82,53 @@ def parse_issue(text: str) -> tuple[int | None, int | None, str | None] | None:
     return year, number, m["edition"]
 
 
-def _parts(line: str) -> list[str]:
-    """A masthead line split into the items printed on it."""
-    parts = []
-    for part in WIDE_GAP_RE.split(line.strip()):
-        m = PUBLICATION_ISSUE_RE.match(nospace(part))
-        if m and parse_issue(m["issue"]):
-            parts += [m["pub"], m["issue"]]
-        elif part.strip():
-            parts.append(part.strip())
-    return parts
+def _item(part: str) -> tuple[str, object] | None:
+    """The masthead item ``part`` is, as (kind, value), or None."""
+    compact = nospace(part)
+    if (issue := parse_issue(part)) is not None:
+        return "issue", issue
+    if (iso := parse_date(part)) is not None:
+        return "date", iso
+    if PUBLICATION_RE.match(compact):
+        return "publication", compact
+    if OFFICE_RE.match(compact):
+        return "office", compact
+    if TOTAL_RE.match(compact):
+        return "total", None
+    if (m := PUBLICATION_ISSUE_RE.match(compact)) and (issue := parse_issue(m["issue"])) is not None:
+        return "publication+issue", (m["pub"], issue)
+    return None
+
+
+def _segment(line: str) -> list[tuple[str, object]] | None:
+    """``line`` read as one or more masthead items split at whitespace (a wide gap or a single space)."""
+    line = line.strip()
+    if not line:
+        return None
+    if (whole := _item(line)) is not None:
+        return [whole]
+    for gap in WHITESPACE_RUN_RE.finditer(line):
+        head = _item(line[:gap.start()])
+        rest = _segment(line[gap.end():]) if head is not None else None
+        if rest is not None:
+            return [head, *rest]
+    return None
 
 
 def read_item(meta: Masthead, line: str) -> bool:
     """Record every masthead item printed on ``line``; False (and nothing recorded) when it holds anything else."""
-    parts = _parts(line)
-    updates: list[tuple[str, object]] = []
-    for part in parts:
-        compact = nospace(part)
-        if (issue := parse_issue(part)) is not None:
-            updates.append(("issue", issue))
-        elif (iso := parse_date(part)) is not None:
-            updates.append(("date", iso))
-        elif PUBLICATION_RE.match(compact):
-            updates.append(("publication", compact))
-        elif OFFICE_RE.match(compact):
-            updates.append(("office", compact))
-        elif TOTAL_RE.match(compact):
-            continue
-        else:
-            return False
-    for kind, value in updates:
-        _apply(meta, kind, value)
+    items = _segment(line)
+    if items is None:
+        return False
+    for kind, value in items:
+        if kind == "publication+issue":
+            pub, issue = value  # type: ignore[misc]
+            _apply(meta, "publication", pub)
+            _apply(meta, "issue", issue)
+        elif kind != "total":
+            _apply(meta, kind, value)
     meta.header.append(line.strip())
-    return bool(parts)
+    return True
 
 
 def is_masthead_line(line: str) -> bool:

@@ -5,114 +5,31 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..types import Article, Briefing, content_id
 from .furniture import strip_furniture
 from .gazetteer import find_places
-from .masthead import OFFICE_RE, Masthead, is_masthead_line, nospace, parse_date, read_item
+from .masthead import OFFICE_RE, Masthead, nospace, parse_date, read_item
+from .paragraphs import (
+    BOILERPLATE_RE, DISTRIBUTION_RE, SECTION_RE, TOC_RE, is_terminated, looks_like_title, split_paragraphs,
+)
+
+# Re-exported: the parser's public helpers, wherever they live.
+__all__ = ["is_terminated", "looks_like_title", "parse_briefing", "parse_date", "read_sidecar", "split_paragraphs",
+           "split_sentences", "tidy_spacing"]
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-SECTION_RE = re.compile(r"^【\s*([^】]{2,12})\s*】$")
-TOC_RE = re.compile(r"^内\s*容\s*要\s*目$")
-BOILERPLATE_RE = re.compile(r"^(注意保存|内部资料|机密|秘密)$")
-DISTRIBUTION_RE = re.compile(r"^(抄送|抄报|报|送|发)\s*[：:]")
 DISTRIBUTION_LIST_RE = re.compile(r"办公厅|安委会|安委办|市委、市政府|省长|书记|成员单位|国务院")
 PRINTED_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|登记证)")
 CITY_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]\S")
-MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
-# A body paragraph that ends with one of these is complete; anything else was cut by a page break.
-TERMINAL = "。！？；…”』」）)!?;:："
 SENTENCE_RE = re.compile(r"[^。！？；]*[。！？；]+[”」』）]*|[^。！？；]+$")
-MAX_TITLE_CHARS = 48
-# Columns a full hard-wrapped line may fall short of the widest one (a wide character that did not fit).
-WRAP_SLACK = 3
 MIN_DEDUP_SENTENCE = 12
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs separated by blank lines; wrapped lines inside one paragraph are joined.
-
-    Files that separate paragraphs by single newlines (few blank lines) are read line by line, and
-    hard-wrapped lines (a PDF's text layer) are rejoined into their paragraphs (see ``_unwrap``)."""
-    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    blocks = re.split(r"\n[ \t\u3000]*\n", text)
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    if len(lines) >= 4 and len([b for b in blocks if b.strip()]) * 3 < len(lines):
-        return [p for p in (_clean_line(b) for b in _unwrap(lines)) if p]
-    paragraphs = []
-    for block in blocks:
-        parts = [_clean_line(ln) for ln in block.split("\n")]
-        parts = [ln for ln in parts if ln]
-        if len(parts) > 1 and all(is_masthead_line(ln) or BOILERPLATE_RE.match(nospace(ln)) for ln in parts):
-            paragraphs.extend(parts)  # masthead items on consecutive lines are items, not one wrapped title
-        elif parts:
-            paragraphs.append(_join_lines(parts))
-    return paragraphs
-
-
-def _join_lines(lines: list[str]) -> str:
-    # Lines of one paragraph: CJK text joins without a gap, titles wrapped for layout get one space.
-    if all(len(ln) <= MAX_TITLE_CHARS and not ln.endswith(tuple("。！？；")) for ln in lines) and len(lines) > 1:
-        return " ".join(lines)
-    return "".join(lines)
-
-
-def _clean_line(line: str) -> str:
-    return MD_HEADING_RE.sub("", line.strip(" \t\u3000"))
-
-
-def _width(line: str) -> int:
-    """Display width: an ideograph or full-width mark is two columns, ASCII one."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in line.strip())
-
-
-def _indented(line: str) -> bool:
-    return line[:1] in (" ", "\t", "\u3000")
-
-
-def _unwrap(lines: list[str]) -> list[str]:
-    """Rejoin hard-wrapped lines: a line that fills the measure continues on the next unindented line.
-
-    Text is hard-wrapped when many lines share the widest width (within WRAP_SLACK columns); a paragraph
-    then starts at an indented line or after a line shorter than the measure. A title that fills a
-    whole line and wraps (centred, so indented) goes on with a short line that has no sentence mark."""
-    widths = [_width(ln) for ln in lines]
-    measure = max(widths)
-    full = [w >= measure - WRAP_SLACK for w in widths]
-    if sum(full) < max(3, len(lines) // 5):
-        return lines
-    out: list[str] = []
-    starts: list[int] = []
-    for i, line in enumerate(lines):
-        prev_full = i > 0 and full[i - 1]
-        one_line_title = bool(out) and starts[-1] == i - 1 and looks_like_title(_clean_line(lines[i - 1]))
-        if prev_full and (not _indented(line) or (one_line_title and not full[i] and looks_like_title(_clean_line(line)))):
-            out[-1] += _clean_line(line)
-        else:
-            out.append(_clean_line(line))
-            starts.append(i)
-    return out
-
-
-def is_terminated(paragraph: str) -> bool:
-    """Whether a body paragraph ends like a finished sentence."""
-    return paragraph.endswith(tuple(TERMINAL))
-
-
-def looks_like_title(paragraph: str) -> bool:
-    """Short, no sentence punctuation: the shape of a headline or article title."""
-    return (
-        4 <= len(paragraph) <= MAX_TITLE_CHARS
-        and not re.search(r"[。！？；]", paragraph)
-        and not paragraph.endswith(("，", "、", "：", ":"))
-    )
 
 
 def _read_front_matter(paragraphs: list[str]) -> tuple[Masthead, int, list[str]]:
@@ -292,8 +209,8 @@ def _resolve_toc_conflicts(blocks: list[tuple[str, str]], toc_titles: list[str],
         j = _match_toc(text, toc_titles) if kind == "title" else None
         if j is not None and nospace(toc_titles[j]) != nospace(text):
             toc_title = toc_titles[j]
-            in_toc, in_body = {p.city for p in find_places(toc_title)}, {p.city for p in find_places(text)}
-            lost = in_toc - in_body
+            in_toc, in_body = set(find_places(toc_title)), set(find_places(text))
+            lost = {p.name for p in in_toc - in_body}
             if in_body < in_toc:
                 warnings.append(f"目录与正文标题不一致：目录「{toc_title}」，正文「{text}」；"
                                 f"正文的地名不在江苏，标题按目录取{'、'.join(sorted(lost))}，正文原文照录")
