@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import random
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -21,8 +22,6 @@ from rag_assistant.types import Briefing
 FORMATS = ("utf8.txt", "gb18030.txt", "docx", "pdf")
 PDF_FONT = "STSong-Light"  # reportlab's built-in CJK CID font: no font file needed
 CN_DIGITS = "〇一二三四五六七八九"
-# A city outside Jiangsu that a body title may print instead of the TOC's Jiangsu city (as 淮南 for 淮安).
-ELSEWHERE = "淮南"
 
 
 @dataclass(frozen=True)
@@ -174,6 +173,7 @@ def _spaced_date(iso: str) -> str:
 
 
 def running_header(spec: Spec) -> str:
+    """The line printed at the top of every page after the first."""
     return f"{spec.publication}（{spec.issue}）" if spec.issue else spec.publication
 
 
@@ -198,14 +198,30 @@ def _toc_wording(title: str) -> str:
     return title[:cut] + "的" + title[cut:]
 
 
+@lru_cache(maxsize=1)
+def _elsewhere() -> tuple[str, ...]:
+    names = json.loads(DATA_FILE.read_text(encoding="utf-8"))["elsewhere"]
+    return tuple(sorted(n for n in names if not n.endswith(("市", "省", "区", "州")) or len(n) == 2))
+
+
+def _lookalike(name: str) -> str | None:
+    """A city outside Jiangsu spelled like ``name`` (淮安 → 淮北): the slip a TOC/body conflict shows."""
+    same = [n for n in _elsewhere() if len(n) == len(name) and n != name]
+    for keep in (lambda n: n[0] == name[0], lambda n: n[-1] == name[-1]):
+        if found := [n for n in same if keep(n)]:
+            return found[0]
+    return None
+
+
 def _swap_place(title: str) -> str | None:
-    """The title with its first Jiangsu place printed as a city outside Jiangsu; None without one."""
+    """The title with its first Jiangsu place printed as a lookalike city outside Jiangsu; None without one."""
     places = find_places(title)
-    if not places or len(title) < 16:
+    if not places:
         return None
-    place = places[0]
-    spelled = next(f for f in (place.full, place.name) if f in title)
-    return title.replace(spelled, ELSEWHERE + ("市" if spelled.endswith("市") else ""), 1)
+    spelled = next(f for f in (places[0].full, places[0].name) if f in title)
+    stem = spelled[:-1] if spelled.endswith("市") else spelled
+    other = _lookalike(stem)
+    return title.replace(stem, other, 1) if other else None
 
 
 def logical_blocks(spec: Spec, v: Variant) -> tuple[list[tuple[str, str]], tuple[str, ...]]:

@@ -4,7 +4,8 @@ A page break leaves three kinds of debris in exported text: the page number (``�
 ``3``, ``第 3 页``, ``第 3 页 共 8 页``, ``3/8``), a running header repeated on every page
 (``江苏应急管理简报（2024年第8期）``), and the form feed between pages (pypdf output). Each may sit on its
 own line or inside a sentence the break cut in two (``全市在册危险— 2 —货物``); removing it there rejoins the
-two halves. Lines are dropped, never blanked, so a paragraph cut by the break reads as one again.
+two halves. Lines are dropped, never blanked, and a page that ends on an unfinished line goes on with the
+next page's first line (see ``_continues``), so a paragraph cut by the break reads as one again.
 """
 
 from __future__ import annotations
