@@ -5,9 +5,9 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..text import sentence_spans
 from ..types import Article, Briefing, content_id
 from .furniture import strip_furniture
 from .gazetteer import find_places
@@ -28,7 +28,6 @@ else:  # pragma: no cover
 DISTRIBUTION_LIST_RE = re.compile(r"办公厅|安委会|安委办|市委、市政府|省长|书记|成员单位|国务院")
 PRINTED_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|登记证)")
 CITY_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]\S")
-SENTENCE_RE = re.compile(r"[^。！？；]*[。！？；]+[”」』）]*|[^。！？；]+$")
 MIN_DEDUP_SENTENCE = 12
 
 
@@ -144,8 +143,8 @@ def _repair_page_breaks(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Chinese sentences, each keeping its end punctuation (。！？；) and closing quote."""
-    return [s for s in SENTENCE_RE.findall(text) if s.strip()]
+    """Sentences by text.py's one splitter, verbatim with their end punctuation: they rejoin to ``text``."""
+    return [s for s in (text[a:b] for a, b in sentence_spans(text)) if s.strip()]
 
 
 def _dedupe_sentences(paragraphs: list[str], seen: set[str]) -> list[str]:
