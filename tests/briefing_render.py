@@ -124,7 +124,7 @@ class Variant:
     newline: str = "\n\n"  # between paragraphs
     crlf: bool = False
     masthead: str = "standard"  # standard | compact | cn_total | one_line
-    toc: str = "present"  # present | absent | disagree | place
+    toc: str = "present"  # present | absent | disagree | place | paged (leader dots and a page number)
     page_chars: int = 0  # body characters per page; 0 = no page furniture
     footer: str = "— {n} —"  # page number style; {n} this page, {m} pages
     inline: bool = False  # furniture glued into the cut sentence, no line breaks
@@ -151,6 +151,7 @@ VARIANTS = (
     Variant("body_title_place_outside_jiangsu", toc="place", page_chars=420, header=True),
     Variant("hard_wrapped_indented", newline="\n", wrap=76, indent="\u3000\u3000", page_chars=330, header=True),
     Variant("full_width_indent", masthead="compact", indent="\u3000\u3000", page_chars=400, footer="·{n}·"),
+    Variant("toc_with_page_numbers_crlf", toc="paged", crlf=True, page_chars=350, footer="— {n} —", header=True),
 )
 
 
@@ -239,7 +240,8 @@ def logical_blocks(spec: Spec, v: Variant) -> tuple[list[tuple[str, str]], tuple
             if a.section != last:
                 blocks.append(("section", f"【{a.section}】"))
                 last = a.section
-            blocks.append(("toctitle", _toc_wording(a.title) if v.toc == "disagree" else a.title))
+            entry = _toc_wording(a.title) if v.toc == "disagree" else a.title
+            blocks.append(("toctitle", f"{entry} {'…' * 8} {len(blocks) // 4 + 1}" if v.toc == "paged" else entry))
     last = None
     for k, a in enumerate(spec.articles):
         if a.section and a.section != last:

@@ -95,7 +95,7 @@ def variants(draw) -> Variant:
     return Variant(
         name="hypothesis", newline="\n" if wrap else draw(st.sampled_from(("\n\n", "\n"))), crlf=draw(st.booleans()),
         masthead=draw(st.sampled_from(("standard", "compact", "cn_total", "one_line"))),
-        toc=draw(st.sampled_from(("present", "absent", "disagree", "place"))),
+        toc=draw(st.sampled_from(("present", "absent", "disagree", "place", "paged"))),
         page_chars=draw(st.sampled_from((0, 260, 330, 420))), footer=footer, inline=inline,
         header=draw(st.booleans()), form_feed=draw(st.booleans()),
         indent=draw(st.sampled_from(("", "\u3000\u3000"))) if not wrap else "\u3000\u3000", wrap=wrap,

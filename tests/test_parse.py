@@ -209,3 +209,30 @@ def test_bundled_briefings_parse_exactly_as_main_did(name):
     for i, (a, e) in enumerate(zip(b.articles, expected["articles"])):
         assert a.title == DELIBERATE.get((name, i), e["title"])
         assert (a.section, list(a.paragraphs)) == (e["section"], e["paragraphs"])
+
+
+# --- the eval's extra briefings: exports with CRLF, form feeds, footers, running headers, a leader-dotted TOC ----
+EXTRA = Path(__file__).parent.parent / "eval" / "extra_briefings"
+
+
+@pytest.mark.parametrize("name, issue, date, titles, last", [
+    ("extra_2024_08.txt", "2024年第8期", "2024-04-18", [
+        "镇江市：“三查一改”推动化工园区安全风险整治提升",
+        "常州市：聚焦粉尘涉爆和有限空间 深化工贸行业安全治理",
+        "盐城市：多措并举筑牢渔业船舶安全防线",
+    ], "2023 年以来累计成功救助遇险渔民 127 人。"),
+    ("extra_2024_21.txt", "2024年第21期", "2024-09-12", [
+        "全省国庆假期安全防范工作视频会议召开",
+        "连云港市：“五个一”机制提升石化产业基地安全管控水平",
+        "宿迁市：全链条推进电动自行车安全隐患整治",
+    ], "已累计回收旧车2.15万辆，发放补贴983万元。"),
+])
+def test_exported_issues_with_page_furniture_parse_cleanly(name, issue, date, titles, last):
+    # Values read off the files by hand; 08 has footers, running headers, form feeds, a TOC with page
+    # numbers, a Chinese-numeral date and an office+印发 line; 21 has （总第312期） after its label.
+    b = parse_briefing(load_file(EXTRA / name).text, name)
+    assert (b.issue, b.date, b.office) == (issue, date, "江苏省应急管理厅办公室")
+    assert [a.title for a in b.articles] == titles and list(b.toc) == titles
+    assert b.articles[-1].paragraphs[-1].endswith(last) and b.warnings == ()
+    body = "".join(a.text for a in b.articles)
+    assert not re.search(r"—\s*\d+\s*—|江苏应急管理简报|抄送|印发", body)

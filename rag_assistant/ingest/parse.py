@@ -26,7 +26,10 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 DISTRIBUTION_LIST_RE = re.compile(r"办公厅|安委会|安委办|市委、市政府|省长|书记|成员单位|国务院")
-PRINTED_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|登记证)")
+# 2025年5月30日印发 / 二〇二四年四月十八日印发, alone or after the office on one line; a registration number.
+PRINTED_RE = re.compile(r"((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*印发$|登记证)")
+TOC_LEADER_RE = re.compile(r"\s*[…．.·•]{2,}\s*\d{1,4}\s*$")
 CITY_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]\S")
 MIN_DEDUP_SENTENCE = 12
 
@@ -66,7 +69,7 @@ def _read_toc(paragraphs: list[str], start: int) -> tuple[list[tuple[str | None,
     section = None
     i = start + 1
     while i < len(paragraphs):
-        p = paragraphs[i]
+        p = TOC_LEADER_RE.sub("", paragraphs[i])  # 镇江市：… ………… 1: the entry without its page number
         m = SECTION_RE.match(nospace(p))
         if m:
             if m.group(1) in seen_sections:
