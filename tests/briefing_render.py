@@ -1,116 +1,20 @@
-"""Render a structured briefing in the layouts real exports produce, as .txt (UTF-8, GB18030), .docx and .pdf.
+"""Lay a structured briefing out as real exports do, one layout variant at a time.
 
-A ``Spec`` is what a briefing says (masthead, sections, titles, paragraphs); a variant is how one export lays
-it out (page numbers and their style, running headers, page breaks inside words, masthead spelling, newlines,
-TOC present, absent or disagreeing). The layout fuzzer renders specs, parses them back through the real loader
-and parser, and compares structure.
+A variant is one export's choices: page numbers and their style, running headers, page breaks inside
+words, masthead spelling, newlines, TOC present, absent, disagreeing or paged, hard wrapping.
+``logical_blocks`` says what is printed, ``physical_lines`` where pages and lines break.
 """
 
 from __future__ import annotations
 
 import json
-import random
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from xml.sax.saxutils import escape
 
+from briefing_specs import Spec
 from rag_assistant.ingest.gazetteer import DATA_FILE, find_places
-from rag_assistant.types import Briefing
 
-FORMATS = ("utf8.txt", "gb18030.txt", "docx", "pdf")
-PDF_FONT = "STSong-Light"  # reportlab's built-in CJK CID font: no font file needed
 CN_DIGITS = "〇一二三四五六七八九"
-
-
-@dataclass(frozen=True)
-class ArticleSpec:
-    title: str
-    section: str | None
-    paragraphs: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Spec:
-    """What a briefing says, independent of layout."""
-
-    name: str
-    publication: str
-    year: int | None
-    number: int | None
-    date: str | None
-    office: str | None
-    headline: str | None
-    articles: tuple[ArticleSpec, ...]
-    meta: dict | None = None  # a sidecar the real file has (the feature issue without number or date)
-
-    @property
-    def issue(self) -> str | None:
-        return f"{self.year}年第{self.number}期" if self.number is not None else None
-
-
-@dataclass(frozen=True)
-class Rendered:
-    path: Path
-    titles: tuple[str, ...]  # what the parser must call the articles
-    furniture: tuple[str, ...]  # strings the rendering added that must not reach a chunk
-
-
-def spec_from_briefing(b: Briefing, meta: dict | None = None) -> Spec:
-    """The structure of a parsed briefing."""
-    arts = tuple(ArticleSpec(a.title, a.section, a.paragraphs) for a in b.articles)
-    return Spec(b.source, b.publication or "江苏应急管理简报", b.year, b.number, b.date, b.office, b.headline, arts, meta)
-
-
-# ---------------------------------------------------------------- generated briefings
-
-_TOPICS = ("安全生产专项整治", "危险化学品风险防控", "城镇燃气安全排查", "防汛防台准备", "基层监管队伍建设",
-           "企业主体责任落实", "消防安全隐患整治", "道路运输安全管理", "森林防灭火工作", "工贸行业安全检查")
-_ACTIONS = ("扎实推进", "全面加强", "持续深化", "创新开展", "多措并举推进", "聚焦重点抓好")
-_SECTIONS = ("地方动态", "工作动态", "重要新闻", "地方工作")
-
-
-def _places() -> dict[str, list[str]]:
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    counties: dict[str, list[str]] = {c["name"]: [] for c in data["cities"]}
-    for c in data["counties"]:
-        if "bare_needs_city" not in c:
-            counties[c["city"]].append(c["full"])
-    return counties
-
-
-def _paragraph(rng: random.Random, n: int, city: str, county: str) -> str:
-    # Every sentence carries a random figure: the parser indexes a sentence repeated in one briefing only once.
-    ordinal = "一二三四五六"[n]
-    return rng.choice((
-        f"{ordinal}是{rng.choice(_ACTIONS)}{rng.choice(_TOPICS)}，出动检查人员 {rng.randint(10, 9000)} 人次。"
-        f"全市累计排查企业 {rng.randint(100, 40000)} 家，整改隐患 {rng.randint(10, 9000)} 处，立案查处 {rng.randint(1, 300)} 起。",
-        f"{ordinal}是强化{rng.choice(_TOPICS)}，组织培训{rng.randint(2, 400)}场次，覆盖{rng.randint(100, 90000)}人次，"
-        f"{county}率先建立“{rng.randint(2, 9)}+{rng.randint(2, 9)}”工作机制，{rng.randint(2, 60)}个镇街实现全覆盖。",
-        f"{city}市坚持问题导向，推动{rng.choice(_TOPICS)}取得阶段性成效，投入资金 {rng.randint(1, 900)}.{rng.randint(1, 9)} 亿元，"
-        f"新增物联感知设备 {rng.randint(100, 5000)} 套，覆盖 {rng.randint(3, 99)}% 的重点企业。",
-    ))
-
-
-def generated_spec(seed: int) -> Spec:
-    """A briefing with random cities and counties from the gazetteer, random figures and 2–5 articles."""
-    rng = random.Random(seed)
-    places = _places()
-    year = rng.randint(2019, 2026)
-    articles = []
-    count = rng.randint(2, 5)
-    first, second = rng.sample(_SECTIONS, 2)
-    split = rng.randint(1, count)
-    for k in range(count):
-        city = rng.choice(list(places))
-        county = rng.choice(places[city])
-        lead = rng.choice((f"{city}市：", f"{city}{county}：", city))
-        title = f"{lead}{rng.choice(_ACTIONS)}{rng.choice(_TOPICS)}"
-        paras = tuple(_paragraph(rng, n, city, county) for n in range(rng.randint(2, 5)))
-        articles.append(ArticleSpec(title, first if k < split else second, paras))
-    date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    return Spec(f"gen{seed:03d}", "江苏应急管理简报", year, rng.randint(1, 30), date,
-                rng.choice(("江苏省应急管理厅办公室", "江苏省应急管理厅")), None, tuple(articles))
 
 
 # ---------------------------------------------------------------- variants
@@ -382,96 +286,3 @@ def render_text(spec: Spec, v: Variant) -> tuple[str, tuple[str, ...], tuple[str
     text = v.newline.join("\n".join(lines) for lines in paras) + "\n"
     text = text.replace("\n\f\n", "\f")
     return (text.replace("\n", "\r\n") if v.crlf else text), titles, furniture
-
-
-def write_docx(spec: Spec, v: Variant, path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """One Word paragraph per printed paragraph; furniture left in the body as a flattened export leaves it."""
-    import docx
-    from docx.enum.text import WD_BREAK
-
-    paras, titles, furniture = physical_lines(spec, v)
-    document = docx.Document()
-    for lines in paras:
-        if v.wrap:  # a hard-wrapped paragraph keeps its line breaks inside one Word paragraph
-            run = document.add_paragraph().add_run()
-            for k, line in enumerate(x for x in lines if x != "\f"):
-                if k:
-                    run.add_break()
-                run.add_text(line)
-            continue
-        for line in lines:
-            if line == "\f":
-                document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            else:
-                document.add_paragraph(line)
-    document.save(str(path))
-    return titles, furniture
-
-
-def _pdf_styles(size: int) -> dict:
-    from reportlab.lib.styles import ParagraphStyle
-
-    base = dict(fontName=PDF_FONT, fontSize=size, leading=size * 1.6, wordWrap="CJK", spaceAfter=size * 0.5)
-    return {
-        "para": ParagraphStyle("para", firstLineIndent=2 * size, **base),
-        "title": ParagraphStyle("title", alignment=1, **base),
-        "centre": ParagraphStyle("centre", alignment=1, **base),
-        "toctitle": ParagraphStyle("toctitle", **base),
-        "left": ParagraphStyle("left", **base),
-    }
-
-
-_PDF_STYLE = {"para": "para", "title": "title", "headline": "title", "mast": "centre", "tochead": "centre",
-              "toctitle": "toctitle", "section": "left", "dist": "left"}
-
-
-def _pdf_build(spec: Spec, v: Variant, path: Path, total: int) -> int:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    pdfmetrics.registerFont(UnicodeCIDFont(PDF_FONT))
-    blocks, _ = logical_blocks(spec, v)
-    styles = _pdf_styles(v.pdf_font)
-    story = [Paragraph(escape(text).replace("  ", "&nbsp;&nbsp;"), styles[_PDF_STYLE[kind]]) for kind, text in blocks]
-    # A4's width (titles fit on one line: wrapped titles are not in the fuzzer, see README), a short page.
-    width, height = 595, 480
-
-    def decorate(canvas, doc) -> None:
-        canvas.setFont(PDF_FONT, 9)
-        if v.header and doc.page > 1:
-            canvas.drawCentredString(width / 2, height - 30, running_header(spec))
-        canvas.drawCentredString(width / 2, 22, v.footer.format(n=doc.page, m=total))
-
-    doc = SimpleDocTemplate(str(path), pagesize=(width, height), leftMargin=60, rightMargin=60, topMargin=50,
-                            bottomMargin=45, invariant=1)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return doc.page
-
-
-def write_pdf(spec: Spec, v: Variant, path: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A text-layer PDF laid out by reportlab, with a page number on every page and the running header."""
-    _, titles = logical_blocks(spec, v)
-    pages = _pdf_build(spec, v, path, total=0)
-    if "{m}" in v.footer:
-        _pdf_build(spec, v, path, total=pages)
-    furniture = {v.footer.format(n=n, m=pages) for n in range(1, pages + 1)}
-    if v.header and pages > 1:
-        furniture.add(running_header(spec))
-    return titles, tuple(sorted(furniture))
-
-
-def render(spec: Spec, v: Variant, fmt: str, directory: Path) -> Rendered:
-    """Write ``spec`` in layout ``v`` as format ``fmt`` into ``directory``."""
-    path = Path(directory) / f"{spec.name}.{v.name}.{fmt}"
-    if fmt.endswith(".txt"):
-        text, titles, furniture = render_text(spec, v)
-        path.write_bytes(text.encode("gb18030" if fmt.startswith("gb18030") else "utf-8"))
-    elif fmt == "docx":
-        titles, furniture = write_docx(spec, v, path)
-    else:
-        titles, furniture = write_pdf(spec, v, path)
-    if spec.meta:
-        path.with_name(path.name + ".meta.toml").write_text(
-            "".join(f"{k} = {json.dumps(val, ensure_ascii=False)}\n" for k, val in spec.meta.items()), encoding="utf-8")
-    return Rendered(path, titles, furniture)

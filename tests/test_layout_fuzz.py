@@ -22,7 +22,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing_render import FORMATS, VARIANTS, Spec, Variant, generated_spec, render, spec_from_briefing
+from briefing_formats import FORMATS, render
+from briefing_render import VARIANTS, Variant
+from briefing_specs import Spec, generated_spec, spec_from_briefing
 from conftest import BUNDLED
 from rag_assistant.ingest.chunk import chunk_briefing
 from rag_assistant.ingest.load import load_file
