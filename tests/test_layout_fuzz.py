@@ -105,7 +105,7 @@ def variants(draw) -> Variant:
     )
 
 
-@settings(max_examples=30 if not FULL else 400, deadline=None,
+@settings(max_examples=30 if not FULL else 400, deadline=None, database=None,  # writes nothing in the repo
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(seed=st.integers(0, 10**6), variant=variants(), fmt=st.sampled_from(FORMATS))
 def test_any_combination_of_layout_choices_parses_back(seed, variant, fmt, tmp_path_factory):

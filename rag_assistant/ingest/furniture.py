@@ -31,6 +31,7 @@ INLINE_PAGE_NUMBER_RE = re.compile(
 # What ends a sentence or a paragraph; a line ending otherwise was cut (by a page break, or a wrap).
 TERMINAL = "。！？；…”』」）)!?;:："
 SENTENCE_END_RE = re.compile(r"[。！？；!?;]")
+LINE_END_RE = re.compile(r"[。！？；!?;][”’」』）)]*$")
 SECTION_LINE_RE = re.compile(r"^【[^】]{1,12}】$")
 # Lines either side of a page break where a running header or footer can stand.
 BOUNDARY_WINDOW = 2
@@ -81,15 +82,18 @@ def _after(lines: list[str], at: int) -> list[int]:
 def running_headers(lines: list[str], breaks: list[int]) -> set[str]:
     """Lines (whitespace-free) that head, or foot, at least half of the pages' breaks and two or more.
 
-    Heads and feet are counted apart: a line that ends one short page and starts the next is not repeated."""
+    A running header is a label in a fixed place: it stands at the same distance from each break on the
+    same side (counted by occurrence, so a line between a form feed and its page number counts once), and
+    it does not end a sentence; a content line that happens to recur beside two breaks is neither."""
     found: set[str] = set()
     need = max(2, (len(breaks) + 1) // 2)
     for side in (_before, _after):
-        # Occurrences, not breaks: a line between a form feed and the page number beside it is one line.
-        seen: dict[str, int] = {}
-        for i in {i for at in breaks for i in side(lines, at)}:
-            seen[_key(lines[i])] = seen.get(_key(lines[i]), 0) + 1
-        found |= {k for k, n in seen.items() if n >= need and 0 < len(k) <= MAX_HEADER_CHARS}
+        seen: dict[tuple[int, str], set[int]] = {}
+        for at in breaks:
+            for offset, i in enumerate(side(lines, at)):
+                seen.setdefault((offset, _key(lines[i])), set()).add(i)
+        found |= {key for (_, key), where in seen.items()
+                  if len(where) >= need and 0 < len(key) <= MAX_HEADER_CHARS and not LINE_END_RE.search(key)}
     return found
 
 

@@ -29,6 +29,7 @@ DISTRIBUTION_LIST_RE = re.compile(r"办公厅|安委会|安委办|市委、市�
 # 2025年5月30日印发 / 二〇二四年四月十八日印发, alone or after the office on one line; a registration number.
 PRINTED_RE = re.compile(r"((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                         r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*印发$|登记证)")
+TOC_MATCH, TOC_MATCH_IN_ORDER = 0.85, 0.75
 TOC_LEADER_RE = re.compile(r"\s*[…．.·•]{2,}\s*\d{1,4}\s*$")
 CITY_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]\S")
 MIN_DEDUP_SENTENCE = 12
@@ -106,15 +107,17 @@ def _strip_distribution(paragraphs: list[str]) -> list[str]:
             if not BOILERPLATE_RE.match(nospace(p)) and not (len(p) <= 60 and PRINTED_RE.search(p))]
 
 
-def _match_toc(candidate: str, toc_titles: list[str]) -> int | None:
-    """Index of the TOC title this paragraph matches (layout and small wording differences allowed)."""
+def _match_toc(candidate: str, toc_titles: list[str], expected: int | None = None) -> int | None:
+    """Index of the TOC title this paragraph matches (layout and small wording differences allowed).
+
+    The TOC lists titles in body order, so the next unmatched entry (``expected``) needs less likeness
+    than any other: a short title with a misprinted place (淮南 for 淮安) still finds its entry."""
     key = nospace(candidate)
-    best, best_ratio = None, 0.0
-    for j, title in enumerate(toc_titles):
-        ratio = difflib.SequenceMatcher(None, key, nospace(title)).ratio()
-        if ratio > best_ratio:
-            best, best_ratio = j, ratio
-    return best if best_ratio >= 0.85 else None
+    ratios = [difflib.SequenceMatcher(None, key, nospace(title)).ratio() for title in toc_titles]
+    if expected is not None and expected < len(ratios) and ratios[expected] >= TOC_MATCH_IN_ORDER:
+        return expected
+    best = max(range(len(ratios)), key=ratios.__getitem__, default=None)
+    return best if best is not None and ratios[best] >= TOC_MATCH else None
 
 
 def tidy_spacing(text: str) -> str:
@@ -165,26 +168,28 @@ def _dedupe_sentences(paragraphs: list[str], seen: set[str]) -> list[str]:
     return out
 
 
-def _classify(body: list[str], toc_titles: list[str], loose: list[str]) -> tuple[list[tuple[str, str]], set[int]]:
-    """Body paragraphs as (kind, text) blocks — section, title, body — and the TOC entries they matched."""
+def _classify(body: list[str], toc_titles: list[str], loose: list[str]
+              ) -> tuple[list[tuple[str, str]], dict[str, int]]:
+    """Body paragraphs as (kind, text) blocks — section, title, body — and the TOC entry each title matched."""
     blocks: list[tuple[str, str]] = [("title", tidy_spacing(t)) for t in loose]
-    used_toc: set[int] = set()
+    toc_of: dict[str, int] = {}
     k = 0
     while k < len(body):
         p = body[k]
         m = SECTION_RE.match(nospace(p))
         nxt = body[k + 1] if k + 1 < len(body) else ""
+        expected = next((j for j in range(len(toc_titles)) if j not in toc_of.values()), None)
         if m:
             blocks.append(("section", m.group(1)))
-        elif looks_like_title(p) and (j := _match_toc(p, toc_titles)) is not None:
-            used_toc.add(j)
+        elif looks_like_title(p) and (j := _match_toc(p, toc_titles, expected)) is not None:
             blocks.append(("title", _clean_title(p, toc_titles[j])))
+            toc_of[blocks[-1][1]] = j
         elif (
             looks_like_title(p) and looks_like_title(nxt)
-            and (j := _match_toc(p + nxt, toc_titles)) is not None
+            and (j := _match_toc(p + nxt, toc_titles, expected)) is not None
         ):
-            used_toc.add(j)  # a title wrapped over two paragraphs
-            blocks.append(("title", _clean_title(p + nxt, toc_titles[j])))
+            blocks.append(("title", _clean_title(p + nxt, toc_titles[j])))  # a title wrapped over two paragraphs
+            toc_of[blocks[-1][1]] = j
             k += 1
         elif looks_like_title(p) and nxt and not looks_like_title(nxt) and (
             not blocks or blocks[-1][0] != "body" or is_terminated(blocks[-1][1]) or CITY_TITLE_RE.match(p)
@@ -193,10 +198,10 @@ def _classify(body: list[str], toc_titles: list[str], loose: list[str]) -> tuple
         else:
             blocks.append(("body", p))
         k += 1
-    return _repair_page_breaks(blocks), used_toc
+    return _repair_page_breaks(blocks), toc_of
 
 
-def _resolve_toc_conflicts(blocks: list[tuple[str, str]], toc_titles: list[str], used_toc: set[int],
+def _resolve_toc_conflicts(blocks: list[tuple[str, str]], toc_titles: list[str], toc_of: dict[str, int],
                            warnings: list[str]) -> list[tuple[str, str]]:
     """Warn about TOC entries without a body title; where they disagree, the place in Jiangsu names the article.
 
@@ -204,11 +209,11 @@ def _resolve_toc_conflicts(blocks: list[tuple[str, str]], toc_titles: list[str],
     (TOC 淮安市, body 淮南市, a city of Anhui): then the title takes the TOC's wording, and the body text —
     which quotes cite — stays verbatim, so both spellings remain searchable."""
     for j, title in enumerate(toc_titles):
-        if j not in used_toc:
+        if j not in toc_of.values():
             warnings.append(f"目录条目在正文中未找到：{title}")
     out = []
     for kind, text in blocks:
-        j = _match_toc(text, toc_titles) if kind == "title" else None
+        j = toc_of.get(text) if kind == "title" else None
         if j is not None and nospace(toc_titles[j]) != nospace(text):
             toc_title = toc_titles[j]
             in_toc, in_body = set(find_places(toc_title)), set(find_places(text))
@@ -236,8 +241,8 @@ def parse_briefing(
     if loose and front.number is None:
         headline = tidy_spacing(loose[-1])
         loose = loose[:-1] if len(loose) > 1 else []
-    blocks, used_toc = _classify(paragraphs[i:], toc_titles, loose)
-    blocks = _resolve_toc_conflicts(blocks, toc_titles, used_toc, warnings)
+    blocks, toc_of = _classify(paragraphs[i:], toc_titles, loose)
+    blocks = _resolve_toc_conflicts(blocks, toc_titles, toc_of, warnings)
     articles = _build_articles(blocks, source, headline, warnings)
     return _briefing(source, front, meta or {}, headline, articles, toc_titles, warnings, content_hash)
 
