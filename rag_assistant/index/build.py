@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
+from ..ingest.audit import audit
 from ..ingest.chunk import chunk_briefing
 from ..ingest.load import Document, load_corpus
 from ..ingest.parse import parse_briefing, read_sidecar
@@ -25,7 +26,8 @@ from ..settings import Settings
 from .embed import embed, load_embedder
 from .store import (
     init_segmenter,
-    BUILD_KEYS, FORMAT_VERSION, SEGMENTER, _briefing_to_dict, _sha256, bm25_tokens, check_compatible, current_dir,
+    BUILD_KEYS, FORMAT_VERSION, SEGMENTER, _briefing_from_dict, _briefing_to_dict, _sha256, bm25_tokens,
+    check_compatible, current_dir,
 )
 
 log = logging.getLogger(__name__)
@@ -199,6 +201,8 @@ def build_index(
                 vectors[pos] = vec
         matrix = np.vstack(vectors).astype(np.float32) if vectors else np.zeros((0, embedder.dim), np.float32)
 
+        # Duplicate issues and suspicious parses depend on the whole corpus: re-checked on every run.
+        briefings = [_briefing_to_dict(b) for b in audit([_briefing_from_dict(d) for d in briefings])]
         report("write", 0, 1)
         final = _write_store(settings, embedder.dim, briefings, rows, tokens, matrix, files, errors)
         removed = tuple(sorted(set(prev_files) - set(files)))
