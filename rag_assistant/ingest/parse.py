@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import difflib
 import re
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..types import Article, Briefing, content_id
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from .sidecar import read_sidecar  # noqa: F401 - moved to sidecar.py; callers still import it from here
 
 SECTION_RE = re.compile(r"^【\s*([^】]{2,12})\s*】$")
 ISSUE_RE = re.compile(r"^(?:(\d{4})\s*年\s*)?第\s*(\d{1,3})\s*期$")
@@ -358,15 +352,3 @@ def _build_articles(
     flush()
     return articles
 
-
-def read_sidecar(path: Path) -> dict:
-    """Metadata from ``NAME.meta.toml`` beside a briefing (either the stem or the full name), or {}."""
-    for candidate in (path.with_suffix(".meta.toml"), path.with_name(path.name + ".meta.toml")):
-        if candidate.is_file():
-            data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            allowed = {"publication", "year", "number", "date", "office", "headline"}
-            unknown = set(data) - allowed
-            if unknown:
-                raise ValueError(f"{candidate.name}: unknown keys {sorted(unknown)}; allowed: {sorted(allowed)}")
-            return data
-    return {}
