@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import errno
 import fcntl
 import hashlib
 import json
@@ -33,7 +32,6 @@ from .store import (
 )
 
 log = logging.getLogger(__name__)
-RETRY_HINT = "rag-assistant index"
 
 
 def _source_hash(doc: Document) -> str:
@@ -84,15 +82,16 @@ class _Batch:
         meta, problems = check_sidecar(doc.path)
         briefing = parse_briefing(doc.text, doc.source, meta=meta, content_hash=digest)
         notes = (*doc.warnings, *problems)
-        if notes:
-            briefing = dataclasses.replace(briefing, warnings=briefing.warnings + notes)
-            self.warnings.extend(f"{doc.source}: {note}" for note in notes)
+        briefing = dataclasses.replace(briefing, warnings=briefing.warnings + notes)
         chunks = chunk_briefing(briefing, settings.chunk_tokens, settings.chunk_overlap_tokens, settings.tokenizer)
+        tokens = [bm25_tokens(c.indexed_text) for c in chunks]
+        # Only now, with nothing left that can fail, does the briefing join the batch.
+        self.warnings.extend(f"{doc.source}: {note}" for note in notes)
         self.briefings.append(_briefing_to_dict(briefing))
-        for c in chunks:
+        for c, toks in zip(chunks, tokens):
             self.to_embed.append((len(self.rows), c.indexed_text))
             self.rows.append(c.to_dict())
-            self.tokens.append(bm25_tokens(c.indexed_text))
+            self.tokens.append(toks)
             self.vectors.append(None)
         self.files[doc.source] = {"hash": digest, "chunks": len(chunks), "issue": briefing.issue, "date": briefing.date}
         self.indexed.append(doc.source)
@@ -104,7 +103,7 @@ def _build_lock(index_dir: Path) -> Iterator[None]:
         index_dir.mkdir(parents=True, exist_ok=True)
         fh = (index_dir / ".lock").open("w")
     except OSError as exc:
-        raise _write_failed(exc, index_dir) from exc
+        raise IndexWriteFailed.from_os_error(exc, index_dir) from exc
     with fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
@@ -251,7 +250,7 @@ def _write_store(settings: Settings, dim: int, briefings: list[dict], rows: list
             raise
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise _write_failed(exc, index_dir) from exc
+        raise IndexWriteFailed.from_os_error(exc, index_dir) from exc
     _collect_garbage(index_dir, keep={name})
     return final
 
@@ -298,17 +297,6 @@ def _point_current_at(settings: Settings, name: str) -> None:
     finally:
         pointer_tmp.unlink(missing_ok=True)
     _fsync_dir(settings.index_dir)
-
-
-def _write_failed(exc: OSError, index_dir: Path) -> IndexWriteFailed:
-    """The one-line message for a failed write: what happened, that nothing was lost, what to do."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        problem, fix = "磁盘空间不足（或超出文件大小限制）", "请释放磁盘空间后重新运行"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        problem, fix = "索引目录不可写（只读或无权限）", "请检查目录权限、或在设置中改用可写的 index_dir 后重新运行"
-    else:
-        problem, fix = f"写入失败（{exc.strerror or type(exc).__name__}）", "请排除问题后重新运行"
-    return IndexWriteFailed(f"无法写入索引 {index_dir}：{problem}；原有索引保持不变。{fix} `{RETRY_HINT}`")
 
 
 def _remove_unfinished(index_dir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -44,6 +45,17 @@ class IndexCorrupt(IndexError_):
 
 class IndexWriteFailed(IndexError_):
     """A new index could not be written (disk full, read-only directory); the previous one is untouched."""
+
+    @classmethod
+    def from_os_error(cls, exc: OSError, index_dir: Path) -> IndexWriteFailed:
+        """The one-line message: what happened, that nothing was lost, what to do."""
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            problem, fix = "磁盘空间不足（或超出文件大小限制）", "请释放磁盘空间后重新运行"
+        elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            problem, fix = "索引目录不可写（只读或无权限）", "请检查目录权限、或在设置中改用可写的 index_dir 后重新运行"
+        else:
+            problem, fix = f"写入失败（{exc.strerror or type(exc).__name__}）", "请排除问题后重新运行"
+        return cls(f"无法写入索引 {index_dir}：{problem}；原有索引保持不变。{fix} `rag-assistant index`")
 
 
 def bm25_tokens(text: str) -> list[str]:
