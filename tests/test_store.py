@@ -317,6 +317,7 @@ def test_an_index_holding_a_chinese_sidecar_date_sorts_by_the_real_date_and_is_r
     assert "2026年第13期" in assistant.ask("最新一期简报是哪一期？").answer
     report = build_index(fresh_index)  # the stored junk is not reused: the briefing is parsed again
     assert report.indexed == (old,) and len(report.reused) == 4
+    assert report.warnings == (f"{old}: 上一版索引中此简报的日期不是标准格式，已重新解析",)
     assert next(b for b in open_store(fresh_index).briefings if b.source == old).date == "2021-05-20"
 
 

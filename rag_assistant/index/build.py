@@ -186,7 +186,8 @@ def build_index(
             log.warning("%s", warning)
         embedder = load_embedder(settings.embedding_model, settings.torch_threads)
         embedded = _embed_new(batch, embedder, settings, report)
-        matrix = np.vstack(batch.vectors).astype(np.float32) if batch.vectors else np.zeros((0, embedder.dim), np.float32)
+        matrix = (np.vstack(batch.vectors).astype(np.float32) if batch.vectors
+                  else np.zeros((0, embedder.dim), np.float32))
         report("write", 0, 1)
         final = _write_store(settings, embedder.dim, batch.briefings, batch.rows, batch.tokens, matrix,
                              batch.files, batch.errors)

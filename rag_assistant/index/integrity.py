@@ -11,6 +11,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from ..ingest.load import file_hash
 from ..ingest.sidecar import iso_date
 from ..types import Briefing, Chunk
 
+# The shape every stored date has: sorting and 最新一期 compare dates as strings.
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The store files a build copies records from; faiss.index, bm25/ and df.json are always rebuilt from them.
 REUSED_FILES = ("briefings.json", "chunks.jsonl", "tokens.jsonl", "embeddings.npy")
 
@@ -71,6 +74,7 @@ def reusable_briefings(path: Path, manifest: dict) -> tuple[dict[str, StoredBrie
     whole_files_intact = None
     found: dict[str, StoredBriefing] = {}
     damaged: list[str] = []
+    warnings: list[str] = []
     for source, entry in files.items():
         record = _collect(briefings.get(source), positions.get(source, []), rows, tokens, vectors)
         if record is not None and "data" in entry:
@@ -81,20 +85,23 @@ def reusable_briefings(path: Path, manifest: dict) -> tuple[dict[str, StoredBrie
             intact = whole_files_intact and len(record.rows) == entry.get("chunks")
         else:
             intact = False
-        if intact and _dates_valid(record):
-            found[source] = record
-        else:
+        if not intact:
             damaged.append(source)
+            warnings.append(f"{source}: 上一版索引中此简报的数据与清单校验值不符（被改动或截断），已重新处理")
+        elif not _dates_iso(record):  # written before sidecar validation, e.g. "2026年3月26日"
+            warnings.append(f"{source}: 上一版索引中此简报的日期不是标准格式，已重新解析")
+        else:
+            found[source] = record
     if damaged and whole_files_intact is False and not found:
         return {}, ["上一版索引的文件与清单校验值不符，且无法定位到具体简报，全部简报重新处理"]
-    return found, [f"{s}: 上一版索引中此简报的数据与清单校验值不符（被改动或截断），已重新处理" for s in damaged]
+    return found, warnings
 
 
 def with_iso_dates(briefings: list[Briefing], chunks: list[Chunk]) -> tuple[list[Briefing], list[Chunk]]:
     """Briefings and chunks whose dates are ISO or None, whatever an older index stored: code that sorts
     or formats dates can rely on it, and a date like ``2026年3月26日`` never sorts as the newest."""
-    iso = {d: iso_date(d) for d in {x.date for x in (*briefings, *chunks)} if d is not None}
-    fixed = {d: v for d, v in iso.items() if d != v}
+    dates = {x.date for x in (*briefings, *chunks)} - {None}
+    fixed = {d: iso_date(d) for d in dates if not (isinstance(d, str) and _ISO.fullmatch(d))}
     if not fixed:
         return briefings, chunks
     log.warning("index holds non-ISO dates, read as: %s", fixed)
@@ -133,7 +140,8 @@ def _read_jsonl(path: Path) -> list:
     return out
 
 
-def _collect(briefing: dict | None, idx: list[int], rows: list, tokens: list, vectors: np.ndarray) -> StoredBriefing | None:
+def _collect(briefing: dict | None, idx: list[int], rows: list, tokens: list,
+             vectors: np.ndarray) -> StoredBriefing | None:
     if briefing is None or any(i >= len(tokens) or i >= len(vectors) or not isinstance(tokens[i], list) for i in idx):
         return None
     return StoredBriefing(briefing=briefing, rows=[rows[i] for i in idx], tokens=[tokens[i] for i in idx],
@@ -148,10 +156,9 @@ def _whole_files_intact(path: Path, manifest: dict) -> bool:
         return False
 
 
-def _dates_valid(record: StoredBriefing) -> bool:
-    # An index written before sidecar validation may hold "2026年3月26日": re-parse such a briefing.
+def _dates_iso(record: StoredBriefing) -> bool:
     dates = {record.briefing.get("date")} | {row.get("date") for row in record.rows}
-    return all(d is None or iso_date(d) == d for d in dates)
+    return all(d is None or (isinstance(d, str) and _ISO.fullmatch(d)) for d in dates)
 
 
 def _canonical(value: object) -> bytes:
