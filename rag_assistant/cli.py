@@ -192,23 +192,25 @@ def ask(
 @app.command("eval")
 def eval_command(
     backend: Optional[str] = typer.Option(None, "--backend", help="extractive | openai | llamacpp (default: settings)"),
-    questions: Optional[Path] = typer.Option(None, "--questions", help="gold items, JSONL (default: eval/questions.jsonl)"),
+    questions: Optional[List[Path]] = typer.Option(
+        None, "--questions", help="gold items, JSONL (repeat; default: eval/questions.jsonl and eval/questions_extra.jsonl)"),
+    split: str = typer.Option("all", "--split", help="dev | test | all: which half of the gold set to run"),
     report: Optional[Path] = typer.Option(None, "--report", help="directory for report.json/report.md (default: eval/reports)"),
     thresholds: Optional[Path] = typer.Option(None, "--thresholds", help="metric limits, TOML (default: eval/thresholds.toml)"),
     as_json: bool = typer.Option(False, "--json", help="print the metrics as JSON instead of tables"),
-    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="also score the stock LangChain pipeline"),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="also score the stock LangChain pipelines"),
 ) -> None:
-    """Run the gold set: per-kind table, JSON + Markdown report; exit 1 when a metric misses its threshold."""
+    """Run the gold sets: dev/test tables, JSON + Markdown report; exit 1 when a metric misses its threshold."""
     from .backends import NAMES as BACKENDS
     from .assistant import load_assistant
-    from .evaluate import (DEFAULT_QUESTIONS, DEFAULT_REPORT_DIR, DEFAULT_THRESHOLDS, check_thresholds, load_items,
-                           load_thresholds, metrics_table, retrieval_table, run_eval, write_report)
+    from .evaluation import (DEFAULT_REPORT_DIR, DEFAULT_THRESHOLDS, check_thresholds, load_all, load_thresholds,
+                             run_eval, summary_table, write_report)
     from .index.store import IndexError_
 
     if backend and backend not in BACKENDS:
         _fail(f"unknown backend {backend!r}; valid backends: {', '.join(sorted(BACKENDS))}")
     try:
-        items = load_items(questions or DEFAULT_QUESTIONS)
+        items = load_all(list(questions) if questions else None, split)
         limits = load_thresholds(thresholds or DEFAULT_THRESHOLDS)
     except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
         _fail(str(exc))
@@ -220,7 +222,7 @@ def eval_command(
         return
 
     def progress(done: int, total: int) -> None:
-        if not as_json and (done % 25 == 0 or done == total):
+        if not as_json and (done % 50 == 0 or done == total):
             typer.echo(f"  {done}/{total} questions", err=True)
 
     try:
@@ -233,11 +235,9 @@ def eval_command(
     if as_json:
         _print_json({**result.to_dict(items=False), "report": {"json": str(json_path), "markdown": str(md_path)}})
     else:
-        typer.echo(metrics_table(result))
-        typer.echo("")
-        typer.echo(retrieval_table(result))
+        typer.echo(summary_table(result))
         failed = sum(1 for r in result.records if not r.correct)
-        typer.echo(f"\n{len(items)} questions, {failed} failed, {result.seconds:.1f}s; report: {md_path}")
+        typer.echo(f"\n{len(items)} questions ({split}), {failed} failed, {result.seconds:.1f}s; report: {md_path}")
     if result.threshold_failures:
         for failure in result.threshold_failures:
             typer.echo(f"低于阈值: {failure}", err=True)

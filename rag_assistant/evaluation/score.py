@@ -1,0 +1,131 @@
+"""Pure scoring of figures, terms, citations, faithfulness and retrieval ranks (definitions in eval/README.md)."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterable, Mapping, Sequence
+
+from ..numbers import contains_figure, extract_figures, same_figure
+from ..text import parse_markers
+from ..types import Citation
+# The verifier's own figure reading, so faithfulness counts exactly what the verifier checks.
+from ..verify import answer_figures, label_figures, restates_label
+
+_WS_RE = re.compile(r"\s+")
+RETRIEVAL_DEPTH = 10  # ranks below this count as misses; MRR is MRR@10
+
+
+def squeeze(text: str | None) -> str:
+    """``text`` with all whitespace removed (spacing in the briefings is not meaningful)."""
+    return _WS_RE.sub("", text or "")
+
+
+def missing_figures(answer: str, expected_figures: Sequence[Sequence[str]]) -> list[str]:
+    """The first form of every expected figure none of whose forms occurs in ``answer`` (unit-aware)."""
+    return [forms[0] for forms in expected_figures
+            if forms and not any(contains_figure(answer, form) for form in forms)]
+
+
+def figures_correct(answer: str, expected_figures: Sequence[Sequence[str]]) -> bool:
+    """Every expected figure (any of its surface forms) appears in the answer."""
+    return not missing_figures(answer, expected_figures)
+
+
+def missing_terms(answer: str, expected_terms: Sequence[Sequence[str]]) -> list[str]:
+    """The first form of every expected term none of whose forms occurs in ``answer`` (spacing ignored)."""
+    text = squeeze(answer)
+    return [forms[0] for forms in expected_terms
+            if forms and not any(squeeze(form) and squeeze(form) in text for form in forms)]
+
+
+def terms_correct(answer: str, expected_terms: Sequence[Sequence[str]]) -> bool:
+    """Every expected term (any of its forms) appears in the answer."""
+    return not missing_terms(answer, expected_terms)
+
+
+def quote_in_source(quote: str, source_text: str) -> bool:
+    """Whether a citation quote is a verbatim span of the source text, whitespace ignored on both sides."""
+    q = squeeze(quote)
+    return bool(q) and q in squeeze(source_text)
+
+
+def citation_correct(citations: Iterable[Citation], source_text: str | None, expected_issue: str | None) -> bool:
+    """Some citation quotes the expected briefing verbatim and names its issue (None matches None)."""
+    if source_text is None:
+        return False
+    return any(c.issue == expected_issue and quote_in_source(c.quote, source_text) for c in citations)
+
+
+def uncited_sources(citations: Sequence[Citation], sources: Sequence[tuple[str, str | None]],
+                    texts: Mapping[str, str | None]) -> list[str]:
+    """The expected (file, issue) pairs no citation quotes verbatim with that issue; ``texts``: file → raw text."""
+    return [name for name, issue in sources
+            if not citation_correct([c for c in citations if c.source == name], texts.get(name), issue)]
+
+
+def figure_support(answer: str, citations: Sequence[Citation]) -> tuple[int, int, list[str]]:
+    """(supported, counted, unsupported surfaces) for the figures of an answer, as the verifier counts them.
+
+    Counted: figures outside [n] markers, minus the ones the verifier exempts as a restatement of a
+    cited issue label or date. Supported: equal (value and compatible unit) to a figure of a cited quote."""
+    known = {c.n: c for c in citations}
+    sources = [known[n] for n in parse_markers(answer) if n in known]
+    quote_figures = [f for c in sources for f in extract_figures(c.quote)]
+    labels = label_figures(sources)
+    supported = counted = 0
+    unsupported: dict[str, None] = {}
+    for figure in answer_figures(answer):
+        if restates_label(figure, labels):
+            continue
+        counted += 1
+        if any(same_figure(figure, s) for s in quote_figures):
+            supported += 1
+        else:
+            unsupported.setdefault(figure.surface, None)
+    return supported, counted, list(unsupported)
+
+
+def faithfulness(answer: str, citations: Sequence[Citation]) -> float | None:
+    """Share of the answer's counted figures supported by the cited quotes; None when it states none."""
+    supported, counted, _ = figure_support(answer, citations)
+    return supported / counted if counted else None
+
+
+def gold_rank(texts: Sequence[str], evidence: str | None) -> int | None:
+    """1-based rank of the first text that contains the evidence (whitespace ignored), else None."""
+    needle = squeeze(evidence)
+    if not needle:
+        return None
+    for rank, text in enumerate(texts, 1):
+        if needle in squeeze(text):
+            return rank
+    return None
+
+
+def retrieval_summary(ranks: Sequence[int | None]) -> dict[str, float | int | None]:
+    """hit@1, hit@5 and MRR (1/rank, 0 for a miss) over the given gold ranks."""
+    n = len(ranks)
+    if not n:
+        return {"n": 0, "hit_at_1": None, "hit_at_5": None, "mrr": None}
+    return {
+        "n": n,
+        "hit_at_1": sum(1 for r in ranks if r is not None and r <= 1) / n,
+        "hit_at_5": sum(1 for r in ranks if r is not None and r <= 5) / n,
+        "mrr": sum(1.0 / r for r in ranks if r) / n,
+    }
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """Nearest-rank percentile (q in 0..100): the smallest value with at least q% of values at or below it."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    index = max(math.ceil(q / 100 * len(ordered)) - 1, 0)
+    return ordered[min(index, len(ordered) - 1)]
+
+
+def share(flags: Iterable[bool | None]) -> float | None:
+    """Share of true flags among those that apply (None = does not apply); None when none apply."""
+    values = [bool(f) for f in flags if f is not None]
+    return sum(values) / len(values) if values else None
