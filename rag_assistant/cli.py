@@ -93,28 +93,34 @@ def _open_store():
 
 @app.command()
 def sources(as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
-    """List the indexed briefings: issue, date, office, articles, chunks, warnings."""
+    """List the indexed briefings: issue, date, office, articles, chunks, warnings; flag duplicates and odd parses."""
+    from .ingest.audit import audit, findings
+
     store = _open_store()
     counts: dict[str, int] = {}
     for c in store.chunks:
         counts[c.source] = counts.get(c.source, 0) + 1
+    briefings = audit(store.briefings)  # also flags a store built before these checks existed
     rows = [
-        {"source": b.source, "issue": b.issue, "date": b.date, "office": b.office,
-         "articles": [a.title for a in b.articles], "chunks": counts.get(b.source, 0), "warnings": list(b.warnings)}
-        for b in store.briefings
+        {"source": b.source, "issue": b.issue, "label": b.label, "edition": b.edition, "date": b.date,
+         "office": b.office, "articles": [a.title for a in b.articles], "chunks": counts.get(b.source, 0),
+         "warnings": list(b.warnings), "flags": findings(b)}
+        for b in briefings
     ]
     if as_json:
         _print_json(rows)
         return
-    for r, b in zip(rows, store.briefings):
-        typer.echo(f"{r['source']}  {r['issue'] or b.headline or '（无期号）'}  {r['date'] or '（无日期）'}  "
-                   f"{len(r['articles'])} 篇 / {r['chunks']} 块")
+    for r in rows:
+        typer.echo(f"{r['source']}  {r['label'] if r['label'] != r['source'] else '（无期号）'}  "
+                   f"{r['date'] or '（无日期）'}  {len(r['articles'])} 篇 / {r['chunks']} 块")
         for t in r["articles"]:
             typer.echo(f"    · {t}")
         for w in r["warnings"]:
             typer.echo(f"    ! {w}")
     for err in store.errors:
         typer.echo(f"未能索引: {err}")
+    flagged = sum(1 for r in rows if r["flags"])
+    typer.echo(f"共 {len(rows)} 份简报；{flagged} 份有需要核对的标记（重复 / 可疑）")
 
 
 @app.command()

@@ -47,6 +47,7 @@ class Briefing:
     warnings: tuple[str, ...] = ()
     content_hash: str = ""
     header: tuple[str, ...] = ()  # the masthead lines as printed (publication, issue, office, date)
+    edition: str | None = None  # 特刊 / 专刊 / 增刊: a special issue, outside the numbered sequence
 
     @property
     def issue(self) -> str | None:
@@ -54,8 +55,9 @@ class Briefing:
 
     @property
     def label(self) -> str:
-        """Human label: the issue, else the headline, else the file name."""
-        return self.issue or self.headline or self.source
+        """Human label: the issue, else the special edition, else the headline, else the file name."""
+        edition = f"{self.year or ''}{'年' if self.year else ''}{self.edition}" if self.edition else None
+        return self.issue or edition or self.headline or self.source
 
 
 @dataclass(frozen=True)

@@ -170,9 +170,9 @@ def test_pdf_text_layer_yields_the_chinese_paragraphs(tmp_path):
     assert doc.encoding is None
 
 
-def test_pdf_pages_are_joined_by_a_blank_line(tmp_path):
+def test_pdf_pages_are_joined_by_a_form_feed(tmp_path):
     path = write_pdf(tmp_path, "pages.pdf", ["第一页：安全生产月。", "第二页：防汛防台。"], paragraphs_per_page=1)
-    assert load_file(path).text == "第一页：安全生产月。\n\n第二页：防汛防台。"
+    assert load_file(path).text == "第一页：安全生产月。\f第二页：防汛防台。"
 
 
 def test_pdf_with_only_an_owner_password_loads(tmp_path):

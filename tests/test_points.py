@@ -126,7 +126,7 @@ def test_feature_article_with_unmarked_lead_phrases_gives_them_as_points():
 def test_key_figure_is_the_cumulative_total_and_never_a_named_numeral():
     nantong = article_points(bundled("001_9ab1dbcf5bb79156.txt", "南通强化"))
     assert nantong[3].figure == "累计实施奖励金额约 3000 万元"
-    huainan = article_points(bundled("000_c4edaeb9e379b5d7.txt", "淮南市"))
+    huainan = article_points(bundled("000_c4edaeb9e379b5d7.txt", "淮安市"))  # titled by its TOC (body: 淮南市)
     assert huainan[3].figure is None  # 市县镇三级培训体系 names a structure; it counts nothing
 
 

@@ -175,7 +175,8 @@ def test_index_command_reports_and_sources_json_lists_briefings(fresh_index, tmp
     out = subprocess.run(cli + ["sources", "--json"], env=env, capture_output=True, text=True, timeout=300)
     rows = json.loads(out.stdout)
     row = next(r for r in rows if r["source"] == "001_9ab1dbcf5bb79156.txt")
-    assert set(row) == {"source", "issue", "date", "office", "articles", "chunks", "warnings"}
+    assert set(row) == {"source", "issue", "label", "edition", "date", "office", "articles", "chunks", "warnings",
+                        "flags"}
     assert row["issue"] == "2025年第16期" and row["date"] == "2025-06-27" and len(row["articles"]) == 3
     assert row["chunks"] > 0
     feature = next(r for r in rows if r["source"] == "002_ca7909b6935f5c44.txt")

@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
+from ..ingest.audit import audit
 from ..ingest.chunk import chunk_briefing
 from ..ingest.load import Document, load_corpus
 from ..ingest.parse import parse_briefing
@@ -27,8 +28,8 @@ from ..settings import Settings
 from .embed import embed, load_embedder
 from .integrity import StoredBriefing, reusable_briefings, with_digests
 from .store import (
-    BUILD_KEYS, FORMAT_VERSION, SEGMENTER, IndexCorrupt, IndexWriteFailed, _briefing_to_dict, _sha256, bm25_tokens,
-    check_compatible, current_dir, init_segmenter,
+    BUILD_KEYS, FORMAT_VERSION, SEGMENTER, IndexCorrupt, IndexWriteFailed, _briefing_from_dict, _briefing_to_dict,
+    _sha256, bm25_tokens, check_compatible, current_dir, init_segmenter,
 )
 
 log = logging.getLogger(__name__)
@@ -188,8 +189,10 @@ def build_index(
         embedded = _embed_new(batch, embedder, settings, report)
         matrix = (np.vstack(batch.vectors).astype(np.float32) if batch.vectors
                   else np.zeros((0, embedder.dim), np.float32))
+        # Duplicate issues and suspicious parses depend on the whole corpus: re-checked on every run.
+        briefings = [_briefing_to_dict(b) for b in audit([_briefing_from_dict(d) for d in batch.briefings])]
         report("write", 0, 1)
-        final = _write_store(settings, embedder.dim, batch.briefings, batch.rows, batch.tokens, matrix,
+        final = _write_store(settings, embedder.dim, briefings, batch.rows, batch.tokens, matrix,
                              batch.files, batch.errors)
         report("write", 1, 1)
         return BuildReport(

@@ -277,7 +277,8 @@ def _pdf_text(path: Path, data: bytes) -> str:
             # Text operators but nothing extracted: not a scan, the text layer is unreadable.
             raise LoadError(path, "PDF 中的文字无法提取（文件可能损坏或字体缺少编码信息）")
         raise LoadError(path, "PDF 没有文本层（可能是扫描件），无法提取文字")
-    text = "\n\n".join(texts)
+    # A form feed between pages keeps page boundaries visible, so page furniture can be recognised.
+    text = "\f".join(texts)
     if _control_share(text) > _MAX_CONTROL_SHARE:
         # Fonts without a Unicode mapping extract as control-character garbage.
         raise LoadError(path, "PDF 中的文字无法提取（文件可能损坏或字体缺少编码信息）")

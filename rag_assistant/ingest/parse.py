@@ -1,103 +1,37 @@
-"""Raw briefing text → Briefing with Articles: metadata, TOC, page-break repair, boilerplate removal."""
+"""Raw briefing text → Briefing with Articles: furniture removal, masthead, TOC, page-break repair, boilerplate removal."""
 
 from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
 
+from ..text import sentence_spans
 from ..types import Article, Briefing, content_id
-from .sidecar import read_sidecar  # noqa: F401 - moved to sidecar.py; callers still import it from here
+from .furniture import strip_furniture
+from .gazetteer import find_places
+from .masthead import OFFICE_RE, Masthead, nospace, parse_date, read_item
+from .paragraphs import (
+    BOILERPLATE_RE, DISTRIBUTION_RE, SECTION_RE, TOC_RE, is_terminated, looks_like_title, split_paragraphs,
+)
+from .sidecar import read_sidecar
 
-SECTION_RE = re.compile(r"^【\s*([^】]{2,12})\s*】$")
-ISSUE_RE = re.compile(r"^(?:(\d{4})\s*年\s*)?第\s*(\d{1,3})\s*期$")
-DATE_RE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-TOC_RE = re.compile(r"^内\s*容\s*要\s*目$")
-OFFICE_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(办公室|厅|局|委员会|中心)$")
-PUBLICATION_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(简报|快报|专报|通讯)$")
-BOILERPLATE_RE = re.compile(r"^(注意保存|内部资料|机密|秘密)$")
-DISTRIBUTION_RE = re.compile(r"^(抄送|抄报|报|送|发)\s*[：:]")
+# Re-exported: the parser's public helpers, wherever they live.
+__all__ = ["is_terminated", "looks_like_title", "parse_briefing", "parse_date", "read_sidecar", "split_paragraphs",
+           "split_sentences", "tidy_spacing"]
+
 DISTRIBUTION_LIST_RE = re.compile(r"办公厅|安委会|安委办|市委、市政府|省长|书记|成员单位|国务院")
-PRINTED_RE = re.compile(r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|登记证)")
+# 2025年5月30日印发 / 二〇二四年四月十八日印发, alone or after the office on one line; a registration number.
+PRINTED_RE = re.compile(r"((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*印发$|登记证)")
+TOC_MATCH, TOC_MATCH_IN_ORDER = 0.85, 0.75
+TOC_LEADER_RE = re.compile(r"\s*[…．.·•]{2,}\s*\d{1,4}\s*$")
 CITY_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]\S")
-MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
-# A body paragraph that ends with one of these is complete; anything else was cut by a page break.
-TERMINAL = "。！？；…”』」）)!?;:："
-SENTENCE_RE = re.compile(r"[^。！？；]*[。！？；]+[”」』）]*|[^。！？；]+$")
-MAX_TITLE_CHARS = 48
 MIN_DEDUP_SENTENCE = 12
 
 
-@dataclass
-class _Meta:
-    publication: str | None = None
-    year: int | None = None
-    number: int | None = None
-    date: str | None = None
-    office: str | None = None
-    headline: str | None = None
-    header: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
-def nospace(text: str) -> str:
-    """Text with all whitespace removed, for comparisons that ignore layout."""
-    return re.sub(r"\s+", "", text)
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs separated by blank lines; wrapped lines inside one paragraph are joined.
-
-    Files that separate paragraphs by single newlines (few blank lines) are read line by line."""
-    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    blocks = re.split(r"\n[ \t\u3000]*\n", text)
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    if len(lines) >= 4 and len([b for b in blocks if b.strip()]) * 3 < len(lines):
-        blocks = lines
-    paragraphs = []
-    for block in blocks:
-        parts = [MD_HEADING_RE.sub("", ln.strip(" \t\u3000")) for ln in block.split("\n")]
-        parts = [ln for ln in parts if ln]
-        if parts:
-            paragraphs.append(_join_lines(parts))
-    return paragraphs
-
-
-def _join_lines(lines: list[str]) -> str:
-    # Lines of one paragraph: CJK text joins without a gap, titles wrapped for layout get one space.
-    if all(len(ln) <= MAX_TITLE_CHARS and not ln.endswith(tuple("。！？；")) for ln in lines) and len(lines) > 1:
-        return " ".join(lines)
-    return "".join(lines)
-
-
-def is_terminated(paragraph: str) -> bool:
-    """Whether a body paragraph ends like a finished sentence."""
-    return paragraph.endswith(tuple(TERMINAL))
-
-
-def looks_like_title(paragraph: str) -> bool:
-    """Short, no sentence punctuation: the shape of a headline or article title."""
-    return (
-        4 <= len(paragraph) <= MAX_TITLE_CHARS
-        and not re.search(r"[。！？；]", paragraph)
-        and not paragraph.endswith(("，", "、", "：", ":"))
-    )
-
-
-def parse_date(text: str) -> str | None:
-    """`2025 年 5 月 30 日` → `2025-05-30`; None when it is not a valid date."""
-    m = DATE_RE.match(text.strip())
-    if not m:
-        return None
-    y, mo, d = (int(g) for g in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def _read_front_matter(paragraphs: list[str]) -> tuple[_Meta, int, list[str]]:
-    """Metadata lines at the top; returns meta, index of the first non-metadata paragraph, loose lines."""
-    meta = _Meta()
+def _read_front_matter(paragraphs: list[str]) -> tuple[Masthead, int, list[str]]:
+    """Masthead lines at the top; returns them, the index of the first non-masthead paragraph, loose lines."""
+    meta = Masthead()
     loose: list[str] = []
     i = 0
     while i < len(paragraphs):
@@ -105,20 +39,10 @@ def _read_front_matter(paragraphs: list[str]) -> tuple[_Meta, int, list[str]]:
         compact = nospace(p)
         if BOILERPLATE_RE.match(compact):
             pass
-        elif meta.publication is None and PUBLICATION_RE.match(compact):
-            meta.publication = compact
-            meta.header.append(p)
-        elif meta.number is None and (m := ISSUE_RE.match(p)):
-            meta.number = int(m.group(2))
-            if m.group(1):
-                meta.year = int(m.group(1))
-            meta.header.append(p)
-        elif meta.date is None and (iso := parse_date(p)):
-            meta.date = iso
-            meta.header.append(p)
-        elif meta.office is None and OFFICE_RE.match(compact) and i < 8:
-            meta.office = compact
-            meta.header.append(p)
+        elif OFFICE_RE.match(compact) and (i >= 8 or meta.office is not None):
+            break  # an office name further down signs the closing block
+        elif read_item(meta, p):
+            pass
         elif TOC_RE.match(compact) or SECTION_RE.match(compact):
             break
         elif looks_like_title(p) and i + 1 < len(paragraphs):
@@ -140,7 +64,7 @@ def _read_toc(paragraphs: list[str], start: int) -> tuple[list[tuple[str | None,
     section = None
     i = start + 1
     while i < len(paragraphs):
-        p = paragraphs[i]
+        p = TOC_LEADER_RE.sub("", paragraphs[i])  # 镇江市：… ………… 1: the entry without its page number
         m = SECTION_RE.match(nospace(p))
         if m:
             if m.group(1) in seen_sections:
@@ -177,15 +101,17 @@ def _strip_distribution(paragraphs: list[str]) -> list[str]:
             if not BOILERPLATE_RE.match(nospace(p)) and not (len(p) <= 60 and PRINTED_RE.search(p))]
 
 
-def _match_toc(candidate: str, toc_titles: list[str]) -> int | None:
-    """Index of the TOC title this paragraph matches (layout and small wording differences allowed)."""
+def _match_toc(candidate: str, toc_titles: list[str], expected: int | None = None) -> int | None:
+    """Index of the TOC title this paragraph matches (layout and small wording differences allowed).
+
+    The TOC lists titles in body order, so the next unmatched entry (``expected``) needs less likeness
+    than any other: a short title with a misprinted place (淮南 for 淮安) still finds its entry."""
     key = nospace(candidate)
-    best, best_ratio = None, 0.0
-    for j, title in enumerate(toc_titles):
-        ratio = difflib.SequenceMatcher(None, key, nospace(title)).ratio()
-        if ratio > best_ratio:
-            best, best_ratio = j, ratio
-    return best if best_ratio >= 0.85 else None
+    ratios = [difflib.SequenceMatcher(None, key, nospace(title)).ratio() for title in toc_titles]
+    if expected is not None and expected < len(ratios) and ratios[expected] >= TOC_MATCH_IN_ORDER:
+        return expected
+    best = max(range(len(ratios)), key=ratios.__getitem__, default=None)
+    return best if best is not None and ratios[best] >= TOC_MATCH else None
 
 
 def tidy_spacing(text: str) -> str:
@@ -217,8 +143,8 @@ def _repair_page_breaks(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Chinese sentences, each keeping its end punctuation (。！？；) and closing quote."""
-    return [s for s in SENTENCE_RE.findall(text) if s.strip()]
+    """Sentences by text.py's one splitter, verbatim with their end punctuation: they rejoin to ``text``."""
+    return [s for s in (text[a:b] for a, b in sentence_spans(text)) if s.strip()]
 
 
 def _dedupe_sentences(paragraphs: list[str], seen: set[str]) -> list[str]:
@@ -236,40 +162,28 @@ def _dedupe_sentences(paragraphs: list[str], seen: set[str]) -> list[str]:
     return out
 
 
-def parse_briefing(
-    text: str, source: str, meta: dict | None = None, content_hash: str = ""
-) -> Briefing:
-    """Parse one briefing's raw text into metadata and articles; ``meta`` (a sidecar) overrides."""
-    paragraphs = _strip_distribution(split_paragraphs(text))
-    front, i, loose = _read_front_matter(paragraphs)
-    toc, i = _read_toc(paragraphs, i)
-    toc_titles = [t for _, t in toc]
-    warnings = list(front.warnings)
-    headline = None
-    if loose and front.number is None:
-        headline = tidy_spacing(loose[-1])
-        loose = loose[:-1] if len(loose) > 1 else []
-
-    # Classify the body paragraphs: section markers, titles, body text.
-    body = paragraphs[i:]
+def _classify(body: list[str], toc_titles: list[str], loose: list[str]
+              ) -> tuple[list[tuple[str, str]], dict[str, int]]:
+    """Body paragraphs as (kind, text) blocks — section, title, body — and the TOC entry each title matched."""
     blocks: list[tuple[str, str]] = [("title", tidy_spacing(t)) for t in loose]
-    used_toc: set[int] = set()
+    toc_of: dict[str, int] = {}
     k = 0
     while k < len(body):
         p = body[k]
         m = SECTION_RE.match(nospace(p))
         nxt = body[k + 1] if k + 1 < len(body) else ""
+        expected = next((j for j in range(len(toc_titles)) if j not in toc_of.values()), None)
         if m:
             blocks.append(("section", m.group(1)))
-        elif looks_like_title(p) and (j := _match_toc(p, toc_titles)) is not None:
-            used_toc.add(j)
+        elif looks_like_title(p) and (j := _match_toc(p, toc_titles, expected)) is not None:
             blocks.append(("title", _clean_title(p, toc_titles[j])))
+            toc_of[blocks[-1][1]] = j
         elif (
             looks_like_title(p) and looks_like_title(nxt)
-            and (j := _match_toc(p + nxt, toc_titles)) is not None
+            and (j := _match_toc(p + nxt, toc_titles, expected)) is not None
         ):
-            used_toc.add(j)  # a title wrapped over two paragraphs
-            blocks.append(("title", _clean_title(p + nxt, toc_titles[j])))
+            blocks.append(("title", _clean_title(p + nxt, toc_titles[j])))  # a title wrapped over two paragraphs
+            toc_of[blocks[-1][1]] = j
             k += 1
         elif looks_like_title(p) and nxt and not looks_like_title(nxt) and (
             not blocks or blocks[-1][0] != "body" or is_terminated(blocks[-1][1]) or CITY_TITLE_RE.match(p)
@@ -278,24 +192,65 @@ def parse_briefing(
         else:
             blocks.append(("body", p))
         k += 1
-    blocks = _repair_page_breaks(blocks)
+    return _repair_page_breaks(blocks), toc_of
 
+
+def _resolve_toc_conflicts(blocks: list[tuple[str, str]], toc_titles: list[str], toc_of: dict[str, int],
+                           warnings: list[str]) -> list[tuple[str, str]]:
+    """Warn about TOC entries without a body title; where they disagree, the place in Jiangsu names the article.
+
+    The body's wording wins, except when the body title's Jiangsu places are a strict subset of the TOC's
+    (TOC 淮安市, body 淮南市, a city of Anhui): then the title takes the TOC's wording, and the body text —
+    which quotes cite — stays verbatim, so both spellings remain searchable."""
     for j, title in enumerate(toc_titles):
-        if j not in used_toc:
+        if j not in toc_of.values():
             warnings.append(f"目录条目在正文中未找到：{title}")
-    for (_, title), j in ((b, _match_toc(b[1], toc_titles)) for b in blocks if b[0] == "title"):
-        if j is not None and nospace(toc_titles[j]) != nospace(title):
-            warnings.append(f"目录与正文标题不一致，以正文为准：目录「{toc_titles[j]}」，正文「{title}」")
+    out = []
+    for kind, text in blocks:
+        j = toc_of.get(text) if kind == "title" else None
+        if j is not None and nospace(toc_titles[j]) != nospace(text):
+            toc_title = toc_titles[j]
+            in_toc, in_body = set(find_places(toc_title)), set(find_places(text))
+            lost = {p.name for p in in_toc - in_body}
+            if in_body < in_toc:
+                warnings.append(f"目录与正文标题不一致：目录「{toc_title}」，正文「{text}」；"
+                                f"正文的地名不在江苏，标题按目录取{'、'.join(sorted(lost))}，正文原文照录")
+                text = tidy_spacing(toc_title)
+            else:
+                warnings.append(f"目录与正文标题不一致，以正文为准：目录「{toc_title}」，正文「{text}」")
+        out.append((kind, text))
+    return out
 
+
+def parse_briefing(
+    text: str, source: str, meta: dict | None = None, content_hash: str = ""
+) -> Briefing:
+    """Parse one briefing's raw text into metadata and articles; ``meta`` (a sidecar) overrides."""
+    paragraphs = _strip_distribution(split_paragraphs(strip_furniture(text)))
+    front, i, loose = _read_front_matter(paragraphs)
+    toc, i = _read_toc(paragraphs, i)
+    toc_titles = [t for _, t in toc]
+    warnings: list[str] = []
+    headline = None
+    if loose and front.number is None:
+        headline = tidy_spacing(loose[-1])
+        loose = loose[:-1] if len(loose) > 1 else []
+    blocks, toc_of = _classify(paragraphs[i:], toc_titles, loose)
+    blocks = _resolve_toc_conflicts(blocks, toc_titles, toc_of, warnings)
     articles = _build_articles(blocks, source, headline, warnings)
-    overrides = meta or {}
+    return _briefing(source, front, meta or {}, headline, articles, toc_titles, warnings, content_hash)
+
+
+def _briefing(source: str, front: Masthead, overrides: dict, headline: str | None, articles: list[Article],
+              toc_titles: list[str], warnings: list[str], content_hash: str) -> Briefing:
+    """The Briefing from masthead and articles, the sidecar's values overriding the masthead's."""
     year = overrides.get("year", front.year)
     date = overrides.get("date", front.date)
     if date is not None:
         date = str(date)
         if year is None:
             year = int(date[:4])
-    if front.number is None and "number" not in overrides:
+    if front.number is None and front.edition is None and "number" not in overrides:
         warnings.append("未识别到期号（第N期）；可在旁边放置 .meta.toml 文件补充")
     if date is None:
         warnings.append("未识别到日期；可在旁边放置 .meta.toml 文件补充")
@@ -314,6 +269,7 @@ def parse_briefing(
         warnings=tuple(warnings),
         content_hash=content_hash,
         header=tuple(front.header),
+        edition=front.edition,
     )
 
 

@@ -1,0 +1,161 @@
+"""Raw text → paragraphs, whatever the layout: blank-line separated, one line per paragraph, or hard-wrapped.
+
+A hard-wrapped text (a PDF's text layer, a text export of a page) is recognised by its measure: many
+lines about as wide as the widest, ending inside a sentence. Its lines are rejoined by greedy line
+breaking read backwards: a line ended because the next word did not fit, so a full line goes on with the
+next one, unless that one is indented (a new paragraph) or a line that always stands alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from .furniture import TERMINAL
+from .masthead import is_masthead_line, nospace
+
+SECTION_RE = re.compile(r"^【\s*([^】]{2,12})\s*】$")
+TOC_RE = re.compile(r"^内\s*容\s*要\s*目$")
+BOILERPLATE_RE = re.compile(r"^(注意保存|内部资料|机密|秘密)$")
+DISTRIBUTION_RE = re.compile(r"^(抄送|抄报|报|送|发)\s*[：:]")
+MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+MAX_TITLE_CHARS = 48
+# A line that ends a sentence (a closing quote alone does not: “2+3” ends many wrapped lines).
+SENTENCE_END_RE = re.compile(r"[。！？；…!?;：:][”’」』）)]*$")
+# Columns a full hard-wrapped line may fall short of the widest one (a wide character that did not fit).
+WRAP_SLACK = 4
+# Narrower than this (20 ideographs) a line is no page's measure.
+MIN_MEASURE = 40
+INDENT = " \t\u3000\u00a0"
+PARAGRAPH_INDENT = 4
+FIRST_WORD_RE = re.compile(r"[“‘（《【「『〔(]*(?:[0-9A-Za-z.%+\-]+|.)[”’）》】」』〕)，。、；：！？,.;:!?]*")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs separated by blank lines; wrapped lines inside one paragraph are joined.
+
+    Files that separate paragraphs by single newlines (few blank lines) are read line by line, and
+    hard-wrapped lines (a PDF's text layer) are rejoined into their paragraphs (see ``_unwrap``)."""
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    blocks = re.split(r"\n[ \t\u3000]*\n", text)
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if (measure := _wrap_measure(lines)) is not None:
+        return _unwrap(text.split("\n"), measure)
+    if len(lines) >= 4 and len([b for b in blocks if b.strip()]) * 3 < len(lines):
+        return [_clean_line(ln) for ln in lines]
+    paragraphs = []
+    for block in blocks:
+        parts = [_clean_line(ln) for ln in block.split("\n")]
+        parts = [ln for ln in parts if ln]
+        if len(parts) > 1 and all(is_masthead_line(ln) or BOILERPLATE_RE.match(nospace(ln)) for ln in parts):
+            paragraphs.extend(parts)  # masthead items on consecutive lines are items, not one wrapped title
+        elif parts:
+            paragraphs.append(_join_lines(parts))
+    return paragraphs
+
+
+def _join_lines(lines: list[str]) -> str:
+    # Lines of one paragraph: CJK text joins without a gap, titles wrapped for layout get one space.
+    if all(len(ln) <= MAX_TITLE_CHARS and not ln.endswith(tuple("。！？；")) for ln in lines) and len(lines) > 1:
+        return " ".join(lines)
+    return "".join(lines)
+
+
+def _clean_line(line: str) -> str:
+    return MD_HEADING_RE.sub("", line.strip(INDENT))
+
+
+def _width(line: str) -> int:
+    """Display width: an ideograph or full-width mark is two columns, ASCII one.
+
+    Any indent counts as the paragraph indent, two ideographs: pypdf prints it as a single space."""
+    text = line.strip(INDENT)
+    cols = sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+    return cols + (PARAGRAPH_INDENT if _indented(line) else 0)
+
+
+def _indented(line: str) -> bool:
+    return line[:1] in INDENT
+
+
+def _measure(widths: list[int]) -> int:
+    """The width full lines have: the most frequent width among the widest quarter of the lines."""
+    wide = sorted(widths)[-max(3, len(widths) // 4):]
+    return max(Counter(wide).items(), key=lambda item: (item[1], item[0]))[0]
+
+
+def _stands_alone(line: str) -> bool:
+    """Lines that never continue a wrapped paragraph: section markers, 内容要目, masthead and closing-block items."""
+    compact = nospace(line)
+    return bool(SECTION_RE.match(compact) or TOC_RE.match(compact) or DISTRIBUTION_RE.match(line)
+                or is_masthead_line(line))
+
+
+def _wrap_measure(lines: list[str]) -> int | None:
+    """The measure of hard-wrapped text (many unfinished lines about as wide as the widest), or None."""
+    if len(lines) < 4:
+        return None
+    widths = [_width(ln) for ln in lines]
+    measure = _measure(widths)
+    wider = sum(w > measure + WRAP_SLACK for w in widths)  # only lines rejoined across a page break
+    # A wrapped line ends where the measure ran out, mostly inside a sentence; a paragraph ends a sentence.
+    full = [ln for w, ln in zip(widths, lines) if measure - WRAP_SLACK <= w <= measure + WRAP_SLACK]
+    cut = sum(not SENTENCE_END_RE.search(ln.rstrip()) for ln in full)
+    wrapped = measure >= MIN_MEASURE and cut >= 3 and cut > len(full) - cut and wider <= max(2, len(widths) // 10)
+    return measure if wrapped else None
+
+
+def _unwrap(lines: list[str], measure: int) -> list[str]:
+    """Rejoin hard-wrapped lines: a line that fills the measure continues on the next unindented line.
+
+    A paragraph starts at an indented line, after a blank line, or after a line shorter than the measure
+    (within WRAP_SLACK columns). A title that fills a whole line and wraps (centred, so indented) goes on
+    with a short line without sentence marks."""
+    out: list[str] = []
+    prev: str | None = None  # the previous line; None after a blank one
+    one_line = False  # the paragraph so far is that one line
+    for line in lines:
+        if not line.strip():
+            prev = None
+            continue
+        if prev is not None and _continues_wrap(prev, line, one_line, measure):
+            out[-1] += _clean_line(line)
+            one_line = False
+        else:
+            out.append(_clean_line(line))
+            one_line = True
+        prev = line
+    return out
+
+
+def _first_word(line: str) -> str:
+    """The unit a line breaker cannot split: a run of ASCII letters and digits, or one ideograph, with the
+    opening marks before it and the closing marks after it (they never end or start a line)."""
+    m = FIRST_WORD_RE.match(line.lstrip(INDENT))
+    return m.group(0) if m else ""
+
+
+def _continues_wrap(prev: str, line: str, one_line: bool, measure: int) -> bool:
+    """Whether ``line`` goes on with ``prev`` (see ``_unwrap``)."""
+    # Greedy line breaking: a line ended because the next word did not fit (a run of digits is one word).
+    if _width(prev) + _width(_first_word(line)) < measure - WRAP_SLACK + 2 or _stands_alone(_clean_line(line)):
+        return False
+    if not _indented(line):
+        return True
+    wrapped_title = one_line and looks_like_title(_clean_line(prev)) and looks_like_title(_clean_line(line))
+    return wrapped_title and _width(line) < measure - WRAP_SLACK
+
+
+def is_terminated(paragraph: str) -> bool:
+    """Whether a body paragraph ends like a finished sentence."""
+    return paragraph.endswith(tuple(TERMINAL))
+
+
+def looks_like_title(paragraph: str) -> bool:
+    """Short, no sentence punctuation: the shape of a headline or article title."""
+    return (
+        4 <= len(paragraph) <= MAX_TITLE_CHARS
+        and not re.search(r"[。！？；]", paragraph)
+        and not paragraph.endswith(("，", "、", "：", ":"))
+    )
