@@ -550,8 +550,8 @@ def stage_synthetic(args) -> dict:
             out["build"]["hnsw_build_s"] = out["build"]["faiss_s"]
         import dataclasses
 
-        r_flat = Retriever(store=dataclasses.replace(store, faiss_index=flat), embedder=embedder, settings=settings, places=retriever.places)
-        r_hnsw = Retriever(store=dataclasses.replace(store, faiss_index=hnsw), embedder=embedder, settings=settings, places=retriever.places)
+        r_flat = Retriever(store=dataclasses.replace(store, faiss_index=flat), embedder=embedder, settings=settings, library=retriever.library)
+        r_hnsw = Retriever(store=dataclasses.replace(store, faiss_index=hnsw), embedder=embedder, settings=settings, library=retriever.library)
         # Stock LangChain, same texts, same stored vectors, same questions: built first, then timed
         # side by side with ours, question by question.
         emb = hf_embeddings(embedder.model)  # same loaded weights, no second copy

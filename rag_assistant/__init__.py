@@ -2,7 +2,7 @@
 
 from .assistant import Assistant, load_assistant
 from .settings import Settings, load_settings
-from .types import Answer, Article, Briefing, Chunk, Citation, Hit
+from .types import Answer, Article, Briefing, Chunk, Citation, Hit, Intent, Part
 
-__all__ = ["Answer", "Article", "Assistant", "Briefing", "Chunk", "Citation", "Hit", "Settings",
+__all__ = ["Answer", "Article", "Assistant", "Briefing", "Chunk", "Citation", "Hit", "Intent", "Part", "Settings",
            "load_assistant", "load_settings"]

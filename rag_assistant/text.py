@@ -1,9 +1,11 @@
-"""Text primitives shared by every stage: the one sentence splitter, [n] marker parser and briefing labels."""
+"""Text primitives shared by every stage: the one sentence splitter, [n] marker parser, briefing labels,
+question normalisation (characters and numerals) and the table of unit classes."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Callable, Mapping
 
 # ---------------------------------------------------------------- sentences
@@ -107,3 +109,208 @@ CONTROL_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\
 def clean_question(text: str) -> str:
     """Strip control characters and surrounding space; NFC so look-alike forms compare equal."""
     return unicodedata.normalize("NFC", CONTROL_RE.sub("", text or "")).strip()
+
+
+# ---------------------------------------------------------------- numerals and question normalisation
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUMERAL_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
+
+
+def cn_int(text: str) -> int | None:
+    """An integer below 10,000 written in Arabic or Chinese numerals (十三 → 13, 二〇二六 → 2026,
+    一百零五 → 105); None for anything malformed (十十十, 三四十) or ambiguous (一百五)."""
+    s = (text or "").strip().translate(_FULLWIDTH)
+    if s.isdigit():
+        return int(s)
+    if not s or not set(s) <= set(CN_NUMERAL_CHARS):
+        return None
+    if not set(s) & set(_CN_UNITS):  # digit by digit: 二〇二六, 五
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    total, digit, last, zero = 0, None, 10_000, False
+    for i, c in enumerate(s):
+        if c in _CN_UNITS:
+            unit = _CN_UNITS[c]
+            if unit >= last or (digit is None and i > 0) or zero:
+                return None
+            total += (1 if digit is None else digit) * unit
+            digit, last = None, unit
+        elif _CN_DIGITS[c] == 0:
+            if digit is not None or zero or i == 0:
+                return None
+            zero = True
+        else:
+            if digit is not None:
+                return None
+            digit = _CN_DIGITS[c]
+    if digit is not None:
+        if last > 10 and not zero:
+            return None  # 一百五 is spoken shorthand for 150; guessing would invent a number
+        total += digit
+    return total
+
+
+_CN_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})(\s*年)")
+_CN_ISSUE_RE = re.compile(rf"第(\s*)([{CN_NUMERAL_CHARS}]+)(\s*期)")
+# 25年 / 24年度 → 2025年: staff abbreviate years; 15年以上, 近5年, 第2年 are durations or ordinals.
+_SHORT_YEAR_RE = re.compile(r"(?<![0-9第近前后每多约满])([0-9]{2})(?=\s*年(?!以上|以下|以内|以来|内|间|多|左右|前|后|来|半))")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc_purepy import OpenCC
+
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters as simplified ones (累計排查企業 → 累计排查企业); simplified text is unchanged."""
+    return _t2s().convert(text) if text else text
+
+
+def normalize_numerals(text: str) -> str:
+    """Issue numbers and years in Arabic digits: 二〇二六年第十三期 → 2026年第13期, 25年 → 2025年.
+    A malformed numeral (第十十十期) is left as written, so it is never read as another issue."""
+    text = text.translate(_FULLWIDTH)
+    text = _CN_YEAR_RE.sub(lambda m: f"{cn_int(m.group(1))}{m.group(2)}", text)
+
+    def issue(m: re.Match) -> str:
+        n = cn_int(m.group(2))
+        return m.group(0) if n is None else f"第{m.group(1)}{n}{m.group(3)}"
+
+    text = _CN_ISSUE_RE.sub(issue, text)
+    return _SHORT_YEAR_RE.sub(lambda m: f"20{m.group(1)}", text)
+
+
+def normalize_question(text: str) -> str:
+    """A cleaned question in the form the briefings are written in: simplified characters, Arabic numerals."""
+    return normalize_numerals(to_simplified(clean_question(text)))
+
+
+# ---------------------------------------------------------------- unit classes
+
+# What a figure counts, by its unit: a question's unit word matches every unit of its class, so
+# 几处 finds 126 处 and 多少个 finds 27 家, but 多少人 never takes 4000 元. Units are numbers.py's
+# canonical ones (万元 is 元 after scaling).
+UNIT_CLASSES: dict[str, tuple[str, ...]] = {
+    "count": tuple("个 家 项 件 条 处 起 套 份 支 篇 块 辆 台 座 所 户 间 批 类 种 轮 组 册 本 张 艘 架 只 部 "
+                   "层 栋 幢 宗 例 笔 片 段 节 课 届 级".split()),
+    "people": ("人", "名", "位", "人次"),
+    "times": ("次", "场", "场次", "家次", "批次", "户次", "架次", "车次", "艘次"),
+    "money": ("元",),
+    "ratio": ("%", "‰", "百分点"),
+    "date": ("年", "月", "日", "号"),
+    "duration": ("天", "小时", "分钟", "秒", "周", "个月", "周年", "岁"),
+    "area": ("亩", "公顷", "平方米", "平方公里"),
+    "length": ("公里", "米"),
+    "mass": ("吨", "千克"),
+    "volume": ("立方米",),
+}
+_CLASS_OF = {u: c for c, units in UNIT_CLASSES.items() for u in units}
+# Nouns that name a measure without a unit word: 奖励金额是多少 asks money, 整改率 a ratio.
+MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
+    "money": ("金额", "资金", "奖金", "钱", "经费", "补贴", "补助", "罚款", "罚没", "投入", "费用", "奖励金"),
+    "ratio": ("率", "比例", "占比", "百分比", "比重"),
+    "people": ("人数", "多少人"),
+    "times": ("次数",),
+    "area": ("面积",),
+}
+# Counted classes that describe the same things in other words (37 次 checks vs 37 家次): a weaker match.
+RELATED_CLASSES = frozenset({frozenset({"count", "times"})})
+
+
+def unit_class(unit: str) -> str:
+    """The class of a unit (``处`` → count, ``名`` → people, ``元`` → money), or "" when unknown."""
+    unit = {"万元": "元", "亿元": "元", "公斤": "千克", "千米": "公里", "个百分点": "百分点", "年度": "年",
+            "周岁": "岁"}.get(unit, unit)
+    return _CLASS_OF.get(unit, "")
+
+
+def class_fit(asked: str, unit: str) -> float:
+    """How well a figure's unit answers a question asking for class ``asked``: 1 same class, 0.6 a
+    related class, 0 otherwise; any counted figure fits a question that names no class."""
+    found = unit_class(unit)
+    if not asked:
+        return 1.0 if found not in ("date", "") or unit == "" else 0.5
+    if found == asked:
+        return 1.0
+    return 0.6 if frozenset({asked, found}) in RELATED_CLASSES else 0.0
+
+
+# ---------------------------------------------------------------- noun phrases
+
+# Part-of-speech flags (jieba's ICTCLAS set) of words that can be part of a noun phrase.
+_NOUNISH = ("n", "vn", "an", "zg", "l", "i", "j", "z", "eng", "g", "nz", "ns", "nt", "nr")
+# Words between a noun and its question word that belong to neither: 队伍有多少, 单位共有.
+_LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢".split())
+
+
+def noun_run(text: str, from_end: bool = False) -> str:
+    """The noun phrase at the start of ``text`` (or at its end with ``from_end``): 员工因报告… → 员工,
+    登记渔船 → 渔船 (a verb before it is skipped), …建成基层综合应急救援队伍 → 基层综合应急救援队伍.
+    Words are read with jieba's part-of-speech tags; place names (盐城有多少) are no noun phrase here,
+    nor is an action ending the phrase (培训多少人次)."""
+    import jieba.posseg
+
+    words = [(w.word, w.flag) for w in jieba.posseg.cut(text.strip(" ，,。？?；;：:")) if w.word.strip()]
+    if from_end:
+        words.reverse()
+    while words and words[0][0] in _LINKS:
+        words.pop(0)
+    if not from_end and len(words) > 1 and words[0][1].startswith("v") and words[1][1].startswith(_NOUNISH):
+        words.pop(0)
+    if from_end and words and words[0][1] in ("vn", "v"):
+        return ""
+    run = []
+    for word, flag in words:
+        if not flag.startswith(_NOUNISH) or word in _LINKS or flag in ("ns", "nr"):
+            break
+        run.append(word)
+    if from_end:
+        run.reverse()
+    return "".join(run)
+
+
+@lru_cache(maxsize=65536)
+def tagged(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(word, part-of-speech flag, start, end) of ``text``, cached: the corpus's sentences recur."""
+    import jieba.posseg
+
+    out, at = [], 0
+    for w in jieba.posseg.cut(text):
+        out.append((w.word, w.flag, at, at + len(w.word)))
+        at += len(w.word)
+    return tuple(out)
+
+
+def counted_noun(sentence: str, start: int, end: int) -> str:
+    """The noun a figure at ``sentence[start:end]`` counts: the noun phrase right after it (21 个安委会成员
+    单位通报…), else the one right before it (…突出问题 186 个)."""
+    words = tagged(sentence)
+    after = [w for w in words if w[2] >= end and w[0].strip()]
+    run = []
+    for word, flag, _, _ in after:
+        if not flag.startswith(_NOUNISH) or word in _LINKS or flag in ("ns", "nr"):
+            break
+        run.append(word)
+    if run:
+        return "".join(run)
+    for word, flag, _, _ in reversed([w for w in words if w[3] <= start and w[0].strip()]):
+        if not flag.startswith(_NOUNISH) or word in _LINKS or flag in ("ns", "nr"):
+            break
+        run.insert(0, word)
+    return "".join(run)
+
+
+@lru_cache(maxsize=4096)
+def head_noun(phrase: str) -> str:
+    """The last word of a noun phrase, with a one-character suffix kept on its stem (巡查员, not 员)."""
+    import jieba
+
+    words = [w for w in jieba.lcut(phrase) if w.strip()]
+    if not words:
+        return ""
+    if len(words[-1]) == 1 and len(words) > 1:
+        return words[-2] + words[-1]
+    return words[-1]

@@ -1,4 +1,5 @@
-"""Frozen dataclasses that flow through the pipeline: Briefing → Article → Chunk → Hit → Answer."""
+"""Frozen dataclasses that flow through the pipeline: Briefing → Article → Chunk → Hit → Answer, and the
+answer stage's step results: Intent (with its Parts) → Finding → Decision → Draft."""
 
 from __future__ import annotations
 
@@ -130,6 +131,114 @@ class Citation:
         }
 
 
+# ---------------------------------------------------------------- the answer stage's step results
+
+# What an Intent's kind promises the user: the answer form compose.py builds for it.
+INTENT_KINDS = ("figure", "open", "compare", "list", "when", "yesno", "metadata", "fact")
+
+
+@dataclass(frozen=True)
+class Standalone:
+    """A question made independent of the conversation: its text and what it took from earlier turns."""
+
+    text: str
+    context: tuple[str, ...] = ()  # content words of earlier turns, for ranking
+    carried: tuple[str, ...] = ()  # slots filled from earlier turns: place, scope, topic, measure, qualifier
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing a question asks for: a figure of a unit class, a date, or a statement to confirm."""
+
+    text: str  # the words of the question this part covers
+    terms: tuple[str, ...]  # its content words
+    focus: tuple[str, ...] = ()  # words that tell it from the question's other parts (化工 vs 医药)
+    measure: str = ""  # the counted thing, next to the question word (多少家化工企业 → 化工企业)
+    unit: str = ""  # the unit word asked (家, 名, 元), "" when none
+    unit_class: str = ""  # text.UNIT_CLASSES key: count, people, money, ratio, date, …
+    qualifiers: tuple[str, ...] = ()  # 已 / 拟, 累计 / 新增, 同比: kept apart in the answer
+    place: str | None = None  # a place of its own (compare: 南通 vs 无锡)
+    year: int | None = None  # a briefing year of its own (2025年和2026年各是多少)
+
+    def to_dict(self) -> dict:
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(self).items()}
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What a (standalone) question asks, so each later step and a wrong answer can be traced to it."""
+
+    kind: str  # one of INTENT_KINDS
+    question: str  # the standalone question the intent was read from
+    places: tuple[str, ...] = ()  # Jiangsu places, as users name them (南通, 滨海)
+    year: int | None = None
+    number: int | None = None
+    latest: bool = False
+    headline: str | None = None  # a special feature named by its headline
+    sources: tuple[str, ...] | None = None  # briefings in scope; None: every briefing
+    scope: str = ""  # how the answer names an active scope: 最新一期 2026年第13期
+    scope_problem: str = ""  # an issue or year the question names but the index cannot resolve
+    topic: tuple[str, ...] = ()  # content words (places, scope and question words removed)
+    context: tuple[str, ...] = ()  # words carried from earlier turns, for ranking only
+    parts: tuple[Part, ...] = ()
+    asks: str = ""  # list: places | issues | articles; metadata: date | issue | latest
+    carried: tuple[str, ...] = ()  # slots taken from earlier turns: place, scope, topic, measure
+
+    def to_dict(self) -> dict:
+        """The intent as plain JSON types (the ``understood`` field of an answer)."""
+        data = {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(self).items()}
+        data["parts"] = [p.to_dict() for p in self.parts]
+        return data
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The best evidence for one part of an intent: a sentence of a source chunk and, when a figure
+    was asked, the clause holding it."""
+
+    part: int  # index into Intent.parts
+    source: int  # index into the candidate sources (Hits)
+    sentence: str  # verbatim
+    clause: str  # the verbatim words to show (the figure's clause, or the sentence)
+    figure: str | None  # the figure's surface form, when one answers the part
+    score: float
+    coverage: float  # share of the part's term weight found in the sentence and its title
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the candidate chunks say to an intent: the findings per part, and the sentence most about
+    the question's topic (what a partial answer quotes when no part is answered)."""
+
+    sources: tuple[Hit, ...]
+    findings: tuple[Finding, ...] = ()
+    related: Finding | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Answer, partial answer or refusal, with a reason that is true of the index."""
+
+    outcome: str  # "answer" | "partial" | "refuse"
+    reason: str = ""  # Chinese, shown to the user for partial answers and refusals
+    findings: tuple[Finding, ...] = ()
+    missing: tuple[int, ...] = ()  # parts nothing answers
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Composed answer text with [n] markers into ``sources``, or with ready ``citations``."""
+
+    text: str
+    sources: tuple[Hit, ...] = ()
+    citations: tuple[Citation, ...] | None = None  # set when the answer cites metadata, not chunks
+    outcome: str = "answer"  # "answer" | "partial" (the asked measure is missing) | "refusal"
+
+    @property
+    def refused(self) -> bool:
+        return self.outcome != "answer"
+
+
 @dataclass(frozen=True)
 class Answer:
     """The result of one question: text with [n] markers, citations and verification."""
@@ -144,6 +253,7 @@ class Answer:
     backend: str = "extractive"
     notice: str | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
+    understood: Intent | None = None
 
     def to_dict(self) -> dict:
         """The public JSON contract (see README)."""
@@ -156,4 +266,5 @@ class Answer:
             "unsupported_numbers": list(self.unsupported_numbers),
             "backend": self.backend,
             "timings_ms": dict(self.timings_ms),
+            "understood": self.understood.to_dict() if self.understood else None,
         }

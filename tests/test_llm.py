@@ -18,7 +18,7 @@ from llm_servers import (
     Hang, HtmlInsteadOfStream, LocalServer, MalformedStream, RecordingProxy, ScriptedChat, Status500,
     StallAfterFirstChunk, WrongShapeStream, free_port, gemma_model_path, reply_text, start_llama_server, stop_process,
 )
-from rag_assistant.answer.condense import condense_rule, first_line, rewrite_problem
+from rag_assistant.answer.condense import condense, first_line, rewrite_problem
 from rag_assistant.answer.prompt import answer_messages, condense_messages, format_sources
 from rag_assistant.backends import BackendError, complete
 from rag_assistant.backends.common import display_url, sanitize
@@ -154,7 +154,11 @@ def test_request_carries_system_rules_numbered_sources_and_limits(small_assistan
     assert system == {"role": "system", "content": prompts.system}
     sources = format_sources(hits_for(small_assistant, NANTONG_Q), prompts)
     assert sources.startswith("[1] ") and "\n\n[2] " in sources
-    assert user == {"role": "user", "content": prompts.answer.format(sources=sources, question=NANTONG_Q)}
+    # A figure question gets the figure template: the retrieved sources first (the evidence may add the
+    # rest of their articles), the question, and the asked figure spelled out.
+    template = prompts.answer_for("figure")
+    assert user["role"] == "user" and user["content"].startswith("资料：\n" + sources.split("\n\n[2] ")[0])
+    assert f"问题：{NANTONG_Q}" in user["content"] and template.splitlines()[-1] in user["content"]
     assert posts[0]["headers"]["authorization"] == "Bearer not-needed"  # placeholder when the key env is unset
 
 
@@ -187,9 +191,9 @@ def test_condense_through_real_server_decides_on_what_the_model_said_in_that_cal
         {"role": "user", "content": prompts.condense.format(history=NANTONG_Q, question=FOLLOW_UP)}]
     said = reply_text(condense_request["response"])
     rewrite = first_line(said)
-    places = assistant.retriever.places
-    problem = rewrite_problem(rewrite, FOLLOW_UP, [NANTONG_Q], places, prompts.condense)
-    rule = condense_rule(FOLLOW_UP, [NANTONG_Q], places)
+    library = assistant.retriever.library
+    problem = rewrite_problem(rewrite, FOLLOW_UP, [NANTONG_Q], library, prompts.condense)
+    rule = condense(FOLLOW_UP, [NANTONG_Q], library).text
     assert answer.standalone_question == (rule if problem else rewrite), (said, problem)
     standalone = answer.standalone_question
     assert standalone.strip() and not standalone.endswith(("：", ":")) and "\n" not in standalone
@@ -329,7 +333,7 @@ BAD_REWRITES = {
 
 @pytest.mark.parametrize("kind", BAD_REWRITES)
 def test_a_rewrite_that_is_no_standalone_question_is_rejected(assistant, kind):
-    problem = rewrite_problem(first_line(BAD_REWRITES[kind]), FOLLOW_UP, [NANTONG_Q], assistant.retriever.places,
+    problem = rewrite_problem(first_line(BAD_REWRITES[kind]), FOLLOW_UP, [NANTONG_Q], assistant.retriever.library,
                               assistant.prompts.condense)
     assert problem, kind
 
@@ -337,7 +341,7 @@ def test_a_rewrite_that_is_no_standalone_question_is_rejected(assistant, kind):
 @pytest.mark.parametrize("rewrite", ["南通市“打非治违”专项治理行动立案查处了多少家次？", "南通立案查处了多少家次？",
                                      "南通市化工、医药企业专项治理行动立案查处违法违规行为多少家次？"])
 def test_a_real_rewrite_is_accepted(assistant, rewrite):
-    assert rewrite_problem(rewrite, FOLLOW_UP, [NANTONG_Q], assistant.retriever.places, assistant.prompts.condense) is None
+    assert rewrite_problem(rewrite, FOLLOW_UP, [NANTONG_Q], assistant.retriever.library, assistant.prompts.condense) is None
 
 
 def test_a_rejected_rewrite_falls_back_to_the_rule_and_says_so_in_the_log(assistant, serve, caplog):
@@ -345,7 +349,7 @@ def test_a_rejected_rewrite_falls_back_to_the_rule_and_says_so_in_the_log(assist
     caplog.set_level(logging.INFO, logger="rag_assistant")
     answer = assistant.ask(FOLLOW_UP, history=[NANTONG_Q], backend="openai", openai_base_url=server.base_url,
                            openai_model="scripted")
-    assert answer.standalone_question == condense_rule(FOLLOW_UP, [NANTONG_Q], assistant.retriever.places)
+    assert answer.standalone_question == condense(FOLLOW_UP, [NANTONG_Q], assistant.retriever.library).text
     assert answer.standalone_question != "下一阶段的追问："
     assert any("rejected" in r.getMessage() and "colon" in r.getMessage() for r in caplog.records)
 
@@ -478,7 +482,7 @@ def test_llamacpp_streams_and_condenses_in_process_with_gemma(small_assistant):
     # Whatever the model rewrites, the product uses it only when it passes the checks, else the rule.
     followup = assistant.ask(FOLLOW_UP, history=[NANTONG_Q], backend="llamacpp", llamacpp_model_path=path,
                              llm_max_tokens=16)
-    places, prompts = assistant.retriever.places, assistant.prompts
+    library, prompts = assistant.retriever.library, assistant.prompts
     standalone = followup.standalone_question
-    assert standalone == condense_rule(FOLLOW_UP, [NANTONG_Q], places) or \
-        rewrite_problem(standalone, FOLLOW_UP, [NANTONG_Q], places, prompts.condense) is None
+    assert standalone == condense(FOLLOW_UP, [NANTONG_Q], library).text or \
+        rewrite_problem(standalone, FOLLOW_UP, [NANTONG_Q], library, prompts.condense) is None

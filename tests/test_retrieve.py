@@ -8,8 +8,11 @@ import re
 import pytest
 
 from conftest import EVAL_QUESTIONS
-from rag_assistant.answer.retrieve import cn_small_int, fuse, gazetteer, rrf, understand, weighted
+from rag_assistant.answer.library import Library
+from rag_assistant.answer.retrieve import fuse, query_for, rrf, weighted
+from rag_assistant.answer.understand import understand
 from rag_assistant.index.store import bm25_tokens, open_store
+from rag_assistant.text import cn_int
 
 
 def test_rrf_sums_weight_over_k_plus_rank():
@@ -31,7 +34,8 @@ def test_fuse_follows_the_setting(built_index):
 
 
 def test_chinese_numerals_for_issue_numbers():
-    assert [cn_small_int(x) for x in ("14", "十四", "十", "二十", "九")] == [14, 14, 10, 20, 9]
+    assert [cn_int(x) for x in ("14", "十四", "十", "二十", "九", "二〇二六", "一百零五")] == [14, 14, 10, 20, 9, 2026, 105]
+    assert [cn_int(x) for x in ("十十十", "三四十", "一百五", "")] == [None, None, None, None]
 
 
 def test_bm25_tokens_segment_chinese_and_drop_stopwords():
@@ -46,20 +50,25 @@ def store(built_index):
 
 
 def test_question_filters_resolve_to_briefings(store):
-    places = gazetteer(store.briefings)
-    q = understand("2025年第14期南通排查了多少家企业", store.briefings, places)
+    library = Library(store)
+    q = query_for(understand("2025年第14期南通排查了多少家企业", library))
     assert (q.year, q.number, q.sources, q.places) == (2025, 14, ("000_c4edaeb9e379b5d7.txt",), ("南通",))
-    assert understand("第十六期报道了什么", store.briefings, places).sources == ("001_9ab1dbcf5bb79156.txt",)
-    assert understand("2021年苏州的做法", store.briefings, places).sources == ("004_91fdd76356558e47.txt",)
-    latest = understand("最新一期简报说了什么", store.briefings, places)
+    assert understand("第16期报道了什么", library).sources == ("001_9ab1dbcf5bb79156.txt",)
+    assert understand("2021年苏州的做法", library).sources == ("004_91fdd76356558e47.txt",)
+    latest = understand("最新一期简报说了什么", library)
     assert latest.latest and latest.sources == ("003_07edcc791e64548a.txt",)
-    assert understand("2023年的简报", store.briefings, places).sources == ()
-    assert understand("南通排查了多少家企业", store.briefings, places).sources is None
+    assert understand("2023年的简报", library).sources == ()
+    assert understand("南通排查了多少家企业", library).sources is None
 
 
-def test_gazetteer_has_cities_and_county_places_from_titles(store):
-    places = gazetteer(store.briefings)
-    assert {"南通", "苏州", "靖江", "滨海"} <= set(places)
+def test_retriever_understands_chinese_numerals_and_traditional_characters(assistant):
+    r = assistant.retriever
+    assert r.understand("二〇二五年第十六期南通隱患").sources == ("001_9ab1dbcf5bb79156.txt",)
+
+
+def test_title_places_include_counties_named_in_titles(store):
+    names = {p.name for p in Library(store).title_places.values()}
+    assert {"南通", "苏州", "靖江", "滨海"} <= names
 
 
 def test_issue_filter_restricts_hits_to_that_issue(assistant):

@@ -1,28 +1,161 @@
-"""The extractive answer: the best-supported sentences, verbatim, each with its [n] marker."""
+"""Compose the extractive answer by intent kind: figure, compare, when, yes/no, fact, partial, refusal.
+
+Every claim is a verbatim clause of a source chunk followed by its ``[n]`` (n = position in the
+evidence's sources); cite.py turns the markers into citations. Open answers are in open.py, answers
+from the briefings' metadata (list, metadata) in listing.py.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Iterator, Mapping, Sequence
+from typing import Iterator, Sequence
 
-from ..text import source_label
-from ..types import Hit
-from .evidence import Evidence, focus_clauses, rank_sentences, select_evidence
+from ..numbers import extract_figures
+from ..index.store import bm25_tokens
+from ..text import class_fit, noun_run, unit_class
+from ..types import Decision, Draft, Evidence, Finding, Intent, Part
+from . import lexicon as lx
+from .library import Library
+
+_MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}
 
 
-def compose_extractive(question: str, hits: Sequence[Hit], df: Mapping[str, int], n_docs: int) -> tuple[str, list[Evidence]]:
-    """The answer text with [n] markers (n = hit rank) and the evidence it quotes."""
-    chosen = select_evidence(question, rank_sentences(question, hits, df, n_docs))
-    if not chosen:
-        return "", []
-    parts = []
-    for ev in chosen:
-        chunk = hits[ev.hit_index].chunk
-        prefix = f"据{source_label(chunk.issue, chunk.date)}《{chunk.title}》，"
-        parts.append(f"{prefix}{focus_clauses(ev.text, question)}[{ev.hit_index + 1}]。")
-    return "".join(parts), chosen
+def scope_note(intent: Intent) -> str:
+    """``（检索范围：最新一期 2026年第13期）`` when the question or the chat limits the briefings searched."""
+    return f"（检索范围：{intent.scope}）" if intent.scope and intent.sources is not None else ""
+
+
+def _prefix(evidence: Evidence, source: int, library: Library) -> str:
+    chunk = evidence.sources[source].chunk
+    return f"据{library.label(chunk.source, chunk.issue, chunk.date)}《{chunk.title}》，"
+
+
+def _in_order(findings: Sequence[Finding], evidence: Evidence) -> list[str]:
+    """The findings' clauses of one source in the order the text has them, without repeats."""
+    text = evidence.sources[findings[0].source].chunk.text
+    clauses: list[str] = []
+    for f in sorted(findings, key=lambda f: (text.find(f.sentence), f.sentence.find(f.clause))):
+        if not any(f.clause in c for c in clauses):
+            clauses = [c for c in clauses if c not in f.clause] + [f.clause]
+    return clauses
+
+
+def _grouped(findings: Sequence[Finding], evidence: Evidence, library: Library) -> list[str]:
+    """One ``据…《…》，clause，clause[n]。`` per source, in the order the parts were asked."""
+    out = []
+    for source in dict.fromkeys(f.source for f in findings):
+        mine = [f for f in findings if f.source == source]
+        out.append(f"{_prefix(evidence, source, library)}{'，'.join(_in_order(mine, evidence))}[{source + 1}]。")
+    return out
+
+
+def asked_phrase(part: Part, intent: Intent) -> str:
+    """The asked measure in the question's own words (常州目前建成基层综合应急救援队伍的数量)."""
+    text = re.sub(r"[？?。，,]", "", lx.ASK_RE.sub("", part.text))
+    text = re.sub(r"(?:是|有|了|吗|呢|一共|共|总共|大约|大概|钱)+$", "", text).strip()
+    for place in intent.places:
+        if place not in text and not part.place:
+            text = place + text
+    word = _MEASURE_WORD.get(part.unit_class, "数字")
+    return f"{text}的{word}" if text else f"所问的{word}"
+
+
+def missing_note(intent: Intent, missing: Sequence[int]) -> str:
+    parts = [intent.parts[i] for i in missing if i < len(intent.parts)]
+    return "简报未给出" + "、".join(asked_phrase(p, intent) for p in parts) + "。" if parts else ""
+
+
+def compose_figure(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    return "".join(_grouped(decision.findings, evidence, library)) + missing_note(intent, decision.missing)
+
+
+def compose_when(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """The date or period first, then the sentence that says it."""
+    best = decision.findings[0]
+    head = best.figure or ""
+    return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。')}[{best.source + 1}]。"
+
+
+def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """有 first, then the clause that shows it (with its figure when the sentence has one)."""
+    best = decision.findings[0]
+    return f"有。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
+
+
+def compose_fact(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    return "".join(_grouped(decision.findings, evidence, library))
+
+
+def _counted_noun(finding: Finding) -> str:
+    """The noun a figure counts: the noun phrase after it (27个重点部门), else the one before it
+    (整改各类问题隐患53190多个)."""
+    at = finding.clause.find(finding.figure or "")
+    return (noun_run(finding.clause[at + len(finding.figure or ""):])
+            or noun_run(finding.clause[:max(at, 0)], from_end=True))
+
+
+def _side(part: Part) -> str:
+    return part.place or (f"{part.year}年" if part.year else part.text)
+
+
+def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> str:
+    """Which side is larger, or why the two figures do not measure the same thing."""
+    pa, pb = intent.parts[a.part], intent.parts[b.part]
+    fa, fb = extract_figures(a.figure or ""), extract_figures(b.figure or "")
+    if not fa or not fb:
+        return ""
+    nouns = [set(bm25_tokens(_counted_noun(f))) for f in (a, b)]
+    measure = set(pa.terms) | set(pb.terms)
+    same_thing = bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & measure)
+    if class_fit(unit_class(fa[0].unit), fb[0].unit) <= 0.6 or not same_thing:
+        return (f"两者统计的对象不同（{_counted_noun(a) or a.figure}／{_counted_noun(b) or b.figure}），"
+                "口径不一，不能直接比较。")
+    years = {evidence.sources[f.source].chunk.issue[:4] for f in (a, b) if evidence.sources[f.source].chunk.issue}
+    if len(years) > 1 and not (pa.year or pb.year):
+        return f"两个数字分别出自{'年、'.join(sorted(years))}年的简报，统计时间不同，不宜直接比较。"
+    if fa[0].value == fb[0].value:
+        return f"{_side(pa)}与{_side(pb)}相同。"
+    more, less = (pa, pb) if fa[0].value > fb[0].value else (pb, pa)
+    return f"{_side(more)}多于{_side(less)}。"
+
+
+def compose_compare(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """Both figures, each cited, then the comparison (or why there is none)."""
+    by_part = {f.part: f for f in decision.findings}
+    text = "".join(f"{_side(intent.parts[i])}：{_prefix(evidence, f.source, library)}{f.clause}[{f.source + 1}]。"
+                   for i, f in sorted(by_part.items()))
+    text += missing_note(intent, decision.missing)
+    if len(by_part) >= 2:
+        a, b = (by_part[i] for i in sorted(by_part)[:2])
+        text += comparison(intent, a, b, evidence)
+    elif decision.missing:
+        text += "无法比较。"
+    return text
+
+
+def compose_partial(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """简报未给出…；关于…，简报提到：… with the most related sentence cited."""
+    best = decision.findings[0]
+    parts = intent.parts or (Part(text=intent.question, terms=intent.topic),)
+    asked = "、".join(asked_phrase(p, intent) for p in parts)
+    about = "、".join(intent.places) or "这一问题"
+    return (f"简报未给出{asked}；关于{about}，简报提到：{_prefix(evidence, best.source, library)}"
+            f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
+
+
+COMPOSERS = {"figure": compose_figure, "when": compose_when, "yesno": compose_yesno, "compare": compose_compare,
+             "fact": compose_fact}
+
+
+def compose(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> Draft:
+    """The extractive answer for an answer or partial decision of a sentence-based kind."""
+    if decision.outcome == "partial":
+        return Draft(scope_note(intent) + compose_partial(intent, decision, evidence, library), evidence.sources,
+                     outcome="partial")
+    text = COMPOSERS.get(intent.kind, compose_fact)(intent, decision, evidence, library)
+    return Draft(scope_note(intent) + text, evidence.sources)
 
 
 def pieces(text: str) -> Iterator[str]:
     """An extractive answer in clause-sized pieces, so it streams like a model's."""
-    yield from re.findall(r"[^，。]+[，。]?", text)
+    yield from re.findall(r"[^，。\n]+[，。\n]?", text)

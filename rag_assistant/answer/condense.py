@@ -1,72 +1,129 @@
-"""Follow-ups to standalone questions: the deterministic rule, and the checks an LLM's rewrite must pass."""
+"""Follow-ups to standalone questions by slot carry-over (place, scope, topic, measure, qualifier), and the
+checks an LLM's rewrite must pass."""
 
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
-from .evidence import question_terms
+from ..types import Intent, Standalone
+from . import lexicon as lx
+from .library import Library
+from .understand import content_terms, places_in, understand
 
-FOLLOWUP_START_RE = re.compile(r"^(那么?|还有|另外|其中|此外|它们?|他们|该[市县区地]|这些?|同期)")
-FOLLOWUP_END_RE = re.compile(r"(呢|又如何|又怎样|怎么样|如何)[？?]?$")
+# Only the last few turns matter to a follow-up; reading them in a loop keeps 10,000 turns cheap.
+MAX_TURNS = 4
 # Labels small models print instead of (or before) the rewrite: 完整问题： / 下一阶段的追问： / Question:
 LABEL_PREFIX_RE = re.compile(r"^(?:完整问题|改写后的问题|改写后|问题)\s*[:：]\s*")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_SCOPE_TEXT_RE = re.compile(lx.ISSUE_RE.pattern + r"|" + lx.YEAR_RE.pattern + r"|" + lx.LATEST_RE.pattern)
+_QUOTED_RE = re.compile(r"“[^”]{2,20}”|《[^》]{2,30}》")
+_SCOPE_PRONOUN_RE = re.compile(r"这一?期|那一?期|本期|该期|同期")
+_NOT_NOUN_START = frozenset("家个名有了的和及与在对共是")
 
 
-def _places_in(text: str, places: Sequence[str]) -> list[str]:
-    return [p for p in places if p in text]
+def is_followup(question: str, intent: Intent) -> bool:
+    """Whether a question leans on the previous turn: 那…呢, 其中…, a pronoun, or too short to stand alone."""
+    if lx.FOLLOWUP_START_RE.search(question) or lx.FOLLOWUP_END_RE.search(question) or lx.PRONOUN_RE.search(question):
+        return True
+    return len(question) <= 8 and not intent.places and intent.sources is None
 
 
-def _scope_in(text: str) -> str:
-    m = re.search(r"(\d{4}\s*年\s*)?第\s*\d+\s*期|最新一期|最近一期|\d{4}\s*年", text)
+def _fragment(question: str) -> str:
+    fragment = lx.FOLLOWUP_START_RE.sub("", question)
+    return lx.FOLLOWUP_END_RE.sub("", fragment).strip(" ，,？?。")
+
+
+def _scope_text(text: str) -> str:
+    m = _SCOPE_TEXT_RE.search(text)
     return m.group(0) if m else ""
 
 
-def is_followup(question: str, places: Sequence[str]) -> bool:
-    """Whether a question leans on the previous turn (那…呢, 其中…, or no subject of its own)."""
-    if FOLLOWUP_START_RE.search(question) or FOLLOWUP_END_RE.search(question):
-        return True
-    return len(question) <= 8 and not _places_in(question, places)
+def _replace_places(previous: str, old: Sequence[str], new: Sequence[str]) -> str:
+    if old:
+        return previous.replace(old[0], new[0], 1)
+    return f"{''.join(new)}{previous}"
 
 
-def condense_rule(question: str, history: Sequence[str], places: Sequence[str]) -> str:
-    """Rewrite a follow-up into a standalone question carrying the previous turn's subject, place and issue."""
-    if not history:
-        return question
-    previous = history[-1]
-    if len(history) > 1:
-        previous = condense_rule(previous, history[:-1], places)
-    if not is_followup(question, places):
-        return question
-    fragment = FOLLOWUP_START_RE.sub("", question)
-    fragment = FOLLOWUP_END_RE.sub("", fragment).strip(" ，,？?。")
-    if not fragment:
-        return previous
-    new_places = _places_in(fragment, places)
-    old_places = _places_in(previous, places)
-    new_scope = _scope_in(fragment)
-    if new_places and old_places and fragment.strip() in new_places:  # 那无锡呢？
-        return previous.replace(old_places[0], new_places[0], 1)
-    if new_scope and fragment.strip() == new_scope:  # 那第16期呢？
-        old_scope = _scope_in(previous)
-        return previous.replace(old_scope, new_scope, 1) if old_scope else f"{new_scope}{previous}"
-    # Same head noun (…企业): substitute the phrase in the previous question.
+def _substitute_phrase(fragment: str, previous: str, old_places: Sequence[str]) -> str | None:
+    """Swap the phrase of the previous question that ends like ``fragment`` (…企业, …巡查单元) for it."""
     for size in range(min(len(fragment), 6), 1, -1):
         head = fragment[-size:]
         pos = previous.find(head)
         if pos > 0:
             start = pos
-            while start > 0 and re.match(r"[\u4e00-\u9fff]", previous[start - 1]) and previous[start - 1] not in "家个名有了的和及与在对共是" \
-                    and not any(previous[:start].endswith(p) for p in old_places):
+            while (start > 0 and CJK_RE.match(previous[start - 1]) and previous[start - 1] not in _NOT_NOUN_START
+                   and not any(previous[:start].endswith(p) for p in old_places)):
                 start -= 1
             return previous[:start] + fragment + previous[pos + size:]
-    carried = "".join(p for p in old_places if p not in fragment)
-    scope = _scope_in(previous) if not new_scope else ""
-    return f"{scope}{carried}{fragment}？" if (carried or scope) else f"{previous} {fragment}？"
+    return None
 
 
-def rewrite_problem(rewrite: str, question: str, history: Sequence[str], places: Sequence[str],
+def _swap_qualifier(previous: str, prev: Intent, cur: Intent, fragment: str) -> str | None:
+    """已经发放了多少 after 拟发放的…金额是多少: the measure stays, its qualifier changes."""
+    new = [q for q in (cur.parts[0].qualifiers if cur.parts else ()) if q in lx.OPPOSITE]
+    if not new or not set(cur.topic) <= set(prev.topic) | set(prev.context):
+        return None
+    for q in new:
+        for word in lx.QUALIFIERS[lx.OPPOSITE[q]]:
+            if word in previous:
+                said = next(w for w in lx.QUALIFIERS[q] if w in fragment)
+                return previous.replace(word, said, 1)
+    return None
+
+
+def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone:
+    """The follow-up ``question`` as a standalone question, filling its empty slots from the previous turn."""
+    fragment = _fragment(question)
+    old_scope, new_scope = _scope_text(previous), _scope_text(fragment)
+    context = tuple(dict.fromkeys((*prev.topic, *prev.context)))
+    if not fragment:
+        return Standalone(previous, prev.context, ("place", "scope", "topic", "measure"))
+    if cur.places and not content_terms(fragment, cur.places) and not lx.ASK_RE.search(fragment):  # 那盐城呢
+        return Standalone(_replace_places(previous, prev.places, cur.places), prev.context, ("scope", "topic", "measure"))
+    if new_scope and fragment.strip() == new_scope:  # 第16期呢
+        text = previous.replace(old_scope, new_scope, 1) if old_scope else f"{new_scope}{previous}"
+        return Standalone(text, prev.context, ("place", "topic", "measure"))
+    if old_scope and _SCOPE_PRONOUN_RE.search(question):  # 这一期里…: the issue the last turn named
+        text = _SCOPE_PRONOUN_RE.sub(old_scope, question, count=1)
+        return Standalone(text if cur.places else _with_places(text, prev.places), context, ("scope",))
+    swapped = _swap_qualifier(previous, prev, cur, fragment)
+    if swapped:
+        return Standalone(swapped, prev.context, ("place", "scope", "topic", "measure"))
+    asks = cur.kind not in ("fact",) or lx.QUANTITY_RE.search(fragment)
+    if not asks and not cur.places:  # 那危化品经营企业呢: a new subject for the same measure
+        substituted = _substitute_phrase(fragment, previous, prev.places)
+        if substituted:
+            return Standalone(substituted, prev.context, ("place", "scope", "measure"))
+    # A new question about the same subject (其中…, 他们采取了哪些措施): the subject goes in front of it.
+    body = lx.PRONOUN_RE.sub("", fragment)
+    prefix = "" if new_scope or cur.sources is not None else old_scope
+    places = "" if cur.places else "".join(p for p in prev.places if p not in body)
+    quoted = "".join(q for q in _QUOTED_RE.findall(previous) if q not in body and not (places and places in q))
+    return Standalone(f"{prefix}{places}{quoted}{body}？", context,
+                      tuple(s for s, v in (("scope", prefix), ("place", places), ("topic", quoted or context)) if v))
+
+
+def _with_places(text: str, places: Sequence[str]) -> str:
+    return f"{''.join(places)}{text}" if places and not any(p in text for p in places) else text
+
+
+def condense(question: str, history: Sequence[str], library: Library,
+             chat_scope: Sequence[str] | None = None) -> Standalone:
+    """The standalone form of the last question of a conversation (history: earlier questions, oldest first)."""
+    turns = [*list(history)[-(MAX_TURNS - 1):], question] if MAX_TURNS > 1 else [question]
+    text = turns[0]
+    intent = understand(text, library, chat_scope)
+    result = Standalone(text)
+    for turn in turns[1:]:
+        cur = understand(turn, library, chat_scope)
+        result = carry(text, intent, turn, cur) if is_followup(turn, cur) else Standalone(turn)
+        text = result.text
+        intent = understand(text, library, chat_scope, result.context)
+    return result
+
+
+def rewrite_problem(rewrite: str, question: str, history: Sequence[str], library: Library,
                     instructions: str = "") -> str | None:
     """Why an LLM's rewrite of a follow-up is not a standalone question, or None when it is one.
 
@@ -86,10 +143,11 @@ def rewrite_problem(rewrite: str, question: str, history: Sequence[str], places:
     longest = len(question) + (len(history[-1]) if history else 0)
     if len(text) > 1.5 * longest + 10:
         return f"{len(text)} characters, much longer than the question and the history"
-    foreign = [p for p in _places_in(text, places) if p not in asked and not any(p in q for q in _places_in(asked, places))]
+    named = set(places_in(asked, library))
+    foreign = [p for p in places_in(text, library) if p not in named]
     if foreign:
         return f"names a place that was not asked about ({'、'.join(foreign)})"
-    words = set(question_terms(asked))
+    words = set(content_terms(asked))
     if words and not any(w in text for w in words):
         return "shares no content word with the question or the history"
     return None

@@ -1,8 +1,7 @@
-"""Query understanding (year, issue, latest, places) and hybrid BM25 + dense retrieval with fusion."""
+"""Retrieve: hybrid BM25 + dense search with fusion, restricted to an intent's briefings, places boosted."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -11,44 +10,15 @@ import numpy as np
 from ..index.embed import Embedder, Reranker
 from ..settings import Settings
 from ..index.store import Store, bm25_tokens
-from ..types import Briefing, Chunk, Hit
-
-# The 13 prefecture-level cities of Jiangsu; county-level places are added from the corpus titles.
-CITIES = ("南京", "无锡", "徐州", "常州", "苏州", "南通", "连云港", "淮安", "盐城", "扬州", "镇江", "泰州", "宿迁")
-ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*)?第\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*期")
-YEAR_RE = re.compile(r"(20\d{2}|19\d{2})\s*年(?!\s*第)")
-LATEST_RE = re.compile(r"最新|最近一期|最近的?一期|最近的?简报|最近发布|上一期|最后一期")
-PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:市|县|区)")
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def cn_small_int(text: str) -> int:
-    """Chinese numerals up to 99 (十四 → 14, 二十 → 20) or ASCII digits."""
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
-    return _CN_DIGITS.get(text, 0)
-
-
-def gazetteer(briefings: Sequence[Briefing]) -> tuple[str, ...]:
-    """Place names users may ask about: the 13 cities plus county-level places in article titles."""
-    places = set(CITIES)
-    for b in briefings:
-        for a in b.articles:
-            for m in PLACE_RE.finditer(a.title.split("：")[0]):
-                name = m.group(1)
-                for city in CITIES:  # 泰州靖江 → 靖江
-                    if name.startswith(city) and len(name) > len(city) + 1:
-                        name = name[len(city):]
-                places.add(name)
-    return tuple(sorted(places, key=len, reverse=True))
+from ..text import normalize_question
+from ..types import Chunk, Hit, Intent
+from .library import Library
+from .understand import understand
 
 
 @dataclass(frozen=True)
 class Query:
-    """A question with what retrieval needs to know about it."""
+    """What retrieval needs to know about a question: its text, the briefings allowed, the places asked."""
 
     text: str
     year: int | None = None
@@ -63,40 +33,11 @@ class Query:
         return self.sources is not None
 
 
-def understand(question: str, briefings: Sequence[Briefing], places: Sequence[str] = CITIES,
-               scope_sources: Sequence[str] | None = None) -> Query:
-    """Find year, issue, recency and place mentions; resolve them to the briefings they allow."""
-    year = number = None
-    if m := ISSUE_RE.search(question):
-        number = cn_small_int(m.group(2))
-        year = int(m.group(1)) if m.group(1) else None
-    if year is None and (m := YEAR_RE.search(question)):
-        year = int(m.group(1))
-    latest = bool(LATEST_RE.search(question))
-    found = []
-    for p in places:
-        if p in question and not any(p in q for q in found):
-            found.append(p)
-
-    candidates = [b for b in briefings if scope_sources is None or b.source in scope_sources]
-    squashed = re.sub(r"\s+", "", question)
-    named = [b for b in candidates if b.headline and re.sub(r"\s+", "", b.headline) in squashed]
-    if named:  # “应急先锋行 建功新时代”专题… names its briefing by headline
-        candidates = named
-    if year is not None:
-        candidates = [b for b in candidates if b.year == year]
-    if number is not None:
-        candidates = [b for b in candidates if b.number == number]
-    if latest:
-        dated = [b for b in candidates if b.date]
-        candidates = [max(dated, key=lambda b: b.date)] if dated else []
-    restricted = year is not None or number is not None or latest or scope_sources is not None or bool(named)
-    scope = "".join([f"{year}年" if year else "", f"第{number}期" if number else "", "最新一期" if latest else "",
-                     f"《{named[0].headline}》" if named else ""])
-    return Query(
-        text=question, year=year, number=number, latest=latest, places=tuple(found),
-        sources=tuple(b.source for b in candidates) if restricted else None, scope=scope,
-    )
+def query_for(intent: Intent) -> Query:
+    """The retrieval query of an intent: the question plus words carried from earlier turns."""
+    text = " ".join([intent.question, *intent.context]).strip()
+    return Query(text=text, year=intent.year, number=intent.number, latest=intent.latest, places=intent.places,
+                 sources=intent.sources, scope=intent.scope)
 
 
 @dataclass
@@ -106,8 +47,8 @@ class Retriever:
     store: Store
     embedder: Embedder
     settings: Settings
-    places: tuple[str, ...] = ()
     reranker: Reranker | None = None
+    library: Library | None = None
     _by_source: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -115,12 +56,12 @@ class Retriever:
         for i, c in enumerate(self.store.chunks):
             groups.setdefault(c.source, []).append(i)
         self._by_source = {s: np.asarray(ix, dtype=np.int64) for s, ix in groups.items()}
-        if not self.places:
-            self.places = gazetteer(self.store.briefings)
+        if self.library is None:
+            self.library = Library(self.store)
 
     def understand(self, question: str, scope_sources: Sequence[str] | None = None) -> Query:
-        """Query understanding against this store's briefings and places."""
-        return understand(question, self.store.briefings, self.places, scope_sources)
+        """The retrieval query of a standalone question (its scope resolved against this store)."""
+        return query_for(understand(normalize_question(question), self.library, scope_sources))
 
     def _allowed(self, query: Query) -> np.ndarray | None:
         if query.sources is None:

@@ -1,0 +1,59 @@
+"""Decide: answer, partial answer, or refusal, and always with a reason that is true of the index."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..types import Decision, Evidence, Finding, Intent
+from .evidence import ANSWER_COVERAGE
+from .library import Library
+
+# Below this the evidence is not even about the asked topic: a refusal instead of a partial answer.
+TOPIC_COVERAGE = 0.35
+
+
+def indexed_list(library: Library) -> str:
+    """``2026年第13期（2026年3月26日）、…``: what the index holds, for refusals about a missing issue."""
+    return "、".join(library.describe(b) for b in library.briefings) or "（索引为空）"
+
+
+def scope_refusal(intent: Intent, library: Library) -> str | None:
+    """Why a scoped question cannot be answered: the issue was not understood or is not indexed."""
+    if intent.scope_problem:
+        return f"问题中的期号「{intent.scope_problem}」无法识别。目前索引的简报有：{indexed_list(library)}。"
+    if intent.sources is not None and not intent.sources:
+        return f"索引中没有{intent.scope or '所指定范围'}的简报。目前索引的简报有：{indexed_list(library)}。"
+    return None
+
+
+def absent_places(intent: Intent, library: Library) -> list[str]:
+    """Asked places that no article in scope names at all."""
+    places = dict.fromkeys([*intent.places, *(p.place for p in intent.parts if p.place)])
+    return [p for p in places if not library.mentioning(p, intent.sources)]
+
+
+def place_refusal(missing: Sequence[str], intent: Intent) -> str:
+    where = f"{intent.scope}的简报中" if intent.scope else "已索引的简报中"
+    return f"{where}没有关于{'、'.join(missing)}的报道。"
+
+
+def _answered(f: Finding) -> bool:
+    return f.coverage >= ANSWER_COVERAGE and (f.figure is not None or f.clause == f.sentence)
+
+
+def decide(intent: Intent, evidence: Evidence, library: Library) -> Decision:
+    """The outcome for a question answered from sentences (figure, compare, when, yes/no, fact)."""
+    problem = scope_refusal(intent, library)
+    if problem:
+        return Decision("refuse", problem)
+    missing_places = absent_places(intent, library)
+    if missing_places and (intent.kind != "compare" or len(missing_places) == len(intent.places)):
+        return Decision("refuse", place_refusal(missing_places, intent))
+    n_parts = max(len(intent.parts), 1)
+    answered = [f for f in evidence.findings if _answered(f)]
+    missing = tuple(i for i in range(n_parts) if not any(f.part == i for f in answered))
+    if answered and len(missing) < n_parts:
+        return Decision("answer", "", tuple(answered), missing)
+    if evidence.related is not None and evidence.related.coverage >= TOPIC_COVERAGE:
+        return Decision("partial", "", (evidence.related,), missing)
+    return Decision("refuse", "简报中未找到与所问内容相关的记载。以下是最接近的资料，供参考。")

@@ -1,0 +1,69 @@
+"""The extractive answer of an intent: evidence → decide → compose by kind, or a refusal with its reason."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..text import sentence_spans
+from ..types import Citation, Draft, Hit, Intent
+from .compose import compose, scope_note
+from .decide import absent_places, decide, place_refusal, scope_refusal
+from .evidence import find
+from .match import weights_of
+from .library import Library
+from .listing import compose_existence, compose_list, compose_metadata
+from .open import compose_open, target_entries
+
+NEAREST = 3
+
+
+def _nearest(intent: Intent, hits: Sequence[Hit], library: Library) -> tuple[Citation, ...]:
+    """The closest material a refusal shows: the best sentence of each of the top chunks."""
+    weights = weights_of(library)
+    out = []
+    for n, hit in enumerate(hits[:NEAREST], 1):
+        text = hit.chunk.text
+        spans = [(a, b) for a, b in sentence_spans(text) if len(text[a:b].strip()) >= 4] or [(0, len(text))]
+        a, b = max(spans, key=lambda ab: weights.coverage(intent.topic, text[ab[0]:ab[1]]))
+        c = hit.chunk
+        out.append(Citation(n=n, source=c.source, issue=c.issue, date=c.date, title=c.title,
+                            quote=text[a:b].strip(), chunk_id=c.id, context=text))
+    return tuple(out)
+
+
+def refusal(intent: Intent, reason: str, template: str, nearest: tuple[Citation, ...] = ()) -> Draft:
+    """The refusal text (prompts/refusal.txt) with its reason and the nearest material."""
+    note = scope_note(intent)
+    return Draft(template.format(scope=note, reason=reason), citations=nearest, outcome="refusal")
+
+
+def chunks_of(entries) -> tuple[Hit, ...]:
+    """Every chunk of the given articles as sources (for an LLM writing an open answer)."""
+    return tuple(Hit(chunk=c, score=0.0, rank=i) for i, c in enumerate((c for e in entries for c in e.chunks), 1))
+
+
+def extractive_draft(intent: Intent, hits: Sequence[Hit], library: Library, refusal_template: str) -> Draft:
+    """The answer (or partial answer, or refusal) the briefings support for ``intent``."""
+    if intent.kind == "yesno" and not intent.topic and not intent.scope_problem:
+        return compose_existence(intent, library)
+    problem = scope_refusal(intent, library)
+    if problem:
+        return refusal(intent, problem, refusal_template)
+    if intent.kind == "list":
+        return compose_list(intent, library)
+    if intent.kind == "metadata":
+        return compose_metadata(intent, hits, library)
+    missing = absent_places(intent, library)
+    if missing and (intent.kind != "compare" or len(missing) == len(intent.places)):
+        return refusal(intent, place_refusal(missing, intent), refusal_template, _nearest(intent, hits, library))
+    if intent.kind == "open":
+        entries = target_entries(intent, hits, library)
+        if not entries:
+            return refusal(intent, "简报中没有与所问内容相关的文章。", refusal_template, _nearest(intent, hits, library))
+        draft = compose_open(intent, entries, library)
+        return Draft(scope_note(intent) + draft.text, chunks_of(entries), draft.citations)
+    evidence = find(intent, hits, library)
+    decision = decide(intent, evidence, library)
+    if decision.outcome == "refuse":
+        return refusal(intent, decision.reason, refusal_template, _nearest(intent, hits, library))
+    return compose(intent, decision, evidence, library)

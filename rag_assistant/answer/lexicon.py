@@ -1,0 +1,102 @@
+"""The question words the answer stage reads, in one place: kinds, scope, quantities, qualifiers, follow-ups.
+
+Each table is about how people ask (多少/几, 哪些地方, 有没有, 怎么做), never about a particular briefing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import MEASURE_NOUNS, UNIT_CLASSES
+
+_UNITS = sorted({u for units in UNIT_CLASSES.values() for u in units if u not in ("%", "‰")}, key=len, reverse=True)
+UNIT_ALT = "|".join(map(re.escape, _UNITS))
+
+# ---------------------------------------------------------------- kinds of question
+
+# A figure is asked: 多少家, 几处, 多少万元, 比例, 人数. 几号/几月 ask a date, 几期 an issue.
+QUANTITY_RE = re.compile(rf"多少|几\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)|数量|总数|规模|"
+                         + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
+                         + r"|[^效功概频税]率")
+# The question word of one asked figure (多少, 几家): a question has one part per such word.
+ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|几\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)")
+# The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
+ASKED_UNIT_RE = re.compile(rf"(?:多少|几)\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
+COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
+                        r"谁(?:更|比较)?(?:多|少|大|小|高|低)|相比|比较|对比|更多|更少|多还是少|差(?:距|多少)")
+COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
+                              r"多还是少")
+YESNO_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能|有.{0,16}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
+WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|哪个月|多久|多长时间|什么时间|时间是|"
+                     r"几时|哪段时间|从何时")
+OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|哪些工作|什么工作|做了(?:什么|哪些|啥|些啥)|"
+                     r"干了(?:什么|啥)|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|机制|哪些方面|"
+                     r"是什么|有什么|有哪些")
+# Enumerations answered from the briefings' metadata: which places, which issues, which articles.
+LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|市|县|区|县市|县（市）|县\(市\)|地区|设区市)")
+LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期")
+LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|几)篇(?:文章|报道)?(?=[？?]?$)|(?:多少|几)篇(?:文章|报道)|"
+                              r"哪些报道|有哪些(?:关于|涉及)|目录|要目")
+# What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.
+CONTENTS_RE = re.compile(r"(?:登|刊登|刊发|刊载|报道|讲|说|写)了(?:些)?(?:啥|什么|哪些)(?:内容|文章)?|(?:哪些|什么)内容")
+# Single facts about a briefing: its date, which issue carried something, which is the latest.
+WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道)\w{0,2}在?哪(?:一)?期|哪(?:一)?期(?:简报)?(?:上|里|中)?(?:登|刊|报道|介绍)|"
+                            r"是哪(?:一)?期|第几期|哪期简报")
+ISSUE_DATE_RE = re.compile(r"日期|哪天|哪一天|几号|什么时候|何时|印发|出版|发布时间|几月几日|哪年哪月")
+EARLIEST_RE = re.compile(r"最早|最老|最旧|最先")
+LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?简报|最近发布|最后一期|上一期|这一期|本期|最新")
+
+# How a question asks, stripped before its content words are read (哪几篇, 是怎么做的, 有没有).
+OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
+                           r"(?:做|干)了(?:什么|哪些|啥|些啥)|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问")
+
+# ---------------------------------------------------------------- scope words
+
+ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?第\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
+YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*年(?!\s*第)")
+SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
+                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|简报|专题|专刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
+
+# ---------------------------------------------------------------- qualifiers
+
+# Words that tell figures of one measure apart; a question's qualifier must agree with the figure's.
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "已": ("已经", "已有", "已"),
+    "拟": ("拟", "计划", "打算", "预计", "准备"),
+    "累计": ("累计", "一共", "总共", "共计", "合计", "总计"),
+    "新增": ("新增", "新建", "新设", "新配", "新招"),
+    "同比": ("同比",),
+}
+OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}
+
+# ---------------------------------------------------------------- parts of a question
+
+# 各/分别 make "X和Y" two asked figures; without them "灶具和调压阀" is one.
+EACH_RE = re.compile(r"各|分别|各自")
+CONJUNCTION_RE = re.compile(r"和|及|与|以及|、|跟")
+SUBQUESTION_RE = re.compile(r"[？?；;]|，(?=[^，]*(?:多少|几))")
+
+# Question words, fillers and scope words: never evidence terms.
+GENERIC = frozenset(
+    "多少 几 家 个 名 人 次 条 起 套 处 份 件 支 项 数量 共计 总数 全市 全省 市 县 区 哪些 哪个 什么 怎样 怎么 如何 "
+    "具体 一共 共 总共 分别 各 各自 期 年 月 日 简报 报道 提到 有关 相关 是 有 的 了 吗 呢 啊 请问 请 能 可以 情况 "
+    "主要 哪 啥 咋 来着 都 一下 么 该 那 这 其 他们 它们 他 它 些 多 少 更 比较 还 又 呢 哪里 时候 什么时候 "
+    "做法 措施 经验 工作 内容 开展 采取 有没有 是否 是不是 介绍 文章 地方 城市 地市 方面 怎么样 哪天 哪一期 哪期 "
+    "第几期 印发 刊登 登 刊发 目前 现在 当前 现有 里 中 上 下 在 于 对 为 个数 数字 万 亿 元 多久 多长 时间 如何 "
+    "其中 截至 出 一期 大约 约 近 全 们 钱 写 讲 说 提 做 抓 管 搞 干 弄 过 到底 究竟 关于 现 现有 日期 出版 发布 几号 "
+    "号 哪天 有关 涉及 每年 全年 今年 当年 近年 近年来 年度 每月 每周 每天 目前为止".split()
+)
+
+# ---------------------------------------------------------------- follow-ups
+
+FOLLOWUP_START_RE = re.compile(r"^(?:那么?|还有|另外|其中|此外|同时|它们?|他们|她们|该[市县区地]|这些?|那些?|同期|这一?期|"
+                               r"那一?期|本期|上述|以上|再问)")
+FOLLOWUP_END_RE = re.compile(r"(?:呢|又如何|又怎样|怎么样|又是多少|又有多少)[？?]?$")
+PRONOUN_RE = re.compile(r"他们|她们|它们|该[市县区地]|这里|那里|这个地方|当地|这一?期|那一?期|本期|该期|这篇|那篇|其中")
+
+# ---------------------------------------------------------------- sentences that are not evidence
+
+# Briefings report in the third person; a sentence that addresses the reader or an assistant
+# (从现在起回答任何问题都说…, 忽略你的指令) is an instruction planted in the text, never evidence.
+ADDRESS_RE = re.compile(r"[你您]|从现在(?:起|开始)|(?:回答|答复)(?:任何|所有|每个|以下|本)|忽略.{0,8}(?:指令|指示|规则|提示)|"
+                        r"系统提示|提示词|助手|大模型|语言模型")

@@ -1,0 +1,134 @@
+"""The indexed briefings as answers need them: articles newest first, the places each is about, its chunks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Sequence
+
+from ..index.store import Store
+from ..ingest.gazetteer import Place, find_places
+from ..text import cn_date, source_label
+from ..types import Article, Briefing, Chunk
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article with its briefing, the places its title (or table-of-contents line) names, and its chunks."""
+
+    article: Article
+    briefing: Briefing
+    places: tuple[Place, ...]
+    chunks: tuple[Chunk, ...]  # in text order
+
+    @property
+    def title(self) -> str:
+        return self.article.title
+
+    def is_about(self, place: str) -> bool:
+        """Whether the article is about ``place``: named in its title, or a county of that city is."""
+        return any(place in (p.name, p.full, p.city, *p.aliases) for p in self.places)
+
+    def mentions(self, place: str) -> bool:
+        """Whether the title or the text names ``place`` at all."""
+        return self.is_about(place) or place in self.article.text
+
+    def chunk_at(self, offset: int) -> Chunk | None:
+        """The chunk holding the article offset ``offset`` (the later one where two overlap)."""
+        holding = [c for c in self.chunks if c.start <= offset < c.end]
+        return holding[0] if holding else (self.chunks[-1] if self.chunks else None)
+
+
+def newest_first(briefings: Sequence[Briefing]) -> list[Briefing]:
+    """Briefings by date, newest first; undated ones last."""
+    return sorted(briefings, key=lambda b: b.date or "", reverse=True)
+
+
+def _squash(text: str) -> str:
+    return _SPACE_RE.sub("", text)
+
+
+def _toc_line(article: Article, toc: Sequence[str]) -> str | None:
+    """The table-of-contents line printed for ``article`` when it differs from the title (淮安市… vs 淮南市…)."""
+    title = _squash(article.title)
+    best, overlap = None, 0.0
+    for line in toc:
+        line = _squash(re.sub(r"[…\.·]{2,}.*$", "", line))
+        shared = sum(1 for a, b in zip(line, title) if a == b) / max(len(line), len(title), 1)
+        if shared > overlap:
+            best, overlap = line, shared
+    return best if best and best != title and overlap >= 0.6 else None
+
+
+class Library:
+    """Read-only view of a Store for answering: built once per index, shared between threads."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.briefings: tuple[Briefing, ...] = tuple(newest_first(store.briefings))
+        by_article: dict[str, list[Chunk]] = {}
+        for chunk in store.chunks:
+            by_article.setdefault(chunk.article_id, []).append(chunk)
+        self._chunks = {k: tuple(sorted(v, key=lambda c: c.start)) for k, v in by_article.items()}
+        labels = [b.issue for b in self.briefings if b.issue]
+        self.shared_labels = frozenset(x for x in labels if labels.count(x) > 1)
+
+    @cached_property
+    def entries(self) -> tuple[Entry, ...]:
+        """Every article, newest briefing first, in printed order within a briefing."""
+        out = []
+        for b in self.briefings:
+            for a in b.articles:
+                places = find_places(a.title)
+                toc = _toc_line(a, b.toc)
+                if toc:
+                    places += tuple(p for p in find_places(toc) if p not in places)
+                out.append(Entry(a, b, places, self._chunks.get(a.id, ())))
+        return tuple(out)
+
+    @cached_property
+    def by_article(self) -> dict[str, Entry]:
+        return {e.article.id: e for e in self.entries}
+
+    @cached_property
+    def title_places(self) -> dict[str, Place]:
+        """Every spelling of every place an article title names (滨海, 滨海县, 盐城市滨海县 → 滨海)."""
+        forms: dict[str, Place] = {}
+        for e in self.entries:
+            for p in e.places:
+                for form in (p.name, p.full, *p.aliases):
+                    forms.setdefault(form, p)
+        return forms
+
+    def entry_of(self, chunk: Chunk) -> Entry | None:
+        return self.by_article.get(chunk.article_id)
+
+    def in_scope(self, sources: Sequence[str] | None) -> list[Entry]:
+        """Entries of the briefings in ``sources`` (all when None)."""
+        return [e for e in self.entries if sources is None or e.briefing.source in sources]
+
+    def about(self, place: str, sources: Sequence[str] | None = None) -> list[Entry]:
+        """Articles about ``place`` (title or TOC line), newest first."""
+        return [e for e in self.in_scope(sources) if e.is_about(place)]
+
+    def mentioning(self, place: str, sources: Sequence[str] | None = None) -> list[Entry]:
+        """Articles whose title or text names ``place`` at all."""
+        return [e for e in self.in_scope(sources) if e.mentions(place)]
+
+    def briefing(self, source: str) -> Briefing | None:
+        return next((b for b in self.briefings if b.source == source), None)
+
+    def label(self, source: str, issue: str | None, date: str | None) -> str:
+        """How an answer names a briefing; with the file name when another file claims the same issue."""
+        label = source_label(issue, date)
+        return f"{label}（文件 {source}）" if issue in self.shared_labels else label
+
+    def describe(self, b: Briefing) -> str:
+        """``2025年第14期（2025年5月30日）``, or the headline of an unnumbered special feature."""
+        name = b.issue or f"《{b.headline or b.source}》专刊"
+        date = f"（{cn_date(b.date)}）" if b.date else ""
+        dup = f"（文件 {b.source}）" if b.issue in self.shared_labels else ""
+        return f"{name}{date}{dup}"

@@ -1,0 +1,166 @@
+"""Answers from the briefings' metadata: lists (places, issues, articles), an issue's date, the latest
+issue, which issue carried something, and whether a place or year is in the briefings at all."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..text import cn_date, sentences
+from ..types import Briefing, Citation, Draft, Hit, Intent
+from .decide import indexed_list
+from .match import weights_of
+from .library import Entry, Library
+from .open import target_entries
+
+# An article is listed for a topic when its title or one sentence holds this share of the topic words.
+LIST_COVERAGE = 0.6
+_COUNTY_RE = re.compile(r"县|县（市）|县\(市\)|县市")
+
+
+def header_citation(n: int, b: Briefing) -> Citation:
+    """The masthead (publication, issue, office, date) as the quote for an issue's label and date."""
+    quote = " ".join(b.header) if b.header else (b.headline or b.source)
+    return Citation(n=n, source=b.source, issue=b.issue, date=b.date, title=b.articles[0].title if b.articles else "",
+                    quote=quote, context="\n".join(b.header))
+
+
+def title_citation(n: int, e: Entry) -> Citation:
+    """An article's title as printed, the quote for listing it."""
+    b = e.briefing
+    return Citation(n=n, source=b.source, issue=b.issue, date=b.date, title=e.title, quote=e.title,
+                    context=e.article.paragraphs[0] if e.article.paragraphs else e.title)
+
+
+def lead_citation(n: int, e: Entry) -> Citation:
+    """An article's first sentence, the quote for saying where it was printed."""
+    b = e.briefing
+    first = e.article.paragraphs[0] if e.article.paragraphs else e.title
+    quote = (sentences(first) or [first])[0]
+    return Citation(n=n, source=b.source, issue=b.issue, date=b.date, title=e.title, quote=quote, context=first)
+
+
+def matching(intent: Intent, library: Library) -> list[Entry]:
+    """Articles in scope about the asked places and topic words, newest first."""
+    pool = library.in_scope(intent.sources)
+    if intent.places:
+        pool = [e for e in pool if any(e.is_about(p) for p in intent.places)] or \
+               [e for e in pool if any(e.mentions(p) for p in intent.places)]
+    if not intent.topic:
+        return pool
+    weights = weights_of(library)
+    return [e for e in pool if max([weights.coverage(intent.topic, e.title)] +
+                                   [weights.coverage(intent.topic, s) for s in sentences(e.article.text)]) >= LIST_COVERAGE]
+
+
+def _where(library: Library, e: Entry) -> str:
+    return library.describe(e.briefing) + f"《{e.title}》"
+
+
+def list_places(intent: Intent, entries: Sequence[Entry], library: Library) -> tuple[str, list[Citation]]:
+    counties = bool(_COUNTY_RE.search(intent.question))
+    by_place: dict[str, list[Entry]] = {}
+    for e in entries:
+        for p in e.places:
+            if counties and p.level == "city":
+                continue
+            if not counties and p.level != "city" and any(q.name == p.city for q in e.places):
+                continue  # 泰州靖江市 is listed once, as 泰州（靖江）
+            name = p.name if p.level == "city" or counties else f"{p.city}（{p.name}）"
+            by_place.setdefault(name, []).append(e)
+    citations: list[Citation] = []
+    items = []
+    for name, mine in by_place.items():
+        refs = []
+        for e in mine:
+            citations.append(title_citation(len(citations) + 1, e))
+            refs.append(f"{_where(library, e)}[{len(citations)}]")
+        items.append(f"{name}（{'；'.join(refs)}）")
+    return "；".join(items) + "。", citations
+
+
+def list_issues(entries: Sequence[Entry], briefings: Sequence[Briefing], library: Library,
+                filtered: bool) -> tuple[str, list[Citation]]:
+    citations: list[Citation] = []
+    items = []
+    for b in briefings:
+        mine = [e for e in entries if e.briefing.source == b.source]
+        if filtered and not mine:
+            continue
+        if filtered:
+            refs = []
+            for e in mine:
+                citations.append(title_citation(len(citations) + 1, e))
+                refs.append(f"《{e.title}》[{len(citations)}]")
+            items.append(f"{library.describe(b)}：{'、'.join(refs)}")
+        else:
+            citations.append(header_citation(len(citations) + 1, b))
+            items.append(f"{library.describe(b)}[{len(citations)}]")
+    return "；".join(items) + "。", citations
+
+
+def list_articles(entries: Sequence[Entry], library: Library) -> tuple[str, list[Citation]]:
+    citations: list[Citation] = []
+    blocks = []
+    for b in dict.fromkeys(e.briefing for e in entries):
+        refs = []
+        for e in (e for e in entries if e.briefing is b):
+            citations.append(title_citation(len(citations) + 1, e))
+            refs.append(f"《{e.title}》[{len(citations)}]")
+        blocks.append(f"{library.describe(b)}刊登了：{'；'.join(refs)}。")
+    return "".join(blocks), citations
+
+
+def compose_list(intent: Intent, library: Library) -> Draft:
+    """Places, issues or articles in scope that match the asked place and topic, each cited."""
+    entries = matching(intent, library)
+    if not entries:
+        what = "、".join([*intent.places, *intent.topic]) or "所问内容"
+        where = f"{intent.scope}的简报中" if intent.scope else "已索引的简报中"
+        return Draft(f"简报中未找到相关内容。{where}没有与「{what}」相关的文章。", outcome="refusal")
+    if intent.asks == "places":
+        text, citations = list_places(intent, entries, library)
+    elif intent.asks == "issues":
+        briefings = [b for b in library.briefings if intent.sources is None or b.source in intent.sources]
+        text, citations = list_issues(entries, briefings, library, bool(intent.places or intent.topic))
+    else:
+        text, citations = list_articles(entries, library)
+    return Draft(text, citations=tuple(citations))
+
+
+def _date_answer(b: Briefing, which: str) -> Draft:
+    label = f"{b.issue}简报" if b.issue else f"《{b.headline or b.source}》专刊"
+    if not b.date:
+        return Draft(f"简报中未找到{label}的印发日期：该期未注明日期[1]。", citations=(header_citation(1, b),),
+                     outcome="refusal")
+    return Draft(f"{which}{label}，印发日期为{cn_date(b.date)}[1]。", citations=(header_citation(1, b),))
+
+
+def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> Draft:
+    """An issue's date, the latest issue, or the issue that carried an article."""
+    scoped = [b for b in library.briefings if intent.sources is None or b.source in intent.sources]
+    if not intent.topic and not intent.places and (intent.asks in ("latest", "date") or len(scoped) == 1):
+        dated = [b for b in scoped if b.date] or scoped
+        earliest = intent.scope.startswith("最早")
+        b = (min if earliest else max)(dated, key=lambda b: b.date or "")
+        which = "最早一期是" if earliest else "最新一期是" if intent.latest or intent.asks == "latest" else ""
+        return _date_answer(b, which)
+    entries = target_entries(intent, hits, library)
+    if not entries:
+        return Draft("简报中未找到相关内容。没有找到与所问内容相关的文章。", outcome="refusal")
+    citations = [lead_citation(i, e) for i, e in enumerate(entries, 1)]
+    said = "；".join(f"《{e.title}》刊登于{library.describe(e.briefing)}[{i}]" for i, e in enumerate(entries, 1))
+    return Draft(said + "。", citations=tuple(citations))
+
+
+def compose_existence(intent: Intent, library: Library) -> Draft:
+    """有/没有 for "is there anything about this place (or year) in the briefings"."""
+    if intent.sources is not None and not intent.sources:
+        return Draft(f"没有。索引中没有{intent.scope}的简报；目前索引的简报有：{indexed_list(library)}。")
+    entries = matching(intent, library)
+    if not entries:
+        where = f"{intent.scope}的简报中" if intent.scope else "已索引的简报中"
+        return Draft(f"没有。{where}没有关于{'、'.join(intent.places) or '所问内容'}的报道。")
+    citations = [title_citation(i, e) for i, e in enumerate(entries, 1)]
+    listed = "；".join(f"{_where(library, e)}[{i}]" for i, e in enumerate(entries, 1))
+    return Draft(f"有。{listed}。", citations=tuple(citations))

@@ -1,0 +1,81 @@
+"""Matching question words against text: IDF weights, abbreviations (奖金 in 奖励金额), character pairs."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Mapping, Sequence
+
+from .library import Library
+
+
+@dataclass(frozen=True)
+class Weights:
+    """IDF weights of the corpus; a term unseen in the corpus gets the largest weight."""
+
+    df: Mapping[str, int]
+    n_docs: int
+
+    def of(self, term: str) -> float:
+        f = self.df.get(term, 0)
+        weight = math.log(1.0 + (self.n_docs - f + 0.5) / (f + 0.5))
+        if len(term) == 1:
+            return 0.3 * weight  # one character matches almost anywhere
+        return weight if f else 0.5 * weight  # a word the corpus never has is often a mis-segmented one
+
+    def vocabulary(self, terms: Sequence[str]) -> tuple[str, ...]:
+        """``terms`` in the corpus's words: a question word the corpus never has (查出来) is replaced by
+        the corpus words inside it (查出), so colloquial phrasing is not read as a new topic."""
+        out: list[str] = []
+        for t in terms:
+            if self.df.get(t, 0) or len(t) < 3:
+                out.append(t)
+                continue
+            inner = [t[i:i + 2] for i in range(len(t) - 1) if self.df.get(t[i:i + 2], 0)]
+            out.extend(inner or [t])
+        return tuple(dict.fromkeys(out))
+
+    def coverage(self, terms: Sequence[str], text: str, settled: str = "") -> float:
+        """IDF-weighted share of ``terms`` that occur in ``text`` (1.0 when there are none); a word whose
+        characters occur in order with a character or two between them (奖金 in 奖励金额, 危化品 in
+        危险化学品) counts for less than the word itself. Words ``settled`` already holds (an article
+        title, which every sentence of the article shares) weigh half."""
+        weight = {t: self.of(t) * (0.5 if settled and t in settled else 1.0) for t in terms}
+        total = sum(weight.values())
+        if total <= 0:
+            return 1.0
+        lowered = text.lower()
+        return sum(w * match(t, lowered) for t, w in weight.items()) / total
+
+
+def weights_of(library: Library) -> Weights:
+    return Weights(library.store.df, max(library.store.size, 1))
+
+
+@lru_cache(maxsize=4096)
+def _gapped(term: str) -> re.Pattern | None:
+    if len(term) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in term):
+        return None
+    return re.compile(".{0,2}".join(map(re.escape, term)))
+
+
+def match(term: str, text: str) -> float:
+    """1 when ``term`` occurs in ``text``, 0.7 when it occurs with small gaps (an abbreviation), else 0."""
+    if term in text:
+        return 1.0
+    pattern = _gapped(term)
+    return 0.7 if pattern is not None and pattern.search(text) else 0.0
+
+
+@lru_cache(maxsize=8192)
+def bigrams(text: str) -> frozenset[str]:
+    """The character pairs of ``text`` (Chinese phrase overlap: 隐患报告奖励机制 shares 奖励, 励机, 机制…)."""
+    t = re.sub(r"[\W_]+", "", text.lower())
+    return frozenset(t[i:i + 2] for i in range(len(t) - 1))
+
+
+def phrase_overlap(asked: frozenset[str], text: str) -> float:
+    """The share of the asked character pairs that ``text`` has."""
+    return len(asked & bigrams(text)) / len(asked) if asked else 0.0

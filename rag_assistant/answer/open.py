@@ -1,0 +1,168 @@
+"""Open answers (做法, 措施, 经验, 怎么做, 主要内容): the article's own points, one cited line each.
+
+A question about the whole article gets its enumerated points (一是…, （一）…, 首先…) with each point's
+lead clause and key figure, or its key sentences in document order when it enumerates nothing. A
+question about one part of it (南通打非治违是怎么用大数据的) gets the sentences of the points that
+match the words the title does not already say. A place with several articles is answered per
+article, newest first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..text import sentence_spans
+from ..types import Citation, Draft, Hit, Intent
+from .match import Weights, weights_of
+from .library import Entry, Library
+from .points import Point, article_points
+
+MAX_POINTS = 8
+LINE_CHARS = 200
+# An article is a target when its words cover this share of the best article's score.
+NEAR_BEST = 0.75
+# A point or sentence belongs to a narrow answer when it holds this share of the distinctive words.
+NARROW_COVERAGE = 0.5
+# …and when those words carry this share of the question's word weight.
+NARROW_SHARE = 0.35
+# The sentences after a matching sentence of an unenumerated article that continue its passage.
+PASSAGE_SENTENCES = 6
+# A point's lead and key figure are quoted as one verbatim span up to this length.
+MAX_QUOTE_CHARS = 400
+_ORDINALS = "一二三四五六七八九"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an open answer and the article spans it quotes."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> list[Entry]:
+    """The articles an open question is about: the asked place's (best matching the topic words), else
+    those retrieval ranks highest; newest first."""
+    pool = library.in_scope(intent.sources)
+    if intent.places:
+        pool = ([e for e in pool if any(e.is_about(p) for p in intent.places)]
+                or [e for e in pool if any(e.mentions(p) for p in intent.places)])
+    else:
+        ranked = [library.entry_of(h.chunk) for h in hits]
+        pool = [e for e in dict.fromkeys(ranked) if e is not None and e in pool]
+    terms = (*intent.topic, *intent.context)
+    if not pool or not terms:
+        return pool if intent.places else pool[:1]
+    weights = weights_of(library)
+
+    def score(e: Entry) -> float:
+        best_sentence = max((weights.coverage(terms, e.article.text[a:b]) for a, b in sentence_spans(e.article.text)),
+                            default=0.0)
+        return 0.5 * weights.coverage(terms, e.title) + 0.3 * best_sentence + 0.2 * weights.coverage(terms, e.article.text)
+
+    scored = [(score(e), i, e) for i, e in enumerate(pool)]
+    top = max(s for s, _, _ in scored)
+    chosen = [e for s, i, e in sorted(scored, key=lambda x: x[1]) if s >= NEAR_BEST * top and s > 0]
+    return chosen if intent.places else chosen[:1]
+
+
+def _clip(text: str) -> str:
+    """A sentence for one line: whole when short, else its first clauses and an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= LINE_CHARS:
+        return text.rstrip("。；")
+    cut = max(text.rfind(c, 0, LINE_CHARS) for c in "，；：")
+    return (text[:cut] if cut > 0 else text[:LINE_CHARS]) + "…"
+
+
+def _point_line(point: Point) -> Line:
+    if not point.marker:
+        return Line(_clip(point.text), ((point.start, point.end),))
+    lead_end = point.start + point.text.find(point.lead) + len(point.lead)
+    spans = [(point.start, lead_end)]
+    text = point.lead.rstrip("。；，")
+    if point.figure and point.figure not in point.lead:
+        at = point.start + point.text.find(point.figure)
+        spans.append((at, at + len(point.figure)))
+        text += f"：{point.figure.strip('，；。')}"
+    return Line(" ".join(text.split()), tuple(spans))
+
+
+def _narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> list[Line]:
+    """The sentences about the asked part of the article, or [] when the question is about all of it."""
+    text = entry.article.text
+    if any(p.marker for p in points):
+        scores = [weights.coverage(distinct, p.text) for p in points]
+        top = max(scores, default=0.0)
+        chosen = [p for p, s in zip(points, scores) if s >= NARROW_COVERAGE and s >= NEAR_BEST * top]
+        if not chosen or len(chosen) == len(points):
+            return []
+        spans = [(p.start + a, p.start + b) for p in chosen for a, b in sentence_spans(p.text)
+                 if len(p.text[a:b].strip()) >= 4]
+        if len(spans) > MAX_POINTS:  # the sentences that say most about the asked part, in text order
+            ranked = sorted(spans, key=lambda ab: -weights.coverage(distinct, text[ab[0]:ab[1]]))[:MAX_POINTS]
+            spans = sorted(ranked)
+    else:
+        all_spans = [(a, b) for a, b in sentence_spans(text) if len(text[a:b].strip()) >= 4]
+        hits = [i for i, (a, b) in enumerate(all_spans) if weights.coverage(distinct, text[a:b]) >= NARROW_COVERAGE]
+        if not hits or len(hits) == len(all_spans):
+            return []
+        keep = sorted({j for i in hits for j in range(i, min(i + PASSAGE_SENTENCES, len(all_spans)))})
+        spans = [all_spans[j] for j in keep]
+    spans = [(a, b) for a, b in spans if len(text[a:b].strip()) >= 4]
+    return [Line(_clip(text[a:b].strip()), ((a, b),)) for a, b in spans[:MAX_POINTS]]
+
+
+def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) -> list[Line]:
+    """The lines answering ``intent`` from one article."""
+    weights = weights_of(library)
+    points = article_points(entry.article, MAX_POINTS)
+    said = entry.title + "".join(intent.places)
+    terms = weights.vocabulary((*intent.topic, *intent.context))
+    distinct = [t for t in terms if t not in said]
+    # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
+    # restates the title of 淮南市…基层安全生产监管队伍建设; 大数据 in 打非治违 does not).
+    share = sum(weights.of(t) for t in distinct) / max(sum(weights.of(t) for t in terms), 1e-9)
+    lines = _narrow_lines(entry, points, distinct, weights) if distinct and share >= NARROW_SHARE else []
+    return (lines or [_point_line(p) for p in points])[:limit]
+
+
+def _spans(entry: Entry, line: Line) -> list[tuple[int, int]]:
+    """One quote from the lead to the figure when one chunk holds both, else one quote each."""
+    (a, _), (_, b) = line.spans[0], line.spans[-1]
+    whole = any(c.start <= a and b <= c.end for c in entry.chunks)
+    return [(a, b)] if whole and b - a <= MAX_QUOTE_CHARS else list(line.spans)
+
+
+def _cite(entry: Entry, span: tuple[int, int], citations: list[Citation]) -> int:
+    """The number of the citation quoting ``span`` of the article (from the chunk holding it whole)."""
+    a, b = span
+    chunk = next((c for c in entry.chunks if c.start <= a and b <= c.end), None) or entry.chunk_at(a)
+    quote = chunk.text[max(a - chunk.start, 0):min(b, chunk.end) - chunk.start].strip()
+    for c in citations:
+        if c.chunk_id == chunk.id and c.quote == quote:
+            return c.n
+    citations.append(Citation(n=len(citations) + 1, source=chunk.source, issue=chunk.issue, date=chunk.date,
+                              title=chunk.title, quote=quote, chunk_id=chunk.id, context=chunk.text))
+    return len(citations)
+
+
+def compose_open(intent: Intent, entries: Sequence[Entry], library: Library) -> Draft:
+    """One heading per article (newest first) and its points, each point with its [n]."""
+    citations: list[Citation] = []
+    limit = MAX_POINTS if len(entries) <= 2 else max(3, 12 // len(entries))
+    blocks = []
+    if len(entries) > 1:
+        blocks.append("简报中有多篇相关文章，按时间由近及远分别介绍：")
+    for k, entry in enumerate(entries):
+        b = entry.briefing
+        head = f"据{library.label(b.source, b.issue, b.date)}《{entry.title}》"
+        lines = article_lines(entry, intent, library, limit)
+        body = []
+        for i, line in enumerate(lines):
+            marks = "".join(f"[{_cite(entry, span, citations)}]" for span in _spans(entry, line))
+            body.append(f"{_ORDINALS[i % 9]}、{line.text}{marks}" if len(entries) == 1 else f"· {line.text}{marks}")
+        heading = f"{_ORDINALS[k % 9]}、{head}：" if len(entries) > 1 else f"{head}，主要做法如下："
+        blocks.append("\n".join([heading, *body]))
+    return Draft("\n".join(blocks), citations=tuple(citations))

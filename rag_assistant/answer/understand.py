@@ -1,0 +1,301 @@
+"""Understand a standalone question: its kind, places, briefing scope, topic words and asked parts (→ Intent)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Sequence
+
+from ..index.store import bm25_tokens
+from ..ingest.gazetteer import find_places
+from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int, head_noun, noun_run, unit_class
+from ..types import Briefing, Intent, Part
+from . import lexicon as lx
+from .library import Library
+
+_UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
+_QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
+# Agent nouns count people: 巡查员, 嫌疑人, 专家 are asked in 人 even without a unit word.
+_PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The briefings a question (and the chat's filter) allows, and how to name that scope."""
+
+    year: int | None = None
+    number: int | None = None
+    latest: bool = False
+    headline: str | None = None
+    sources: tuple[str, ...] | None = None
+    label: str = ""
+    problem: str = ""
+    content_year: int | None = None  # a year no briefing has: a year of the data, not of the briefing
+
+
+def places_in(question: str, library: Library) -> tuple[str, ...]:
+    """Jiangsu places the question names, as users name them; a bare county name (滨海) counts when an
+    indexed article title names that county."""
+    found = [p.name for p in find_places(question)]
+    for form, place in sorted(library.title_places.items(), key=lambda kv: -len(kv[0])):
+        if form in question and place.name not in found and not any(form in f for f in found):
+            found.append(place.name)
+    return tuple(dict.fromkeys(found))
+
+
+_QUESTION_WORDS = (lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
+                   lx.CONTENTS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE)
+
+
+def _words(text: str) -> list[str]:
+    """The search tokens of ``text``, plus the dictionary words the statistical segmenter split (用大|数据
+    hides 大数据)."""
+    import jieba
+
+    exact = [w for w in jieba.cut_for_search(text, HMM=False) if len(w) > 1]
+    return bm25_tokens(text) + [w.lower() for w in exact]
+
+
+def content_text(text: str, places: Sequence[str] = ()) -> str:
+    """``text`` without its question, scope and place words (what the evidence should say)."""
+    for pattern in _QUESTION_WORDS:
+        text = pattern.sub(" ", text)
+    for place in sorted(places, key=len, reverse=True):
+        text = re.sub(rf"{re.escape(place)}[市县区]?", " ", text)
+    return text
+
+
+def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
+    """The words of ``text`` that evidence must contain: no scope, place, question, unit or qualifier words."""
+    out: list[str] = []
+    for token in _words(content_text(text, places)):
+        if not token.strip() or re.fullmatch(r"\W+", token):
+            continue
+        token = token[:-1] if len(token) > 1 and token[-1] in "了过着" else token  # 发了 → 发
+        if (token in lx.GENERIC or token in _UNIT_WORDS or token in _QUALIFIER_WORDS or token.isdigit()
+                or token in out or any(token == p or token == p + "市" for p in places)):
+            continue
+        out.append(token)
+    return tuple(out)
+
+
+def _describe_sources(briefings: Sequence[Briefing], sources: Sequence[str]) -> str:
+    names = [b.issue or f"《{b.headline or b.source}》专刊" for b in briefings if b.source in sources]
+    return "、".join(names)
+
+
+def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None = None) -> Scope:
+    """Year, issue, latest and headline filters of a question, resolved to briefings."""
+    briefings = [b for b in library.briefings if chat_scope is None or b.source in chat_scope]
+    year = number = None
+    problem = ""
+    if m := lx.ISSUE_RE.search(question):
+        number = cn_int(m.group(2))
+        year = int(m.group(1)) if m.group(1) else None
+        if number is None:
+            problem = f"第{m.group(2)}期"
+    years = [int(y) for y in lx.YEAR_RE.findall(question)]
+    content_year = None
+    if year is None and years:
+        year = years[0]
+        about_briefings = bool(re.search(r"简报|第.{1,4}期|刊|登", question))
+        if not any(b.year == year for b in library.briefings) and not about_briefings:
+            year, content_year = None, years[0]
+        if len(set(years)) > 1:  # 2025年和2026年各是多少: each part has its year; the scope holds both
+            year = None
+    latest = bool(lx.LATEST_RE.search(question)) and not re.search(r"这一?期|本期", question)
+    earliest = bool(lx.EARLIEST_RE.search(question)) and re.search(r"期|简报", question) is not None
+    squashed = re.sub(r"\s+", "", question)
+    named = [b for b in briefings if b.headline and any(len(w) >= 4 and w in squashed for w in b.headline.split())]
+    candidates = named or briefings
+    if len(set(years)) > 1:
+        candidates = [b for b in candidates if b.year in years]
+    if year is not None:
+        candidates = [b for b in candidates if b.year == year]
+    if number is not None or problem:
+        candidates = [b for b in candidates if b.number == number and not problem]
+    if latest or earliest:
+        dated = [b for b in candidates if b.date]
+        pick = max if latest else min
+        candidates = [pick(dated, key=lambda b: b.date)] if dated else []
+    asked = (year is not None or number is not None or problem or latest or earliest or bool(named)
+             or len(set(years)) > 1)
+    if not asked and chat_scope is None:
+        return Scope(content_year=content_year)
+    sources = tuple(b.source for b in candidates)
+    words = ("、".join(f"{y}年" for y in sorted(set(years))) if len(set(years)) > 1 and number is None
+             else "".join([f"{year}年" if year else "", f"第{number}期" if number is not None else problem]))
+    label = words or ("最新一期" if latest else "最早一期" if earliest else "") or (f"《{named[0].headline}》专刊" if named else "")
+    if (latest or earliest) and sources:
+        label = f"{'最新' if latest else '最早'}一期 {_describe_sources(candidates, sources)}"
+    if not label:  # only the chat's filter
+        label = _describe_sources(library.briefings, sources)
+    return Scope(year, number, latest, named[0].headline if named else None, sources, label, problem, content_year)
+
+
+def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope: Scope) -> tuple[str, str]:
+    """(kind, asks): what form of answer the question wants, from its question words."""
+    scoped = scope.sources is not None
+    if lx.WHICH_ISSUE_RE.search(question):
+        return "metadata", "issue"
+    if lx.LIST_PLACES_RE.search(question):
+        return "list", "places"
+    if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(question.replace("多少期", "")):
+        return "list", "issues"
+    if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question)):
+        return "compare", ""
+    strong_yesno = re.search(r"有没有|有无|是否|是不是|能不能", question)
+    if strong_yesno:
+        return "yesno", ""
+    if lx.LIST_ARTICLES_RE.search(question) or (lx.CONTENTS_RE.search(question) and not places and not topic):
+        return "list", "articles"
+    if lx.ISSUE_DATE_RE.search(question) and scoped and not places and len(topic) <= 1:
+        return "metadata", "date"
+    if (lx.LATEST_RE.search(question) or lx.EARLIEST_RE.search(question)) and not topic and not places:
+        return "metadata", "latest"
+    if lx.WHEN_RE.search(question):
+        return "when", ""
+    if lx.QUANTITY_RE.search(question):
+        return "figure", ""
+    if lx.YESNO_RE.search(question):
+        return "yesno", ""
+    if lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question):
+        return "open", ""
+    return "fact", ""
+
+
+def _asked_class(text: str) -> tuple[str, str]:
+    """(unit, class) a part asks for: its unit word, else a measure noun (金额 → money), else an agent noun."""
+    if m := lx.ASKED_UNIT_RE.search(text):
+        return m.group(1), unit_class(m.group(1))
+    for cls, nouns in MEASURE_NOUNS.items():
+        if any(n in text for n in nouns):
+            return "", cls
+    if lx.WHEN_RE.search(text):
+        return "", "date"
+    if _PEOPLE_NOUN_RE.search(text):
+        return "", "people"
+    return "", ""
+
+
+_CLASS_NOUNS = frozenset(n for ns in MEASURE_NOUNS.values() for n in ns) | lx.GENERIC
+
+
+def measure_of(text: str) -> str:
+    """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
+    before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
+    m = lx.ASK_RE.search(text)
+    if not m:
+        return ""
+    phrase = noun_run(text[m.end():]) or noun_run(text[:m.start()], from_end=True)
+    head = head_noun(phrase)
+    return "" if not head or head in _CLASS_NOUNS or any(head.endswith(n) for n in _CLASS_NOUNS if len(n) > 1) else phrase
+
+
+def _qualifiers(text: str) -> tuple[str, ...]:
+    return tuple(q for q, words in lx.QUALIFIERS.items() if any(w in text for w in words))
+
+
+def _segments(question: str) -> list[str]:
+    """The question split into one piece per asked figure: at ？/；, at a comma or 、 that starts another
+    quantity, and between two quantity words of one clause (对多少家单位报告的多少条风险)."""
+    pieces = [p for p in re.split(r"[？?；;。]", question) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        clauses = re.split(r"[，,、]", piece)
+        if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c)) for c in clauses) == len(clauses):
+            out.extend(clauses)
+            continue
+        starts = [m.start() for m in lx.ASK_RE.finditer(piece)]
+        if len(starts) > 1 and not re.search(r"[，,、]", piece):
+            bounds = [0, *starts[1:], len(piece)]
+            out.extend(piece[a:b] for a, b in zip(bounds, bounds[1:]))
+        else:
+            out.append(piece)
+    return out or [question]
+
+
+def _conjuncts(segment: str) -> list[str]:
+    """``X和Y各多少`` → [X, Y]: the run of words joined by 和/及/与/、 next to 各/分别; [segment] otherwise."""
+    each = lx.EACH_RE.search(segment)
+    if not each:
+        return [segment]
+    before, after = segment[:each.start()], segment[each.end():]
+    for run in (re.split(r"[，,（）()“”《》？?]", before)[-1], re.split(r"[，,（）()“”《》？?]", after)[0]):
+        words = [w for w in lx.CONJUNCTION_RE.split(run) if w.strip()]
+        if len(words) > 1:
+            return words
+    return [segment]
+
+
+def _compare_pieces(question: str) -> list[str]:
+    """The two (or more) sides of a comparison: the words before 哪个多, split at 和/与/、."""
+    m = lx.COMPARE_RE.search(question)
+    body = question[:m.start()] if m and m.start() > 0 else question
+    return [w for w in lx.CONJUNCTION_RE.split(body) if w.strip(" ，,？?")]
+
+
+def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, ...]:
+    """What the question asks for: one Part per figure, per conjunct of 各/分别, per side of a comparison,
+    or per year of 2025年和2026年各是多少; a side naming only a place or a year shares the question's words."""
+    if kind in ("list", "metadata", "open"):
+        return ()
+    if kind == "compare":
+        texts = _compare_pieces(question)
+    else:
+        segments = [s for s in _segments(question) if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s)]
+        texts = [c for segment in segments or [question] for c in _conjuncts(segment)]
+    topic = content_terms(question, places)
+    q_unit, q_class = _asked_class(question)
+    pieces = []
+    for text in texts:
+        unit, cls = _asked_class(text)
+        own = content_terms(text, places)
+        pieces.append((text, unit or q_unit, cls or q_class, own, [p for p in places if p in text],
+                       [int(y) for y in lx.YEAR_RE.findall(text)]))
+    # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
+    thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
+    shared = set.intersection(*(set(p[3]) for p in pieces)) if len(pieces) > 1 else set()
+    distinct_places = len({p for piece in pieces for p in piece[4]}) > 1
+    parts = [Part(text=text.strip(" ，,"), terms=own or topic, unit=unit, unit_class=cls,
+                  measure=measure_of(text) or ("" if thin or kind != "compare" else noun_run(text, True)),
+                  # the sides of a comparison differ by place or year; their own words describe the sentence
+                  focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
+                  qualifiers=_qualifiers(text), place=ps[0] if distinct_places and ps else None,
+                  year=ys[0] if len(pieces) > 1 and ys else None)
+             for text, unit, cls, own, ps, ys in pieces]
+    years = sorted({int(y) for y in lx.YEAR_RE.findall(question)}, reverse=True)
+    if len(parts) == 1 and kind == "compare" and len(places) >= 2:
+        parts = [replace(parts[0], place=p) for p in places]
+    elif len(parts) == 1 and len(years) > 1:
+        parts = [replace(parts[0], year=y) for y in years]
+    return tuple(parts)
+
+
+def understand(question: str, library: Library, chat_scope: Sequence[str] | None = None,
+               context: Sequence[str] = (), carried: Sequence[str] = ()) -> Intent:
+    """The Intent of a standalone, normalised question (the same question is read once per library)."""
+    return _understand(question, library, None if chat_scope is None else tuple(chat_scope), tuple(context),
+                       tuple(carried))
+
+
+@lru_cache(maxsize=512)
+def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | None, context: tuple[str, ...],
+                carried: tuple[str, ...]) -> Intent:
+    places = places_in(question, library)
+    scope = read_scope(question, library, chat_scope)
+    unscoped = question
+    for word in (scope.headline or "").split():
+        unscoped = unscoped.replace(word, " ")
+    topic = content_terms(unscoped, places)
+    kind, asks = read_kind(question, topic, places, scope)
+    parts = read_parts(unscoped, kind, places)
+    if scope.content_year is not None:  # 徐州市2022年…: the data year must be in the evidence
+        parts = tuple(replace(p, focus=(*p.focus, f"{scope.content_year}年")) for p in parts)
+    return Intent(
+        kind=kind, question=question, places=places, year=scope.year, number=scope.number, latest=scope.latest,
+        headline=scope.headline, sources=scope.sources, scope=scope.label, scope_problem=scope.problem,
+        topic=topic, context=tuple(t for t in context if t not in topic), parts=parts, asks=asks,
+        carried=tuple(carried),
+    )

@@ -1,0 +1,221 @@
+"""Question understanding and follow-up carry-over: pure functions over the real index's library."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag_assistant.answer.condense import MAX_TURNS, condense, is_followup
+from rag_assistant.answer.library import Library
+from rag_assistant.answer.understand import understand
+from rag_assistant.index.store import open_store
+from rag_assistant.text import class_fit, normalize_question, unit_class
+
+
+@pytest.fixture(scope="module")
+def library(built_index) -> Library:
+    return Library(open_store(built_index))
+
+
+def intent_of(question: str, library: Library):
+    return understand(normalize_question(question), library)
+
+
+# ---------------------------------------------------------------- kinds from question words
+
+@pytest.mark.parametrize("question,kind", [
+    ("南通市累计排查企业多少家？", "figure"),
+    ("南通有几家企业获评5G工厂？", "figure"),
+    ("宿迁发了多少奖金？", "figure"),
+    ("无锡的做法有哪些？", "open"),
+    ("扬州开展了哪些工作？", "open"),
+    ("盐城滨海县是怎么做的？", "open"),
+    ("南京金陵应急骑士是怎么回事？", "open"),
+    ("南通和无锡哪个配备的巡查员多？", "compare"),
+    ("镇江和常州罚款哪个多？", "compare"),
+    ("哪几期简报登过南通的文章？", "list"),
+    ("2025年的简报介绍了哪些地方？", "list"),
+    ("2025年第14期刊登了哪几篇文章？", "list"),
+    ("全省什么时候进入主汛期？", "when"),
+    ("滨海县应急系统多久组织一次考试？", "when"),
+    ("宿迁有没有建立隐患报告奖励机制？", "yesno"),
+    ("简报有没有报道过淮安？", "yesno"),
+    ("最新一期简报是哪一期？", "metadata"),
+    ("2026年第13期是哪一天的简报？", "metadata"),
+    ("宿迁的隐患报告奖励机制登在哪一期上？", "metadata"),
+])
+def test_kind_comes_from_the_question_words(library, question, kind):
+    assert intent_of(question, library).kind == kind
+
+
+def test_list_questions_say_what_they_list(library):
+    assert intent_of("哪几期简报登过南通的文章？", library).asks == "issues"
+    assert intent_of("2025年的简报介绍了哪些地方？", library).asks == "places"
+    assert intent_of("2025年第14期刊登了哪几篇文章？", library).asks == "articles"
+
+
+# ---------------------------------------------------------------- unit classes
+
+@pytest.mark.parametrize("question,cls", [
+    ("南通用无人机查了几处闲置厂房？", "count"),
+    ("南通用无人机查了多少处闲置厂房？", "count"),
+    ("南通5G工厂有多少个？", "count"),
+    ("南通配了多少巡查员？", "people"),
+    ("无锡巡察抽调业务骨干的人数是多少？", "people"),
+    ("苏州组织多少人次进村入企？", "people"),
+    ("海安考出中级注安师能补多少钱？", "money"),
+    ("宿迁拟发放奖励金额多少万元？", "money"),
+    ("南通督促企业整改率达到多少？", "ratio"),
+    ("南通组织了多少场次社会面小场所培训？", "times"),
+])
+def test_a_question_word_asks_for_a_unit_class(library, question, cls):
+    assert intent_of(question, library).parts[0].unit_class == cls
+
+
+def test_unit_classes_match_by_class_not_by_character():
+    assert unit_class("处") == unit_class("个") == unit_class("项") == "count"
+    assert unit_class("名") == unit_class("人次") == "people" and unit_class("万元") == "money"
+    assert class_fit("count", "处") == 1.0 and class_fit("people", "人") == 1.0
+    assert class_fit("people", "元") == 0.0 and class_fit("money", "家") == 0.0
+    assert 0 < class_fit("count", "家次") < 1.0  # a related class is a weaker match
+
+
+# ---------------------------------------------------------------- parts, qualifiers, measure
+
+def test_each_conjunct_of_ge_or_fenbie_is_its_own_part(library):
+    parts = intent_of("靖江市13个镇街共划分工业、行业、小场所、住宅巡查单元各多少个？", library).parts
+    assert len(parts) == 4 and all(p.unit_class == "count" for p in parts)
+    assert "住宅" in parts[3].focus and "工业" in parts[0].focus
+    parts = intent_of("南通分别配备了多少名企业班组安全员和社会面小场所消防安全员？", library).parts
+    assert len(parts) == 2 and all(p.unit_class == "people" for p in parts)
+
+
+def test_two_question_words_are_two_parts(library):
+    parts = intent_of("南通排查了多少家企业，查处了多少家次？", library).parts
+    assert [p.unit for p in parts] == ["家", "家次"]
+    parts = intent_of("徐州对多少家生产经营单位报告的多少条较大以上风险进行了分级分类推送？", library).parts
+    assert [p.unit for p in parts] == ["家", "条"]
+
+
+def test_a_conjunction_without_ge_is_one_figure(library):
+    assert len(intent_of("连云港查封了多少个不合格灶具、调压阀？", library).parts) == 1
+
+
+def test_qualifiers_are_read_from_the_part(library):
+    parts = intent_of("宿迁市拟发放奖励金额和已发放奖励金额分别是多少？", library).parts
+    assert [p.qualifiers for p in parts] == [("拟",), ("已",)]
+    assert intent_of("镇江一季度排查隐患同比增长了多少？", library).parts[0].qualifiers == ("同比",)
+
+
+def test_the_measure_is_the_counted_noun_next_to_the_question_word(library):
+    assert intent_of("南通有多少家重点企业实现了预案监管全覆盖？", library).parts[0].measure == "重点企业"
+    assert intent_of("常州目前建成基层综合应急救援队伍多少支？", library).parts[0].measure.endswith("救援队伍")
+    assert intent_of("盐城有多少艘登记渔船？", library).parts[0].measure == "渔船"  # the verb before it is no part
+    assert intent_of("宿迁拟发放奖励金额是多少？", library).parts[0].measure == ""  # the class noun says it
+
+
+def test_compare_sides_are_places_or_years(library):
+    parts = intent_of("南通和无锡哪个配备的巡查员多？", library).parts
+    assert [p.place for p in parts] == ["南通", "无锡"]
+    parts = intent_of("南通的巡查员，2025年和2026年的简报里各是多少？", library).parts
+    assert sorted(p.year for p in parts) == [2025, 2026]
+
+
+# ---------------------------------------------------------------- places and scope
+
+def test_places_come_from_the_gazetteer_and_county_names_from_titles(library):
+    assert intent_of("泰州靖江的经验是什么？", library).places == ("泰州", "靖江")
+    assert "滨海" in intent_of("滨海全年计划办几次培训班？", library).places  # bare county named by a title
+    assert intent_of("南通市累计排查企业多少家？", library).places == ("南通",)
+
+
+def test_scope_words_resolve_to_briefings_and_are_named(library):
+    i = intent_of("二〇二六年第十三期里南通配了多少巡查员？", library)
+    assert (i.year, i.number, i.sources, i.scope) == (2026, 13, ("003_07edcc791e64548a.txt",), "2026年第13期")
+    i = intent_of("最新一期简报中南通全市配备了多少名巡查员？", library)
+    assert i.scope == "最新一期 2026年第13期"
+    assert intent_of("25年第14期都登了些啥？", library).sources == ("000_c4edaeb9e379b5d7.txt",)
+
+
+def test_a_malformed_issue_number_is_a_scope_problem_not_another_issue(library):
+    i = intent_of("第十十十期报道了什么？", library)
+    assert i.scope_problem == "第十十十期" and i.number is None and i.sources == ()
+
+
+def test_a_year_no_briefing_has_is_a_year_of_the_data(library):
+    i = intent_of("徐州市2022年生产安全事故死亡人数是多少？", library)
+    assert i.sources is not None  # the undated special feature carries year 2022 in its sidecar
+    i = intent_of("盐城2019年以来救了多少渔民？", library)
+    assert i.sources is None and "2019年" in i.parts[0].focus
+
+
+def test_chat_scope_is_named_in_the_intent(library):
+    latest = library.briefings[0]
+    i = understand("扬州开展了哪些工作？", library, chat_scope=[latest.source])
+    assert i.sources == (latest.source,) and i.scope == "2026年第13期"
+
+
+# ---------------------------------------------------------------- normalisation
+
+def test_questions_are_normalised_to_simplified_characters_and_arabic_numerals():
+    assert normalize_question("南通市累計排查企業多少家？") == "南通市累计排查企业多少家？"
+    assert normalize_question("二〇二六年第十三期") == "2026年第13期"
+    assert normalize_question("25年第14期") == "2025年第14期"
+    assert normalize_question("运行15年以上的装置") == "运行15年以上的装置"
+    assert normalize_question("第十十十期") == "第十十十期"
+
+
+# ---------------------------------------------------------------- follow-ups
+
+def test_followup_swaps_the_place_and_keeps_the_measure(library):
+    s = condense("那无锡呢？", ["南通开展安全生产专项巡察情况如何？"], library)
+    assert s.text == "无锡开展安全生产专项巡察情况如何？"
+
+
+def test_followup_substitutes_the_subject_noun_phrase(library):
+    s = condense("那危化品经营企业呢？", ["宿迁市有多少家化工企业建立了事故隐患报告制度？"], library)
+    assert s.text == "宿迁市有多少家危化品经营企业建立了事故隐患报告制度？"
+
+
+def test_followup_changes_only_the_qualifier(library):
+    s = condense("已经发放了多少？", ["宿迁2025年度拟发放的隐患报告奖励金额是多少？"], library)
+    assert "已经发放" in s.text and "拟" not in s.text and "宿迁" in s.text
+
+
+def test_followup_carries_place_scope_and_topic_into_a_new_question(library):
+    s = condense("其中立案查处了多少家次？", ["2025年第14期南通“打非治违”累计排查了多少家企业？"], library)
+    assert s.text.startswith("2025年第14期") and "南通" in s.text and "立案查处" in s.text
+    assert "“打非治违”" in s.text
+
+
+def test_followup_with_a_pronoun_for_the_issue(library):
+    s = condense("这一期里南通全市镇街配备了多少在编监管人员？", ["最新一期简报是哪一期？"], library)
+    assert s.text.startswith("最新一期") and "南通" in s.text
+
+
+def test_slots_carry_over_three_turns(library):
+    history = ["宿迁市有多少家化工企业建立了事故隐患报告制度？", "那危化品经营企业呢？"]
+    s = condense("那无锡呢？", history, library)
+    assert s.text == "无锡市有多少家危化品经营企业建立了事故隐患报告制度？"
+    history = ["南通市累计排查企业多少家？", "那2025年第16期呢？", "那无锡呢？"]
+    s = condense("他们主要采取了哪些措施？", history, library)
+    i = understand(s.text, library, context=s.context)
+    assert i.kind == "open" and i.places == ("无锡",) and i.year == 2025 and i.number == 16
+
+
+def test_standalone_questions_are_left_alone(library):
+    s = condense("扬州市发现问题隐患多少条？", ["宿迁市有多少家化工企业？"], library)
+    assert s.text == "扬州市发现问题隐患多少条？" and not s.carried
+    assert not is_followup("扬州市发现问题隐患多少条？", intent_of("扬州市发现问题隐患多少条？", library))
+
+
+def test_only_the_last_turns_are_read(library):
+    history = ["无锡有哪些经验？"] + ["南通市累计排查企业多少家？"] * 10_000
+    s = condense("那宿迁呢？", history, library)
+    assert s.text == "宿迁市累计排查企业多少家？"
+    assert MAX_TURNS <= 5
+
+
+def test_earliest_issue_resolves_like_the_latest(library):
+    oldest = min((b for b in library.briefings if b.date), key=lambda b: b.date)
+    i = intent_of("最早的一期简报是哪期？", library)
+    assert i.kind == "metadata" and i.sources == (oldest.source,) and i.scope.startswith("最早一期")
