@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -41,6 +42,7 @@ def _print_json(data: object) -> None:
 def index(rebuild: bool = typer.Option(False, "--rebuild", help="ignore the existing index and start over")) -> None:
     """Index the corpus folder (only changed files are re-processed)."""
     from tqdm import tqdm
+    from tqdm.contrib.logging import logging_redirect_tqdm
 
     from .index.store import IndexError_
     from .index.build import build_index
@@ -55,14 +57,23 @@ def index(rebuild: bool = typer.Option(False, "--rebuild", help="ignore the exis
         bar.n = done
         bar.refresh()
 
+    # build_index logs what it repaired or ignored (tampered records, bad sidecar fields): one line each,
+    # written between the progress bars, and the failure message only once the bars are gone.
+    package_log = logging.getLogger("rag_assistant")
+    warnings = logging.StreamHandler(sys.stderr)
+    warnings.setFormatter(logging.Formatter("警告: %(message)s"))
+    package_log.addHandler(warnings)
+    failure = None
     try:
-        report = build_index(_settings(), rebuild=rebuild, progress=progress)
+        with logging_redirect_tqdm(loggers=[package_log]):
+            report = build_index(_settings(), rebuild=rebuild, progress=progress)
     except IndexError_ as exc:
-        _fail(str(exc))
-        return
+        failure = str(exc)
     finally:
         for bar in bars.values():
             bar.close()
+    if failure is not None:
+        _fail(failure)
     for err in report.errors:
         typer.echo(f"跳过: {err}", err=True)
     typer.echo(

@@ -164,3 +164,54 @@ def write_empty(directory: Path, name: str = "empty.txt", content: bytes = b"") 
     path = Path(directory) / name
     path.write_bytes(content)
     return path
+
+
+def write_pdf_bomb(directory: Path, name: str, pages: int = 40, stream_bytes: int = 70_000_000,
+                   unit: bytes = b" ") -> Path:
+    """Write a decompression-bomb PDF: ``pages`` pages whose content streams each inflate to ``stream_bytes``
+    (the defaults are the issue's 2.8 MB file of 40 × 70 MB streams). One compressed payload serves every page."""
+    import zlib
+
+    payload = zlib.compress(unit * (stream_bytes // len(unit)), 9)
+    font = b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>"
+    objects = {1: b"<< /Type /Catalog /Pages 2 0 R >>"}
+    kids = []
+    for i in range(pages):
+        page, content = 3 + 2 * i, 4 + 2 * i
+        kids.append(b"%d 0 R" % page)
+        objects[page] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] %s /Contents %d 0 R >>" % (font, content)
+        objects[content] = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(payload), payload)
+    objects[2] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), pages)
+    out, offsets = bytearray(b"%PDF-1.4\n"), {}
+    for n in sorted(objects):
+        offsets[n] = len(out)
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, objects[n])
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offsets[n] for n in sorted(objects))
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path = Path(directory) / name
+    path.write_bytes(bytes(out))
+    return path
+
+
+def write_docx_bomb(directory: Path, name: str, padding_bytes: int = 300_000_000) -> Path:
+    """Write a real .docx whose document.xml is padded with ``padding_bytes`` of whitespace (a zip bomb:
+    a few hundred KB on disk)."""
+    source = write_docx(directory, f".{name}.src", [SAMPLE_PARAGRAPHS[1]])
+    path = Path(directory) / name
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename != "word/document.xml":
+                dst.writestr(info, data)
+                continue
+            head, tail = data.split(b"<w:body>", 1)
+            with dst.open("word/document.xml", "w", force_zip64=True) as member:
+                member.write(head + b"<w:body>")
+                block = b" " * (1 << 20)
+                for _ in range(padding_bytes >> 20):
+                    member.write(block)
+                member.write(tail)
+    source.unlink()
+    return path

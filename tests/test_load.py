@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -13,11 +17,13 @@ from fixtures_docs import (
     write_binary_as_txt,
     write_control_chars_as_txt,
     write_docx,
+    write_docx_bomb,
     write_empty,
     write_encrypted_pdf,
     write_gbk_txt,
     write_junk_docx,
     write_pdf,
+    write_pdf_bomb,
     write_scanned_pdf,
     write_text,
 )
@@ -335,3 +341,111 @@ def test_load_corpus_passes_the_size_limit_on(tmp_path):
     documents, errors = load_corpus(tmp_path, max_bytes=100)
     assert [d.source for d in documents] == ["small.txt"]
     assert [e.path.name for e in errors] == ["large.txt"]
+
+
+# --- crafted files: bounded time and memory, links out of the corpus, damaged UTF-8 (issue 15) -----
+
+MEASURE = """
+import json, resource, sys, time
+from rag_assistant.ingest.load import LoadError, load_file
+start = time.perf_counter()
+try:
+    load_file(sys.argv[1])
+    reason = None
+except LoadError as err:
+    reason = err.reason
+print(json.dumps({"reason": reason, "seconds": time.perf_counter() - start,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def measured_load(path: Path) -> dict:
+    """load_file in a fresh process: its reason, wall time, and the peak RSS of the PDF extraction process."""
+    out = subprocess.run([sys.executable, "-c", MEASURE, str(path)], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+@pytest.mark.parametrize("pages,stream_mb", [(40, 70), (40, 20)], ids=["issue-40x70MB", "40x20MB-each-under-the-cap"])
+def test_pdf_decompression_bomb_is_rejected_in_seconds_with_little_memory(tmp_path, pages, stream_mb):
+    path = write_pdf_bomb(tmp_path, "bomb.pdf", pages=pages, stream_bytes=stream_mb * 1_000_000)
+    assert path.stat().st_size < 4_000_000
+    result = measured_load(path)
+    assert result["reason"] == "PDF 内容解压后超过 32 MB，疑似异常构造的文件（压缩炸弹），已拒绝"
+    assert result["seconds"] < 30 and result["peak_mb"] < 300, result
+
+
+def test_pdf_still_parsing_at_the_deadline_is_stopped_and_named(tmp_path, monkeypatch):
+    from rag_assistant.ingest import pdf
+
+    monkeypatch.setattr(pdf, "MAX_SECONDS", 2)
+    # 20 MB of path operators: under every size cap, but minutes of content-stream parsing.
+    path = write_pdf_bomb(tmp_path, "slow.pdf", pages=1, stream_bytes=20_000_000, unit=b"0 0 m\n")
+    started = time.perf_counter()
+    assert load_error(path).reason == "PDF 解析超过 2 秒仍未完成，疑似异常构造的文件，已拒绝"
+    assert time.perf_counter() - started < 10
+
+
+def test_docx_zip_bomb_is_rejected_before_unpacking(tmp_path):
+    path = write_docx_bomb(tmp_path, "bomb.docx", padding_bytes=300_000_000)
+    assert path.stat().st_size < 2_000_000
+    result = measured_load(path)
+    assert result["reason"] == "Word 文档解压后超过 100 MB，疑似异常构造的文件（压缩炸弹），已拒绝"
+    assert result["seconds"] < 10, result
+
+
+def test_docx_padded_below_the_limit_still_loads(tmp_path):
+    path = write_docx_bomb(tmp_path, "padded.docx", padding_bytes=8_000_000)
+    assert load_file(path).text == SAMPLE_PARAGRAPHS[1]
+
+
+def test_symlinks_leaving_the_corpus_are_skipped_with_a_reason(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_text(corpus, "good.txt", BRIEFING_TEXT)
+    secret = write_text(tmp_path, "secret.txt", "服务器口令：hunter2。")
+    (corpus / "passwd.txt").symlink_to("/etc/passwd")
+    (corpus / "secret.md").symlink_to(Path("..") / "secret.txt")
+    (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
+    (corpus / "alias.txt").symlink_to("good.txt")  # stays inside the corpus: a normal file
+    documents, errors = load_corpus(corpus)
+    assert [d.source for d in documents] == ["alias.txt", "good.txt"]
+    assert [str(e) for e in errors] == [
+        "passwd.txt: 是指向语料目录之外的符号链接，已跳过", "secret.md: 是指向语料目录之外的符号链接，已跳过"]
+    assert secret.read_text(encoding="utf-8") not in "".join(d.text for d in documents)
+
+
+def test_a_corpus_folder_that_is_itself_a_link_still_loads(tmp_path):
+    real = tmp_path / "real"
+    real.mkdir()
+    write_text(real, "good.txt", BRIEFING_TEXT)
+    (tmp_path / "corpus").symlink_to(real)
+    documents, errors = load_corpus(tmp_path / "corpus")
+    assert [d.source for d in documents] == ["good.txt"] and errors == []
+
+
+@pytest.mark.parametrize("bad", [b"\xf4\x90\x80\x80", b"\xf0\x9f\x98", b"\xed\xa0\x80"],
+                         ids=["beyond-U+10FFFF", "cut-emoji", "encoded-surrogate"])
+def test_one_bad_utf8_sequence_is_replaced_with_a_warning_not_rejected(tmp_path, bad):
+    raw = (BRIEFINGS / "000_c4edaeb9e379b5d7.txt").read_bytes()
+    cut = raw.index("全市累计排查企业".encode())
+    path = write_empty(tmp_path, "damaged.txt", raw[:cut] + bad + raw[cut:])
+    doc = load_file(path)
+    assert doc.encoding == "utf-8"
+    assert doc.text.replace("\ufffd", "") == raw.decode("utf-8")
+    assert "全市累计排查企业 31933 家" in doc.text
+    line = raw[:cut].count(b"\n") + 1
+    [warning] = doc.warnings
+    assert "无效的 UTF-8 字节" in warning and f"第 {line} 行" in warning
+
+
+def test_gbk_text_is_not_read_as_damaged_utf8(tmp_path):
+    doc = load_file(write_gbk_txt(tmp_path, "gbk.txt", BRIEFING_TEXT))
+    assert (doc.encoding, doc.text, doc.warnings) == ("gb18030", BRIEFING_TEXT, ())
+
+
+def test_text_with_many_invalid_bytes_is_still_refused(tmp_path):
+    raw = (BRIEFINGS / "000_c4edaeb9e379b5d7.txt").read_bytes()
+    damaged = b"".join(raw[i:i + 40] + b"\xff" for i in range(0, len(raw), 40))  # one bad byte every 40
+    assert load_error(write_empty(tmp_path, "noise.txt", damaged)).reason in (
+        "不是文本文件（疑似二进制内容）", "无法识别文本编码")

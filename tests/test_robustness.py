@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
+import socket
 import threading
+import time
 
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from fixtures_docs import SAMPLE_PARAGRAPHS
+from conftest import cli_lines, run_cli
+from fixtures_docs import SAMPLE_PARAGRAPHS, write_docx_bomb, write_pdf_bomb
 from rag_assistant.assistant import Assistant
 from rag_assistant.ingest.chunk import chunk_briefing
 from rag_assistant.ingest.parse import parse_briefing
@@ -90,3 +94,74 @@ def test_answers_during_reindex_each_come_from_one_consistent_index(fresh_index)
         assert ids <= old_ids or ids <= new_ids
     # After the swap the new briefing is answerable.
     assert "58 家" in a.ask("镇江市关停企业多少家？").answer
+
+
+# ---------------------------------------------------------------- hostile corpus files (issue 15)
+
+NEW_BRIEFING = "常州市：加快推进应急避难场所建设\n\n截至目前，常州市新增应急避难场所 {n} 处，实现城乡社区全覆盖。\n"
+
+
+def test_hostile_corpus_files_are_each_reported_while_every_good_file_indexes(fresh_index, tmp_path):
+    corpus = fresh_index.corpus_dir
+    (corpus / "passwd.txt").symlink_to("/etc/passwd")
+    write_pdf_bomb(corpus, "bomb.pdf")  # 40 pages × 70 MB streams in 2.7 MB
+    write_docx_bomb(corpus, "bomb.docx")  # 300 MB of document.xml in a few hundred KB
+    raw = (corpus / "000_c4edaeb9e379b5d7.txt").read_bytes()
+    cut = raw.index("全市累计排查企业".encode())
+    (corpus / "000_c4edaeb9e379b5d7.txt").write_bytes(raw[:cut] + b"\xf4\x90\x80\x80" + raw[cut:])
+    sidecars = {"a": 'date = "2026年4月2日"\nnumber = 21\n', "b": 'year = "abc"\nnumber = 22\n',
+                "c": 'number = "十三"\nyear = 2027\n', "d": 'date = "明年春天"\nnumber = 23\n'}
+    for i, (stem, sidecar) in enumerate(sidecars.items()):
+        (corpus / f"{stem}.txt").write_text(NEW_BRIEFING.format(n=4321 + i), encoding="utf-8")
+        (corpus / f"{stem}.meta.toml").write_text(sidecar, encoding="utf-8")
+    started = time.perf_counter()
+    out = run_cli(fresh_index, tmp_path, "index")
+    seconds = time.perf_counter() - started
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    assert "indexed 5 file(s), reused 4" in out.stdout  # 000 (bytes changed) and a-d; the other four reused
+    skipped = {line.split(": ")[1]: line for line in cli_lines(out.stderr, "跳过: ")}
+    assert set(skipped) == {"passwd.txt", "bomb.pdf", "bomb.docx"}
+    assert "符号链接" in skipped["passwd.txt"] and "解压后超过" in skipped["bomb.pdf"] and "压缩炸弹" in skipped["bomb.docx"]
+    assert '警告: b.txt: 元数据文件 b.meta.toml 中 year = "abc" 不是有效的年份' in out.stderr
+    assert '警告: d.txt: 元数据文件 d.meta.toml 中 date = "明年春天" 不是有效的日期' in out.stderr
+    assert "警告: 000_c4edaeb9e379b5d7.txt: 文件中有 4 处无效的 UTF-8 字节" in out.stderr
+    assert seconds < 300, seconds
+
+    rows = {r["source"]: r for r in json.loads(run_cli(fresh_index, tmp_path, "sources", "--json").stdout)}
+    assert set(rows) == {p.name for p in corpus.glob("*.txt")} - {"passwd.txt"}
+    assert (rows["a.txt"]["issue"], rows["a.txt"]["date"]) == ("2026年第21期", "2026-04-02")
+    assert rows["b.txt"]["issue"] == "第22期" and any("year" in w for w in rows["b.txt"]["warnings"])
+    assert rows["c.txt"]["issue"] == "2027年第13期"
+    assert rows["d.txt"]["date"] is None and any("date" in w for w in rows["d.txt"]["warnings"])
+    assert rows["000_c4edaeb9e379b5d7.txt"]["chunks"] > 0
+    store = open_store(fresh_index)
+    assert not any("root:" in c.text for c in store.chunks)
+    assert any("全市累计排查企业 31933 家" in c.text for c in store.chunks)
+
+
+def test_admin_upload_after_tampering_reprocesses_the_tampered_briefing(fresh_index, tmp_path):
+    from gradio_client import Client, handle_file
+
+    from rag_assistant import webapp
+    from rag_assistant.index.store import current_dir
+
+    settings = fresh_index.replace(users={"admin": "pw-admin"}, admins=("admin",),
+                                   feedback_path=tmp_path / "fb" / "feedback.jsonl")
+    assistant = Assistant(settings, open_store(settings))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    demo = webapp.build_app(assistant, settings)
+    _, url, _ = webapp.launch(demo, settings, "127.0.0.1", port, block=False, quiet=True)
+    try:
+        chunks = current_dir(settings) / "chunks.jsonl"  # altered on disk while the app runs
+        chunks.write_text(chunks.read_text(encoding="utf-8").replace("31933", "31993"), encoding="utf-8")
+        upload = tmp_path / "常州.txt"
+        upload.write_text(NEW_BRIEFING.format(n=4321), encoding="utf-8")
+        admin = Client(url, auth=("admin", "pw-admin"), verbose=False)
+        assert "已加入索引" in admin.predict([handle_file(str(upload))], api_name="/upload")[0]
+        result = admin.predict("南通市累计排查企业多少家？", [], api_name="/ask")
+        assert "31933" in result["answer"] and "31993" not in json.dumps(result, ensure_ascii=False)
+        assert not any("31993" in c.text for c in open_store(settings).chunks)
+    finally:
+        demo.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -11,11 +12,13 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from conftest import make_settings
+from conftest import cli_lines, make_settings, run_cli
 from fixtures_docs import SAMPLE_PARAGRAPHS, write_binary_as_txt, write_gbk_txt, write_junk_docx
 from rag_assistant.index.build import build_index
+from rag_assistant.ingest.load import file_hash
 from rag_assistant.index.store import REBUILD_HINT, IndexCorrupt, IndexMismatch, IndexMissing, current_dir, open_store
 
 
@@ -189,3 +192,225 @@ def test_cli_commands_refuse_a_mismatched_index_in_one_line(built_index, tmp_pat
                              capture_output=True, text=True, timeout=300)
         assert out.returncode == 1, args
         assert "Traceback" not in out.stderr and REBUILD_HINT in out.stderr and "chunk_tokens" in out.stderr
+
+
+# ---------------------------------------------------------------- integrity of reused records (issue 15)
+
+NANTONG = "000_c4edaeb9e379b5d7.txt"
+NANTONG_Q = "南通市累计排查企业多少家？"
+
+
+def error_lines(stderr: str) -> list[str]:
+    return cli_lines(stderr, "错误")
+
+
+def test_plain_index_run_reprocesses_a_tampered_briefing_instead_of_adopting_it(fresh_index, tmp_path):
+    chunks = current_dir(fresh_index) / "chunks.jsonl"
+    chunks.write_text(chunks.read_text(encoding="utf-8").replace("31933", "31993"), encoding="utf-8")
+    out = run_cli(fresh_index, tmp_path, "index")
+    assert out.returncode == 0, out.stderr
+    assert "indexed 1 file(s), reused 4" in out.stdout
+    assert f"警告: {NANTONG}: 上一版索引中此简报的数据与清单校验值不符（被改动或截断），已重新处理" in out.stderr
+    answer = run_cli(fresh_index, tmp_path, "ask", NANTONG_Q, "--json")
+    assert answer.returncode == 0, answer.stderr
+    assert "31933" in json.loads(answer.stdout)["answer"] and "31993" not in answer.stdout
+
+
+def _rows(store_dir: Path, name: str) -> list:
+    return [json.loads(line) for line in (store_dir / name).read_text(encoding="utf-8").splitlines()]
+
+
+def _damage(store_dir: Path, damage: str) -> set[str]:
+    """Damage one stored file as the adversarial run did; returns the briefings whose records it touched."""
+    rows = _rows(store_dir, "chunks.jsonl")
+    sources = [r["source"] for r in rows]
+    if damage == "chunks-truncated":  # head -n 60
+        (store_dir / "chunks.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows[:60]),
+                                                encoding="utf-8")
+        return set(sources[60:])
+    if damage == "tokens-altered":
+        tokens = _rows(store_dir, "tokens.jsonl")
+        tokens[20] = ["31993"] + tokens[20]
+        (store_dir / "tokens.jsonl").write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in tokens),
+                                                encoding="utf-8")
+        return {sources[20]}
+    if damage == "vector-altered":
+        vectors = np.load(store_dir / "embeddings.npy")
+        vectors[40, :8] = 0.5
+        np.save(store_dir / "embeddings.npy", vectors)
+        return {sources[40]}
+    if damage == "briefing-altered":
+        path = store_dir / "briefings.json"
+        path.write_text(path.read_text(encoding="utf-8").replace("2021-05-20", "2026-12-31"), encoding="utf-8")
+        return {"004_91fdd76356558e47.txt"}
+    assert damage == "embeddings-truncated"
+    path = store_dir / "embeddings.npy"
+    path.write_bytes(path.read_bytes()[:5000])
+    return set(sources)
+
+
+@pytest.mark.parametrize("damage", ["chunks-truncated", "tokens-altered", "vector-altered", "briefing-altered",
+                                    "embeddings-truncated"])
+def test_damaged_store_records_are_reprocessed_never_copied_into_the_next_index(fresh_index, damage):
+    before = open_store(fresh_index)
+    vectors_before = np.load(before.path / "embeddings.npy")
+    touched = _damage(before.path, damage)
+    report = build_index(fresh_index)
+    assert set(report.indexed) == touched and len(report.reused) == 5 - len(touched)
+    assert report.warnings and all("已重新处理" in w or "全部简报重新处理" in w for w in report.warnings)
+    after = open_store(fresh_index)
+    assert [(c.id, c.text, c.date) for c in after.chunks] == [(c.id, c.text, c.date) for c in before.chunks]
+    assert after.briefings == before.briefings
+    np.testing.assert_allclose(np.load(after.path / "embeddings.npy"), vectors_before, atol=1e-4)
+
+
+def test_truncated_chunk_records_leave_no_briefing_without_chunks(fresh_index, tmp_path):
+    store_dir = current_dir(fresh_index)
+    lines = (store_dir / "chunks.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    (store_dir / "chunks.jsonl").write_text("".join(lines[:60]), encoding="utf-8")
+    assert run_cli(fresh_index, tmp_path, "index").returncode == 0
+    rows = json.loads(run_cli(fresh_index, tmp_path, "sources", "--json").stdout)
+    assert len(rows) == 5 and all(r["chunks"] > 0 for r in rows)
+    assert sum(r["chunks"] for r in rows) == len(lines)
+
+
+def test_store_written_before_per_briefing_digests_is_reused_only_while_its_files_are_intact(fresh_index):
+    def drop_digests():
+        path = current_dir(fresh_index) / "manifest.json"
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        for entry in manifest["files"].values():
+            entry.pop("data")
+        path.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+
+    drop_digests()
+    report = build_index(fresh_index)
+    assert report.indexed == () and len(report.reused) == 5 and report.warnings == ()
+    drop_digests()
+    chunks = current_dir(fresh_index) / "chunks.jsonl"
+    chunks.write_text(chunks.read_text(encoding="utf-8").replace("31933", "31993"), encoding="utf-8")
+    report = build_index(fresh_index)
+    assert len(report.indexed) == 5 and report.reused == ()
+    assert report.warnings == ("上一版索引的文件与清单校验值不符，且无法定位到具体简报，全部简报重新处理",)
+    assert not any("31993" in c.text for c in open_store(fresh_index).chunks)
+
+
+def test_an_index_holding_a_chinese_sidecar_date_sorts_by_the_real_date_and_is_reparsed(fresh_index):
+    # What the code before sidecar validation stored for `date = "2026年1月5日"`: the text verbatim, which
+    # sorted after every ISO date of 2026 ("年" > "-") and made a 2021 briefing 最新一期.
+    from rag_assistant.assistant import Assistant
+
+    old = "004_91fdd76356558e47.txt"
+    store_dir = current_dir(fresh_index)
+    manifest = json.loads((store_dir / "manifest.json").read_text(encoding="utf-8"))
+    for name in ("briefings.json", "chunks.jsonl"):
+        text = (store_dir / name).read_text(encoding="utf-8").replace('"2021-05-20"', '"2026年1月5日"')
+        (store_dir / name).write_text(text, encoding="utf-8")
+        manifest["checksums"][name] = file_hash(store_dir / name)
+    for entry in manifest["files"].values():
+        entry.pop("data")  # that code wrote no per-briefing digests
+    (store_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+
+    store = open_store(fresh_index)
+    assert next(b for b in store.briefings if b.source == old).date == "2026-01-05"
+    assert {c.date for c in store.chunks if c.source == old} == {"2026-01-05"}
+    assistant = Assistant(fresh_index, store)
+    assert assistant.briefings()[0].source == "003_07edcc791e64548a.txt"
+    assert "2026年第13期" in assistant.ask("最新一期简报是哪一期？").answer
+    report = build_index(fresh_index)  # the stored junk is not reused: the briefing is parsed again
+    assert report.indexed == (old,) and len(report.reused) == 4
+    assert report.warnings == (f"{old}: 上一版索引中此简报的日期不是标准格式，已重新解析",)
+    assert next(b for b in open_store(fresh_index).briefings if b.source == old).date == "2021-05-20"
+
+
+# ---------------------------------------------------------------- CURRENT, disk full, read-only (issue 15)
+
+@pytest.mark.parametrize("target", ["../outside", "/etc", "store-link"])
+def test_current_pointing_outside_the_index_dir_is_refused_in_one_line(fresh_index, tmp_path, target):
+    outside = tmp_path / "outside"
+    shutil.copytree(current_dir(fresh_index), outside)  # a complete, loadable store, but not ours
+    (fresh_index.index_dir / "store-link").symlink_to(outside)
+    fresh_index.store_pointer.write_text(target, encoding="utf-8")
+    with pytest.raises(IndexCorrupt, match="指向索引目录之外"):
+        open_store(fresh_index)
+    out = run_cli(fresh_index, tmp_path, "sources")
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert len(error_lines(out.stderr)) == 1 and REBUILD_HINT in out.stderr
+
+
+def test_index_run_replaces_a_current_pointing_outside(fresh_index, tmp_path):
+    fresh_index.store_pointer.write_text("../../../etc", encoding="utf-8")
+    report = build_index(fresh_index)
+    assert len(report.indexed) == 5 and "指向索引目录之外" in report.warnings[0]
+    assert current_dir(fresh_index).parent == fresh_index.index_dir and len(open_store(fresh_index).briefings) == 5
+
+
+def _limit_file_size() -> None:
+    # Writes past 64 KB fail with EFBIG, as on a full disk (SIGXFSZ ignored so write() returns the error).
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+
+def _assert_failed_write_kept_the_old_index(settings, stderr: str, before: Path, problem: str) -> None:
+    assert "Traceback" not in stderr
+    lines = error_lines(stderr)
+    assert len(lines) == 1 and problem in lines[0] and "原有索引保持不变" in lines[0] and "rag-assistant index" in lines[0]
+    assert not list(settings.index_dir.glob(".store-*.tmp")) and not list(settings.index_dir.glob(".CURRENT.*"))
+    assert current_dir(settings) == before and len(open_store(settings).briefings) == 5
+
+
+def test_disk_full_during_index_names_the_fix_and_removes_the_partial_store(fresh_index, tmp_path):
+    before = current_dir(fresh_index)
+    (fresh_index.corpus_dir / "new.txt").write_text("镇江市：推进化工园区整治\n\n镇江市关停企业 58 家。\n", encoding="utf-8")
+    out = run_cli(fresh_index, tmp_path, "index", preexec_fn=_limit_file_size)
+    assert out.returncode == 1
+    _assert_failed_write_kept_the_old_index(fresh_index, out.stderr, before, "磁盘空间不足")
+
+
+def _in_mount_namespace(script: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    """``script`` in a private mount namespace (mounts vanish with it); skips where none can be made."""
+    unshare = ["unshare", "--mount", *([] if os.geteuid() == 0 else ["--map-root-user"])]
+    if not shutil.which("unshare") or subprocess.run([*unshare, "true"], capture_output=True).returncode:
+        pytest.skip("no private mount namespace here (unshare not permitted)")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "RAG_CONFIG": str(tmp_path / "absent.toml")}
+    return subprocess.run([*unshare, "sh", "-c", script], env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_real_full_disk_on_a_small_tmpfs_keeps_the_old_index(fresh_index, tmp_path):
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    cli = f"{sys.executable} -m rag_assistant.cli"
+    script = f"""
+        mount -t tmpfs -o size=4m tmpfs {mnt} && cp -a {fresh_index.index_dir}/. {mnt}/ || exit 99
+        avail=$(df --output=avail -B1 {mnt} | tail -n 1)
+        head -c $((avail - 120000)) /dev/zero > {mnt}/filler
+        export RAG_INDEX_DIR={mnt} RAG_CORPUS_DIR={mnt}/briefings RAG_CHUNK_TOKENS={fresh_index.chunk_tokens}
+        before=$(cat {mnt}/CURRENT)
+        {cli} index; echo "rc=$?"
+        echo "tmp=$(ls -a {mnt} | grep -c '^\\.store-')"; echo "same=$([ "$(cat {mnt}/CURRENT)" = "$before" ] && echo y)"
+        rm {mnt}/filler; {cli} sources --json > /dev/null; echo "loads=$?"
+    """
+    out = _in_mount_namespace(script, tmp_path)
+    assert "rc=1" in out.stdout and "tmp=0" in out.stdout and "same=y" in out.stdout and "loads=0" in out.stdout, out
+    assert "Traceback" not in out.stderr
+    lines = error_lines(out.stderr)
+    assert len(lines) == 1 and "磁盘空间不足" in lines[0] and "原有索引保持不变" in lines[0]
+
+
+def test_read_only_index_dir_gets_the_one_line_message(fresh_index, tmp_path):
+    before = current_dir(fresh_index)
+    root = fresh_index.index_dir
+    env = (f"RAG_INDEX_DIR={root} RAG_CORPUS_DIR={fresh_index.corpus_dir} "
+           f"RAG_CHUNK_TOKENS={fresh_index.chunk_tokens}")
+    if os.geteuid() == 0:  # root writes through permission bits: make it a read-only mount instead
+        out = _in_mount_namespace(f"mount --bind {root} {root} && mount -o remount,ro,bind {root} {root} || exit 99\n"
+                                  f"{env} {sys.executable} -m rag_assistant.cli index", tmp_path)
+    else:
+        for p in (root, *root.rglob("*")):
+            p.chmod(p.stat().st_mode & ~0o222)
+        try:
+            out = run_cli(fresh_index, tmp_path, "index")
+        finally:
+            for p in (root, *root.rglob("*")):
+                p.chmod(p.stat().st_mode | 0o200)
+    assert out.returncode == 1, out
+    _assert_failed_write_kept_the_old_index(fresh_index, out.stderr, before, "索引目录不可写")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from ..settings import Settings
 from ..types import Article, Briefing, Chunk
+from .integrity import with_iso_dates
 
 FORMAT_VERSION = 1
 SEGMENTER = "jieba-search"
@@ -20,6 +22,7 @@ BUILD_KEYS = ("embedding_model", "tokenizer", "chunk_tokens", "chunk_overlap_tok
 REBUILD_HINT = "rag-assistant index --rebuild"
 STOPWORDS = frozenset("的 了 和 与 及 等 在 是 为 对 以 将 把 被 从 向 于 中 上 下 有 也 都 并 其 之 而 或 由 个 这 那 什么 多少 哪些 哪个 几 吗 呢 啊 请问 是否 怎么 如何 情况 简报".split())
 _PUNCT_RE = re.compile(r"^[\W_]+$")
+STORE_NAME_RE = re.compile(r"store-[0-9A-Za-z_-]+")
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,21 @@ class IndexMismatch(IndexError_):
 
 class IndexCorrupt(IndexError_):
     """Index files are missing, truncated or altered."""
+
+
+class IndexWriteFailed(IndexError_):
+    """A new index could not be written (disk full, read-only directory); the previous one is untouched."""
+
+    @classmethod
+    def from_os_error(cls, exc: OSError, index_dir: Path) -> IndexWriteFailed:
+        """The one-line message: what happened, that nothing was lost, what to do."""
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            problem, fix = "磁盘空间不足（或超出文件大小限制）", "请释放磁盘空间后重新运行"
+        elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            problem, fix = "索引目录不可写（只读或无权限）", "请检查目录权限、或在设置中改用可写的 index_dir 后重新运行"
+        else:
+            problem, fix = f"写入失败（{exc.strerror or type(exc).__name__}）", "请排除问题后重新运行"
+        return cls(f"无法写入索引 {index_dir}：{problem}；原有索引保持不变。{fix} `rag-assistant index`")
 
 
 def bm25_tokens(text: str) -> list[str]:
@@ -111,8 +129,17 @@ def current_dir(settings: Settings) -> Path | None:
     pointer = settings.store_pointer
     if not pointer.is_file():
         return None
-    name = pointer.read_text(encoding="utf-8").strip()
-    return settings.index_dir / name if name else None
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IndexCorrupt(f"索引指针 {pointer} 无法读取（{type(exc).__name__}）；请运行 `{REBUILD_HINT}`") from exc
+    if not name:
+        return None
+    path = settings.index_dir / name
+    # Only a store directory directly inside index_dir: never "../elsewhere", "/etc", or a link out of it.
+    if not STORE_NAME_RE.fullmatch(name) or path.resolve().parent != settings.index_dir.resolve():
+        raise IndexCorrupt(f"索引指针 {pointer} 指向索引目录之外（{name[:80]!r}），已拒绝；请运行 `{REBUILD_HINT}`")
+    return path
 
 
 def open_store(settings: Settings, verify: bool = True) -> Store:
@@ -144,6 +171,7 @@ def open_store(settings: Settings, verify: bool = True) -> Store:
         raise IndexCorrupt(f"cannot load the index in {path} ({type(exc).__name__}: {exc}); run `{REBUILD_HINT}`") from exc
     if index.ntotal != len(chunks) or len(chunks) != manifest["chunks"]:
         raise IndexCorrupt(f"index in {path} is inconsistent ({index.ntotal} vectors, {len(chunks)} chunks); run `{REBUILD_HINT}`")
+    briefings, chunks = with_iso_dates(briefings, chunks)
     init_segmenter()
     return Store(path=path, manifest=manifest, briefings=briefings, chunks=chunks,
                  faiss_index=index, bm25=bm25, df=df, errors=list(manifest.get("errors", [])))

@@ -11,14 +11,22 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .pdf import error_reason, extract_in_child
+
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 SIDECAR_SUFFIX = ".meta.toml"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# Every part of a .docx unpacked, which python-docx holds in memory and lxml parses (the file itself is ≤ 50 MB,
+# and its images are already compressed, so a real one unpacks to little more).
+DOCX_MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 
 # Above this share of control characters a "text" file is really binary (real text has ~0).
 _MAX_CONTROL_SHARE = 0.05
 # Share of non-ASCII characters that must be CJK for a clean gb18030 decode to win.
 _MIN_CJK_SHARE = 0.9
+# Invalid UTF-8 sequences a Chinese file may carry and still be read as UTF-8 (1 per 100 characters);
+# GBK text read as UTF-8 has one on nearly every character.
+_MAX_REPLACED_SHARE = 0.01
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 # What Chinese prose is made of, beyond ASCII.
 _CJK = re.compile(
@@ -36,6 +44,7 @@ class Document:
     text: str
     encoding: str | None
     content_hash: str
+    warnings: tuple[str, ...] = ()  # problems that did not stop loading, e.g. replaced bytes
 
 
 class LoadError(Exception):
@@ -82,11 +91,23 @@ def load_corpus(
     documents: list[Document] = []
     errors: list[LoadError] = []
     for path in discover(corpus_dir):
+        if not is_inside(path, corpus_dir):
+            # A link to /etc/passwd would otherwise be indexed and quoted to every user.
+            errors.append(LoadError(path, "是指向语料目录之外的符号链接，已跳过"))
+            continue
         try:
             documents.append(load_file(path, max_bytes=max_bytes))
         except LoadError as err:
             errors.append(err)
     return documents, errors
+
+
+def is_inside(path: Path, directory: Path) -> bool:
+    """Whether ``path``, with every symlink followed, lies inside ``directory``."""
+    try:
+        return Path(path).resolve().is_relative_to(Path(directory).resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop
+        return False
 
 
 def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -120,8 +141,9 @@ def _load(path: Path, max_bytes: int) -> Document:
         raise LoadError(path, "文件为空")
 
     encoding: str | None = None
+    warnings: tuple[str, ...] = ()
     if suffix in (".txt", ".md"):
-        text, encoding = _decode_text(path, data)
+        text, encoding, warnings = _decode_text(path, data)
         if _control_share(text) > _MAX_CONTROL_SHARE:
             raise LoadError(path, "不是文本文件（疑似二进制内容）")
     elif suffix == ".docx":
@@ -131,7 +153,7 @@ def _load(path: Path, max_bytes: int) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise LoadError(path, "文件为空")
-    return Document(path.name, path, text, encoding, hashlib.sha256(data).hexdigest())
+    return Document(path.name, path, text, encoding, hashlib.sha256(data).hexdigest(), warnings)
 
 
 def _format_size(n: int) -> str:
@@ -150,16 +172,16 @@ def _mostly_cjk(text: str) -> bool:
     return bool(non_ascii) and len(_CJK.findall(non_ascii)) / len(non_ascii) >= _MIN_CJK_SHARE
 
 
-def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
+def _decode_text(path: Path, data: bytes) -> tuple[str, str, tuple[str, ...]]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16"), "utf-16"
+            return data.decode("utf-16"), "utf-16", ()
         except UnicodeDecodeError:
             raise LoadError(path, "无法识别文本编码") from None
     if b"\x00" in data:
         raise LoadError(path, "不是文本文件（疑似二进制内容）")
     try:
-        return data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+        return data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8", ()
     except UnicodeDecodeError:
         pass
     # charset-normalizer calls short GBK text Big5/cp949/shift_jis, so a clean, mostly-CJK
@@ -167,9 +189,11 @@ def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
     try:
         text = data.decode("gb18030")
         if _mostly_cjk(text):
-            return text, "gb18030"
+            return text, "gb18030", ()
     except UnicodeDecodeError:
         pass
+    if damaged := _damaged_utf8(data):
+        return damaged
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -177,12 +201,23 @@ def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
         if _control_share(data.decode("latin-1")) > _MAX_CONTROL_SHARE:
             raise LoadError(path, "不是文本文件（疑似二进制内容）")
         raise LoadError(path, "无法识别文本编码")
-    return str(best).removeprefix("\ufeff"), best.encoding
+    return str(best).removeprefix("\ufeff"), best.encoding, ()
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+    """UTF-8 Chinese text with a few invalid bytes (a bad copy, a cut emoji), decoded with U+FFFD and a warning."""
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    if not 0 < bad <= len(text) * _MAX_REPLACED_SHARE or not _mostly_cjk(text.replace("\ufffd", "")):
+        return None
+    line = text[:text.index("\ufffd")].count("\n") + 1
+    return text, "utf-8", (f"文件中有 {bad} 处无效的 UTF-8 字节，已替换为“\ufffd”（第一处在第 {line} 行）",)
 
 
 def _docx_text(path: Path, data: bytes) -> str:
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: a legacy .doc renamed
         raise LoadError(path, "这是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 后再导入")
+    _check_unpacked_size(path, data)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
@@ -205,6 +240,19 @@ def _docx_text(path: Path, data: bytes) -> str:
     return "\n\n".join(blocks)
 
 
+def _check_unpacked_size(path: Path, data: bytes) -> None:
+    # zipfile never inflates a member past its declared size (it fails the CRC instead), so the declared
+    # sizes bound what python-docx will unpack: a zip bomb is refused before any of it is inflated.
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(part.file_size for part in archive.infolist())
+    except zipfile.BadZipFile:
+        return  # python-docx reports it as a broken document
+    if unpacked > DOCX_MAX_UNPACKED_BYTES:
+        raise LoadError(path, f"Word 文档解压后超过 {_format_size(DOCX_MAX_UNPACKED_BYTES)}，"
+                              "疑似异常构造的文件（压缩炸弹），已拒绝")
+
+
 def _table_rows(table) -> list[str]:
     rows = []
     for row in table.rows:
@@ -220,37 +268,12 @@ def _table_rows(table) -> list[str]:
 
 
 def _pdf_text(path: Path, data: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            # Many PDFs carry only an owner password; the empty user password opens them.
-            try:
-                opened = reader.decrypt("")
-            except DependencyError as exc:
-                raise LoadError(path, "PDF 已加密，当前环境无法解密") from exc
-            if not opened:
-                raise LoadError(path, "PDF 已加密（需要密码），无法提取文字")
-        pages = list(reader.pages)
-    except FileNotDecryptedError as exc:
-        raise LoadError(path, "PDF 已加密（需要密码），无法提取文字") from exc
-    except PyPdfError as exc:
-        raise LoadError(path, "不是有效的 PDF 文件（文件损坏）") from exc
-    if not pages:
-        raise LoadError(path, "不是有效的 PDF 文件（文件损坏，没有页面）")
-
-    texts = []
-    for number, page in enumerate(pages, start=1):
-        try:
-            page_text = page.extract_text() or ""
-        except Exception as exc:  # malformed content streams raise many pypdf-internal types
-            raise LoadError(path, f"PDF 第 {number} 页无法解析（{type(exc).__name__}）") from exc
-        if page_text.strip():
-            texts.append(page_text.strip("\n"))
+    result = extract_in_child(data)
+    if "error" in result:
+        raise LoadError(path, error_reason(result))
+    texts = [t.strip("\n") for t in result["pages"] if t.strip()]
     if not texts:
-        if any(_shows_text(page) for page in pages):
+        if result["shows_text"]:
             # Text operators but nothing extracted: not a scan, the text layer is unreadable.
             raise LoadError(path, "PDF 中的文字无法提取（文件可能损坏或字体缺少编码信息）")
         raise LoadError(path, "PDF 没有文本层（可能是扫描件），无法提取文字")
@@ -260,12 +283,3 @@ def _pdf_text(path: Path, data: bytes) -> str:
         # Fonts without a Unicode mapping extract as control-character garbage.
         raise LoadError(path, "PDF 中的文字无法提取（文件可能损坏或字体缺少编码信息）")
     return text
-
-
-def _shows_text(page) -> bool:
-    try:
-        contents = page.get_contents()  # a parsed ContentStream, or None
-        operations = contents.operations if contents is not None else []
-        return any(op in (b"Tj", b"TJ", b"'", b'"') for _, op in operations)
-    except Exception:  # a page too broken to parse counts as showing no text
-        return False

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import sys
-from pathlib import Path
 
 from ..text import sentence_spans
 from ..types import Article, Briefing, content_id
@@ -15,15 +13,11 @@ from .masthead import OFFICE_RE, Masthead, nospace, parse_date, read_item
 from .paragraphs import (
     BOILERPLATE_RE, DISTRIBUTION_RE, SECTION_RE, TOC_RE, is_terminated, looks_like_title, split_paragraphs,
 )
+from .sidecar import read_sidecar
 
 # Re-exported: the parser's public helpers, wherever they live.
 __all__ = ["is_terminated", "looks_like_title", "parse_briefing", "parse_date", "read_sidecar", "split_paragraphs",
            "split_sentences", "tidy_spacing"]
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 DISTRIBUTION_LIST_RE = re.compile(r"办公厅|安委会|安委办|市委、市政府|省长|书记|成员单位|国务院")
 # 2025年5月30日印发 / 二〇二四年四月十八日印发, alone or after the office on one line; a registration number.
@@ -314,15 +308,3 @@ def _build_articles(
     flush()
     return articles
 
-
-def read_sidecar(path: Path) -> dict:
-    """Metadata from ``NAME.meta.toml`` beside a briefing (either the stem or the full name), or {}."""
-    for candidate in (path.with_suffix(".meta.toml"), path.with_name(path.name + ".meta.toml")):
-        if candidate.is_file():
-            data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            allowed = {"publication", "year", "number", "date", "office", "headline"}
-            unknown = set(data) - allowed
-            if unknown:
-                raise ValueError(f"{candidate.name}: unknown keys {sorted(unknown)}; allowed: {sorted(allowed)}")
-            return data
-    return {}
