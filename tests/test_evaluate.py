@@ -482,3 +482,11 @@ def test_eval_command_runs_one_split_and_fails_on_its_thresholds_only(built_inde
     items = json.loads((tmp_path / "r" / "report.json").read_text(encoding="utf-8"))["items"]
     assert [i["id"] for i in items] == [i for i in ("q001", "q002", "q003") if split_of(i) == "test"]
     assert "| items |" in out.stdout
+
+
+def test_an_absence_claim_limited_to_one_issue_is_judged_on_that_issue_alone():
+    facts = CorpusFacts(text=squeeze("南通市扎实推进 连云港石化基地"), labels=("2025年第14期", "2024年第21期"),
+                        by_label=(("2025年第14期", squeeze("南通市扎实推进")), ("2024年第21期", squeeze("连云港石化基地"))))
+    assert false_absence_claims("2024年第21期简报中没有关于南通的报道。", facts) == []  # true: 南通 is in another issue
+    assert false_absence_claims("2025年第14期简报中没有关于南通的报道。", facts) == ["南通"]
+    assert false_absence_claims("简报中没有关于南通的报道。", facts) == ["南通"]  # unscoped: the corpus has it

@@ -105,18 +105,22 @@ class CorpusFacts:
     text: str  # whitespace removed: TOC lines, headlines, article titles and bodies
     labels: tuple[str, ...]  # issue labels such as 2025年第14期
     titles: str = ""  # whitespace removed: TOC lines and article titles (what the articles are about)
+    by_label: tuple[tuple[str, str], ...] = ()  # (issue label, that briefing's text, whitespace removed)
 
 
 def corpus_facts(briefings: Iterable[Briefing]) -> CorpusFacts:
     """The text (TOC, headline, titles, bodies), titles and issue labels of some parsed briefings."""
-    parts, titles, labels = [], [], []
+    parts, titles, labels, by_label = [], [], [], []
     for b in briefings:
         titles += [*b.toc, *(a.title for a in b.articles)]
         parts += [*b.toc, b.headline or ""]
         parts += [f"{a.title}\n{a.text}" for a in b.articles]
         if b.issue:
             labels.append(b.issue)
-    return CorpusFacts(text=squeeze("\n".join(parts)), labels=tuple(labels), titles=squeeze("\n".join(titles)))
+            own = [*b.toc, b.headline or "", *(f"{a.title}\n{a.text}" for a in b.articles)]
+            by_label.append((b.issue, squeeze("\n".join(own))))
+    return CorpusFacts(text=squeeze("\n".join(parts)), labels=tuple(labels), titles=squeeze("\n".join(titles)),
+                       by_label=tuple(by_label))
 
 
 def _names(subject: str) -> list[str]:
@@ -140,15 +144,33 @@ def _issue_exists(subject: str, labels: Sequence[str]) -> bool:
                for label in labels)
 
 
+def _absence_claims(answer: str) -> list[tuple[str, str]]:
+    """(subject, the answer sentence holding the claim) of every absence claim, first occurrence each."""
+    text = strip_markers(answer or "")
+    found: dict[str, str] = {}
+    for sentence in sentences(text) or [text]:
+        for pattern in (*_ABSENCE_RES, _NO_BRIEFING_RE):
+            for match in pattern.finditer(sentence):
+                subject = match.group("x").removeprefix("关于").removesuffix("的").strip("「」“”\"'《》")
+                found.setdefault(subject, sentence)
+    return list(found.items())
+
+
 def absence_subjects(answer: str) -> list[str]:
     """What the answer says the briefings do not hold: X of 没有关于X的记载, 未涉及X的内容, 没有X的简报."""
-    text = strip_markers(answer or "")
-    found: dict[str, None] = {}
-    for pattern in (*_ABSENCE_RES, _NO_BRIEFING_RE):
-        for match in pattern.finditer(text):
-            subject = match.group("x").removeprefix("关于").removesuffix("的").strip("「」“”\"'《》")
-            found.setdefault(subject, None)
-    return list(found)
+    return [subject for subject, _ in _absence_claims(answer)]
+
+
+def _scoped_text(sentence: str, subject: str, facts: CorpusFacts) -> str | None:
+    """The text of the one indexed issue a claim is limited to (2024年第21期没有关于南通的报道), else None."""
+    for match in _ISSUE_RE.finditer(squeeze(sentence.replace(subject, ""))):
+        year, number = match.group(1) or match.group(3), match.group(2)
+        if number is None:
+            continue
+        for label, text in facts.by_label:
+            if label.endswith(f"第{int(number)}期") and (year is None or label.startswith(f"{year}年")):
+                return text
+    return None
 
 
 def _place_with_article(name: str, titles: str) -> bool:
@@ -165,18 +187,24 @@ def false_absence_claims(answer: str, facts: CorpusFacts, citations: Sequence[Ci
     A year or issue (2024年, 2025年第15期) is contradicted when the corpus has a briefing with that
     label; any other subject is split into names (南通和无锡 → 南通, 无锡) and a name is contradicted
     when it occurs, whitespace ignored and with or without a trailing 市/县/区, in the title or quote of
-    a citation of the answer or anywhere in the corpus text (TOC lines, titles, bodies). For an
+    a citation of the answer or anywhere in the corpus text (TOC lines, titles, bodies); a claim whose
+    sentence limits it to one indexed issue (2024年第21期没有关于南通的报道) is judged on that issue alone. For an
     ``answerable`` item a name that only mentions a place (镇江燃气整治) is contradicted too when an
     article title or TOC line names that place: the corpus has an article about it."""
     cited = squeeze("".join(f"{c.title}{c.quote}" for c in citations))
     false: dict[str, None] = {}
-    for subject in absence_subjects(answer):
+    for subject, sentence in _absence_claims(answer):
         if _ISSUE_RE.search(subject):
             if _issue_exists(subject, facts.labels):
                 false.setdefault(subject, None)
             continue
+        scoped = _scoped_text(sentence, subject, facts)
         for name in _names(subject):
-            if (_present(name, cited) or _present(name, facts.text)
-                    or answerable and _place_with_article(name, facts.titles + squeeze("".join(c.title for c in citations)))):
+            if scoped is not None:  # the claim is about one issue: only that issue can contradict it
+                contradicted = _present(name, scoped)
+            else:
+                contradicted = (_present(name, cited) or _present(name, facts.text) or answerable
+                                and _place_with_article(name, facts.titles + squeeze("".join(c.title for c in citations))))
+            if contradicted:
                 false.setdefault(name, None)
     return list(false)

@@ -103,7 +103,7 @@ def with_gold(facts: CorpusFacts, item: EvalItem, texts: Mapping[str, str | None
     still in the corpus: an answer that says it is absent gives a false reason)."""
     gold = squeeze("".join(t for t in texts.values() if t))
     return CorpusFacts(text=facts.text + gold, labels=facts.labels + tuple(i for _, i in item.sources if i),
-                       titles=facts.titles)
+                       titles=facts.titles, by_label=facts.by_label)
 
 
 def score_item(item: EvalItem, answer: str, refused: bool, citations: Sequence[Citation],
