@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL_QUESTIONS = ROOT / "eval" / "questions.jsonl"
 DEFAULT_OUT = ROOT / "benchmarks" / "results"
 ANSWER_KEYS = frozenset({"question", "standalone_question", "answer", "refused", "citations", "unsupported_numbers",
-                         "backend", "timings_ms"})
+                         "backend", "timings_ms", "understood"})
 CITATION_KEYS = frozenset({"n", "source", "issue", "date", "title", "quote"})
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
@@ -100,6 +100,8 @@ def malformed(result: Any) -> str | None:
         return "unsupported_numbers is not a list of strings"
     if not isinstance(result["timings_ms"], dict) or not all(isinstance(v, (int, float)) for v in result["timings_ms"].values()):
         return "timings_ms is not a dict of numbers"
+    if result["understood"] is not None and not isinstance(result["understood"], dict):
+        return "understood is neither null nor a dict"
     return None
 
 
