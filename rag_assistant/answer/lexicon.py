@@ -14,14 +14,16 @@ UNIT_ALT = "|".join(map(re.escape, _UNITS))
 
 # ---------------------------------------------------------------- kinds of question
 
+# 几 asks a number only on its own: 哪几类 asks which ones, 这几年/近几年 are "these few years".
+_JI = r"(?<![哪这那近前后好])几"
 # A figure is asked: 多少家, 几处, 多少万元, 比例, 人数. 几号/几月 ask a date, 几期 an issue.
-QUANTITY_RE = re.compile(rf"多少|几\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)|数量|总数|规模|"
+QUANTITY_RE = re.compile(rf"多少|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)|数量|总数|规模|"
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
-ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|几\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)")
+ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)")
 # The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
-ASKED_UNIT_RE = re.compile(rf"(?:多少|几)\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
+ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
 COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
                         r"谁(?:更|比较)?(?:多|少|大|小|高|低)|相比|比较|对比|更多|更少|多还是少|差(?:距|多少)")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
@@ -29,8 +31,11 @@ COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较
 YESNO_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能|有.{0,16}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
 WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|哪个月|多久|多长时间|什么时间|时间是|"
                      r"几时|哪段时间|从何时")
-OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|哪些工作|什么工作|做了(?:什么|哪些|啥|些啥)|"
-                     r"干了(?:什么|啥)|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|机制|哪些方面|"
+# 哪几类, 哪六化: which ones, answered by the article's own enumeration. 哪些安全工作: a kind of work with
+# up to four words between the question word and the noun.
+WHICH_ONES = r"哪(?:几|[两二三四五六七八九十])"
+OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?工作|"
+                     r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|机制|哪些方面|"
                      r"是什么|有什么|有哪些")
 # Enumerations answered from the briefings' metadata: which places, which issues, which articles.
 LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|市|县|区|县市|县（市）|县\(市\)|地区|设区市)")
@@ -48,14 +53,14 @@ LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?�
 
 # How a question asks, stripped before its content words are read (哪几篇, 是怎么做的, 有没有).
 OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
-                           r"(?:做|干)了(?:什么|哪些|啥|些啥)|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问")
+                           r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问")
 
 # ---------------------------------------------------------------- scope words
 
 ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?第\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
 YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*年(?!\s*第)")
 SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
-                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|简报|专题|专刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
+                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|简报|专题|专刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
 
 # ---------------------------------------------------------------- qualifiers
 

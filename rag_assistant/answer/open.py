@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..text import sentence_spans
 from ..types import Citation, Draft, Hit, Intent
-from .match import Weights, weights_of
+from .match import Weights, match, weights_of
 from .library import Entry, Library
 from .points import Point, article_points
 
@@ -22,6 +22,8 @@ MAX_POINTS = 8
 LINE_CHARS = 200
 # An article is a target when its words cover this share of the best article's score.
 NEAR_BEST = 0.75
+# …or when it falls short of the best by less than one informative word's weight (IDF ≈ 1).
+SAME_TOPIC_MASS = 1.0
 # A point or sentence belongs to a narrow answer when it holds this share of the distinctive words.
 NARROW_COVERAGE = 0.5
 # …and when those words carry this share of the question's word weight.
@@ -56,15 +58,20 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
         return pool if intent.places else pool[:1]
     weights = weights_of(library)
 
+    def mass(text: str) -> float:
+        """The IDF weight of the topic words ``text`` holds: absolute, so that words most articles share
+        (安全, 生产) cannot set one article of a place apart from the others."""
+        return sum(weights.of(t) * match(t, text.lower()) for t in terms)
+
     def score(e: Entry) -> float:
-        best_sentence = max((weights.coverage(terms, e.article.text[a:b]) for a, b in sentence_spans(e.article.text)),
-                            default=0.0)
-        return 0.5 * weights.coverage(terms, e.title) + 0.3 * best_sentence + 0.2 * weights.coverage(terms, e.article.text)
+        best_sentence = max((mass(e.article.text[a:b]) for a, b in sentence_spans(e.article.text)), default=0.0)
+        return 0.5 * mass(e.title) + 0.3 * best_sentence + 0.2 * mass(e.article.text)
 
     scored = [(score(e), i, e) for i, e in enumerate(pool)]
     top = max(s for s, _, _ in scored)
-    chosen = [e for s, i, e in sorted(scored, key=lambda x: x[1]) if s >= NEAR_BEST * top and s > 0]
-    return chosen if intent.places else chosen[:1]
+    if not intent.places:
+        return [e for s, i, e in scored if s >= NEAR_BEST * top and s > 0][:1]
+    return [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
 
 
 def _clip(text: str) -> str:
