@@ -24,8 +24,11 @@ LINE_CHARS = 200
 NEAR_BEST = 0.75
 # …or when it falls short of the best by less than one informative word's weight (IDF ≈ 1).
 SAME_TOPIC_MASS = 1.0
-# A point or sentence belongs to a narrow answer when it holds this share of the distinctive words.
+# A sentence of an unenumerated article belongs to a narrow answer when it holds this share of the
+# distinctive words.
 NARROW_COVERAGE = 0.5
+# The best point must score this share of the weight of the distinctive words the article has.
+NARROW_MASS = 0.2
 # …and when those words carry this share of the question's word weight.
 NARROW_SHARE = 0.35
 # The sentences after a matching sentence of an unenumerated article that continue its passage.
@@ -96,14 +99,32 @@ def _point_line(point: Point) -> Line:
     return Line(" ".join(text.split()), tuple(spans))
 
 
+def point_scores(points: Sequence[Point], terms: Sequence[str], weights: Weights) -> list[float]:
+    """How much each point is about ``terms`` and the others are not. A word counts by its IDF times the
+    share of the points that lack it (a word every point has tells none apart): fully when the point's
+    lead holds it (the lead says what the point is about), half when only its body does."""
+    n = len(points)
+    terms = [t for t in terms if len(t) > 1]  # one character (给, 查) matches almost any point
+    leads = [p.lead.lower() for p in points]
+    bodies = [p.text.lower() for p in points]
+
+    def rarity(t: str, texts: Sequence[str]) -> float:
+        return 1.0 - sum(match(t, x) > 0 for x in texts) / n
+
+    weight = {t: (weights.of(t) * rarity(t, leads), 0.5 * weights.of(t) * rarity(t, bodies)) for t in terms}
+    return [sum(lw * match(t, lead) + bw * match(t, body) for t, (lw, bw) in weight.items())
+            for lead, body in zip(leads, bodies)]
+
+
 def _narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> list[Line]:
     """The sentences about the asked part of the article, or [] when the question is about all of it."""
     text = entry.article.text
     if any(p.marker for p in points):
-        scores = [weights.coverage(distinct, p.text) for p in points]
+        scores = point_scores(points, distinct, weights)
         top = max(scores, default=0.0)
-        chosen = [p for p, s in zip(points, scores) if s >= NARROW_COVERAGE and s >= NEAR_BEST * top]
-        if not chosen or len(chosen) == len(points):
+        chosen = [p for p, s in zip(points, scores) if s >= NEAR_BEST * top]
+        held = [t for t in distinct if len(t) > 1 and any(match(t, p.text.lower()) for p in points)]
+        if top < NARROW_MASS * sum(weights.of(t) for t in held) or len(chosen) == len(points):
             return []
         spans = [(p.start + a, p.start + b) for p in chosen for a, b in sentence_spans(p.text)
                  if len(p.text[a:b].strip()) >= 4]
@@ -129,8 +150,11 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     terms = weights.vocabulary((*intent.topic, *intent.context))
     distinct = [t for t in terms if t not in said]
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
-    # restates the title of 淮南市…基层安全生产监管队伍建设; 大数据 in 打非治违 does not).
-    share = sum(weights.of(t) for t in distinct) / max(sum(weights.of(t) for t in terms), 1e-9)
+    # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
+    # is a part of it).
+    intro = entry.article.text[:points[0].start] if points and points[0].marker else ""
+    share = sum(weights.of(t) * (0.5 if t in intro else 1.0) for t in distinct) / \
+        max(sum(weights.of(t) for t in terms), 1e-9)
     lines = _narrow_lines(entry, points, distinct, weights) if distinct and share >= NARROW_SHARE else []
     return (lines or [_point_line(p) for p in points])[:limit]
 
