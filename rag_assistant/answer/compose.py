@@ -95,7 +95,8 @@ def _counted_noun(finding: Finding) -> str:
 
 
 def _side(part: Part) -> str:
-    return part.place or (f"{part.year}年" if part.year else part.text)
+    """How the answer names one side: its place, its year, or (a side with its own issue) its words."""
+    return part.place or (f"{part.year}年" if part.year and part.number is None else part.text)
 
 
 def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> str:

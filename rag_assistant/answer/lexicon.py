@@ -92,6 +92,14 @@ GENERIC = frozenset(
     "号 哪天 有关 涉及 每年 全年 今年 当年 近年 近年来 年度 每月 每周 每天 目前为止".split()
 )
 
+# General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is
+# answered by 343 家企业).
+HYPERNYMS: dict[str, tuple[str, ...]] = {
+    "单位": ("企业", "单位", "机构", "部门", "场所", "学校", "医院", "公司", "工厂", "园区"),
+    "主体": ("企业", "单位", "市场主体", "公司"),
+    "场所": ("场所", "店", "市场", "商场", "酒店", "宾馆", "娱乐", "工地"),
+}
+
 # ---------------------------------------------------------------- follow-ups
 
 FOLLOWUP_START_RE = re.compile(r"^(?:那么?|还有|另外|其中|此外|同时|它们?|他们|她们|该[市县区地]|这些?|那些?|同期|这一?期|"
