@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ..numbers import extract_figures
+from ..numbers import CALENDAR_UNITS, extract_figures
 from ..index.store import bm25_tokens
-from ..text import class_fit, noun_run, unit_class
+from ..text import class_fit, counted_noun, noun_run, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
@@ -76,10 +76,30 @@ def compose_when(intent: Intent, decision: Decision, evidence: Evidence, library
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。')}[{best.source + 1}]。"
 
 
+def stated_figure_holds(question: str, sentence: str) -> bool | None:
+    """Whether the figure a yes/no question states (是不是核增了80个编制) is the one the sentence gives
+    for the same thing: True, False (核增18名编制), or None when the question states no figure or the
+    sentence gives none for what it counts."""
+    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS]
+    if not stated:
+        return None
+    given = extract_figures(sentence)
+    verdicts = []
+    for f in stated:
+        # The words after the figure name what it counts (80个编制 → 编制); 编制 may be counted in 名.
+        noun = counted_noun(question, f.start, f.end) or re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0)
+        same_thing = [g for g in given if noun and (noun in sentence[g.end:g.end + len(noun) + 2]
+                                                    or noun in sentence[max(g.start - len(noun) - 2, 0):g.start])]
+        if same_thing:
+            verdicts.append(any(g.value == f.value for g in same_thing))
+    return all(verdicts) if verdicts else None
+
+
 def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
-    """有 first, then the clause that shows it (with its figure when the sentence has one)."""
+    """有 first (不是 when the sentence gives another figure than the question states), then the sentence."""
     best = decision.findings[0]
-    return f"有。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
+    head = "不是，简报记载的数字不同" if stated_figure_holds(intent.question, best.sentence) is False else "有"
+    return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 
 def compose_fact(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
