@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 
 from ..numbers import CALENDAR_UNITS, extract_figures
 from ..index.store import bm25_tokens
-from ..text import class_fit, counted_noun, noun_run, unit_class
+from ..text import class_fit, counted_noun, head_noun, noun_run, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
@@ -154,6 +154,27 @@ def compose_compare(intent: Intent, decision: Decision, evidence: Evidence, libr
     return text
 
 
+def compose_extreme(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """哪类最多: the largest (or smallest) of the figures the best sentence lists in the found figure's
+    unit class, then the sentence that lists them."""
+    from .evidence import figure_window
+
+    best = decision.findings[0]
+    found = extract_figures(best.figure or "")
+    figures = [f for f in extract_figures(best.sentence)
+               if found and unit_class(f.unit) == unit_class(found[0].unit) and f.unit not in CALENDAR_UNITS]
+    at = best.sentence.find(best.figure or "")
+    kind = head_noun(counted_noun(best.sentence, at, at + len(best.figure or ""))) if at >= 0 else ""
+    figures = [f for f in figures if not kind or head_noun(counted_noun(best.sentence, f.start, f.end)) == kind]
+    if len(figures) < 2:
+        return compose_figure(intent, decision, evidence, library)
+    pick = (max if intent.asks == "most" else min)(figures, key=lambda f: f.value)
+    a, b = figure_window(best.sentence, pick, figures)
+    word = "最多" if intent.asks == "most" else "最少"
+    return (f"{best.sentence[a:b].strip('，、；：,;: ')}，{word}。{_prefix(evidence, best.source, library)}"
+            f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
+
+
 def compose_partial(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """简报未给出…；关于…，简报提到：… with the most related sentence cited."""
     best = decision.findings[0]
@@ -173,7 +194,8 @@ def compose(intent: Intent, decision: Decision, evidence: Evidence, library: Lib
     if decision.outcome == "partial":
         return Draft(scope_note(intent) + compose_partial(intent, decision, evidence, library), evidence.sources,
                      outcome="partial")
-    text = COMPOSERS.get(intent.kind, compose_fact)(intent, decision, evidence, library)
+    composer = compose_extreme if intent.asks in ("most", "least") else COMPOSERS.get(intent.kind, compose_fact)
+    text = composer(intent, decision, evidence, library)
     return Draft(scope_note(intent) + text, evidence.sources)
 
 

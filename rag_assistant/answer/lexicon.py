@@ -30,6 +30,8 @@ COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较
                               r"多还是少")
 # The yes/no question words alone, stripped before content words are read: 有专家参与吗 keeps 专家参与.
 YESNO_WORDS_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能|(?:了)?吗(?=[？?]?$)")
+# A superlative over the kinds one text lists: 四类巡查单元里哪类最多, 哪个部门查处的最少.
+EXTREME_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家|方面|部分|领域|行业)\w{0,8}?最(多|少|大|小|高|低)")
 YESNO_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能|有.{0,16}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
 WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|哪个月|多久|多长时间|什么时间|时间是|"
                      r"几时|哪段时间|从何时")
@@ -91,7 +93,9 @@ GENERIC = frozenset(
     "做法 措施 经验 工作 内容 开展 采取 有没有 是否 是不是 介绍 文章 地方 城市 地市 方面 怎么样 哪天 哪一期 哪期 "
     "第几期 印发 刊登 登 刊发 目前 现在 当前 现有 里 中 上 下 在 于 对 为 个数 数字 万 亿 元 多久 多长 时间 如何 "
     "其中 截至 出 一期 大约 约 近 全 们 钱 写 讲 说 提 做 抓 管 搞 干 弄 过 到底 究竟 关于 现 现有 日期 出版 发布 几号 "
-    "号 哪天 有关 涉及 每年 全年 今年 当年 近年 近年来 年度 每月 每周 每天 目前为止".split()
+    "号 哪天 有关 涉及 每年 全年 今年 当年 近年 近年来 年度 每月 每周 每天 目前为止 "
+    # how people ask where something was printed: 出现在哪几期, 见于, 登过
+    "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章".split()
 )
 
 # General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is

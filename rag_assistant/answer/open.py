@@ -156,7 +156,27 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     share = sum(weights.of(t) * (0.5 if t in intro else 1.0) for t in distinct) / \
         max(sum(weights.of(t) for t in terms), 1e-9)
     lines = _narrow_lines(entry, points, distinct, weights) if distinct and share >= NARROW_SHARE else []
-    return (lines or [_point_line(p) for p in points])[:limit]
+    lines = lines or [_point_line(p) for p in points]
+    listing = _listing_sentence(entry, terms) if intent.asks == "which" else None
+    if listing is not None and not any(listing.spans[0][0] <= a < listing.spans[0][1] for ln in lines
+                                       for a, _ in ln.spans):
+        lines = [listing, *lines]
+    return lines[:limit]
+
+
+def _listing_sentence(entry: Entry, terms: Sequence[str]) -> Line | None:
+    """For 分了哪几类: the sentence that names the asked thing most often (工业巡查单元…、住宅巡查单元),
+    which is where an article lists its kinds; None when no sentence names it twice."""
+    text = entry.article.text
+    words = sorted((t for t in terms if len(t) > 1), key=len, reverse=True)
+    best, count = None, 1
+    for a, b in sentence_spans(text):
+        n = max((text[a:b].count(w) for w in words), default=0)
+        if n > count:
+            best, count = (a, b), n
+    if best is None:
+        return None
+    return Line(" ".join(text[best[0]:best[1]].split()).rstrip("。；"), (best,))
 
 
 def _spans(entry: Entry, line: Line) -> list[tuple[int, int]]:

@@ -15,6 +15,8 @@ from . import lexicon as lx
 from .library import Library
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
+# 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
+_COUNT_WORD_RE = re.compile(rf"[一二两三四五六七八九十百千几0-9]+(?:{lx.UNIT_ALT})")
 _QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
 # Agent nouns count people: 巡查员, 嫌疑人, 专家 are asked in 人 even without a unit word.
 _PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
@@ -45,7 +47,7 @@ def places_in(question: str, library: Library) -> tuple[str, ...]:
 
 
 _QUESTION_WORDS = (lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
-                   lx.CONTENTS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE)
+                   lx.CONTENTS_RE, lx.EXTREME_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE)
 
 
 def _words(text: str) -> list[str]:
@@ -74,6 +76,7 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
             continue
         token = token[:-1] if len(token) > 1 and token[-1] in "了过着" else token  # 发了 → 发
         if (token in lx.GENERIC or token in _UNIT_WORDS or token in _QUALIFIER_WORDS or token.isdigit()
+                or _COUNT_WORD_RE.fullmatch(token)
                 or token in out or any(token == p or token == p + "市" for p in places)):
             continue
         out.append(token)
@@ -145,6 +148,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "list", "issues"
     if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question)):
         return "compare", ""
+    if (m := lx.EXTREME_RE.search(question)) and len(places) < 2:
+        return "compare", "most" if m.group(1) in "多大高" else "least"
     strong_yesno = re.search(r"有没有|有无|是否|是不是|能不能", question)
     if strong_yesno:
         return "yesno", ""
@@ -161,7 +166,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
     if lx.YESNO_RE.search(question):
         return "yesno", ""
     if lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question):
-        return "open", ""
+        return "open", "which" if re.search(lx.WHICH_ONES, question) else ""
     return "fact", ""
 
 
