@@ -163,9 +163,13 @@ def compose_extreme(intent: Intent, decision: Decision, evidence: Evidence, libr
     found = extract_figures(best.figure or "")
     figures = [f for f in extract_figures(best.sentence)
                if found and unit_class(f.unit) == unit_class(found[0].unit) and f.unit not in CALENDAR_UNITS]
+    # The figures of the asked kind: those counting a thing the question names (哪类巡查单元), else those
+    # counting the same thing as the found figure.
+    nouns = {f: counted_noun(best.sentence, f.start, f.end) for f in figures}
+    named = [f for f in figures if any(len(t) > 1 and t in nouns[f] for t in intent.topic)]
     at = best.sentence.find(best.figure or "")
     kind = head_noun(counted_noun(best.sentence, at, at + len(best.figure or ""))) if at >= 0 else ""
-    figures = [f for f in figures if not kind or head_noun(counted_noun(best.sentence, f.start, f.end)) == kind]
+    figures = named if len(named) > 1 else [f for f in figures if not kind or head_noun(nouns[f]) == kind]
     if len(figures) < 2:
         return compose_figure(intent, decision, evidence, library)
     pick = (max if intent.asks == "most" else min)(figures, key=lambda f: f.value)

@@ -9,6 +9,7 @@ article, newest first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -138,8 +139,17 @@ def _narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str]
             return []
         keep = sorted({j for i in hits for j in range(i, min(i + PASSAGE_SENTENCES, len(all_spans)))})
         spans = [all_spans[j] for j in keep]
-    spans = [(a, b) for a, b in spans if len(text[a:b].strip()) >= 4]
+    spans = [_unmarked(text, a, b) for a, b in spans if len(text[a:b].strip()) >= 4]
     return [Line(_clip(text[a:b].strip()), ((a, b),)) for a, b in spans[:MAX_POINTS]]
+
+
+_MARKER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}(?:是|[、．.])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．.](?![0-9]))\s*")
+
+
+def _unmarked(text: str, a: int, b: int) -> tuple[int, int]:
+    """A sentence span without its enumeration marker (三、 一是): the answer numbers its own lines."""
+    m = _MARKER_RE.match(text, a, b)
+    return (m.end(), b) if m and b - m.end() >= 4 else (a, b)
 
 
 def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) -> list[Line]:

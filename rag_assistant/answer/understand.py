@@ -47,7 +47,7 @@ def places_in(question: str, library: Library) -> tuple[str, ...]:
 
 
 _QUESTION_WORDS = (lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
-                   lx.CONTENTS_RE, lx.EXTREME_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE)
+                   lx.CONTENTS_RE, lx.EXTREME_WORDS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE)
 
 
 def _words(text: str) -> list[str]:
