@@ -354,3 +354,22 @@ def test_list_of_issues_for_a_place_phrased_with_chuxian(assistant):
     a = assistant.ask("苏州出现在哪几期简报里？")
     assert not a.refused
     assert {c.source for c in a.citations} == {BINHAI, SPECIAL}, a.answer
+
+
+def test_followup_asking_for_one_point_gives_that_point_in_full(assistant):
+    text = squash(raw(LATEST))
+    point = text[text.index("四是聚焦“全员化”"):text.index("五是聚焦")]
+    assert "287场次" in point and "3.42万家企业" in point
+    a = assistant.ask("展开说说第四点", history=["2026年南通的六化建设有哪些做法？"])
+    body = squash(a.answer)
+    assert "287场次" in body and "3.42万家" in body, a.answer
+    assert "网格化" not in body  # the first point is not repeated
+    assert_quotes_verbatim(a)
+
+
+def test_ordinal_measure_in_a_standalone_question(assistant):
+    point = squash(raw("000_c4edaeb9e379b5d7.txt"))
+    point = point[point.index("二是创新机制提质效"):point.index("三是科技赋能")]
+    assert "联合检查37次" in point
+    a = assistant.ask("南通打非治违第二条措施是什么？")
+    assert "37 次" in a.answer or "37次" in a.answer, a.answer

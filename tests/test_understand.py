@@ -264,3 +264,9 @@ def test_compare_sides_naming_only_places_share_the_noun(library):
 def test_a_context_clause_does_not_merge_two_asked_figures(library):
     parts = intent_of("徐州风险上报平台上，多少家单位报了多少条较大以上风险？", library).parts
     assert [p.unit for p in parts] == ["家", "条"]
+
+
+def test_an_ordinal_point_is_an_open_question_about_that_point(library):
+    intent = intent_of("南通打非治违第二条措施是什么？", library)
+    assert (intent.kind, intent.asks) == ("open", "point2")
+    assert intent_of("南通排查了第二批多少家企业？", library).kind == "figure"

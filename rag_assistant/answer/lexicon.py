@@ -30,6 +30,8 @@ COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较
                               r"多还是少")
 # The yes/no question words alone, stripped before content words are read: 有专家参与吗 keeps 专家参与.
 YESNO_WORDS_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能|(?:了)?吗(?=[？?]?$)")
+# 具体说说第二点: one point of the article an open answer listed (a follow-up to it).
+POINT_ORDINAL_RE = re.compile(r"第\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?:点|条措施|条做法|项|个方面|方面|部分)")
 # A superlative over the kinds one text lists: 四类巡查单元里哪类最多, 哪个部门查处的最少.
 EXTREME_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家|方面|部分|领域|行业)\w{0,8}?最(多|少|大|小|高|低)")
 EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")
@@ -96,7 +98,7 @@ GENERIC = frozenset(
     "其中 截至 出 一期 大约 约 近 全 们 钱 写 讲 说 提 做 抓 管 搞 干 弄 过 到底 究竟 关于 现 现有 日期 出版 发布 几号 "
     "号 哪天 有关 涉及 每年 全年 今年 当年 近年 近年来 年度 每月 每周 每天 目前为止 "
     # how people ask where something was printed: 出现在哪几期, 见于, 登过
-    "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章".split()
+    "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体".split()
 )
 
 # General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is

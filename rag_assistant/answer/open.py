@@ -165,6 +165,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     intro = entry.article.text[:points[0].start] if points and points[0].marker else ""
     share = sum(weights.of(t) * (0.5 if t in intro else 1.0) for t in distinct) / \
         max(sum(weights.of(t) for t in terms), 1e-9)
+    if intent.asks.startswith("point") and (one := _asked_point(intent.asks, points)) is not None:
+        return _point_sentences(entry, one)[:limit]
     lines = _narrow_lines(entry, points, distinct, weights) if distinct and share >= NARROW_SHARE else []
     lines = lines or [_point_line(p) for p in points]
     listing = _listing_sentence(entry, terms) if intent.asks == "which" else None
@@ -172,6 +174,21 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
                                        for a, _ in ln.spans):
         lines = [listing, *lines]
     return lines[:limit]
+
+
+def _asked_point(asks: str, points: Sequence[Point]) -> Point | None:
+    """The point 第二点 names, when the article enumerates that many."""
+    n = int(asks[len("point"):] or 0)
+    marked = [p for p in points if p.marker]
+    return marked[n - 1] if 1 <= n <= len(marked) else None
+
+
+def _point_sentences(entry: Entry, point: Point) -> list[Line]:
+    """Every sentence of one point, each its own line (the point said in full)."""
+    text = entry.article.text
+    spans = [_unmarked(text, point.start + a, point.start + b) for a, b in sentence_spans(point.text)
+             if len(point.text[a:b].strip()) >= 4]
+    return [Line(_clip(text[a:b].strip()), ((a, b),)) for a, b in spans]
 
 
 def _listing_sentence(entry: Entry, terms: Sequence[str]) -> Line | None:

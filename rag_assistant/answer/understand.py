@@ -46,7 +46,7 @@ def places_in(question: str, library: Library) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-_QUESTION_WORDS = (lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
+_QUESTION_WORDS = (lx.POINT_ORDINAL_RE, lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
                    lx.CONTENTS_RE, lx.EXTREME_WORDS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE)
 
 
@@ -150,6 +150,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "compare", ""
     if (m := lx.EXTREME_RE.search(question)) and len(places) < 2:
         return "compare", "most" if m.group(1) in "多大高" else "least"
+    if (m := lx.POINT_ORDINAL_RE.search(question)) and not lx.QUANTITY_RE.search(question):
+        return "open", f"point{cn_int(m.group(1))}"
     strong_yesno = re.search(r"有没有|有无|是否|是不是|能不能", question)
     if strong_yesno:
         return "yesno", ""
