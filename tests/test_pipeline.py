@@ -373,3 +373,20 @@ def test_ordinal_measure_in_a_standalone_question(assistant):
     assert "联合检查37次" in point
     a = assistant.ask("南通打非治违第二条措施是什么？")
     assert "37 次" in a.answer or "37次" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["宿迁隐患报告奖励机制那篇文章是哪天印发的？", "宿迁的奖励机制是哪期简报写的？"])
+def test_date_or_issue_of_the_briefing_that_carried_an_article(assistant, question):
+    assert "宿迁多措并举构建化工和危化品企业事故隐患内部报告奖励机制" in raw(JIANGSU_16)
+    a = assistant.ask(question)
+    assert "2025年第16期" in a.answer and "2025年6月27日" in a.answer, a.answer
+
+
+def test_when_did_it_start_is_not_answered_with_a_period(assistant):
+    article = raw(BINHAI)
+    article = article[article.rindex("扬州市：深入推进"):article.rindex("盐城市滨海县：全面")]
+    assert "半年内" in article and not re.search(r"\d{4}\s*年|\d+\s*月", article)  # no start date printed
+    a = assistant.ask("扬州的三位一体执法检查是啥时候开始的？")
+    assert not a.answer.startswith("半年内"), a.answer
+    b = assistant.ask("扬州对查过的单位多久内不再常规检查？")
+    assert b.answer.startswith("半年内"), b.answer

@@ -270,3 +270,9 @@ def test_an_ordinal_point_is_an_open_question_about_that_point(library):
     intent = intent_of("南通打非治违第二条措施是什么？", library)
     assert (intent.kind, intent.asks) == ("open", "point2")
     assert intent_of("南通排查了第二批多少家企业？", library).kind == "figure"
+
+
+@pytest.mark.parametrize("question", ["哪一期讲了淮南？", "宿迁的奖励机制是哪期简报写的？"])
+def test_which_issue_with_other_verbs(question, library):
+    intent = intent_of(question, library)
+    assert (intent.kind, intent.asks) == ("metadata", "issue")

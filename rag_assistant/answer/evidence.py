@@ -29,6 +29,8 @@ TIME_RE = re.compile(
     r"\d{4}\s*年(?:度|底|初|末|上半年|下半年|以来|起|前)?|\d{1,2}\s*月(?:份|底|初|中旬|以来|起)|"
     r"每(?:天|日|周|月|季度|年|半年)|半年内?|\d+\s*(?:天|个月|年)(?:内|以内)|周[一二三四五六日](?:、周[一二三四五六日])*|"
     r"上半年|下半年|年底|年初")
+# A time span that is a period or a recurrence, not a point in time.
+PERIOD_RE = re.compile(r"^每|^半年|内$|以内$|^周[一二三四五六日]|个月$|\d\s*天$")
 MIN_SENTENCE_CHARS = 4
 # A part is answered when its evidence covers this share of the asked words (decide.py reads it too).
 ANSWER_COVERAGE = 0.5
@@ -209,7 +211,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     if wants == "statement":
         return [Scored(base, coverage, s.text, None)]
     if wants == "date":
-        figures = _time_spans(s.text)
+        # 什么时候开始 asks a point in time; 多久/多长时间 asks a period or a frequency (半年内, 每季度).
+        period = bool(lx.PERIOD_ASK_RE.search(part.text))
+        figures = [f for f in _time_spans(s.text) if bool(PERIOD_RE.search(f.surface)) == period]
     else:
         figures = [f for f in figures_of(s.text) if f.unit not in CALENDAR_UNITS or part.unit_class == "date"]
     out = []

@@ -159,6 +159,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "list", "articles"
     if lx.ISSUE_DATE_RE.search(question) and scoped and not places and len(topic) <= 1:
         return "metadata", "date"
+    if lx.ISSUE_DATE_RE.search(question) and re.search(r"简报|[那这该哪]一?[期篇]|文章", question) and (places or topic):
+        return "metadata", "issue"  # 登…的那期简报是哪天出的: the issue that carried it, with its date
     if (lx.LATEST_RE.search(question) or lx.EARLIEST_RE.search(question)) and not topic and not places:
         return "metadata", "latest"
     if lx.WHEN_RE.search(question):
