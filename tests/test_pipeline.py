@@ -237,3 +237,156 @@ def test_planted_instruction_and_duplicate_issue_label(fresh_index):
     answer = a.ask("2026年第13期南通全市配备了多少名巡查员？")
     for c in answer.citations:  # two files claim 2026年第13期: each cited figure says which file
         assert c.source in answer.answer
+
+
+# ---------------------------------------------------------------- new phrasings (written against the files)
+# Each expectation below is a string read from the briefing file named next to it; the test checks that the
+# file still says it, so a changed corpus fails loudly instead of silently testing nothing.
+
+JIANGSU_16 = "001_9ab1dbcf5bb79156.txt"
+BINHAI = "004_91fdd76356558e47.txt"
+SPECIAL = "002_ca7909b6935f5c44.txt"
+
+
+def _issues(answer) -> set[str]:
+    return {c.issue for c in answer.citations if c.issue}
+
+
+@pytest.mark.parametrize("question", ["无锡专项巡察实地走访了几处重点企业和场所？",
+                                      "无锡专项巡察实地走访了多少处重点企业、重点场所？"])
+def test_ji_chu_and_duoshao_chu_ask_the_same_count(assistant, question):
+    assert "重点场所1600余处" in squash(raw(JIANGSU_16))
+    a = assistant.ask(question)
+    assert not a.refused and "1600余处" in squash(a.answer), a.answer
+    assert _issues(a) == {"2025年第16期"}
+    assert_quotes_verbatim(a)
+
+
+def test_yesno_with_a_wrong_stated_figure_is_answered_no_with_the_true_figure(assistant):
+    assert "核增18名编制" in squash(raw(BINHAI))
+    a = assistant.ask("滨海县沿海工业园应急管理中心是否核增了80名编制？")
+    assert a.answer.startswith("不是"), a.answer
+    assert "18名" in squash(a.answer) and _issues(a) == {"2021年第10期"}
+
+
+def test_yesno_with_the_right_stated_figure_is_answered_yes(assistant):
+    a = assistant.ask("滨海县沿海工业园应急管理中心是否核增了18名编制？")
+    assert a.answer.startswith("有") and "18名" in squash(a.answer), a.answer
+
+
+def test_which_kinds_question_leads_with_the_sentence_that_lists_them(assistant):
+    kinds = ["工业巡查单元", "行业巡查单元", "小场所巡查单元", "住宅巡查单元"]
+    assert all(k in raw(LATEST) for k in kinds)
+    a = assistant.ask("靖江的巡查单元分成哪几类？")
+    first = cited_lines(a)[0]
+    assert all(k in first for k in kinds), a.answer
+    assert _issues(a) == {"2026年第13期"}
+
+
+@pytest.mark.parametrize("question,figure,kind", [("靖江哪类巡查单元最少？", "136个", "行业"),
+                                                  ("靖江四类巡查单元中哪类最多？", "942个", "住宅")])
+def test_superlative_picks_the_extreme_of_the_listed_kinds(assistant, question, figure, kind):
+    assert f"{kind}巡查单元{figure}" in squash(raw(LATEST))
+    a = assistant.ask(question)
+    head = squash(a.answer.split("。")[0])
+    assert figure in head and kind in head, a.answer
+
+
+def test_compare_sides_that_name_only_a_place_share_the_compared_noun(assistant):
+    text = squash(raw(JIANGSU_16))
+    assert "2.5万家生产经营单位建立该机制" in text and "343家企业落实隐患报告奖励机制" in text
+    a = assistant.ask("2025年第16期中南通和宿迁落实隐患报告奖励机制的企业哪个多？")
+    assert "2.5万家" in squash(a.answer) and "343家" in squash(a.answer), a.answer
+    assert "南通多于宿迁" in a.answer
+
+
+def test_compare_with_one_side_missing_says_so_without_denying_the_place(assistant):
+    a = assistant.ask("南通和无锡哪个配备的巡查员多？")
+    assert "6758人" in squash(a.answer) and "无法比较" in a.answer, a.answer
+    assert "没有关于无锡" not in a.answer
+
+
+def test_compare_side_with_its_own_issue_is_read_in_that_issue(assistant):
+    assert "23.7万人次" in squash(raw(JIANGSU_16)) and "2.8万人" in squash(raw("000_c4edaeb9e379b5d7.txt"))
+    a = assistant.ask("南通打非治违那次警示教育会的人数，和第16期南通危化行业警示教育培训的人次，哪个多？")
+    assert "2.8万人" in squash(a.answer) and "23.7万人次" in squash(a.answer), a.answer
+    assert _issues(a) == {"2025年第14期", "2025年第16期"}
+    assert "不能直接比较" in a.answer  # 人 at one meeting vs 人次 of training: not the same measure
+
+
+def test_open_question_about_a_place_with_two_articles_answers_both(assistant):
+    a = assistant.ask("无锡有哪些安全生产做法？")
+    assert "多篇相关文章" in a.answer
+    assert {c.source for c in a.citations} == {JIANGSU_16, SPECIAL}
+    assert a.answer.index("2025年第16期") < a.answer.index("专刊")  # newest first
+
+
+def test_open_question_about_one_part_gives_that_points_details(assistant):
+    point = squash(raw(BINHAI))
+    point = point[point.index("三、重培训"):]
+    details = ["解读法律法规", "校企深度合作", "周学季考", "网络学院"]
+    assert all(d in point for d in details)
+    a = assistant.ask("滨海县在监管人员培训上是怎么做的？")
+    assert all(d in squash(a.answer) for d in details), a.answer
+    assert "谋保障" not in a.answer  # the other points are not this part
+    assert not re.search(r"[一二三四五六七八九]、[一二三四五六七八九]、", a.answer)  # no doubled markers
+
+
+def test_open_question_about_professional_support_finds_that_point(assistant):
+    assert "组建专家咨询组" in squash(raw(JIANGSU_16))
+    a = assistant.ask("无锡的专项巡察在专业力量上是怎么保障的？")
+    assert "专家咨询组" in a.answer and "业务骨干" in a.answer, a.answer
+
+
+def test_followup_with_qizhong_keeps_the_article(assistant):
+    assert "其中重大事故隐患115条" in squash(raw(JIANGSU_16))
+    a = assistant.ask("其中重大事故隐患有多少条？", history=["南通危化企业查改了多少条隐患？"])
+    assert "115条" in squash(a.answer) and _issues(a) == {"2025年第16期"}, a.answer
+
+
+def test_two_figures_after_a_context_clause_are_both_answered(assistant):
+    assert "21021家生产经营单位报告的39777条较大以上风险" in squash(raw(SPECIAL))
+    a = assistant.ask("徐州的风险上报，有多少家单位报告了多少条较大以上风险？")
+    assert "21021家" in squash(a.answer) and "39777条" in squash(a.answer), a.answer
+
+
+def test_list_of_issues_for_a_place_phrased_with_chuxian(assistant):
+    a = assistant.ask("苏州出现在哪几期简报里？")
+    assert not a.refused
+    assert {c.source for c in a.citations} == {BINHAI, SPECIAL}, a.answer
+
+
+def test_followup_asking_for_one_point_gives_that_point_in_full(assistant):
+    text = squash(raw(LATEST))
+    point = text[text.index("四是聚焦“全员化”"):text.index("五是聚焦")]
+    assert "287场次" in point and "3.42万家企业" in point
+    a = assistant.ask("展开说说第四点", history=["2026年南通的六化建设有哪些做法？"])
+    body = squash(a.answer)
+    assert "287场次" in body and "3.42万家" in body, a.answer
+    assert "网格化" not in body  # the first point is not repeated
+    assert_quotes_verbatim(a)
+
+
+def test_ordinal_measure_in_a_standalone_question(assistant):
+    point = squash(raw("000_c4edaeb9e379b5d7.txt"))
+    point = point[point.index("二是创新机制提质效"):point.index("三是科技赋能")]
+    assert "联合检查37次" in point
+    a = assistant.ask("南通打非治违第二条措施是什么？")
+    assert "37 次" in a.answer or "37次" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["宿迁隐患报告奖励机制那篇文章是哪天印发的？", "宿迁的奖励机制是哪期简报写的？"])
+def test_date_or_issue_of_the_briefing_that_carried_an_article(assistant, question):
+    assert "宿迁多措并举构建化工和危化品企业事故隐患内部报告奖励机制" in raw(JIANGSU_16)
+    a = assistant.ask(question)
+    assert "2025年第16期" in a.answer and "2025年6月27日" in a.answer, a.answer
+
+
+def test_when_did_it_start_is_not_answered_with_a_period(assistant):
+    article = raw(BINHAI)
+    article = article[article.rindex("扬州市：深入推进"):article.rindex("盐城市滨海县：全面")]
+    assert "半年内" in article and not re.search(r"\d{4}\s*年|\d+\s*月", article)  # no start date printed
+    a = assistant.ask("扬州的三位一体执法检查是啥时候开始的？")
+    assert not a.answer.startswith("半年内"), a.answer
+    b = assistant.ask("扬州对查过的单位多久内不再常规检查？")
+    assert b.answer.startswith("半年内"), b.answer

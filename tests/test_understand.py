@@ -219,3 +219,60 @@ def test_earliest_issue_resolves_like_the_latest(library):
     oldest = min((b for b in library.briefings if b.date), key=lambda b: b.date)
     i = intent_of("最早的一期简报是哪期？", library)
     assert i.kind == "metadata" and i.sources == (oldest.source,) and i.scope.startswith("最早一期")
+
+
+# ---------------------------------------------------------------- phrasing that is not a quantity or a topic
+
+@pytest.mark.parametrize("question,kind", [
+    ("南通这几年在安全生产上有哪些亮点？", "open"),  # 这几年: these years, not 几年 asked
+    ("靖江的巡查单元分了哪几类？", "open"),  # 哪几类: which kinds, not how many
+    ("连云港做过哪些安全工作？", "open"),
+    ("靖江哪类巡查单元最多？", "compare"),
+])
+def test_kind_of_phrasings_without_a_quantity(question, kind, library):
+    assert intent_of(question, library).kind == kind
+
+
+def test_which_kinds_is_marked_as_asking_which(library):
+    assert intent_of("靖江的巡查单元分了哪几类？", library).asks == "which"
+    assert intent_of("靖江哪类巡查单元最少？", library).asks == "least"
+
+
+def test_article_ordinals_and_count_words_are_not_topic_words(library):
+    intent = intent_of("第二篇说靖江一共有多少个镇街？", library)
+    assert not any("篇" in t for t in intent.topic), intent.topic
+    assert "四类" not in intent_of("靖江四类巡查单元里哪类最多？", library).topic
+
+
+def test_yesno_keeps_the_words_between_you_and_ma(library):
+    topic = intent_of("扬州的三位一体执法检查有专家参与吗？", library).topic
+    assert "专家" in topic and "参与" in topic
+
+
+def test_an_issue_named_by_one_side_of_a_comparison_scopes_that_side(library):
+    intent = intent_of("南通打非治违那次警示教育会的人数，和25年第16期南通危化行业警示教育培训的人次，哪个多？", library)
+    assert intent.kind == "compare" and intent.sources is None
+    assert [p.number for p in intent.parts] == [None, 16]
+
+
+def test_compare_sides_naming_only_places_share_the_noun(library):
+    intent = intent_of("南通和宿迁建立隐患报告奖励机制的单位哪个多？", library)
+    assert [p.place for p in intent.parts] == ["南通", "宿迁"]
+    assert all(p.measure == "单位" for p in intent.parts)
+
+
+def test_a_context_clause_does_not_merge_two_asked_figures(library):
+    parts = intent_of("徐州风险上报平台上，多少家单位报了多少条较大以上风险？", library).parts
+    assert [p.unit for p in parts] == ["家", "条"]
+
+
+def test_an_ordinal_point_is_an_open_question_about_that_point(library):
+    intent = intent_of("南通打非治违第二条措施是什么？", library)
+    assert (intent.kind, intent.asks) == ("open", "point2")
+    assert intent_of("南通排查了第二批多少家企业？", library).kind == "figure"
+
+
+@pytest.mark.parametrize("question", ["哪一期讲了淮南？", "宿迁的奖励机制是哪期简报写的？"])
+def test_which_issue_with_other_verbs(question, library):
+    intent = intent_of(question, library)
+    assert (intent.kind, intent.asks) == ("metadata", "issue")

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ..numbers import extract_figures
+from ..numbers import CALENDAR_UNITS, extract_figures
 from ..index.store import bm25_tokens
-from ..text import class_fit, noun_run, unit_class
+from ..text import class_fit, counted_noun, head_noun, noun_run, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
@@ -76,10 +76,30 @@ def compose_when(intent: Intent, decision: Decision, evidence: Evidence, library
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。')}[{best.source + 1}]。"
 
 
+def stated_figure_holds(question: str, sentence: str) -> bool | None:
+    """Whether the figure a yes/no question states (是不是核增了80个编制) is the one the sentence gives
+    for the same thing: True, False (核增18名编制), or None when the question states no figure or the
+    sentence gives none for what it counts."""
+    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS]
+    if not stated:
+        return None
+    given = extract_figures(sentence)
+    verdicts = []
+    for f in stated:
+        # The words after the figure name what it counts (80个编制 → 编制); 编制 may be counted in 名.
+        noun = counted_noun(question, f.start, f.end) or re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0)
+        same_thing = [g for g in given if noun and (noun in sentence[g.end:g.end + len(noun) + 2]
+                                                    or noun in sentence[max(g.start - len(noun) - 2, 0):g.start])]
+        if same_thing:
+            verdicts.append(any(g.value == f.value for g in same_thing))
+    return all(verdicts) if verdicts else None
+
+
 def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
-    """有 first, then the clause that shows it (with its figure when the sentence has one)."""
+    """有 first (不是 when the sentence gives another figure than the question states), then the sentence."""
     best = decision.findings[0]
-    return f"有。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
+    head = "不是，简报记载的数字不同" if stated_figure_holds(intent.question, best.sentence) is False else "有"
+    return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 
 def compose_fact(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
@@ -95,7 +115,8 @@ def _counted_noun(finding: Finding) -> str:
 
 
 def _side(part: Part) -> str:
-    return part.place or (f"{part.year}年" if part.year else part.text)
+    """How the answer names one side: its place, its year, or (a side with its own issue) its words."""
+    return part.place or (f"{part.year}年" if part.year and part.number is None else part.text)
 
 
 def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> str:
@@ -133,6 +154,31 @@ def compose_compare(intent: Intent, decision: Decision, evidence: Evidence, libr
     return text
 
 
+def compose_extreme(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """哪类最多: the largest (or smallest) of the figures the best sentence lists in the found figure's
+    unit class, then the sentence that lists them."""
+    from .evidence import figure_window
+
+    best = decision.findings[0]
+    found = extract_figures(best.figure or "")
+    figures = [f for f in extract_figures(best.sentence)
+               if found and unit_class(f.unit) == unit_class(found[0].unit) and f.unit not in CALENDAR_UNITS]
+    # The figures of the asked kind: those counting a thing the question names (哪类巡查单元), else those
+    # counting the same thing as the found figure.
+    nouns = {f: counted_noun(best.sentence, f.start, f.end) for f in figures}
+    named = [f for f in figures if any(len(t) > 1 and t in nouns[f] for t in intent.topic)]
+    at = best.sentence.find(best.figure or "")
+    kind = head_noun(counted_noun(best.sentence, at, at + len(best.figure or ""))) if at >= 0 else ""
+    figures = named if len(named) > 1 else [f for f in figures if not kind or head_noun(nouns[f]) == kind]
+    if len(figures) < 2:
+        return compose_figure(intent, decision, evidence, library)
+    pick = (max if intent.asks == "most" else min)(figures, key=lambda f: f.value)
+    a, b = figure_window(best.sentence, pick, figures)
+    word = "最多" if intent.asks == "most" else "最少"
+    return (f"{best.sentence[a:b].strip('，、；：,;: ')}，{word}。{_prefix(evidence, best.source, library)}"
+            f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
+
+
 def compose_partial(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """简报未给出…；关于…，简报提到：… with the most related sentence cited."""
     best = decision.findings[0]
@@ -152,7 +198,8 @@ def compose(intent: Intent, decision: Decision, evidence: Evidence, library: Lib
     if decision.outcome == "partial":
         return Draft(scope_note(intent) + compose_partial(intent, decision, evidence, library), evidence.sources,
                      outcome="partial")
-    text = COMPOSERS.get(intent.kind, compose_fact)(intent, decision, evidence, library)
+    composer = compose_extreme if intent.asks in ("most", "least") else COMPOSERS.get(intent.kind, compose_fact)
+    text = composer(intent, decision, evidence, library)
     return Draft(scope_note(intent) + text, evidence.sources)
 
 

@@ -10,12 +10,12 @@ qualifier (已/拟, 累计/新增, 同比) and its place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..text import class_fit, counted_noun, head_noun, sentence_spans
+from ..text import class_fit, counted_noun, head_noun, sentence_spans, unit_class
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
 from .library import Entry, Library
@@ -29,6 +29,8 @@ TIME_RE = re.compile(
     r"\d{4}\s*年(?:度|底|初|末|上半年|下半年|以来|起|前)?|\d{1,2}\s*月(?:份|底|初|中旬|以来|起)|"
     r"每(?:天|日|周|月|季度|年|半年)|半年内?|\d+\s*(?:天|个月|年)(?:内|以内)|周[一二三四五六日](?:、周[一二三四五六日])*|"
     r"上半年|下半年|年底|年初")
+# A time span that is a period or a recurrence, not a point in time.
+PERIOD_RE = re.compile(r"^每|^半年|内$|以内$|^周[一二三四五六日]|个月$|\d\s*天$")
 MIN_SENTENCE_CHARS = 4
 # A part is answered when its evidence covers this share of the asked words (decide.py reads it too).
 ANSWER_COVERAGE = 0.5
@@ -90,10 +92,11 @@ def _place_ok(place: str | None, entry: Entry, sentence: str) -> bool:
     return not place or place in sentence or entry.is_about(place)
 
 
-def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None) -> Iterator[Sentence]:
-    """Every usable sentence: long enough, not addressed to the reader, in the asked place and year."""
+def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
+                 number: int | None = None) -> Iterator[Sentence]:
+    """Every usable sentence: long enough, not addressed to the reader, in the asked place, year and issue."""
     for rank, entry in enumerate(entries):
-        if year is not None and entry.briefing.year != year:
+        if (year is not None and entry.briefing.year != year) or (number is not None and entry.briefing.number != number):
             continue
         text, previous = entry.article.text, ""
         title = f"{entry.briefing.issue or ''}{entry.title}"
@@ -155,6 +158,8 @@ def counts_measure(measure: str, noun: str) -> bool:
     head = head_noun(measure)
     if not head or not noun or match(head, noun.lower()):
         return True
+    if any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
+        return True
     return sum(c in noun for c in set(head)) * 2 >= len(set(head))
 
 
@@ -206,7 +211,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     if wants == "statement":
         return [Scored(base, coverage, s.text, None)]
     if wants == "date":
-        figures = _time_spans(s.text)
+        # 什么时候开始 asks a point in time; 多久/多长时间 asks a period or a frequency (半年内, 每季度).
+        period = bool(lx.PERIOD_ASK_RE.search(part.text))
+        figures = [f for f in _time_spans(s.text) if bool(PERIOD_RE.search(f.surface)) == period]
     else:
         figures = [f for f in figures_of(s.text) if f.unit not in CALENDAR_UNITS or part.unit_class == "date"]
     out = []
@@ -277,13 +284,19 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
                        scored.score * decay, scored.coverage)
 
     parts = intent.parts or (Part(text=intent.question, terms=intent.topic),)
-    findings: list[Finding] = []
-    for i, part in enumerate(parts):
+
+    def ranked_for(part: Part) -> list[tuple[Sentence, Scored]]:
         place = part.place or (intent.places[0] if intent.places else None)
         asked, wants = Asked.of(part, intent, weights), _wants(intent, part)
-        ranked = sorted(((s, sc) for s in sentences_of(entries, place, part.year)
-                         for sc in score_part(asked, s, weights, wants)),
-                        key=lambda pair: -pair[1].score * (1.0 - 0.02 * min(pair[0].rank, 10)))
+        return sorted(((s, sc) for s in sentences_of(entries, place, part.year, part.number)
+                       for sc in score_part(asked, s, weights, wants)),
+                      key=lambda pair: -pair[1].score * (1.0 - 0.02 * min(pair[0].rank, 10)))
+
+    rankings = [ranked_for(part) for part in parts]
+    if intent.kind == "compare":
+        rankings = _like_with_like(parts, rankings, ranked_for)
+    findings: list[Finding] = []
+    for i, (part, ranked) in enumerate(zip(parts, rankings)):
         if ranked:
             best = finding(i, *ranked[0])
             other = _other_qualifier(ranked, part)
@@ -296,6 +309,22 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
                    for sc in score_part(topic, s, weights, "statement")),
                   key=lambda pair: pair[1].score, default=None)
     return Evidence(tuple(sources), tuple(findings), finding(-1, *related) if related else None)
+
+
+def _like_with_like(parts: Sequence[Part], rankings: list, ranked_for) -> list:
+    """The sides of a comparison that name no unit are measured in the unit class of the side found
+    most surely (南通 2.5 万家单位 vs 宿迁: a count of units, not the 万元 of the same article)."""
+    firsts = [(r[0][1], i) for i, r in enumerate(rankings) if r and r[0][1].figure is not None]
+    if len(firsts) < 2:
+        return rankings
+    anchor = max(firsts, key=lambda x: x[0].score)[0].figure
+    cls = unit_class(anchor.unit)
+    out = list(rankings)
+    for i, part in enumerate(parts):
+        found = rankings[i][0][1].figure if rankings[i] else None
+        if not part.unit_class and cls and found is not None and unit_class(found.unit) != cls:
+            out[i] = ranked_for(replace(part, unit_class=cls)) or rankings[i]
+    return out
 
 
 def _other_qualifier(ranked: Sequence[tuple[Sentence, Scored]], part: Part) -> tuple[Sentence, Scored] | None:

@@ -14,23 +14,37 @@ UNIT_ALT = "|".join(map(re.escape, _UNITS))
 
 # ---------------------------------------------------------------- kinds of question
 
+# 几 asks a number only on its own: 哪几类 asks which ones, 这几年/近几年 are "these few years".
+_JI = r"(?<![哪这那近前后好])几"
 # A figure is asked: 多少家, 几处, 多少万元, 比例, 人数. 几号/几月 ask a date, 几期 an issue.
-QUANTITY_RE = re.compile(rf"多少|几\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)|数量|总数|规模|"
+QUANTITY_RE = re.compile(rf"多少|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)|数量|总数|规模|"
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
-ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|几\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)")
+ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)")
 # The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
-ASKED_UNIT_RE = re.compile(rf"(?:多少|几)\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
+ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
 COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
                         r"谁(?:更|比较)?(?:多|少|大|小|高|低)|相比|比较|对比|更多|更少|多还是少|差(?:距|多少)")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
                               r"多还是少")
+# The yes/no question words alone, stripped before content words are read: 有专家参与吗 keeps 专家参与.
+YESNO_WORDS_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能|(?:了)?吗(?=[？?]?$)")
+# 具体说说第二点: one point of the article an open answer listed (a follow-up to it).
+POINT_ORDINAL_RE = re.compile(r"第\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?:点|条措施|条做法|项|个方面|方面|部分)")
+# A superlative over the kinds one text lists: 四类巡查单元里哪类最多, 哪个部门查处的最少.
+EXTREME_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家|方面|部分|领域|行业)\w{0,8}?最(多|少|大|小|高|低)")
+EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")
 YESNO_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能|有.{0,16}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
 WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|哪个月|多久|多长时间|什么时间|时间是|"
                      r"几时|哪段时间|从何时")
-OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|哪些工作|什么工作|做了(?:什么|哪些|啥|些啥)|"
-                     r"干了(?:什么|啥)|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|机制|哪些方面|"
+# 哪几类, 哪六化: which ones, answered by the article's own enumeration. 哪些安全工作: a kind of work with
+# up to four words between the question word and the noun.
+WHICH_ONES = r"哪(?:几|[两二三四五六七八九十])"
+# A when-question that asks how long or how often, answered by a period (半年内, 每季度), not a date.
+PERIOD_ASK_RE = re.compile(r"多久|多长时间|多长|多少天|几天|频率|每隔|隔多久|周期|期限|多少年|几年内")
+OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?工作|"
+                     r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|机制|哪些方面|"
                      r"是什么|有什么|有哪些")
 # Enumerations answered from the briefings' metadata: which places, which issues, which articles.
 LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|市|县|区|县市|县（市）|县\(市\)|地区|设区市)")
@@ -40,7 +54,7 @@ LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|�
 # What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.
 CONTENTS_RE = re.compile(r"(?:登|刊登|刊发|刊载|报道|讲|说|写)了(?:些)?(?:啥|什么|哪些)(?:内容|文章)?|(?:哪些|什么)内容")
 # Single facts about a briefing: its date, which issue carried something, which is the latest.
-WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道)\w{0,2}在?哪(?:一)?期|哪(?:一)?期(?:简报)?(?:上|里|中)?(?:登|刊|报道|介绍)|"
+WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道|讲|写|提|说)\w{0,2}在?哪(?:一)?期|哪(?:一)?期(?:简报)?(?:上|里|中)?(?:登|刊|报道|介绍|讲|写|提到|说)|"
                             r"是哪(?:一)?期|第几期|哪期简报")
 ISSUE_DATE_RE = re.compile(r"日期|哪天|哪一天|几号|什么时候|何时|印发|出版|发布时间|几月几日|哪年哪月")
 EARLIEST_RE = re.compile(r"最早|最老|最旧|最先")
@@ -48,14 +62,14 @@ LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?�
 
 # How a question asks, stripped before its content words are read (哪几篇, 是怎么做的, 有没有).
 OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
-                           r"(?:做|干)了(?:什么|哪些|啥|些啥)|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问")
+                           r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问")
 
 # ---------------------------------------------------------------- scope words
 
 ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?第\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
 YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*年(?!\s*第)")
 SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
-                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|简报|专题|专刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
+                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|简报|专题|专刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
 
 # ---------------------------------------------------------------- qualifiers
 
@@ -84,8 +98,18 @@ GENERIC = frozenset(
     "做法 措施 经验 工作 内容 开展 采取 有没有 是否 是不是 介绍 文章 地方 城市 地市 方面 怎么样 哪天 哪一期 哪期 "
     "第几期 印发 刊登 登 刊发 目前 现在 当前 现有 里 中 上 下 在 于 对 为 个数 数字 万 亿 元 多久 多长 时间 如何 "
     "其中 截至 出 一期 大约 约 近 全 们 钱 写 讲 说 提 做 抓 管 搞 干 弄 过 到底 究竟 关于 现 现有 日期 出版 发布 几号 "
-    "号 哪天 有关 涉及 每年 全年 今年 当年 近年 近年来 年度 每月 每周 每天 目前为止".split()
+    "号 哪天 有关 涉及 每年 全年 今年 当年 近年 近年来 年度 每月 每周 每天 目前为止 "
+    # how people ask where something was printed: 出现在哪几期, 见于, 登过
+    "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体".split()
 )
+
+# General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is
+# answered by 343 家企业).
+HYPERNYMS: dict[str, tuple[str, ...]] = {
+    "单位": ("企业", "单位", "机构", "部门", "场所", "学校", "医院", "公司", "工厂", "园区"),
+    "主体": ("企业", "单位", "市场主体", "公司"),
+    "场所": ("场所", "店", "市场", "商场", "酒店", "宾馆", "娱乐", "工地"),
+}
 
 # ---------------------------------------------------------------- follow-ups
 

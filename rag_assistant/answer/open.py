@@ -9,12 +9,13 @@ article, newest first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from ..text import sentence_spans
 from ..types import Citation, Draft, Hit, Intent
-from .match import Weights, weights_of
+from .match import Weights, match, weights_of
 from .library import Entry, Library
 from .points import Point, article_points
 
@@ -22,8 +23,13 @@ MAX_POINTS = 8
 LINE_CHARS = 200
 # An article is a target when its words cover this share of the best article's score.
 NEAR_BEST = 0.75
-# A point or sentence belongs to a narrow answer when it holds this share of the distinctive words.
+# …or when it falls short of the best by less than one informative word's weight (IDF ≈ 1).
+SAME_TOPIC_MASS = 1.0
+# A sentence of an unenumerated article belongs to a narrow answer when it holds this share of the
+# distinctive words.
 NARROW_COVERAGE = 0.5
+# The best point must score this share of the weight of the distinctive words the article has.
+NARROW_MASS = 0.2
 # …and when those words carry this share of the question's word weight.
 NARROW_SHARE = 0.35
 # The sentences after a matching sentence of an unenumerated article that continue its passage.
@@ -56,15 +62,20 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
         return pool if intent.places else pool[:1]
     weights = weights_of(library)
 
+    def mass(text: str) -> float:
+        """The IDF weight of the topic words ``text`` holds: absolute, so that words most articles share
+        (安全, 生产) cannot set one article of a place apart from the others."""
+        return sum(weights.of(t) * match(t, text.lower()) for t in terms)
+
     def score(e: Entry) -> float:
-        best_sentence = max((weights.coverage(terms, e.article.text[a:b]) for a, b in sentence_spans(e.article.text)),
-                            default=0.0)
-        return 0.5 * weights.coverage(terms, e.title) + 0.3 * best_sentence + 0.2 * weights.coverage(terms, e.article.text)
+        best_sentence = max((mass(e.article.text[a:b]) for a, b in sentence_spans(e.article.text)), default=0.0)
+        return 0.5 * mass(e.title) + 0.3 * best_sentence + 0.2 * mass(e.article.text)
 
     scored = [(score(e), i, e) for i, e in enumerate(pool)]
     top = max(s for s, _, _ in scored)
-    chosen = [e for s, i, e in sorted(scored, key=lambda x: x[1]) if s >= NEAR_BEST * top and s > 0]
-    return chosen if intent.places else chosen[:1]
+    if not intent.places:
+        return [e for s, i, e in scored if s >= NEAR_BEST * top and s > 0][:1]
+    return [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
 
 
 def _clip(text: str) -> str:
@@ -89,14 +100,32 @@ def _point_line(point: Point) -> Line:
     return Line(" ".join(text.split()), tuple(spans))
 
 
+def point_scores(points: Sequence[Point], terms: Sequence[str], weights: Weights) -> list[float]:
+    """How much each point is about ``terms`` and the others are not. A word counts by its IDF times the
+    share of the points that lack it (a word every point has tells none apart): fully when the point's
+    lead holds it (the lead says what the point is about), half when only its body does."""
+    n = len(points)
+    terms = [t for t in terms if len(t) > 1]  # one character (给, 查) matches almost any point
+    leads = [p.lead.lower() for p in points]
+    bodies = [p.text.lower() for p in points]
+
+    def rarity(t: str, texts: Sequence[str]) -> float:
+        return 1.0 - sum(match(t, x) > 0 for x in texts) / n
+
+    weight = {t: (weights.of(t) * rarity(t, leads), 0.5 * weights.of(t) * rarity(t, bodies)) for t in terms}
+    return [sum(lw * match(t, lead) + bw * match(t, body) for t, (lw, bw) in weight.items())
+            for lead, body in zip(leads, bodies)]
+
+
 def _narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> list[Line]:
     """The sentences about the asked part of the article, or [] when the question is about all of it."""
     text = entry.article.text
     if any(p.marker for p in points):
-        scores = [weights.coverage(distinct, p.text) for p in points]
+        scores = point_scores(points, distinct, weights)
         top = max(scores, default=0.0)
-        chosen = [p for p, s in zip(points, scores) if s >= NARROW_COVERAGE and s >= NEAR_BEST * top]
-        if not chosen or len(chosen) == len(points):
+        chosen = [p for p, s in zip(points, scores) if s >= NEAR_BEST * top]
+        held = [t for t in distinct if len(t) > 1 and any(match(t, p.text.lower()) for p in points)]
+        if top < NARROW_MASS * sum(weights.of(t) for t in held) or len(chosen) == len(points):
             return []
         spans = [(p.start + a, p.start + b) for p in chosen for a, b in sentence_spans(p.text)
                  if len(p.text[a:b].strip()) >= 4]
@@ -110,8 +139,17 @@ def _narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str]
             return []
         keep = sorted({j for i in hits for j in range(i, min(i + PASSAGE_SENTENCES, len(all_spans)))})
         spans = [all_spans[j] for j in keep]
-    spans = [(a, b) for a, b in spans if len(text[a:b].strip()) >= 4]
+    spans = [_unmarked(text, a, b) for a, b in spans if len(text[a:b].strip()) >= 4]
     return [Line(_clip(text[a:b].strip()), ((a, b),)) for a, b in spans[:MAX_POINTS]]
+
+
+_MARKER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}(?:是|[、．.])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．.](?![0-9]))\s*")
+
+
+def _unmarked(text: str, a: int, b: int) -> tuple[int, int]:
+    """A sentence span without its enumeration marker (三、 一是): the answer numbers its own lines."""
+    m = _MARKER_RE.match(text, a, b)
+    return (m.end(), b) if m and b - m.end() >= 4 else (a, b)
 
 
 def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) -> list[Line]:
@@ -122,10 +160,50 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     terms = weights.vocabulary((*intent.topic, *intent.context))
     distinct = [t for t in terms if t not in said]
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
-    # restates the title of 淮南市…基层安全生产监管队伍建设; 大数据 in 打非治违 does not).
-    share = sum(weights.of(t) for t in distinct) / max(sum(weights.of(t) for t in terms), 1e-9)
+    # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
+    # is a part of it).
+    intro = entry.article.text[:points[0].start] if points and points[0].marker else ""
+    share = sum(weights.of(t) * (0.5 if t in intro else 1.0) for t in distinct) / \
+        max(sum(weights.of(t) for t in terms), 1e-9)
+    if intent.asks.startswith("point") and (one := _asked_point(intent.asks, points)) is not None:
+        return _point_sentences(entry, one)[:limit]
     lines = _narrow_lines(entry, points, distinct, weights) if distinct and share >= NARROW_SHARE else []
-    return (lines or [_point_line(p) for p in points])[:limit]
+    lines = lines or [_point_line(p) for p in points]
+    listing = _listing_sentence(entry, terms) if intent.asks == "which" else None
+    if listing is not None and not any(listing.spans[0][0] <= a < listing.spans[0][1] for ln in lines
+                                       for a, _ in ln.spans):
+        lines = [listing, *lines]
+    return lines[:limit]
+
+
+def _asked_point(asks: str, points: Sequence[Point]) -> Point | None:
+    """The point 第二点 names, when the article enumerates that many."""
+    n = int(asks[len("point"):] or 0)
+    marked = [p for p in points if p.marker]
+    return marked[n - 1] if 1 <= n <= len(marked) else None
+
+
+def _point_sentences(entry: Entry, point: Point) -> list[Line]:
+    """Every sentence of one point, each its own line (the point said in full)."""
+    text = entry.article.text
+    spans = [_unmarked(text, point.start + a, point.start + b) for a, b in sentence_spans(point.text)
+             if len(point.text[a:b].strip()) >= 4]
+    return [Line(_clip(text[a:b].strip()), ((a, b),)) for a, b in spans]
+
+
+def _listing_sentence(entry: Entry, terms: Sequence[str]) -> Line | None:
+    """For 分了哪几类: the sentence that names the asked thing most often (工业巡查单元…、住宅巡查单元),
+    which is where an article lists its kinds; None when no sentence names it twice."""
+    text = entry.article.text
+    words = sorted((t for t in terms if len(t) > 1), key=len, reverse=True)
+    best, count = None, 1
+    for a, b in sentence_spans(text):
+        n = max((text[a:b].count(w) for w in words), default=0)
+        if n > count:
+            best, count = (a, b), n
+    if best is None:
+        return None
+    return Line(" ".join(text[best[0]:best[1]].split()).rstrip("。；"), (best,))
 
 
 def _spans(entry: Entry, line: Line) -> list[tuple[int, int]]:

@@ -15,6 +15,8 @@ from . import lexicon as lx
 from .library import Library
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
+# 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
+_COUNT_WORD_RE = re.compile(rf"[一二两三四五六七八九十百千几0-9]+(?:{lx.UNIT_ALT})")
 _QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
 # Agent nouns count people: 巡查员, 嫌疑人, 专家 are asked in 人 even without a unit word.
 _PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
@@ -44,8 +46,8 @@ def places_in(question: str, library: Library) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-_QUESTION_WORDS = (lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
-                   lx.CONTENTS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE)
+_QUESTION_WORDS = (lx.POINT_ORDINAL_RE, lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
+                   lx.CONTENTS_RE, lx.EXTREME_WORDS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE)
 
 
 def _words(text: str) -> list[str]:
@@ -74,6 +76,7 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
             continue
         token = token[:-1] if len(token) > 1 and token[-1] in "了过着" else token  # 发了 → 发
         if (token in lx.GENERIC or token in _UNIT_WORDS or token in _QUALIFIER_WORDS or token.isdigit()
+                or _COUNT_WORD_RE.fullmatch(token)
                 or token in out or any(token == p or token == p + "市" for p in places)):
             continue
         out.append(token)
@@ -145,6 +148,10 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "list", "issues"
     if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question)):
         return "compare", ""
+    if (m := lx.EXTREME_RE.search(question)) and len(places) < 2:
+        return "compare", "most" if m.group(1) in "多大高" else "least"
+    if (m := lx.POINT_ORDINAL_RE.search(question)) and not lx.QUANTITY_RE.search(question):
+        return "open", f"point{cn_int(m.group(1))}"
     strong_yesno = re.search(r"有没有|有无|是否|是不是|能不能", question)
     if strong_yesno:
         return "yesno", ""
@@ -152,6 +159,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "list", "articles"
     if lx.ISSUE_DATE_RE.search(question) and scoped and not places and len(topic) <= 1:
         return "metadata", "date"
+    if lx.ISSUE_DATE_RE.search(question) and re.search(r"简报|[那这该哪]一?[期篇]|文章", question) and (places or topic):
+        return "metadata", "issue"  # 登…的那期简报是哪天出的: the issue that carried it, with its date
     if (lx.LATEST_RE.search(question) or lx.EARLIEST_RE.search(question)) and not topic and not places:
         return "metadata", "latest"
     if lx.WHEN_RE.search(question):
@@ -161,7 +170,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
     if lx.YESNO_RE.search(question):
         return "yesno", ""
     if lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question):
-        return "open", ""
+        return "open", "which" if re.search(lx.WHICH_ONES, question) else ""
     return "fact", ""
 
 
@@ -208,7 +217,8 @@ def _segments(question: str) -> list[str]:
             out.extend(clauses)
             continue
         starts = [m.start() for m in lx.ASK_RE.finditer(piece)]
-        if len(starts) > 1 and not re.search(r"[，,、]", piece):
+        # 平台上，多少家单位报了多少条风险: a clause without a quantity word is context of the first part.
+        if len(starts) > 1:
             bounds = [0, *starts[1:], len(piece)]
             out.extend(piece[a:b] for a, b in zip(bounds, bounds[1:]))
         else:
@@ -252,25 +262,36 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     for text in texts:
         unit, cls = _asked_class(text)
         own = content_terms(text, places)
-        pieces.append((text, unit or q_unit, cls or q_class, own, [p for p in places if p in text],
-                       [int(y) for y in lx.YEAR_RE.findall(text)]))
+        issue = lx.ISSUE_RE.search(text)
+        years = [int(y) for y in lx.YEAR_RE.findall(text)] or ([int(issue.group(1))] if issue and issue.group(1) else [])
+        pieces.append((text, unit or q_unit, cls or q_class, own, [p for p in places if p in text], years,
+                       cn_int(issue.group(2)) if issue else None))
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
     shared = set.intersection(*(set(p[3]) for p in pieces)) if len(pieces) > 1 else set()
     distinct_places = len({p for piece in pieces for p in piece[4]}) > 1
+    # The thing compared: the side's own noun (南通的巡查员和宿迁的网格员), or, when a side names only a
+    # place or a year, the noun the sides share (南通和宿迁建立该机制的单位哪个多 → 单位).
+    shared_text = pieces[-1][0] if thin else ""
     parts = [Part(text=text.strip(" ，,"), terms=own or topic, unit=unit, unit_class=cls,
-                  measure=measure_of(text) or ("" if thin or kind != "compare" else noun_run(text, True)),
+                  measure=measure_of(text) or ("" if kind != "compare" else noun_run(shared_text or text, True)),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=_qualifiers(text), place=ps[0] if distinct_places and ps else None,
-                  year=ys[0] if len(pieces) > 1 and ys else None)
-             for text, unit, cls, own, ps, ys in pieces]
+                  year=ys[0] if len(pieces) > 1 and ys else None, number=n if len(pieces) > 1 else None)
+             for text, unit, cls, own, ps, ys, n in pieces]
     years = sorted({int(y) for y in lx.YEAR_RE.findall(question)}, reverse=True)
     if len(parts) == 1 and kind == "compare" and len(places) >= 2:
         parts = [replace(parts[0], place=p) for p in places]
     elif len(parts) == 1 and len(years) > 1:
         parts = [replace(parts[0], year=y) for y in years]
     return tuple(parts)
+
+
+def _one_side_scoped(parts: Sequence[Part]) -> bool:
+    """Whether an issue or year is named by some sides of a comparison and not by the others."""
+    scoped = [bool(lx.ISSUE_RE.search(p.text) or lx.YEAR_RE.search(p.text)) for p in parts]
+    return len(parts) > 1 and any(scoped) and not all(scoped) and all(content_terms(p.text) for p in parts)
 
 
 def understand(question: str, library: Library, chat_scope: Sequence[str] | None = None,
@@ -291,6 +312,9 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     topic = content_terms(unscoped, places)
     kind, asks = read_kind(question, topic, places, scope)
     parts = read_parts(unscoped, kind, places)
+    if kind == "compare" and chat_scope is None and _one_side_scoped(parts):
+        # 打非治违那次…的人数，和25年第16期…的人次: the issue belongs to one side, not to the question.
+        scope = Scope(content_year=scope.content_year)
     if scope.content_year is not None:  # 徐州市2022年…: the data year must be in the evidence
         parts = tuple(replace(p, focus=(*p.focus, f"{scope.content_year}年")) for p in parts)
     return Intent(
