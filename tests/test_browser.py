@@ -14,7 +14,7 @@ import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-from rag_assistant import webapp  # noqa: E402
+from rag_assistant import web  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -44,9 +44,9 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def served(assistant, built_index, tmp_path_factory):
     settings = built_index.replace(feedback_path=tmp_path_factory.mktemp("feedback") / "feedback.jsonl")
-    demo = webapp.build_app(assistant, settings)
+    demo = web.build_app(assistant, settings)
     port = free_port()
-    _, url, _ = webapp.launch(demo, settings, "127.0.0.1", port, block=False, quiet=True)
+    _, url, _ = web.launch(demo, settings, "127.0.0.1", port, block=False, quiet=True)
     yield settings, url, f"127.0.0.1:{port}"
     demo.close()
 

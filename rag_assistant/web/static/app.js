@@ -1,0 +1,111 @@
+/* The chat page's own behaviour: citations open their source card (in the sources panel on wide
+   screens, in place under the answer on narrow ones), theme toggle, question length counter,
+   ↑ recalls the last question, the first-start notice can be closed. Nothing is fetched. */
+(function () {
+  var NARROW = '(max-width: 820px)';
+
+  function openPanelCard(id) {
+    var el = document.getElementById(id);
+    if (!el) return false;
+    for (var d = el.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
+    document.querySelectorAll('.src-card.active').forEach(function (x) { x.classList.remove('active'); });
+    el.classList.add('active');
+    el.scrollIntoView({behavior: 'smooth', block: 'nearest'});
+    return true;
+  }
+
+  function toggleInlineCard(link) {
+    var msg = link.closest('.answer-msg');
+    var id = 'i' + link.getAttribute('href').slice(1);  /* cite-T-N → icite-T-N */
+    var card = msg && id ? msg.querySelector('[id="' + id + '"]') : null;
+    if (!card) return false;
+    var open = !card.classList.contains('open');
+    msg.querySelectorAll('.src-card.inline.open').forEach(function (x) { x.classList.remove('open', 'active'); });
+    if (open) {
+      card.classList.add('open', 'active');
+      card.scrollIntoView({behavior: 'smooth', block: 'nearest'});
+    }
+    return true;
+  }
+
+  document.addEventListener('click', function (ev) {
+    var t = ev.target;
+    if (!t || !t.closest) return;
+    var close = t.closest('.card-close');
+    if (close) {
+      ev.preventDefault();
+      var card = close.closest('.src-card');
+      card.classList.remove('open', 'active');
+      var link = card.closest('.answer-msg').querySelector('a.cite');
+      if (link) link.scrollIntoView({block: 'nearest'});
+      return;
+    }
+    if (t.closest('.notice-close')) {
+      var box = t.closest('.startup-notice');
+      if (box) box.remove();
+      try { sessionStorage.setItem('rag-notice-closed', '1'); } catch (e) {}
+      return;
+    }
+    var a = t.closest('a[href^="#cite-"]');
+    if (!a) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    var panel = document.getElementById(a.getAttribute('href').slice(1));
+    var panelShown = panel && panel.offsetParent !== null;
+    if (window.matchMedia(NARROW).matches || !panelShown) toggleInlineCard(a);
+    else openPanelCard(a.getAttribute('href').slice(1));
+  }, true);
+
+  /* Theme: follows the system until the user picks one; the choice is kept in this browser. */
+  function applyTheme(mode) {
+    if (mode === 'dark') document.body.classList.add('dark');
+    else if (mode === 'light') document.body.classList.remove('dark');
+  }
+  window.ragToggleTheme = function () {
+    var mode = document.body.classList.contains('dark') ? 'light' : 'dark';
+    applyTheme(mode);
+    try { localStorage.setItem('rag-theme', mode); } catch (e) {}
+    return [];
+  };
+  try { applyTheme(localStorage.getItem('rag-theme')); } catch (e) {}
+
+  /* The question box: a live count against the limit, and ↑ in an empty box recalls the last question. */
+  function updateCount() {
+    var box = document.querySelector('#question textarea');
+    var out = document.getElementById('ask-count');
+    if (!box || !out) return;
+    var max = parseInt(out.getAttribute('data-max'), 10) || 500;
+    var n = Array.from(box.value.trim()).length;
+    var over = n > max;
+    out.textContent = n ? (over ? '问题过长：' + n + ' 字，最多 ' + max + ' 字，请精简后再发送' : n + ' / ' + max + ' 字') : '';
+    out.classList.toggle('over', over);
+  }
+  document.addEventListener('input', function (ev) {
+    if (ev.target && ev.target.closest && ev.target.closest('#question')) updateCount();
+  }, true);
+  setInterval(updateCount, 700);
+  document.addEventListener('keydown', function (ev) {
+    var box = ev.target;
+    if (ev.key !== 'ArrowUp' || !box || !box.closest || !box.closest('#question') || box.value) return;
+    var asked = document.querySelectorAll('#chat .user-q');
+    if (!asked.length) return;
+    ev.preventDefault();
+    box.value = asked[asked.length - 1].innerText;
+    box.dispatchEvent(new Event('input', {bubbles: true}));
+  }, true);
+
+  /* Screen readers: gradio labels each message with its raw HTML; give them the text instead. */
+  function labelMessages() {
+    document.querySelectorAll('#chat [data-testid="bot"], #chat [data-testid="user"]').forEach(function (m) {
+      var label = (m.getAttribute('data-testid') === 'bot' ? '回答：' : '问题：') + m.innerText.slice(0, 300);
+      if (m.getAttribute('aria-label') !== label) m.setAttribute('aria-label', label);
+    });
+  }
+
+  new MutationObserver(function () {
+    labelMessages();
+    var closed = false;
+    try { closed = sessionStorage.getItem('rag-notice-closed') === '1'; } catch (e) {}
+    if (closed) document.querySelectorAll('.startup-notice').forEach(function (x) { x.remove(); });
+  }).observe(document.documentElement, {subtree: true, childList: true});
+})();
