@@ -1,5 +1,7 @@
 """The chat in a real browser (Debian's chromium, headless, via Playwright): streamed answers,
-clickable citations that open the highlighted quote, follow-ups, feedback, and no outside requests."""
+clickable citations that open the highlighted quote, follow-ups, feedback per answer, the search
+scope, phone width, both themes' contrast, over-long questions, Chinese UI and login/logout, and no
+outside requests."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import json
 import os
 import socket
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -19,10 +22,13 @@ from rag_assistant import web  # noqa: E402
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
+DESKTOP = {"width": 1400, "height": 940}
+PHONE = {"width": 390, "height": 844}
+NANTONG_Q = "南通市化工、医药企业“打非治违”专项治理行动累计排查了多少家企业？"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.timeout(180),
+    pytest.mark.timeout(240),
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's /usr/bin/chromium is not installed (scripts/setup.sh --dev)"),
 ]
 
@@ -34,6 +40,22 @@ new MutationObserver(() => {
 }).observe(document, {subtree: true, childList: true});
 """
 
+# WCAG contrast ratio of an element's text against the first opaque background behind it.
+CONTRAST = """el => {
+  const rgb = s => { const m = (s.match(/[\\d.]+/g) || []).map(Number);
+                     return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; };
+  const lin = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  const lum = c => 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+  let bg = null;
+  for (let e = el; e; e = e.parentElement) {
+    const c = rgb(getComputedStyle(e).backgroundColor);
+    if (c.a >= 0.99) { bg = c; break; }
+  }
+  if (!bg) bg = rgb(getComputedStyle(document.documentElement).backgroundColor || 'rgb(255,255,255)');
+  const a = lum(rgb(getComputedStyle(el).color)), b = lum(bg);
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -41,14 +63,38 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def served(assistant, built_index, tmp_path_factory):
-    settings = built_index.replace(feedback_path=tmp_path_factory.mktemp("feedback") / "feedback.jsonl")
+def serve(assistant, settings):
     demo = web.build_app(assistant, settings)
     port = free_port()
     _, url, _ = web.launch(demo, settings, "127.0.0.1", port, block=False, quiet=True)
-    yield settings, url, f"127.0.0.1:{port}"
+    return demo, url, f"127.0.0.1:{port}"
+
+
+@pytest.fixture(scope="module")
+def served(assistant, built_index, tmp_path_factory):
+    """No login; the operator allowed anonymous admin, so the upload drop zone is on the page."""
+    settings = built_index.replace(feedback_path=tmp_path_factory.mktemp("feedback") / "feedback.jsonl",
+                                   allow_anonymous_admin=True)
+    demo, url, host = serve(assistant, settings)
+    yield settings, url, host
     demo.close()
+
+
+@contextmanager
+def browser_page(url: str, viewport: dict = DESKTOP, locale: str = "zh-CN", color_scheme: str = "light"):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            context = browser.new_context(locale=locale, viewport=viewport, color_scheme=color_scheme)
+            context.add_init_script(SEE_STREAMING)
+            page = context.new_page()
+            page.goto(url)
+            page.wait_for_selector("#question textarea")
+            yield page
+        finally:
+            browser.close()
 
 
 def ask(page, question: str, answers_before: int):
@@ -56,80 +102,146 @@ def ask(page, question: str, answers_before: int):
     page.locator("#send").click()
     page.wait_for_function(
         "n => document.querySelectorAll('#chat .answer-msg:not(.streaming)').length > n", arg=answers_before,
-        timeout=30_000)
+        timeout=60_000)
     return page.locator("#chat .answer-msg:not(.streaming)").last
 
 
-def test_chat_in_a_real_browser(served, tmp_path, screenshots):
-    from playwright.sync_api import expect, sync_playwright
+def choose_scope(page, label: str) -> None:
+    page.locator("#scope input").click()
+    page.get_by_role("option", name=label).first.click()
+
+
+def thumbs(page, name: str):
+    """The 赞/踩 button under the latest answer (labelled 已赞/已踩 while selected)."""
+    return page.locator("#chat .message-buttons").last.locator(
+        f'button[aria-label="{name}"], button[aria-label^="已{name}"]')
+
+
+def feedback_now(settings) -> dict:
+    return {r["answer_id"]: r for r in web.current_feedback(settings.feedback_path)}
+
+
+def test_chat_in_a_real_browser(served, screenshots):
+    from playwright.sync_api import expect
 
     settings, url, own_host = served
     requests: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            context = browser.new_context(locale="zh-CN", viewport={"width": 1400, "height": 940})
-            context.add_init_script(SEE_STREAMING)
-            page = context.new_page()
-            page.on("request", lambda r: requests.append(r.url))
-            page.goto(url)
-            expect(page.locator("#status")).to_contain_text("已索引 5 份简报")
+    with browser_page(url) as page:
+        page.on("request", lambda r: requests.append(r.url))
+        page.reload()
+        page.wait_for_selector("#question textarea")
+        expect(page.locator("#status")).to_contain_text("已索引 5 份简报")
 
-            # A question: the answer streams in, then carries the figure and a clickable [1].
-            answer = ask(page, "南通市化工、医药企业“打非治违”专项治理行动累计排查了多少家企业？", 0)
-            expect(answer).to_contain_text("31933")
-            assert page.evaluate("window.__sawStreaming") is True
-            marker = answer.locator(".answer-text a.cite").first
-            expect(marker).to_have_text("[1]")
+        # A question: the answer streams in, then carries the figure and a clickable [1].
+        answer = ask(page, NANTONG_Q, 0)
+        expect(answer).to_contain_text("31933")
+        assert page.evaluate("window.__sawStreaming") is True
+        marker = answer.locator(".answer-text a.cite").first
+        expect(marker).to_have_text("[1]")
 
-            # Opening the citation shows its card with the quote highlighted in its context.
-            marker.click()
-            card = page.locator(".src-card.active")
-            expect(card).to_have_count(1)
-            expect(card).to_be_in_viewport()
-            expect(card).to_contain_text("2025年第14期")
-            expect(card).to_contain_text("南通市扎实推进化工、医药企业“打非治违”专项治理行动")
-            expect(card.locator("mark")).to_contain_text("31933")
-            expect(card.locator(".src-context")).to_contain_text("打非治违")  # the context around the quote
+        # Opening the citation shows its card in the sources panel with the quote highlighted in context.
+        marker.click()
+        card = page.locator("#sources-panel .src-card.active")
+        expect(card).to_have_count(1)
+        expect(card).to_be_in_viewport()
+        expect(card).to_contain_text("2025年第14期")
+        expect(card).to_contain_text("南通市扎实推进化工、医药企业“打非治违”专项治理行动")
+        expect(card.locator("mark")).to_contain_text("31933")
+        expect(card.locator(".src-context")).to_contain_text("打非治违")  # the context around the quote
 
-            # A follow-up uses the conversation: understood as a standalone question, answered with 374.
-            ask(page, "宿迁市有多少家化工企业建立了事故隐患报告制度？", 1)
-            follow = ask(page, "那危化品经营企业呢？", 2)
-            expect(follow).to_contain_text("374")
-            expect(follow.locator(".standalone")).to_contain_text("理解为：")
-            follow.locator(".answer-text a.cite").first.click()
-            card = page.locator(".src-card.active")
-            expect(card).to_be_in_viewport()
-            expect(card.locator("mark")).to_contain_text("374")
-            assert card.get_attribute("id").startswith("cite-2-")  # the third turn's card, not the first's
+        # A follow-up uses the conversation: understood as a standalone question, answered with 374.
+        ask(page, "宿迁市有多少家化工企业建立了事故隐患报告制度？", 1)
+        follow = ask(page, "那危化品经营企业呢？", 2)
+        expect(follow).to_contain_text("374")
+        expect(follow.locator(".standalone")).to_contain_text("理解为：")
+        follow.locator(".answer-text a.cite").first.click()
+        card = page.locator("#sources-panel .src-card.active")
+        expect(card).to_be_in_viewport()
+        expect(card.locator("mark")).to_contain_text("374")
+        assert card.get_attribute("id").startswith("cite-2-")  # the third turn's card, not the first's
 
-            time.sleep(0.6)  # let the smooth scroll settle before the picture
-            shot = tmp_path / "chat.png"
-            page.screenshot(path=str(shot))
-            assert shot.stat().st_size > 10_000  # a real picture of the page, not an empty one
-            screenshots.keep(shot, "screenshot.png")
+        time.sleep(0.6)  # let the smooth scroll settle before the picture
+        shot = page.screenshot(path=str(Path(settings.feedback_path).parent / "chat.png"))
+        assert len(shot) > 10_000  # a real picture of the page, not an empty one
+        screenshots.keep(Path(settings.feedback_path).parent / "chat.png", "screenshot.png")
 
-            # Feedback: a comment, then the thumbs-up under the latest answer → one JSON line.
-            page.locator("#comment textarea").fill("回答准确")
-            page.locator('#chat button[aria-label="赞"], #chat button[aria-label="Like"]').last.click()
-            expect(page.locator("#feedback-msg")).to_contain_text("已记录")
-            record = json.loads(Path(settings.feedback_path).read_text(encoding="utf-8").splitlines()[-1])
-            assert record["rating"] == "up" and record["comment"] == "回答准确"
-            assert record["question"] == "那危化品经营企业呢？" and "374" in record["answer"]
+        # Markdown in a question is shown as typed, never rendered (an image link would fetch from outside).
+        ask(page, "![图](http://example.com/a.png) **镇江市**排查了多少家企业？", 3)
+        expect(page.locator("#chat .user-q").last).to_contain_text("![图](http://example.com/a.png)")
+        expect(page.locator("#chat img[src*='example.com']")).to_have_count(0)
 
-            # Markdown in a question is shown as typed, never rendered (an image link would fetch from outside).
-            ask(page, "![图](http://example.com/a.png) **镇江市**排查了多少家企业？", 3)
-            expect(page.locator("#chat .user-q").last).to_contain_text("![图](http://example.com/a.png)")
-            expect(page.locator("#chat img[src*='example.com']")).to_have_count(0)
-
-            # 新对话 clears the chat and the sources panel.
-            page.locator("#new-chat").click()
-            expect(page.locator("#chat .answer-msg")).to_have_count(0)
-            expect(page.locator(".src-card")).to_have_count(0)
-        finally:
-            browser.close()
+        # 新对话 clears the chat and the sources panel.
+        page.locator("#new-chat").click()
+        expect(page.locator("#chat .answer-msg")).to_have_count(0)
+        expect(page.locator(".src-card")).to_have_count(0)
 
     assert requests, "no requests recorded"
     outside = [u for u in requests
                if urlparse(u).scheme in ("http", "https", "ws", "wss") and urlparse(u).netloc != own_host]
     assert outside == [], f"the page fetched from other hosts: {outside}"
+
+
+def test_feedback_keeps_one_current_rating_per_answer_with_its_own_comment(served):
+    from playwright.sync_api import expect
+
+    settings, url, _ = served
+    with browser_page(url) as page:
+        ask(page, NANTONG_Q, 0)
+        ask(page, "宿迁市有多少家化工企业建立了事故隐患报告制度？", 1)
+        before = set(feedback_now(settings))
+
+        # 👍 on the second answer opens a comment box bound to that answer, right under the chat.
+        thumbs(page, "赞").click()
+        box = page.locator("#feedback-msg")
+        expect(page.locator("#comment textarea")).to_be_visible()
+        expect(box).to_contain_text("第 2 问")
+        page.locator("#comment textarea").fill("回答准确")
+        page.locator("#comment-send").click()
+        expect(box).to_contain_text("已保存您对第 2 问的意见")
+        current = {k: v for k, v in feedback_now(settings).items() if k not in before}
+        assert len(current) == 1
+        (rated,) = current.values()
+        assert rated["rating"] == "up" and rated["comment"] == "回答准确" and "宿迁" in rated["question"]
+
+        # 👍 → 👎 replaces the rating (the comment stays with the answer); withdrawing removes it.
+        thumbs(page, "踩").click()
+        expect(box).to_contain_text("（踩）")
+        record = feedback_now(settings)[rated["answer_id"]]
+        assert record["rating"] == "down" and record["comment"] == "回答准确"
+        thumbs(page, "踩").click()
+        expect(box).to_contain_text("已取消对第 2 问的评价")
+        assert feedback_now(settings)[rated["answer_id"]]["rating"] == "none"
+        lines = Path(settings.feedback_path).read_text(encoding="utf-8").splitlines()
+        assert [json.loads(x)["rating"] for x in lines if rated["answer_id"] in x] == ["up", "up", "down", "none"]
+
+
+def test_new_chat_resets_the_search_scope_and_an_active_scope_is_shown(served):
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    with browser_page(url) as page:
+        expect(page.locator("#scope-row")).to_be_hidden()
+        choose_scope(page, "最新一期")
+        banner = page.locator("#scope-banner")
+        expect(banner).to_be_visible()
+        expect(banner).to_contain_text("最新一期（2026年第13期）")
+        scoped = ask(page, "扬州市多部门联动检查发现问题隐患多少条？", 0)
+        expect(scoped.locator(".scope-note")).to_contain_text("最新一期（2026年第13期）")
+
+        # 新对话: the scope is back to 全部简报, and the 扬州 example is answered from its briefing.
+        page.locator("#new-chat").click()
+        expect(page.locator("#scope-row")).to_be_hidden()
+        expect(page.locator("#scope input")).to_have_value("全部简报")
+        page.locator("#examples button", has_text="扬州").click()
+        page.wait_for_function("document.querySelectorAll('#chat .answer-msg:not(.streaming)').length > 0",
+                               timeout=60_000)
+        answer = page.locator("#chat .answer-msg:not(.streaming)").last
+        expect(answer.locator(".answer-text a.cite").first).to_be_visible()
+        expect(answer.locator(".answer-text.refused")).to_have_count(0)
+        expect(answer.locator(".scope-note")).to_have_count(0)
+
+        # 改为全部简报 in the banner clears a scope too.
+        choose_scope(page, "2021年全部简报")
+        expect(page.locator("#scope-row")).to_be_visible()
+        page.locator("#scope-reset").click()
+        expect(page.locator("#scope-row")).to_be_hidden()

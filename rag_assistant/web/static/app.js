@@ -102,10 +102,23 @@
     });
   }
 
+  /* Gradio's words that its zh-CN translation misses (the state of 赞/踩 after a click). */
+  var WORDS = {'Liked': '已赞（再点一次取消）', 'Disliked': '已踩（再点一次取消）', 'Copy message': '复制', 'Copied message': '已复制'};
+  function translateButtons() {
+    document.querySelectorAll('#chat .message-buttons button').forEach(function (b) {
+      ['aria-label', 'title'].forEach(function (attr) {
+        var zh = WORDS[b.getAttribute(attr)];
+        if (zh) b.setAttribute(attr, zh);
+      });
+    });
+  }
+
   new MutationObserver(function () {
     labelMessages();
+    translateButtons();
     var closed = false;
     try { closed = sessionStorage.getItem('rag-notice-closed') === '1'; } catch (e) {}
     if (closed) document.querySelectorAll('.startup-notice').forEach(function (x) { x.remove(); });
-  }).observe(document.documentElement, {subtree: true, childList: true});
+  }).observe(document.documentElement, {subtree: true, childList: true, attributes: true,
+                                         attributeFilter: ['aria-label', 'title']});
 })();
