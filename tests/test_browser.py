@@ -245,3 +245,88 @@ def test_new_chat_resets_the_search_scope_and_an_active_scope_is_shown(served):
         expect(page.locator("#scope-row")).to_be_visible()
         page.locator("#scope-reset").click()
         expect(page.locator("#scope-row")).to_be_hidden()
+
+
+def test_phone_width_keeps_the_question_box_on_screen_and_opens_sources_in_place(served, screenshots, tmp_path):
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    with browser_page(url, viewport=PHONE) as page:
+        box = page.locator("#question textarea").bounding_box()
+        assert box and 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"]  # on screen, unscrolled
+        assert page.locator("#chat").bounding_box()["height"] < 0.6 * PHONE["height"]  # no fixed 560 px
+        first_example = page.locator("#examples button").first.bounding_box()
+        assert first_example["y"] + first_example["height"] <= PHONE["height"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]  # nothing off the side
+
+        answer = ask(page, NANTONG_Q, 0)
+        expect(answer).to_contain_text("31933")
+        scrolled = page.evaluate("window.scrollY")
+        answer.locator(".answer-text a.cite").first.click()
+        card = answer.locator(".src-card.inline.open")  # opened under the answer, not in a panel far below
+        expect(card).to_be_visible()
+        expect(card).to_be_in_viewport()
+        expect(card.locator("mark")).to_contain_text("31933")
+        assert abs(page.evaluate("window.scrollY") - scrolled) < 400
+        time.sleep(0.6)
+        page.screenshot(path=str(tmp_path / "phone.png"))
+        screenshots.keep(tmp_path / "phone.png", "screenshot-phone.png")
+        card.locator(".card-close").click()
+        expect(answer.locator(".src-card.inline.open")).to_have_count(0)
+        box = page.locator("#question textarea").bounding_box()
+        assert box["y"] + box["height"] <= PHONE["height"] + page.evaluate("window.scrollY")
+
+
+def _contrasts(page) -> dict[str, float]:
+    """Contrast of the quote highlight, the [n] link, a source link and the scope note of the last answer."""
+    answer = page.locator("#chat .answer-msg:not(.streaming)").last
+    targets = {"quote highlight": page.locator("#sources-panel .src-context mark").first,
+               "[n] link": answer.locator(".answer-text a.cite").first,
+               "source link": answer.locator(".src-list a.cite").first,
+               "scope note": answer.locator(".scope-note").first,
+               "answer text": answer.locator(".answer-text").first}
+    return {name: round(loc.evaluate(CONTRAST), 2) for name, loc in targets.items()}
+
+
+def test_both_themes_are_readable_and_the_toggle_switches_them(served, screenshots, tmp_path):
+    _, url, _ = served
+    with browser_page(url, color_scheme="dark") as page:
+        assert page.evaluate("document.body.classList.contains('dark')")  # follows the system
+        choose_scope(page, "2025年全部简报")
+        ask(page, NANTONG_Q, 0)
+        page.locator(".answer-text a.cite").first.click()
+        dark = _contrasts(page)
+        assert all(v >= 4.5 for v in dark.values()), dark
+        time.sleep(0.6)
+        page.screenshot(path=str(tmp_path / "dark.png"))
+        screenshots.keep(tmp_path / "dark.png", "screenshot-dark.png")
+
+        page.locator("#theme-toggle").click()
+        assert not page.evaluate("document.body.classList.contains('dark')")
+        light = _contrasts(page)
+        assert all(v >= 4.5 for v in light.values()), light
+        assert light["quote highlight"] != dark["quote highlight"]  # really a different colour pair
+        page.reload()  # the choice is kept in this browser
+        page.wait_for_selector("#question textarea")
+        assert not page.evaluate("document.body.classList.contains('dark')")
+
+
+def test_over_long_paste_keeps_the_text_and_says_the_limit(served):
+    from playwright.sync_api import expect
+
+    settings, url, _ = served
+    limit = settings.max_question_chars
+    pasted = "南通市累计排查企业多少家？" + "请详细说明" * (limit // 5 + 1)
+    with browser_page(url) as page:
+        page.locator("#question textarea").fill(pasted)
+        expect(page.locator("#ask-count")).to_contain_text(f"最多 {limit} 字")
+        page.locator("#send").click()
+        toast = page.locator(".toast-body").last
+        expect(toast).to_contain_text(f"最多 {limit} 字")
+        expect(toast).not_to_contain_text("Warning")
+        time.sleep(1)
+        expect(page.locator("#question textarea")).to_have_value(pasted)  # nothing to paste again
+        expect(page.locator("#chat .answer-msg")).to_have_count(0)
+        expect(page.locator("#sources-panel")).not_to_contain_text("理解为")
+        page.locator("#question textarea").fill(pasted[:limit])  # shortened, it is asked
+        expect(page.locator("#ask-count")).not_to_contain_text("问题过长")

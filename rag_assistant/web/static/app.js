@@ -113,9 +113,22 @@
     });
   }
 
+  /* Toast titles are gradio's English type names whatever title the server sends. */
+  var TOASTS = {'Warning': '提示', 'Error': '出错了', 'Info': '提示', 'Success': '完成'};
+  function translateToasts() {
+    document.querySelectorAll('.toast-title').forEach(function (t) {
+      var zh = TOASTS[t.textContent.trim()];
+      if (zh) t.textContent = zh;
+    });
+    document.querySelectorAll('.toast-close[aria-label="Close"]').forEach(function (b) {
+      b.setAttribute('aria-label', '关闭');
+    });
+  }
+
   new MutationObserver(function () {
     labelMessages();
     translateButtons();
+    translateToasts();
     var closed = false;
     try { closed = sessionStorage.getItem('rag-notice-closed') === '1'; } catch (e) {}
     if (closed) document.querySelectorAll('.startup-notice').forEach(function (x) { x.remove(); });
