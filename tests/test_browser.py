@@ -330,3 +330,78 @@ def test_over_long_paste_keeps_the_text_and_says_the_limit(served):
         expect(page.locator("#sources-panel")).not_to_contain_text("理解为")
         page.locator("#question textarea").fill(pasted[:limit])  # shortened, it is asked
         expect(page.locator("#ask-count")).not_to_contain_text("问题过长")
+
+
+ENGLISH_WORDS = ("Drop File Here", "Click to Upload", "Login", "username", "password", "Incorrect Credentials",
+                 "Like", "Dislike", "Liked", "Disliked", "Clear", "Copy message", "Warning")
+
+
+def english_on_page(page) -> list[str]:
+    """Gradio's English words anywhere in the page's text, tooltips or accessible labels."""
+    found = page.evaluate("""words => {
+      const texts = [document.body.innerText];
+      document.querySelectorAll('[title], [aria-label], [placeholder]').forEach(e => texts.push(
+        e.getAttribute('title') || '', e.getAttribute('aria-label') || '', e.getAttribute('placeholder') || ''));
+      const all = texts.join('\\n');
+      return words.filter(w => new RegExp('(^|[^A-Za-z])' + w + '([^A-Za-z]|$)').test(all));
+    }""", list(ENGLISH_WORDS))
+    return found
+
+
+@pytest.fixture(scope="module")
+def login_served(assistant, built_index, tmp_path_factory):
+    settings = built_index.replace(feedback_path=tmp_path_factory.mktemp("feedback") / "feedback.jsonl",
+                                   users={"admin": "pw-admin", "staff": "pw-staff"}, admins=("admin",))
+    demo, url, host = serve(assistant, settings)
+    yield settings, url, host
+    demo.close()
+
+
+def log_in(page, user: str, password: str) -> None:
+    page.get_by_label("用户名").fill(user)
+    page.get_by_label("密码").fill(password)
+    page.get_by_role("button", name="登录").click()
+
+
+def test_gradio_words_are_chinese_in_an_english_browser(served):
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    with browser_page(url, locale="en-US") as page:
+        ask(page, NANTONG_Q, 0)
+        thumbs(page, "赞").click()
+        expect(page.locator("#feedback-msg")).to_contain_text("已记录")
+        assert english_on_page(page) == []
+        page.get_by_role("tab", name="简报库").click()
+        expect(page.locator("#upload-files")).to_contain_text("拖放")
+        assert english_on_page(page) == []
+
+
+def test_login_page_is_chinese_staff_cannot_upload_and_logout_works(login_served):
+    from playwright.sync_api import expect, sync_playwright
+
+    _, url, _ = login_served
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_context(locale="en-US", viewport=DESKTOP).new_page()
+            page.goto(url)
+            expect(page.get_by_role("button", name="登录")).to_be_visible()
+            assert english_on_page(page) == []
+            log_in(page, "staff", "wrong")
+            expect(page.locator("body")).to_contain_text("凭据不正确")
+            assert english_on_page(page) == []
+
+            log_in(page, "staff", "pw-staff")
+            page.wait_for_selector("#question textarea")
+            page.get_by_role("tab", name="简报库").click()
+            expect(page.locator("#upload-note")).to_contain_text("只有管理员可以上传简报（当前用户：staff）")
+            expect(page.locator("#upload-btn")).to_be_disabled()
+
+            page.locator("#logout").click()
+            expect(page.get_by_role("button", name="登录")).to_be_visible()
+            page.goto(url)  # logged out for real: the app is behind the login page again
+            expect(page.get_by_role("button", name="登录")).to_be_visible()
+            expect(page.locator("#question textarea")).to_have_count(0)
+        finally:
+            browser.close()

@@ -158,7 +158,7 @@ def scope_note(scope_label: str | None, refused: bool = False) -> str:
     if not scope_label:
         return ""
     hint = "；如需查全部简报，请把检索范围改为“全部简报”或点“新对话”" if refused else ""
-    return f'<div class="scope-note">🔎 本回答仅检索了：{esc(scope_label)}{hint}</div>'
+    return f'<div class="scope-note">本回答仅检索了：{esc(scope_label)}{hint}</div>'
 
 
 def render_message(answer: Answer | None, turn: int, error: str | None = None,

@@ -60,5 +60,5 @@ def render_scope_banner(label: str | None) -> str:
     """The line above the question box while a scope is active; empty otherwise."""
     if not label:
         return ""
-    return (f'<div class="scope-banner" role="status">🔎 当前只在 <b>{esc(label)}</b> 中检索，'
+    return (f'<div class="scope-banner" role="status">当前只在 <b>{esc(label)}</b> 中检索，'
             '其他简报中的内容不会被找到。</div>')
