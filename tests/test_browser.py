@@ -405,3 +405,38 @@ def test_login_page_is_chinese_staff_cannot_upload_and_logout_works(login_served
             expect(page.locator("#question textarea")).to_have_count(0)
         finally:
             browser.close()
+
+
+def test_unusable_llm_setting_is_flagged_answers_offline_and_survives_a_reload(served):
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    with browser_page(url) as page:
+        page.get_by_role("tab", name="设置").click()
+        page.get_by_label("OpenAI 兼容接口").check()
+        page.locator("#base-url textarea, #base-url input").first.fill("")
+        expect(page.locator("#backend-note")).to_contain_text("接口地址无效")
+        page.get_by_role("tab", name="问答").click()
+        answer = ask(page, NANTONG_Q, 0)
+        expect(answer).to_contain_text("31933")  # answered, offline, with the reason
+        expect(answer.locator(".notice")).to_contain_text("已改用离线抽取式回答")
+        expect(page.locator("#chat .answer-msg.error")).to_have_count(0)
+
+        page.reload()
+        page.wait_for_selector("#question textarea")
+        page.get_by_role("tab", name="设置").click()
+        expect(page.get_by_label("OpenAI 兼容接口")).to_be_checked()  # the choice was kept in this browser
+        expect(page.locator("#backend-note")).to_contain_text("接口地址无效")
+
+
+def test_arrow_up_recalls_the_last_question(served):
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    with browser_page(url) as page:
+        ask(page, NANTONG_Q, 0)
+        box = page.locator("#question textarea")
+        expect(box).to_have_value("")
+        box.focus()
+        page.keyboard.press("ArrowUp")
+        expect(box).to_have_value(NANTONG_Q)

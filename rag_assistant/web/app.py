@@ -7,6 +7,7 @@ no analytics, no run history (it offers a remote bucket), no PWA, no MCP.
 
 from __future__ import annotations
 
+import json
 import os
 
 # Before gradio is imported anywhere: no analytics calls from the server process.
@@ -44,6 +45,8 @@ CSS = (STATIC / "app.css").read_text(encoding="utf-8")
 HEAD = ('<meta name="robots" content="noindex">\n<script>\n'
         + (STATIC / "app.js").read_text(encoding="utf-8") + "\n</script>\n")
 PRIVATE = {"api_visibility": "private"}
+SAVE_BACKEND = "(b, u, m) => { try { localStorage.setItem('rag-backend', JSON.stringify([b, u, m])); } catch (e) {} }"
+LOAD_BACKEND = "() => { try { return [localStorage.getItem('rag-backend') || '']; } catch (e) { return ['']; } }"
 
 
 # ---------------------------------------------------------------- layout
@@ -127,9 +130,8 @@ def _settings_tab(ui: SimpleNamespace, settings: Settings) -> None:
         ui.endpoint_note = gr.HTML(render_access_note(settings, None, "更改大模型接口地址"), elem_id="endpoint-note")
         gr.HTML('<div class="hint">API 密钥只在服务器端从环境变量读取，不经过浏览器；'
                 '只有默认接口地址会携带密钥。</div>')
-    # The choice survives a page reload (kept in this browser only).
-    ui.saved_backend = gr.BrowserState([default, settings.openai_base_url or "", settings.openai_model or ""],
-                                       storage_key="rag-backend")
+    # The choice survives a page reload: kept in this browser's localStorage, read back on load.
+    ui.saved_backend = gr.Textbox(visible=False, elem_id="saved-backend")
 
 
 # ---------------------------------------------------------------- wiring
@@ -204,22 +206,32 @@ def _backend_note(backend: str, base_url: str, model: str) -> str:
 
 def _wire_settings(ui: SimpleNamespace, settings: Settings) -> None:
     def on_backend(backend, base_url, model):
-        return (gr.update(visible=backend == "openai"), _backend_note(backend, base_url, model),
-                [backend, base_url, model])
+        return gr.update(visible=backend == "openai"), _backend_note(backend, base_url, model)
 
-    for component in (ui.backend, ui.base_url, ui.model):
-        component.change(on_backend, [ui.backend, ui.base_url, ui.model],
-                         [ui.llm_box, ui.backend_note, ui.saved_backend], queue=False, **PRIVATE)
+    fields = [ui.backend, ui.base_url, ui.model]
+    for component in fields:
+        component.change(on_backend, fields, [ui.llm_box, ui.backend_note], queue=False, **PRIVATE)
+        component.input(None, fields, None, js=SAVE_BACKEND, **PRIVATE)
     ui.theme.click(None, None, None, js="() => window.ragToggleTheme()", **PRIVATE)
     ui.logout.click(None, None, None, js="() => { window.location.href = 'logout'; }", **PRIVATE)
+
+
+def _saved_backend(saved: str | None) -> list:
+    """The [backend, base_url, model] this browser kept, or three Nones."""
+    try:
+        value = json.loads(saved or "null")
+    except ValueError:
+        value = None
+    return (list(value) + [None] * 3)[:3] if isinstance(value, list) else [None] * 3
 
 
 def _wire_load(demo: gr.Blocks, ui: SimpleNamespace, assistant: Assistant, settings: Settings) -> None:
     def on_load(saved, request: gr.Request):
         user = user_of(request)
         admin, briefings = is_admin(settings, user), assistant.briefings()
-        _, default = backend_choices(settings)
-        backend, base_url, model = (list(saved) + [None] * 3)[:3] if isinstance(saved, (list, tuple)) else [None] * 3
+        choices, default = backend_choices(settings)
+        backend, base_url, model = _saved_backend(saved)
+        backend = backend if backend in {value for _, value in choices} else default
         if not admin or not base_url:
             base_url, model = settings.openai_base_url or "", settings.openai_model or ""
         return (render_status(briefings),
@@ -228,11 +240,11 @@ def _wire_load(demo: gr.Blocks, ui: SimpleNamespace, assistant: Assistant, setti
                 render_access_note(settings, user, "上传简报"), gr.update(interactive=admin),
                 gr.update(interactive=admin), render_access_note(settings, user, "更改大模型接口地址"),
                 gr.update(value=base_url, interactive=admin), gr.update(value=model, interactive=admin),
-                backend or default)
+                backend)
 
     demo.load(on_load, ui.saved_backend,
               [ui.status, ui.briefings, ui.scope, ui.upload_note, ui.files, ui.upload_btn, ui.endpoint_note,
-               ui.base_url, ui.model, ui.backend], **PRIVATE)
+               ui.base_url, ui.model, ui.backend], js=LOAD_BACKEND, **PRIVATE)
 
 
 def build_app(assistant: Assistant, settings: Settings, startup_notice: str | None = None) -> gr.Blocks:
