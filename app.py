@@ -18,6 +18,8 @@ def main() -> int:
 
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("rag_assistant").setLevel(logging.INFO)
+    # bm25s sets its own logger to DEBUG at import; its "Building index" lines are noise on the console.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     try:
         settings = load_settings()
     except SettingsError as exc:
