@@ -352,6 +352,25 @@ def test_only_real_answers_can_be_rated(tmp_path):
     assert web.read_feedback(path)[-1]["answer_id"] == turns[1]["id"]
 
 
+def test_conversation_exports_to_markdown_and_word_with_its_citations(assistant, tmp_path):
+    from docx import Document
+
+    from rag_assistant.web.chat import new_turn
+    from rag_assistant.web.export import export_file
+
+    answer = assistant.ask(NANTONG_Q)
+    turns = [new_turn(NANTONG_Q, answer, 0, None), new_turn("第二问", None, 1, "最新一期（2026年第13期）")]
+    markdown = export_file(turns, "md").read_text(encoding="utf-8")
+    cited = answer.citations[0]
+    assert f"## 第 1 问：{NANTONG_Q}" in markdown and "31933" in markdown
+    assert f"《{cited.title}》" in markdown and cited.quote.strip() in markdown and "2025年第14期" in markdown
+    assert "第 2 问：第二问" in markdown and "回答时出错" in markdown
+    doc = Document(str(export_file(turns, "docx")))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "31933" in text and f"《{cited.title}》" in text and cited.quote.strip() in text
+    assert export_file([], "md") is None
+
+
 # ---------------------------------------------------------------- uploads
 
 @pytest.fixture

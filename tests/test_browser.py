@@ -440,3 +440,27 @@ def test_arrow_up_recalls_the_last_question(served):
         box.focus()
         page.keyboard.press("ArrowUp")
         expect(box).to_have_value(NANTONG_Q)
+
+
+def test_an_answer_copies_as_text_and_the_conversation_exports(served, tmp_path):
+    from docx import Document
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    with browser_page(url) as page:
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        answer = ask(page, NANTONG_Q, 0)
+        answer.locator(".copy-answer").click()
+        expect(answer.locator(".copy-answer")).to_have_text("已复制")
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert "31933" in copied and "来源：" in copied and "2025年第14期" in copied and "<" not in copied
+
+        page.locator("#export-docx").click()
+        link = page.locator('#export-file a[download$=".docx"]').first
+        expect(link).to_be_visible()
+        with page.expect_download() as download:
+            link.click()
+        saved = tmp_path / "export.docx"
+        download.value.save_as(saved)
+        text = "\n".join(p.text for p in Document(str(saved)).paragraphs)
+        assert NANTONG_Q in text and "31933" in text and "来源：" in text

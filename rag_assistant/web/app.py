@@ -22,6 +22,7 @@ from ..assistant import Assistant
 from ..settings import Settings
 from .access import is_admin, render_access_note, user_of
 from .chat import Chat, backend_choices, endpoint_problem
+from .export import export_file
 from .feedback import comment_turn, like_turn
 from .render import (
     esc,
@@ -87,6 +88,10 @@ def _chat_column(ui: SimpleNamespace, settings: Settings, briefings) -> None:
     gr.HTML('<div class="examples-label">示例问题：</div>')
     with gr.Row(elem_id="examples"):
         ui.examples = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES]
+    with gr.Row(elem_id="export-row"):
+        ui.export_md = gr.Button("导出 Markdown", size="sm", elem_id="export-md")
+        ui.export_docx = gr.Button("导出 Word", size="sm", elem_id="export-docx")
+    ui.export_file = gr.File(label="导出的对话（点击文件名下载）", visible=False, interactive=False, elem_id="export-file")
     ui.scope = gr.Dropdown(scope_choices(briefings), value=SCOPE_ALL, label="检索范围", elem_id="scope",
                            info="只在选定的简报中检索；点“新对话”恢复为全部简报。")
 
@@ -150,9 +155,10 @@ def _wire_chat(ui: SimpleNamespace, chat: Chat, assistant: Assistant) -> None:
             chat.respond, inputs, outputs, show_progress="hidden", **PRIVATE).then(**hide_feedback)
 
     def new_chat():
-        return [], render_sources([]), [], "", gr.update(value=SCOPE_ALL), gr.update(visible=False), -1
+        hidden = gr.update(visible=False)
+        return [], render_sources([]), [], "", gr.update(value=SCOPE_ALL), hidden, -1, gr.update(visible=False, value=None)
 
-    reset = [ui.chatbot, ui.sources, ui.turns, ui.question, ui.scope, ui.feedback_box, ui.target]
+    reset = [ui.chatbot, ui.sources, ui.turns, ui.question, ui.scope, ui.feedback_box, ui.target, ui.export_file]
     ui.clear.click(new_chat, None, reset, queue=False, **PRIVATE)
     ui.chatbot.clear(new_chat, None, reset, queue=False, **PRIVATE)
 
@@ -160,6 +166,15 @@ def _wire_chat(ui: SimpleNamespace, chat: Chat, assistant: Assistant) -> None:
         label = scope_label(value, assistant.briefings())
         return gr.update(visible=bool(label)), render_scope_banner(label)
 
+    def export(turns, kind):
+        path = export_file(turns or [], kind)
+        if path is None:
+            gr.Info("还没有可导出的对话。", title="提示")
+            return gr.update(visible=False, value=None)
+        return gr.update(visible=True, value=str(path))
+
+    ui.export_md.click(lambda t: export(t, "md"), ui.turns, ui.export_file, **PRIVATE)
+    ui.export_docx.click(lambda t: export(t, "docx"), ui.turns, ui.export_file, **PRIVATE)
     ui.scope.change(show_scope, ui.scope, [ui.scope_row, ui.scope_banner], queue=False, **PRIVATE)
     ui.scope_reset.click(lambda: SCOPE_ALL, None, ui.scope, queue=False, **PRIVATE)
 

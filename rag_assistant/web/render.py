@@ -177,6 +177,8 @@ def render_message(answer: Answer | None, turn: int, error: str | None = None,
     rows += _warnings(answer)
     if answer.citations:
         rows.append(_source_links(answer, turn))
+    rows.append('<div class="answer-tools"><button type="button" class="copy-answer" title="复制回答和来源（纯文本）">'
+                '复制回答</button></div>')
     return f'<div class="answer-msg{"" if ratable else " no-rate"}">{"".join(rows)}</div>'
 
 

@@ -46,6 +46,12 @@
       try { sessionStorage.setItem('rag-notice-closed', '1'); } catch (e) {}
       return;
     }
+    var copy = t.closest('.copy-answer');
+    if (copy) {
+      ev.preventDefault();
+      copyAnswer(copy);
+      return;
+    }
     var a = t.closest('a[href^="#cite-"]');
     if (!a) return;
     ev.preventDefault();
@@ -55,6 +61,39 @@
     if (window.matchMedia(NARROW).matches || !panelShown) toggleInlineCard(a);
     else openPanelCard(a.getAttribute('href').slice(1));
   }, true);
+
+  /* Copy an answer as plain text with its sources (issue, date, title, quote) for a report. */
+  function answerText(msg) {
+    var text = msg.querySelector('.answer-text');
+    var lines = [text ? text.innerText.trim() : ''];
+    var cards = msg.querySelectorAll('.src-card.inline');
+    if (cards.length) lines.push('', '来源：');
+    cards.forEach(function (card) {
+      var meta = Array.from(card.querySelectorAll('.src-n, .src-issue, .src-date')).map(function (x) {
+        return x.textContent.trim();
+      });
+      var title = card.querySelector('.src-title');
+      var quote = Array.from(card.querySelectorAll('.src-context mark')).map(function (m) { return m.textContent.trim(); });
+      lines.push(meta[0] + ' ' + meta.slice(1).join(' ') + ' ' + (title ? title.textContent.trim() : '') +
+                 (quote.length ? '：“' + quote.join('…') + '”' : ''));
+    });
+    return lines.join('\n');
+  }
+  function copyAnswer(button) {
+    var text = answerText(button.closest('.answer-msg'));
+    var done = function () { button.textContent = '已复制'; setTimeout(function () { button.textContent = '复制回答'; }, 2000); };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(done, function () { fallbackCopy(text); done(); });
+    } else { fallbackCopy(text); done(); }
+  }
+  function fallbackCopy(text) {
+    var area = document.createElement('textarea');
+    area.value = text;
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) {}
+    area.remove();
+  }
 
   /* Theme: follows the system until the user picks one; the choice is kept in this browser. */
   function applyTheme(mode) {
