@@ -464,3 +464,26 @@ def test_an_answer_copies_as_text_and_the_conversation_exports(served, tmp_path)
         download.value.save_as(saved)
         text = "\n".join(p.text for p in Document(str(saved)).paragraphs)
         assert NANTONG_Q in text and "31933" in text and "来源：" in text
+
+
+def test_regenerate_replaces_the_last_answer_and_the_chat_goes_on_after_stop(served):
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    with browser_page(url) as page:
+        ask(page, "宿迁市有多少家化工企业建立了事故隐患报告制度？", 0)
+        ask(page, NANTONG_Q, 1)
+        page.locator("#regen").click()
+        page.wait_for_function("document.querySelectorAll('#chat .answer-msg.streaming').length == 0", timeout=60_000)
+        time.sleep(1)
+        expect(page.locator("#chat .user-q")).to_have_count(2)  # replaced, not appended
+        expect(page.locator("#chat .answer-msg").last).to_contain_text("31933")
+        expect(page.locator("#sources-panel details.turn")).to_have_count(2)
+
+        page.locator("#question textarea").fill("扬州市多部门联动检查发现问题隐患多少条？")
+        page.locator("#send").click()
+        page.locator("#stop").click()
+        page.wait_for_function("!document.querySelector('#chat .answer-msg.streaming') || "
+                               "document.querySelectorAll('#chat .answer-msg').length <= 3", timeout=30_000)
+        ask(page, "南通市累计排查企业多少家？", len(page.locator("#chat .answer-msg:not(.streaming)").all()))
+        expect(page.locator("#chat .answer-msg").last).to_contain_text("31933")

@@ -89,6 +89,8 @@ def _chat_column(ui: SimpleNamespace, settings: Settings, briefings) -> None:
     with gr.Row(elem_id="examples"):
         ui.examples = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES]
     with gr.Row(elem_id="export-row"):
+        ui.regen = gr.Button("重新回答", size="sm", elem_id="regen")
+        ui.stop = gr.Button("停止生成", size="sm", elem_id="stop")
         ui.export_md = gr.Button("导出 Markdown", size="sm", elem_id="export-md")
         ui.export_docx = gr.Button("导出 Word", size="sm", elem_id="export-docx")
     ui.export_file = gr.File(label="导出的对话（点击文件名下载）", visible=False, interactive=False, elem_id="export-file")
@@ -141,18 +143,34 @@ def _settings_tab(ui: SimpleNamespace, settings: Settings) -> None:
 
 # ---------------------------------------------------------------- wiring
 
-def _wire_chat(ui: SimpleNamespace, chat: Chat, assistant: Assistant) -> None:
+def _take_last(turns):
+    """The conversation without its last turn, and that turn's question (to be asked again)."""
+    if not turns:
+        raise gr.Error("还没有可以重新回答的问题。", title="提示")
+    return turns[:-1], turns[-1]["question"]
+
+
+def _wire_asking(ui: SimpleNamespace, chat: Chat) -> None:
     inputs = [ui.question, ui.turns, ui.scope, ui.backend, ui.base_url, ui.model]
     outputs = [ui.chatbot, ui.sources, ui.turns, ui.question]
+    answer = {"fn": chat.respond, "inputs": inputs, "outputs": outputs, "show_progress": "hidden", **PRIVATE}
     hide_feedback = {"fn": lambda: gr.update(visible=False), "inputs": None, "outputs": ui.feedback_box,
                      "queue": False, **PRIVATE}
-    ui.question.submit(chat.respond, inputs, outputs, show_progress="hidden", **PRIVATE).then(**hide_feedback)
+    asked = [ui.question.submit(**answer)]
     # Callable as /chat (undocumented): the page's own handler, for scripted checks of the UI path.
-    ui.send.click(chat.respond, inputs, outputs, api_name="chat", api_visibility="undocumented",
-                  show_progress="hidden").then(**hide_feedback)
+    asked.append(ui.send.click(chat.respond, inputs, outputs, api_name="chat", api_visibility="undocumented",
+                               show_progress="hidden"))
     for button, text in zip(ui.examples, EXAMPLES):
-        button.click(lambda t=text: t, None, ui.question, queue=False, **PRIVATE).then(
-            chat.respond, inputs, outputs, show_progress="hidden", **PRIVATE).then(**hide_feedback)
+        asked.append(button.click(lambda t=text: t, None, ui.question, queue=False, **PRIVATE).then(**answer))
+    asked.append(ui.regen.click(_take_last, ui.turns, [ui.turns, ui.question], queue=False, **PRIVATE)
+                 .success(**answer))
+    for event in asked:
+        event.then(**hide_feedback)
+    ui.stop.click(None, None, None, cancels=asked, **PRIVATE)
+
+
+def _wire_chat(ui: SimpleNamespace, chat: Chat, assistant: Assistant) -> None:
+    _wire_asking(ui, chat)
 
     def new_chat():
         hidden = gr.update(visible=False)
