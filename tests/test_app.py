@@ -459,6 +459,27 @@ def test_anonymous_admin_setting_turns_upload_on_without_login(fresh_index, tmp_
         demo.close()
 
 
+def test_library_search_and_admin_delete_reindexes_without_losing_the_others(fresh_index, tmp_path):
+    from rag_assistant.web.library import delete_briefing, search_briefings
+
+    settings = fresh_index.replace(feedback_path=tmp_path / "fb.jsonl")
+    assistant = Assistant(settings, open_store(settings))
+    briefings = assistant.briefings()
+    assert [b.source for b in search_briefings(briefings, "31933")] == [NANTONG_SOURCE]  # a word of the text
+    assert len(search_briefings(briefings, "2025年")) == 2 and search_briefings(briefings, "") == briefings
+    assert search_briefings(briefings, "南通 宿迁 不存在的词") == []
+
+    refused = delete_briefing(assistant, settings, NANTONG_SOURCE, None)  # no login, no anonymous admin
+    assert "RAG_ALLOW_ANONYMOUS_ADMIN" in refused and (Path(settings.corpus_dir) / NANTONG_SOURCE).exists()
+    admin = settings.replace(allow_anonymous_admin=True)
+    assert "请先选择" in delete_briefing(assistant, admin, "../rag.toml", None)
+    message = delete_briefing(assistant, admin, NANTONG_SOURCE, None)
+    assert "已删除" in message and not (Path(settings.corpus_dir) / NANTONG_SOURCE).exists()
+    assert NANTONG_SOURCE not in {b.source for b in assistant.briefings()} and len(assistant.briefings()) == 4
+    assert "31933" not in assistant.ask(NANTONG_Q).answer
+    assert "374" in assistant.ask("宿迁市有多少家危化品经营企业建立了事故隐患报告制度？").answer  # the others still answer
+
+
 @pytest.mark.parametrize("name", [
     "../../evil.txt", "..\\..\\evil.txt", "/etc/passwd", "/etc/cron.d/evil.txt", "a/../../../evil.md",
     "evil\x00.txt", "evil.txt\x00.exe", "..", ".", "", ".bashrc.txt", "....txt", "~$锁.docx", "con:evil.txt",

@@ -487,3 +487,55 @@ def test_regenerate_replaces_the_last_answer_and_the_chat_goes_on_after_stop(ser
                                "document.querySelectorAll('#chat .answer-msg').length <= 3", timeout=30_000)
         ask(page, "南通市累计排查企业多少家？", len(page.locator("#chat .answer-msg:not(.streaming)").all()))
         expect(page.locator("#chat .answer-msg").last).to_contain_text("31933")
+
+
+def test_admins_see_the_feedback_log_filtered_by_rating_and_staff_do_not(login_served):
+    from playwright.sync_api import expect, sync_playwright
+
+    _, url, _ = login_served
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            staff = browser.new_context(locale="zh-CN", viewport=DESKTOP).new_page()
+            staff.goto(url)
+            log_in(staff, "staff", "pw-staff")
+            staff.wait_for_selector("#question textarea")
+            ask(staff, NANTONG_Q, 0)
+            thumbs(staff, "踩").click()
+            expect(staff.locator("#feedback-msg")).to_contain_text("（踩）")
+            staff.locator("#comment textarea").fill("数字要再核对")
+            staff.locator("#comment-send").click()
+            expect(staff.locator("#feedback-msg")).to_contain_text("已保存")
+            ask(staff, "宿迁市有多少家化工企业建立了事故隐患报告制度？", 1)
+            thumbs(staff, "赞").click()
+            expect(staff.locator("#feedback-msg")).to_contain_text("（赞）")
+            expect(staff.get_by_role("tab", name="反馈")).to_have_count(0)  # not for staff
+
+            admin = browser.new_context(locale="zh-CN", viewport=DESKTOP).new_page()
+            admin.goto(url)
+            log_in(admin, "admin", "pw-admin")
+            admin.wait_for_selector("#question textarea")
+            admin.get_by_role("tab", name="反馈").click()
+            table = admin.locator("#fb-table")
+            expect(table).to_contain_text("数字要再核对")
+            expect(table).to_contain_text("宿迁市")
+            admin.get_by_label("仅看踩").check()
+            expect(table).to_contain_text("数字要再核对")
+            expect(table).not_to_contain_text("宿迁市")
+            expect(table.locator("tbody tr")).to_have_count(1)
+        finally:
+            browser.close()
+
+
+def test_library_search_filters_the_briefings(served):
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    with browser_page(url) as page:
+        page.get_by_role("tab", name="简报库").click()
+        rows = page.locator("#briefings tbody tr")
+        expect(rows).to_have_count(5)
+        page.locator("#lib-query textarea, #lib-query input").first.fill("31933")
+        expect(rows).to_have_count(1)
+        expect(rows.first).to_contain_text("2025年第14期")
+        expect(page.locator("#delete-btn")).to_be_enabled()  # anonymous admin is on in this app

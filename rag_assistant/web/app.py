@@ -23,24 +23,33 @@ from ..settings import Settings
 from .access import is_admin, render_access_note, user_of
 from .chat import Chat, backend_choices, endpoint_problem
 from .export import export_file
-from .feedback import comment_turn, like_turn
+from .feedback import (
+    comment_turn,
+    current_feedback,
+    export_feedback,
+    filter_feedback,
+    like_turn,
+    render_feedback,
+)
+from .layout import (
+    EXAMPLES,
+    TITLE,
+    chat_tab,
+    feedback_tab,
+    header,
+    library_tab,
+    settings_tab,
+)
+from .library import delete_briefing, delete_choices, search_briefings
 from .render import (
     esc,
     render_briefings,
     render_sources,
-    render_startup_notice,
     render_status,
 )
 from .scope import SCOPE_ALL, render_scope_banner, scope_choices, scope_label
 from .upload import upload_files
 
-TITLE = "江苏应急管理简报问答助手"
-EXAMPLES = (
-    "南通市累计排查企业多少家？",
-    "宿迁市有多少家化工企业建立了事故隐患报告制度？",
-    "最新一期简报是哪一期？",
-    "扬州市多部门联动检查发现问题隐患多少条？",
-)
 STATIC = Path(__file__).parent / "static"
 CSS = (STATIC / "app.css").read_text(encoding="utf-8")
 HEAD = ('<meta name="robots" content="noindex">\n<script>\n'
@@ -48,97 +57,6 @@ HEAD = ('<meta name="robots" content="noindex">\n<script>\n'
 PRIVATE = {"api_visibility": "private"}
 SAVE_BACKEND = "(b, u, m) => { try { localStorage.setItem('rag-backend', JSON.stringify([b, u, m])); } catch (e) {} }"
 LOAD_BACKEND = "() => { try { return [localStorage.getItem('rag-backend') || '']; } catch (e) { return ['']; } }"
-
-
-# ---------------------------------------------------------------- layout
-
-def _header(ui: SimpleNamespace, settings: Settings, assistant: Assistant, notice: str | None) -> None:
-    with gr.Row(elem_id="header-row"):
-        with gr.Column(elem_id="header", scale=10):
-            gr.HTML(f'<div class="app-title"><h1>{TITLE}</h1>'
-                    '<p>依据已索引的《江苏应急管理简报》作答，每个结论都标注出处，可点击编号查看原文。</p></div>')
-            ui.status = gr.HTML(render_status(assistant.briefings()), elem_id="status")
-            ui.notice = gr.HTML(render_startup_notice(notice), elem_id="startup-notice")
-        with gr.Row(elem_id="header-buttons", scale=0):
-            ui.theme = gr.Button("🌓 深色/浅色", size="sm", elem_id="theme-toggle")
-            ui.logout = gr.Button("退出登录", size="sm", elem_id="logout", visible=bool(settings.users))
-
-
-def _chat_column(ui: SimpleNamespace, settings: Settings, briefings) -> None:
-    ui.chatbot = gr.Chatbot(
-        label="对话", show_label=False, elem_id="chat", height=560, latex_delimiters=[], buttons=[],
-        feedback_options=("Like", "Dislike"), group_consecutive_messages=False,
-        placeholder="您好！请输入关于江苏应急管理简报的问题，或点击下方示例。",
-    )
-    with gr.Group(visible=False, elem_id="feedback-box") as ui.feedback_box:
-        ui.feedback_msg = gr.HTML(elem_id="feedback-msg")
-        with gr.Row():
-            ui.comment = gr.Textbox(show_label=False, placeholder="补充意见（可选），例如：数字与原文不符", scale=5,
-                                    max_lines=3, elem_id="comment")
-            ui.comment_send = gr.Button("提交意见", scale=1, min_width=90, elem_id="comment-send")
-    with gr.Row(visible=False, elem_id="scope-row") as ui.scope_row:
-        ui.scope_banner = gr.HTML(elem_id="scope-banner")
-        ui.scope_reset = gr.Button("改为全部简报", size="sm", scale=0, min_width=110, elem_id="scope-reset")
-    with gr.Row(elem_id="ask-row"):
-        ui.question = gr.Textbox(show_label=False, placeholder="输入问题，按回车发送，例如：南通市累计排查企业多少家？",
-                                 scale=6, max_lines=4, elem_id="question", autofocus=True)
-        ui.send = gr.Button("提问", variant="primary", scale=1, min_width=70, elem_id="send")
-        ui.clear = gr.Button("新对话", scale=1, min_width=70, elem_id="new-chat")
-    gr.HTML(f'<div id="ask-count" data-max="{settings.max_question_chars}" aria-live="polite"></div>')
-    gr.HTML('<div class="examples-label">示例问题：</div>')
-    with gr.Row(elem_id="examples"):
-        ui.examples = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES]
-    with gr.Row(elem_id="export-row"):
-        ui.regen = gr.Button("重新回答", size="sm", elem_id="regen")
-        ui.stop = gr.Button("停止生成", size="sm", elem_id="stop")
-        ui.export_md = gr.Button("导出 Markdown", size="sm", elem_id="export-md")
-        ui.export_docx = gr.Button("导出 Word", size="sm", elem_id="export-docx")
-    ui.export_file = gr.File(label="导出的对话（点击文件名下载）", visible=False, interactive=False, elem_id="export-file")
-    ui.scope = gr.Dropdown(scope_choices(briefings), value=SCOPE_ALL, label="检索范围", elem_id="scope",
-                           info="只在选定的简报中检索；点“新对话”恢复为全部简报。")
-
-
-def _chat_tab(ui: SimpleNamespace, settings: Settings, briefings) -> None:
-    with gr.Row(equal_height=False):
-        with gr.Column(scale=3, min_width=300):
-            _chat_column(ui, settings, briefings)
-        with gr.Column(scale=2, min_width=320, elem_id="sources-col"):
-            gr.HTML('<div class="panel-title">引用来源</div>')
-            ui.sources = gr.HTML(render_sources([]), elem_id="sources-panel")
-
-
-def _library_tab(ui: SimpleNamespace, settings: Settings, assistant: Assistant) -> None:
-    with gr.Row(equal_height=False):
-        with gr.Column(scale=1, min_width=300):
-            gr.HTML('<div class="panel-title">上传简报</div><div class="hint">'
-                    f'支持 .txt、.md、.docx、.pdf，单个文件不超过 {settings.upload_max_mb:g} MB。'
-                    '上传后自动更新索引，新简报随即可以检索。仅管理员可上传。</div>')
-            ui.upload_note = gr.HTML(render_access_note(settings, None, "上传简报"), elem_id="upload-note")
-            # No file_types: gradio would reject other types with its own message; ours names the file.
-            ui.files = gr.File(label="选择文件（.txt / .md / .docx / .pdf）", file_count="multiple",
-                               elem_id="upload-files", height=160)
-            ui.upload_btn = gr.Button("上传并更新索引", variant="primary", elem_id="upload-btn")
-            ui.upload_msg = gr.HTML(elem_id="upload-msg")
-        with gr.Column(scale=3):
-            gr.HTML('<div class="panel-title">已索引的简报</div>')
-            ui.briefings = gr.HTML(render_briefings(assistant.briefings(), assistant.store.errors, assistant.store.size),
-                                   elem_id="briefings")
-
-
-def _settings_tab(ui: SimpleNamespace, settings: Settings) -> None:
-    choices, default = backend_choices(settings)
-    ui.backend = gr.Radio(choices, value=default, label="回答方式", elem_id="backend",
-                          info="抽取式直接摘录简报原句，完全离线；大模型接口需服务器能访问该地址。")
-    ui.backend_note = gr.HTML(elem_id="backend-note")
-    with gr.Group(visible=default == "openai") as ui.llm_box:
-        ui.base_url = gr.Textbox(label="接口地址（OpenAI 兼容，Base URL）", value=settings.openai_base_url or "",
-                                 placeholder="http://127.0.0.1:8000/v1", elem_id="base-url")
-        ui.model = gr.Textbox(label="模型名称", value=settings.openai_model or "", elem_id="model")
-        ui.endpoint_note = gr.HTML(render_access_note(settings, None, "更改大模型接口地址"), elem_id="endpoint-note")
-        gr.HTML('<div class="hint">API 密钥只在服务器端从环境变量读取，不经过浏览器；'
-                '只有默认接口地址会携带密钥。</div>')
-    # The choice survives a page reload: kept in this browser's localStorage, read back on load.
-    ui.saved_backend = gr.Textbox(visible=False, elem_id="saved-backend")
 
 
 # ---------------------------------------------------------------- wiring
@@ -217,17 +135,46 @@ def _wire_feedback(ui: SimpleNamespace, settings: Settings) -> None:
 
 
 def _wire_library(ui: SimpleNamespace, assistant: Assistant, settings: Settings) -> None:
+    def table(query=None):
+        found = search_briefings(assistant.briefings(), query)
+        return render_briefings(found, assistant.store.errors, assistant.store.size)
+
     def upload(files, request: gr.Request, progress=gr.Progress()):  # noqa: B008 — gradio injects it
         message, changed = upload_files(assistant, settings, files, user_of(request), progress)
         if not changed:
             return message, gr.skip(), gr.skip(), gr.skip(), None
         briefings = assistant.briefings()
-        return (message, render_briefings(briefings, assistant.store.errors, assistant.store.size),
-                gr.update(choices=scope_choices(briefings)), render_status(briefings), None)
+        return (message, table(), gr.update(choices=scope_choices(briefings)), render_status(briefings), None)
+
+    def delete(source, request: gr.Request):
+        message = delete_briefing(assistant, settings, source, user_of(request))
+        briefings = assistant.briefings()
+        return (message, table(), gr.update(choices=scope_choices(briefings)), render_status(briefings),
+                gr.update(choices=delete_choices(briefings), value=None))
 
     ui.upload_btn.click(upload, ui.files, [ui.upload_msg, ui.briefings, ui.scope, ui.status, ui.files],
                         api_name="upload", concurrency_limit=1, concurrency_id="reindex",
                         show_progress_on=[ui.upload_msg])
+    ui.delete_btn.click(delete, ui.delete_pick, [ui.upload_msg, ui.briefings, ui.scope, ui.status, ui.delete_pick],
+                        concurrency_limit=1, concurrency_id="reindex", show_progress_on=[ui.upload_msg], **PRIVATE)
+    ui.lib_query.change(table, ui.lib_query, ui.briefings, queue=False, **PRIVATE)
+
+
+def _wire_feedback_view(ui: SimpleNamespace, settings: Settings) -> None:
+    def shown(which, request: gr.Request):
+        if not is_admin(settings, user_of(request)):
+            raise gr.Error("只有管理员可以查看反馈。", title="提示")
+        return filter_feedback(current_feedback(settings.feedback_path), which)
+
+    def view(which, request: gr.Request):
+        return render_feedback(shown(which, request))
+
+    def export(which, request: gr.Request):
+        return gr.update(visible=True, value=str(export_feedback(shown(which, request))))
+
+    for event in (ui.fb_filter.change, ui.fb_refresh.click, ui.feedback_tab.select):
+        event(view, ui.fb_filter, ui.fb_table, **PRIVATE)
+    ui.fb_export.click(export, ui.fb_filter, ui.fb_file, **PRIVATE)
 
 
 def _backend_note(backend: str, base_url: str, model: str) -> str:
@@ -273,11 +220,13 @@ def _wire_load(demo: gr.Blocks, ui: SimpleNamespace, assistant: Assistant, setti
                 render_access_note(settings, user, "上传简报"), gr.update(interactive=admin),
                 gr.update(interactive=admin), render_access_note(settings, user, "更改大模型接口地址"),
                 gr.update(value=base_url, interactive=admin), gr.update(value=model, interactive=admin),
-                backend)
+                backend, gr.update(visible=admin),
+                gr.update(interactive=admin, choices=delete_choices(briefings)), gr.update(interactive=admin))
 
     demo.load(on_load, ui.saved_backend,
               [ui.status, ui.briefings, ui.scope, ui.upload_note, ui.files, ui.upload_btn, ui.endpoint_note,
-               ui.base_url, ui.model, ui.backend], js=LOAD_BACKEND, **PRIVATE)
+               ui.base_url, ui.model, ui.backend, ui.feedback_tab, ui.delete_pick, ui.delete_btn],
+              js=LOAD_BACKEND, **PRIVATE)
 
 
 def build_app(assistant: Assistant, settings: Settings, startup_notice: str | None = None) -> gr.Blocks:
@@ -285,18 +234,21 @@ def build_app(assistant: Assistant, settings: Settings, startup_notice: str | No
     chat = Chat(assistant, settings)
     with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as demo:
         ui = SimpleNamespace(turns=gr.State([]), target=gr.State(-1))
-        _header(ui, settings, assistant, startup_notice)
+        header(ui, settings, assistant, startup_notice)
         with gr.Tabs():
             with gr.Tab("问答", id="chat"):
-                _chat_tab(ui, settings, assistant.briefings())
+                chat_tab(ui, settings, assistant.briefings())
             with gr.Tab("简报库", id="library"):
-                _library_tab(ui, settings, assistant)
+                library_tab(ui, settings, assistant)
             with gr.Tab("设置", id="settings"):
-                _settings_tab(ui, settings)
+                settings_tab(ui, settings)
+            with gr.Tab("反馈", id="feedback", visible=False) as ui.feedback_tab:
+                feedback_tab(ui)
         _wire_chat(ui, chat, assistant)
         _wire_feedback(ui, settings)
         _wire_library(ui, assistant, settings)
         _wire_settings(ui, settings)
+        _wire_feedback_view(ui, settings)
         _wire_load(demo, ui, assistant, settings)
         gr.api(chat.api_ask, api_name="ask", api_description="回答一个问题；history 为本次对话中此前的用户问题列表。返回 Answer.to_dict()。")
     return demo

@@ -120,3 +120,40 @@ def comment_turn(path: Path, turns: list[dict], k: int, comment: str, user: str 
     except OSError:
         return turns, "意见保存失败，请稍后再试。"
     return turns, f"已保存您对第 {k + 1} 问的意见，谢谢！"
+
+
+# ---------------------------------------------------------------- the admins' view of the log
+
+FILTERS = {"all": "全部", "down": "仅看踩", "up": "仅看赞"}
+
+
+def filter_feedback(records: list[dict], which: str) -> list[dict]:
+    """Current records, newest first, limited to one rating when ``which`` is "up" or "down"."""
+    chosen = [r for r in records if which not in ("up", "down") or r.get("rating") == which]
+    return list(reversed(chosen))
+
+
+def render_feedback(records: list[dict]) -> str:
+    """The feedback table admins read: time, user, question, rating, comment, answer."""
+    from .render import esc
+
+    if not records:
+        return '<div class="src-none">没有符合条件的反馈。</div>'
+    rows = "".join(
+        f'<tr class="fb-{esc(r.get("rating"))}"><td>{esc((r.get("timestamp") or "")[:16].replace("T", " "))}</td>'
+        f'<td>{esc(r.get("user") or "—")}</td><td>{esc(r.get("question"))}</td>'
+        f'<td>{esc(RATINGS.get(r.get("rating"), r.get("rating") or "—"))}</td><td>{esc(r.get("comment") or "")}</td>'
+        f'<td class="fb-answer">{esc((r.get("answer") or "")[:200])}</td></tr>'
+        for r in records)
+    return (f'<div class="brief-summary">共 {len(records)} 条（每条回答只计最新一次评价）。</div>'
+            '<table class="briefings feedback-table"><thead><tr><th>时间</th><th>用户</th><th>问题</th><th>评价</th>'
+            f'<th>意见</th><th>回答</th></tr></thead><tbody>{rows}</tbody></table>')
+
+
+def export_feedback(records: list[dict]) -> Path:
+    """The shown records as a JSON-lines file in a fresh temp folder."""
+    import tempfile
+
+    path = Path(tempfile.mkdtemp(prefix="rag-feedback-")) / f"feedback_{datetime.now():%Y%m%d_%H%M}.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
