@@ -539,3 +539,27 @@ def test_library_search_filters_the_briefings(served):
         expect(rows).to_have_count(1)
         expect(rows.first).to_contain_text("2025年第14期")
         expect(page.locator("#delete-btn")).to_be_enabled()  # anonymous admin is on in this app
+
+
+def test_a_conversation_survives_a_reload_and_past_ones_can_be_reopened(served):
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    with browser_page(url) as page:
+        ask(page, NANTONG_Q, 0)
+        time.sleep(1.5)  # the conversation is stored after the answer
+        page.reload()
+        page.wait_for_selector("#question textarea")
+        answer = page.locator("#chat .answer-msg").last
+        expect(answer).to_contain_text("31933")
+        expect(page.locator("#sources-panel .src-card mark")).to_contain_text("31933")
+        follow = ask(page, "宿迁市有多少家化工企业建立了事故隐患报告制度？", 1)  # it goes on from there
+        expect(follow).to_contain_text("54")
+
+        time.sleep(1.5)
+        page.locator("#new-chat").click()
+        expect(page.locator("#chat .answer-msg")).to_have_count(0)
+        page.locator("#history input").click()
+        page.get_by_role("option", name=NANTONG_Q[:20]).first.click()
+        expect(page.locator("#chat .user-q")).to_have_count(2)
+        expect(page.locator("#chat .answer-msg").first).to_contain_text("31933")

@@ -31,6 +31,7 @@ from .feedback import (
     like_turn,
     render_feedback,
 )
+from .history import history_choices, turns_from_json, turns_json
 from .layout import (
     EXAMPLES,
     TITLE,
@@ -41,12 +42,7 @@ from .layout import (
     settings_tab,
 )
 from .library import delete_briefing, delete_choices, search_briefings
-from .render import (
-    esc,
-    render_briefings,
-    render_sources,
-    render_status,
-)
+from .render import esc, render_briefings, render_chat, render_sources, render_status
 from .scope import SCOPE_ALL, render_scope_banner, scope_choices, scope_label
 from .upload import upload_files
 
@@ -56,6 +52,10 @@ HEAD = ('<meta name="robots" content="noindex">\n<script>\n'
         + (STATIC / "app.js").read_text(encoding="utf-8") + "\n</script>\n")
 PRIVATE = {"api_visibility": "private"}
 SAVE_BACKEND = "(b, u, m) => { try { localStorage.setItem('rag-backend', JSON.stringify([b, u, m])); } catch (e) {} }"
+STORE_CONVERSATION = "(j) => (window.ragStoreConversation ? window.ragStoreConversation(j) : [])"
+RESTORE_CONVERSATION = "() => (window.ragRestore ? window.ragRestore() : ['', '[]'])"
+OPEN_CONVERSATION = "(id) => (window.ragOpenConversation ? window.ragOpenConversation(id) : [id, '', '[]'])"
+NEW_CONVERSATION = "() => (window.ragNewConversation ? window.ragNewConversation() : ['[]'])"
 LOAD_BACKEND = "() => { try { return [localStorage.getItem('rag-backend') || '']; } catch (e) { return ['']; } }"
 
 
@@ -84,19 +84,36 @@ def _wire_asking(ui: SimpleNamespace, chat: Chat) -> None:
                  .success(**answer))
     for event in asked:
         event.then(**hide_feedback)
+        event.then(turns_json, ui.turns, ui.conv_json, queue=False, **PRIVATE).then(
+            None, ui.conv_json, None, js=STORE_CONVERSATION, **PRIVATE)
     ui.stop.click(None, None, None, cancels=asked, **PRIVATE)
+
+
+def _show_conversation(text, index):
+    """A conversation kept in the browser, shown again (chat, sources, turns, the 历史对话 list)."""
+    turns = turns_from_json(text)
+    return render_chat(turns), render_sources(turns), turns, gr.update(choices=history_choices(index), value=None)
+
+
+def _wire_history(ui: SimpleNamespace) -> None:
+    shown = [ui.chatbot, ui.sources, ui.turns, ui.history]
+    ui.history.input(lambda _id, text, index: _show_conversation(text, index), [ui.history, ui.conv_json, ui.conv_index],
+                     shown, js=OPEN_CONVERSATION, **PRIVATE)
 
 
 def _wire_chat(ui: SimpleNamespace, chat: Chat, assistant: Assistant) -> None:
     _wire_asking(ui, chat)
 
-    def new_chat():
+    def new_chat(index):
         hidden = gr.update(visible=False)
-        return [], render_sources([]), [], "", gr.update(value=SCOPE_ALL), hidden, -1, gr.update(visible=False, value=None)
+        return ([], render_sources([]), [], "", gr.update(value=SCOPE_ALL), hidden, -1, gr.update(visible=False, value=None),
+                gr.update(choices=history_choices(index), value=None))
 
-    reset = [ui.chatbot, ui.sources, ui.turns, ui.question, ui.scope, ui.feedback_box, ui.target, ui.export_file]
-    ui.clear.click(new_chat, None, reset, queue=False, **PRIVATE)
-    ui.chatbot.clear(new_chat, None, reset, queue=False, **PRIVATE)
+    reset = [ui.chatbot, ui.sources, ui.turns, ui.question, ui.scope, ui.feedback_box, ui.target, ui.export_file,
+             ui.history]
+    for event in (ui.clear.click, ui.chatbot.clear):
+        event(new_chat, ui.conv_index, reset, queue=False, js=NEW_CONVERSATION, **PRIVATE)
+    _wire_history(ui)
 
     def show_scope(value):
         label = scope_label(value, assistant.briefings())
@@ -227,6 +244,9 @@ def _wire_load(demo: gr.Blocks, ui: SimpleNamespace, assistant: Assistant, setti
               [ui.status, ui.briefings, ui.scope, ui.upload_note, ui.files, ui.upload_btn, ui.endpoint_note,
                ui.base_url, ui.model, ui.backend, ui.feedback_tab, ui.delete_pick, ui.delete_btn],
               js=LOAD_BACKEND, **PRIVATE)
+
+    demo.load(_show_conversation, [ui.conv_json, ui.conv_index], [ui.chatbot, ui.sources, ui.turns, ui.history],
+              js=RESTORE_CONVERSATION, **PRIVATE)
 
 
 def build_app(assistant: Assistant, settings: Settings, startup_notice: str | None = None) -> gr.Blocks:

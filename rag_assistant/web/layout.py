@@ -74,6 +74,9 @@ def chat_column(ui: SimpleNamespace, settings: Settings, briefings) -> None:
         ui.export_md = gr.Button("导出 Markdown", size="sm", elem_id="export-md")
         ui.export_docx = gr.Button("导出 Word", size="sm", elem_id="export-docx")
     ui.export_file = gr.File(label="导出的对话（点击文件名下载）", visible=False, interactive=False, elem_id="export-file")
+    ui.history = gr.Dropdown([], value=None, label="历史对话（保存在本浏览器中）", elem_id="history")
+    ui.conv_json = gr.Textbox(visible=False)
+    ui.conv_index = gr.Textbox(visible=False)
     ui.scope = gr.Dropdown(scope_choices(briefings), value=SCOPE_ALL, label="检索范围", elem_id="scope",
                            info="只在选定的简报中检索；点“新对话”恢复为全部简报。")
 

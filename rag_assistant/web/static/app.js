@@ -95,6 +95,47 @@
     area.remove();
   }
 
+  /* Conversations kept in this browser: an index [{id, title, time}] and one entry per conversation;
+     this tab's current conversation id lives in sessionStorage, so a reload reopens it. */
+  var CONV_INDEX = 'rag-conversations', CONV_PREFIX = 'rag-conv-', CONV_MAX = 20;
+  function convId() {
+    var id = sessionStorage.getItem('rag-current');
+    if (!id) {
+      id = Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
+      sessionStorage.setItem('rag-current', id);
+    }
+    return id;
+  }
+  function readIndex() {
+    try { return JSON.parse(localStorage.getItem(CONV_INDEX) || '[]'); } catch (e) { return []; }
+  }
+  function pad(n) { return String(n).padStart(2, '0'); }
+  window.ragStoreConversation = function (json) {
+    try {
+      var turns = JSON.parse(json || '[]');
+      if (!turns.length) return [];
+      var id = convId(), now = new Date();
+      localStorage.setItem(CONV_PREFIX + id, json);
+      var index = readIndex().filter(function (x) { return x.id !== id; });
+      index.unshift({id: id, title: turns[0].question,
+                     time: (now.getMonth() + 1) + '月' + now.getDate() + '日 ' + pad(now.getHours()) + ':' + pad(now.getMinutes())});
+      index.slice(CONV_MAX).forEach(function (x) { localStorage.removeItem(CONV_PREFIX + x.id); });
+      localStorage.setItem(CONV_INDEX, JSON.stringify(index.slice(0, CONV_MAX)));
+    } catch (e) {}
+    return [];
+  };
+  window.ragRestore = function () {
+    return [localStorage.getItem(CONV_PREFIX + convId()) || '', localStorage.getItem(CONV_INDEX) || '[]'];
+  };
+  window.ragOpenConversation = function (id) {
+    if (id) sessionStorage.setItem('rag-current', id);
+    return [id, localStorage.getItem(CONV_PREFIX + id) || '', localStorage.getItem(CONV_INDEX) || '[]'];
+  };
+  window.ragNewConversation = function () {
+    sessionStorage.removeItem('rag-current');
+    return [localStorage.getItem(CONV_INDEX) || '[]'];
+  };
+
   /* Theme: follows the system until the user picks one; the choice is kept in this browser. */
   function applyTheme(mode) {
     if (mode === 'dark') document.body.classList.add('dark');
