@@ -563,3 +563,29 @@ def test_a_conversation_survives_a_reload_and_past_ones_can_be_reopened(served):
         page.get_by_role("option", name=NANTONG_Q[:20]).first.click()
         expect(page.locator("#chat .user-q")).to_have_count(2)
         expect(page.locator("#chat .answer-msg").first).to_contain_text("31933")
+
+
+def test_a_source_card_opens_the_whole_briefing_at_the_quote(served):
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    with browser_page(url) as page:
+        answer = ask(page, NANTONG_Q, 0)
+        answer.locator(".answer-text a.cite").first.click()
+        page.locator("#sources-panel .src-card.active .open-full").click()
+        full = page.locator("#full-text")
+        expect(full).to_contain_text("2025年第14期")
+        assert full.locator(".full-title").count() >= 2  # the whole briefing, every article
+        mark = full.locator("mark").first
+        expect(mark).to_contain_text("31933")
+        expect(mark).to_be_in_viewport()
+        page.locator("#full-close").click()
+        expect(full).to_be_hidden()
+
+        # Another question's card opens its own briefing, at its own quote.
+        other = ask(page, "宿迁市有多少家化工企业建立了事故隐患报告制度？", 1)
+        other.locator(".answer-text a.cite").first.click()
+        page.locator("#sources-panel .src-card.active .open-full").click()
+        mark = full.locator("mark:not(.stale)").first
+        expect(mark).to_contain_text("54")
+        expect(mark).to_be_in_viewport()

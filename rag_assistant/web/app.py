@@ -41,7 +41,12 @@ from .layout import (
     library_tab,
     settings_tab,
 )
-from .library import delete_briefing, delete_choices, search_briefings
+from .library import (
+    delete_briefing,
+    delete_choices,
+    render_full_briefing,
+    search_briefings,
+)
 from .render import esc, render_briefings, render_chat, render_sources, render_status
 from .scope import SCOPE_ALL, render_scope_banner, scope_choices, scope_label
 from .upload import upload_files
@@ -175,6 +180,18 @@ def _wire_library(ui: SimpleNamespace, assistant: Assistant, settings: Settings)
     ui.delete_btn.click(delete, ui.delete_pick, [ui.upload_msg, ui.briefings, ui.scope, ui.status, ui.delete_pick],
                         concurrency_limit=1, concurrency_id="reindex", show_progress_on=[ui.upload_msg], **PRIVATE)
     ui.lib_query.change(table, ui.lib_query, ui.briefings, queue=False, **PRIVATE)
+
+    def open_full(request_json):
+        try:
+            wanted = json.loads(request_json or "{}")
+        except ValueError:
+            wanted = {}
+        html = render_full_briefing(assistant.briefings(), wanted.get("source"), wanted.get("quote"))
+        return gr.update(visible=True), html
+
+    ui.full_open.click(open_full, ui.full_request, [ui.full_box, ui.full], **PRIVATE).then(
+        None, None, None, js="() => { window.ragShowFull && window.ragShowFull(); }", **PRIVATE)
+    ui.full_close.click(lambda: gr.update(visible=False), None, ui.full_box, queue=False, **PRIVATE)
 
 
 def _wire_feedback_view(ui: SimpleNamespace, settings: Settings) -> None:

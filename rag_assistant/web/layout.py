@@ -89,6 +89,14 @@ def chat_tab(ui: SimpleNamespace, settings: Settings, briefings) -> None:
         with gr.Column(scale=2, min_width=320, elem_id="sources-col"):
             gr.HTML('<div class="panel-title">引用来源</div>')
             ui.sources = gr.HTML(render_sources([]), elem_id="sources-panel")
+    with gr.Group(visible=False, elem_id="full-box") as ui.full_box:
+        with gr.Row():
+            gr.HTML('<div class="panel-title">简报全文</div>')
+            ui.full_close = gr.Button("关闭全文", size="sm", scale=0, min_width=90, elem_id="full-close")
+        ui.full = gr.HTML(elem_id="full-text")
+    # Filled by the page's script when 查看全文 is clicked on a source card: {"source", "quote"}.
+    ui.full_request = gr.Textbox(visible="hidden", elem_id="full-request")
+    ui.full_open = gr.Button(visible="hidden", elem_id="full-open")
 
 
 def library_tab(ui: SimpleNamespace, settings: Settings, assistant: Assistant) -> None:

@@ -11,7 +11,7 @@ from ..settings import Settings
 from ..text import cn_date
 from ..types import Briefing
 from .access import is_admin, refusal
-from .render import briefing_title, esc
+from .render import briefing_title, esc, mark_quote
 
 log = logging.getLogger(__name__)
 
@@ -53,3 +53,23 @@ def delete_briefing(assistant: Assistant, settings: Settings, source: str | None
         return f'<div class="upload-msg error">已删除 {esc(source)}，但更新索引失败，请联系管理员。</div>'
     log.info("briefing %s deleted by %r", source, user)
     return f'<div class="upload-msg"><ul><li class="ok">已删除 {esc(source)} 并更新索引，其他简报不受影响。</li></ul></div>'
+
+
+def render_full_briefing(briefings: Sequence[Briefing], source: str | None, quote: str | None) -> str:
+    """One whole briefing as HTML, the quoted passage marked in the article that holds it."""
+    b = next((x for x in briefings if x.source == source), None)
+    if b is None:
+        return '<div class="src-none">未找到这份简报（可能已被删除），请重新提问。</div>'
+    head = (f'<div class="full-head"><b>{esc(briefing_title(b))}</b>（{esc(cn_date(b.date))}）'
+            f'<span class="src-file">文件：{esc(b.source)}</span></div>')
+    parts = [head]
+    for a in b.articles:
+        body = "\n".join(a.paragraphs)
+        marked = mark_quote(body, quote or "") if quote and _has(body, quote) else esc(body)
+        parts.append(f'<h4 class="full-title">《{esc(a.title)}》</h4><div class="full-body">{marked}</div>')
+    return f'<div class="full-briefing">{"".join(parts)}</div>'
+
+
+def _has(text: str, quote: str) -> bool:
+    squash = "".join(text.split())
+    return "".join(quote.split())[:20] in squash

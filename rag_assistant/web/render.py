@@ -205,7 +205,8 @@ def render_card(c: Citation, turn: int, inline: bool = False) -> str:
         f'<span class="src-date">{esc(cn_date(c.date))}</span>{close}</div>'
         f'<div class="src-title">《{esc(c.title)}》</div>'
         f'<div class="src-context">{mark_quote(c.context, c.quote)}</div>'
-        f'<div class="src-file">文件：{esc(c.source)}</div>'
+        f'<div class="src-file">文件：<span class="src-source">{esc(c.source)}</span>'
+        f'<button type="button" class="open-full" title="打开整份简报，定位到引用原文">查看全文</button></div>'
         f'</div>'
     )
 

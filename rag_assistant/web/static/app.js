@@ -46,6 +46,12 @@
       try { sessionStorage.setItem('rag-notice-closed', '1'); } catch (e) {}
       return;
     }
+    var full = t.closest('.open-full');
+    if (full) {
+      ev.preventDefault();
+      openFull(full.closest('.src-card'));
+      return;
+    }
     var copy = t.closest('.copy-answer');
     if (copy) {
       ev.preventDefault();
@@ -61,6 +67,38 @@
     if (window.matchMedia(NARROW).matches || !panelShown) toggleInlineCard(a);
     else openPanelCard(a.getAttribute('href').slice(1));
   }, true);
+
+  /* 查看全文: ask the server for the whole briefing (through a hidden box and button), then show the quote. */
+  function openFull(card) {
+    var source = card.querySelector('.src-source');
+    var quote = Array.from(card.querySelectorAll('.src-context mark')).map(function (m) { return m.textContent; });
+    var box = document.querySelector('#full-request textarea, #full-request input');
+    var button = document.querySelector('#full-open');
+    if (!source || !box || !button) return;
+    /* Marks of a briefing shown before are stale: the quote to find is the new briefing's. */
+    document.querySelectorAll('#full-text mark').forEach(function (m) { m.classList.add('stale'); });
+    box.value = JSON.stringify({source: source.textContent, quote: quote.join('')});
+    box.dispatchEvent(new Event('input', {bubbles: true}));
+    setTimeout(function () { button.click(); }, 50);
+  }
+  /* Once the briefing has arrived (the page updates after the event ends), bring its quote into view. */
+  var fullPending = null;
+  window.ragShowFull = function () {
+    var tries = 0;
+    clearInterval(fullPending);
+    fullPending = setInterval(function () {
+      tries += 1;
+      var mark = document.querySelector('#full-text mark:not(.stale)') ||
+                 (tries > 10 ? document.querySelector('#full-text mark') : null);
+      var head = document.querySelector('#full-text .full-head');
+      if (mark || (head && tries > 10) || tries > 40) {
+        clearInterval(fullPending);
+        var target = mark || head;
+        if (target) target.scrollIntoView({block: 'center'});
+      }
+    }, 100);
+    return [];
+  };
 
   /* Copy an answer as plain text with its sources (issue, date, title, quote) for a report. */
   function answerText(msg) {
