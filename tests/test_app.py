@@ -371,6 +371,19 @@ def test_conversation_exports_to_markdown_and_word_with_its_citations(assistant,
     assert export_file([], "md") is None
 
 
+def test_follow_up_suggestions_ask_about_other_counts_of_the_cited_article(assistant):
+    from rag_assistant.web.followups import suggest_followups
+
+    answer = assistant.ask(NANTONG_Q)
+    suggestions = suggest_followups(answer, assistant.briefings())
+    assert 1 <= len(suggestions) <= 3 and all(q.endswith("？") and "多少" in q for q in suggestions)
+    assert not any("排查企业" in q for q in suggestions)  # the quoted clause is not suggested again
+    for q in suggestions:
+        follow = assistant.ask(q, [NANTONG_Q])
+        assert not follow.refused and follow.citations[0].source == NANTONG_SOURCE, (q, follow.answer)
+    assert suggest_followups(assistant.ask("镇江市排查了多少家企业？"), assistant.briefings()) == []  # refused
+
+
 # ---------------------------------------------------------------- uploads
 
 @pytest.fixture

@@ -589,3 +589,22 @@ def test_a_source_card_opens_the_whole_briefing_at_the_quote(served):
         mark = full.locator("mark:not(.stale)").first
         expect(mark).to_contain_text("54")
         expect(mark).to_be_in_viewport()
+
+
+def test_suggested_follow_ups_come_from_the_cited_article_and_are_asked_on_a_click(served):
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    with browser_page(url) as page:
+        answer = ask(page, NANTONG_Q, 0)
+        suggestion = answer.locator(".followups button.followup").first
+        expect(suggestion).to_be_visible()
+        asked = suggestion.inner_text()
+        assert asked.endswith("？") and "31933" not in asked
+        suggestion.click()
+        page.wait_for_function("document.querySelectorAll('#chat .answer-msg:not(.streaming)').length > 1",
+                               timeout=60_000)
+        expect(page.locator("#chat .user-q").last).to_have_text(asked)
+        follow = page.locator("#chat .answer-msg:not(.streaming)").last
+        expect(follow.locator(".answer-text.refused")).to_have_count(0)  # the article answers it
+        expect(follow.locator(".src-list")).to_contain_text("2025年第14期")

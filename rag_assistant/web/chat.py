@@ -13,7 +13,7 @@ import json
 import logging
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,7 @@ from ..settings import Settings
 from ..text import normalize_question
 from ..types import Answer
 from .access import is_admin, refusal, user_of
+from .followups import suggest_followups
 from .render import (
     GENERIC_ERROR,
     render_chat,
@@ -168,7 +169,7 @@ class Chat:
                     yield render_chat(turns + [pending]), gr.skip(), turns, ""
         except Exception:
             log.exception("answering failed")
-        turns.append(new_turn(question, answer, len(turns), label))
+        turns.append(new_turn(question, answer, len(turns), label, suggest_followups(answer, briefings)))
         yield render_chat(turns), render_sources(turns), turns, ""
 
     def api_ask(self, question: str, history: list[str] | None = None) -> dict:
@@ -180,9 +181,9 @@ class Chat:
             raise gr.Error(GENERIC_ERROR, title="出错了") from None
 
 
-def new_turn(question: str, answer: Answer | None, k: int, label: str | None) -> dict:
+def new_turn(question: str, answer: Answer | None, k: int, label: str | None, followups: Sequence[str] = ()) -> dict:
     """A finished turn; only a real answer (not an error, not a note about the question) can be rated."""
     message = answer is None or (answer.refused and not answer.citations and answer.understood is None)
     return {"id": uuid.uuid4().hex, "question": question, "answer": answer,
-            "html": render_message(answer, k, None if answer else GENERIC_ERROR, label, ratable=not message),
+            "html": render_message(answer, k, None if answer else GENERIC_ERROR, label, not message, followups),
             "scope": label, "ratable": not message, "rating": "none", "comment": ""}

@@ -162,7 +162,7 @@ def scope_note(scope_label: str | None, refused: bool = False) -> str:
 
 
 def render_message(answer: Answer | None, turn: int, error: str | None = None,
-                   scope_label: str | None = None, ratable: bool = True) -> str:
+                   scope_label: str | None = None, ratable: bool = True, followups: Sequence[str] = ()) -> str:
     """One assistant chat message as a single HTML block (class no-rate: no 👍/👎 under it)."""
     if answer is None:
         return f'<div class="answer-msg error no-rate">{esc(error or GENERIC_ERROR)}</div>'
@@ -177,6 +177,9 @@ def render_message(answer: Answer | None, turn: int, error: str | None = None,
     rows += _warnings(answer)
     if answer.citations:
         rows.append(_source_links(answer, turn))
+    if followups:
+        asks = "".join(f'<button type="button" class="followup" title="提问">{esc(q)}</button>' for q in followups)
+        rows.append(f'<div class="followups">可以接着问：{asks}</div>')
     rows.append('<div class="answer-tools"><button type="button" class="copy-answer" title="复制回答和来源（纯文本）">'
                 '复制回答</button></div>')
     return f'<div class="answer-msg{"" if ratable else " no-rate"}">{"".join(rows)}</div>'

@@ -52,6 +52,15 @@
       openFull(full.closest('.src-card'));
       return;
     }
+    var followup = t.closest('.followup');
+    if (followup) {
+      ev.preventDefault();
+      var box = document.querySelector('#question textarea');
+      box.value = followup.textContent;
+      box.dispatchEvent(new Event('input', {bubbles: true}));
+      setTimeout(function () { document.getElementById('send').click(); }, 50);
+      return;
+    }
     var copy = t.closest('.copy-answer');
     if (copy) {
       ev.preventDefault();
