@@ -372,6 +372,8 @@ def test_gradio_words_are_chinese_in_an_english_browser(served):
         thumbs(page, "赞").click()
         expect(page.locator("#feedback-msg")).to_contain_text("已记录")
         assert english_on_page(page) == []
+        labels = page.eval_on_selector_all('#chat [data-testid="bot"]', "els => els.map(e => e.getAttribute('aria-label'))")
+        assert labels and all(x.startswith("回答：") and "<" not in x and "31933" in x for x in labels)  # no raw HTML
         page.get_by_role("tab", name="简报库").click()
         expect(page.locator("#upload-files")).to_contain_text("拖放")
         assert english_on_page(page) == []

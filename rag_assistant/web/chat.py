@@ -147,11 +147,11 @@ class Chat:
         question = "" if question is None else str(question)
         if not question.strip():
             gr.Warning("请输入要查询的问题。", title="提示")
-            yield render_chat(turns), gr.skip(), turns, ""
+            yield render_chat(turns), render_sources(turns), turns, ""
             return
         if problem := self.too_long(question):
             gr.Warning(problem, title="问题过长")
-            yield render_chat(turns), gr.skip(), turns, question
+            yield render_chat(turns), render_sources(turns), turns, question
             return
         pending = {"question": question, "html": render_streaming("")}
         yield render_chat(turns + [pending]), gr.skip(), turns, ""
