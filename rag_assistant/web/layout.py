@@ -39,14 +39,14 @@ def header(ui: SimpleNamespace, settings: Settings, assistant: Assistant, notice
             ui.status = gr.HTML(render_status(assistant.briefings()), elem_id="status")
             ui.notice = gr.HTML(render_startup_notice(notice), elem_id="startup-notice")
         with gr.Row(elem_id="header-buttons", scale=0):
-            ui.theme = gr.Button("🌓 深色/浅色", size="sm", elem_id="theme-toggle")
+            ui.theme = gr.Button("🌓 深色/浅色", size="sm", elem_id="theme-toggle", min_width=110)
             ui.logout = gr.Button("退出登录", size="sm", elem_id="logout", visible=bool(settings.users))
 
 
 def chat_column(ui: SimpleNamespace, settings: Settings, briefings) -> None:
     """The chat, the comment box of a rated answer, the scope banner, the question box and the tools."""
     ui.chatbot = gr.Chatbot(
-        label="对话", show_label=False, elem_id="chat", height=560, latex_delimiters=[], buttons=[],
+        label="对话", show_label=False, elem_id="chat", height=460, latex_delimiters=[], buttons=[],
         feedback_options=("Like", "Dislike"), group_consecutive_messages=False,
         placeholder="您好！请输入关于江苏应急管理简报的问题，或点击下方示例。",
     )
@@ -64,8 +64,8 @@ def chat_column(ui: SimpleNamespace, settings: Settings, briefings) -> None:
                                  scale=6, max_lines=4, elem_id="question", autofocus=True)
         ui.send = gr.Button("提问", variant="primary", scale=1, min_width=70, elem_id="send")
         ui.clear = gr.Button("新对话", scale=1, min_width=70, elem_id="new-chat")
-    gr.HTML(f'<div id="ask-count" data-max="{settings.max_question_chars}" aria-live="polite"></div>')
-    gr.HTML('<div class="examples-label">示例问题：</div>')
+    gr.HTML(f'<div id="ask-count" data-max="{settings.max_question_chars}" aria-live="polite"></div>'
+            '<div class="examples-label">示例问题：</div>', elem_id="ask-hints")
     with gr.Row(elem_id="examples"):
         ui.examples = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES]
     with gr.Row(elem_id="export-row"):
