@@ -81,7 +81,8 @@ def served(assistant, built_index, tmp_path_factory):
 
 
 @contextmanager
-def browser_page(url: str, viewport: dict = DESKTOP, locale: str = "zh-CN", color_scheme: str = "light"):
+def browser_page(url: str, viewport: dict = DESKTOP, locale: str = "zh-CN", color_scheme: str = "light",
+                 requests: list | None = None):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -90,6 +91,8 @@ def browser_page(url: str, viewport: dict = DESKTOP, locale: str = "zh-CN", colo
             context = browser.new_context(locale=locale, viewport=viewport, color_scheme=color_scheme)
             context.add_init_script(SEE_STREAMING)
             page = context.new_page()
+            if requests is not None:  # every request the page makes, from the first one
+                page.on("request", lambda r: requests.append(r.url))
             page.goto(url)
             page.wait_for_selector("#question textarea")
             yield page
@@ -126,10 +129,7 @@ def test_chat_in_a_real_browser(served, screenshots):
 
     settings, url, own_host = served
     requests: list[str] = []
-    with browser_page(url) as page:
-        page.on("request", lambda r: requests.append(r.url))
-        page.reload()
-        page.wait_for_selector("#question textarea")
+    with browser_page(url, requests=requests) as page:
         expect(page.locator("#status")).to_contain_text("已索引 5 份简报")
 
         # A question: the answer streams in, then carries the figure and a clickable [1].
