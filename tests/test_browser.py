@@ -610,3 +610,44 @@ def test_suggested_follow_ups_come_from_the_cited_article_and_are_asked_on_a_cli
         follow = page.locator("#chat .answer-msg:not(.streaming)").last
         expect(follow.locator(".answer-text.refused")).to_have_count(0)  # the article answers it
         expect(follow.locator(".src-list")).to_contain_text("2025年第14期")
+
+
+NEW_BRIEFING = """江苏应急管理简报
+
+2026 年第 99 期
+
+江苏省应急管理厅办公室
+
+2026 年 4 月 10 日
+
+【地方动态】
+
+常州市加快推进应急避难场所建设
+
+截至目前，常州市新增应急避难场所 4321 处，可容纳避险人员约 56 万人，实现城乡社区全覆盖。
+"""
+
+
+def test_an_admin_uploads_a_briefing_in_the_page_and_can_ask_about_it_at_once(fresh_index, tmp_path):
+    from playwright.sync_api import expect
+
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.index.store import open_store
+
+    settings = fresh_index.replace(feedback_path=tmp_path / "fb.jsonl", allow_anonymous_admin=True)
+    demo, url, _ = serve(Assistant(settings, open_store(settings)), settings)
+    src = tmp_path / "常州 简报.txt"
+    src.write_text(NEW_BRIEFING, encoding="utf-8")
+    try:
+        with browser_page(url) as page:
+            page.get_by_role("tab", name="简报库").click()
+            page.locator("#upload-files input[type=file]").set_input_files(str(src))
+            page.locator("#upload-btn").click()
+            expect(page.locator("#upload-msg")).to_contain_text("已加入索引", timeout=60_000)
+            expect(page.locator("#upload-msg")).to_contain_text("2026年第99期")
+            expect(page.locator("#status")).to_contain_text("已索引 6 份简报")
+            page.get_by_role("tab", name="问答").click()
+            answer = ask(page, "常州市新增应急避难场所多少处？", 0)
+            expect(answer).to_contain_text("4321")
+    finally:
+        demo.close()
