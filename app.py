@@ -1,7 +1,7 @@
 """Start the web chat over the bundled briefings: ``python app.py``.
 
 Settings come from rag.toml / RAG_* variables; host and port from settings.host/port unless
-GRADIO_SERVER_NAME / GRADIO_SERVER_PORT are set. The UI itself lives in rag_assistant/webapp.py.
+GRADIO_SERVER_NAME / GRADIO_SERVER_PORT are set. The UI itself lives in rag_assistant/web/.
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ def main() -> int:
 
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("rag_assistant").setLevel(logging.INFO)
+    # bm25s sets its own logger to DEBUG at import; its "Building index" lines are noise on the console.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     try:
         settings = load_settings()
     except SettingsError as exc:
         print(f"配置错误：{exc}", file=sys.stderr)
         return 2
-    from rag_assistant.webapp import serve
+    from rag_assistant.web import serve
 
     return serve(settings)
 

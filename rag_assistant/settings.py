@@ -78,6 +78,9 @@ class Settings:
     port: int = 7860
     users: dict[str, str] = field(default_factory=dict)
     admins: tuple[str, ...] = ()
+    # Without login nobody may upload or change the LLM endpoint, unless this is on (a chat only its own
+    # machine can reach): RAG_ALLOW_ANONYMOUS_ADMIN=1.
+    allow_anonymous_admin: bool = False
     upload_max_mb: float = 20.0
     feedback_path: Path = PROJECT_ROOT / "feedback" / "feedback.jsonl"
 

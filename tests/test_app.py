@@ -19,7 +19,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from gradio_client import Client, handle_file  # noqa: E402
 
-from rag_assistant import webapp  # noqa: E402
+from rag_assistant import web  # noqa: E402
 from rag_assistant.assistant import Assistant  # noqa: E402
 from rag_assistant.settings import PROJECT_ROOT  # noqa: E402
 from rag_assistant.index.store import open_store  # noqa: E402
@@ -68,8 +68,8 @@ def free_port() -> int:
 
 
 def start(assistant: Assistant, settings) -> tuple[object, str]:
-    demo = webapp.build_app(assistant, settings)
-    _, url, _ = webapp.launch(demo, settings, "127.0.0.1", free_port(), block=False, quiet=True)
+    demo = web.build_app(assistant, settings)
+    _, url, _ = web.launch(demo, settings, "127.0.0.1", free_port(), block=False, quiet=True)
     return demo, url
 
 
@@ -85,7 +85,9 @@ def all_files(root: Path) -> set[Path]:
 
 @pytest.fixture(scope="module")
 def chat_app(assistant, built_index, tmp_path_factory):
-    settings = built_index.replace(feedback_path=tmp_path_factory.mktemp("fb") / "feedback.jsonl")
+    """No login; the operator allowed anonymous admin (RAG_ALLOW_ANONYMOUS_ADMIN=1), so the LLM endpoint may be typed."""
+    settings = built_index.replace(feedback_path=tmp_path_factory.mktemp("fb") / "feedback.jsonl",
+                                   allow_anonymous_admin=True)
     demo, url = start(assistant, settings)
     yield settings, url
     demo.close()
@@ -146,15 +148,17 @@ def test_page_has_no_key_field_and_no_external_assets(chat_app):
 
 # ---------------------------------------------------------------- the page's own chat handler (/chat)
 
+def text_of(message: dict) -> str:
+    content = message["content"]
+    return content if isinstance(content, str) else "".join(part.get("text", "") for part in content)
+
+
 def chat(client, question, scope="all", backend="extractive", base_url="", model=""):
     """One turn through the UI handler; returns (last assistant message HTML, sources panel HTML)."""
     messages, sources, box = client.predict(question, scope, backend, base_url, model, api_name="/chat")
     assert box == ""  # the question box is cleared
-    last = messages[-1]
-    assert last["role"] == "assistant"
-    content = last["content"]
-    text = content if isinstance(content, str) else "".join(part.get("text", "") for part in content)
-    return text, sources
+    assert messages[-1]["role"] == "assistant"
+    return text_of(messages[-1]), sources
 
 
 def test_chat_handler_answers_follows_up_and_fills_the_sources_panel(chat_app):
@@ -172,13 +176,34 @@ def test_chat_handler_answers_follows_up_and_fills_the_sources_panel(chat_app):
     assert "理解为" not in message  # no earlier question to lean on
 
 
-def test_chat_scope_filter_limits_the_search(chat_app):
+def test_chat_scope_filter_limits_the_search_and_every_scoped_answer_says_so(chat_app):
     session = Client(chat_app[1], verbose=False)
     message, _ = chat(session, "南通市累计排查企业多少家？", scope="year:2021")
     assert "31933" not in message
+    assert "本回答仅检索了：2021年全部简报" in message and "全部简报" in message
     message, _ = chat(session, "南通市累计排查企业多少家？", scope="src:" + NANTONG_SOURCE)
-    assert "31933" in message
+    assert "31933" in message and "本回答仅检索了：2025年第14期" in message
+    message, _ = chat(session, "南通市累计排查企业多少家？", scope="all")
+    assert "31933" in message and "本回答仅检索了" not in message
 
+
+def test_over_long_question_is_not_asked_and_stays_in_the_box(chat_app):
+    session = Client(chat_app[1], verbose=False)
+    limit = chat_app[0].max_question_chars
+    question = "南通市累计排查企业多少家？" + "详" * limit
+    messages, sources, box = session.predict(question, "all", "extractive", "", "", api_name="/chat")
+    assert box == question  # kept, to be shortened, not typed again
+    assert messages == [] and "理解为" not in sources and "第 1 问" not in sources
+    message, _ = chat(session, question[:limit])  # at the limit it is asked
+    assert "问题过长" not in message
+
+
+def test_unusable_llm_setting_falls_back_to_the_extractive_answer_with_a_notice(chat_app):
+    session = Client(chat_app[1], verbose=False)
+    for base_url, model, why in (("", "m", "接口地址无效"), ("http://127.0.0.1:1/v1", "", "未填写模型名称")):
+        message, _ = chat(session, NANTONG_Q, backend="openai", base_url=base_url, model=model)
+        assert "31933" in message and why in message and "已改用离线抽取式回答" in message
+        assert "answer-msg error" not in message
 
 def test_dead_llm_server_falls_back_with_a_notice(chat_app):
     session = Client(chat_app[1], verbose=False)
@@ -186,7 +211,7 @@ def test_dead_llm_server_falls_back_with_a_notice(chat_app):
     assert "31933" in message and "已改用离线抽取式回答" in message
     assert "Traceback" not in message
     message, _ = chat(session, NANTONG_Q, backend="openai", base_url="not a url", model="m")
-    assert "接口地址" in message and "Traceback" not in message
+    assert "接口地址" in message and "31933" in message and "Traceback" not in message
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
@@ -214,7 +239,7 @@ def test_the_api_key_only_goes_to_the_configured_endpoint(built_index, monkeypat
         threading.Thread(target=srv.serve_forever, daemon=True).start()
     configured, typed = (f"http://127.0.0.1:{srv.server_port}/v1" for srv in servers)
     settings = built_index.replace(openai_base_url=configured, openai_model="m", openai_api_key_env="RAG_TEST_OPENAI_KEY",
-                                   llm_max_retries=0, llm_timeout_s=5)
+                                   llm_max_retries=0, llm_timeout_s=5, allow_anonymous_admin=True)
     demo, url = start(Assistant(settings, open_store(settings)), settings)
     try:
         session = Client(url, verbose=False)
@@ -244,44 +269,44 @@ def test_message_links_markers_flags_figures_and_escapes_documents():
                     quote="全市排查企业 100 家。", context="前文<script>alert(1)</script>。全市排查企业 100 家。后文。")
     answer = _answer("全市排查企业 100 家[1]，新增 999 家[2]。<img src=x onerror=alert(1)>", [cite],
                      unsupported=["999 家"], invalid=[2], standalone="南通市全市排查企业多少家？")
-    html = webapp.render_message(answer, turn=3)
+    html = web.render_message(answer, turn=3)
     assert '<a class="cite" href="#cite-3-1"' in html
     assert '<mark class="unsupported" title="未在引用原文中找到">999 家</mark>' in html
     assert "无效的引用编号：[2]" in html and 'class="cite invalid"' in html
     assert "理解为：南通市全市排查企业多少家？" in html
     assert "<img" not in html and "&lt;img" in html
     assert "\n\n" not in html  # one HTML block: Markdown never re-interprets it
-    card = webapp.render_sources([{"question": "q<1>", "answer": answer, "html": html}])
+    card = web.render_sources([{"question": "q<1>", "answer": answer, "html": html}])
     assert 'id="cite-0-1"' in card and "（专刊）" in card and "日期不详" in card
     assert "<mark>全市排查企业 100 家。</mark>" in card
     assert "<script>" not in card and "&lt;script&gt;" in card and "<b>" not in card
 
 
 def test_quote_is_highlighted_across_layout_whitespace_and_split_sentences():
-    assert webapp.mark_quote("江苏应急管理简报\n2025 年第 14 期", "江苏应急管理简报 2025 年第 14 期") == \
+    assert web.mark_quote("江苏应急管理简报\n2025 年第 14 期", "江苏应急管理简报 2025 年第 14 期") == \
         "<mark>江苏应急管理简报\n2025 年第 14 期</mark>"
-    html = webapp.mark_quote("甲句。乙句。丙句。", "甲句。丙句。")  # non-adjacent sentences of one quote
+    html = web.mark_quote("甲句。乙句。丙句。", "甲句。丙句。")  # non-adjacent sentences of one quote
     assert html == "<mark>甲句。</mark>乙句。<mark>丙句。</mark>"
 
 
 def test_refused_answer_shows_the_nearest_sources(assistant):
     answer = assistant.ask("镇江市排查了多少家企业？")
-    html = webapp.render_message(answer, 0)
+    html = web.render_message(answer, 0)
     assert answer.refused and answer.citations
     assert "最接近的资料" in html and 'href="#cite-0-1"' in html
-    assert "最接近的资料" in webapp.render_sources([{"question": answer.question, "answer": answer, "html": html}])
+    assert "最接近的资料" in web.render_sources([{"question": answer.question, "answer": answer, "html": html}])
 
 
 def test_scope_filter_choices_and_resolution(assistant):
     briefings = assistant.briefings()
-    values = dict((v, label) for label, v in webapp.scope_choices(briefings))
+    values = dict((v, label) for label, v in web.scope_choices(briefings))
     assert values["all"] == "全部简报" and "2026年第13期" in values["latest"]
     assert "src:002_ca7909b6935f5c44.txt" in values and "应急先锋行" in values["src:002_ca7909b6935f5c44.txt"]
     assert {"year:2025", "year:2021", "year:2026"} <= set(values)
-    assert webapp.resolve_scope("all", briefings) is None
-    assert webapp.resolve_scope("latest", briefings) == ["003_07edcc791e64548a.txt"]
-    assert sorted(webapp.resolve_scope("year:2025", briefings)) == ["000_c4edaeb9e379b5d7.txt", "001_9ab1dbcf5bb79156.txt"]
-    scoped = assistant.ask("南通市累计排查企业多少家？", scope=webapp.resolve_scope("year:2021", briefings))
+    assert web.resolve_scope("all", briefings) is None
+    assert web.resolve_scope("latest", briefings) == ["003_07edcc791e64548a.txt"]
+    assert sorted(web.resolve_scope("year:2025", briefings)) == ["000_c4edaeb9e379b5d7.txt", "001_9ab1dbcf5bb79156.txt"]
+    scoped = assistant.ask("南通市累计排查企业多少家？", scope=web.resolve_scope("year:2021", briefings))
     assert "31933" not in scoped.answer
 
 
@@ -291,12 +316,72 @@ def test_feedback_appends_one_json_line(client, tmp_path):
     result = client.predict(NANTONG_Q, [], api_name="/ask")
     path = tmp_path / "sub" / "feedback.jsonl"
     for rating, comment in (("up", ""), ("down", "数字要再核对")):
-        webapp.record_feedback(path, user="alice", question=NANTONG_Q, answer=result, rating=rating, comment=comment)
+        web.record_feedback(path, user="alice", question=NANTONG_Q, answer=result, rating=rating, comment=comment)
     lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 2
     assert {"timestamp", "user", "question", "answer", "citations", "rating", "comment"} <= set(lines[1])
     assert lines[1]["rating"] == "down" and lines[1]["comment"] == "数字要再核对" and lines[1]["user"] == "alice"
     assert "31933" in lines[1]["answer"] and lines[1]["citations"][0]["source"] == NANTONG_SOURCE
+
+
+def test_later_feedback_events_supersede_earlier_ones_per_answer(client, tmp_path):
+    result = client.predict(NANTONG_Q, [], api_name="/ask")
+    path = tmp_path / "feedback.jsonl"
+    for answer_id, rating, comment in (("a1", "up", ""), ("a1", "none", ""), ("a2", "up", ""), ("a2", "down", ""),
+                                       ("a2", "down", "数字不对"), ("a3", "up", "")):
+        web.record_feedback(path, user="bob", question=NANTONG_Q, answer=result, rating=rating, comment=comment,
+                            answer_id=answer_id)
+    assert len(web.read_feedback(path)) == 6  # the log keeps every event
+    current = {r["answer_id"]: (r["rating"], r["comment"]) for r in web.current_feedback(path)}
+    assert current == {"a2": ("down", "数字不对"), "a3": ("up", "")}  # a1 was withdrawn
+
+
+def test_only_real_answers_can_be_rated(tmp_path):
+    from rag_assistant.web.chat import new_turn
+    from rag_assistant.web.feedback import like_turn
+
+    answer = _answer("全市排查企业 100 家[1]。", [Citation(n=1, source="x.txt", issue=None, date=None, title="t",
+                                                          quote="全市排查企业 100 家。")])
+    turns = [new_turn("问题", None, 0, None), new_turn("问题", answer, 1, None)]
+    assert "no-rate" in turns[0]["html"] and "no-rate" not in turns[1]["html"]
+    path = tmp_path / "fb.jsonl"
+    _, k, message = like_turn(path, turns, 1, True, None)  # the error message (index 1 = turn 0's answer)
+    assert k == -1 and "无需评价" in message and not path.exists()
+    turns, k, message = like_turn(path, turns, 3, False, "alice")
+    assert k == 1 and turns[1]["rating"] == "down" and "踩" in message
+    assert web.read_feedback(path)[-1]["answer_id"] == turns[1]["id"]
+
+
+def test_conversation_exports_to_markdown_and_word_with_its_citations(assistant, tmp_path):
+    from docx import Document
+
+    from rag_assistant.web.chat import new_turn
+    from rag_assistant.web.export import export_file
+
+    answer = assistant.ask(NANTONG_Q)
+    turns = [new_turn(NANTONG_Q, answer, 0, None), new_turn("第二问", None, 1, "最新一期（2026年第13期）")]
+    markdown = export_file(turns, "md").read_text(encoding="utf-8")
+    cited = answer.citations[0]
+    assert f"## 第 1 问：{NANTONG_Q}" in markdown and "31933" in markdown
+    assert f"《{cited.title}》" in markdown and cited.quote.strip() in markdown and "2025年第14期" in markdown
+    assert "第 2 问：第二问" in markdown and "回答时出错" in markdown
+    doc = Document(str(export_file(turns, "docx")))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "31933" in text and f"《{cited.title}》" in text and cited.quote.strip() in text
+    assert export_file([], "md") is None
+
+
+def test_follow_up_suggestions_ask_about_other_counts_of_the_cited_article(assistant):
+    from rag_assistant.web.followups import suggest_followups
+
+    answer = assistant.ask(NANTONG_Q)
+    suggestions = suggest_followups(answer, assistant.briefings())
+    assert 1 <= len(suggestions) <= 3 and all(q.endswith("？") and "多少" in q for q in suggestions)
+    assert not any("排查企业" in q for q in suggestions)  # the quoted clause is not suggested again
+    for q in suggestions:
+        follow = assistant.ask(q, [NANTONG_Q])
+        assert not follow.refused and follow.citations[0].source == NANTONG_SOURCE, (q, follow.answer)
+    assert suggest_followups(assistant.ask("镇江市排查了多少家企业？"), assistant.briefings()) == []  # refused
 
 
 # ---------------------------------------------------------------- uploads
@@ -354,6 +439,60 @@ def test_login_required_and_only_admins_may_point_the_llm_elsewhere(upload_app):
     assert "只有管理员可以更改大模型接口地址" in message
 
 
+def test_without_login_upload_and_endpoint_changes_are_off_and_the_page_says_how_to_turn_them_on(fresh_index, tmp_path):
+    settings = fresh_index.replace(feedback_path=tmp_path / "fb.jsonl")  # no users, no allow_anonymous_admin
+    demo, url = start(Assistant(settings, open_store(settings)), settings)
+    try:
+        import httpx
+
+        config = httpx.get(url + "config").text
+        assert "RAG_ALLOW_ANONYMOUS_ADMIN=1" in config and "RAG_USERS" in config  # the page says how, in Chinese
+        src = tmp_path / "常州.txt"
+        src.write_text(NEW_BRIEFING, encoding="utf-8")
+        before = corpus_files(settings)
+        anonymous = Client(url, verbose=False)
+        refused = anonymous.predict([handle_file(str(src))], api_name="/upload")[0]
+        assert "需要管理员权限" in refused and "RAG_ALLOW_ANONYMOUS_ADMIN" in refused
+        assert corpus_files(settings) == before
+        message, _ = chat(anonymous, NANTONG_Q, backend="openai", base_url="http://10.0.0.1:1/v1", model="m")
+        assert "更改大模型接口地址需要管理员权限" in message and "31933" in message  # answered offline instead
+    finally:
+        demo.close()
+
+
+def test_anonymous_admin_setting_turns_upload_on_without_login(fresh_index, tmp_path):
+    settings = fresh_index.replace(feedback_path=tmp_path / "fb.jsonl", allow_anonymous_admin=True)
+    demo, url = start(Assistant(settings, open_store(settings)), settings)
+    try:
+        src = tmp_path / "常州.txt"
+        src.write_text(NEW_BRIEFING, encoding="utf-8")
+        message = Client(url, verbose=False).predict([handle_file(str(src))], api_name="/upload")[0]
+        assert "已加入索引" in message
+    finally:
+        demo.close()
+
+
+def test_library_search_and_admin_delete_reindexes_without_losing_the_others(fresh_index, tmp_path):
+    from rag_assistant.web.library import delete_briefing, search_briefings
+
+    settings = fresh_index.replace(feedback_path=tmp_path / "fb.jsonl")
+    assistant = Assistant(settings, open_store(settings))
+    briefings = assistant.briefings()
+    assert [b.source for b in search_briefings(briefings, "31933")] == [NANTONG_SOURCE]  # a word of the text
+    assert len(search_briefings(briefings, "2025年")) == 2 and search_briefings(briefings, "") == briefings
+    assert search_briefings(briefings, "南通 宿迁 不存在的词") == []
+
+    refused = delete_briefing(assistant, settings, NANTONG_SOURCE, None)  # no login, no anonymous admin
+    assert "RAG_ALLOW_ANONYMOUS_ADMIN" in refused and (Path(settings.corpus_dir) / NANTONG_SOURCE).exists()
+    admin = settings.replace(allow_anonymous_admin=True)
+    assert "请先选择" in delete_briefing(assistant, admin, "../rag.toml", None)
+    message = delete_briefing(assistant, admin, NANTONG_SOURCE, None)
+    assert "已删除" in message and not (Path(settings.corpus_dir) / NANTONG_SOURCE).exists()
+    assert NANTONG_SOURCE not in {b.source for b in assistant.briefings()} and len(assistant.briefings()) == 4
+    assert "31933" not in assistant.ask(NANTONG_Q).answer
+    assert "374" in assistant.ask("宿迁市有多少家危化品经营企业建立了事故隐患报告制度？").answer  # the others still answer
+
+
 @pytest.mark.parametrize("name", [
     "../../evil.txt", "..\\..\\evil.txt", "/etc/passwd", "/etc/cron.d/evil.txt", "a/../../../evil.md",
     "evil\x00.txt", "evil.txt\x00.exe", "..", ".", "", ".bashrc.txt", "....txt", "~$锁.docx", "con:evil.txt",
@@ -365,8 +504,8 @@ def test_hostile_names_never_land_outside_the_corpus(fresh_index, tmp_path, name
     src.write_text(NEW_BRIEFING, encoding="utf-8")
     before = all_files(root)
     try:
-        stored = webapp.save_upload(src, name, fresh_index)
-    except webapp.UploadRejected as exc:
+        stored = web.save_upload(src, name, fresh_index)
+    except web.UploadRejected as exc:
         assert str(exc)
         assert all_files(root) == before
     else:
@@ -377,23 +516,23 @@ def test_hostile_names_never_land_outside_the_corpus(fresh_index, tmp_path, name
 
 
 def test_safe_filename_keeps_chinese_and_drops_everything_unsafe():
-    assert webapp.safe_filename("江苏简报 第1期.TXT") == "江苏简报_第1期.txt"
-    assert webapp.safe_filename("../../evil.txt") == "evil.txt"
-    assert webapp.safe_filename("evil\x00.txt") == "evil.txt"
-    assert webapp.safe_filename(".hidden.md") == "hidden.md"
-    assert webapp.safe_filename("a<b>|c;rm -rf.pdf") == "a_b_c_rm_-rf.pdf"
+    assert web.safe_filename("江苏简报 第1期.TXT") == "江苏简报_第1期.txt"
+    assert web.safe_filename("../../evil.txt") == "evil.txt"
+    assert web.safe_filename("evil\x00.txt") == "evil.txt"
+    assert web.safe_filename(".hidden.md") == "hidden.md"
+    assert web.safe_filename("a<b>|c;rm -rf.pdf") == "a_b_c_rm_-rf.pdf"
 
 
 def test_oversized_and_duplicate_uploads_are_refused(fresh_index, tmp_path):
     settings = fresh_index.replace(upload_max_mb=0.001)
     big = tmp_path / "big.txt"
     big.write_text(NEW_BRIEFING * 10, encoding="utf-8")
-    with pytest.raises(webapp.UploadRejected, match="文件过大"):
-        webapp.save_upload(big, big.name, settings)
+    with pytest.raises(web.UploadRejected, match="文件过大"):
+        web.save_upload(big, big.name, settings)
     copy = tmp_path / "copy.txt"
     copy.write_bytes((Path(fresh_index.corpus_dir) / NANTONG_SOURCE).read_bytes())
-    with pytest.raises(webapp.UploadRejected, match="内容相同"):
-        webapp.save_upload(copy, copy.name, fresh_index)
+    with pytest.raises(web.UploadRejected, match="内容相同"):
+        web.save_upload(copy, copy.name, fresh_index)
     assert not (Path(fresh_index.corpus_dir) / "copy.txt").exists()
 
 

@@ -142,7 +142,7 @@ def test_hostile_corpus_files_are_each_reported_while_every_good_file_indexes(fr
 def test_admin_upload_after_tampering_reprocesses_the_tampered_briefing(fresh_index, tmp_path):
     from gradio_client import Client, handle_file
 
-    from rag_assistant import webapp
+    from rag_assistant import web
     from rag_assistant.index.store import current_dir
 
     settings = fresh_index.replace(users={"admin": "pw-admin"}, admins=("admin",),
@@ -151,8 +151,8 @@ def test_admin_upload_after_tampering_reprocesses_the_tampered_briefing(fresh_in
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    demo = webapp.build_app(assistant, settings)
-    _, url, _ = webapp.launch(demo, settings, "127.0.0.1", port, block=False, quiet=True)
+    demo = web.build_app(assistant, settings)
+    _, url, _ = web.launch(demo, settings, "127.0.0.1", port, block=False, quiet=True)
     try:
         chunks = current_dir(settings) / "chunks.jsonl"  # altered on disk while the app runs
         chunks.write_text(chunks.read_text(encoding="utf-8").replace("31933", "31993"), encoding="utf-8")

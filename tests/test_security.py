@@ -47,7 +47,7 @@ if str(PROJECT_ROOT) not in sys.path:  # benchmarks/ is not an installed package
     sys.path.insert(0, str(PROJECT_ROOT))
 
 from benchmarks.load import malformed  # noqa: E402
-from rag_assistant import webapp  # noqa: E402
+from rag_assistant import web  # noqa: E402
 from rag_assistant.assistant import Assistant  # noqa: E402
 from rag_assistant.settings import load_settings  # noqa: E402
 from rag_assistant.index.store import current_dir, open_store  # noqa: E402
@@ -97,8 +97,8 @@ class _LocalLLM(http.server.BaseHTTPRequestHandler):
 
 
 def start(assistant, settings):
-    demo = webapp.build_app(assistant, settings)
-    _, url, _ = webapp.launch(demo, settings, "127.0.0.1", free_port(), block=False, quiet=True)
+    demo = web.build_app(assistant, settings)
+    _, url, _ = web.launch(demo, settings, "127.0.0.1", free_port(), block=False, quiet=True)
     return demo, url
 
 
@@ -295,7 +295,7 @@ def test_gradio_upload_keeps_hostile_file_names_inside_its_upload_dir(env, name)
 
 
 def test_editor_monitoring_history_and_mcp_routes_are_off(env):
-    app_py = Path(webapp.__file__).read_bytes()
+    app_py = Path(web.__file__).read_bytes()
     for method, path, body in [("GET", "gradio_api/vibe-code", None), ("POST", "gradio_api/vibe-code", {"code": "x = 1"}),
                                ("POST", "gradio_api/vibe-edit", {"prompt": "delete everything"}),
                                ("POST", "gradio_api/undo-vibe-edit", {"hash": "../../etc/passwd"}),
@@ -305,7 +305,7 @@ def test_editor_monitoring_history_and_mcp_routes_are_off(env):
         r = httpx.request(method, env.open + path, json=body, timeout=30)
         assert r.status_code >= 400, (path, r.status_code, r.text[:200])
         assert "def build_app" not in r.text
-    assert Path(webapp.__file__).read_bytes() == app_py
+    assert Path(web.__file__).read_bytes() == app_py
 
 
 # ---------------------------------------------------------------- the API key
@@ -456,10 +456,13 @@ def test_hostile_question_is_shown_escaped_by_the_page_handler(env, kind):
     session = Client(env.open, verbose=False, download_files=False)
     messages, sources, box = session.predict(BAD_QUESTIONS[kind], "all", "extractive", "", "", api_name="/chat")
     page = json.dumps(messages, ensure_ascii=False) + sources
-    assert box == "" and messages[-1]["role"] == "assistant"
+    if kind == "100k characters":  # not asked: the text stays in the box to be shortened (issue 13)
+        assert box == BAD_QUESTIONS[kind] and messages == []
+    else:
+        assert box == "" and messages[-1]["role"] == "assistant"
     for raw in ("<script", "<img", 'href="javascript', "<a href=\"http://127.0.0.1:1"):
         assert raw not in page, (kind, raw)
-    assert "Traceback" not in page and webapp.GENERIC_ERROR not in page
+    assert "Traceback" not in page and web.GENERIC_ERROR not in page
 
 
 
@@ -481,4 +484,4 @@ def test_lone_surrogate_in_a_question_gets_an_answer_not_an_internal_error(env):
     event, payload = call_raw(env.open, "chat", [LONE_SURROGATE, "all", "extractive", "", ""])
     assert event == "complete", payload
     page = json.dumps(payload, ensure_ascii=False)
-    assert "31933" in page and webapp.GENERIC_ERROR not in page
+    assert "31933" in page and web.GENERIC_ERROR not in page

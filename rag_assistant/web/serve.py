@@ -1,0 +1,75 @@
+"""Starting the web chat: the shared Assistant (building a missing index first), the theme, launch."""
+
+from __future__ import annotations
+
+import os
+
+import gradio as gr
+from starlette.middleware import Middleware
+
+from ..assistant import Assistant
+from ..index.build import build_index
+from ..index.store import IndexCorrupt, IndexMismatch, IndexMissing, open_store
+from ..settings import Settings
+from .app import CSS, HEAD, build_app
+from .locale import ChineseLocale
+
+
+def theme() -> gr.themes.Base:
+    """System/CJK fonts only: the default theme would ask Google for fonts."""
+    return gr.themes.Default(
+        primary_hue="blue", neutral_hue="slate",
+        font=[gr.themes.Font("Noto Sans CJK SC"), gr.themes.Font("Source Han Sans SC"), gr.themes.Font("PingFang SC"),
+              gr.themes.Font("Microsoft YaHei"), "sans-serif"],
+        font_mono=[gr.themes.Font("Noto Sans Mono CJK SC"), gr.themes.Font("DejaVu Sans Mono"), "monospace"],
+    )
+
+
+def _auth(settings: Settings):
+    if not settings.users:
+        return None
+    users = dict(settings.users)
+    return lambda u, p: u in users and users[u] == p
+
+
+def launch(demo: gr.Blocks, settings: Settings, server_name: str | None = None, server_port: int | None = None,
+           block: bool = True, quiet: bool = False, default_concurrency_limit: int = 4):
+    """Queue and launch; host/port from the arguments, else GRADIO_SERVER_NAME/PORT, else settings."""
+    host = server_name or os.environ.get("GRADIO_SERVER_NAME") or settings.host
+    port = int(server_port or os.environ.get("GRADIO_SERVER_PORT") or settings.port)
+    auth = _auth(settings)
+    demo.queue(default_concurrency_limit=default_concurrency_limit)
+    return demo.launch(
+        server_name=host, server_port=port, auth=auth, auth_message="请使用分配的账号登录" if auth else None,
+        prevent_thread_lock=not block, quiet=quiet, show_error=False,
+        max_file_size=int(settings.upload_max_mb * 1024 * 1024),
+        theme=theme(), css=CSS, head=HEAD, footer_links=[], run_history=False, pwa=False, mcp_server=False,
+        enable_monitoring=False, ssr_mode=False, share=False, inbrowser=False,
+        app_kwargs={"middleware": [Middleware(ChineseLocale)]},
+    )
+
+
+def open_assistant(settings: Settings, out=print) -> tuple[Assistant, str | None]:
+    """The shared Assistant, building the index first when it is missing (and saying so)."""
+    notice = None
+    try:
+        store = open_store(settings)
+    except (IndexMissing, IndexMismatch, IndexCorrupt) as exc:
+        why = "未找到索引" if isinstance(exc, IndexMissing) else "现有索引与当前设置不一致或已损坏"
+        out(f"{why}，正在为 {settings.corpus_dir} 中的简报建立索引（首次启动需要一点时间）…", flush=True)
+        report = build_index(settings, rebuild=not isinstance(exc, IndexMissing))
+        store = open_store(settings)
+        notice = (f"首次启动：{why}，已自动建立索引（{len(report.indexed) + len(report.reused)} 份简报，"
+                  f"{report.chunks} 个片段，用时 {report.seconds:.1f} 秒）。")
+        for err in report.errors:
+            out(f"跳过: {err}", flush=True)
+        out(notice, flush=True)
+    return Assistant(settings, store), notice
+
+
+def serve(settings: Settings, server_name: str | None = None, server_port: int | None = None) -> int:
+    """Open (or build) the index, create the one Assistant, launch and block."""
+    assistant, notice = open_assistant(settings)
+    demo = build_app(assistant, settings, startup_notice=notice)
+    launch(demo, settings, server_name, server_port, block=True)
+    return 0
