@@ -71,6 +71,10 @@ class Settings:
     llm_max_retries: int = 1
     llm_temperature: float = 0.0
     llm_max_tokens: int = 512
+    # web app: LLM answers running at once; a question beyond that waits up to llm_queue_wait_s for a slot and is
+    # then answered offline with a notice, so slow LLM calls never hold up the extractive answers of other users
+    llm_concurrency: int = 2
+    llm_queue_wait_s: float = 5.0
     llamacpp_model_path: str | None = None
     prompts_dir: Path = PROJECT_ROOT / "prompts"
     # web app

@@ -579,3 +579,43 @@ def test_app_py_builds_a_missing_index_says_so_and_serves(built_index, tmp_path)
             proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+# ---------------------------------------------------------------- slow LLM calls never hold up extractive answers
+
+def test_slow_llm_answers_hold_llm_slots_only_and_extractive_answers_are_served_meanwhile(assistant, built_index):
+    """Issue 15 case 7: four LLM questions against a server that never answers, then an extractive one."""
+    from llm_servers import Hang, LocalServer
+    from rag_assistant.web.chat import Backend, Chat
+
+    server = LocalServer(Hang)
+    settings = built_index.replace(openai_base_url=server.base_url, openai_model="m", llm_timeout_s=20.0,
+                                   llm_max_retries=0, llm_concurrency=1, llm_queue_wait_s=1.0)
+    chat = Chat(assistant, settings)
+    llm = Backend("openai", {"openai_base_url": server.base_url, "openai_model": "m"})
+    finals: dict[int, tuple[float, Answer]] = {}
+
+    def ask_llm(i: int) -> None:
+        t0 = time.perf_counter()
+        pieces = list(chat.stream(NANTONG_Q, [], llm, None))
+        finals[i] = (time.perf_counter() - t0, pieces[-1])
+
+    try:
+        threads = [threading.Thread(target=ask_llm, args=(i,)) for i in range(4)]
+        for t in threads:
+            t.start()
+        time.sleep(0.3)
+        t0 = time.perf_counter()
+        extractive = list(chat.stream(NANTONG_Q, [], Backend("extractive", {}), None))[-1]
+        extractive_s = time.perf_counter() - t0
+        assert "31933" in extractive.answer and extractive_s < 5.0, extractive_s  # not behind the 20 s LLM call
+        deadline = time.monotonic() + 15
+        while len(finals) < 3 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        busy = list(finals.values())  # the three without a slot are back, answered offline
+        assert len(busy) >= 3 and all("大模型服务正忙" in (a.notice or a.answer) and "31933" in a.answer for _, a in busy)
+        assert all(s < 10.0 for s, _ in busy), [s for s, _ in busy]
+    finally:
+        server.stop()
+        for t in threads:
+            t.join(30)

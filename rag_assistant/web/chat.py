@@ -12,6 +12,7 @@ import dataclasses
 import json
 import logging
 import re
+import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -119,6 +120,8 @@ class Chat:
 
     def __init__(self, assistant: Assistant, settings: Settings):
         self.assistant, self.settings = assistant, settings
+        # LLM answers hold a slot; extractive ones never wait for one (the app runs more workers than slots)
+        self.llm_slots = threading.BoundedSemaphore(max(1, settings.llm_concurrency))
 
     def too_long(self, question: str) -> str | None:
         """The Chinese message for a question over the limit, or None."""
@@ -128,16 +131,24 @@ class Chat:
         return f"问题过长（{n} 字），最多 {limit} 字。请精简后再发送，原文已保留在输入框中。"
 
     def stream(self, question: str, history: list[str], backend: Backend, scope: list[str] | None) -> Iterator:
-        """assistant.stream, falling back to the extractive answer (with a notice) on any LLM error."""
-        try:
+        """assistant.stream, falling back to the extractive answer (with a notice) on any LLM error or when
+        every LLM slot stays busy for llm_queue_wait_s."""
+        if backend.name == "extractive":
             for piece in self.assistant.stream(question, history, backend.name, scope, **backend.overrides):
                 yield _with_notice(piece, backend.notice) if isinstance(piece, Answer) else piece
             return
-        except Exception as exc:
-            log.exception("answering failed (backend %s)", backend.name)
-            if backend.name == "extractive":
-                raise
-            notice = f"大模型服务调用失败（{type(exc).__name__}），已改用离线抽取式回答。"
+        if not self.llm_slots.acquire(timeout=self.settings.llm_queue_wait_s):
+            notice = "大模型服务正忙（同时回答的问题已达上限），已改用离线抽取式回答。"
+        else:
+            try:
+                for piece in self.assistant.stream(question, history, backend.name, scope, **backend.overrides):
+                    yield _with_notice(piece, backend.notice) if isinstance(piece, Answer) else piece
+                return
+            except Exception as exc:
+                log.exception("answering failed (backend %s)", backend.name)
+                notice = f"大模型服务调用失败（{type(exc).__name__}），已改用离线抽取式回答。"
+            finally:
+                self.llm_slots.release()
         for piece in self.assistant.stream(question, history, "extractive", scope):
             yield _with_notice(piece, notice) if isinstance(piece, Answer) else piece
 

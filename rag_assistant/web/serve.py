@@ -33,8 +33,9 @@ def _auth(settings: Settings):
 
 
 def launch(demo: gr.Blocks, settings: Settings, server_name: str | None = None, server_port: int | None = None,
-           block: bool = True, quiet: bool = False, default_concurrency_limit: int = 4):
-    """Queue and launch; host/port from the arguments, else GRADIO_SERVER_NAME/PORT, else settings."""
+           block: bool = True, quiet: bool = False, default_concurrency_limit: int = 16):
+    """Queue and launch; host/port from the arguments, else GRADIO_SERVER_NAME/PORT, else settings. Workers
+    outnumber the LLM slots (settings.llm_concurrency) so extractive answers are served while LLM calls wait."""
     host = server_name or os.environ.get("GRADIO_SERVER_NAME") or settings.host
     port = int(server_port or os.environ.get("GRADIO_SERVER_PORT") or settings.port)
     auth = _auth(settings)
