@@ -38,6 +38,11 @@ YANGZHOU = Citation(
 CITATIONS = (NANTONG, SUQIAN, YANGZHOU)
 
 
+def core(result: Verification) -> tuple:
+    """The answer-level fields of a verification (claims are checked in their own tests)."""
+    return result.unsupported_numbers, result.invalid_markers, result.cited
+
+
 def rate_citation(quote: str) -> Citation:
     return Citation(n=1, source="x.txt", issue=None, date=None, title="t", quote=quote)
 
@@ -67,7 +72,7 @@ def test_parse_markers_ignores_brackets_that_are_not_markers():
 
 def test_supported_answer_in_other_surface_forms_passes():
     answer = "南通全市累计排查企业31,933家[1]；宿迁拟发放奖励金额1751000元，已发放23.47万元[2]。"
-    assert verify_answer(answer, CITATIONS) == Verification(unsupported_numbers=(), invalid_markers=(), cited=(1, 2))
+    assert core(verify_answer(answer, CITATIONS)) == ((), (), (1, 2))
 
 
 def test_wrong_percentage_is_unsupported():
@@ -88,20 +93,24 @@ def test_same_value_with_another_unit_is_unsupported():
 
 
 def test_marker_pointing_at_no_source_is_invalid_and_does_not_support():
+    # Each claim is judged on its own marker: [9] names no source, so 31933 has no support of its own.
     result = verify_answer("全市累计排查企业 31933 家[9]，立案 9 家次[1]。", CITATIONS)
     assert result.invalid_markers == (9,)
     assert result.cited == (1,)
-    assert result.unsupported_numbers == ()
+    assert result.unsupported_numbers == ("31933 家",)
+    assert [c.status for c in result.claims] == ["unsupported", "supported"]
+    assert "[9]" in result.claims[0].reason
 
 
 def test_only_an_invalid_marker_leaves_every_figure_unsupported():
     result = verify_answer("全市累计排查企业 31933 家[7]。", CITATIONS)
-    assert result == Verification(unsupported_numbers=("31933 家",), invalid_markers=(7,), cited=())
+    assert core(result) == (("31933 家",), (7,), ())
 
 
 def test_answer_without_markers_has_every_figure_unsupported():
     result = verify_answer("全市累计排查企业 31933 家，处罚金额282.87万元。", CITATIONS)
-    assert result == Verification(unsupported_numbers=("31933 家", "282.87万元"), invalid_markers=(), cited=())
+    assert core(result) == (("31933 家", "282.87万元"), (), ())
+    assert {c.reason for c in result.claims} == {"未标注出处"}
 
 
 def test_figure_found_only_in_an_uncited_quote_is_unsupported():
@@ -135,7 +144,7 @@ def test_bare_number_equal_to_a_date_part_is_not_exempt():
 
 
 def test_digits_inside_markers_are_not_figures():
-    assert verify_answer("详见来源[1][2、3]。", CITATIONS) == Verification((), (), (1, 2, 3))
+    assert core(verify_answer("详见来源[1][2、3]。", CITATIONS)) == ((), (), (1, 2, 3))
 
 
 def test_marker_between_number_and_unit_does_not_fuse_them():
@@ -154,7 +163,7 @@ def test_chinese_numeral_in_the_answer_is_checked_against_arabic_in_the_quote():
 
 
 def test_no_citations_at_all():
-    assert verify_answer("共 3 家[1]。", []) == Verification(("3 家",), (1,), ())
+    assert core(verify_answer("共 3 家[1]。", [])) == (("3 家",), (1,), ())
 
 
 # --- highlight_unsupported -----------------------------------------------------------
