@@ -52,19 +52,20 @@ def verify_answer(answer: str, citations: Sequence[Citation], scope: Sequence[st
     markers = parse_markers(answer)
     by_n = {c.n: c for c in citations}
     checks, unsupported = [], {}
+    # 据2025年第14期简报… restates where the cited quotes come from, wherever in the answer it stands.
+    labels = label_figures([by_n[n] for n in markers if n in by_n])
     for claim in split_claims(answer):
-        check, bad = check_claim(answer, claim, by_n, scope, scope_label)
+        check, bad = check_claim(answer, claim, by_n, labels, scope, scope_label)
         checks.append(check)
         unsupported.update((surface, None) for surface in bad)
     return Verification(tuple(unsupported), tuple(n for n in markers if n not in by_n),
                         tuple(n for n in markers if n in by_n), tuple(checks))
 
 
-def check_claim(answer: str, claim: ClaimSpan, by_n: dict[int, Citation], scope: Sequence[str] | None,
-                scope_label: str) -> tuple[ClaimCheck, list[str]]:
-    """One claim's result and its unsupported figures."""
+def check_claim(answer: str, claim: ClaimSpan, by_n: dict[int, Citation], labels: Sequence[Figure],
+                scope: Sequence[str] | None, scope_label: str) -> tuple[ClaimCheck, list[str]]:
+    """One claim's result and its unsupported figures (``labels``: the cited issues' and dates' figures)."""
     own = [by_n[n] for n in claim.markers if n in by_n]
-    labels = label_figures(own)
     figures = [f for f in claim_figures(answer, claim) if not restates_label(f, labels)]
     surfaces = tuple(f.surface for f in figures)
     missing = [n for n in claim.markers if n not in by_n]
