@@ -53,9 +53,10 @@ def verify_answer(answer: str, citations: Sequence[Citation], scope: Sequence[st
     by_n = {c.n: c for c in citations}
     checks, unsupported = [], {}
     # 据2025年第14期简报… restates where the cited quotes come from, wherever in the answer it stands.
-    labels = label_figures([by_n[n] for n in markers if n in by_n])
+    cited = [by_n[n] for n in markers if n in by_n]
+    labels = label_figures(cited)
     for claim in split_claims(answer):
-        check, bad = check_claim(answer, claim, by_n, labels, scope, scope_label)
+        check, bad = check_claim(answer, claim, by_n, labels, scope, scope_label, cited)
         checks.append(check)
         unsupported.update((surface, None) for surface in bad)
     return Verification(tuple(unsupported), tuple(n for n in markers if n not in by_n),
@@ -63,9 +64,12 @@ def verify_answer(answer: str, citations: Sequence[Citation], scope: Sequence[st
 
 
 def check_claim(answer: str, claim: ClaimSpan, by_n: dict[int, Citation], labels: Sequence[Figure],
-                scope: Sequence[str] | None, scope_label: str) -> tuple[ClaimCheck, list[str]]:
+                scope: Sequence[str] | None, scope_label: str,
+                cited: Sequence[Citation] = ()) -> tuple[ClaimCheck, list[str]]:
     """One claim's result and its unsupported figures (``labels``: the cited issues' and dates' figures)."""
-    own = [by_n[n] for n in claim.markers if n in by_n]
+    # A sentence without a marker of its own (9月11日。据…[1]。, a comparison's conclusion) restates what
+    # the answer cites: it is checked against every cited quote.
+    own = [by_n[n] for n in claim.markers if n in by_n] if claim.markers else list(cited)
     figures = [f for f in claim_figures(answer, claim) if not restates_label(f, labels)]
     surfaces = tuple(f.surface for f in figures)
     missing = [n for n in claim.markers if n not in by_n]
@@ -73,7 +77,10 @@ def check_claim(answer: str, claim: ClaimSpan, by_n: dict[int, Citation], labels
     if missing and not own:
         problem = f"引用编号{''.join(f'[{n}]' for n in missing)}没有对应的资料"
     elif figures and not own:
-        problem = "未标注出处"
+        # a date or issue with no source at all names the asked scope (2024年第21期没有…), not a quoted figure
+        figures = [f for f in figures if f.unit not in CALENDAR_UNITS]
+        surfaces = tuple(f.surface for f in figures)
+        problem = "未标注出处" if figures else ""
     elif figures and scope is not None and not any(c.source in scope for c in own):
         issues = "、".join(dict.fromkeys(c.issue or c.title for c in own))
         problem = f"出处不符：所引资料出自{issues}，问题问的是{scope_label or '另一期简报'}"

@@ -18,10 +18,13 @@ BLANK = "\x00"
 _CLAUSE_END = "，,；;。！？!?\n：:"
 _ITEM_END = _CLAUSE_END + "、（）()"
 # A change is a different quantity from a total: 增配16名 is not 共有16名, 同比下降15% is not 15%.
+# Words that count new things govern a figure anywhere before it in its clause (新增物联感知设备 2030 套);
+# verbs of magnitude only right before it (提升15%, not 整治提升“危污乱散低”企业5140余家).
+_NEAR = r"(?:了|约|近|超|达|逾|\s)*$"
 _CHANGES = {
-    "increase": re.compile(r"新增|增配|新建|新招|新配|新设|增加(?!到|至)|增长(?!到|至)|增幅|提升(?!到|至)|提高(?!到|至)"
-                           r"|上升(?!到|至)|扩大(?!到|至)|多出|净增"),
-    "decrease": re.compile(r"下降(?!到|至)|减少(?!到|至)|降低(?!到|至)|压降(?!到|至)|降幅|减幅|缩减"),
+    "increase": re.compile(r"(?<!创)新增|增配|(?<!创)新建|新招|新配|新设|净增|"
+                           rf"(?:增加|增长|提升|提高|上升|扩大|多出|增幅){_NEAR}"),
+    "decrease": re.compile(rf"(?:下降|减少|降低|压降|降幅|减幅|缩减){_NEAR}"),
     "yoy": re.compile(r"同比|环比|比上年|较上年|比去年|较去年|较同期"),
 }
 # Plans and facts contradict each other only when both are said: 已 is often added to a plain fact.
@@ -72,7 +75,7 @@ def _sentences(blanked: str) -> list[tuple[int, int]]:
     """Sentence spans, a run of markers after a sentence end (A。[1]) kept with that sentence."""
     out: list[tuple[int, int]] = []
     for s, e in sentence_spans(blanked):
-        if out and not blanked[s:e].strip(BLANK + " \t"):
+        if out and not blanked[s:e].strip(BLANK + " \t。！？；!?;"):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -109,9 +112,14 @@ def split_claims(answer: str) -> list[ClaimSpan]:
     return claims
 
 
+# Names, not claims: a title in 《》 (“五个一”机制…, 《2024年工作要点》) and the answer's own scope note.
+# So are short quoted names (“五个一”, “2+3 工作制”) and a count of the answer's own figures (两个数字).
+_NAMES_RE = re.compile(r"《[^《》]*》|（检索范围：[^（）]*）|“[^“”]{1,15}”|[两二三四五六七八九]个数字")
+
+
 def claim_figures(answer: str, claim: ClaimSpan) -> list[Figure]:
-    """Exact and vague figures of one claim, offsets into the answer, in order."""
-    blanked = blank_markers(answer)[claim.start:claim.end]
+    """Exact and vague figures of one claim, offsets into the answer, in order (none inside names)."""
+    blanked = _NAMES_RE.sub(lambda m: BLANK * len(m.group()), blank_markers(answer))[claim.start:claim.end]
     found = extract_figures(blanked) + vague_quantities(blanked)
     return sorted((Figure(answer[claim.start + f.start:claim.start + f.end], f.value, f.unit,
                           claim.start + f.start, claim.start + f.end) for f in found), key=lambda f: f.start)
@@ -140,10 +148,9 @@ def own_words(text: str, figure: Figure, figures: Sequence[Figure]) -> str:
 
 
 def _clause_before(text: str, figure: Figure) -> str:
-    """The clause up to and just after the figure: where 新增/同比/拟 that govern it are written."""
-    left = max((i + 1 for i in range(figure.start) if text[i] in _CLAUSE_END), default=0)
-    right = next((i for i in range(figure.end, len(text)) if text[i] in _CLAUSE_END + "、"), len(text))
-    return text[left:figure.start] + " " + text[figure.end:right]
+    """The clause up to the figure: where the 新增/同比/拟 that govern it are written."""
+    left = max((i + 1 for i in range(figure.start) if text[i] in _CLAUSE_END and not _thousands(text, i)), default=0)
+    return text[left:figure.start].replace(BLANK, "")
 
 
 def _pairs(words: str) -> set[str]:
@@ -151,8 +158,9 @@ def _pairs(words: str) -> set[str]:
     return {chars[i:i + 2] for i in range(len(chars) - 1) if " " not in chars[i:i + 2]}
 
 
-def _changes(words: str) -> set[str]:
-    return {kind for kind, pattern in _CHANGES.items() if pattern.search(words)}
+def _changes(left: str) -> set[str]:
+    """The kinds of change the words before a figure (in its clause) state."""
+    return {kind for kind, pattern in _CHANGES.items() if pattern.search(left)}
 
 
 def disagreement(claim_text: str, claim_fig: Figure, claim_figs: Sequence[Figure],
