@@ -24,8 +24,8 @@ from llm_servers import LocalServer  # noqa: E402
 def main(argv: list[str] | None = None) -> int:
     """Build a private index of the bundled briefings, run every case, print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--per-kind", type=int, default=12)
-    parser.add_argument("--controls", type=int, default=60)
+    parser.add_argument("--per-kind", type=int, default=20)
+    parser.add_argument("--controls", type=int, default=100)
     parser.add_argument("--show-missed", action="store_true", help="list wrong answers not caught and false alarms")
     args = parser.parse_args(argv)
 

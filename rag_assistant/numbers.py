@@ -246,7 +246,8 @@ def units_agree(claim: str, quote: str, same_noun: bool) -> bool:
         return quote in _COUNT_UNITS and quote not in _FREQUENCY
     if "个" in (claim, quote):
         other = quote if claim == "个" else claim
-        return same_noun and other in _COUNT_UNITS and other not in _FREQUENCY
+        # 个 may stand for 家/项/处 of the same noun, but never turns things into people (12个场景 ≠ 12名)
+        return same_noun and other in _COUNT_UNITS and other not in _FREQUENCY and other not in _PEOPLE
     return False
 
 

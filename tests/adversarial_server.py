@@ -26,8 +26,9 @@ KINDS = {
     "marker_variant": "标记变体（【n】、［n］、标记在前、两个数字标记互换）指向错误资料",
 }
 CONTROL = "control"
-PER_KIND = 12
+PER_KIND = 20
 UNRESOLVED = "（无法按脚本作答）"
+REPLACED_NOTICE = "大模型回答中有"
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,10 @@ _UNIT_SWAP = {"家": "名", "个": "名", "名": "家", "人": "家", "条": "�
 def other_subject(facts: Sequence[Fact]) -> Iterator[Case]:
     for a in facts:
         for b in facts:
+            # a.words must not also be b's own words (生产经营单位报告的 21021 家 is true of 21021 as well)
             if b.sentence == a.sentence and b.figure.value != a.figure.value and b.words not in a.words \
-                    and a.words not in b.words and unit_class(a.figure.unit) == unit_class(b.figure.unit):
+                    and a.words not in own_words(b.sentence, b.figure, extract_figures(b.sentence)) \
+                    and unit_class(a.figure.unit) == unit_class(b.figure.unit):
                 yield Case("other_subject", a.question(), f"{a.words}{b.surface}[{{cite:{a.surface}}}]。")
                 break
 
@@ -192,7 +195,7 @@ def _spread(cases: Iterator[Case], limit: int) -> list[Case]:
     return [unique[int(i * step)] for i in range(min(limit, len(unique)))]
 
 
-def build_cases(briefings: Sequence[Briefing], per_kind: int = PER_KIND, controls_n: int = 60) -> list[Case]:
+def build_cases(briefings: Sequence[Briefing], per_kind: int = PER_KIND, controls_n: int = 100) -> list[Case]:
     """Every wrong kind (``per_kind`` each, fewer only when the corpus has fewer) plus correct controls."""
     facts = facts_of(briefings)
     cases = [c for kind, make in GENERATORS.items() for c in _spread(make(facts), per_kind)]
@@ -265,7 +268,8 @@ def run_case(assistant, server: LocalServer, case: Case) -> Outcome:
     answer = assistant.ask(case.question, backend="openai", openai_base_url=server.base_url,
                            openai_model="adversary", llm_timeout_s=20.0, llm_max_retries=0)
     reached = len(server.requests) > before and server.options["resolved"]
-    replaced = answer.backend == "extractive" and bool(answer.notice)
+    # replaced because the verifier found the answer unsupported (a failing server is not a catch)
+    replaced = answer.backend == "extractive" and (answer.notice or "").startswith(REPLACED_NOTICE)
     flagged = any(c.status == "unsupported" for c in answer.claims) or bool(answer.invalid_markers)
     reason = answer.notice or next((c.reason for c in answer.claims if c.status == "unsupported"), "")
     return Outcome(case, reached, replaced or flagged, answer.answer, reason)
