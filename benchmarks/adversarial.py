@@ -1,7 +1,7 @@
 """The verifier's adversarial suite as a report: wrong but plausible LLM answers built from the bundled
 briefings, played through the real ``openai`` backend by a fake server; prints the per-kind table (Markdown).
 
-    python -m benchmarks.adversarial [--per-kind 12] [--controls 60] [--show-missed]
+    python -m benchmarks.adversarial [--per-kind 20] [--controls 100] [--show-missed]
 """
 
 from __future__ import annotations

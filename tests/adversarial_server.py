@@ -211,7 +211,7 @@ def numbered_sources(prompt: str) -> dict[int, str]:
     """The numbered source texts of an answer prompt (the sources block ends at the question)."""
     head = prompt.split("\n\n问题：")[0]
     starts = list(_SOURCE_RE.finditer(head))
-    return {int(m.group(1)): head[m.end(): starts[i + 1].start() if i + 1 < len(starts) else len(head)]
+    return {int(m.group(1)): head[m.end(): starts[i + 1].start() if i + 1 < len(starts) else len(head)].strip()
             for i, m in enumerate(starts)}
 
 
