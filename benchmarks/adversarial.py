@@ -17,8 +17,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the suite lives beside the tests
 
-from adversarial_server import AdversaryChat, build_cases, markdown, run_case, summary  # noqa: E402
-from llm_servers import LocalServer  # noqa: E402
+from adversarial_server import AdversaryChat, build_cases, markdown, run_case, summary
+from llm_servers import LocalServer
 
 
 def main(argv: list[str] | None = None) -> int:

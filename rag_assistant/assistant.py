@@ -18,6 +18,7 @@ from .answer.prompt import Prompts, answer_messages, condense_messages
 from .answer.retrieve import Retriever, query_for
 from .answer.understand import understand
 from .backends import EXTRACTIVE, BackendError, check_name, complete, make_backend
+from .backends.common import bounded
 from .index.build import build_index
 from .index.embed import load_embedder, load_reranker
 from .index.store import IndexMissing, Store, open_store
@@ -173,8 +174,13 @@ class Assistant:
             yield from pieces(draft.text)
             return draft.text, "metadata" if intent.kind in METADATA_KINDS else EXTRACTIVE, None
         said: list[str] = []
+        settings = self.settings.replace(**overrides) if overrides else self.settings
+        messages = answer_messages(intent, draft.sources, self.prompts)
+        # The deadline starts before the backend is made: a first answer also waits for its client to load.
+        reply = bounded(lambda: self.backend(name, **overrides).stream(messages), settings.llm_timeout_s,
+                        settings.llm_max_chars, "大模型服务")
         try:
-            for piece in self.backend(name, **overrides).stream(answer_messages(intent, draft.sources, self.prompts)):
+            for piece in reply:
                 said.append(piece)
                 yield piece
             if not "".join(said).strip():

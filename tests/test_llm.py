@@ -14,8 +14,11 @@ import traceback
 
 import pytest
 
+# The OpenAI client is imported up front: the tests time the calls, and a first answer that waits for this
+# import (7 s on two busy cores) is bounded by llm_timeout_s like any other wait.
+import langchain_openai  # noqa: F401
 from llm_servers import (
-    Hang, HtmlInsteadOfStream, LocalServer, MalformedStream, RecordingProxy, ScriptedChat, Status500,
+    CutAtTokenCap, Hang, HtmlInsteadOfStream, LocalServer, Trickle, MalformedStream, RecordingProxy, ScriptedChat, Status500,
     StallAfterFirstChunk, WrongShapeStream, free_port, gemma_model_path, reply_text, start_llama_server, stop_process,
 )
 from rag_assistant.answer.condense import condense, first_line, rewrite_problem
@@ -265,6 +268,28 @@ def test_failing_endpoint_falls_back_to_extractive_answer(assistant, serve, faul
     assert time.monotonic() - t0 < 15  # llm_timeout_s=2 is honoured, not the 30 s default
     assert len(server.requests) == 1  # the endpoint really was called (llm_max_retries=0)
     assert_extractive_fallback(answer, reason)
+
+
+def test_a_stream_that_never_ends_falls_back_at_the_deadline_not_per_read(assistant, serve):
+    server = serve(Trickle)  # a piece every 0.3 s: a per-read timeout of 2 s would never fire
+    t0 = time.monotonic()
+    answer = assistant.ask(NANTONG_Q, backend="openai", openai_base_url=server.base_url, **FAST_FAIL)
+    assert time.monotonic() - t0 < FAST_FAIL["llm_timeout_s"] + 2
+    assert_extractive_fallback(answer, "2 秒内没有完成回答")
+
+
+def test_an_answer_cut_by_the_token_cap_falls_back_and_names_the_cap(assistant, serve):
+    server = serve(CutAtTokenCap)
+    answer = assistant.ask(NANTONG_Q, backend="openai", openai_base_url=server.base_url,
+                           **{**FAST_FAIL, "llm_max_tokens": 64})
+    assert_extractive_fallback(answer, "llm_max_tokens=64")
+
+
+def test_an_answer_over_the_character_cap_falls_back(assistant, serve):
+    server = serve(ScriptedChat, text="全市累计排查企业 31933 家[1]。" * 20, pieces=20)
+    answer = assistant.ask(NANTONG_Q, backend="openai", openai_base_url=server.base_url,
+                           **{**FAST_FAIL, "llm_max_chars": 100})
+    assert_extractive_fallback(answer, "100 字的上限")
 
 
 def test_connection_refused_falls_back_to_extractive_answer(assistant):

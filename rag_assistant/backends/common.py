@@ -68,8 +68,11 @@ def bounded(pieces: Callable[[], Iterator[str]], timeout_s: float, max_chars: in
     stop = threading.Event()
 
     def read() -> None:
-        stream = pieces()
+        stream = None
         try:
+            stream = pieces()
+            if stop.is_set():
+                return  # made too late (a slow first import): the caller has fallen back already
             for piece in stream:
                 if stop.is_set():
                     break
