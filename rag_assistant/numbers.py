@@ -256,7 +256,7 @@ _VAGUE_DIGITS = f"{_CN_DIGIT}十百千万亿"
 # They are claims all the same; only a quote saying the same words supports them.
 _VAGUE_RE = re.compile(
     rf"(?:[上数几近逾][十百千万亿]+|[{_CN_DIGIT}十]+几[十百千万]?|[{_CN_DIGIT}十]*[{_CN_DIGIT}]{{2}}[十百千万]"
-    rf"|[一二两三四五六七八九]万[一二两三四五六七八九](?![十百千])|[一二两三四五六七八九]成(?!为|立|果|效|绩|本|员|熟|功)"
+    rf"|[一二两三四五六七八九]万[一二两三四五六七八九](?![十百千])|[一二两三四五六七八九]成(?!为|立|果|效|绩|本|员|熟|功|不变)"
     rf"|翻[一两二三]?番|过半|半数|近半|大半)"
     rf"(?:[余多])?(?:{_unit_pattern([u for u in _ALL_UNITS if u not in _CN_EXCLUDED])})?"
 )

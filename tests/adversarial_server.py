@@ -204,7 +204,7 @@ def build_cases(briefings: Sequence[Briefing], per_kind: int = PER_KIND, control
 
 # ---------------------------------------------------------------- the fake server
 
-_SOURCE_RE = re.compile(r"^\[(\d+)\] [^\n]*\n", re.M)
+_SOURCE_RE = re.compile(r"^\[(\d+)\] [^\n]*\n", re.MULTILINE)
 
 
 def numbered_sources(prompt: str) -> dict[int, str]:

@@ -176,8 +176,10 @@ def disagreement(claim_text: str, claim_fig: Figure, claim_figs: Sequence[Figure
     if claim_fig.unit in CALENDAR_UNITS:
         return None
     words, own = _pairs(mine), _pairs(theirs)
+    # another subject of the same sentence (a figure in another sentence has its own context)
+    start, end = next((s, e) for s, e in sentence_spans(quote) if s <= quote_fig.start < e)
     for other in quote_figs:
-        if other.value == quote_fig.value or other.unit in CALENDAR_UNITS:
+        if other.value == quote_fig.value or other.unit in CALENDAR_UNITS or not start <= other.start < end:
             continue
         theirs_other = _pairs(own_words(quote, other, quote_figs))
         # words of the claim that the quote puts next to another figure and not next to this one
