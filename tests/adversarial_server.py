@@ -170,7 +170,7 @@ def marker_variant(facts: Sequence[Fact]) -> Iterator[Case]:
 
 def controls(facts: Sequence[Fact]) -> Iterator[Case]:
     """Correct answers in the forms models write them: restated issue, 【n】, marker first or after the
-    full stop, 名 for 人, full-width digits, the verbatim clause."""
+    full stop, 名 for 人, full-width digits, the verbatim clause, a place and 共 added."""
     for i, a in enumerate(facts):
         cite = f"{{cite:{a.surface}}}"
         number, unit = _number_part(a)
@@ -179,7 +179,8 @@ def controls(facts: Sequence[Fact]) -> Iterator[Case]:
         forms = [f"据{a.issue or '简报专刊'}简报，{a.words}{a.surface}[{cite}]。", f"{a.words}{a.surface}【{cite}】。",
                  f"[{cite}]{a.words}{a.surface}。", f"{a.words}{a.surface}。[{cite}]",
                  f"{a.words}{number}{people}[{cite}]。" if people else f"{a.left}{a.surface}[{cite}]。",
-                 f"{a.words}{full}[{cite}]。", f"{a.left}{a.surface}[{cite}]。"]
+                 f"{a.words}{full}[{cite}]。", f"{a.left}{a.surface}[{cite}]。",
+                 f"{a.title[:2]}{a.words}共{a.surface}[{cite}]。", f"{a.title[:2]}{a.left}{a.surface}【{cite}】。"]
         yield Case(CONTROL, a.question(), forms[i % len(forms)])
 
 
