@@ -554,3 +554,24 @@ def test_every_gemma_answer_is_done_or_fallen_back_within_the_deadline(small_ass
     else:
         assert answer.backend == "extractive" and answer.answer.strip() and answer.citations
         assert any(reason in answer.notice for reason in FALLBACK_REASONS), answer.notice
+
+
+def test_cli_prints_each_unsupported_claim_with_its_reason(built_index, serve, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    server = serve(ScriptedChat, text="全市累计排查企业 31933 家[1]，识别医药生产企业 248 家[1]。")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "RAG_INDEX_DIR": str(built_index.index_dir),
+           "RAG_CORPUS_DIR": str(built_index.corpus_dir), "RAG_CONFIG": str(tmp_path / "absent.toml"),
+           "RAG_OPENAI_BASE_URL": server.base_url, "RAG_OPENAI_MODEL": "scripted", "RAG_LLM_MAX_RETRIES": "0",
+           "RAG_UNSUPPORTED_POLICY": "flag"}
+    out = subprocess.run([sys.executable, "-m", "rag_assistant.cli", "ask", NANTONG_Q, "--backend", "openai"], env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "248 家[未核实]" in out.stdout
+    assert "⚠ 未核实的说法：识别医药生产企业 248 家[1]。" in out.stdout and "原因：248 家：对象不符" in out.stdout
+    out = subprocess.run([sys.executable, "-m", "rag_assistant.cli", "ask", NANTONG_Q, "--backend", "openai", "--json"],
+                         env={**env, "RAG_UNSUPPORTED_POLICY": "fallback"}, capture_output=True, text=True, timeout=300)
+    result = json.loads(out.stdout)
+    assert result["backend"] == "extractive" and result["notice"].startswith("大模型回答中有1 处说法未能在所引原文中核实")
