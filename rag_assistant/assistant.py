@@ -17,7 +17,7 @@ from .answer.library import Library, newest_first
 from .answer.prompt import Prompts, answer_messages, condense_messages
 from .answer.retrieve import Retriever, query_for
 from .answer.understand import understand
-from .backends import EXTRACTIVE, BackendError, check_name, complete, make_backend
+from .backends import EXTRACTIVE, BackendError, ReplyRejected, check_name, complete, make_backend
 from .backends.common import bounded
 from .index.build import build_index
 from .index.embed import load_embedder, load_reranker
@@ -187,7 +187,8 @@ class Assistant:
                 raise BackendError("the model returned an empty answer")
             return "".join(said).strip(), name, None
         except BackendError as exc:
-            notice = f"大模型服务不可用（{exc}），已改用离线抽取式回答。"
+            what = "大模型回答未采用" if isinstance(exc, ReplyRejected) else "大模型服务不可用"
+            notice = f"{what}（{exc}），已改用离线抽取式回答。"
             log.warning("backend %s failed: %s", name, exc)
             yield "\n\n" + notice + "\n\n" if said else notice + "\n\n"
             yield draft.text

@@ -141,7 +141,8 @@ def assert_llm_or_capped(answer: Answer, backend: str, max_tokens: int) -> None:
 
 def assert_extractive_fallback(answer: Answer, reason: str) -> None:
     assert answer.backend == "extractive"
-    assert answer.notice and answer.notice.startswith("大模型服务不可用（") and answer.notice.endswith("已改用离线抽取式回答。")
+    assert answer.notice and answer.notice.startswith(("大模型服务不可用（", "大模型回答未采用（"))
+    assert answer.notice.endswith("已改用离线抽取式回答。")
     assert reason in answer.notice, answer.notice
     assert "31933" in answer.answer and answer.citations and not answer.unsupported_numbers
     assert answer.citations[0].source == "000_c4edaeb9e379b5d7.txt"

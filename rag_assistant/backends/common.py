@@ -9,7 +9,7 @@ import time
 from typing import Any, Callable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
-from . import BackendError
+from . import BackendError, ReplyRejected
 
 # Local servers (llama.cpp, Ollama, vLLM) ignore the key, but the OpenAI client refuses to start without one.
 PLACEHOLDER_KEY = "not-needed"
@@ -92,15 +92,16 @@ def bounded(pieces: Callable[[], Iterator[str]], timeout_s: float, max_chars: in
             try:
                 kind, value = box.get(timeout=max(deadline - time.monotonic(), 0))
             except queue.Empty:
-                what = "没有完成回答" if said else "没有响应"
-                raise BackendError(f"{where} 在 {timeout_s:g} 秒内{what}") from None
+                if said:
+                    raise ReplyRejected(f"{where} 在 {timeout_s:g} 秒内没有完成回答") from None
+                raise BackendError(f"{where} 在 {timeout_s:g} 秒内没有响应") from None
             if kind == "end":
                 return
             if kind == "error":
                 raise value
             said += len(value)
             if said > max_chars:
-                raise BackendError(f"回答超过 {max_chars} 字的上限，未采用")
+                raise ReplyRejected(f"回答超过 {max_chars} 字的上限")
             yield value
     finally:
         stop.set()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..settings import Settings
-from . import BackendError, Messages
+from . import BackendError, Messages, ReplyRejected
 from .common import bounded, gemma_chat_handler, sanitize
 
 INSTALL_LLAMACPP = "pip install 'rag-assistant[llamacpp]'"
@@ -89,6 +89,6 @@ class LlamaCppBackend:
                 if text:
                     yield text
         if cut:
-            raise BackendError(f"回答达到长度上限（llm_max_tokens={self.max_tokens}）被截断")
+            raise ReplyRejected(f"回答达到长度上限（llm_max_tokens={self.max_tokens}）被截断")
         if not said:
             raise BackendError("the model returned an empty answer")

@@ -7,7 +7,7 @@ import os
 from typing import Iterator
 
 from ..settings import Settings
-from . import BackendError, Messages
+from . import BackendError, Messages, ReplyRejected
 from .common import PLACEHOLDER_KEY, bounded, display_url, sanitize
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,6 @@ class OpenAIBackend:
         except Exception as exc:  # every failure becomes a BackendError the assistant falls back on
             raise BackendError(self._reason(exc)) from None
         if cut:
-            raise BackendError(f"回答达到长度上限（llm_max_tokens={self.max_tokens}）被截断")
+            raise ReplyRejected(f"回答达到长度上限（llm_max_tokens={self.max_tokens}）被截断")
         if not said:
             raise BackendError("the model returned an empty answer")
