@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL_QUESTIONS = ROOT / "eval" / "questions.jsonl"
 DEFAULT_OUT = ROOT / "benchmarks" / "results"
 ANSWER_KEYS = frozenset({"question", "standalone_question", "answer", "refused", "citations", "unsupported_numbers",
-                         "backend", "timings_ms", "understood"})
+                         "invalid_markers", "claims", "notice", "backend", "timings_ms", "understood"})
 CITATION_KEYS = frozenset({"n", "source", "issue", "date", "title", "quote"})
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 

@@ -17,14 +17,15 @@ from .answer.library import Library, newest_first
 from .answer.prompt import Prompts, answer_messages, condense_messages
 from .answer.retrieve import Retriever, query_for
 from .answer.understand import understand
-from .backends import EXTRACTIVE, BackendError, check_name, complete, make_backend
+from .backends import EXTRACTIVE, BackendError, ReplyRejected, check_name, complete, make_backend
+from .backends.common import bounded
 from .index.build import build_index
 from .index.embed import load_embedder, load_reranker
 from .index.store import IndexMissing, Store, open_store
 from .settings import Settings, load_settings
 from .text import clean_question, normalize_question, to_simplified
 from .types import Answer, Briefing, Draft, Intent, Standalone
-from .verify import verify_answer
+from .verify import drop_unsupported, verify_answer
 
 log = logging.getLogger(__name__)
 # Kinds whose extractive answer is the briefings' own metadata: an LLM adds nothing there.
@@ -121,6 +122,7 @@ class Assistant:
         """Yield answer text pieces, then the complete Answer as the last item."""
         t0, state, timings = time.perf_counter(), self._state, {}
         name, history = check_name(backend or self.settings.backend), check_history(history)
+        policy = backend_overrides.pop("unsupported_policy", None) or self.settings.unsupported_policy
         raw, question = question, normalize_question(question if isinstance(question, str) else "")
         if problem := self._question_problem(question):
             yield self._message(raw if len(question) <= 200 else question[:200] + "…", problem, name, timings, t0)
@@ -134,7 +136,16 @@ class Assistant:
         draft = extractive_draft(intent, hits, state.library, self.prompts.refusal)
         said, used, notice = yield from self._generate(draft, intent, name, backend_overrides)
         timings["answer_ms"] = _ms(t)
-        yield self._finish(clean_question(raw), standalone.text, intent, said, draft, used, notice, timings, t0)
+        asked = (clean_question(raw), standalone.text, intent)
+        answer = self._finish(*asked, said, draft, used, notice, timings, t0, policy)
+        if policy == "fallback" and used not in (EXTRACTIVE, "metadata") and _unsupported(answer):
+            # The LLM's text has streamed already: say why it is replaced, then stream the extractive answer.
+            notice = unsupported_notice(answer)
+            log.info("LLM answer replaced by the extractive one: %s", notice)
+            yield "\n\n" + notice + "\n\n"
+            yield from pieces(draft.text)
+            answer = self._finish(*asked, draft.text, draft, EXTRACTIVE, notice, timings, t0, "flag")
+        yield answer
 
     # ------------------------------------------------------------ steps
 
@@ -163,15 +174,21 @@ class Assistant:
             yield from pieces(draft.text)
             return draft.text, "metadata" if intent.kind in METADATA_KINDS else EXTRACTIVE, None
         said: list[str] = []
+        settings = self.settings.replace(**overrides) if overrides else self.settings
+        messages = answer_messages(intent, draft.sources, self.prompts)
+        # The deadline starts before the backend is made: a first answer also waits for its client to load.
+        reply = bounded(lambda: self.backend(name, **overrides).stream(messages), settings.llm_timeout_s,
+                        settings.llm_max_chars, "大模型服务")
         try:
-            for piece in self.backend(name, **overrides).stream(answer_messages(intent, draft.sources, self.prompts)):
+            for piece in reply:
                 said.append(piece)
                 yield piece
             if not "".join(said).strip():
                 raise BackendError("the model returned an empty answer")
             return "".join(said).strip(), name, None
         except BackendError as exc:
-            notice = f"大模型服务不可用（{exc}），已改用离线抽取式回答。"
+            what = "大模型回答未采用" if isinstance(exc, ReplyRejected) else "大模型服务不可用"
+            notice = f"{what}（{exc}），已改用离线抽取式回答。"
             log.warning("backend %s failed: %s", name, exc)
             yield "\n\n" + notice + "\n\n" if said else notice + "\n\n"
             yield draft.text
@@ -196,7 +213,8 @@ class Assistant:
         return Answer(question=question, standalone_question=question, answer=text, refused=True,
                       citations=(), backend=backend, timings_ms=timings)
 
-    def _finish(self, question, standalone, intent, text, draft: Draft, backend, notice, timings, t0) -> Answer:
+    def _finish(self, question, standalone, intent, text, draft: Draft, backend, notice, timings, t0,
+                policy: str = "flag") -> Answer:
         t = time.perf_counter()
         if draft.citations is not None and text == draft.text:
             citations = draft.citations
@@ -204,15 +222,35 @@ class Assistant:
             text, citations = build_citations(text, draft.sources)
         refused = draft.refused and backend in (EXTRACTIVE, "metadata")
         # A refusal quotes nothing: its reason names the asked issue or place, which no source holds.
-        check = None if draft.outcome == "refusal" and backend in (EXTRACTIVE, "metadata") else verify_answer(text, citations)
+        check = None
+        if not (draft.outcome == "refusal" and backend in (EXTRACTIVE, "metadata")):
+            check = verify_answer(text, citations, intent.sources, intent.scope)
+            if policy == "drop" and any(c.status == "unsupported" for c in check.claims):
+                dropped = sum(c.status == "unsupported" for c in check.claims)
+                text = drop_unsupported(text, check.claims) or "回答中的说法均未能在所引原文中核实，已全部删除。"
+                notice = "；".join(filter(None, [notice, f"已删除 {dropped} 处未能在所引原文中核实的说法。"]))
+                check = verify_answer(text, citations, intent.sources, intent.scope)
         timings["verify_ms"] = _ms(t)
         timings["total_ms"] = _ms(t0)
         return Answer(
             question=question, standalone_question=standalone, answer=text, refused=refused,
             citations=tuple(citations), unsupported_numbers=check.unsupported_numbers if check else (),
             invalid_markers=check.invalid_markers if check else (), backend=backend, notice=notice, timings_ms=timings,
-            understood=intent,
+            understood=intent, claims=check.claims if check else (),
         )
+
+
+def _unsupported(answer: Answer) -> bool:
+    """Whether any claim of the answer is unsupported (a figure its citation does not say, or a bad marker)."""
+    return any(c.status == "unsupported" for c in answer.claims) or bool(answer.invalid_markers)
+
+
+def unsupported_notice(answer: Answer) -> str:
+    """Why an LLM answer was replaced, in one line: how many claims, and the first reason."""
+    bad = [c for c in answer.claims if c.status == "unsupported"]
+    reason = bad[0].reason if bad else f"无效的引用编号 {answer.invalid_markers[0]}"
+    count = f"{len(bad)} 处说法" if bad else "引用"
+    return f"大模型回答中有{count}未能在所引原文中核实（{reason}），已改用离线抽取式回答。"
 
 
 def _ms(t: float) -> float:

@@ -190,6 +190,9 @@ def ask(
         typer.echo(f"[{c.n}] {c.issue or '（无期号）'} {c.date or ''} 《{c.title}》 {c.source}\n    “{c.quote}”")
     if answer.unsupported_numbers:
         typer.echo(f"⚠ 以下数字未能在所引用的原文中找到：{'、'.join(answer.unsupported_numbers)}")
+    for claim in answer.claims:
+        if claim.status == "unsupported":
+            typer.echo(f"⚠ 未核实的说法：{claim.text}\n    原因：{claim.reason}")
     if answer.invalid_markers:
         typer.echo(f"⚠ 无效的引用编号：{'、'.join(f'[{n}]' for n in answer.invalid_markers)}")
 

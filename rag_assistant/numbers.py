@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 __all__ = ["CALENDAR_UNITS", "Figure", "contains_figure", "counted_figures", "extract_figures", "normalize",
-           "same_figure", "units_compatible"]
+           "same_figure", "units_agree", "units_compatible", "vague_quantities"]
 
 
 @dataclass(frozen=True)
@@ -232,3 +232,44 @@ CALENDAR_UNITS = frozenset({"年", "月", "日", "期"})
 def counted_figures(text: str) -> list[Figure]:
     """The figures of ``text`` that count something: all but dates and issue numbers."""
     return [f for f in extract_figures(text) if f.unit not in CALENDAR_UNITS]
+
+
+# ---------------------------------------------------------------- strict agreement and vague quantities
+
+def units_agree(claim: str, quote: str, same_noun: bool) -> bool:
+    """Whether a claim's unit states what the quote's unit states: equal, people (人/名/位), or the
+    generic 个 for a thing count only when both count the same noun (1万余个网格 is not 1万余名网格员).
+    A claim without a unit agrees with a plain count; a measure (元, %, 吨) must be said."""
+    if claim == quote or (claim in _PEOPLE and quote in _PEOPLE):
+        return True
+    if not claim:
+        return quote in _COUNT_UNITS and quote not in _FREQUENCY
+    if "个" in (claim, quote):
+        other = quote if claim == "个" else claim
+        # 个 may stand for 家/项/处 of the same noun, but never turns things into people (12个场景 ≠ 12名)
+        return same_noun and other in _COUNT_UNITS and other not in _FREQUENCY and other not in _PEOPLE
+    return False
+
+
+_VAGUE_DIGITS = f"{_CN_DIGIT}十百千万亿"
+# Quantities with no exact value: 上百家, 数千名, 几十个, 近万人, 十几家, 三四十家, 一万二, 两成, 翻一番, 过半.
+# They are claims all the same; only a quote saying the same words supports them.
+_VAGUE_RE = re.compile(
+    rf"(?:[上数几近逾][十百千万亿]+|[{_CN_DIGIT}十]+几[十百千万]?|[{_CN_DIGIT}十]*[{_CN_DIGIT}]{{2}}[十百千万]"
+    rf"|[一二两三四五六七八九]万[一二两三四五六七八九](?![十百千])|[一二两三四五六七八九]成(?!为|立|果|效|绩|本|员|熟|功|不变)"
+    rf"|翻[一两二三]?番|过半|半数|近半|大半)"
+    rf"(?:[余多])?(?:{_unit_pattern([u for u in _ALL_UNITS if u not in _CN_EXCLUDED])})?"
+)
+
+
+def vague_quantities(text: str) -> list[Figure]:
+    """Vague and ratio quantities and shorthand numerals, which ``extract_figures`` gives no value;
+    each Figure's value is 0 and its unit "约": compare them by their words, not by value."""
+    if not isinstance(text, str):
+        return []
+    exact = [(f.start, f.end) for f in extract_figures(text)]
+    out = []
+    for m in _VAGUE_RE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in exact):
+            out.append(Figure(m.group(), Decimal(0), "约", m.start(), m.end()))
+    return out

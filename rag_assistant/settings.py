@@ -17,6 +17,7 @@ else:  # pragma: no cover
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG = PROJECT_ROOT / "rag.toml"
 ENV_PREFIX = "RAG_"
+UNSUPPORTED_POLICIES = ("flag", "drop", "fallback")
 
 
 class SettingsError(ValueError):
@@ -67,10 +68,17 @@ class Settings:
     openai_base_url: str | None = None
     openai_model: str | None = None
     openai_api_key_env: str = "OPENAI_API_KEY"
+    # The whole LLM call, streaming included (a deadline per answer, not per read: llama.cpp's keep-alive
+    # pings reset a per-read timeout); past it the answer falls back to the extractive one with a notice.
     llm_timeout_s: float = 30.0
     llm_max_retries: int = 1
     llm_temperature: float = 0.0
     llm_max_tokens: int = 512
+    # A reply longer than this many characters, or cut by llm_max_tokens, falls back with a notice.
+    llm_max_chars: int = 2000
+    # An LLM claim whose figure its own citation does not say: "flag" it, "drop" the claim and say so, or
+    # "fallback" to the extractive answer (for the extractive backend, fallback is flag: nothing to fall to).
+    unsupported_policy: str = "fallback"
     # web app: LLM answers running at once; a question beyond that waits up to llm_queue_wait_s for a slot and is
     # then answered offline with a notice, so slow LLM calls never hold up the extractive answers of other users
     llm_concurrency: int = 2
@@ -95,6 +103,9 @@ class Settings:
             raise SettingsError("chunk_tokens must be at least 32")
         if not 0 <= self.chunk_overlap_tokens < self.chunk_tokens:
             raise SettingsError("chunk_overlap_tokens must be >= 0 and below chunk_tokens")
+        if self.unsupported_policy not in UNSUPPORTED_POLICIES:
+            raise SettingsError(f"unsupported_policy must be one of {', '.join(UNSUPPORTED_POLICIES)}, "
+                                f"not {self.unsupported_policy!r}")
         if self.top_k < 1 or self.candidates < self.top_k:
             raise SettingsError("top_k must be >= 1 and candidates >= top_k")
 

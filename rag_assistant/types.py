@@ -241,6 +241,21 @@ class Draft:
 
 
 @dataclass(frozen=True)
+class ClaimCheck:
+    """One claim of an answer (a clause with its [n]) and whether its own citations support its figures."""
+
+    text: str
+    n: tuple[int, ...]  # the citation numbers that cover it
+    figures: tuple[str, ...]  # its figures as written (dates restating the cited issue excluded)
+    status: str  # "supported" | "unsupported" | "unverifiable" (no figure to check)
+    reason: str = ""  # Chinese, why it is unsupported
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "n": list(self.n), "figures": list(self.figures), "status": self.status,
+                "reason": self.reason}
+
+
+@dataclass(frozen=True)
 class Answer:
     """The result of one question: text with [n] markers, citations and verification."""
 
@@ -255,6 +270,7 @@ class Answer:
     notice: str | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
     understood: Intent | None = None
+    claims: tuple[ClaimCheck, ...] = ()
 
     def to_dict(self) -> dict:
         """The public JSON contract (see README)."""
@@ -265,6 +281,9 @@ class Answer:
             "refused": self.refused,
             "citations": [c.to_dict() for c in self.citations],
             "unsupported_numbers": list(self.unsupported_numbers),
+            "invalid_markers": list(self.invalid_markers),
+            "claims": [c.to_dict() for c in self.claims],
+            "notice": self.notice,
             "backend": self.backend,
             "timings_ms": dict(self.timings_ms),
             "understood": self.understood.to_dict() if self.understood else None,

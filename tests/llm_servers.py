@@ -292,3 +292,26 @@ class RecordingProxy(_Handler):
             request["response"] = b"".join(received).decode("utf-8", errors="replace")
         finally:
             upstream.close()
+
+
+class Trickle(_Handler):
+    """A healthy stream that never ends: one short piece every 0.3 s (like keep-alive pings, each resets a
+    per-read timeout), until the server is stopped."""
+
+    def respond(self, request):
+        self._start_stream()
+        while not self.server.released.wait(0.3):
+            try:
+                self._event(chunk_event("据简报，"))
+            except OSError:  # the client hung up: the deadline did its job
+                return
+
+
+class CutAtTokenCap(_Handler):
+    """A stream the server ends because max_tokens ran out (finish_reason "length")."""
+
+    def respond(self, request):
+        self._start_stream()
+        self._event(chunk_event("全市累计排查企业 31933 家[1]，精准识别化工"))
+        self._event(chunk_event(None, "length"))
+        self._event("[DONE]")

@@ -165,7 +165,10 @@ def test_empty_or_overlong_questions_get_a_clear_message(assistant, question):
 def test_answer_dict_has_the_public_contract(assistant):
     d = assistant.ask("泰州靖江市划分了多少个住宅巡查单元？").to_dict()
     assert set(d) == {"question", "standalone_question", "answer", "refused", "citations",
-                      "unsupported_numbers", "backend", "timings_ms", "understood"}
+                      "unsupported_numbers", "invalid_markers", "claims", "notice", "backend", "timings_ms",
+                      "understood"}
+    assert d["claims"] and all(set(c) == {"text", "n", "figures", "status", "reason"} for c in d["claims"])
+    assert d["invalid_markers"] == [] and d["notice"] is None
     assert d["understood"]["kind"] == "figure" and "靖江" in d["understood"]["places"]
     assert d["understood"]["parts"][0]["unit_class"] == "count"
     assert set(d["citations"][0]) == {"n", "source", "issue", "date", "title", "quote"}

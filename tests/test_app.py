@@ -31,7 +31,7 @@ NANTONG_Q = "南通市化工、医药企业“打非治违”专项治理行动�
 NANTONG_SOURCE = "000_c4edaeb9e379b5d7.txt"
 SUQIAN_Q = "宿迁市有多少家化工企业建立了事故隐患报告制度？"
 ANSWER_KEYS = {"question", "standalone_question", "answer", "refused", "citations", "unsupported_numbers",
-               "backend", "timings_ms", "understood"}
+               "invalid_markers", "claims", "notice", "backend", "timings_ms", "understood"}
 
 # A small briefing in the shape of the bundled ones, with a figure no bundled briefing has.
 NEW_BRIEFING = """江苏应急管理简报

@@ -129,7 +129,8 @@ def test_the_driver_flags_malformed_answers():
     """The load's own check rejects what a broken server could send (so 0 malformed means something)."""
     good = {"question": "q", "standalone_question": "q", "answer": "据简报，共 5 家[1]。", "refused": False,
             "citations": [{"n": 1, "source": "a.txt", "issue": None, "date": None, "title": "t", "quote": "共 5 家"}],
-            "unsupported_numbers": [], "backend": "extractive", "timings_ms": {"total_ms": 1.0}, "understood": None}
+            "unsupported_numbers": [], "invalid_markers": [], "claims": [], "notice": None, "backend": "extractive",
+            "timings_ms": {"total_ms": 1.0}, "understood": None}
     assert malformed(good) is None and malformed({**good, "understood": {"kind": "figure"}}) is None
     assert malformed(None) and malformed("error")
     assert malformed({**good, "answer": ""}) and malformed({**good, "answer": "Traceback (most recent call last)"})

@@ -486,3 +486,27 @@ def test_chinese_numerals_round_trip(n):
     text = chinese(n)
     assert normalize(text + "家") == (Decimal(n), "家"), text
     assert normalize(text + "人次") == (Decimal(n), "人次"), text
+
+
+# --- vague quantities and strict unit agreement (claim-level verification) --------------
+
+from rag_assistant.numbers import units_agree, vague_quantities  # noqa: E402
+
+
+def test_vague_and_ratio_quantities_are_extracted_by_their_words():
+    text = "全市上百家企业、数千名网格员，约两成企业产值翻一番，三四十家过半，另有一万二"
+    assert [v.surface for v in vague_quantities(text)] == ["上百家", "数千名", "两成", "翻一番", "三四十家", "过半", "一万二"]
+    assert all(v.unit == "约" for v in vague_quantities(text))
+
+
+def test_exact_figures_and_words_are_not_vague_quantities():
+    for text in ("全市 2.8 万人", "千家万户", "百日攻坚", "成为示范", "31933 家", "一成不变"):
+        assert vague_quantities(text) == [], text
+
+
+def test_units_agree_exactly_or_by_a_true_equivalence():
+    assert units_agree("名", "人", False) and units_agree("人", "位", False)
+    assert units_agree("个", "家", True) and not units_agree("个", "家", False)
+    assert not units_agree("个", "名", True)  # 个 never turns things into people
+    assert not units_agree("家", "名", True) and not units_agree("人次", "人", True)
+    assert units_agree("", "家", False) and not units_agree("", "元", False) and not units_agree("", "%", False)

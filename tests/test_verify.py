@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rag_assistant.types import Citation
-from rag_assistant.verify import Verification, highlight_unsupported, parse_markers, verify_answer
+from rag_assistant.verify import Verification, drop_unsupported, highlight_unsupported, parse_markers, verify_answer
 
 # Quotes copied from index/briefings (2025 年第 14 期 and 第 16 期, 2021 年第 10 期).
 NANTONG = Citation(
@@ -38,6 +38,11 @@ YANGZHOU = Citation(
 CITATIONS = (NANTONG, SUQIAN, YANGZHOU)
 
 
+def core(result: Verification) -> tuple:
+    """The answer-level fields of a verification (claims are checked in their own tests)."""
+    return result.unsupported_numbers, result.invalid_markers, result.cited
+
+
 def rate_citation(quote: str) -> Citation:
     return Citation(n=1, source="x.txt", issue=None, date=None, title="t", quote=quote)
 
@@ -67,7 +72,7 @@ def test_parse_markers_ignores_brackets_that_are_not_markers():
 
 def test_supported_answer_in_other_surface_forms_passes():
     answer = "南通全市累计排查企业31,933家[1]；宿迁拟发放奖励金额1751000元，已发放23.47万元[2]。"
-    assert verify_answer(answer, CITATIONS) == Verification(unsupported_numbers=(), invalid_markers=(), cited=(1, 2))
+    assert core(verify_answer(answer, CITATIONS)) == ((), (), (1, 2))
 
 
 def test_wrong_percentage_is_unsupported():
@@ -88,20 +93,24 @@ def test_same_value_with_another_unit_is_unsupported():
 
 
 def test_marker_pointing_at_no_source_is_invalid_and_does_not_support():
+    # Each claim is judged on its own marker: [9] names no source, so 31933 has no support of its own.
     result = verify_answer("全市累计排查企业 31933 家[9]，立案 9 家次[1]。", CITATIONS)
     assert result.invalid_markers == (9,)
     assert result.cited == (1,)
-    assert result.unsupported_numbers == ()
+    assert result.unsupported_numbers == ("31933 家",)
+    assert [c.status for c in result.claims] == ["unsupported", "supported"]
+    assert "[9]" in result.claims[0].reason
 
 
 def test_only_an_invalid_marker_leaves_every_figure_unsupported():
     result = verify_answer("全市累计排查企业 31933 家[7]。", CITATIONS)
-    assert result == Verification(unsupported_numbers=("31933 家",), invalid_markers=(7,), cited=())
+    assert core(result) == (("31933 家",), (7,), ())
 
 
 def test_answer_without_markers_has_every_figure_unsupported():
     result = verify_answer("全市累计排查企业 31933 家，处罚金额282.87万元。", CITATIONS)
-    assert result == Verification(unsupported_numbers=("31933 家", "282.87万元"), invalid_markers=(), cited=())
+    assert core(result) == (("31933 家", "282.87万元"), (), ())
+    assert {c.reason for c in result.claims} == {"未标注出处"}
 
 
 def test_figure_found_only_in_an_uncited_quote_is_unsupported():
@@ -135,7 +144,7 @@ def test_bare_number_equal_to_a_date_part_is_not_exempt():
 
 
 def test_digits_inside_markers_are_not_figures():
-    assert verify_answer("详见来源[1][2、3]。", CITATIONS) == Verification((), (), (1, 2, 3))
+    assert core(verify_answer("详见来源[1][2、3]。", CITATIONS)) == ((), (), (1, 2, 3))
 
 
 def test_marker_between_number_and_unit_does_not_fuse_them():
@@ -154,7 +163,7 @@ def test_chinese_numeral_in_the_answer_is_checked_against_arabic_in_the_quote():
 
 
 def test_no_citations_at_all():
-    assert verify_answer("共 3 家[1]。", []) == Verification(("3 家",), (1,), ())
+    assert core(verify_answer("共 3 家[1]。", [])) == (("3 家",), (1,), ())
 
 
 # --- highlight_unsupported -----------------------------------------------------------
@@ -226,3 +235,79 @@ def test_highlight_and_parse_markers_never_raise(answer, unsupported, template):
 def test_highlight_with_identity_template_is_identity(answer):
     figures = verify_answer(answer, []).unsupported_numbers
     assert highlight_unsupported(answer, figures, "{}") == answer
+
+
+# --- claim by claim: each figure against its own citation's words ---------------------
+
+XUZHOU = Citation(n=4, source="002_ca7909b6935f5c44.txt", issue=None, date=None, title="南通市：全面推进安全生产“六化”建设",
+                  quote="依托基层治理“一张网”，全市103个镇街全部明确副书记（主任）主管安全，配备在编监管人员921人，"
+                  "划分巡查单元6570个，配备巡查员6758人，实现全覆盖。推动10个县级部门安全监管机构由“挂”转“设”，增配人员16名。")
+
+
+def reasons(answer: str, citations=CITATIONS + (XUZHOU,), **scope) -> list[tuple[str, str]]:
+    """(status, reason) of every claim of ``answer`` that has a figure or a marker."""
+    return [(c.status, c.reason) for c in verify_answer(answer, citations, **scope).claims if c.figures or c.n]
+
+
+def test_a_figure_of_another_subject_in_the_same_sentence_is_unsupported():
+    [(status, reason)] = reasons("南通累计排查企业248家[1]。")
+    assert status == "unsupported" and "对象不符" in reason and "31933" in reason
+    assert reasons("南通识别医药生产企业248家[1]。")[0][0] == "unsupported"  # 248 are chemical producers
+    assert reasons("配备巡查员6570人[4]。")[0][0] == "unsupported"  # 6570 are 巡查单元
+    assert reasons("南通精准识别248家化工企业、121家医药企业[1]。") == [("supported", "")]
+
+
+def test_the_unit_must_agree_exactly_up_to_true_equivalences():
+    assert reasons("南通累计排查企业31933名[1]。")[0][0] == "unsupported"
+    assert reasons("配备在编监管人员921名[4]。") == [("supported", "")]  # 名 = 人
+    assert reasons("全市累计排查31933个企业[1]。") == [("supported", "")]  # 个 for 家 of the same noun
+    assert reasons("划分巡查单元6570名[4]。")[0][0] == "unsupported"  # 个 never becomes people
+
+
+def test_a_change_is_not_a_total_and_a_plan_is_not_a_fact():
+    assert "变化量" in reasons("共有人员16名[4]。")[0][1]  # 增配人员16名
+    assert reasons("增配监管人员16名[4]。") == [("supported", "")]
+    assert "变化量" in reasons("宿迁新增343家企业落实奖励机制[2]。")[0][1]
+    assert reasons("宿迁已发放奖励金额175.1万元[2]。")[0][0] == "unsupported"  # 拟发放
+    assert reasons("宿迁拟发放奖励金额23.47万元[2]。")[0][0] == "unsupported"  # 已发放
+    assert reasons("宿迁拟发放奖励金额175.1万元[2]。") == [("supported", "")]
+
+
+def test_vague_quantities_are_claims_only_a_quote_with_the_same_words_supports():
+    for vague in ("上百家", "数千家", "两成", "三四十家"):
+        [(status, reason)] = reasons(f"南通累计排查企业{vague}[1]。")
+        assert status == "unsupported" and vague in reason
+    quote = rate_citation("全市上百家企业参与演练。")
+    assert reasons("上百家企业参与演练[1]。", (quote,)) == [("supported", "")]
+
+
+def test_each_figure_is_checked_only_against_its_own_citation():
+    # both figures are true, but each marker points at the other source
+    result = verify_answer("南通累计排查企业31933家[2]，宿迁343家企业落实机制[1]。", CITATIONS)
+    assert result.unsupported_numbers == ("31933家", "343家")
+    assert verify_answer("南通累计排查企业31933家[1]，宿迁343家企业落实机制[2]。", CITATIONS).unsupported_numbers == ()
+
+
+def test_marker_forms_and_positions_are_read_alike():
+    for answer in ("南通累计排查企业31933家【1】。", "[1]南通累计排查企业31933家。", "南通累计排查企业31933家。[1]",
+                   "南通累计排查企业31933家［１］。"):
+        assert reasons(answer) == [("supported", "")], answer
+
+
+def test_a_citation_outside_the_asked_issue_is_unsupported():
+    [(status, reason)] = reasons("全市累计排查企业31933家[1]。", scope=("001_9ab1dbcf5bb79156.txt",),
+                                 scope_label="2025年第16期")
+    assert status == "unsupported" and "2025年第14期" in reason and "2025年第16期" in reason
+    assert reasons("全市累计排查企业31933家[1]。", scope=("000_c4edaeb9e379b5d7.txt",)) == [("supported", "")]
+
+
+def test_claims_without_figures_are_unverifiable_and_names_hold_no_figures():
+    result = verify_answer("据2025年第14期简报《南通市“五个一”机制》，南通扎实推进专项治理[1]。", CITATIONS)
+    assert [c.status for c in result.claims] == ["unverifiable", "unverifiable"] and result.unsupported_numbers == ()
+
+
+def test_drop_unsupported_removes_the_claims_and_keeps_the_markers_of_the_rest():
+    answer = "南通累计排查企业31933家，识别医药生产企业248家[1]。另有上百家企业整改[1]。"
+    result = verify_answer(answer, CITATIONS)
+    assert drop_unsupported(answer, result.claims) == "南通累计排查企业31933家[1]。"
+    assert drop_unsupported("南通累计排查企业248家[1]。", verify_answer("南通累计排查企业248家[1]。", CITATIONS).claims) == ""

@@ -6,21 +6,19 @@ import re
 from typing import Sequence
 
 from ..numbers import extract_figures, same_figure
-from ..text import marker_spans, parse_markers, renumber_markers, sentence_spans
+from ..text import parse_markers, renumber_markers, sentence_spans, strip_markers
 from ..types import Citation, Hit
 from ..verify import label_figures, restates_label
+from .claims import split_claims
 
 
 def _segments(answer: str) -> dict[int, str]:
-    """For each marker n, the answer text that leads up to it (since the previous marker or sentence end)."""
+    """For each marker n, the claims it covers (split_claims: the clauses before it in its sentence, or
+    after it when it opens the clause), so the quote is chosen by the same reading the verifier uses."""
     out: dict[int, str] = {}
-    last = 0
-    for start, end, numbers in marker_spans(answer):
-        segment = answer[last:start]
-        segment = re.split(r"[。！？\n]", segment)[-1] or segment
-        for n in numbers:
-            out[n] = out.get(n, "") + segment
-        last = end
+    for claim in split_claims(answer):
+        for n in claim.markers:
+            out[n] = out.get(n, "") + strip_markers(claim.text)
     return out
 
 

@@ -21,6 +21,10 @@ class BackendError(RuntimeError):
     """A backend failed (connection, timeout, HTTP error, unusable output); the message is safe to show."""
 
 
+class ReplyRejected(BackendError):
+    """The model answered, but not within the deadline or the length caps: its reply is not used."""
+
+
 class ChatBackend(Protocol):
     """A chat model: yields the reply to ``messages`` piece by piece; every failure is a BackendError."""
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import queue
 import re
-from typing import Any, Sequence
+import threading
+import time
+from typing import Any, Callable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
+
+from . import BackendError, ReplyRejected
 
 # Local servers (llama.cpp, Ollama, vLLM) ignore the key, but the OpenAI client refuses to start without one.
 PLACEHOLDER_KEY = "not-needed"
@@ -50,3 +55,53 @@ def sanitize(text: str, secrets: Sequence[str] = ()) -> str:
     text = KEY_LIKE_RE.sub("***", text)
     text = " ".join(text.split())
     return text if len(text) <= 160 else text[:157] + "…"
+
+
+def bounded(pieces: Callable[[], Iterator[str]], timeout_s: float, max_chars: int, where: str) -> Iterator[str]:
+    """The pieces of ``pieces()`` as they come, within one deadline for the whole reply and a character cap.
+
+    The reply is read in a worker thread, so a server that keeps the connection alive (llama.cpp's
+    keep-alive pings reset any per-read timeout) or trickles tokens cannot hold the answer past
+    ``timeout_s``; a missed deadline or cap is a BackendError the assistant falls back on. The worker
+    stops reading at its next piece and closes the stream."""
+    box: queue.Queue = queue.Queue()
+    stop = threading.Event()
+
+    def read() -> None:
+        stream = None
+        try:
+            stream = pieces()
+            if stop.is_set():
+                return  # made too late (a slow first import): the caller has fallen back already
+            for piece in stream:
+                if stop.is_set():
+                    break
+                box.put(("piece", piece))
+            box.put(("end", None))
+        except BaseException as exc:  # handed to the caller's thread, which raises it
+            box.put(("error", exc))
+        finally:
+            close = getattr(stream, "close", None)
+            if close:
+                close()
+
+    threading.Thread(target=read, name="llm-reply", daemon=True).start()
+    deadline, said = time.monotonic() + timeout_s, 0
+    try:
+        while True:
+            try:
+                kind, value = box.get(timeout=max(deadline - time.monotonic(), 0))
+            except queue.Empty:
+                if said:
+                    raise ReplyRejected(f"{where} 在 {timeout_s:g} 秒内没有完成回答") from None
+                raise BackendError(f"{where} 在 {timeout_s:g} 秒内没有响应") from None
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            said += len(value)
+            if said > max_chars:
+                raise ReplyRejected(f"回答超过 {max_chars} 字的上限")
+            yield value
+    finally:
+        stop.set()

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..settings import Settings
-from . import BackendError, Messages
-from .common import gemma_chat_handler, sanitize
+from . import BackendError, Messages, ReplyRejected
+from .common import bounded, gemma_chat_handler, sanitize
 
 INSTALL_LLAMACPP = "pip install 'rag-assistant[llamacpp]'"
 
@@ -19,9 +19,11 @@ class LlamaCppBackend:
 
     name = "llamacpp"
 
-    def __init__(self, model_path: str | None, temperature: float = 0.0, max_tokens: int = 512, n_ctx: int = 4096):
+    def __init__(self, model_path: str | None, temperature: float = 0.0, max_tokens: int = 512, n_ctx: int = 4096,
+                 timeout_s: float = 30.0, max_chars: int = 2000):
         self.model_path, self.n_ctx = model_path, n_ctx
         self.temperature, self.max_tokens = float(temperature), int(max_tokens)
+        self.timeout_s, self.max_chars = float(timeout_s), int(max_chars)
         self._llm: Any = None
         # One Llama context is not safe to share: a generation holds the lock until it ends.
         self._lock = threading.Lock()
@@ -29,7 +31,8 @@ class LlamaCppBackend:
     @classmethod
     def from_settings(cls, settings: Settings) -> LlamaCppBackend:
         """A backend for settings.llamacpp_model_path (checked when first used)."""
-        return cls(settings.llamacpp_model_path, temperature=settings.llm_temperature, max_tokens=settings.llm_max_tokens)
+        return cls(settings.llamacpp_model_path, temperature=settings.llm_temperature, max_tokens=settings.llm_max_tokens,
+                   timeout_s=settings.llm_timeout_s, max_chars=settings.llm_max_chars)
 
     def __repr__(self) -> str:
         return f"LlamaCppBackend(model_path={self.model_path!r}, loaded={self._llm is not None})"
@@ -69,15 +72,23 @@ class LlamaCppBackend:
                 raise BackendError(sanitize(f"本地模型生成失败（{type(exc).__name__}: {exc}）")) from None
 
     def stream(self, messages: Messages) -> Iterator[str]:
-        """Yield the reply's text pieces as the local model generates them."""
+        """Yield the reply's text pieces as the local model generates them, within llm_timeout_s in all
+        (loading the model counts: a first answer that cannot load in time falls back, the load goes on)."""
+        yield from bounded(lambda: self._pieces(messages), self.timeout_s, self.max_chars, "本地模型")
+
+    def _pieces(self, messages: Messages) -> Iterator[str]:
         chat = [{"role": role, "content": content} for role, content in messages]
-        said = False
+        said = cut = False
         with self._generating() as llm:
             for chunk in llm.create_chat_completion(messages=chat, stream=True, temperature=self.temperature,
                                                     max_tokens=self.max_tokens):
-                text = chunk["choices"][0]["delta"].get("content") or ""
+                choice = chunk["choices"][0]
+                text = choice["delta"].get("content") or ""
                 said = said or bool(text.strip())
+                cut = cut or choice.get("finish_reason") == "length"
                 if text:
                     yield text
+        if cut:
+            raise ReplyRejected(f"回答达到长度上限（llm_max_tokens={self.max_tokens}）被截断")
         if not said:
             raise BackendError("the model returned an empty answer")

@@ -7,8 +7,8 @@ import os
 from typing import Iterator
 
 from ..settings import Settings
-from . import BackendError, Messages
-from .common import PLACEHOLDER_KEY, display_url, sanitize
+from . import BackendError, Messages, ReplyRejected
+from .common import PLACEHOLDER_KEY, bounded, display_url, sanitize
 
 log = logging.getLogger(__name__)
 
@@ -19,10 +19,10 @@ class OpenAIBackend:
     name = "openai"
 
     def __init__(self, base_url: str, model: str, api_key_env: str = "OPENAI_API_KEY", timeout_s: float = 30.0,
-                 max_retries: int = 1, temperature: float = 0.0, max_tokens: int = 512):
+                 max_retries: int = 1, temperature: float = 0.0, max_tokens: int = 512, max_chars: int = 2000):
         self.base_url, self.model, self.api_key_env = base_url, model, api_key_env
         self.timeout_s, self.max_retries = float(timeout_s), int(max_retries)
-        self.temperature, self.max_tokens = float(temperature), int(max_tokens)
+        self.temperature, self.max_tokens, self.max_chars = float(temperature), int(max_tokens), int(max_chars)
         try:
             from langchain_openai import ChatOpenAI
 
@@ -51,7 +51,7 @@ class OpenAIBackend:
         return cls(base_url=settings.openai_base_url, model=settings.openai_model,
                    api_key_env=settings.openai_api_key_env, timeout_s=settings.llm_timeout_s,
                    max_retries=settings.llm_max_retries, temperature=settings.llm_temperature,
-                   max_tokens=settings.llm_max_tokens)
+                   max_tokens=settings.llm_max_tokens, max_chars=settings.llm_max_chars)
 
     def __repr__(self) -> str:
         return f"OpenAIBackend(base_url={display_url(self.base_url)!r}, model={self.model!r}, key_env={self.api_key_env!r})"
@@ -78,20 +78,26 @@ class OpenAIBackend:
         return sanitize(reason, [os.environ.get(self.api_key_env, "")])
 
     def stream(self, messages: Messages) -> Iterator[str]:
-        """Yield the reply's text pieces as the endpoint streams them."""
+        """Yield the reply's text pieces as the endpoint streams them, within llm_timeout_s for the whole reply."""
+        yield from bounded(lambda: self._pieces(messages), self.timeout_s, self.max_chars, display_url(self.base_url))
+
+    def _pieces(self, messages: Messages) -> Iterator[str]:
         from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
         kinds = {"system": SystemMessage, "user": HumanMessage, "assistant": AIMessage}
         chat = [kinds[role](content) for role, content in messages]
         log.debug("openai backend: streaming from %s model=%s", display_url(self.base_url), self.model)
-        said = False
+        said = cut = False
         try:
             for chunk in self._chat.stream(chat):
                 text = str(chunk.text)  # the text of chunk.content, whether a str or content blocks
                 said = said or bool(text.strip())
+                cut = cut or (chunk.response_metadata or {}).get("finish_reason") == "length"
                 if text:
                     yield text
         except Exception as exc:  # every failure becomes a BackendError the assistant falls back on
             raise BackendError(self._reason(exc)) from None
+        if cut:
+            raise ReplyRejected(f"回答达到长度上限（llm_max_tokens={self.max_tokens}）被截断")
         if not said:
             raise BackendError("the model returned an empty answer")
