@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..text import sentence_spans
-from ..types import Citation, Draft, Hit, Intent
+from ..types import Chunk, Citation, Draft, Hit, Intent
 from .match import Weights, match, weights_of
 from .library import Entry, Library
 from .points import Point, article_points
@@ -213,10 +213,28 @@ def _spans(entry: Entry, line: Line) -> list[tuple[int, int]]:
     return [(a, b)] if whole and b - a <= MAX_QUOTE_CHARS else list(line.spans)
 
 
-def _cite(entry: Entry, span: tuple[int, int], citations: list[Citation]) -> int:
-    """The number of the citation quoting ``span`` of the article (from the chunk holding it whole)."""
+def _cite(entry: Entry, span: tuple[int, int], citations: list[Citation]) -> list[int]:
+    """The numbers of the citations quoting ``span`` of the article: one chunk holding it whole, else the
+    chunks it runs across, each quoting its own part (a quote cut at a chunk's end would drop figures)."""
     a, b = span
-    chunk = next((c for c in entry.chunks if c.start <= a and b <= c.end), None) or entry.chunk_at(a)
+    whole = next((c for c in entry.chunks if c.start <= a and b <= c.end), None)
+    pieces, pos = [], a
+    if whole is not None:
+        pieces.append((whole, a, b))
+    while whole is None and pos < b:
+        chunk = max((c for c in entry.chunks if c.start <= pos < c.end), key=lambda c: c.end, default=None)
+        if chunk is None:
+            chunk = entry.chunk_at(pos)
+            pieces.append((chunk, pos, b))
+            break
+        pieces.append((chunk, pos, min(b, chunk.end)))
+        pos = chunk.end
+    return [_cite_piece(chunk, lo, hi, citations) for chunk, lo, hi in pieces
+            if chunk.text[max(lo - chunk.start, 0):hi - chunk.start].strip()]
+
+
+def _cite_piece(chunk: Chunk, a: int, b: int, citations: list[Citation]) -> int:
+    """The number of the citation quoting article offsets a..b of ``chunk`` (reused when already cited)."""
     quote = chunk.text[max(a - chunk.start, 0):min(b, chunk.end) - chunk.start].strip()
     for c in citations:
         if c.chunk_id == chunk.id and c.quote == quote:
@@ -239,7 +257,7 @@ def compose_open(intent: Intent, entries: Sequence[Entry], library: Library) -> 
         lines = article_lines(entry, intent, library, limit)
         body = []
         for i, line in enumerate(lines):
-            marks = "".join(f"[{_cite(entry, span, citations)}]" for span in _spans(entry, line))
+            marks = "".join(f"[{n}]" for span in _spans(entry, line) for n in _cite(entry, span, citations))
             body.append(f"{_ORDINALS[i % 9]}、{line.text}{marks}" if len(entries) == 1 else f"· {line.text}{marks}")
         heading = f"{_ORDINALS[k % 9]}、{head}：" if len(entries) > 1 else f"{head}，主要做法如下："
         blocks.append("\n".join([heading, *body]))

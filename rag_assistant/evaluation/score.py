@@ -6,11 +6,11 @@ import math
 import re
 from typing import Iterable, Mapping, Sequence
 
-from ..numbers import contains_figure, extract_figures, same_figure
+from ..numbers import contains_figure
 from ..text import parse_markers
 from ..types import Citation
 # The verifier's own figure reading, so faithfulness counts exactly what the verifier checks.
-from ..verify import answer_figures, label_figures, restates_label
+from ..verify import verify_answer
 
 _WS_RE = re.compile(r"\s+")
 RETRIEVAL_DEPTH = 10  # ranks below this count as misses; MRR is MRR@10
@@ -65,25 +65,14 @@ def uncited_sources(citations: Sequence[Citation], sources: Sequence[tuple[str, 
 
 
 def figure_support(answer: str, citations: Sequence[Citation]) -> tuple[int, int, list[str]]:
-    """(supported, counted, unsupported surfaces) for the figures of an answer, as the verifier counts them.
-
-    Counted: figures outside [n] markers, minus the ones the verifier exempts as a restatement of a
-    cited issue label or date. Supported: equal (value and compatible unit) to a figure of a cited quote."""
-    known = {c.n: c for c in citations}
-    sources = [known[n] for n in parse_markers(answer) if n in known]
-    quote_figures = [f for c in sources for f in extract_figures(c.quote)]
-    labels = label_figures(sources)
-    supported = counted = 0
-    unsupported: dict[str, None] = {}
-    for figure in answer_figures(answer):
-        if restates_label(figure, labels):
-            continue
-        counted += 1
-        if any(same_figure(figure, s) for s in quote_figures):
-            supported += 1
-        else:
-            unsupported.setdefault(figure.surface, None)
-    return supported, counted, list(unsupported)
+    """(supported, counted, unsupported surfaces) for the figures of an answer, as the product's claim-level
+    verifier judges them: each claim's figures against the quotes of its own [n] (names in 《》 and the
+    restated issue label or date are not claims)."""
+    checks = verify_answer(answer, citations).claims
+    counted = sum(len(c.figures) for c in checks)
+    unsupported = list(dict.fromkeys(f for c in checks if c.status == "unsupported" for f in c.figures))
+    bad = sum(len(c.figures) for c in checks if c.status == "unsupported")
+    return counted - bad, counted, unsupported
 
 
 def faithfulness(answer: str, citations: Sequence[Citation]) -> float | None:
