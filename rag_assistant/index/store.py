@@ -18,7 +18,10 @@ from .integrity import with_iso_dates
 FORMAT_VERSION = 1
 SEGMENTER = "jieba-search"
 # Settings that change what is stored; an index built with other values must be rebuilt.
-BUILD_KEYS = ("embedding_model", "tokenizer", "chunk_tokens", "chunk_overlap_tokens")
+BUILD_KEYS = ("embedding_model", "embedding_runtime", "tokenizer", "chunk_tokens", "chunk_overlap_tokens")
+# What an index written before a key existed was built with.
+LEGACY_BUILD_VALUES = {"embedding_runtime": "torch"}
+JIEBA_CACHE = "jieba.cache"
 REBUILD_HINT = "rag-assistant index --rebuild"
 STOPWORDS = frozenset("的 了 和 与 及 等 在 是 为 对 以 将 把 被 从 向 于 中 上 下 有 也 都 并 其 之 而 或 由 个 这 那 什么 多少 哪些 哪个 几 吗 呢 啊 请问 是否 怎么 如何 情况 简报".split())
 _PUNCT_RE = re.compile(r"^[\W_]+$")
@@ -68,11 +71,17 @@ def bm25_tokens(text: str) -> list[str]:
     ]
 
 
-def init_segmenter() -> None:
-    """Load jieba's dictionary now, so the first query does not pay for it."""
+def init_segmenter(cache_dir: Path | None = None) -> None:
+    """Load jieba's dictionary now, so the first query does not pay for it.
+
+    With ``cache_dir`` (the index directory) jieba keeps its parsed-dictionary cache there rather than in
+    the system temp dir, so a process loads it from beside the index instead of re-parsing the dictionary
+    whenever /tmp was cleaned (a fresh container, a CI machine)."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    if cache_dir is not None and not jieba.dt.initialized and jieba.dt.tmp_dir is None:
+        jieba.dt.tmp_dir = str(cache_dir)
     jieba.initialize()
 
 
@@ -117,11 +126,16 @@ def check_compatible(manifest: dict, settings: Settings) -> None:
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexMismatch(f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}; run `{REBUILD_HINT}`")
     diffs = [
-        f"{k}: index={manifest.get(k)!r}, settings={getattr(settings, k)!r}"
-        for k in BUILD_KEYS if manifest.get(k) != getattr(settings, k)
+        f"{k}: index={built_with(manifest, k)!r}, settings={getattr(settings, k)!r}"
+        for k in BUILD_KEYS if built_with(manifest, k) != getattr(settings, k)
     ]
     if diffs:
         raise IndexMismatch("the index was built with different settings (" + "; ".join(diffs) + f"); run `{REBUILD_HINT}`")
+
+
+def built_with(manifest: dict, key: str):
+    """The value of a build setting recorded in a manifest (older indexes: what they were built with)."""
+    return manifest.get(key, LEGACY_BUILD_VALUES.get(key))
 
 
 def current_dir(settings: Settings) -> Path | None:
@@ -172,7 +186,7 @@ def open_store(settings: Settings, verify: bool = True) -> Store:
     if index.ntotal != len(chunks) or len(chunks) != manifest["chunks"]:
         raise IndexCorrupt(f"index in {path} is inconsistent ({index.ntotal} vectors, {len(chunks)} chunks); run `{REBUILD_HINT}`")
     briefings, chunks = with_iso_dates(briefings, chunks)
-    init_segmenter()
+    init_segmenter(settings.index_dir)
     return Store(path=path, manifest=manifest, briefings=briefings, chunks=chunks,
                  faiss_index=index, bm25=bm25, df=df, errors=list(manifest.get("errors", [])))
 
