@@ -216,7 +216,9 @@ class BackgroundEmbedder:
         self._loaded = threading.Event()
         self._embedder: Embedder | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(loader,), name=f"load-{name}", daemon=True)
+        # Not a daemon: a process exiting early (an index error) waits for the load to finish, since
+        # killing a thread inside onnxruntime's C++ at interpreter shutdown aborts the process.
+        self._thread = threading.Thread(target=self._run, args=(loader,), name=f"load-{name}", daemon=False)
         self._thread.start()
 
     def _run(self, loader: Callable[[], Embedder]) -> None:
