@@ -53,11 +53,12 @@ def test_onnx_vectors_match_torch_on_the_real_briefings(built_index, onnx_model)
         [int(np.argmax(onnx_vectors[:chunks] @ q)) for q in onnx_vectors[chunks:]]
 
 
-def test_onnx_batches_pad_without_changing_a_vector(onnx_model):
+def test_a_vector_does_not_depend_on_the_rest_of_its_batch(onnx_model):
     short, long = "安全生产", "南通市扎实推进化工、医药企业“打非治违”专项治理行动，全市累计排查企业 31933 家。" * 3
     alone = onnx_model.embed_batch([short])
-    together = onnx_model.embed_batch([short, long])
-    assert float(alone[0] @ together[0]) > 0.9999
+    together = onnx_model.embed_batch([long, short])
+    assert np.array_equal(alone[0], together[1])
+    assert np.array_equal(together[0], onnx_model.embed_batch([long])[0])
 
 
 def test_export_is_made_once_and_reused(export_dir, onnx_model):
@@ -79,7 +80,7 @@ def test_the_onnx_query_path_imports_neither_torch_nor_transformers(export_dir, 
         "print(json.dumps({'shape': list(v.shape), 'mods': sorted(m for m in ('torch', 'transformers',"
         " 'sentence_transformers') if m in sys.modules)}))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+    out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=300,
                          env={**os.environ, "HF_HUB_OFFLINE": "1"})
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout.strip().splitlines()[-1])

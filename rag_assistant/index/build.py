@@ -170,7 +170,7 @@ def build_index(
     report = progress or (lambda stage, done, total: None)
     with _build_lock(settings.index_dir):
         _remove_unfinished(settings.index_dir)  # a killed or failed build must not keep the disk full
-        init_segmenter(settings.index_dir)
+        init_segmenter(settings.model_cache_dir)
         prev_files, reusable, warnings = _previous(settings, rebuild)
         docs, load_errors = load_corpus(settings.corpus_dir)
         batch = _Batch(errors=[str(e) for e in load_errors], warnings=warnings)

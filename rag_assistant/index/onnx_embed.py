@@ -149,18 +149,21 @@ class OnnxEmbedder:
         session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         tokenizer = Tokenizer.from_file(str(location / "tokenizer.json"))
         tokenizer.enable_truncation(max_len)
-        pad_id = tokenizer.token_to_id("[PAD]") or 0
-        tokenizer.enable_padding(pad_id=pad_id, pad_token="[PAD]")  # longest in batch, not the file's fixed 128
+        tokenizer.no_padding()  # the file pads to a fixed 128; one text per run needs none
         dim = int(session.get_outputs()[0].shape[-1])
         return cls(name=name, session=session, tokenizer=tokenizer, dim=dim,
                    inputs=tuple(i.name for i in session.get_inputs()))
 
     def embed_batch(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        encoded = self.tokenizer.encode_batch(list(texts))
-        ids = np.asarray([e.ids for e in encoded], dtype=np.int64)
-        mask = np.asarray([e.attention_mask for e in encoded], dtype=np.int64)
-        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})[0]
-        return mean_pool(hidden, mask)
+        # One text per run: dynamic quantisation scales activations per tensor, so in a batch a text's
+        # vector would depend on its neighbours and their padding (a re-embedded file would not reproduce
+        # its vectors). Unpadded single runs measured as fast as batches of 64 here.
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            encoded = self.tokenizer.encode(text)
+            ids = np.asarray([encoded.ids], dtype=np.int64)
+            mask = np.asarray([encoded.attention_mask], dtype=np.int64)
+            feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})[0]
+            out[i] = mean_pool(hidden, mask)[0]
+        return out

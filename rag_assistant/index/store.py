@@ -74,14 +74,18 @@ def bm25_tokens(text: str) -> list[str]:
 def init_segmenter(cache_dir: Path | None = None) -> None:
     """Load jieba's dictionary now, so the first query does not pay for it.
 
-    With ``cache_dir`` (the index directory) jieba keeps its parsed-dictionary cache there rather than in
-    the system temp dir, so a process loads it from beside the index instead of re-parsing the dictionary
-    whenever /tmp was cleaned (a fresh container, a CI machine)."""
+    With ``cache_dir`` (settings.model_cache_dir) jieba keeps its parsed-dictionary cache there rather than
+    in the system temp dir, so a process loads it instead of re-parsing the dictionary whenever /tmp was
+    cleaned (a fresh container, a CI machine). Not in the index directory: it is 9 MB, twice the store."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     if cache_dir is not None and not jieba.dt.initialized and jieba.dt.tmp_dir is None:
-        jieba.dt.tmp_dir = str(cache_dir)
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            jieba.dt.tmp_dir = str(cache_dir)
+        except OSError:  # unwritable: jieba's default (the temp dir) still works
+            pass
     jieba.initialize()
 
 
@@ -186,7 +190,7 @@ def open_store(settings: Settings, verify: bool = True) -> Store:
     if index.ntotal != len(chunks) or len(chunks) != manifest["chunks"]:
         raise IndexCorrupt(f"index in {path} is inconsistent ({index.ntotal} vectors, {len(chunks)} chunks); run `{REBUILD_HINT}`")
     briefings, chunks = with_iso_dates(briefings, chunks)
-    init_segmenter(settings.index_dir)
+    init_segmenter(settings.model_cache_dir)
     return Store(path=path, manifest=manifest, briefings=briefings, chunks=chunks,
                  faiss_index=index, bm25=bm25, df=df, errors=list(manifest.get("errors", [])))
 
