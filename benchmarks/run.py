@@ -477,12 +477,10 @@ def stage_buildsample(args) -> dict:
 # ---------------------------------------------------------------- stage: synthetic corpus at scale
 
 def stage_synthetic(args) -> dict:
-    import faiss
 
     from benchmarks import synthetic as syn
     from benchmarks.langchain_stock import build_stock, hf_embeddings
     from rag_assistant.index import build as store_mod
-    from rag_assistant.index.embed import embed
     from rag_assistant.answer.retrieve import Retriever
     from rag_assistant.index.store import bm25_tokens, init_segmenter, open_store
 
