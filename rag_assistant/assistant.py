@@ -20,7 +20,7 @@ from .answer.understand import understand
 from .backends import EXTRACTIVE, BackendError, ReplyRejected, check_name, complete, make_backend
 from .backends.common import bounded
 from .index.build import build_index
-from .index.embed import load_embedder, load_reranker
+from .index.embed import Embedder, background_embedder, is_ready, load_reranker
 from .index.store import IndexMissing, Store, open_store
 from .settings import Settings, load_settings
 from .text import clean_question, normalize_question, to_simplified
@@ -61,10 +61,14 @@ def check_history(history) -> list[str]:
 class Assistant:
     """Answers questions about the indexed briefings. Thread-safe: the index is swapped atomically."""
 
-    def __init__(self, settings: Settings, store: Store | None = None):
+    def __init__(self, settings: Settings, store: Store | None = None, embedder: Embedder | None = None,
+                 wait_for_model: bool = True):
+        """``wait_for_model=False``: until the embedding model (loading in the background) is ready, answers
+        rank by BM25 alone and say so in ``timings_ms["bm25_only"]``; True waits for it at the first answer."""
         self.settings = settings
         self.prompts = Prompts.load(settings.prompts_dir)
-        self.embedder = load_embedder(settings.embedding_model, settings.torch_threads)
+        self.embedder = embedder or background_embedder(settings)
+        self.wait_for_model = wait_for_model
         self._lock = threading.Lock()
         self._backends: dict[tuple, object] = {}
         self._state = self._make_state(store or open_store(settings))
@@ -130,8 +134,11 @@ class Assistant:
         standalone = self._condense(question, history, name, backend_overrides, state, scope, timings)
         intent = understand(standalone.text, state.library, scope, standalone.context, standalone.carried)
         t = time.perf_counter()
-        hits = state.retriever.search(query_for(intent)) if intent.sources != () else []
+        use_dense = self.wait_for_model or is_ready(self.embedder)
+        hits = state.retriever.search(query_for(intent), use_dense=use_dense) if intent.sources != () else []
         timings["retrieve_ms"] = _ms(t)
+        if not use_dense:
+            timings["bm25_only"] = 1.0  # the embedding model was still loading
         t = time.perf_counter()
         draft = extractive_draft(intent, hits, state.library, self.prompts.refusal)
         said, used, notice = yield from self._generate(draft, intent, name, backend_overrides)
@@ -257,18 +264,22 @@ def _ms(t: float) -> float:
     return round((time.perf_counter() - t) * 1000, 2)
 
 
-def load_retriever(settings: Settings) -> Retriever:
-    """A Retriever over the current index (for search-only use)."""
-    embedder = load_embedder(settings.embedding_model, settings.torch_threads)
+def load_retriever(settings: Settings, dense: bool = True) -> Retriever:
+    """A Retriever over the current index (for search-only use); ``dense=False``: BM25 alone, no model."""
+    embedder = background_embedder(settings) if dense else None  # loads while the store does
     return Retriever(store=open_store(settings), embedder=embedder, settings=settings)
 
 
-def load_assistant(settings: Settings | None = None, **overrides) -> Assistant:
-    """The assistant over the index under ``index/``, building that index first if it is missing."""
+def load_assistant(settings: Settings | None = None, wait_for_model: bool = True, **overrides) -> Assistant:
+    """The assistant over the index under ``index/``, building that index first if it is missing.
+
+    The embedding model loads in a background thread while the store loads (see Assistant for
+    ``wait_for_model``)."""
     settings = settings or load_settings(**overrides)
+    embedder = background_embedder(settings)
     try:
         store = open_store(settings)
     except IndexMissing:
         build_index(settings)
         store = open_store(settings)
-    return Assistant(settings, store)
+    return Assistant(settings, store, embedder=embedder, wait_for_model=wait_for_model)

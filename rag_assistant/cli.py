@@ -128,13 +128,14 @@ def search(
     query: str = typer.Argument(..., help="question or keywords"),
     k: int = typer.Option(5, "--k", min=1, help="number of chunks"),
     as_json: bool = typer.Option(False, "--json", help="print JSON"),
+    bm25_only: bool = typer.Option(False, "--bm25", help="BM25 alone: no embedding model is loaded"),
 ) -> None:
     """Hybrid search: ranked chunks with BM25, dense and fused scores and ranks."""
     from .assistant import load_retriever
     from .index.store import IndexError_
 
     try:
-        retriever = load_retriever(_settings())
+        retriever = load_retriever(_settings(), dense=not bm25_only)
     except IndexError_ as exc:
         _fail(str(exc))
         return

@@ -30,4 +30,8 @@ if [ $dev = 1 ]; then
 else
   $pip install -q -e .
 fi
+# The int8 ONNX export of the embedding model (~5 s, offline, into ~/.cache/rag-assistant): made now so the
+# first index build or answer does not wait for it.
+.venv/bin/python -c "from rag_assistant.index.embed import embedder_for; from rag_assistant.settings import load_settings; embedder_for(load_settings(embedding_runtime='onnx'))" \
+  || echo "setup: could not export the ONNX embedding model; it is retried at first use (or set embedding_runtime = \"torch\")" >&2
 echo "setup: done ($(.venv/bin/python --version))"

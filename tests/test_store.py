@@ -22,6 +22,22 @@ from rag_assistant.ingest.load import file_hash
 from rag_assistant.index.store import REBUILD_HINT, IndexCorrupt, IndexMismatch, IndexMissing, current_dir, open_store
 
 
+def test_saved_bm25_scores_exactly_as_bm25s_does(built_index):
+    import bm25s
+
+    from rag_assistant.index.store import SavedBM25, bm25_tokens
+
+    store = open_store(built_index)
+    ours, theirs = SavedBM25.load(store.path / "bm25"), bm25s.BM25.load(str(store.path / "bm25"))
+    assert isinstance(store.bm25, SavedBM25) and ours.num_docs == len(store.chunks)
+    questions = [json.loads(line)["question"] for line in
+                 (Path(__file__).parent.parent / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines()[:60]]
+    for q in questions + ["南通 南通 南通", "完全不存在的词语 xyzzy 南通"]:
+        tokens = bm25_tokens(q)
+        assert np.array_equal(ours.get_scores(tokens), theirs.get_scores(tokens)), q
+    assert not ours.get_scores(["xyzzy-not-a-token"]).any()
+
+
 def test_built_index_holds_every_briefing_and_describes_itself(built_index):
     store = open_store(built_index)
     assert {b.source for b in store.briefings} == {p.name for p in built_index.corpus_dir.glob("*.txt")}

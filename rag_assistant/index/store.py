@@ -10,6 +10,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import numpy as np
 
 from ..settings import Settings
 from ..types import Article, Briefing, Chunk
@@ -18,7 +19,10 @@ from .integrity import with_iso_dates
 FORMAT_VERSION = 1
 SEGMENTER = "jieba-search"
 # Settings that change what is stored; an index built with other values must be rebuilt.
-BUILD_KEYS = ("embedding_model", "tokenizer", "chunk_tokens", "chunk_overlap_tokens")
+BUILD_KEYS = ("embedding_model", "embedding_runtime", "tokenizer", "chunk_tokens", "chunk_overlap_tokens")
+# What an index written before a key existed was built with.
+LEGACY_BUILD_VALUES = {"embedding_runtime": "torch"}
+JIEBA_CACHE = "jieba.cache"
 REBUILD_HINT = "rag-assistant index --rebuild"
 STOPWORDS = frozenset("的 了 和 与 及 等 在 是 为 对 以 将 把 被 从 向 于 中 上 下 有 也 都 并 其 之 而 或 由 个 这 那 什么 多少 哪些 哪个 几 吗 呢 啊 请问 是否 怎么 如何 情况 简报".split())
 _PUNCT_RE = re.compile(r"^[\W_]+$")
@@ -68,12 +72,52 @@ def bm25_tokens(text: str) -> list[str]:
     ]
 
 
-def init_segmenter() -> None:
-    """Load jieba's dictionary now, so the first query does not pay for it."""
+def init_segmenter(cache_dir: Path | None = None) -> None:
+    """Load jieba's dictionary now, so the first query does not pay for it.
+
+    With ``cache_dir`` (settings.model_cache_dir) jieba keeps its parsed-dictionary cache there rather than
+    in the system temp dir, so a process loads it instead of re-parsing the dictionary whenever /tmp was
+    cleaned (a fresh container, a CI machine). Not in the index directory: it is 9 MB, twice the store."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    if cache_dir is not None and not jieba.dt.initialized and jieba.dt.tmp_dir is None:
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            jieba.dt.tmp_dir = str(cache_dir)
+        except OSError:  # unwritable: jieba's default (the temp dir) still works
+            pass
     jieba.initialize()
+
+
+@dataclass(frozen=True)
+class SavedBM25:
+    """The BM25 index bm25s saved (``bm25/``), scored with numpy alone.
+
+    bm25s stores every token's precomputed BM25 contribution per document as a CSC matrix; a query's
+    scores are the sum of its tokens' columns, exactly as ``bm25s.BM25.get_scores`` computes them. Reading
+    the files ourselves keeps bm25s and scipy (0.5-1.3 s of imports) out of every process that only answers."""
+
+    vocab: dict[str, int]
+    data: np.ndarray
+    indices: np.ndarray
+    indptr: np.ndarray
+    num_docs: int
+
+    @classmethod
+    def load(cls, directory: Path) -> SavedBM25:
+        params = json.loads((directory / "params.index.json").read_text(encoding="utf-8"))
+        vocab = json.loads((directory / "vocab.index.json").read_text(encoding="utf-8"))
+        arrays = [np.load(directory / f"{name}.csc.index.npy") for name in ("data", "indices", "indptr")]
+        return cls(vocab, *arrays, num_docs=int(params["num_docs"]))
+
+    def get_scores(self, tokens: list[str]) -> np.ndarray:
+        """BM25 score of every document for a tokenised query (tokens outside the vocabulary add nothing)."""
+        scores = np.zeros(self.num_docs, dtype=self.data.dtype)
+        for token_id in (self.vocab[t] for t in tokens if t in self.vocab):
+            start, end = self.indptr[token_id], self.indptr[token_id + 1]
+            np.add.at(scores, self.indices[start:end], self.data[start:end])
+        return scores
 
 
 @dataclass
@@ -117,11 +161,16 @@ def check_compatible(manifest: dict, settings: Settings) -> None:
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexMismatch(f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}; run `{REBUILD_HINT}`")
     diffs = [
-        f"{k}: index={manifest.get(k)!r}, settings={getattr(settings, k)!r}"
-        for k in BUILD_KEYS if manifest.get(k) != getattr(settings, k)
+        f"{k}: index={built_with(manifest, k)!r}, settings={getattr(settings, k)!r}"
+        for k in BUILD_KEYS if built_with(manifest, k) != getattr(settings, k)
     ]
     if diffs:
         raise IndexMismatch("the index was built with different settings (" + "; ".join(diffs) + f"); run `{REBUILD_HINT}`")
+
+
+def built_with(manifest: dict, key: str):
+    """The value of a build setting recorded in a manifest (older indexes: what they were built with)."""
+    return manifest.get(key, LEGACY_BUILD_VALUES.get(key))
 
 
 def current_dir(settings: Settings) -> Path | None:
@@ -157,13 +206,12 @@ def open_store(settings: Settings, verify: bool = True) -> Store:
             for name, digest in manifest["checksums"].items():
                 if _sha256(path / name) != digest:
                     raise IndexCorrupt(f"index file {name} in {path} has been altered or truncated; run `{REBUILD_HINT}`")
-        import bm25s
         import faiss
 
         chunks = [Chunk.from_dict(json.loads(line)) for line in (path / "chunks.jsonl").read_text(encoding="utf-8").splitlines() if line]
         briefings = [_briefing_from_dict(d) for d in json.loads((path / "briefings.json").read_text(encoding="utf-8"))]
         index = faiss.read_index(str(path / "faiss.index"))
-        bm25 = bm25s.BM25.load(str(path / "bm25")) if chunks else None
+        bm25 = SavedBM25.load(path / "bm25") if chunks else None
         df = json.loads((path / "df.json").read_text(encoding="utf-8"))
     except IndexCorrupt:
         raise
@@ -172,7 +220,7 @@ def open_store(settings: Settings, verify: bool = True) -> Store:
     if index.ntotal != len(chunks) or len(chunks) != manifest["chunks"]:
         raise IndexCorrupt(f"index in {path} is inconsistent ({index.ntotal} vectors, {len(chunks)} chunks); run `{REBUILD_HINT}`")
     briefings, chunks = with_iso_dates(briefings, chunks)
-    init_segmenter()
+    init_segmenter(settings.model_cache_dir)
     return Store(path=path, manifest=manifest, briefings=briefings, chunks=chunks,
                  faiss_index=index, bm25=bm25, df=df, errors=list(manifest.get("errors", [])))
 
