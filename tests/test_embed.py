@@ -129,10 +129,13 @@ def test_a_model_still_loading_leaves_answers_to_bm25_and_says_so(built_index):
     early = assistant.ask("南通市累计排查企业多少家？")
     assert not embedder.ready() and early.timings_ms.get("bm25_only") == 1.0
     assert "31933" in early.answer
+    from rag_assistant.web.render import render_message
+    assert "本次仅用关键词检索" in render_message(early, 0)  # the chat says why ranking may differ
     release.set()
     embedder.wait(60)
     later = assistant.ask("南通市累计排查企业多少家？")
     assert "bm25_only" not in later.timings_ms and "31933" in later.answer
+    assert "本次仅用关键词检索" not in render_message(later, 0)
     hits = assistant.retriever.search("南通市累计排查企业多少家？")
     assert any(h.dense_score is not None for h in hits)
 

@@ -172,6 +172,8 @@ def render_message(answer: Answer | None, turn: int, error: str | None = None,
     rows.append(scope_note(scope_label, answer.refused))
     if answer.notice:
         rows.append(f'<div class="notice">⚠ {esc(answer.notice)}</div>')
+    if (answer.timings_ms or {}).get("bm25_only"):
+        rows.append('<div class="scope-note bm25-only">语义检索模型仍在加载，本次仅用关键词检索。</div>')
     cls = "answer-text refused" if answer.refused else "answer-text"
     rows.append(f'<div class="{cls}">{render_answer_text(answer, turn)}</div>')
     rows += _warnings(answer)

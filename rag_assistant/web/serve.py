@@ -65,7 +65,8 @@ def open_assistant(settings: Settings, out=print) -> tuple[Assistant, str | None
         for err in report.errors:
             out(f"跳过: {err}", flush=True)
         out(notice, flush=True)
-    return Assistant(settings, store), notice
+    # the page and BM25 answers are ready while the embedding model loads in the background
+    return Assistant(settings, store, wait_for_model=False), notice
 
 
 def serve(settings: Settings, server_name: str | None = None, server_port: int | None = None) -> int:
