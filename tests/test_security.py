@@ -379,6 +379,9 @@ def test_with_login_on_anonymous_and_forged_requests_are_refused(env, tmp_path):
     assert admin.get(f"/gradio_api/file={uploaded}").content == UPLOAD_MARK.encode()
     assert admin.get("/config").status_code == 200
     assert admin.post("/gradio_api/call/ask", json={"data": [NANTONG_Q, []]}).status_code == 200
+    cancel = {"event_id": "e", "session_hash": "s", "fn_index": 0}
+    assert admin.post("/gradio_api/cancel", json=cancel).status_code == 200
+    assert admin.post("/gradio_api/reset", json={"event_id": "e"}).status_code == 200
 
     wrong = httpx.Client(base_url=url, timeout=30)
     assert wrong.post("/login", data={"username": "admin", "password": "nope"}).status_code >= 400
@@ -395,6 +398,9 @@ def test_with_login_on_anonymous_and_forged_requests_are_refused(env, tmp_path):
             ("POST", "/gradio_api/upload", {"files": {"files": ("evil.txt", b"x", "text/plain")}}),
             ("GET", f"/gradio_api/file={uploaded}", {}), ("GET", f"/gradio_api/file/{uploaded}", {}),
             ("GET", "/gradio_api/queue/data?session_hash=abc", {}), ("GET", "/gradio_api/deep_link?session_hash=abc", {}),
+            ("POST", "/gradio_api/cancel", {"json": {"event_id": "e", "session_hash": "s", "fn_index": 0}}),
+            ("POST", "/gradio_api/reset", {"json": {"event_id": "e"}}),
+            ("POST", "/gradio_api/reset/", {"json": {"event_id": "e"}}),
         ]
         for method, path, kwargs in requests:
             r = client.request(method, path, **kwargs)

@@ -43,3 +43,40 @@ def render_access_note(settings: Settings, user: str | None, what: str) -> str:
     if is_admin(settings, user):
         return ""
     return f'<div class="access-note" role="note">🔒 {esc(refusal(settings, user, what))}</div>'
+
+
+# Gradio serves these without its login check; with login on, only a signed-in user may cancel or reset events.
+UNGUARDED_POSTS = ("/gradio_api/cancel", "/gradio_api/reset")
+
+
+class SignedInOnly:
+    """Pure ASGI middleware: with login on, refuses anonymous POSTs to gradio's cancel/reset routes (401)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        path = (scope.get("path") or "").rstrip("/")
+        if scope["type"] == "http" and scope.get("method") == "POST" and path in UNGUARDED_POSTS:
+            gradio_app = scope.get("app")
+            if getattr(gradio_app, "auth", None) and _user(scope, gradio_app) is None:
+                await send({"type": "http.response.start", "status": 401,
+                            "headers": [(b"content-type", b"application/json; charset=utf-8")]})
+                await send({"type": "http.response.body", "body": '{"detail":"未登录"}'.encode()})
+                return
+        await self.app(scope, receive, send)
+
+
+def _user(scope, gradio_app) -> str | None:
+    """The signed-in user of a request, from gradio's access-token cookie."""
+    from http.cookies import SimpleCookie
+
+    cookie = SimpleCookie()
+    for name, value in scope.get("headers") or []:
+        if name == b"cookie":
+            cookie.load(value.decode("latin-1"))
+    cookie_id = getattr(gradio_app, "cookie_id", "")
+    for key in (f"access-token-{cookie_id}", f"access-token-unsecure-{cookie_id}"):
+        if key in cookie and cookie[key].value in getattr(gradio_app, "tokens", {}):
+            return gradio_app.tokens[cookie[key].value]
+    return None

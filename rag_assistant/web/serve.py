@@ -12,6 +12,7 @@ from ..index.build import build_index
 from ..index.store import IndexCorrupt, IndexMismatch, IndexMissing, open_store
 from ..settings import Settings
 from .app import CSS, HEAD, build_app
+from .access import SignedInOnly
 from .locale import ChineseLocale
 
 
@@ -46,7 +47,7 @@ def launch(demo: gr.Blocks, settings: Settings, server_name: str | None = None, 
         max_file_size=int(settings.upload_max_mb * 1024 * 1024),
         theme=theme(), css=CSS, head=HEAD, footer_links=[], run_history=False, pwa=False, mcp_server=False,
         enable_monitoring=False, ssr_mode=False, share=False, inbrowser=False,
-        app_kwargs={"middleware": [Middleware(ChineseLocale)]},
+        app_kwargs={"middleware": [Middleware(ChineseLocale), Middleware(SignedInOnly)]},
     )
 
 
