@@ -66,6 +66,10 @@ def test_list_questions_say_what_they_list(library):
     ("宿迁拟发放奖励金额多少万元？", "money"),
     ("南通督促企业整改率达到多少？", "ratio"),
     ("南通组织了多少场次社会面小场所培训？", "times"),
+    # the general classifier 个 counts whatever its noun is: people when the noun names persons
+    ("南通配了几个网格员？", "people"),
+    ("宿迁有多少个安全管理人员参加培训？", "people"),
+    ("南通划分了多少个巡查单元？", "count"),
 ])
 def test_a_question_word_asks_for_a_unit_class(library, question, cls):
     assert intent_of(question, library).parts[0].unit_class == cls

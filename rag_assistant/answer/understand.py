@@ -19,6 +19,8 @@ _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
 _COUNT_WORD_RE = re.compile(rf"[一二两三四五六七八九十百千几0-9]+(?:{lx.UNIT_ALT})")
 _QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
 # Agent nouns count people: 巡查员, 嫌疑人, 专家 are asked in 人 even without a unit word.
+# A noun naming people (嫌疑人, 班组长, 网格员, 专家): the head of a measure that counts persons.
+_PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群众|学员|队员)$")
 _PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
 
 
@@ -175,8 +177,11 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
 
 
 def _asked_class(text: str) -> tuple[str, str]:
-    """(unit, class) a part asks for: its unit word, else a measure noun (金额 → money), else an agent noun."""
+    """(unit, class) a part asks for: its unit word, else a measure noun (金额 → money), else an agent noun.
+    The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
     if m := lx.ASKED_UNIT_RE.search(text):
+        if m.group(1) == "个" and _PERSON_RE.search(measure_of(text)):
+            return "", "people"
         return m.group(1), unit_class(m.group(1))
     for cls, nouns in MEASURE_NOUNS.items():
         if any(n in text for n in nouns):
