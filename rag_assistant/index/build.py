@@ -132,6 +132,8 @@ def make_bm25(tokens: list[list[str]]) -> object:
     """A bm25s index over pre-segmented documents."""
     import bm25s
 
+    # bm25s sets its logger to DEBUG when imported (imported lazily here, after the app configured logging)
+    logging.getLogger("bm25s").setLevel(max(logging.getLogger("bm25s").level, logging.INFO))
     model = bm25s.BM25()
     model.index(tokens, show_progress=False)
     return model
