@@ -73,6 +73,20 @@ def _take_last(turns):
     return turns[:-1], turns[-1]["question"]
 
 
+def _take_from(turn, turns):
+    """Edit and resend: the conversation before turn ``turn``, shown again, and that turn's question put back
+    into the input box (the turns after it are dropped when it is sent again)."""
+    turns = list(turns or [])
+    try:
+        k = int(str(turn).strip())
+    except ValueError:
+        k = -1
+    if not 0 <= k < len(turns):
+        raise gr.Error("找不到要修改的问题。", title="提示")
+    kept = turns[:k]
+    return render_chat(kept), render_sources(kept), kept, turns[k]["question"]
+
+
 def _wire_asking(ui: SimpleNamespace, chat: Chat) -> None:
     inputs = [ui.question, ui.turns, ui.scope, ui.backend, ui.base_url, ui.model]
     outputs = [ui.chatbot, ui.sources, ui.turns, ui.question]
@@ -92,6 +106,9 @@ def _wire_asking(ui: SimpleNamespace, chat: Chat) -> None:
         event.then(turns_json, ui.turns, ui.conv_json, queue=False, **PRIVATE).then(
             None, ui.conv_json, None, js=STORE_CONVERSATION, **PRIVATE)
     ui.stop.click(None, None, None, cancels=asked, **PRIVATE)
+    ui.edit_open.click(_take_from, [ui.edit_request, ui.turns], outputs, queue=False, **PRIVATE).then(
+        turns_json, ui.turns, ui.conv_json, queue=False, **PRIVATE).then(
+        None, ui.conv_json, None, js=STORE_CONVERSATION, **PRIVATE)
 
 
 def _show_conversation(text, index):

@@ -97,6 +97,9 @@ def chat_tab(ui: SimpleNamespace, settings: Settings, briefings) -> None:
     # Filled by the page's script when 查看全文 is clicked on a source card: {"source", "quote"}.
     ui.full_request = gr.Textbox(visible="hidden", elem_id="full-request")
     ui.full_open = gr.Button(visible="hidden", elem_id="full-open")
+    # Filled by the page's script when 修改 is clicked on a question: the number of its turn.
+    ui.edit_request = gr.Textbox(visible="hidden", elem_id="edit-request")
+    ui.edit_open = gr.Button(visible="hidden", elem_id="edit-open")
 
 
 def library_tab(ui: SimpleNamespace, settings: Settings, assistant: Assistant) -> None:

@@ -248,7 +248,8 @@ def render_chat(turns: Sequence[dict]) -> list[dict]:
     messages = []
     for t in turns:
         question = esc(t["question"]).replace("\n", "<br>")
-        messages.append({"role": "user", "content": f'<div class="user-q">{question}</div>'})
+        edit = '<button type="button" class="edit-q" title="修改这个问题后重新提问（其后的对话将被替换）">修改</button>'
+        messages.append({"role": "user", "content": f'<div class="user-q">{question}</div>{edit}'})
         messages.append({"role": "assistant", "content": t["html"]})
     return messages
 
