@@ -3,6 +3,7 @@ login is on, path traversal, unsupported and broken files), feedback, rendering,
 
 from __future__ import annotations
 
+import dataclasses
 import http.server
 import json
 import os
@@ -280,6 +281,19 @@ def test_message_links_markers_flags_figures_and_escapes_documents():
     assert 'id="cite-0-1"' in card and "（专刊）" in card and "日期不详" in card
     assert "<mark>全市排查企业 100 家。</mark>" in card
     assert "<script>" not in card and "&lt;script&gt;" in card and "<b>" not in card
+
+
+def test_only_unsupported_claims_are_marked_in_the_chat(assistant):
+    from rag_assistant.types import ClaimCheck
+
+    answer = assistant.ask("那危化品经营企业呢？", history=["宿迁市有多少家化工企业建立了事故隐患报告制度？"])
+    statuses = {c.status for c in answer.claims}
+    assert "unverifiable" in statuses and "unsupported" not in statuses  # the 据…简报《…》， lead states no figure
+    assert "claim-unsupported" not in web.render_message(answer, 0)
+    wrong = dataclasses.replace(answer, claims=(*answer.claims, ClaimCheck(
+        "374 家危化品经营企业全面建立事故隐患报告制度[1]。", (1,), ("374 家",), "unsupported", "单位不符")))
+    html = web.render_message(wrong, 0)
+    assert html.count("claim-unsupported") == 1 and 'title="单位不符"' in html
 
 
 def test_quote_is_highlighted_across_layout_whitespace_and_split_sentences():

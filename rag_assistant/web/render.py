@@ -20,7 +20,9 @@ UNSUPPORTED_TEMPLATE = '<mark class="unsupported" title="未在引用原文中�
 # Private-use sentinels around unsupported figures: marked on the raw text, swapped for markup after escaping.
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _SENTENCE_END_RE = re.compile(r"(?<=[。！？；!?;])")
-_CLAIM_OK = {"supported", "ok", "verified", "entailed"}
+# Of the claim statuses (supported / unsupported / unverifiable), only "unsupported" is a finding: an
+# unverifiable claim states no figure (据2025年第16期简报《…》，), so there is nothing to doubt in it.
+_CLAIM_FLAGGED = "unsupported"
 
 
 def esc(text: Any) -> str:
@@ -95,7 +97,7 @@ def unsupported_claims(answer: Answer) -> list[dict]:
     """Claims the verifier could not support, when the answer carries per-claim results."""
     claims = answer.to_dict().get("claims") or []
     return [c for c in claims if isinstance(c, dict) and str(c.get("text") or "").strip()
-            and str(c.get("status", "supported")).lower() not in _CLAIM_OK]
+            and str(c.get("status", "")).lower() == _CLAIM_FLAGGED]
 
 
 def _mark_claims(text_html: str, claims: list[dict]) -> str:
