@@ -455,17 +455,18 @@ def test_a_question_can_be_edited_and_asked_again_replacing_what_followed(served
         page.locator("#chat .user-q").nth(1).hover()
         page.locator("#chat .edit-q").nth(1).click()
         box = page.locator("#question textarea")
-        expect(box).to_have_value("扬州市多部门联动检查发现问题隐患多少条？")  # back in the box, to be edited
-        expect(page.locator("#chat .user-q")).to_have_count(1)  # the question and what followed it are taken back
-        expect(page.locator("#sources-panel details.turn")).to_have_count(1)
+        # back in the box, to be edited; the question and what followed it are taken back from the chat
+        expect(box).to_have_value("扬州市多部门联动检查发现问题隐患多少条？", timeout=30_000)
+        expect(page.locator("#chat .user-q")).to_have_count(1, timeout=30_000)
+        expect(page.locator("#sources-panel details.turn")).to_have_count(1, timeout=30_000)
         box.fill(NANTONG_Q)
         page.locator("#send").click()
         page.wait_for_function("document.querySelectorAll('#chat .answer-msg:not(.streaming)').length == 2",
                                timeout=60_000)
-        expect(page.locator("#chat .user-q")).to_have_count(2)
-        expect(page.locator("#chat .user-q").last).to_have_text(NANTONG_Q)
-        expect(page.locator("#chat .answer-msg").last).to_contain_text("31933")
-        expect(page.locator("#chat")).not_to_contain_text("镇江市累计排查了多少家企业")
+        expect(page.locator("#chat .user-q")).to_have_count(2, timeout=30_000)
+        expect(page.locator("#chat .user-q").last).to_have_text(NANTONG_Q, timeout=30_000)
+        expect(page.locator("#chat .answer-msg").last).to_contain_text("31933", timeout=30_000)
+        expect(page.locator("#chat")).not_to_contain_text("镇江市累计排查了多少家企业", timeout=30_000)
 
 
 def test_an_answer_copies_as_text_and_the_conversation_exports(served, tmp_path):

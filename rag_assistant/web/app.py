@@ -61,6 +61,7 @@ STORE_CONVERSATION = "(j) => (window.ragStoreConversation ? window.ragStoreConve
 RESTORE_CONVERSATION = "() => (window.ragRestore ? window.ragRestore() : ['', '[]'])"
 OPEN_CONVERSATION = "(id) => (window.ragOpenConversation ? window.ragOpenConversation(id) : [id, '', '[]'])"
 NEW_CONVERSATION = "() => (window.ragNewConversation ? window.ragNewConversation() : ['[]'])"
+EDIT_TURN = "(k, turns) => [window.ragEditTurn ?? k, turns]"  # the turn 修改 was clicked on (set by app.js)
 LOAD_BACKEND = "() => { try { return [localStorage.getItem('rag-backend') || '']; } catch (e) { return ['']; } }"
 
 
@@ -106,7 +107,7 @@ def _wire_asking(ui: SimpleNamespace, chat: Chat) -> None:
         event.then(turns_json, ui.turns, ui.conv_json, queue=False, **PRIVATE).then(
             None, ui.conv_json, None, js=STORE_CONVERSATION, **PRIVATE)
     ui.stop.click(None, None, None, cancels=asked, **PRIVATE)
-    ui.edit_open.click(_take_from, [ui.edit_request, ui.turns], outputs, queue=False, **PRIVATE).then(
+    ui.edit_open.click(_take_from, [ui.edit_request, ui.turns], outputs, queue=False, js=EDIT_TURN, **PRIVATE).then(
         turns_json, ui.turns, ui.conv_json, queue=False, **PRIVATE).then(
         None, ui.conv_json, None, js=STORE_CONVERSATION, **PRIVATE)
 
@@ -185,6 +186,11 @@ def _wire_library(ui: SimpleNamespace, assistant: Assistant, settings: Settings)
         briefings = assistant.briefings()
         return (message, table(), gr.update(choices=scope_choices(briefings)), render_status(briefings), None)
 
+    def replace(files, request: gr.Request, progress=gr.Progress()):  # noqa: B008 — gradio injects it
+        message, changed = upload_files(assistant, settings, files, user_of(request), progress, replace=True)
+        briefings = assistant.briefings()
+        return (message, table(), gr.update(choices=scope_choices(briefings)), render_status(briefings), None)
+
     def delete(source, request: gr.Request):
         message = delete_briefing(assistant, settings, source, user_of(request))
         briefings = assistant.briefings()
@@ -194,6 +200,8 @@ def _wire_library(ui: SimpleNamespace, assistant: Assistant, settings: Settings)
     ui.upload_btn.click(upload, ui.files, [ui.upload_msg, ui.briefings, ui.scope, ui.status, ui.files],
                         api_name="upload", concurrency_limit=1, concurrency_id="reindex",
                         show_progress_on=[ui.upload_msg])
+    ui.replace_btn.click(replace, ui.files, [ui.upload_msg, ui.briefings, ui.scope, ui.status, ui.files],
+                         concurrency_limit=1, concurrency_id="reindex", show_progress_on=[ui.upload_msg], **PRIVATE)
     ui.delete_btn.click(delete, ui.delete_pick, [ui.upload_msg, ui.briefings, ui.scope, ui.status, ui.delete_pick],
                         concurrency_limit=1, concurrency_id="reindex", show_progress_on=[ui.upload_msg], **PRIVATE)
     ui.lib_query.change(table, ui.lib_query, ui.briefings, queue=False, **PRIVATE)
@@ -272,11 +280,12 @@ def _wire_load(demo: gr.Blocks, ui: SimpleNamespace, assistant: Assistant, setti
                 gr.update(interactive=admin), render_access_note(settings, user, "更改大模型接口地址"),
                 gr.update(value=base_url, interactive=admin), gr.update(value=model, interactive=admin),
                 backend, gr.update(visible=admin),
-                gr.update(interactive=admin, choices=delete_choices(briefings)), gr.update(interactive=admin))
+                gr.update(interactive=admin, choices=delete_choices(briefings)), gr.update(interactive=admin),
+                gr.update(interactive=admin))
 
     demo.load(on_load, ui.saved_backend,
               [ui.status, ui.briefings, ui.scope, ui.upload_note, ui.files, ui.upload_btn, ui.endpoint_note,
-               ui.base_url, ui.model, ui.backend, ui.feedback_tab, ui.delete_pick, ui.delete_btn],
+               ui.base_url, ui.model, ui.backend, ui.feedback_tab, ui.delete_pick, ui.delete_btn, ui.replace_btn],
               js=LOAD_BACKEND, **PRIVATE)
 
     demo.load(_show_conversation, [ui.conv_json, ui.conv_index], [ui.chatbot, ui.sources, ui.turns, ui.history],

@@ -97,7 +97,7 @@ def chat_tab(ui: SimpleNamespace, settings: Settings, briefings) -> None:
     # Filled by the page's script when 查看全文 is clicked on a source card: {"source", "quote"}.
     ui.full_request = gr.Textbox(visible="hidden", elem_id="full-request")
     ui.full_open = gr.Button(visible="hidden", elem_id="full-open")
-    # Filled by the page's script when 修改 is clicked on a question: the number of its turn.
+    # Clicked by the page's script when 修改 is clicked on a question (the turn number comes with the click).
     ui.edit_request = gr.Textbox(visible="hidden", elem_id="edit-request")
     ui.edit_open = gr.Button(visible="hidden", elem_id="edit-open")
 
@@ -113,7 +113,9 @@ def library_tab(ui: SimpleNamespace, settings: Settings, assistant: Assistant) -
             # No file_types: gradio would reject other types with its own message; ours names the file.
             ui.files = gr.File(label="选择文件（.txt / .md / .docx / .pdf）", file_count="multiple",
                                elem_id="upload-files", height=160)
-            ui.upload_btn = gr.Button("上传并更新索引", variant="primary", elem_id="upload-btn")
+            with gr.Row():
+                ui.upload_btn = gr.Button("上传并更新索引", variant="primary", elem_id="upload-btn")
+                ui.replace_btn = gr.Button("替换同名简报", elem_id="replace-btn")
             ui.upload_msg = gr.HTML(elem_id="upload-msg")
             gr.HTML('<div class="panel-title">删除简报（管理员）</div>')
             ui.delete_pick = gr.Dropdown(delete_choices(assistant.briefings()), value=None, show_label=False,

@@ -55,16 +55,13 @@
     var edit = t.closest('.edit-q');
     if (edit) {
       ev.preventDefault();
-      var request = document.querySelector('#edit-request textarea, #edit-request input');
       var open = document.querySelector('#edit-open');
-      if (!request || !open) return;
-      /* the turn is the question's position in the chat (the chat's HTML sanitiser drops data attributes) */
-      request.value = String(Array.from(document.querySelectorAll('#chat .edit-q')).indexOf(edit));
-      request.dispatchEvent(new Event('input', {bubbles: true}));
-      setTimeout(function () {
-        open.click();
-        setTimeout(function () { var box = document.querySelector('#question textarea'); if (box) box.focus(); }, 300);
-      }, 50);
+      if (!open) return;
+      /* the turn is the question's position in the chat (the chat's HTML sanitiser drops data attributes);
+         the click event reads it from here (its js step), so no hidden box has to be synced first */
+      window.ragEditTurn = String(Array.from(document.querySelectorAll('#chat .edit-q')).indexOf(edit));
+      open.click();
+      setTimeout(function () { var box = document.querySelector('#question textarea'); if (box) box.focus(); }, 300);
       return;
     }
     var followup = t.closest('.followup');
