@@ -507,6 +507,29 @@ def test_library_search_and_admin_delete_reindexes_without_losing_the_others(fre
     assert "374" in assistant.ask("宿迁市有多少家危化品经营企业建立了事故隐患报告制度？").answer  # the others still answer
 
 
+def test_admin_replaces_a_briefing_by_name_and_the_old_version_is_kept_aside(fresh_index, tmp_path):
+    from rag_assistant.web.upload import upload_files
+
+    settings = fresh_index.replace(feedback_path=tmp_path / "fb.jsonl")
+    assistant = Assistant(settings, open_store(settings))
+    corpus = Path(settings.corpus_dir)
+    original = (corpus / NANTONG_SOURCE).read_text(encoding="utf-8")
+    corrected = tmp_path / NANTONG_SOURCE  # a corrected edition under the same file name
+    corrected.write_text(original.replace("31933", "31939"), encoding="utf-8")
+
+    refused, changed = upload_files(assistant, settings, [str(corrected)], None, lambda *a, **k: None, replace=True)
+    assert not changed and "RAG_ALLOW_ANONYMOUS_ADMIN" in refused  # admins only
+    admin = settings.replace(allow_anonymous_admin=True)
+    message, changed = upload_files(assistant, admin, [str(corrected)], None, lambda *a, **k: None, replace=True)
+    assert changed and "已加入索引" in message, message
+    assert "31939" in assistant.ask(NANTONG_Q).answer  # the new edition answers
+    assert [p.name for p in corpus.glob("000_*")] == [NANTONG_SOURCE]  # replaced, not kept beside it
+    kept = list(corpus.glob(f".replaced-*-{NANTONG_SOURCE}"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == original  # nothing lost
+    assert len(assistant.briefings()) == 5 and NANTONG_SOURCE in {b.source for b in assistant.briefings()}
+    assert "374" in assistant.ask("宿迁市有多少家危化品经营企业建立了事故隐患报告制度？").answer
+
+
 @pytest.mark.parametrize("name", [
     "../../evil.txt", "..\\..\\evil.txt", "/etc/passwd", "/etc/cron.d/evil.txt", "a/../../../evil.md",
     "evil\x00.txt", "evil.txt\x00.exe", "..", ".", "", ".bashrc.txt", "....txt", "~$锁.docx", "con:evil.txt",

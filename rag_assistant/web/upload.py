@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -78,8 +79,19 @@ def _free_target(corpus: Path, name: str, shown: str) -> Path:
     return target
 
 
-def save_upload(src: str | Path, original_name: str | None, settings: Settings) -> Path:
-    """Validate one uploaded file and store it in the corpus folder; raises UploadRejected."""
+def _replace_target(corpus: Path, name: str, shown: str) -> Path:
+    """The corpus file of this name, its current version kept as a dot-file (never indexed) so nothing is lost."""
+    target = corpus / name
+    if not _inside(target, corpus):
+        raise UploadRejected(f"{shown}：文件名不安全，已拒绝")
+    if target.is_file():
+        shutil.copy2(target, corpus / f".replaced-{time.strftime('%Y%m%d-%H%M%S')}-{name}")
+    return target
+
+
+def save_upload(src: str | Path, original_name: str | None, settings: Settings, replace: bool = False) -> Path:
+    """Validate one uploaded file and store it in the corpus folder; raises UploadRejected. ``replace``: a file of
+    the same name is replaced (its old version kept as ``.replaced-<time>-<name>``) instead of kept beside it."""
     src = Path(src)
     name = safe_filename(original_name if original_name is not None else src.name)
     shown = name or "（无文件名）"
@@ -97,7 +109,7 @@ def save_upload(src: str | Path, original_name: str | None, settings: Settings) 
         for existing in corpus.iterdir():
             if existing.is_file() and existing.suffix.lower() in SUPPORTED_SUFFIXES and file_hash(existing) == digest:
                 raise UploadRejected(f"{shown}：与已有简报 {existing.name} 内容相同，无需重复上传")
-        target = _free_target(corpus, name, shown)
+        target = _replace_target(corpus, name, shown) if replace else _free_target(corpus, name, shown)
         partial = corpus / f".uploading-{target.name}"  # dot-files are never indexed
         shutil.copyfile(staged, partial)
         os.replace(partial, target)
@@ -115,12 +127,12 @@ def _error(text: str) -> str:
     return f'<div class="upload-msg error">{esc(text)}</div>'
 
 
-def _store_all(paths: list[Any], settings: Settings) -> tuple[list[Path], list[str]]:
+def _store_all(paths: list[Any], settings: Settings, replace: bool = False) -> tuple[list[Path], list[str]]:
     saved, messages = [], []
     for p in paths:
         p = getattr(p, "path", None) or getattr(p, "name", None) or p
         try:
-            saved.append(save_upload(p, Path(str(p)).name, settings))
+            saved.append(save_upload(p, Path(str(p)).name, settings, replace))
         except UploadRejected as exc:
             messages.append(f'<li class="error">{esc(exc)}</li>')
         except Exception:
@@ -159,15 +171,16 @@ def _reindex(assistant: Assistant, saved: list[Path], progress: Callable) -> lis
 
 
 def upload_files(assistant: Assistant, settings: Settings, files: Any, user: str | None,
-                 progress: Callable) -> tuple[str, bool]:
-    """Store and index uploaded files for an admin: (message HTML, whether the index changed)."""
+                 progress: Callable, replace: bool = False) -> tuple[str, bool]:
+    """Store and index uploaded files for an admin: (message HTML, whether the index changed). ``replace``:
+    files named like an indexed briefing replace it (re-indexed; the old version kept as a dot-file)."""
     if not is_admin(settings, user):
         log.warning("upload refused for non-admin user %r", user)
-        return _error(refusal(settings, user, "上传简报")), False
+        return _error(refusal(settings, user, "替换简报" if replace else "上传简报")), False
     paths = [files] if isinstance(files, (str, Path)) else list(files or [])
     if not paths:
         return _error("请先选择要上传的文件。"), False
-    saved, messages = _store_all(paths, settings)
+    saved, messages = _store_all(paths, settings, replace)
     if saved:
         messages += _reindex(assistant, saved, progress)
     return f'<div class="upload-msg"><ul>{"".join(messages)}</ul></div>', bool(saved)
