@@ -1,7 +1,8 @@
 """The verifier's adversarial suite as a report: wrong but plausible LLM answers built from the bundled
-briefings, played through the real ``openai`` backend by a fake server; prints the per-kind table (Markdown).
+briefings, played through the real ``openai`` backend by a fake server; prints the per-kind table (Markdown) and
+writes it to ``eval/reports/adversarial.md`` beside the eval's reports (``--out`` elsewhere, ``--out -`` not at all).
 
-    python -m benchmarks.adversarial [--per-kind 20] [--controls 100] [--show-missed]
+    python -m benchmarks.adversarial [--per-kind 20] [--controls 100] [--show-missed] [--out PATH]
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the
 from adversarial_server import AdversaryChat, build_cases, markdown, run_case, summary
 from llm_servers import LocalServer
 
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "eval" / "reports" / "adversarial.md"
+
 
 def main(argv: list[str] | None = None) -> int:
     """Build a private index of the bundled briefings, run every case, print the table."""
@@ -27,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-kind", type=int, default=20)
     parser.add_argument("--controls", type=int, default=100)
     parser.add_argument("--show-missed", action="store_true", help="list wrong answers not caught and false alarms")
+    parser.add_argument("--out", default=str(DEFAULT_OUT), help="Markdown report path ('-' writes none)")
     args = parser.parse_args(argv)
 
     from conftest import copy_corpus, make_settings
@@ -47,14 +51,27 @@ def main(argv: list[str] | None = None) -> int:
             outcomes = [run_case(assistant, server, case) for case in cases]
         finally:
             server.stop()
-    print(markdown(summary(outcomes)))
-    print(f"\n{len(outcomes)} cases, {sum(o.reached for o in outcomes)} reached the model, "
-          f"{time.perf_counter() - t0:.0f} s")
+    table = markdown(summary(outcomes))
+    footer = (f"{len(outcomes)} cases, {sum(o.reached for o in outcomes)} reached the model, "
+              f"{time.perf_counter() - t0:.0f} s")
+    print(f"{table}\n\n{footer}")
+    if args.out != "-":
+        write_report(Path(args.out), table, footer)
     if args.show_missed:
         for o in outcomes:
             if o.reached and o.caught != o.case.wrong:
                 print(f"\n[{o.case.kind}] {o.case.question}\n  answer: {o.answer}\n  reason: {o.reason}")
     return 0
+
+
+def write_report(path: Path, table: str, footer: str) -> None:
+    """The per-kind table with when and where it was made, for eval/reports/ beside the eval's own reports."""
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    load = os.getloadavg()[0]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"# Verifier adversarial suite\n\n{stamp}, load {load:.1f}, "
+                    f"`python -m benchmarks.adversarial`\n\n{table}\n\n{footer}\n", encoding="utf-8")
+    print(f"report: {path}")
 
 
 if __name__ == "__main__":

@@ -102,3 +102,17 @@ def test_drop_policy_removes_the_claim_and_says_so(assistant, adversary):
     assert "248" not in answer.answer and "31933" in answer.answer and answer.answer.endswith("[1]。")
     assert answer.notice == "已删除 1 处未能在所引原文中核实的说法。"
     assert [c.status for c in answer.claims] == ["supported"] and answer.unsupported_numbers == ()
+
+
+def test_the_adversarial_command_writes_its_table_to_the_reports(tmp_path, capsys):
+    """`python -m benchmarks.adversarial` runs end to end and leaves the per-kind table where --out says."""
+    from benchmarks import adversarial
+
+    out = tmp_path / "reports" / "adversarial.md"
+    assert adversarial.main(["--per-kind", "1", "--controls", "1", "--out", str(out)]) == 0
+    report = out.read_text(encoding="utf-8")
+    rows = [line for line in report.splitlines() if line.startswith("| ") and "/" in line.split("|")[-2]]
+    assert len(rows) >= 7 and "false alarms" in rows[-1]
+    assert all(row.split("|")[-2].strip().startswith(("1/1", "0/1")) for row in rows), rows
+    assert report.split("\n\n")[-1].startswith(f"{len(rows)} cases")
+    assert capsys.readouterr().out.count("| wrong answer kind") == 1
