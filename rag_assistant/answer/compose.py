@@ -157,7 +157,7 @@ def compose_compare(intent: Intent, decision: Decision, evidence: Evidence, libr
 def compose_extreme(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """哪类最多: the largest (or smallest) of the figures the best sentence lists in the found figure's
     unit class, then the sentence that lists them."""
-    from .evidence import figure_window
+    from .judge import figure_window
 
     best = decision.findings[0]
     found = extract_figures(best.figure or "")
