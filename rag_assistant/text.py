@@ -210,7 +210,8 @@ UNIT_CLASSES: dict[str, tuple[str, ...]] = {
 _CLASS_OF = {u: c for c, units in UNIT_CLASSES.items() for u in units}
 # Nouns that name a measure without a unit word: 奖励金额是多少 asks money, 整改率 a ratio.
 MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
-    "money": ("金额", "资金", "奖金", "钱", "经费", "补贴", "补助", "罚款", "罚没", "投入", "费用", "奖励金"),
+    "money": ("金额", "资金", "奖金", "钱", "经费", "补贴", "补助", "罚款", "罚没", "投入", "费用", "奖励金",
+              "产值", "营收", "营业额", "造价", "经济损失"),
     "ratio": ("率", "比例", "占比", "百分比", "比重"),
     "people": ("人数", "多少人"),
     "times": ("次数",),
@@ -243,6 +244,14 @@ def class_fit(asked: str, unit: str) -> float:
 # Part-of-speech flags (jieba's ICTCLAS set) of words that can be part of a noun phrase.
 _NOUNISH = ("n", "vn", "an", "zg", "l", "i", "j", "z", "eng", "g", "nz", "ns", "nt", "nr")
 # Words between a noun and its question word that belong to neither: 队伍有多少, 单位共有.
+def _names_place(word: str, flag: str) -> bool:
+    """A person's name, or a word that names a Jiangsu place (南通, tagged nz); jieba also tags common
+    nouns as places (镇街 is ns), and those stay nouns."""
+    from .ingest.gazetteer import find_places
+
+    return flag == "nr" or (flag in ("ns", "nz") and bool(find_places(word)))
+
+
 _LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢".split())
 
 
@@ -264,7 +273,7 @@ def noun_run(text: str, from_end: bool = False) -> str:
         return ""
     run = []
     for word, flag in words:
-        if not flag.startswith(_NOUNISH) or word in _LINKS or flag in ("ns", "nr"):
+        if not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag):
             break
         run.append(word)
     if from_end:
@@ -291,13 +300,13 @@ def counted_noun(sentence: str, start: int, end: int) -> str:
     after = [w for w in words if w[2] >= end and w[0].strip()]
     run = []
     for word, flag, _, _ in after:
-        if not flag.startswith(_NOUNISH) or word in _LINKS or flag in ("ns", "nr"):
+        if not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag):
             break
         run.append(word)
     if run:
         return "".join(run)
     for word, flag, _, _ in reversed([w for w in words if w[3] <= start and w[0].strip()]):
-        if not flag.startswith(_NOUNISH) or word in _LINKS or flag in ("ns", "nr"):
+        if not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag):
             break
         run.insert(0, word)
     return "".join(run)

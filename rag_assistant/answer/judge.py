@@ -58,7 +58,7 @@ def _qualifier_fit(qualifiers: Sequence[str], window: str) -> float:
     for q in qualifiers:
         if any(w in window for w in lx.QUALIFIERS[q]):
             fit *= 1.5
-        elif q == "同比" or (q in lx.OPPOSITE and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]])):
+        elif q in lx.REQUIRED_QUALIFIERS or (q in lx.OPPOSITE and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]])):
             fit *= 0.3
     return fit
 
@@ -103,6 +103,14 @@ def counts_measure(measure: str, noun: str) -> bool:
     if any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
         return True
     return sum(c in noun for c in set(head)) * 2 >= len(set(head))
+
+
+def _same_noun(measure: frozenset[str], noun: str, after: str) -> float:
+    """How much of the asked noun the figure's noun says, or the words after the figure in its window
+    (27 家企业获评 5G 工厂; 137 家省|先进级智能工厂, where the segmenter cut the noun to 省)."""
+    if not noun and not after.strip():
+        return 0.5
+    return max(phrase_overlap(measure, noun) if len(noun) > 1 else 0.0, phrase_overlap(measure, after))
 
 
 def _clause_end(sentence: str, at: int) -> int:
@@ -157,10 +165,11 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         period = bool(lx.PERIOD_ASK_RE.search(part.text))
         figures = [f for f in _time_spans(s.text) if bool(PERIOD_RE.search(f.surface)) == period]
     else:
-        figures = [f for f in figures_of(s.text) if f.unit not in CALENDAR_UNITS or part.unit_class == "date"]
+        figures = [f for f in figures_of(s.text)
+                   if f.unit not in CALENDAR_UNITS or part.unit_class == "date" or (part.unit and f.unit == part.unit)]
     out = []
     for f in figures:
-        fit = 1.0 if wants == "date" else class_fit(part.unit_class, f.unit)
+        fit = 1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit)
         if fit <= 0:
             continue
         if part.unit and f.unit != part.unit and not (part.unit == "名" and f.unit == "人"):
@@ -172,13 +181,18 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         local = 0.7 * weights.coverage(terms, window) + \
             0.3 * weights.coverage(terms, s.text[clause_start:_clause_end(s.text, f.end)])
         focus = weights.coverage(asked.focus, window) if asked.focus else 1.0
-        near = _proximity(asked.focus or terms, s.text, f.start)
+        # Asked words in the figure's own clause place it; words of a neighbouring clause only half.
+        end = _clause_end(s.text, f.end)
+        near = _proximity(asked.focus or terms, s.text[clause_start:end], f.start - clause_start) or \
+            0.5 * _proximity(asked.focus or terms, s.text, f.start)
         noun = counted_noun(s.text, f.start, f.end) if wants == "figure" else ""
         # The asked thing is the noun the figure counts (21 个安委会成员单位) or is said in its clause
         # (27 家企业获评 5G 工厂; 公布 9 批 24 个典型案例); the counted noun ranks the figures.
         counted = (bool(noun) and counts_measure(part.measure, noun)) or \
             counts_measure(part.measure, s.text[a:max(b, _clause_end(s.text, f.end))])
-        same_noun = (phrase_overlap(asked.measure, noun) if noun else 0.5) if asked.measure else 1.0
+        same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
+        if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window for w in lx.QUALIFIERS[q]) for q in part.qualifiers):
+            counted = False  # 同比下降多少, 每辆补多少: a total or a level is not the asked change or rate
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text

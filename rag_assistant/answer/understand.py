@@ -79,6 +79,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "metadata", "issue"
     if lx.LIST_PLACES_RE.search(question):
         return "list", "places"
+    if lx.PERIODICAL_COUNT_RE.search(question) and "简报" not in question:
+        return "figure", ""
     if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(question.replace("多少期", "")):
         return "list", "issues"
     if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question)):
@@ -112,9 +114,11 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
 def _asked_class(text: str) -> tuple[str, str]:
     """(unit, class) a part asks for: its unit word, else a measure noun (金额 → money), else an agent noun.
     The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
+    if lx.PERIODICAL_COUNT_RE.search(text) and "简报" not in text:
+        return "期", ""  # 几期大风预警: counted in 期, which elsewhere labels an issue
     if m := lx.ASKED_UNIT_RE.search(text):
-        if m.group(1) == "个" and _PERSON_RE.search(measure_of(text)):
-            return "", "people"
+        if m.group(1) == "个" and (_PERSON_RE.search(measure_of(text)) or text[m.end():].lstrip().startswith("人")):
+            return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
     for cls, nouns in MEASURE_NOUNS.items():
         if any(n in text for n in nouns):
@@ -184,6 +188,18 @@ def _compare_pieces(question: str) -> list[str]:
     return [w for w in lx.CONJUNCTION_RE.split(body) if w.strip(" ，,？?")]
 
 
+def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """The compared thing said after the sides (…，谁请的专家多 → 专家) and its words; ("", ()) when the
+    comparison word ends the question (南通和宿迁…的企业哪个多)."""
+    m = lx.COMPARE_RE.search(question)
+    if not m or m.start() == 0:
+        return "", ()
+    noun = noun_run(lx.COMPARE_WORDS_RE.sub(" ", question[m.start():]), from_end=True)
+    if len(noun) < 2 or noun in _CLASS_NOUNS:  # 哪个数多: no noun of its own
+        return "", ()
+    return noun, content_terms(noun, places)
+
+
 def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, ...]:
     """What the question asks for: one Part per figure, per conjunct of 各/分别, per side of a comparison,
     or per year of 2025年和2026年各是多少; a side naming only a place or a year shares the question's words."""
@@ -195,6 +211,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         segments = [s for s in _segments(question) if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s)]
         texts = [c for segment in segments or [question] for c in _conjuncts(segment)]
     topic = content_terms(question, places)
+    said, said_terms = _predicate(question, places) if kind == "compare" else ("", ())
+    topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
     q_unit, q_class = _asked_class(question)
     pieces = []
     for text in texts:
@@ -212,7 +230,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     # place or a year, the noun the sides share (南通和宿迁建立该机制的单位哪个多 → 单位).
     shared_text = pieces[-1][0] if thin else ""
     parts = [Part(text=text.strip(" ，,"), terms=own or topic, unit=unit, unit_class=cls,
-                  measure=measure_of(text) or ("" if kind != "compare" else noun_run(shared_text or text, True)),
+                  measure=measure_of(text) or ("" if kind != "compare" else said or noun_run(shared_text or text, True)),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=_qualifiers(text), place=ps[0] if distinct_places and ps else None,
