@@ -252,7 +252,7 @@ def _names_place(word: str, flag: str) -> bool:
     return flag == "nr" or (flag in ("ns", "nz") and bool(find_places(word)))
 
 
-_LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢".split())
+_LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢 现在 目前 当前 如今".split())
 
 
 def noun_run(text: str, from_end: bool = False) -> str:
@@ -268,7 +268,8 @@ def noun_run(text: str, from_end: bool = False) -> str:
     while words and words[0][0] in _LINKS:
         words.pop(0)
     if not from_end and len(words) > 1 and words[0][1].startswith("v") and words[1][1].startswith(_NOUNISH):
-        words.pop(0)
+        # 登记渔船 → 渔船, but 执法车 stays whole: a one-character noun after the verb is that compound's head.
+        words[:2] = [(words[0][0] + words[1][0], "n")] if len(words[1][0]) == 1 else words[1:2]
     if from_end and words and words[0][1] in ("vn", "v"):
         return ""
     run = []

@@ -112,3 +112,21 @@ def test_a_common_word_the_title_lacks_does_not_narrow_an_open_answer_to_context
     assert "今年9月以来" not in a.answer  # the article's context sentence is not one of its points
     b = assistant.ask("无锡的专项巡察在专业力量上是怎么保障的？")  # a real part of an article still narrows
     assert "专家咨询组" in b.answer and "实地走访" not in b.answer, b.answer
+
+
+@pytest.mark.parametrize("question,given", [
+    ("南通六化建设配了多少辆执法车？", "22处"),          # 执法车 is the counted noun, not its 车 (in 电动自行车)
+    ("扬州三位一体执法检查罚款占比多少？", "282.87万元"),  # 罚款占比 asks a ratio, not the 罚款 amount
+    ("南通一共有多少物联感知设备？", "2030套"),           # a 新增 figure is not the total asked by 一共
+])
+def test_a_figure_of_another_measure_in_the_article_is_not_the_answer(assistant, question, given):
+    assert given in raw(BUNDLED / LATEST) + raw(BUNDLED / BINHAI)
+    a = assistant.ask(question)
+    assert given not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+
+
+def test_a_qualified_question_still_gets_its_own_figure(assistant):
+    a = assistant.ask("南通新增了多少套物联感知设备？")
+    assert "2030套" in lead(a), a.answer
+    b = assistant.ask("宿迁计划发放多少奖励金？")  # 计划 = 拟: the 拟发放 figure, not the 已发放 one
+    assert "175.1万元" in lead(b) and "23.47" not in lead(b), b.answer

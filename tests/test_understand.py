@@ -72,6 +72,7 @@ def test_list_questions_say_what_they_list(library):
     ("南通划分了多少个巡查单元？", "count"),
     ("无锡巡察刑事拘留了几个人？", "people"),  # 个 before 人 itself
     ("连云港石化基地一年产值多少？", "money"),  # a measure noun of money without a unit word
+    ("扬州三位一体执法检查罚款占比多少？", "ratio"),  # the ratio noun says the measure, not 罚款
 ])
 def test_a_question_word_asks_for_a_unit_class(library, question, cls):
     assert intent_of(question, library).parts[0].unit_class == cls
@@ -134,6 +135,8 @@ def test_qi_counts_briefings_only_when_nothing_else_follows_it(library, question
 
 def test_a_place_word_is_never_the_measure_and_a_common_noun_tagged_as_place_is(library):
     assert intent_of("南通多少个镇街明确了副书记（主任）主管安全？", library).parts[0].measure == "镇街"
+    assert intent_of("南通六化建设配了多少辆执法车？", library).parts[0].measure == "执法车"  # not 车
+    assert intent_of("滨海县安全监管队伍现在一共多少人？", library).parts[0].measure == "安全监管队伍"
 
 
 def test_who_with_words_before_duo_is_a_comparison_and_a_bare_place_side_gets_the_predicate(library):

@@ -193,6 +193,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window for w in lx.QUALIFIERS[q]) for q in part.qualifiers):
             counted = False  # 同比下降多少, 每辆补多少: a total or a level is not the asked change or rate
+        if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers and qualifier_of(window) == lx.OPPOSITE[q]
+               for q in part.qualifiers):
+            counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text

@@ -120,7 +120,7 @@ def _asked_class(text: str) -> tuple[str, str]:
         if m.group(1) == "个" and (_PERSON_RE.search(measure_of(text)) or text[m.end():].lstrip().startswith("人")):
             return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
-    for cls, nouns in MEASURE_NOUNS.items():
+    for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio
         if any(n in text for n in nouns):
             return "", cls
     if lx.WHEN_RE.search(text):
