@@ -12,7 +12,8 @@ from typing import Iterator, Sequence
 
 from ..numbers import CALENDAR_UNITS, extract_figures
 from ..index.store import bm25_tokens
-from ..text import class_fit, counted_noun, head_noun, noun_run, unit_class
+from ..nouns import counted_noun, head_noun, noun_run
+from ..text import class_fit, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library

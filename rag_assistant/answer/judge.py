@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..text import class_fit, counted_noun, head_noun
+from ..nouns import counted_noun, head_noun
+from ..text import class_fit
 from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry

@@ -9,7 +9,8 @@ from typing import Sequence
 
 from ..index.store import bm25_tokens
 from ..ingest.gazetteer import find_places
-from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int, head_noun, noun_run, unit_class
+from ..nouns import head_noun, noun_run
+from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int, unit_class
 from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Library
