@@ -210,7 +210,8 @@ UNIT_CLASSES: dict[str, tuple[str, ...]] = {
 _CLASS_OF = {u: c for c, units in UNIT_CLASSES.items() for u in units}
 # Nouns that name a measure without a unit word: 奖励金额是多少 asks money, 整改率 a ratio.
 MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
-    "money": ("金额", "资金", "奖金", "钱", "经费", "补贴", "补助", "罚款", "罚没", "投入", "费用", "奖励金"),
+    "money": ("金额", "资金", "奖金", "钱", "经费", "补贴", "补助", "罚款", "罚没", "投入", "费用", "奖励金",
+              "产值", "营收", "营业额", "造价", "经济损失"),
     "ratio": ("率", "比例", "占比", "百分比", "比重"),
     "people": ("人数", "多少人"),
     "times": ("次数",),
@@ -236,81 +237,3 @@ def class_fit(asked: str, unit: str) -> float:
     if found == asked:
         return 1.0
     return 0.6 if frozenset({asked, found}) in RELATED_CLASSES else 0.0
-
-
-# ---------------------------------------------------------------- noun phrases
-
-# Part-of-speech flags (jieba's ICTCLAS set) of words that can be part of a noun phrase.
-_NOUNISH = ("n", "vn", "an", "zg", "l", "i", "j", "z", "eng", "g", "nz", "ns", "nt", "nr")
-# Words between a noun and its question word that belong to neither: 队伍有多少, 单位共有.
-_LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢".split())
-
-
-def noun_run(text: str, from_end: bool = False) -> str:
-    """The noun phrase at the start of ``text`` (or at its end with ``from_end``): 员工因报告… → 员工,
-    登记渔船 → 渔船 (a verb before it is skipped), …建成基层综合应急救援队伍 → 基层综合应急救援队伍.
-    Words are read with jieba's part-of-speech tags; place names (盐城有多少) are no noun phrase here,
-    nor is an action ending the phrase (培训多少人次)."""
-    import jieba.posseg
-
-    words = [(w.word, w.flag) for w in jieba.posseg.cut(text.strip(" ，,。？?；;：:")) if w.word.strip()]
-    if from_end:
-        words.reverse()
-    while words and words[0][0] in _LINKS:
-        words.pop(0)
-    if not from_end and len(words) > 1 and words[0][1].startswith("v") and words[1][1].startswith(_NOUNISH):
-        words.pop(0)
-    if from_end and words and words[0][1] in ("vn", "v"):
-        return ""
-    run = []
-    for word, flag in words:
-        if not flag.startswith(_NOUNISH) or word in _LINKS or flag in ("ns", "nr"):
-            break
-        run.append(word)
-    if from_end:
-        run.reverse()
-    return "".join(run)
-
-
-@lru_cache(maxsize=65536)
-def tagged(text: str) -> tuple[tuple[str, str, int, int], ...]:
-    """(word, part-of-speech flag, start, end) of ``text``, cached: the corpus's sentences recur."""
-    import jieba.posseg
-
-    out, at = [], 0
-    for w in jieba.posseg.cut(text):
-        out.append((w.word, w.flag, at, at + len(w.word)))
-        at += len(w.word)
-    return tuple(out)
-
-
-def counted_noun(sentence: str, start: int, end: int) -> str:
-    """The noun a figure at ``sentence[start:end]`` counts: the noun phrase right after it (21 个安委会成员
-    单位通报…), else the one right before it (…突出问题 186 个)."""
-    words = tagged(sentence)
-    after = [w for w in words if w[2] >= end and w[0].strip()]
-    run = []
-    for word, flag, _, _ in after:
-        if not flag.startswith(_NOUNISH) or word in _LINKS or flag in ("ns", "nr"):
-            break
-        run.append(word)
-    if run:
-        return "".join(run)
-    for word, flag, _, _ in reversed([w for w in words if w[3] <= start and w[0].strip()]):
-        if not flag.startswith(_NOUNISH) or word in _LINKS or flag in ("ns", "nr"):
-            break
-        run.insert(0, word)
-    return "".join(run)
-
-
-@lru_cache(maxsize=4096)
-def head_noun(phrase: str) -> str:
-    """The last word of a noun phrase, with a one-character suffix kept on its stem (巡查员, not 员)."""
-    import jieba
-
-    words = [w for w in jieba.lcut(phrase) if w.strip()]
-    if not words:
-        return ""
-    if len(words[-1]) == 1 and len(words) > 1:
-        return words[-2] + words[-1]
-    return words[-1]

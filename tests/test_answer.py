@@ -8,7 +8,7 @@ import pytest
 
 from conftest import BUNDLED
 from rag_assistant.answer.cite import build_citations
-from rag_assistant.answer.evidence import figure_window
+from rag_assistant.answer.judge import figure_window
 from rag_assistant.backends import make_backend
 from rag_assistant.numbers import contains_figure, extract_figures
 from rag_assistant.text import clean_question

@@ -53,10 +53,10 @@ def test_split_is_the_formula_written_in_eval_readme():
 
 def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
     main, extra = load_items(DEFAULT_QUESTIONS), load_items(EXTRA_QUESTIONS)
-    # eval/README.md "Counts per kind": 225 dev / 230 test in questions.jsonl, 44 / 47 in questions_extra.jsonl.
-    assert Counter(i.split for i in main) == {"dev": 225, "test": 230}
-    assert Counter(i.split for i in extra) == {"dev": 44, "test": 47}
-    assert Counter(i.split for i in main if i.kind == "open") == {"dev": 41, "test": 44}
+    # eval/README.md "Counts per kind": 269 dev / 267 test in questions.jsonl, 76 / 60 in questions_extra.jsonl.
+    assert Counter(i.split for i in main) == {"dev": 269, "test": 267}
+    assert Counter(i.split for i in extra) == {"dev": 76, "test": 60}
+    assert Counter(i.split for i in main if i.kind == "open") == {"dev": 45, "test": 47}
     moved = EvalItem(id="q001", kind="open", question="另一个问题", expected_points=(("x",),))
     assert moved.split == next(i for i in main if i.id == "q001").split
     assert [i.id for i in load_all(split="test")] == [i.id for i in main + extra if i.split == "test"]
@@ -64,7 +64,7 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
 
 def test_gold_files_load_with_every_kind_and_field():
     items = load_all()
-    assert len(items) == 455 + 91 and len({i.id for i in items}) == len(items)
+    assert len(items) == 536 + 136 and len({i.id for i in items}) == len(items)
     assert {i.kind for i in items} == set(KINDS)
     assert all(i.should_refuse == (i.kind == "unanswerable") for i in items)
     assert all(i.expected_answer in ("yes", "no") for i in items if i.kind == "yesno")

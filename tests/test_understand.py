@@ -70,6 +70,9 @@ def test_list_questions_say_what_they_list(library):
     ("南通配了几个网格员？", "people"),
     ("宿迁有多少个安全管理人员参加培训？", "people"),
     ("南通划分了多少个巡查单元？", "count"),
+    ("无锡巡察刑事拘留了几个人？", "people"),  # 个 before 人 itself
+    ("连云港石化基地一年产值多少？", "money"),  # a measure noun of money without a unit word
+    ("扬州三位一体执法检查罚款占比多少？", "ratio"),  # the ratio noun says the measure, not 罚款
 ])
 def test_a_question_word_asks_for_a_unit_class(library, question, cls):
     assert intent_of(question, library).parts[0].unit_class == cls
@@ -108,6 +111,38 @@ def test_qualifiers_are_read_from_the_part(library):
     parts = intent_of("宿迁市拟发放奖励金额和已发放奖励金额分别是多少？", library).parts
     assert [p.qualifiers for p in parts] == [("拟",), ("已",)]
     assert intent_of("镇江一季度排查隐患同比增长了多少？", library).parts[0].qualifiers == ("同比",)
+
+
+def test_a_change_or_a_rate_per_unit_is_a_qualifier_the_figure_must_carry(library):
+    from rag_assistant.answer.lexicon import REQUIRED_QUALIFIERS
+
+    assert intent_of("常州粉尘涉爆企业事故同比下降了多少？", library).parts[0].qualifiers == ("同比",)
+    assert intent_of("宿迁电动车以旧换新每辆补多少钱？", library).parts[0].qualifiers == ("平均",)
+    assert {"同比", "平均"} <= REQUIRED_QUALIFIERS
+
+
+@pytest.mark.parametrize("question,kind,unit", [
+    ("盐城渔船监控平台发了几期大风预警？", "figure", "期"),  # 期 counts the warnings
+    ("2025年出了几期简报？", "list", None),                 # 期 counts briefings
+    ("现在一共有几期？", "list", None),
+])
+def test_qi_counts_briefings_only_when_nothing_else_follows_it(library, question, kind, unit):
+    intent = intent_of(question, library)
+    assert intent.kind == kind
+    if unit:
+        assert intent.parts[0].unit == unit
+
+
+def test_a_place_word_is_never_the_measure_and_a_common_noun_tagged_as_place_is(library):
+    assert intent_of("南通多少个镇街明确了副书记（主任）主管安全？", library).parts[0].measure == "镇街"
+    assert intent_of("南通六化建设配了多少辆执法车？", library).parts[0].measure == "执法车"  # not 车
+    assert intent_of("滨海县安全监管队伍现在一共多少人？", library).parts[0].measure == "安全监管队伍"
+
+
+def test_who_with_words_before_duo_is_a_comparison_and_a_bare_place_side_gets_the_predicate(library):
+    intent = intent_of("南通和宿迁，谁发的隐患报告奖励金额多？", library)
+    assert intent.kind == "compare" and [p.place for p in intent.parts] == ["南通", "宿迁"]
+    assert all("奖励" in p.terms for p in intent.parts)
 
 
 def test_the_measure_is_the_counted_noun_next_to_the_question_word(library):

@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..nouns import counted_noun, head_noun
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures, units_agree, vague_quantities
-from ..text import counted_noun, head_noun, marker_spans, sentence_spans
+from ..text import marker_spans, sentence_spans
 
 # Marker text is blanked with a character no figure pattern accepts, so 2.8万[1]人 cannot fuse into
 # one figure across the marker and offsets stay those of the answer.

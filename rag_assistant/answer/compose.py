@@ -12,10 +12,12 @@ from typing import Iterator, Sequence
 
 from ..numbers import CALENDAR_UNITS, extract_figures
 from ..index.store import bm25_tokens
-from ..text import class_fit, counted_noun, head_noun, noun_run, unit_class
+from ..nouns import counted_noun, head_noun, noun_run
+from ..text import class_fit, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
+from .match import weights_of
 
 _MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}
 
@@ -95,10 +97,29 @@ def stated_figure_holds(question: str, sentence: str) -> bool | None:
     return all(verdicts) if verdicts else None
 
 
+# A clause that says the asked action does not happen: 半年内不再对…开展常规检查.
+NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
+
+
+def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
+    """Whether the clause of ``sentence`` holding the question's rarest words puts a negation before the
+    last of them, the asked action (还要再搞常规检查吗 ← 半年内不再对…单位开展常规检查)."""
+    weights = weights_of(library)
+    words = sorted((t for t in topic if len(t) > 1 and t in sentence), key=lambda t: -weights.of(t))
+    for clause in re.split(r"[，；。,;]", sentence):
+        at = [clause.find(t) for t in words[:3] if t in clause]
+        if at and (m := NEGATION_RE.search(clause)) and m.start() < max(at):
+            return True
+    return False
+
+
 def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
-    """有 first (不是 when the sentence gives another figure than the question states), then the sentence."""
+    """有 first (不是 when the sentence gives another figure than the question states, 不 when it negates
+    the asked action), then the sentence."""
     best = decision.findings[0]
     head = "不是，简报记载的数字不同" if stated_figure_holds(intent.question, best.sentence) is False else "有"
+    if head == "有" and negates(intent.topic, best.sentence, library):
+        head = "不会"
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 
@@ -114,6 +135,14 @@ def _counted_noun(finding: Finding) -> str:
             or noun_run(finding.clause[:max(at, 0)], from_end=True))
 
 
+def _named_kinds(pa: Part, pb: Part, a: Finding, b: Finding) -> bool:
+    """Whether the question itself names two kinds of one thing (智能工厂和5G工厂) and each figure's words
+    say its kind: then the comparison is what was asked, not a mismatch."""
+    heads = {head_noun(pa.measure), head_noun(pb.measure)}
+    return (pa.measure != pb.measure and len(heads) == 1 and "" not in heads
+            and all(head in f.clause for head in heads for f in (a, b)))
+
+
 def _side(part: Part) -> str:
     """How the answer names one side: its place, its year, or (a side with its own issue) its words."""
     return part.place or (f"{part.year}年" if part.year and part.number is None else part.text)
@@ -127,7 +156,7 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
         return ""
     nouns = [set(bm25_tokens(_counted_noun(f))) for f in (a, b)]
     measure = set(pa.terms) | set(pb.terms)
-    same_thing = bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & measure)
+    same_thing = bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & measure) or _named_kinds(pa, pb, a, b)
     if class_fit(unit_class(fa[0].unit), fb[0].unit) <= 0.6 or not same_thing:
         return (f"两者统计的对象不同（{_counted_noun(a) or a.figure}／{_counted_noun(b) or b.figure}），"
                 "口径不一，不能直接比较。")
@@ -157,7 +186,7 @@ def compose_compare(intent: Intent, decision: Decision, evidence: Evidence, libr
 def compose_extreme(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """哪类最多: the largest (or smallest) of the figures the best sentence lists in the found figure's
     unit class, then the sentence that lists them."""
-    from .evidence import figure_window
+    from .judge import figure_window
 
     best = decision.findings[0]
     found = extract_figures(best.figure or "")

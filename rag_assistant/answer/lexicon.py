@@ -25,7 +25,7 @@ ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|�
 # The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
 ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
 COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
-                        r"谁(?:更|比较)?(?:多|少|大|小|高|低)|相比|比较|对比|更多|更少|多还是少|差(?:距|多少)")
+                        r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少|差(?:距|多少)")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
                               r"多还是少")
 # The yes/no question words alone, stripped before content words are read: 有专家参与吗 keeps 专家参与.
@@ -49,6 +49,8 @@ OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|�
 # Enumerations answered from the briefings' metadata: which places, which issues, which articles.
 LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|市|县|区|县市|县（市）|县\(市\)|地区|设区市)")
 LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期")
+# 发了几期大风预警: 期 counts the issues of something else (a bulletin), not briefings.
+PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)")
 LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|几)篇(?:文章|报道)?(?=[？?]?$)|(?:多少|几)篇(?:文章|报道)|"
                               r"哪些报道|有哪些(?:关于|涉及)|目录|要目")
 # What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.
@@ -80,7 +82,10 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "累计": ("累计", "一共", "总共", "共计", "合计", "总计"),
     "新增": ("新增", "新建", "新设", "新配", "新招"),
     "同比": ("同比",),
+    "平均": ("平均", "人均", "户均", "每辆", "每人", "每户", "每家", "每个", "每台", "每套", "每名", "每艘", "每处"),
 }
+# Qualifiers a figure must carry to answer at all: a total does not say a change (同比) or a rate (每辆).
+REQUIRED_QUALIFIERS = frozenset({"同比", "平均"})
 OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}
 
 # ---------------------------------------------------------------- parts of a question

@@ -30,8 +30,11 @@ SAME_TOPIC_MASS = 1.0
 NARROW_COVERAGE = 0.5
 # The best point must score this share of the weight of the distinctive words the article has.
 NARROW_MASS = 0.2
-# …and when those words carry this share of the question's word weight.
+# …and when those words carry this share of the question's word weight…
 NARROW_SHARE = 0.35
+# …and at least one informative word's weight (IDF ≈ 1): 生产 in 怎么抓安全生产 is in most articles and
+# names no part of one.
+NARROW_MIN_MASS = 1.0
 # The sentences after a matching sentence of an unenumerated article that continue its passage.
 PASSAGE_SENTENCES = 6
 # A point's lead and key figure are quoted as one verbatim span up to this length.
@@ -167,7 +170,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         max(sum(weights.of(t) for t in terms), 1e-9)
     if intent.asks.startswith("point") and (one := _asked_point(intent.asks, points)) is not None:
         return _point_sentences(entry, one)[:limit]
-    lines = _narrow_lines(entry, points, distinct, weights) if distinct and share >= NARROW_SHARE else []
+    narrow = share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS
+    lines = _narrow_lines(entry, points, distinct, weights) if narrow else []
     lines = lines or [_point_line(p) for p in points]
     listing = _listing_sentence(entry, terms) if intent.asks == "which" else None
     if listing is not None and not any(listing.spans[0][0] <= a < listing.spans[0][1] for ln in lines

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
 from ..index.store import bm25_tokens
 from ..ingest.gazetteer import find_places
-from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int, head_noun, noun_run, unit_class
-from ..types import Briefing, Intent, Part
+from ..nouns import head_noun, noun_run
+from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int, unit_class
+from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Library
+from .scope import Scope, read_scope
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
 # 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
@@ -22,20 +24,6 @@ _QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
 # A noun naming people (嫌疑人, 班组长, 网格员, 专家): the head of a measure that counts persons.
 _PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群众|学员|队员)$")
 _PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
-
-
-@dataclass(frozen=True)
-class Scope:
-    """The briefings a question (and the chat's filter) allows, and how to name that scope."""
-
-    year: int | None = None
-    number: int | None = None
-    latest: bool = False
-    headline: str | None = None
-    sources: tuple[str, ...] | None = None
-    label: str = ""
-    problem: str = ""
-    content_year: int | None = None  # a year no briefing has: a year of the data, not of the briefing
 
 
 def places_in(question: str, library: Library) -> tuple[str, ...]:
@@ -85,60 +73,6 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _describe_sources(briefings: Sequence[Briefing], sources: Sequence[str]) -> str:
-    names = [b.issue or f"《{b.headline or b.source}》专刊" for b in briefings if b.source in sources]
-    return "、".join(names)
-
-
-def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None = None) -> Scope:
-    """Year, issue, latest and headline filters of a question, resolved to briefings."""
-    briefings = [b for b in library.briefings if chat_scope is None or b.source in chat_scope]
-    year = number = None
-    problem = ""
-    if m := lx.ISSUE_RE.search(question):
-        number = cn_int(m.group(2))
-        year = int(m.group(1)) if m.group(1) else None
-        if number is None:
-            problem = f"第{m.group(2)}期"
-    years = [int(y) for y in lx.YEAR_RE.findall(question)]
-    content_year = None
-    if year is None and years:
-        year = years[0]
-        about_briefings = bool(re.search(r"简报|第.{1,4}期|刊|登", question))
-        if not any(b.year == year for b in library.briefings) and not about_briefings:
-            year, content_year = None, years[0]
-        if len(set(years)) > 1:  # 2025年和2026年各是多少: each part has its year; the scope holds both
-            year = None
-    latest = bool(lx.LATEST_RE.search(question)) and not re.search(r"这一?期|本期", question)
-    earliest = bool(lx.EARLIEST_RE.search(question)) and re.search(r"期|简报", question) is not None
-    squashed = re.sub(r"\s+", "", question)
-    named = [b for b in briefings if b.headline and any(len(w) >= 4 and w in squashed for w in b.headline.split())]
-    candidates = named or briefings
-    if len(set(years)) > 1:
-        candidates = [b for b in candidates if b.year in years]
-    if year is not None:
-        candidates = [b for b in candidates if b.year == year]
-    if number is not None or problem:
-        candidates = [b for b in candidates if b.number == number and not problem]
-    if latest or earliest:
-        dated = [b for b in candidates if b.date]
-        pick = max if latest else min
-        candidates = [pick(dated, key=lambda b: b.date)] if dated else []
-    asked = (year is not None or number is not None or problem or latest or earliest or bool(named)
-             or len(set(years)) > 1)
-    if not asked and chat_scope is None:
-        return Scope(content_year=content_year)
-    sources = tuple(b.source for b in candidates)
-    words = ("、".join(f"{y}年" for y in sorted(set(years))) if len(set(years)) > 1 and number is None
-             else "".join([f"{year}年" if year else "", f"第{number}期" if number is not None else problem]))
-    label = words or ("最新一期" if latest else "最早一期" if earliest else "") or (f"《{named[0].headline}》专刊" if named else "")
-    if (latest or earliest) and sources:
-        label = f"{'最新' if latest else '最早'}一期 {_describe_sources(candidates, sources)}"
-    if not label:  # only the chat's filter
-        label = _describe_sources(library.briefings, sources)
-    return Scope(year, number, latest, named[0].headline if named else None, sources, label, problem, content_year)
-
-
 def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope: Scope) -> tuple[str, str]:
     """(kind, asks): what form of answer the question wants, from its question words."""
     scoped = scope.sources is not None
@@ -146,6 +80,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "metadata", "issue"
     if lx.LIST_PLACES_RE.search(question):
         return "list", "places"
+    if lx.PERIODICAL_COUNT_RE.search(question) and "简报" not in question:
+        return "figure", ""
     if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(question.replace("多少期", "")):
         return "list", "issues"
     if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question)):
@@ -179,11 +115,13 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
 def _asked_class(text: str) -> tuple[str, str]:
     """(unit, class) a part asks for: its unit word, else a measure noun (金额 → money), else an agent noun.
     The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
+    if lx.PERIODICAL_COUNT_RE.search(text) and "简报" not in text:
+        return "期", ""  # 几期大风预警: counted in 期, which elsewhere labels an issue
     if m := lx.ASKED_UNIT_RE.search(text):
-        if m.group(1) == "个" and _PERSON_RE.search(measure_of(text)):
-            return "", "people"
+        if m.group(1) == "个" and (_PERSON_RE.search(measure_of(text)) or text[m.end():].lstrip().startswith("人")):
+            return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
-    for cls, nouns in MEASURE_NOUNS.items():
+    for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio
         if any(n in text for n in nouns):
             return "", cls
     if lx.WHEN_RE.search(text):
@@ -251,6 +189,18 @@ def _compare_pieces(question: str) -> list[str]:
     return [w for w in lx.CONJUNCTION_RE.split(body) if w.strip(" ，,？?")]
 
 
+def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """The compared thing said after the sides (…，谁请的专家多 → 专家) and its words; ("", ()) when the
+    comparison word ends the question (南通和宿迁…的企业哪个多)."""
+    m = lx.COMPARE_RE.search(question)
+    if not m or m.start() == 0:
+        return "", ()
+    noun = noun_run(lx.COMPARE_WORDS_RE.sub(" ", question[m.start():]), from_end=True)
+    if len(noun) < 2 or noun in _CLASS_NOUNS:  # 哪个数多: no noun of its own
+        return "", ()
+    return noun, content_terms(noun, places)
+
+
 def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, ...]:
     """What the question asks for: one Part per figure, per conjunct of 各/分别, per side of a comparison,
     or per year of 2025年和2026年各是多少; a side naming only a place or a year shares the question's words."""
@@ -262,6 +212,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         segments = [s for s in _segments(question) if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s)]
         texts = [c for segment in segments or [question] for c in _conjuncts(segment)]
     topic = content_terms(question, places)
+    said, said_terms = _predicate(question, places) if kind == "compare" else ("", ())
+    topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
     q_unit, q_class = _asked_class(question)
     pieces = []
     for text in texts:
@@ -279,7 +231,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     # place or a year, the noun the sides share (南通和宿迁建立该机制的单位哪个多 → 单位).
     shared_text = pieces[-1][0] if thin else ""
     parts = [Part(text=text.strip(" ，,"), terms=own or topic, unit=unit, unit_class=cls,
-                  measure=measure_of(text) or ("" if kind != "compare" else noun_run(shared_text or text, True)),
+                  measure=measure_of(text) or ("" if kind != "compare" else said or noun_run(shared_text or text, True)),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=_qualifiers(text), place=ps[0] if distinct_places and ps else None,

@@ -1,0 +1,204 @@
+"""Judge one sentence against one asked part: which of its figures (or dates) could answer it, and how well.
+
+A figure is judged with the words around it (its clause up to the neighbouring figure), its unit class
+against the asked one, the asked thing it counts, its qualifier (已/拟, 累计/新增, 同比) and its place in
+the sentence. evidence.py reads the candidate articles and keeps the best judged sentence per part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from ..numbers import CALENDAR_UNITS, Figure, extract_figures
+from ..nouns import counted_noun, head_noun
+from ..text import class_fit
+from ..types import Intent, Part
+from . import lexicon as lx
+from .library import Entry
+from .match import Weights, bigrams, match, phrase_overlap
+from .understand import content_text
+
+CLAUSE_END_RE = re.compile(r"[，；：,;:]")
+# Dates and periods inside an article: 5月29日, 6月起, 2022年初, 今年9月以来, 每季度, 半年内, 周二.
+TIME_RE = re.compile(
+    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:今年|去年|\d{4}\s*年)\s*\d{1,2}\s*月(?:份|底|初|中旬|以来|起)?|"
+    r"\d{4}\s*年(?:度|底|初|末|上半年|下半年|以来|起|前)?|\d{1,2}\s*月(?:份|底|初|中旬|以来|起)|"
+    r"每(?:天|日|周|月|季度|年|半年)|半年内?|\d+\s*(?:天|个月|年)(?:内|以内)|周[一二三四五六日](?:、周[一二三四五六日])*|"
+    r"上半年|下半年|年底|年初")
+# A time span that is a period or a recurrence, not a point in time.
+PERIOD_RE = re.compile(r"^每|^半年|内$|以内$|^周[一二三四五六日]|个月$|\d\s*天$")
+# A figure whose words do not name the asked thing answers at most this share of the question.
+MEASURE_MISSING = 0.4
+
+
+@lru_cache(maxsize=8192)
+def figures_of(sentence: str) -> tuple[Figure, ...]:
+    """The figures of a sentence (cached: the same sentences are read for every part of every question)."""
+    return tuple(extract_figures(sentence))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a candidate article, with what is needed to judge and cite it."""
+
+    entry: Entry
+    rank: int  # the article's rank among the candidates
+    start: int  # offset in the article text
+    text: str
+    title: str  # issue label and article title
+    previous: str  # the sentence before (该机制, 其中 refer back to it)
+
+
+# ---------------------------------------------------------------- scoring
+
+def _qualifier_fit(qualifiers: Sequence[str], window: str) -> float:
+    fit = 1.0
+    for q in qualifiers:
+        if any(w in window for w in lx.QUALIFIERS[q]):
+            fit *= 1.5
+        elif q in lx.REQUIRED_QUALIFIERS or (q in lx.OPPOSITE and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]])):
+            fit *= 0.3
+    return fit
+
+
+def qualifier_of(window: str) -> str:
+    """The qualifier a figure's words carry (已, 拟, 累计, 新增, 同比), or ""."""
+    return next((q for q, words in lx.QUALIFIERS.items() if any(w in window for w in words)), "")
+
+
+def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> tuple[int, int]:
+    """The words that belong to ``figure``: its clause, cut at the neighbouring figures of the clause
+    (``化工企业 54 家、危化品经营企业 374 家`` gives each figure its own noun)."""
+    start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, figure.start)), default=0)
+    ends = [m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)]
+    end = ends[0] if ends else len(sentence)
+    before = [f for f in figures if start <= f.end <= figure.start]
+    if before:
+        cut = sentence.rfind("、", before[-1].end, figure.start)
+        start = cut + 1 if cut >= 0 else before[-1].end
+    after = [f for f in figures if figure.end <= f.start < end]
+    if after:
+        cut = sentence.find("、", figure.end, after[0].start)
+        end = cut if cut >= 0 else after[0].start
+    return start, end
+
+
+def _proximity(terms: Sequence[str], text: str, at: int) -> float:
+    """1 when an asked word touches the figure, falling with the distance in characters."""
+    lowered = text.lower()
+    distances = [abs(i + len(t) - at) if i < at else i - at for t in terms if len(t) > 1
+                 for i in [m.start() for m in re.finditer(re.escape(t), lowered)]]
+    return 1.0 / (1.0 + min(distances) / 8.0) if distances else 0.0
+
+
+def counts_measure(measure: str, noun: str) -> bool:
+    """Whether the noun a figure counts is the asked thing (巡查员 in 配备巡查员6758人): its head word, an
+    abbreviation of it, or half its characters (院子 / 院落); true when nothing in particular was asked
+    or the text does not say what the figure counts."""
+    head = head_noun(measure)
+    if not head or not noun or match(head, noun.lower()):
+        return True
+    if any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
+        return True
+    return sum(c in noun for c in set(head)) * 2 >= len(set(head))
+
+
+def _same_noun(measure: frozenset[str], noun: str, after: str) -> float:
+    """How much of the asked noun the figure's noun says, or the words after the figure in its window
+    (27 家企业获评 5G 工厂; 137 家省|先进级智能工厂, where the segmenter cut the noun to 省)."""
+    if not noun and not after.strip():
+        return 0.5
+    return max(phrase_overlap(measure, noun) if len(noun) > 1 else 0.0, phrase_overlap(measure, after))
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    m = CLAUSE_END_RE.search(sentence, at)
+    return m.start() if m else len(sentence)
+
+
+def _time_spans(sentence: str) -> list[Figure]:
+    return [Figure(m.group(0), 0, "时间", m.start(), m.end()) for m in TIME_RE.finditer(sentence)]
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One way a sentence answers a part (before it is tied to the chunk it cites)."""
+
+    score: float
+    coverage: float
+    clause: str
+    figure: Figure | None
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a part asks, in the corpus's words: read once per question, used for every sentence."""
+
+    part: Part
+    terms: tuple[str, ...]
+    focus: tuple[str, ...]
+    context: tuple[str, ...]
+    pairs: frozenset[str]
+    measure: frozenset[str]  # the character pairs of the asked noun phrase (化工企业)
+
+    @classmethod
+    def of(cls, part: Part, intent: Intent, weights: Weights) -> Asked:
+        return cls(part, weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
+                   intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure))
+
+
+def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[Scored]:
+    """Each way sentence ``s`` could answer a part; ``wants`` is "figure", "date" or "statement"."""
+    part, terms = asked.part, asked.terms
+    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous}")
+    context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
+    phrase = phrase_overlap(asked.pairs, s.text)
+    # The sentence's own words count more than its title's, which every sentence of the article shares.
+    own = weights.coverage(terms, f"{s.text} {s.previous}", settled=s.title.lower())
+    base = (0.4 * own + 0.3 * phrase + 0.3 * coverage) * (0.85 + 0.15 * context)
+    if wants == "statement":
+        return [Scored(base, coverage, s.text, None)]
+    if wants == "date":
+        # 什么时候开始 asks a point in time; 多久/多长时间 asks a period or a frequency (半年内, 每季度).
+        period = bool(lx.PERIOD_ASK_RE.search(part.text))
+        figures = [f for f in _time_spans(s.text) if bool(PERIOD_RE.search(f.surface)) == period]
+    else:
+        figures = [f for f in figures_of(s.text)
+                   if f.unit not in CALENDAR_UNITS or part.unit_class == "date" or (part.unit and f.unit == part.unit)]
+    out = []
+    for f in figures:
+        fit = 1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit)
+        if fit <= 0:
+            continue
+        if part.unit and f.unit != part.unit and not (part.unit == "名" and f.unit == "人"):
+            fit *= 0.85  # 多少条 prefers 条 to 家 when a sentence has both
+        a, b = figure_window(s.text, f, figures) if wants == "figure" else (0, len(s.text))
+        window = s.text[a:b]
+        # A list (54 家化工企业、374 家危化品经营企业全面建立…) shares its clause's predicate.
+        clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
+        local = 0.7 * weights.coverage(terms, window) + \
+            0.3 * weights.coverage(terms, s.text[clause_start:_clause_end(s.text, f.end)])
+        focus = weights.coverage(asked.focus, window) if asked.focus else 1.0
+        # Asked words in the figure's own clause place it; words of a neighbouring clause only half.
+        end = _clause_end(s.text, f.end)
+        near = _proximity(asked.focus or terms, s.text[clause_start:end], f.start - clause_start) or \
+            0.5 * _proximity(asked.focus or terms, s.text, f.start)
+        noun = counted_noun(s.text, f.start, f.end) if wants == "figure" else ""
+        # The asked thing is the noun the figure counts (21 个安委会成员单位) or is said in its clause
+        # (27 家企业获评 5G 工厂; 公布 9 批 24 个典型案例); the counted noun ranks the figures.
+        counted = (bool(noun) and counts_measure(part.measure, noun)) or \
+            counts_measure(part.measure, s.text[a:max(b, _clause_end(s.text, f.end))])
+        same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
+        if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window for w in lx.QUALIFIERS[q]) for q in part.qualifiers):
+            counted = False  # 同比下降多少, 每辆补多少: a total or a level is not the asked change or rate
+        if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers and qualifier_of(window) == lx.OPPOSITE[q]
+               for q in part.qualifiers):
+            counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放
+        score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window)
+        score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
+        clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
+        out.append(Scored(score, coverage if counted else coverage * MEASURE_MISSING, clause, f))
+    return out

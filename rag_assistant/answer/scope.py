@@ -1,0 +1,81 @@
+"""The briefing scope of a question: the year, issue, latest/earliest or headline it names (and the chat's
+filter), resolved to the indexed briefings, with the words that name that scope in an answer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..text import cn_int
+from ..types import Briefing
+from . import lexicon as lx
+from .library import Library
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The briefings a question (and the chat's filter) allows, and how to name that scope."""
+
+    year: int | None = None
+    number: int | None = None
+    latest: bool = False
+    headline: str | None = None
+    sources: tuple[str, ...] | None = None
+    label: str = ""
+    problem: str = ""
+    content_year: int | None = None  # a year no briefing has: a year of the data, not of the briefing
+
+
+def _describe_sources(briefings: Sequence[Briefing], sources: Sequence[str]) -> str:
+    names = [b.issue or f"《{b.headline or b.source}》专刊" for b in briefings if b.source in sources]
+    return "、".join(names)
+
+
+def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None = None) -> Scope:
+    """Year, issue, latest and headline filters of a question, resolved to briefings."""
+    briefings = [b for b in library.briefings if chat_scope is None or b.source in chat_scope]
+    year = number = None
+    problem = ""
+    if m := lx.ISSUE_RE.search(question):
+        number = cn_int(m.group(2))
+        year = int(m.group(1)) if m.group(1) else None
+        if number is None:
+            problem = f"第{m.group(2)}期"
+    years = [int(y) for y in lx.YEAR_RE.findall(question)]
+    content_year = None
+    if year is None and years:
+        year = years[0]
+        about_briefings = bool(re.search(r"简报|第.{1,4}期|刊|登", question))
+        if not any(b.year == year for b in library.briefings) and not about_briefings:
+            year, content_year = None, years[0]
+        if len(set(years)) > 1:  # 2025年和2026年各是多少: each part has its year; the scope holds both
+            year = None
+    latest = bool(lx.LATEST_RE.search(question)) and not re.search(r"这一?期|本期", question)
+    earliest = bool(lx.EARLIEST_RE.search(question)) and re.search(r"期|简报", question) is not None
+    squashed = re.sub(r"\s+", "", question)
+    named = [b for b in briefings if b.headline and any(len(w) >= 4 and w in squashed for w in b.headline.split())]
+    candidates = named or briefings
+    if len(set(years)) > 1:
+        candidates = [b for b in candidates if b.year in years]
+    if year is not None:
+        candidates = [b for b in candidates if b.year == year]
+    if number is not None or problem:
+        candidates = [b for b in candidates if b.number == number and not problem]
+    if latest or earliest:
+        dated = [b for b in candidates if b.date]
+        pick = max if latest else min
+        candidates = [pick(dated, key=lambda b: b.date)] if dated else []
+    asked = (year is not None or number is not None or problem or latest or earliest or bool(named)
+             or len(set(years)) > 1)
+    if not asked and chat_scope is None:
+        return Scope(content_year=content_year)
+    sources = tuple(b.source for b in candidates)
+    words = ("、".join(f"{y}年" for y in sorted(set(years))) if len(set(years)) > 1 and number is None
+             else "".join([f"{year}年" if year else "", f"第{number}期" if number is not None else problem]))
+    label = words or ("最新一期" if latest else "最早一期" if earliest else "") or (f"《{named[0].headline}》专刊" if named else "")
+    if (latest or earliest) and sources:
+        label = f"{'最新' if latest else '最早'}一期 {_describe_sources(candidates, sources)}"
+    if not label:  # only the chat's filter
+        label = _describe_sources(library.briefings, sources)
+    return Scope(year, number, latest, named[0].headline if named else None, sources, label, problem, content_year)

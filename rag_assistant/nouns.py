@@ -1,0 +1,90 @@
+"""Chinese noun phrases from jieba's part-of-speech tags: the noun a question counts (多少家化工企业), the noun
+a figure in a sentence counts (21 个安委会成员单位), and a phrase's head word."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Part-of-speech flags (jieba's ICTCLAS set) of words that can be part of a noun phrase.
+_NOUNISH = ("n", "vn", "an", "zg", "l", "i", "j", "z", "eng", "g", "nz", "ns", "nt", "nr")
+# Words between a noun and its question word that belong to neither: 队伍有多少, 单位共有.
+def _names_place(word: str, flag: str) -> bool:
+    """A person's name, or a word that names a Jiangsu place (南通, tagged nz); jieba also tags common
+    nouns as places (镇街 is ns), and those stay nouns."""
+    from .ingest.gazetteer import find_places
+
+    return flag == "nr" or (flag in ("ns", "nz") and bool(find_places(word)))
+
+
+_LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢 现在 目前 当前 如今".split())
+
+
+def noun_run(text: str, from_end: bool = False) -> str:
+    """The noun phrase at the start of ``text`` (or at its end with ``from_end``): 员工因报告… → 员工,
+    登记渔船 → 渔船 (a verb before it is skipped), …建成基层综合应急救援队伍 → 基层综合应急救援队伍.
+    Words are read with jieba's part-of-speech tags; place names (盐城有多少) are no noun phrase here,
+    nor is an action ending the phrase (培训多少人次)."""
+    import jieba.posseg
+
+    words = [(w.word, w.flag) for w in jieba.posseg.cut(text.strip(" ，,。？?；;：:")) if w.word.strip()]
+    if from_end:
+        words.reverse()
+    while words and words[0][0] in _LINKS:
+        words.pop(0)
+    if not from_end and len(words) > 1 and words[0][1].startswith("v") and words[1][1].startswith(_NOUNISH):
+        # 登记渔船 → 渔船, but 执法车 stays whole: a one-character noun after the verb is that compound's head.
+        words[:2] = [(words[0][0] + words[1][0], "n")] if len(words[1][0]) == 1 else words[1:2]
+    if from_end and words and words[0][1] in ("vn", "v"):
+        return ""
+    run = []
+    for word, flag in words:
+        if not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag):
+            break
+        run.append(word)
+    if from_end:
+        run.reverse()
+    return "".join(run)
+
+
+@lru_cache(maxsize=65536)
+def tagged(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(word, part-of-speech flag, start, end) of ``text``, cached: the corpus's sentences recur."""
+    import jieba.posseg
+
+    out, at = [], 0
+    for w in jieba.posseg.cut(text):
+        out.append((w.word, w.flag, at, at + len(w.word)))
+        at += len(w.word)
+    return tuple(out)
+
+
+def counted_noun(sentence: str, start: int, end: int) -> str:
+    """The noun a figure at ``sentence[start:end]`` counts: the noun phrase right after it (21 个安委会成员
+    单位通报…), else the one right before it (…突出问题 186 个)."""
+    words = tagged(sentence)
+    after = [w for w in words if w[2] >= end and w[0].strip()]
+    run = []
+    for word, flag, _, _ in after:
+        if not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag):
+            break
+        run.append(word)
+    if run:
+        return "".join(run)
+    for word, flag, _, _ in reversed([w for w in words if w[3] <= start and w[0].strip()]):
+        if not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag):
+            break
+        run.insert(0, word)
+    return "".join(run)
+
+
+@lru_cache(maxsize=4096)
+def head_noun(phrase: str) -> str:
+    """The last word of a noun phrase, with a one-character suffix kept on its stem (巡查员, not 员)."""
+    import jieba
+
+    words = [w for w in jieba.lcut(phrase) if w.strip()]
+    if not words:
+        return ""
+    if len(words[-1]) == 1 and len(words) > 1:
+        return words[-2] + words[-1]
+    return words[-1]

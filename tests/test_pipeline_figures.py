@@ -1,0 +1,132 @@
+"""Which figure answers: the asked noun's words and unit, short forms, negations and absent measures, on the
+real bundled briefings and (for measures only they print) the two extra issues of eval/extra_briefings."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import BUNDLED, make_settings
+
+squash = lambda s: re.sub(r"\s+", "", s)
+EXTRA = Path(__file__).resolve().parent.parent / "eval" / "extra_briefings"
+LATEST = "003_07edcc791e64548a.txt"
+JIANGSU_16 = "001_9ab1dbcf5bb79156.txt"
+BINHAI = "004_91fdd76356558e47.txt"
+
+
+def raw(path: Path) -> str:
+    return squash(path.read_text(encoding="utf-8"))
+
+
+def lead(answer) -> str:
+    """The answer's first sentence or clause: what it claims as the answer (a partial answer's "简报未给出…")."""
+    return squash(re.split(r"[。；]", answer.answer)[0])
+
+
+@pytest.fixture(scope="module")
+def extra_assistant(tmp_path_factory):
+    """An Assistant over the bundled five plus the two extra issues (their own temporary index)."""
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.index.build import build_index
+    from rag_assistant.index.store import open_store
+
+    root = tmp_path_factory.mktemp("extra-index")
+    shutil.copytree(BUNDLED, root / "briefings")
+    for path in EXTRA.glob("*.txt"):
+        shutil.copyfile(path, root / "briefings" / path.name)
+    settings = make_settings(root)
+    build_index(settings)
+    return Assistant(settings, open_store(settings))
+
+
+def test_sides_naming_two_kinds_get_the_figure_whose_words_name_each_kind(assistant):
+    text = raw(BUNDLED / LATEST)
+    assert "创建137家省先进级智能工厂，27家企业获评5G工厂" in text  # one sentence, the 工厂 kinds in order
+    a = assistant.ask("南通六化建设里，智能工厂和5G工厂哪个多？")
+    body = squash(a.answer)
+    assert "137家" in body and "27家" in body, a.answer
+    assert "智能工厂多于5G工厂" in body, a.answer
+
+
+def test_a_common_noun_tagged_as_a_place_is_still_the_counted_thing(assistant):
+    assert "全市103个镇街全部明确副书记（主任）主管安全" in raw(BUNDLED / LATEST)
+    a = assistant.ask("南通多少个镇街明确了副书记（主任）主管安全？")
+    assert not a.refused and "未给出" not in a.answer, a.answer
+    assert "103个" in lead(a), a.answer
+
+
+def test_the_texts_short_form_answers_the_full_word(assistant):
+    text = raw(BUNDLED / JIANGSU_16)
+    assert "抓获嫌疑人8人、刑拘2人" in text and "刑事拘留" not in text
+    a = assistant.ask("无锡巡察刑事拘留了几个人？")
+    assert "刑拘2人" in lead(a) and "8人" not in lead(a), a.answer
+
+
+def test_yes_no_answers_no_when_the_text_negates_the_asked_action(assistant):
+    assert "半年内不再对已实施“三位一体”执法检查的单位开展常规检查" in raw(BUNDLED / BINHAI)
+    a = assistant.ask("扬州查过三位一体的单位，半年内还会再开展常规检查吗？")
+    assert a.answer.startswith("不"), a.answer
+    b = assistant.ask("扬州的三位一体执法检查有没有专家参与？")  # the text says 执法+专家: still yes
+    assert b.answer.startswith("有"), b.answer
+
+
+def test_a_count_in_qi_of_something_else_is_a_figure_not_a_list_of_issues(extra_assistant):
+    assert "平台发布大风预警信息46期" in raw(EXTRA / "extra_2024_08.txt")
+    a = extra_assistant.ask("盐城的渔船监控平台发布了多少期大风预警？")
+    assert "46期" in lead(a), a.answer
+    b = extra_assistant.ask("2024年出了几期简报？")  # 期 of briefings: still the list of issues
+    assert "2024年第8期" in b.answer and "2024年第21期" in b.answer, b.answer
+
+
+def test_who_has_more_with_words_between_shei_and_duo_compares_both_places(extra_assistant):
+    assert "组织46名省市专家" in raw(EXTRA / "extra_2024_08.txt")
+    assert "聘请35名化工专家" in raw(EXTRA / "extra_2024_21.txt")
+    a = extra_assistant.ask("镇江和连云港石化基地，谁聘请的专家多？")
+    body = squash(a.answer)
+    assert "46名" in body and "35名" in body and "镇江多于连云港" in body, a.answer
+
+
+@pytest.mark.parametrize("question,total", [
+    ("常州粉尘涉爆企业的事故同比下降了多少？", "1342家"),      # a count is not a change
+    ("宿迁电动自行车以旧换新每辆车补贴多少钱？", "983万元"),    # a total is not a rate per vehicle
+    ("连云港石化产业基地的年产值是多少？", "68家"),            # 产值 asks money; the article has none
+])
+def test_a_figure_that_is_not_the_asked_measure_is_not_given_as_the_answer(extra_assistant, question, total):
+    assert total in raw(EXTRA / "extra_2024_08.txt") + raw(EXTRA / "extra_2024_21.txt")
+    a = extra_assistant.ask(question)
+    assert total not in lead(a), a.answer
+    assert a.refused or "未给出" in lead(a), a.answer
+
+
+def test_a_common_word_the_title_lacks_does_not_narrow_an_open_answer_to_context_sentences(assistant):
+    special = raw(BUNDLED / "002_ca7909b6935f5c44.txt")
+    leads = ["筑牢安全根基。", "强整治。", "广宣传。", "夯实基础。", "建队伍。"]  # the 连云港 section's lead phrases
+    assert all(lead in special for lead in leads) and "今年9月以来，连云港市97个镇街" in special
+    a = assistant.ask("连云港是怎么抓安全生产的？")  # 生产 is in most articles: no part of this one
+    lines = [line for line in a.answer.splitlines() if re.search(r"\[\d+\]", line)]
+    assert len(lines) >= 4 and all(any(squash(lead) in squash(line) for line in lines) for lead in leads[:4]), a.answer
+    assert "今年9月以来" not in a.answer  # the article's context sentence is not one of its points
+    b = assistant.ask("无锡的专项巡察在专业力量上是怎么保障的？")  # a real part of an article still narrows
+    assert "专家咨询组" in b.answer and "实地走访" not in b.answer, b.answer
+
+
+@pytest.mark.parametrize("question,given", [
+    ("南通六化建设配了多少辆执法车？", "22处"),          # 执法车 is the counted noun, not its 车 (in 电动自行车)
+    ("扬州三位一体执法检查罚款占比多少？", "282.87万元"),  # 罚款占比 asks a ratio, not the 罚款 amount
+    ("南通一共有多少物联感知设备？", "2030套"),           # a 新增 figure is not the total asked by 一共
+])
+def test_a_figure_of_another_measure_in_the_article_is_not_the_answer(assistant, question, given):
+    assert given in raw(BUNDLED / LATEST) + raw(BUNDLED / BINHAI)
+    a = assistant.ask(question)
+    assert given not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+
+
+def test_a_qualified_question_still_gets_its_own_figure(assistant):
+    a = assistant.ask("南通新增了多少套物联感知设备？")
+    assert "2030套" in lead(a), a.answer
+    b = assistant.ask("宿迁计划发放多少奖励金？")  # 计划 = 拟: the 拟发放 figure, not the 已发放 one
+    assert "175.1万元" in lead(b) and "23.47" not in lead(b), b.answer
