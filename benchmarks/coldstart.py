@@ -32,7 +32,7 @@ def env_for(index_dir: Path, **extra: str) -> dict[str, str]:
     """The environment of a child using ``index_dir`` (its corpus under briefings/), no rag.toml."""
     return {**os.environ, "HF_HUB_OFFLINE": "1", "RAG_INDEX_DIR": str(index_dir),
             "RAG_CORPUS_DIR": str(index_dir / "briefings"), "RAG_CONFIG": str(index_dir / "absent.toml"),
-            "PYTHONPATH": str(ROOT), **extra}
+            "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p), **extra}
 
 
 # A small process that runs the command and reports the command's own peak RSS. The command is forked
@@ -105,38 +105,62 @@ def _rss_tree_mb(pid: int) -> float:
         return 0.0
 
 
-def web_start(index_dir: Path, timeout: float = 180, settle_s: float = 8.0) -> dict:
+MODEL_READY = "hybrid search on"  # what the app logs once the embedding model is loaded (index/embed.py)
+
+
+def web_start(index_dir: Path, timeout: float = 180, settle_s: float = 3.0) -> dict:
     """`python app.py` over an existing index: seconds until the page answers HTTP 200, and the serving RSS
-    (whole process tree) once the embedding model has had ``settle_s`` more seconds to load."""
+    (whole process tree) ``settle_s`` after the app logged that the embedding model is loaded — never before:
+    without that line the RSS is reported as not measured."""
+    import tempfile
+
     port = free_port()
     env = env_for(index_dir, GRADIO_SERVER_PORT=str(port), GRADIO_SERVER_NAME="127.0.0.1",
                   GRADIO_ANALYTICS_ENABLED="False")
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "app.py"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    page_s, peak = None, 0.0
-    try:
-        while time.perf_counter() - t0 < timeout and proc.poll() is None:
-            peak = max(peak, _rss_tree_mb(proc.pid))
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as resp:
-                    if resp.status == 200:
-                        page_s = time.perf_counter() - t0
-                        break
-            except OSError:
-                time.sleep(0.05)
-        settle_end = time.perf_counter() + settle_s
-        while page_s is not None and time.perf_counter() < settle_end:
-            peak = max(peak, _rss_tree_mb(proc.pid))
-            time.sleep(0.2)
-        return {"page_served_s": round(page_s, 3) if page_s else None, "rss_serving_mb": _rss_tree_mb(proc.pid),
-                "peak_rss_sampled_mb": peak, "exit_code": proc.poll()}
-    finally:
-        proc.terminate()
+    with tempfile.TemporaryFile("w+b") as err:
+        proc = subprocess.Popen([sys.executable, "app.py"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
         try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+            page_s, peak = _wait_for_page(proc, port, t0, timeout)
+            model_s = _wait_for_line(proc, err, MODEL_READY, t0, timeout) if page_s is not None else None
+            settle_end = time.perf_counter() + settle_s
+            while model_s is not None and time.perf_counter() < settle_end:
+                peak = max(peak, _rss_tree_mb(proc.pid))
+                time.sleep(0.2)
+            return {"page_served_s": round(page_s, 3) if page_s else None,
+                    "model_ready_s": round(model_s, 3) if model_s else None,
+                    "rss_serving_mb": _rss_tree_mb(proc.pid) if model_s is not None else 0.0,
+                    "peak_rss_sampled_mb": max(peak, _rss_tree_mb(proc.pid)), "exit_code": proc.poll()}
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _wait_for_page(proc: subprocess.Popen, port: int, t0: float, timeout: float) -> tuple[float | None, float]:
+    """Seconds from ``t0`` until GET / answers 200 (None: never), and the peak RSS sampled meanwhile."""
+    peak = 0.0
+    while time.perf_counter() - t0 < timeout and proc.poll() is None:
+        peak = max(peak, _rss_tree_mb(proc.pid))
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as resp:
+                if resp.status == 200:
+                    return time.perf_counter() - t0, peak
+        except OSError:
+            time.sleep(0.05)
+    return None, peak
+
+
+def _wait_for_line(proc: subprocess.Popen, log_file, text: str, t0: float, timeout: float) -> float | None:
+    """Seconds from ``t0`` until ``text`` appears in the process's log (None: it never did)."""
+    while time.perf_counter() - t0 < timeout and proc.poll() is None:
+        log_file.seek(0)
+        if text.encode() in log_file.read():
+            return time.perf_counter() - t0
+        time.sleep(0.1)
+    return None
 
 
 # ---------------------------------------------------------------- stages (run by benchmarks.run in a child)

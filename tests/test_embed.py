@@ -148,3 +148,15 @@ def test_a_model_that_fails_to_load_raises_for_whoever_waits():
     with pytest.raises(RuntimeError, match="no such model"):
         embedder.embed_batch(["x"])
     assert not embedder.ready()
+
+
+def test_a_loaded_model_is_announced_in_the_log_line_the_benchmark_waits_for(onnx_model, caplog):
+    """benchmarks/coldstart.web_start reads the serving RSS only after this line (never before the model loads)."""
+    from benchmarks.coldstart import MODEL_READY
+
+    with caplog.at_level("INFO", logger="rag_assistant.index.embed"):
+        embedder = BackgroundEmbedder(onnx_model.name, lambda: onnx_model)
+        assert embedder.embed_batch(["南通"]).shape == (1, onnx_model.dim)
+        embedder._thread.join()
+    assert embedder.ready()
+    assert any(MODEL_READY in r.getMessage() for r in caplog.records)

@@ -203,6 +203,19 @@ def test_questions_are_normalised_to_simplified_characters_and_arabic_numerals()
     assert normalize_question("第十十十期") == "第十十十期"
 
 
+
+def test_simplification_with_only_the_t2s_tables_is_opencc_t2s_on_the_briefings_in_traditional_form():
+    from opencc_purepy import OpenCC
+
+    from conftest import BUNDLED
+    from rag_assistant.text import to_simplified
+
+    lines = [line for p in sorted(BUNDLED.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines() if line]
+    traditional = [OpenCC("s2t").convert(line) for line in lines]
+    assert sum(t != s for t, s in zip(traditional, lines)) > 100
+    full = OpenCC("t2s")  # every table of the package loaded
+    assert [to_simplified(t) for t in traditional] == [full.convert(t) for t in traditional]
+
 # ---------------------------------------------------------------- follow-ups
 
 def test_followup_swaps_the_place_and_keeps_the_measure(library):

@@ -97,8 +97,12 @@ class Retriever:
             return [(int(allowed[i]), float(scores[i])) for i in top_n(scores, n)]
         params = None
         if allowed is not None:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
             n = min(n, len(allowed))
+            sel = faiss.IDSelectorBatch(allowed)
+            # IVF probing only the lists nearest the query would miss allowed chunks in other lists (a
+            # one-issue filter allows ~20): scanning every list, the selector keeps the search exact.
+            params = faiss.SearchParametersIVF(sel=sel, nprobe=index.nlist) if isinstance(index, faiss.IndexIVF) \
+                else faiss.SearchParameters(sel=sel)
         scores, ids = index.search(vector, min(n, index.ntotal), params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 

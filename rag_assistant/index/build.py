@@ -7,6 +7,7 @@ import fcntl
 import hashlib
 import json
 import logging
+import math
 import os
 import shutil
 import time
@@ -113,16 +114,22 @@ def _build_lock(index_dir: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def make_faiss_index(vectors: np.ndarray, dim: int, ann_threshold: int) -> object:
-    """Exact inner product up to ``ann_threshold`` vectors, HNSW above it."""
+def make_faiss_index(vectors: np.ndarray, dim: int, ann_threshold: int, ann_probe: float = 0.125) -> object:
+    """Exact inner product up to ``ann_threshold`` vectors; above it an IVF index (√n lists, a query scans
+    ``ann_probe`` of them, a share the index file keeps).
+
+    IVF rather than HNSW: on the 100k synthetic corpus (benchmarks/, clustered like the briefings, many
+    near-duplicate chunks) HNSW (M=32, efSearch 128) had recall@10 0.71 against exact search, IVF with √n
+    lists scanning 1/8 of them 0.96 (0.98 counting exact ties) at 1.5 ms against 18 ms for the flat scan."""
     import faiss
 
-    if len(vectors) > ann_threshold:
-        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = 128
-    else:
+    if len(vectors) <= ann_threshold:
         index = faiss.IndexFlatIP(dim)
+    else:
+        nlist = max(1, int(math.sqrt(len(vectors))))
+        index = faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), dim, nlist, faiss.METRIC_INNER_PRODUCT)
+        index.train(np.ascontiguousarray(vectors, dtype=np.float32))
+        index.nprobe = max(1, math.ceil(nlist * ann_probe))
     if len(vectors):
         index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     return index
@@ -279,7 +286,7 @@ def _write_files(tmp: Path, settings: Settings, dim: int, briefings: list[dict],
         f.flush()
         os.fsync(f.fileno())
     # Serialised in memory and written by us: faiss.write_index reports a full disk as a bare RuntimeError.
-    _write(tmp / "faiss.index", faiss.serialize_index(make_faiss_index(matrix, dim, settings.ann_threshold)).tobytes())
+    _write(tmp / "faiss.index", faiss.serialize_index(make_faiss_index(matrix, dim, settings.ann_threshold, settings.ann_probe)).tobytes())
     if rows:
         make_bm25(tokens).save(str(tmp / "bm25"))
     checksums = {str(p.relative_to(tmp)): _sha256(p) for p in sorted(tmp.rglob("*")) if p.is_file()}
@@ -288,7 +295,7 @@ def _write_files(tmp: Path, settings: Settings, dim: int, briefings: list[dict],
         **{k: getattr(settings, k) for k in BUILD_KEYS},
         "dim": dim,
         "segmenter": SEGMENTER,
-        "faiss": "hnsw" if len(rows) > settings.ann_threshold else "flat",
+        "faiss": "ivf" if len(rows) > settings.ann_threshold else "flat",
         "chunks": len(rows),
         "files": with_digests(files, briefings, rows, tokens, matrix),
         "errors": errors,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Protocol, Sequence
@@ -222,8 +223,10 @@ class BackgroundEmbedder:
         self._thread.start()
 
     def _run(self, loader: Callable[[], Embedder]) -> None:
+        started = time.perf_counter()
         try:
             self._embedder = loader()
+            log.info("embedding model %s ready after %.1f s; hybrid search on", self.name, time.perf_counter() - started)
         except BaseException as exc:  # noqa: BLE001 - kept and re-raised to whoever waits
             log.error("embedding model failed to load; answers use BM25 alone: %s", exc)
             self._error = exc

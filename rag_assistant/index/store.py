@@ -75,12 +75,17 @@ def bm25_tokens(text: str) -> list[str]:
 def init_segmenter(cache_dir: Path | None = None) -> None:
     """Load jieba's dictionary now, so the first query does not pay for it.
 
-    With ``cache_dir`` (settings.model_cache_dir) jieba keeps its parsed-dictionary cache there rather than
-    in the system temp dir, so a process loads it instead of re-parsing the dictionary whenever /tmp was
-    cleaned (a fresh container, a CI machine). Not in the index directory: it is 9 MB, twice the store."""
+    With ``cache_dir`` (settings.model_cache_dir) jieba's tables are the compact ones kept there (lexicon.py:
+    the same segmentation and tags in ~10 MB instead of ~95 MB); without it, or when they cannot be had,
+    jieba's own, with its parsed-dictionary cache in ``cache_dir`` rather than in the system temp dir.
+    Not in the index directory: they depend on the installed jieba, not on the briefings."""
     import jieba
 
+    from .lexicon import install
+
     jieba.setLogLevel(logging.WARNING)
+    if cache_dir is not None and install(cache_dir):
+        return
     if cache_dir is not None and not jieba.dt.initialized and jieba.dt.tmp_dir is None:
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)
