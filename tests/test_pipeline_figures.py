@@ -130,3 +130,34 @@ def test_a_qualified_question_still_gets_its_own_figure(assistant):
     assert "2030套" in lead(a), a.answer
     b = assistant.ask("宿迁计划发放多少奖励金？")  # 计划 = 拟: the 拟发放 figure, not the 已发放 one
     assert "175.1万元" in lead(b) and "23.47" not in lead(b), b.answer
+
+
+@pytest.mark.parametrize("question,given,source", [
+    ("靖江划分了多少个农业巡查单元？", "工业巡查单元268个", LATEST),          # another kind of the same head
+    ("宿迁有多少家危化品生产企业建立了事故隐患报告制度？", "374家危化品经营企业", JIANGSU_16),  # 经营, not 生产
+    ("南通六化建设装了多少个AI摄像头？", "400多个充电点配备AI摄像头", LATEST),  # the figure counts 充电点
+])
+def test_a_figure_counting_another_kind_or_thing_does_not_answer(assistant, question, given, source):
+    assert given in raw(BUNDLED / source)
+    a = assistant.ask(question)
+    figure = re.search(r"\d+", given).group(0)
+    assert figure not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+
+
+def test_a_figure_of_a_sibling_head_does_not_answer_but_the_named_one_does(extra_assistant):
+    assert "配备专职消防队员260人" in raw(EXTRA / "extra_2024_21.txt")
+    a = extra_assistant.ask("连云港石化基地有多少名专职安全管理人员？")  # 管理人员 vs 消防队员
+    assert "260" not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+    b = extra_assistant.ask("连云港石化基地配备了多少名专职消防队员？")
+    assert "260人" in lead(b), b.answer
+
+
+@pytest.mark.parametrize("question,given", [
+    ("靖江划分了多少个住宅巡查单元？", "942个"),
+    ("宿迁有多少家危化品经营企业建立了事故隐患报告制度？", "374家"),
+    ("宿迁有多少家化工企业建立了隐患报告制度？", "54家"),
+    ("南通打造了多少处电动自行车充电示范点？", "22处"),
+])
+def test_the_kind_the_text_names_is_still_answered(assistant, question, given):
+    a = assistant.ask(question)
+    assert given in lead(a), a.answer
