@@ -161,3 +161,22 @@ def test_a_figure_of_a_sibling_head_does_not_answer_but_the_named_one_does(extra
 def test_the_kind_the_text_names_is_still_answered(assistant, question, given):
     a = assistant.ask(question)
     assert given in lead(a), a.answer
+
+
+def test_a_year_no_briefing_has_must_be_said_by_the_figures_sentence(assistant):
+    text = raw(BUNDLED / "000_c4edaeb9e379b5d7.txt")
+    assert "全市累计排查企业31933家" in text and "2024年" not in text
+    a = assistant.ask("南通2024年累计排查企业多少家？")  # the count is of the 2025 campaign
+    assert "31933" not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+    b = assistant.ask("南通累计排查企业多少家？")
+    assert "31933家" in lead(b), b.answer
+
+
+def test_a_planned_figure_is_not_the_current_total(assistant):
+    assert "2021年预计新增和调整80人充实到全县安全监管队伍" in raw(BUNDLED / BINHAI)
+    a = assistant.ask("滨海县安全监管队伍现在一共多少人？")  # 现在 asks what is; 预计 is a plan
+    assert "80人" not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+    b = assistant.ask("滨海县2021年预计新增和调整多少人充实安全监管队伍？")
+    assert "80人" in lead(b), b.answer
+    c = assistant.ask("宿迁现在发了多少奖励金？")  # 现在 = 已: the 已发放 figure, not the 拟发放 one
+    assert "23.47万元" in lead(c) and "175.1" not in lead(c), c.answer

@@ -30,6 +30,7 @@ TIME_RE = re.compile(
     r"上半年|下半年|年底|年初")
 # A time span that is a period or a recurrence, not a point in time.
 PERIOD_RE = re.compile(r"^每|^半年|内$|以内$|^周[一二三四五六日]|个月$|\d\s*天$")
+DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 # A figure whose words do not name the asked thing answers at most this share of the question.
 MEASURE_MISSING = 0.4
 
@@ -214,6 +215,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     else:
         figures = [f for f in figures_of(s.text)
                    if f.unit not in CALENDAR_UNITS or part.unit_class == "date" or (part.unit and f.unit == part.unit)]
+    # A year no briefing has is the year of the asked data (understand puts it in the focus).
+    data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
+    years_said = re.sub(r"\s+", "", f"{s.previous}{s.text}")
     out = []
     for f in figures:
         fit = 1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit)
@@ -237,13 +241,15 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         # (27 家企业获评 5G 工厂; 公布 9 批 24 个典型案例); the counted noun ranks the figures.
         counted = (bool(noun) and counts_measure(part.measure, noun)) or \
             counts_measure(part.measure, s.text[a:max(b, _clause_end(s.text, f.end))])
+        if any(y not in years_said for y in data_years):
+            counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if names_other(part.measure, noun, window, compound):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window for w in lx.QUALIFIERS[q]) for q in part.qualifiers):
             counted = False  # 同比下降多少, 每辆补多少: a total or a level is not the asked change or rate
-        if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers and qualifier_of(window) == lx.OPPOSITE[q]
-               for q in part.qualifiers):
+        if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers
+               and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]]) for q in part.qualifiers):
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)

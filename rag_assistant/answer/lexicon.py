@@ -77,7 +77,7 @@ SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一�
 
 # Words that tell figures of one measure apart; a question's qualifier must agree with the figure's.
 QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "已": ("已经", "已有", "已"),
+    "已": ("已经", "已有", "已", "现在", "目前", "当前"),  # 现在一共多少人 asks what is, not what is planned
     "拟": ("拟", "计划", "打算", "预计", "准备"),
     "累计": ("累计", "一共", "总共", "共计", "合计", "总计"),
     "新增": ("新增", "新建", "新设", "新配", "新招"),
