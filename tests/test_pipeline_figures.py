@@ -180,3 +180,16 @@ def test_a_planned_figure_is_not_the_current_total(assistant):
     assert "80人" in lead(b), b.answer
     c = assistant.ask("宿迁现在发了多少奖励金？")  # 现在 = 已: the 已发放 figure, not the 拟发放 one
     assert "23.47万元" in lead(c) and "175.1" not in lead(c), c.answer
+
+
+def test_a_campaign_named_in_the_question_is_answered_from_its_own_article(assistant):
+    other = raw(BUNDLED / JIANGSU_16)  # the 2025年第16期 南通 article names 打非治违 among its themes
+    assert "打非治违等4个主题" in other and "累计开展警示教育和安全培训23.7万人次" in other
+    campaign = raw(BUNDLED / "000_c4edaeb9e379b5d7.txt")
+    assert "聘请省级专家175人次开展深度检查" in campaign and "组织专题培训会9场次" in campaign
+    a = assistant.ask("南通打非治违一共培训了多少人次？")  # its own article counts 培训 only in 场次
+    assert not re.search(r"23\.7|175|2\.8", lead(a)) and (a.refused or "未给出" in lead(a)), a.answer
+    b = assistant.ask("南通打非治违组织了几场专题培训会？")
+    assert "9场次" in lead(b), b.answer
+    c = assistant.ask("南通危化行业累计开展警示教育和安全培训多少人次？")
+    assert "23.7万人次" in lead(c), c.answer

@@ -30,6 +30,8 @@ TIME_RE = re.compile(
     r"上半年|下半年|年底|年初")
 # A time span that is a period or a recurrence, not a point in time.
 PERIOD_RE = re.compile(r"^每|^半年|内$|以内$|^周[一二三四五六日]|个月$|\d\s*天$")
+# Units that count occurrences of an action: the action, not a noun, says what they count.
+ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 # A figure whose words do not name the asked thing answers at most this share of the question.
 MEASURE_MISSING = 0.4
@@ -145,6 +147,17 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False) ->
     return any(not match(w, window) for w in asked) and any(w not in measure and known_word(w) for w in said)
 
 
+@lru_cache(maxsize=4096)
+def asked_action(text: str) -> str:
+    """The verb right before the question word (南通打非治违一共培训了多少人次 → 培训): what a figure of a
+    question without a counted noun counts."""
+    cut = re.search(r"多少|几", text)
+    words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else "") if w.strip()]
+    while words and words[-1][0] in ("了", "过", "一共", "共", "总共", "累计", "共计"):
+        words.pop()
+    return words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
+
+
 def known_word(word: str) -> bool:
     """Whether jieba's dictionary has ``word``."""
     import jieba
@@ -243,6 +256,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             counts_measure(part.measure, s.text[a:max(b, _clause_end(s.text, f.end))])
         if any(y not in years_said for y in data_years):
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
+        if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
+                and not match(asked_action(part.text), s.text[clause_start:end]):
+            counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
         if names_other(part.measure, noun, window, compound):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0

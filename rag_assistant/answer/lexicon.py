@@ -110,6 +110,9 @@ GENERIC = frozenset(
 
 # General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is
 # answered by 343 家企业).
+# A quoted name in an article title: “打非治违”, “六化”, “三位一体”.
+QUOTED_RE = re.compile(r"[“\"]([^”\"]{2,12})[”\"]")
+
 HYPERNYMS: dict[str, tuple[str, ...]] = {
     "单位": ("企业", "单位", "机构", "部门", "场所", "学校", "医院", "公司", "工厂", "园区"),
     "主体": ("企业", "单位", "市场主体", "公司"),
