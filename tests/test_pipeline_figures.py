@@ -193,3 +193,9 @@ def test_a_campaign_named_in_the_question_is_answered_from_its_own_article(assis
     assert "9场次" in lead(b), b.answer
     c = assistant.ask("南通危化行业累计开展警示教育和安全培训多少人次？")
     assert "23.7万人次" in lead(c), c.answer
+
+
+def test_a_compound_measure_with_a_verb_inside_finds_its_total(extra_assistant):
+    assert "累计建成充电端口12.6万个" in raw(EXTRA / "extra_2024_21.txt")
+    a = extra_assistant.ask("宿迁一共建成多少个电动车充电端口？")  # 电动车充电端口, not 电动车
+    assert "12.6万个" in lead(a), a.answer
