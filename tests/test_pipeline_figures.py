@@ -199,3 +199,12 @@ def test_a_compound_measure_with_a_verb_inside_finds_its_total(extra_assistant):
     assert "累计建成充电端口12.6万个" in raw(EXTRA / "extra_2024_21.txt")
     a = extra_assistant.ask("宿迁一共建成多少个电动车充电端口？")  # 电动车充电端口, not 电动车
     assert "12.6万个" in lead(a), a.answer
+
+
+def test_a_broader_count_does_not_answer_a_narrower_kind(assistant):
+    special = raw(BUNDLED / "002_ca7909b6935f5c44.txt")
+    assert "548家危化品企业" in special and "危化品生产企业" not in special
+    a = assistant.ask("苏州有多少家危化品生产企业？")  # 548 counts every 危化品企业, not only 生产
+    assert "548" not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+    b = assistant.ask("苏州有多少家危化品企业？")
+    assert "548家" in lead(b), b.answer
