@@ -37,8 +37,11 @@ def noun_run(text: str, from_end: bool = False) -> str:
     if from_end and words and words[0][1] in ("vn", "v"):
         return ""
     run = []
-    for word, flag in words:
-        if not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag):
+    for i, (word, flag) in enumerate(words):
+        # A two-character verb between nouns is part of the compound (电动车充电端口: 充电 is tagged v).
+        inner = (flag == "v" and len(word) == 2 and run and i + 1 < len(words)
+                 and words[i + 1][1] == "n" and not from_end)  # 参加培训 (vn) is a predicate
+        if not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag)):
             break
         run.append(word)
     if from_end:

@@ -53,9 +53,9 @@ def test_split_is_the_formula_written_in_eval_readme():
 
 def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
     main, extra = load_items(DEFAULT_QUESTIONS), load_items(EXTRA_QUESTIONS)
-    # eval/README.md "Counts per kind": 269 dev / 267 test in questions.jsonl, 76 / 60 in questions_extra.jsonl.
-    assert Counter(i.split for i in main) == {"dev": 269, "test": 267}
-    assert Counter(i.split for i in extra) == {"dev": 76, "test": 60}
+    # eval/README.md "Counts per kind": 296 dev / 299 test in questions.jsonl, 80 / 71 in questions_extra.jsonl.
+    assert Counter(i.split for i in main) == {"dev": 296, "test": 299}
+    assert Counter(i.split for i in extra) == {"dev": 80, "test": 71}
     assert Counter(i.split for i in main if i.kind == "open") == {"dev": 45, "test": 47}
     moved = EvalItem(id="q001", kind="open", question="另一个问题", expected_points=(("x",),))
     assert moved.split == next(i for i in main if i.id == "q001").split
@@ -64,7 +64,7 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
 
 def test_gold_files_load_with_every_kind_and_field():
     items = load_all()
-    assert len(items) == 536 + 136 and len({i.id for i in items}) == len(items)
+    assert len(items) == 595 + 151 and len({i.id for i in items}) == len(items)
     assert {i.kind for i in items} == set(KINDS)
     assert all(i.should_refuse == (i.kind == "unanswerable") for i in items)
     assert all(i.expected_answer in ("yes", "no") for i in items if i.kind == "yesno")
@@ -488,9 +488,12 @@ def test_eval_command_runs_one_split_and_fails_on_its_thresholds_only(built_inde
     assert "| items |" in out.stdout
 
 
-def test_an_absence_claim_limited_to_one_issue_is_judged_on_that_issue_alone():
+def test_an_absence_claim_limited_to_one_issue_or_year_is_judged_on_those_issues_alone():
     facts = CorpusFacts(text=squeeze("南通市扎实推进 连云港石化基地"), labels=("2025年第14期", "2024年第21期"),
                         by_label=(("2025年第14期", squeeze("南通市扎实推进")), ("2024年第21期", squeeze("连云港石化基地"))))
     assert false_absence_claims("2024年第21期简报中没有关于南通的报道。", facts) == []  # true: 南通 is in another issue
     assert false_absence_claims("2025年第14期简报中没有关于南通的报道。", facts) == ["南通"]
     assert false_absence_claims("简报中没有关于南通的报道。", facts) == ["南通"]  # unscoped: the corpus has it
+    # a year limits the claim to that year's issues
+    assert false_absence_claims("2024年的简报中没有关于南通的报道。", facts) == []
+    assert false_absence_claims("2025年的简报中没有关于南通的报道。", facts) == ["南通"]

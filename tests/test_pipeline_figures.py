@@ -130,3 +130,81 @@ def test_a_qualified_question_still_gets_its_own_figure(assistant):
     assert "2030套" in lead(a), a.answer
     b = assistant.ask("宿迁计划发放多少奖励金？")  # 计划 = 拟: the 拟发放 figure, not the 已发放 one
     assert "175.1万元" in lead(b) and "23.47" not in lead(b), b.answer
+
+
+@pytest.mark.parametrize("question,given,source", [
+    ("靖江划分了多少个农业巡查单元？", "工业巡查单元268个", LATEST),          # another kind of the same head
+    ("宿迁有多少家危化品生产企业建立了事故隐患报告制度？", "374家危化品经营企业", JIANGSU_16),  # 经营, not 生产
+    ("南通六化建设装了多少个AI摄像头？", "400多个充电点配备AI摄像头", LATEST),  # the figure counts 充电点
+])
+def test_a_figure_counting_another_kind_or_thing_does_not_answer(assistant, question, given, source):
+    assert given in raw(BUNDLED / source)
+    a = assistant.ask(question)
+    figure = re.search(r"\d+", given).group(0)
+    assert figure not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+
+
+def test_a_figure_of_a_sibling_head_does_not_answer_but_the_named_one_does(extra_assistant):
+    assert "配备专职消防队员260人" in raw(EXTRA / "extra_2024_21.txt")
+    a = extra_assistant.ask("连云港石化基地有多少名专职安全管理人员？")  # 管理人员 vs 消防队员
+    assert "260" not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+    b = extra_assistant.ask("连云港石化基地配备了多少名专职消防队员？")
+    assert "260人" in lead(b), b.answer
+
+
+@pytest.mark.parametrize("question,given", [
+    ("靖江划分了多少个住宅巡查单元？", "942个"),
+    ("宿迁有多少家危化品经营企业建立了事故隐患报告制度？", "374家"),
+    ("宿迁有多少家化工企业建立了隐患报告制度？", "54家"),
+    ("南通打造了多少处电动自行车充电示范点？", "22处"),
+])
+def test_the_kind_the_text_names_is_still_answered(assistant, question, given):
+    a = assistant.ask(question)
+    assert given in lead(a), a.answer
+
+
+def test_a_year_no_briefing_has_must_be_said_by_the_figures_sentence(assistant):
+    text = raw(BUNDLED / "000_c4edaeb9e379b5d7.txt")
+    assert "全市累计排查企业31933家" in text and "2024年" not in text
+    a = assistant.ask("南通2024年累计排查企业多少家？")  # the count is of the 2025 campaign
+    assert "31933" not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+    b = assistant.ask("南通累计排查企业多少家？")
+    assert "31933家" in lead(b), b.answer
+
+
+def test_a_planned_figure_is_not_the_current_total(assistant):
+    assert "2021年预计新增和调整80人充实到全县安全监管队伍" in raw(BUNDLED / BINHAI)
+    a = assistant.ask("滨海县安全监管队伍现在一共多少人？")  # 现在 asks what is; 预计 is a plan
+    assert "80人" not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+    b = assistant.ask("滨海县2021年预计新增和调整多少人充实安全监管队伍？")
+    assert "80人" in lead(b), b.answer
+    c = assistant.ask("宿迁现在发了多少奖励金？")  # 现在 = 已: the 已发放 figure, not the 拟发放 one
+    assert "23.47万元" in lead(c) and "175.1" not in lead(c), c.answer
+
+
+def test_a_campaign_named_in_the_question_is_answered_from_its_own_article(assistant):
+    other = raw(BUNDLED / JIANGSU_16)  # the 2025年第16期 南通 article names 打非治违 among its themes
+    assert "打非治违等4个主题" in other and "累计开展警示教育和安全培训23.7万人次" in other
+    campaign = raw(BUNDLED / "000_c4edaeb9e379b5d7.txt")
+    assert "聘请省级专家175人次开展深度检查" in campaign and "组织专题培训会9场次" in campaign
+    a = assistant.ask("南通打非治违一共培训了多少人次？")  # its own article counts 培训 only in 场次
+    assert not re.search(r"23\.7|175|2\.8", lead(a)) and (a.refused or "未给出" in lead(a)), a.answer
+    b = assistant.ask("南通打非治违组织了几场专题培训会？")
+    assert "9场次" in lead(b), b.answer
+    c = assistant.ask("南通危化行业累计开展警示教育和安全培训多少人次？")
+    assert "23.7万人次" in lead(c), c.answer
+
+
+def test_a_compound_measure_with_a_verb_inside_finds_its_total(extra_assistant):
+    assert "累计建成充电端口12.6万个" in raw(EXTRA / "extra_2024_21.txt")
+    a = extra_assistant.ask("宿迁一共建成多少个电动车充电端口？")  # 电动车充电端口, not 电动车
+    assert "12.6万个" in lead(a), a.answer
+
+
+def test_a_broader_count_does_not_answer_a_narrower_kind(assistant):
+    special = raw(BUNDLED / "002_ca7909b6935f5c44.txt")
+    assert "548家危化品企业" in special and "危化品生产企业" not in special
+    a = assistant.ask("苏州有多少家危化品生产企业？")  # 548 counts every 危化品企业, not only 生产
+    assert "548" not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
+    b = assistant.ask("苏州有多少家危化品企业？")
+    assert "548家" in lead(b), b.answer

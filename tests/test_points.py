@@ -319,3 +319,13 @@ def test_key_sentence_lead_skips_purpose_basis_time_and_reported_speech():
     leads = [p.lead for p in article_points(a)]
     assert [lead[:8] for lead in leads] == ["某市创新“查、奖", "某市率先制定非工", "各地各部门要把防"]
     assert not any(lead.startswith(("针对", "在落实", "会议指出")) for lead in leads)
+
+
+def test_an_unenumerated_article_starts_with_what_was_done_not_its_setting():
+    # 002_*.txt 苏州 section: its first paragraph states the city's size (苏州全市有80902家生产企业…), then what
+    # the bureau did (苏州应急管理局围绕提升全民安全意识…组织开展了一系列…活动).
+    a = bundled("002_ca7909b6935f5c44.txt", "苏州")
+    assert "苏州全市有80902家生产企业" in a.text
+    points = article_points(a)
+    assert points and points[0].text.startswith("苏州应急管理局围绕提升全民安全意识"), points[0].text
+    assert not any("80902" in p.text for p in points)

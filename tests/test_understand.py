@@ -150,6 +150,8 @@ def test_the_measure_is_the_counted_noun_next_to_the_question_word(library):
     assert intent_of("常州目前建成基层综合应急救援队伍多少支？", library).parts[0].measure.endswith("救援队伍")
     assert intent_of("盐城有多少艘登记渔船？", library).parts[0].measure == "渔船"  # the verb before it is no part
     assert intent_of("宿迁拟发放奖励金额是多少？", library).parts[0].measure == ""  # the class noun says it
+    # a two-character verb inside a compound noun (充电 is tagged v) does not cut the measure
+    assert intent_of("宿迁一共建成多少个电动车充电端口？", library).parts[0].measure == "电动车充电端口"
 
 
 def test_compare_sides_are_places_or_years(library):

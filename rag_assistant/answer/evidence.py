@@ -121,7 +121,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     def ranked_for(part: Part) -> list[tuple[Sentence, Scored]]:
         place = part.place or (intent.places[0] if intent.places else None)
         asked, wants = Asked.of(part, intent, weights), _wants(intent, part)
-        return sorted(((s, sc) for s in sentences_of(entries, place, part.year, part.number)
+        return sorted(((s, sc) for s in sentences_of(naming(entries, part.text, library), place, part.year, part.number)
                        for sc in score_part(asked, s, weights, wants)),
                       key=lambda pair: -pair[1].score * (1.0 - 0.02 * min(pair[0].rank, 10)))
 
@@ -142,6 +142,15 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
                    for sc in score_part(topic, s, weights, "statement")),
                   key=lambda pair: pair[1].score, default=None)
     return Evidence(tuple(sources), tuple(findings), finding(-1, *related) if related else None)
+
+
+def naming(entries: Sequence[Entry], text: str, library: Library) -> Sequence[Entry]:
+    """The articles of the campaign a question names: a quoted name of an article title (“打非治违”, “六化”)
+    in the question keeps the candidates whose title names it, when any does (南通打非治违培训了多少人次 is
+    not answered from another 南通 article that mentions 打非治违 among its themes)."""
+    names = {n for e in library.entries for n in lx.QUOTED_RE.findall(e.title) if len(n) > 1 and n in text}
+    keep = [e for e in entries if all(n in e.title for n in names)]
+    return keep if names and keep else entries
 
 
 def _like_with_like(parts: Sequence[Part], rankings: list, ranked_for) -> list:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..nouns import counted_noun, head_noun
+from ..nouns import counted_noun, head_noun, noun_run, tagged
 from ..text import class_fit
 from ..types import Intent, Part
 from . import lexicon as lx
@@ -30,6 +30,9 @@ TIME_RE = re.compile(
     r"上半年|下半年|年底|年初")
 # A time span that is a period or a recurrence, not a point in time.
 PERIOD_RE = re.compile(r"^每|^半年|内$|以内$|^周[一二三四五六日]|个月$|\d\s*天$")
+# Units that count occurrences of an action: the action, not a noun, says what they count.
+ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
+DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 # A figure whose words do not name the asked thing answers at most this share of the question.
 MEASURE_MISSING = 0.4
 
@@ -106,6 +109,66 @@ def counts_measure(measure: str, noun: str) -> bool:
     return sum(c in noun for c in set(head)) * 2 >= len(set(head))
 
 
+def figure_noun(sentence: str, start: int, end: int) -> tuple[str, bool]:
+    """The noun a figure counts, and whether it is a verb + one-character compound right after the
+    figure, which the tagger splits (400 多个充电|点配备 → 充电点)."""
+    noun = counted_noun(sentence, start, end)
+    if noun:
+        return noun, False
+    after = [w for w in tagged(sentence) if w[2] >= end and w[0].strip()][:3]
+    if len(after) == 3 and after[0][1].startswith("v") and len(after[1][0]) == 1 and after[2][1].startswith("v"):
+        return after[0][0] + after[1][0], True
+    return "", False
+
+
+def names_other(measure: str, noun: str, window: str, compound: bool = False) -> bool:
+    """Whether a figure counts another thing than the asked one: a sibling head (专职消防队员 for 专职安全
+    管理人员: another word ending in the same class character), the compound right after it (400 多个充电点
+    for AI 摄像头), or another kind of the same head (工业巡查单元 for 农业巡查单元, 危化品经营企业 for
+    危化品生产企业: an asked modifier is missing from the figure's words while its noun has another one
+    before the head)."""
+    head = head_noun(measure)
+    if not head or not noun:
+        return False
+    if not counts_measure(measure, noun):
+        other = head_noun(noun)
+        if compound or (len(other) > 1 and len(head) > 1 and other[-1] == head[-1]
+                        and other not in head and head not in other):
+            return True
+    # The text's phrase with the asked head: the counted noun, or the one in the clause (划分工业巡查单元).
+    phrase = noun if head in noun else noun_run(window[:window.find(head) + len(head)], True) if head in window else ""
+    words = [(w, flag) for w, flag, *_ in tagged(phrase)]
+    at = next((i for i, (w, _) in enumerate(words) if head in w), len(words))
+    said = [w for w, flag in words[:at] if len(w) > 1 and flag in ("n", "vn", "nz", "b")]
+    if at < len(words) and words[at][0].endswith(head) and len(words[at][0]) > len(head):
+        said.append(words[at][0][:-len(head)])  # 化工企业 is one word: 化工 is its kind
+    asked = [w for w, *_ in tagged(measure) if len(w) > 1 and w not in head]
+    # Only dictionary words name another kind: a typo of the text (公电 for 公交) does not.
+    missing = [w for w in asked if not match(w, window)]
+    # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.
+    narrower = len(missing) == 1 and len(asked) > 1 and phrase.endswith(measure.replace(missing[0], "", 1))
+    return bool(missing) and (narrower or any(w not in measure and known_word(w) for w in said))
+
+
+@lru_cache(maxsize=4096)
+def asked_action(text: str) -> str:
+    """The verb right before the question word (南通打非治违一共培训了多少人次 → 培训): what a figure of a
+    question without a counted noun counts."""
+    cut = re.search(r"多少|几", text)
+    words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else "") if w.strip()]
+    while words and words[-1][0] in ("了", "过", "一共", "共", "总共", "累计", "共计"):
+        words.pop()
+    return words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
+
+
+def known_word(word: str) -> bool:
+    """Whether jieba's dictionary has ``word``."""
+    import jieba
+
+    jieba.initialize()
+    return bool(jieba.dt.FREQ.get(word))
+
+
 def _same_noun(measure: frozenset[str], noun: str, after: str) -> float:
     """How much of the asked noun the figure's noun says, or the words after the figure in its window
     (27 家企业获评 5G 工厂; 137 家省|先进级智能工厂, where the segmenter cut the noun to 省)."""
@@ -168,6 +231,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     else:
         figures = [f for f in figures_of(s.text)
                    if f.unit not in CALENDAR_UNITS or part.unit_class == "date" or (part.unit and f.unit == part.unit)]
+    # A year no briefing has is the year of the asked data (understand puts it in the focus).
+    data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
+    years_said = re.sub(r"\s+", "", f"{s.previous}{s.text}")
     out = []
     for f in figures:
         fit = 1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit)
@@ -186,16 +252,23 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         end = _clause_end(s.text, f.end)
         near = _proximity(asked.focus or terms, s.text[clause_start:end], f.start - clause_start) or \
             0.5 * _proximity(asked.focus or terms, s.text, f.start)
-        noun = counted_noun(s.text, f.start, f.end) if wants == "figure" else ""
+        noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
         # The asked thing is the noun the figure counts (21 个安委会成员单位) or is said in its clause
         # (27 家企业获评 5G 工厂; 公布 9 批 24 个典型案例); the counted noun ranks the figures.
         counted = (bool(noun) and counts_measure(part.measure, noun)) or \
             counts_measure(part.measure, s.text[a:max(b, _clause_end(s.text, f.end))])
+        if any(y not in years_said for y in data_years):
+            counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
+        if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
+                and not match(asked_action(part.text), s.text[clause_start:end]):
+            counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
+        if names_other(part.measure, noun, window, compound):
+            counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window for w in lx.QUALIFIERS[q]) for q in part.qualifiers):
             counted = False  # 同比下降多少, 每辆补多少: a total or a level is not the asked change or rate
-        if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers and qualifier_of(window) == lx.OPPOSITE[q]
-               for q in part.qualifiers):
+        if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers
+               and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]]) for q in part.qualifiers):
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)

@@ -77,7 +77,7 @@ SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一�
 
 # Words that tell figures of one measure apart; a question's qualifier must agree with the figure's.
 QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "已": ("已经", "已有", "已"),
+    "已": ("已经", "已有", "已", "现在", "目前", "当前"),  # 现在一共多少人 asks what is, not what is planned
     "拟": ("拟", "计划", "打算", "预计", "准备"),
     "累计": ("累计", "一共", "总共", "共计", "合计", "总计"),
     "新增": ("新增", "新建", "新设", "新配", "新招"),
@@ -110,6 +110,9 @@ GENERIC = frozenset(
 
 # General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is
 # answered by 343 家企业).
+# A quoted name in an article title: “打非治违”, “六化”, “三位一体”.
+QUOTED_RE = re.compile(r"[“\"]([^”\"]{2,12})[”\"]")
+
 HYPERNYMS: dict[str, tuple[str, ...]] = {
     "单位": ("企业", "单位", "机构", "部门", "场所", "学校", "医院", "公司", "工厂", "园区"),
     "主体": ("企业", "单位", "市场主体", "公司"),

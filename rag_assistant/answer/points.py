@@ -262,8 +262,11 @@ def _key_sentences(text: str, max_points: int) -> list[Point]:
     figures = [f.start for f in _statistics(text)]
     score = {(a, b): 2 * any(a <= f < b for f in figures) + bool(_ACTION.search(text, a, b)) for a, b in spans}
     first_paragraph = [s for s in spans if "\n" not in text[spans[0][0]:s[0]]]
-    lead = next((s for s in first_paragraph if score[s]), spans[0])
-    rest = sorted((s for s in spans if s != lead and score[s]), key=lambda s: -score[s])
+    # The lead says what was done (an action), not the setting (苏州全市有80902家生产企业…): setting
+    # sentences of the first paragraph before it are context, not points.
+    lead = next((s for s in first_paragraph if _ACTION.search(text, *s)), None) or \
+        next((s for s in first_paragraph if score[s]), spans[0])
+    rest = sorted((s for s in spans if s > lead and score[s]), key=lambda s: -score[s])
     chosen = sorted([lead] + rest[:max_points - 1])
     points = (_point(text, a, b, a, "", key_sentence=True) for a, b in chosen)
     return [p for p in points if p is not None]

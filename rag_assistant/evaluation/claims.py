@@ -162,14 +162,16 @@ def absence_subjects(answer: str) -> list[str]:
 
 
 def _scoped_text(sentence: str, subject: str, facts: CorpusFacts) -> str | None:
-    """The text of the one indexed issue a claim is limited to (2024年第21期没有关于南通的报道), else None."""
+    """The text of the indexed issues a claim is limited to: one issue (2024年第21期没有关于南通的报道) or
+    every issue of one year (2026年的简报中没有关于无锡的报道), else None."""
     for match in _ISSUE_RE.finditer(squeeze(sentence.replace(subject, ""))):
         year, number = match.group(1) or match.group(3), match.group(2)
-        if number is None:
+        if number is None and year is None:
             continue
-        for label, text in facts.by_label:
-            if label.endswith(f"第{int(number)}期") and (year is None or label.startswith(f"{year}年")):
-                return text
+        texts = [text for label, text in facts.by_label
+                 if (number is None or label.endswith(f"第{int(number)}期")) and (year is None or label.startswith(f"{year}年"))]
+        if texts:
+            return "".join(texts)
     return None
 
 
@@ -188,7 +190,8 @@ def false_absence_claims(answer: str, facts: CorpusFacts, citations: Sequence[Ci
     label; any other subject is split into names (南通和无锡 → 南通, 无锡) and a name is contradicted
     when it occurs, whitespace ignored and with or without a trailing 市/县/区, in the title or quote of
     a citation of the answer or anywhere in the corpus text (TOC lines, titles, bodies); a claim whose
-    sentence limits it to one indexed issue (2024年第21期没有关于南通的报道) is judged on that issue alone. For an
+    sentence limits it to one indexed issue or year (2024年第21期没有关于南通的报道, 2026年的简报中…) is judged on
+    those issues alone. For an
     ``answerable`` item a name that only mentions a place (镇江燃气整治) is contradicted too when an
     article title or TOC line names that place: the corpus has an article about it."""
     cited = squeeze("".join(f"{c.title}{c.quote}" for c in citations))
