@@ -285,6 +285,7 @@ def test_message_links_markers_flags_figures_and_escapes_documents():
 
 def test_only_unsupported_claims_are_marked_in_the_chat(assistant):
     from rag_assistant.types import ClaimCheck
+    from rag_assistant.web.history import turns_from_json, turns_json
 
     answer = assistant.ask("那危化品经营企业呢？", history=["宿迁市有多少家化工企业建立了事故隐患报告制度？"])
     statuses = {c.status for c in answer.claims}
@@ -294,6 +295,8 @@ def test_only_unsupported_claims_are_marked_in_the_chat(assistant):
         "374 家危化品经营企业全面建立事故隐患报告制度[1]。", (1,), ("374 家",), "unsupported", "单位不符")))
     html = web.render_message(wrong, 0)
     assert html.count("claim-unsupported") == 1 and 'title="单位不符"' in html
+    (kept,) = turns_from_json(turns_json([{"id": "t1", "question": wrong.question, "answer": wrong, "ratable": True}]))
+    assert kept["html"].count("claim-unsupported") == 1  # the mark survives a reload of the kept conversation
 
 
 def test_quote_is_highlighted_across_layout_whitespace_and_split_sentences():

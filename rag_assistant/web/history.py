@@ -10,7 +10,7 @@ import json
 import logging
 from collections.abc import Sequence
 
-from ..types import Answer, Citation
+from ..types import Answer, Citation, ClaimCheck
 from .render import render_message
 
 log = logging.getLogger(__name__)
@@ -24,9 +24,7 @@ def _answer_json(answer: Answer | None) -> dict | None:
         return None
     data = {name: getattr(answer, name) for name in _ANSWER_FIELDS}
     data["citations"] = [{**c.to_dict(), "chunk_id": c.chunk_id, "context": c.context} for c in answer.citations]
-    extra = answer.to_dict().get("claims")  # per-claim verification, when the pipeline provides it
-    if extra is not None:
-        data["claims"] = extra
+    data["claims"] = [c.to_dict() for c in answer.claims]  # per-claim verification (unsupported ones are marked)
     return data
 
 
@@ -37,8 +35,11 @@ def _answer(data: dict | None) -> Answer | None:
     citations = tuple(Citation(**{k: c.get(k, "") for k in ("n", "source", "issue", "date", "title", "quote",
                                                             "chunk_id", "context")})
                       for c in data.get("citations") or [])
+    claims = tuple(ClaimCheck(str(c["text"]), tuple(c.get("n") or ()), tuple(c.get("figures") or ()),
+                              str(c.get("status", "")), str(c.get("reason") or "")) for c in data.get("claims") or [])
     return Answer(**{**fields, "unsupported_numbers": tuple(fields.get("unsupported_numbers") or ()),
-                     "invalid_markers": tuple(fields.get("invalid_markers") or ()), "citations": citations})
+                     "invalid_markers": tuple(fields.get("invalid_markers") or ()), "citations": citations,
+                     "claims": claims})
 
 
 def turns_json(turns: Sequence[dict]) -> str:
