@@ -76,13 +76,14 @@ def _take_from(turn, turns):
 def _wire_asking(ui: SimpleNamespace, chat: Chat) -> None:
     inputs = [ui.question, ui.turns, ui.scope, ui.backend, ui.base_url, ui.model]
     outputs = [ui.chatbot, ui.sources, ui.turns, ui.question]
-    answer = {"fn": chat.respond, "inputs": inputs, "outputs": outputs, "show_progress": "hidden", **PRIVATE}
+    answer = {"fn": chat.respond, "inputs": inputs, "outputs": [*outputs, ui.streaming], "show_progress": "hidden",
+              **PRIVATE}
     hide_feedback = {"fn": lambda: gr.update(visible=False), "inputs": None, "outputs": ui.feedback_box,
                      "queue": False, **PRIVATE}
     asked = [ui.question.submit(**answer)]
     # Callable as /chat (undocumented): the page's own handler, for scripted checks of the UI path.
-    asked.append(ui.send.click(chat.respond, inputs, outputs, api_name="chat", api_visibility="undocumented",
-                               show_progress="hidden"))
+    asked.append(ui.send.click(chat.respond, inputs, [*outputs, ui.streaming], api_name="chat",
+                               api_visibility="undocumented", show_progress="hidden"))
     for button, text in zip(ui.examples, EXAMPLES):
         asked.append(button.click(lambda t=text: t, None, ui.question, queue=False, **PRIVATE).then(**answer))
     asked.append(ui.regen.click(_take_last, ui.turns, [ui.turns, ui.question], queue=False, **PRIVATE)
@@ -91,7 +92,10 @@ def _wire_asking(ui: SimpleNamespace, chat: Chat) -> None:
     for event in asked:
         event.then(**hide_feedback)
         event.then(turns_json, ui.turns, ui.conv_json, queue=False, **PRIVATE).then(**store)
-    ui.stop.click(None, None, None, cancels=asked, **PRIVATE)
+    # 停止生成 cancels the answer (its backend stream is closed), then keeps what had streamed, marked as stopped.
+    ui.stop.click(None, None, None, cancels=asked, **PRIVATE).then(
+        chat.stopped, [ui.streaming, ui.turns], [ui.chatbot, ui.sources, ui.turns, ui.streaming], queue=False,
+        **PRIVATE).then(turns_json, ui.turns, ui.conv_json, queue=False, **PRIVATE).then(**store)
     ui.edit_open.click(_take_from, [ui.edit_open, ui.turns], outputs, queue=False, js=EDIT_TURN, **PRIVATE).then(
         turns_json, ui.turns, ui.conv_json, queue=False, **PRIVATE).then(**store)
 
@@ -171,7 +175,7 @@ def build_app(assistant: Assistant, settings: Settings, startup_notice: str | No
     """The Blocks app over one shared Assistant. Launch with ``launch(demo, settings, ...)``."""
     chat = Chat(assistant, settings)
     with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as demo:
-        ui = SimpleNamespace(turns=gr.State([]), target=gr.State(-1))
+        ui = SimpleNamespace(turns=gr.State([]), target=gr.State(-1), streaming=gr.State(None))
         header(ui, settings, assistant, startup_notice)
         with gr.Tabs():
             with gr.Tab("问答", id="chat"):

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Sequence
 
 from ..types import Answer, Citation, ClaimCheck
+from .chat import stopped_turn
 from .render import render_message
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def turns_json(turns: Sequence[dict]) -> str:
     """The conversation as JSON for the browser to keep."""
     keep = [{"id": t["id"], "question": t["question"], "answer": _answer_json(t.get("answer")),
              "scope": t.get("scope"), "ratable": t.get("ratable", False), "rating": t.get("rating", "none"),
-             "comment": t.get("comment", "")} for t in list(turns)[-MAX_TURNS:] if "id" in t]
+             "comment": t.get("comment", ""), "stopped": t.get("stopped")} for t in list(turns)[-MAX_TURNS:] if "id" in t]
     return json.dumps(keep, ensure_ascii=False)
 
 
@@ -56,7 +57,10 @@ def turns_from_json(text: str | None) -> list[dict]:
         items = json.loads(text or "[]")
         turns = []
         for k, item in enumerate(items[-MAX_TURNS:]):
-            answer = _answer(item.get("answer"))
+            answer, stopped = _answer(item.get("answer")), item.get("stopped")
+            if isinstance(stopped, str) and answer is None:
+                turns.append(stopped_turn(str(item["question"]), stopped) | {"id": str(item["id"])})
+                continue
             turns.append({"id": str(item["id"]), "question": str(item["question"]), "answer": answer,
                           "html": render_message(answer, k, None, item.get("scope"), bool(item.get("ratable"))),
                           "scope": item.get("scope"), "ratable": bool(item.get("ratable")) and answer is not None,

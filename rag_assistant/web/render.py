@@ -198,6 +198,12 @@ def render_streaming(text: str) -> str:
     return f'<div class="answer-msg streaming no-rate"><div class="answer-text">{body}<span class="cursor">▍</span></div></div>'
 
 
+def render_stopped(text: str) -> str:
+    """An answer stopped by 停止生成: what had streamed so far, marked as stopped."""
+    body = f'<div class="answer-text">{esc(text.strip()).replace(chr(10), "<br>")}</div>' if text.strip() else ""
+    return f'<div class="answer-msg stopped no-rate">{body}<div class="stopped-note">（已停止生成）</div></div>'
+
+
 def render_card(c: Citation, turn: int, inline: bool = False) -> str:
     """One source card: issue, date, title, and the context with the quote highlighted."""
     anchor = inline_anchor(turn, c.n) if inline else citation_anchor(turn, c.n)
