@@ -1,5 +1,6 @@
 """The chat in a real browser (Debian's chromium, headless, via Playwright), every test at desktop and
-phone width and in the light and dark theme (the ``view`` fixture): streamed answers, clickable
+phone width and in the light and dark theme (the ``view`` parameter; see pytest_generate_tests for which
+tests run in which views, ``--all-views`` for all four everywhere): streamed answers, clickable
 citations that open the highlighted quote (beside the chat on desktops, under the answer on phones),
 follow-ups, feedback per answer, the search scope, both themes' contrast and the toggle, over-long
 questions, Chinese UI and login/logout, 停止生成 on a slow backend, and no outside requests. After its
@@ -147,9 +148,15 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture(params=VIEWS, ids=[v.name for v in VIEWS])
-def view(request) -> View:
-    return request.param
+def pytest_generate_tests(metafunc):
+    """The view of each test: all four for the layout and theme tests (marked all_views) and, with
+    --all-views, for every test; otherwise desktop-light and phone-dark (each width and each theme once),
+    which keeps the file at about half the time of the full matrix."""
+    if "view" not in metafunc.fixturenames:
+        return
+    every = metafunc.config.getoption("--all-views") or metafunc.definition.get_closest_marker("all_views")
+    views = VIEWS if every else [VIEWS[0], VIEWS[3]]
+    metafunc.parametrize("view", views, ids=[v.name for v in views])
 
 
 @pytest.fixture
@@ -352,6 +359,7 @@ def test_new_chat_resets_the_search_scope_and_an_active_scope_is_shown(served, o
     expect(page.locator("#scope-row")).to_be_hidden()
 
 
+@pytest.mark.all_views
 def test_the_question_box_is_on_screen_and_sources_open_beside_or_under_the_answer(served, open_page, view,
                                                                                    screenshots, tmp_path):
     from playwright.sync_api import expect
@@ -396,6 +404,7 @@ def _contrasts(answer, card) -> dict[str, float]:
     return {name: round(loc.evaluate(CONTRAST), 2) for name, loc in targets.items()}
 
 
+@pytest.mark.all_views
 def test_both_themes_are_readable_and_the_toggle_switches_them(served, open_page, view, screenshots, tmp_path):
     _, url, _ = served
     page = open_page(url)
