@@ -1,7 +1,8 @@
 """Conversations kept in the browser (localStorage) so they survive a reload: the turns as JSON and back.
 
-Only what the page shows is kept: the question, the answer with its citations (quote and context),
-the scope label, the rating and comment. The understood intent is not kept (it is for tracing only).
+Only what the page shows is kept: the question, the answer with its citations (quote and context) and
+claim checks, the scope label, the rating and comment, or the text of an answer stopped by 停止生成.
+The understood intent is not kept (it is for tracing only).
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def turns_json(turns: Sequence[dict]) -> str:
     """The conversation as JSON for the browser to keep."""
     keep = [{"id": t["id"], "question": t["question"], "answer": _answer_json(t.get("answer")),
              "scope": t.get("scope"), "ratable": t.get("ratable", False), "rating": t.get("rating", "none"),
-             "comment": t.get("comment", ""), "stopped": t.get("stopped")} for t in list(turns)[-MAX_TURNS:] if "id" in t]
+             "comment": t.get("comment", ""), "stopped": t.get("stopped")}
+            for t in list(turns)[-MAX_TURNS:] if "id" in t]
     return json.dumps(keep, ensure_ascii=False)
 
 
