@@ -106,8 +106,15 @@ OWN_TEXT = ", ".join([
     ".upload-msg *", "#full-text *", "#fb-table *"])
 
 
+def settled(page) -> None:
+    """Until no CSS transition runs (after a theme switch, colours pass through in-between values)."""
+    page.wait_for_function("document.getAnimations().every(a => !(a instanceof CSSTransition) || "
+                           "a.playState !== 'running')", timeout=5_000)
+
+
 def assert_readable(page, view: View) -> None:
     """All of the page's own visible text has a contrast >= 4.5, and nothing is wider than the window."""
+    settled(page)
     low = page.evaluate(LOW_CONTRAST, OWN_TEXT)
     assert low == [], f"{view.name}: text below contrast 4.5: {low}"
     width = page.evaluate("document.documentElement.scrollWidth")
@@ -182,12 +189,23 @@ def open_page(browser, view):
 
 
 def ask(page, question: str, answers_before: int):
+    """Ask a question and wait for its answer, and for the answering event to finish (the conversation is
+    stored by the event's last step): gradio ignores a click on 提问 while the previous answer's event is still
+    pending, as a user's click in that instant would be."""
     page.locator("#question textarea").fill(question)
     page.locator("#send").click()
     page.wait_for_function(
         "n => document.querySelectorAll('#chat .answer-msg:not(.streaming)').length > n", arg=answers_before,
         timeout=60_000)
+    wait_until_kept(page, answers_before + 1)
     return page.locator("#chat .answer-msg:not(.streaming)").last
+
+
+def wait_until_kept(page, turns: int) -> None:
+    """Until this tab's conversation, with ``turns`` turns, is kept in the browser's localStorage."""
+    page.wait_for_function("""n => { const id = sessionStorage.getItem('rag-current');
+        const kept = id && localStorage.getItem('rag-conv-' + id); return kept && JSON.parse(kept).length === n; }""",
+                           arg=turns, timeout=30_000)
 
 
 def choose_scope(page, label: str) -> None:
@@ -412,12 +430,14 @@ def test_both_themes_are_readable_and_the_toggle_switches_them(served, open_page
     choose_scope(page, "2025年全部简报")
     answer = ask(page, NANTONG_Q, 0)
     card = open_citation(page, answer, view)
+    settled(page)
     first = _contrasts(answer, card)
     assert all(v >= 4.5 for v in first.values()), first
     keep_screenshot(page, view, "desktop-dark", tmp_path, screenshots, "screenshot-dark.png")
 
     page.locator("#theme-toggle").click()
     assert page.evaluate("document.body.classList.contains('dark')") == (not view.dark)
+    settled(page)
     other = _contrasts(answer, card)
     assert all(v >= 4.5 for v in other.values()), other
     assert other["quote highlight"] != first["quote highlight"]  # really a different colour pair
@@ -737,13 +757,6 @@ def test_library_search_filters_the_briefings(served, open_page, view):
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text("2025年第14期")
     expect(page.locator("#delete-btn")).to_be_enabled()  # anonymous admin is on in this app
-
-
-def wait_until_kept(page, turns: int) -> None:
-    """Until this tab's conversation, with ``turns`` turns, is kept in the browser's localStorage."""
-    page.wait_for_function("""n => { const id = sessionStorage.getItem('rag-current');
-        const kept = id && localStorage.getItem('rag-conv-' + id); return kept && JSON.parse(kept).length === n; }""",
-                           arg=turns, timeout=30_000)
 
 
 def test_a_conversation_survives_a_reload_and_past_ones_can_be_reopened(served, open_page, view):
