@@ -249,7 +249,7 @@ def free_port() -> int:
 def start_app(index_src: Path, workdir: Path, concurrency: int = 4):
     """The web app over a copy of ``index_src`` (the corpus under briefings/ and any built store) on a
     free 127.0.0.1 port; settings isolated from rag.toml and RAG_*. Returns (demo, url, settings)."""
-    from rag_assistant import webapp
+    from rag_assistant import web as webapp
     from rag_assistant.settings import load_settings
 
     root = workdir / "index"

@@ -24,6 +24,9 @@ EVAL_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 def pytest_addoption(parser):
     parser.addoption("--screenshots", metavar="DIR", default=None,
                      help="also copy the browser tests' screenshots into DIR (scripts/screenshots.sh uses docs/)")
+    parser.addoption("--all-views", action="store_true",
+                     help="run every browser test at desktop and phone width in both themes (default: the layout "
+                          "and theme tests in all four views, the others in desktop-light and phone-dark)")
 
 
 class Screenshots:

@@ -285,6 +285,7 @@ def test_message_links_markers_flags_figures_and_escapes_documents():
 
 def test_only_unsupported_claims_are_marked_in_the_chat(assistant):
     from rag_assistant.types import ClaimCheck
+    from rag_assistant.web.history import turns_from_json, turns_json
 
     answer = assistant.ask("那危化品经营企业呢？", history=["宿迁市有多少家化工企业建立了事故隐患报告制度？"])
     statuses = {c.status for c in answer.claims}
@@ -294,6 +295,8 @@ def test_only_unsupported_claims_are_marked_in_the_chat(assistant):
         "374 家危化品经营企业全面建立事故隐患报告制度[1]。", (1,), ("374 家",), "unsupported", "单位不符")))
     html = web.render_message(wrong, 0)
     assert html.count("claim-unsupported") == 1 and 'title="单位不符"' in html
+    (kept,) = turns_from_json(turns_json([{"id": "t1", "question": wrong.question, "answer": wrong, "ratable": True}]))
+    assert kept["html"].count("claim-unsupported") == 1  # the mark survives a reload of the kept conversation
 
 
 def test_quote_is_highlighted_across_layout_whitespace_and_split_sentences():
@@ -364,6 +367,25 @@ def test_only_real_answers_can_be_rated(tmp_path):
     turns, k, message = like_turn(path, turns, 3, False, "alice")
     assert k == 1 and turns[1]["rating"] == "down" and "踩" in message
     assert web.read_feedback(path)[-1]["answer_id"] == turns[1]["id"]
+
+
+def test_a_stopped_answer_is_kept_marked_through_a_reload_and_an_export():
+    """停止生成's handler (the browser test stops a real slow stream): the text streamed so far becomes a turn
+    marked as stopped, never rated, kept in the browser and exported as what it is, not as an error."""
+    import gradio as gr
+
+    from rag_assistant.web.chat import Chat
+    from rag_assistant.web.export import conversation_markdown
+    from rag_assistant.web.history import turns_from_json, turns_json
+
+    _, _, turns, streaming = Chat.stopped({"question": "南通市累计排查企业多少家？", "text": "据简报，全市"}, [])
+    assert streaming is None and len(turns) == 1 and turns[0]["stopped"] == "据简报，全市" and not turns[0]["ratable"]
+    assert "已停止生成" in turns[0]["html"] and "据简报，全市" in turns[0]["html"] and "no-rate" in turns[0]["html"]
+    (kept,) = turns_from_json(turns_json(turns))
+    assert kept["stopped"] == "据简报，全市" and kept["html"] == turns[0]["html"] and not kept["ratable"]
+    exported = conversation_markdown(turns)
+    assert "据简报，全市" in exported and "（已停止生成）" in exported and "出错" not in exported
+    assert Chat.stopped(None, turns)[2:] == (gr.skip(), None)  # nothing was streaming: nothing changes
 
 
 def test_conversation_exports_to_markdown_and_word_with_its_citations(assistant, tmp_path):

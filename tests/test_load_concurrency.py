@@ -24,7 +24,7 @@ if str(PROJECT_ROOT) not in sys.path:  # benchmarks/ is not an installed package
     sys.path.insert(0, str(PROJECT_ROOT))
 
 from benchmarks.load import gold_figures_present, load_questions, malformed, run_load, session_plan  # noqa: E402
-from rag_assistant import webapp  # noqa: E402
+from rag_assistant import web as webapp  # noqa: E402
 from test_app import free_port  # noqa: E402
 
 pytestmark = pytest.mark.timeout(300)

@@ -1,9 +1,10 @@
 """The Gradio web chat staff use: ``build_app(assistant, settings)`` builds it, ``launch`` runs it,
 ``serve(settings)`` does both (building a missing index first).
 
-app.py wires the page; chat.py answers, render.py draws answers and source cards, scope.py the
-search scope, upload.py and feedback.py handle files and ratings, access.py says who is an admin,
-locale.py keeps gradio's own words Chinese, static/ holds the page's CSS and JS.
+app.py lays out and wires the chat, tabs.py wires the other tabs; chat.py answers, render.py draws
+answers and source cards, scope.py the search scope, upload.py and feedback.py handle files and
+ratings, access.py says who is an admin, locale.py keeps gradio's own words Chinese, static/ holds
+the page's CSS and JS.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ the /ask API, and which answering backend a question uses.
 
 A conversation is a list of turns (plain dicts kept in the page's session state):
 ``{"id", "question", "answer" (Answer or None), "html", "scope" (label or None), "ratable",
-"rating", "comment"}``.
+"rating", "comment"}``, and ``"stopped"`` (the text streamed so far) on a turn stopped by 停止生成.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from .render import (
     render_chat,
     render_message,
     render_sources,
+    render_stopped,
     render_streaming,
 )
 from .scope import resolve_scope, scope_label
@@ -153,19 +154,20 @@ class Chat:
             yield _with_notice(piece, notice) if isinstance(piece, Answer) else piece
 
     def respond(self, question, turns, scope_value, backend_choice, base_url, model, request: gr.Request):
-        """Answer one question into the conversation: (chat, sources panel, turns, question box)."""
+        """Answer one question into the conversation: (chat, sources panel, turns, question box, the answer
+        streaming now — {"question", "text"} until it is complete, for 停止生成)."""
         turns = list(turns or [])
         question = "" if question is None else str(question)
         if not question.strip():
             gr.Warning("请输入要查询的问题。", title="提示")
-            yield render_chat(turns), render_sources(turns), turns, ""
+            yield render_chat(turns), render_sources(turns), turns, "", None
             return
         if problem := self.too_long(question):
             gr.Warning(problem, title="问题过长")
-            yield render_chat(turns), render_sources(turns), turns, question
+            yield render_chat(turns), render_sources(turns), turns, question, None
             return
         pending = {"question": question, "html": render_streaming("")}
-        yield render_chat(turns + [pending]), gr.skip(), turns, ""
+        yield render_chat(turns + [pending]), gr.skip(), turns, "", {"question": question, "text": ""}
         backend = pick_backend(self.settings, backend_choice, base_url, model, user_of(request))
         briefings = self.assistant.briefings()
         scope, label = resolve_scope(scope_value, briefings), scope_label(scope_value, briefings)
@@ -177,11 +179,20 @@ class Chat:
                 else:
                     text += piece
                     pending["html"] = render_streaming(text)
-                    yield render_chat(turns + [pending]), gr.skip(), turns, ""
+                    yield render_chat(turns + [pending]), gr.skip(), turns, "", {"question": question, "text": text}
         except Exception:
             log.exception("answering failed")
         turns.append(new_turn(question, answer, len(turns), label, suggest_followups(answer, briefings)))
-        yield render_chat(turns), render_sources(turns), turns, ""
+        yield render_chat(turns), render_sources(turns), turns, "", None
+
+    @staticmethod
+    def stopped(streaming, turns):
+        """停止生成 (after the answering event is cancelled): the text streamed so far stays in the
+        conversation, marked as stopped; nothing changes when no answer was streaming."""
+        if not streaming:
+            return gr.skip(), gr.skip(), gr.skip(), None
+        turns = list(turns or []) + [stopped_turn(streaming["question"], streaming.get("text", ""))]
+        return render_chat(turns), render_sources(turns), turns, None
 
     def api_ask(self, question: str, history: list[str] | None = None) -> dict:
         """Answer one question; ``history`` lists the earlier user questions of the conversation."""
@@ -190,6 +201,12 @@ class Chat:
         except Exception:
             log.exception("api ask failed")
             raise gr.Error(GENERIC_ERROR, title="出错了") from None
+
+
+def stopped_turn(question: str, text: str) -> dict:
+    """A turn whose answer was stopped by the user: not an answer to rate or cite."""
+    return {"id": uuid.uuid4().hex, "question": question, "answer": None, "html": render_stopped(text),
+            "scope": None, "ratable": False, "rating": "none", "comment": "", "stopped": text}
 
 
 def new_turn(question: str, answer: Answer | None, k: int, label: str | None, followups: Sequence[str] = ()) -> dict:

@@ -20,13 +20,20 @@ def _answered(turns: Sequence[dict]) -> list[tuple[int, dict, Answer | None]]:
     return [(k + 1, t, t.get("answer")) for k, t in enumerate(turns)]
 
 
+def _no_answer(t: dict) -> list[str]:
+    """What stands for a missing answer: the text streamed before 停止生成, or the error."""
+    if isinstance(t.get("stopped"), str):
+        return [x for x in (t["stopped"].strip(), "（已停止生成）") if x]
+    return ["（回答时出错，没有结果）"]
+
+
 def conversation_markdown(turns: Sequence[dict], title: str = "简报问答记录") -> str:
     """The conversation as Markdown: each question, its answer with [n] markers, then its sources."""
     lines = [f"# {title}", "", f"导出时间：{datetime.now():%Y年%m月%d日 %H:%M}", ""]
     for k, t, answer in _answered(turns):
         lines += [f"## 第 {k} 问：{t['question']}", ""]
         if answer is None:
-            lines += ["（回答时出错，没有结果）", ""]
+            lines += [x for line in _no_answer(t) for x in (line, "")]
             continue
         if t.get("scope"):
             lines += [f"> 仅检索了：{t['scope']}", ""]
@@ -46,7 +53,8 @@ def conversation_docx(turns: Sequence[dict], path: Path, title: str = "简报问
     for k, t, answer in _answered(turns):
         doc.add_heading(f"第 {k} 问：{t['question']}", level=2)
         if answer is None:
-            doc.add_paragraph("（回答时出错，没有结果）")
+            for line in _no_answer(t):
+                doc.add_paragraph(line)
             continue
         if t.get("scope"):
             doc.add_paragraph(f"仅检索了：{t['scope']}")

@@ -1,7 +1,8 @@
 """Conversations kept in the browser (localStorage) so they survive a reload: the turns as JSON and back.
 
-Only what the page shows is kept: the question, the answer with its citations (quote and context),
-the scope label, the rating and comment. The understood intent is not kept (it is for tracing only).
+Only what the page shows is kept: the question, the answer with its citations (quote and context) and
+claim checks, the scope label, the rating and comment, or the text of an answer stopped by 停止生成.
+The understood intent is not kept (it is for tracing only).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import json
 import logging
 from collections.abc import Sequence
 
-from ..types import Answer, Citation
+from ..types import Answer, Citation, ClaimCheck
+from .chat import stopped_turn
 from .render import render_message
 
 log = logging.getLogger(__name__)
@@ -24,9 +26,7 @@ def _answer_json(answer: Answer | None) -> dict | None:
         return None
     data = {name: getattr(answer, name) for name in _ANSWER_FIELDS}
     data["citations"] = [{**c.to_dict(), "chunk_id": c.chunk_id, "context": c.context} for c in answer.citations]
-    extra = answer.to_dict().get("claims")  # per-claim verification, when the pipeline provides it
-    if extra is not None:
-        data["claims"] = extra
+    data["claims"] = [c.to_dict() for c in answer.claims]  # per-claim verification (unsupported ones are marked)
     return data
 
 
@@ -37,15 +37,19 @@ def _answer(data: dict | None) -> Answer | None:
     citations = tuple(Citation(**{k: c.get(k, "") for k in ("n", "source", "issue", "date", "title", "quote",
                                                             "chunk_id", "context")})
                       for c in data.get("citations") or [])
+    claims = tuple(ClaimCheck(str(c["text"]), tuple(c.get("n") or ()), tuple(c.get("figures") or ()),
+                              str(c.get("status", "")), str(c.get("reason") or "")) for c in data.get("claims") or [])
     return Answer(**{**fields, "unsupported_numbers": tuple(fields.get("unsupported_numbers") or ()),
-                     "invalid_markers": tuple(fields.get("invalid_markers") or ()), "citations": citations})
+                     "invalid_markers": tuple(fields.get("invalid_markers") or ()), "citations": citations,
+                     "claims": claims})
 
 
 def turns_json(turns: Sequence[dict]) -> str:
     """The conversation as JSON for the browser to keep."""
     keep = [{"id": t["id"], "question": t["question"], "answer": _answer_json(t.get("answer")),
              "scope": t.get("scope"), "ratable": t.get("ratable", False), "rating": t.get("rating", "none"),
-             "comment": t.get("comment", "")} for t in list(turns)[-MAX_TURNS:] if "id" in t]
+             "comment": t.get("comment", ""), "stopped": t.get("stopped")}
+            for t in list(turns)[-MAX_TURNS:] if "id" in t]
     return json.dumps(keep, ensure_ascii=False)
 
 
@@ -55,7 +59,10 @@ def turns_from_json(text: str | None) -> list[dict]:
         items = json.loads(text or "[]")
         turns = []
         for k, item in enumerate(items[-MAX_TURNS:]):
-            answer = _answer(item.get("answer"))
+            answer, stopped = _answer(item.get("answer")), item.get("stopped")
+            if isinstance(stopped, str) and answer is None:
+                turns.append(stopped_turn(str(item["question"]), stopped) | {"id": str(item["id"])})
+                continue
             turns.append({"id": str(item["id"]), "question": str(item["question"]), "answer": answer,
                           "html": render_message(answer, k, None, item.get("scope"), bool(item.get("ratable"))),
                           "scope": item.get("scope"), "ratable": bool(item.get("ratable")) and answer is not None,

@@ -97,8 +97,8 @@ def chat_tab(ui: SimpleNamespace, settings: Settings, briefings) -> None:
     # Filled by the page's script when 查看全文 is clicked on a source card: {"source", "quote"}.
     ui.full_request = gr.Textbox(visible="hidden", elem_id="full-request")
     ui.full_open = gr.Button(visible="hidden", elem_id="full-open")
-    # Clicked by the page's script when 修改 is clicked on a question (the turn number comes with the click).
-    ui.edit_request = gr.Textbox(visible="hidden", elem_id="edit-request")
+    # Clicked by the page's script when 修改 is clicked on a question; the click's js step hands the
+    # handler that question's turn number as this button's value.
     ui.edit_open = gr.Button(visible="hidden", elem_id="edit-open")
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..text import cn_date, parse_markers, replace_markers
-from ..types import Answer, Briefing, Citation
+from ..types import Answer, Briefing, Citation, ClaimCheck
 from ..verify import highlight_unsupported
 
 GENERIC_ERROR = "抱歉，回答时出现内部错误，请稍后重试或换个问法。"
@@ -93,17 +93,15 @@ def _find(text: str, piece: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- answers
 
-def unsupported_claims(answer: Answer) -> list[dict]:
+def unsupported_claims(answer: Answer) -> list[ClaimCheck]:
     """Claims the verifier could not support, when the answer carries per-claim results."""
-    claims = answer.to_dict().get("claims") or []
-    return [c for c in claims if isinstance(c, dict) and str(c.get("text") or "").strip()
-            and str(c.get("status", "")).lower() == _CLAIM_FLAGGED]
+    return [c for c in answer.claims if c.text.strip() and c.status.lower() == _CLAIM_FLAGGED]
 
 
-def _mark_claims(text_html: str, claims: list[dict]) -> str:
+def _mark_claims(text_html: str, claims: list[ClaimCheck]) -> str:
     for claim in claims:
-        piece = esc(str(claim["text"]).strip())
-        reason = esc(claim.get("reason") or "未在引用原文中找到依据")
+        piece = esc(claim.text.strip())
+        reason = esc(claim.reason or "未在引用原文中找到依据")
         if piece and piece in text_html:
             text_html = text_html.replace(
                 piece, f'<mark class="claim-unsupported" title="{reason}">{piece}</mark>', 1)
@@ -198,6 +196,12 @@ def render_streaming(text: str) -> str:
     """The answer while it streams in, with a blinking cursor."""
     body = esc(text).replace("\n", "<br>") if text else "正在检索简报…"
     return f'<div class="answer-msg streaming no-rate"><div class="answer-text">{body}<span class="cursor">▍</span></div></div>'
+
+
+def render_stopped(text: str) -> str:
+    """An answer stopped by 停止生成: what had streamed so far, marked as stopped."""
+    body = f'<div class="answer-text">{esc(text.strip()).replace(chr(10), "<br>")}</div>' if text.strip() else ""
+    return f'<div class="answer-msg stopped no-rate">{body}<div class="stopped-note">（已停止生成）</div></div>'
 
 
 def render_card(c: Citation, turn: int, inline: bool = False) -> str:
