@@ -24,9 +24,10 @@ EVAL_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
 def pytest_addoption(parser):
     parser.addoption("--screenshots", metavar="DIR", default=None,
                      help="also copy the browser tests' screenshots into DIR (scripts/screenshots.sh uses docs/)")
-    parser.addoption("--all-views", action="store_true",
-                     help="run every browser test at desktop and phone width in both themes (default: the layout "
-                          "and theme tests in all four views, the others in desktop-light and phone-dark)")
+    parser.addoption("--quick-views", action="store_true",
+                     help="for a quick local run: the browser tests' layout and theme tests in all four views, "
+                          "the others only in desktop-light and phone-dark (default, and in CI: every test at "
+                          "desktop and phone width in both themes)")
 
 
 class Screenshots:

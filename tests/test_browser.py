@@ -1,6 +1,6 @@
 """The chat in a real browser (Debian's chromium, headless, via Playwright), every test at desktop and
 phone width and in the light and dark theme (the ``view`` parameter; see pytest_generate_tests for which
-tests run in which views, ``--all-views`` for all four everywhere): streamed answers, clickable
+tests run in which views; ``--quick-views`` halves the matrix for a local run): streamed answers, clickable
 citations that open the highlighted quote (beside the chat on desktops, under the answer on phones),
 follow-ups, feedback per answer, the search scope, both themes' contrast and the toggle, over-long
 questions, Chinese UI and login/logout, 停止生成 on a slow backend, and no outside requests. After its
@@ -156,12 +156,13 @@ def browser():
 
 
 def pytest_generate_tests(metafunc):
-    """The view of each test: all four for the layout and theme tests (marked all_views) and, with
-    --all-views, for every test; otherwise desktop-light and phone-dark (each width and each theme once),
-    which keeps the file at about half the time of the full matrix."""
+    """The view of each test: all four (desktop and phone width, light and dark theme) for every test. With
+    --quick-views (a quick local run, about half the time) only the layout and theme tests (marked all_views)
+    keep all four and the others run in desktop-light and phone-dark (each width and each theme once)."""
     if "view" not in metafunc.fixturenames:
         return
-    every = metafunc.config.getoption("--all-views") or metafunc.definition.get_closest_marker("all_views")
+    quick = metafunc.config.getoption("--quick-views")
+    every = not quick or metafunc.definition.get_closest_marker("all_views")
     views = VIEWS if every else [VIEWS[0], VIEWS[3]]
     metafunc.parametrize("view", views, ids=[v.name for v in views])
 
