@@ -3,7 +3,8 @@ phone width and in the light and dark theme (the ``view`` parameter; see pytest_
 tests run in which views; ``--quick-views`` halves the matrix for a local run): streamed answers, clickable
 citations that open the highlighted quote (beside the chat on desktops, under the answer on phones),
 follow-ups, feedback per answer, the search scope, both themes' contrast and the toggle, over-long
-questions, Chinese UI and login/logout, 停止生成 on a slow backend, and no outside requests. After its
+questions, Chinese UI and login/logout, 停止生成 on a slow backend, an admin's upload, delete and 替换同名简报
+on a private index, Markdown and Word export, and no outside requests. After its
 steps each test also checks that all of the page's own text is readable (contrast >= 4.5) and that
 nothing sticks out sideways."""
 
@@ -870,3 +871,106 @@ def test_an_admin_uploads_a_briefing_in_the_page_and_can_ask_about_it_at_once(fr
         expect(answer).to_contain_text("4321")
     finally:
         demo.close()
+
+
+NANTONG_SOURCE = "000_c4edaeb9e379b5d7.txt"  # the bundled 2025年第14期, which holds NANTONG_Q's 31933
+
+
+def serve_private(fresh_index, tmp_path, **overrides):
+    """An app over this test's own copy of the index and briefings (other tests keep the shared one)."""
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.index.store import open_store
+
+    settings = fresh_index.replace(feedback_path=tmp_path / "fb.jsonl", **overrides)
+    demo, url, _ = serve(Assistant(settings, open_store(settings)), settings)
+    return settings, demo, url
+
+
+def test_an_admin_deletes_a_briefing_in_the_page_and_staff_cannot(fresh_index, open_page, view, tmp_path):
+    from playwright.sync_api import expect
+
+    settings, demo, url = serve_private(fresh_index, tmp_path, users={"admin": "pw-admin", "staff": "pw-staff"},
+                                        admins=("admin",))
+    try:
+        staff = open_page(url, app=False)
+        log_in(staff, "staff", "pw-staff")
+        staff.wait_for_selector("#question textarea")
+        staff.get_by_role("tab", name="简报库").click()
+        expect(staff.locator("#delete-btn")).to_be_disabled()
+
+        page = open_page(url, app=False)
+        log_in(page, "admin", "pw-admin")
+        page.wait_for_selector("#question textarea")
+        page.get_by_role("tab", name="简报库").click()
+        rows = page.locator("#briefings tbody tr")
+        expect(rows).to_have_count(5)
+        page.locator("#delete-pick input").click()
+        page.get_by_role("option", name=NANTONG_SOURCE).click()
+        page.locator("#delete-btn").click()
+        expect(page.locator("#upload-msg")).to_contain_text(f"已删除 {NANTONG_SOURCE}", timeout=60_000)
+        expect(page.locator("#status")).to_contain_text("已索引 4 份简报")
+        expect(rows).to_have_count(4)
+        expect(page.locator("#briefings")).not_to_contain_text(NANTONG_SOURCE)
+        assert not (Path(settings.corpus_dir) / NANTONG_SOURCE).exists()
+        assert_readable(page, view)
+
+        page.get_by_role("tab", name="问答").click()
+        gone = ask(page, NANTONG_Q, 0)
+        expect(gone.locator(".src-list")).not_to_contain_text("2025年第14期")
+        expect(gone).not_to_contain_text("31933")
+        expect(ask(page, SUQIAN_Q, 1)).to_contain_text("54")  # the other briefings still answer
+    finally:
+        demo.close()
+
+
+def test_an_admin_replaces_a_briefing_by_name_in_the_page_and_the_old_one_is_kept(fresh_index, open_page, view,
+                                                                                 tmp_path):
+    from playwright.sync_api import expect
+
+    settings, demo, url = serve_private(fresh_index, tmp_path, allow_anonymous_admin=True)
+    corpus = Path(settings.corpus_dir)
+    original = (corpus / NANTONG_SOURCE).read_text(encoding="utf-8")
+    corrected = tmp_path / "upload" / NANTONG_SOURCE  # a corrected edition under the same file name
+    corrected.parent.mkdir()
+    corrected.write_text(original.replace("31933", "31939"), encoding="utf-8")
+    try:
+        page = open_page(url)
+        page.get_by_role("tab", name="简报库").click()
+        page.locator("#upload-files input[type=file]").set_input_files(str(corrected))
+        page.locator("#replace-btn").click()
+        expect(page.locator("#upload-msg")).to_contain_text("已加入索引", timeout=60_000)
+        expect(page.locator("#status")).to_contain_text("已索引 5 份简报")  # replaced, not added
+        expect(page.locator("#briefings tbody tr")).to_have_count(5)
+        assert_readable(page, view)
+        kept = list(corpus.glob(f".replaced-*-{NANTONG_SOURCE}"))
+        assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == original  # the old version, aside
+        assert (corpus / NANTONG_SOURCE).read_text(encoding="utf-8") == corrected.read_text(encoding="utf-8")
+
+        page.get_by_role("tab", name="问答").click()
+        answer = ask(page, NANTONG_Q, 0)
+        expect(answer).to_contain_text("31939")  # the new edition answers
+        expect(answer).not_to_contain_text("31933")
+        expect(ask(page, SUQIAN_Q, 1)).to_contain_text("54")
+    finally:
+        demo.close()
+
+
+def test_the_conversation_exports_to_markdown(served, open_page, view, tmp_path):
+    from playwright.sync_api import expect
+
+    _, url, _ = served
+    page = open_page(url)
+    answer = ask(page, NANTONG_Q, 0)
+    quote = open_citation(page, answer, view).locator("mark").first.inner_text().strip()
+    assert "31933" in quote
+    page.locator("#export-md").click()
+    link = page.locator('#export-file a[download$=".md"]').first
+    expect(link).to_be_visible()
+    assert_readable(page, view)
+    with page.expect_download() as download:
+        link.click()
+    saved = tmp_path / "export.md"
+    download.value.save_as(saved)
+    text = saved.read_text(encoding="utf-8")
+    assert NANTONG_Q in text and "31933" in text and "2025年第14期" in text, text
+    assert quote in text, (quote, text)
