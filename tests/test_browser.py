@@ -610,6 +610,21 @@ def test_a_question_can_be_edited_and_asked_again_replacing_what_followed(served
     expect(page.locator("#chat")).not_to_contain_text("镇江市累计排查了多少家企业", timeout=30_000)
 
 
+
+def download_export(page, view, tmp_path: Path, kind: str) -> Path:
+    """Click 导出 <kind>, check the page is readable with the link shown, download the file into tmp_path."""
+    from playwright.sync_api import expect
+
+    page.locator(f"#export-{kind}").click()
+    link = page.locator(f'#export-file a[download$=".{kind}"]').first
+    expect(link).to_be_visible()
+    assert_readable(page, view)
+    with page.expect_download() as download:
+        link.click()
+    saved = tmp_path / f"export.{kind}"
+    download.value.save_as(saved)
+    return saved
+
 def test_an_answer_copies_as_text_and_the_conversation_exports(served, open_page, view, tmp_path):
     from docx import Document
     from playwright.sync_api import expect
@@ -623,14 +638,7 @@ def test_an_answer_copies_as_text_and_the_conversation_exports(served, open_page
     copied = page.evaluate("navigator.clipboard.readText()")
     assert "31933" in copied and "来源：" in copied and "2025年第14期" in copied and "<" not in copied
 
-    page.locator("#export-docx").click()
-    link = page.locator('#export-file a[download$=".docx"]').first
-    expect(link).to_be_visible()
-    assert_readable(page, view)
-    with page.expect_download() as download:
-        link.click()
-    saved = tmp_path / "export.docx"
-    download.value.save_as(saved)
+    saved = download_export(page, view, tmp_path, "docx")
     text = "\n".join(p.text for p in Document(str(saved)).paragraphs)
     assert NANTONG_Q in text and "31933" in text and "来源：" in text
 
@@ -963,14 +971,7 @@ def test_the_conversation_exports_to_markdown(served, open_page, view, tmp_path)
     answer = ask(page, NANTONG_Q, 0)
     quote = open_citation(page, answer, view).locator("mark").first.inner_text().strip()
     assert "31933" in quote
-    page.locator("#export-md").click()
-    link = page.locator('#export-file a[download$=".md"]').first
-    expect(link).to_be_visible()
-    assert_readable(page, view)
-    with page.expect_download() as download:
-        link.click()
-    saved = tmp_path / "export.md"
-    download.value.save_as(saved)
+    saved = download_export(page, view, tmp_path, "md")
     text = saved.read_text(encoding="utf-8")
     assert NANTONG_Q in text and "31933" in text and "2025年第14期" in text, text
     assert quote in text, (quote, text)
