@@ -110,6 +110,14 @@ def test_citation_needs_a_verbatim_quote_and_the_right_issue():
     assert not citation_correct([good], None, "2025年第14期")
 
 
+def test_a_sentence_cut_by_a_page_break_is_quoted_verbatim():
+    # extra_2024_08.txt: 淘汰落后工艺装 / — 2 — / running header / 备 38 套 (CRLF, a form feed): the page's
+    # furniture is no text, so the whole sentence is a verbatim quote; a sentence that is not there is not.
+    raw = (EXTRA_BRIEFINGS / "extra_2024_08.txt").read_bytes().decode("utf-8")
+    assert quote_in_source("共排查老旧装置 215 套，淘汰落后工艺装备 38 套，完成自动化、信息化改造 74 套", raw)
+    assert not quote_in_source("共排查老旧装置 215 套，淘汰落后工艺装备 83 套", raw)
+
+
 def test_multi_source_items_need_a_citation_of_every_expected_briefing():
     texts = {S14: SOURCE_TEXT, S16: SOURCE_16}
     expected = [(S16, "2025年第16期"), (S14, "2025年第14期")]
