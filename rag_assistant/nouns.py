@@ -41,6 +41,8 @@ def noun_run(text: str, from_end: bool = False) -> str:
         # A two-character verb between nouns is part of the compound (电动车充电端口: 充电 is tagged v).
         inner = (flag == "v" and len(word) == 2 and run and i + 1 < len(words)
                  and words[i + 1][1] == "n" and not from_end)  # 参加培训 (vn) is a predicate
+        # An attribute word (jieba's b: 省级, 专职, 重大) belongs to the noun it stands before: 省级专家.
+        inner = inner or (flag == "b" and i + 1 < len(words) and words[i + 1][1].startswith(_NOUNISH))
         if not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag)):
             break
         run.append(word)

@@ -66,6 +66,12 @@ def test_the_texts_short_form_answers_the_full_word(assistant):
     assert "刑拘2人" in lead(a) and "8人" not in lead(a), a.answer
 
 
+def test_a_count_whose_noun_follows_the_unit_is_answered(assistant):
+    assert "聘请省级专家 175 人次开展深度检查" in open(BUNDLED / "000_c4edaeb9e379b5d7.txt", encoding="utf-8").read()
+    a = assistant.ask("南通打非治违请了多少人次省级专家？")  # the noun after 人次, its attribute 省级 tagged b
+    assert not a.refused and "175人次" in lead(a), a.answer
+
+
 def test_yes_no_answers_no_when_the_text_negates_the_asked_action(assistant):
     assert "半年内不再对已实施“三位一体”执法检查的单位开展常规检查" in raw(BUNDLED / BINHAI)
     a = assistant.ask("扬州查过三位一体的单位，半年内还会再开展常规检查吗？")
