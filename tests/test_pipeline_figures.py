@@ -72,6 +72,21 @@ def test_a_count_whose_noun_follows_the_unit_is_answered(assistant):
     assert not a.refused and "175人次" in lead(a), a.answer
 
 
+def test_each_part_of_a_two_question_message_gets_its_own_figure(assistant):
+    text = raw(BUNDLED / LATEST)
+    assert "配备在编监管人员921人，划分巡查单元6570个" in text and "《职工安全应知应会手册》20万册" in text
+    a = assistant.ask("南通多少个镇街明确了副书记主管安全？在编监管人员配了多少？")
+    assert "103个" in squash(a.answer) and "921人" in squash(a.answer), a.answer
+    b = assistant.ask("南通安全口袋书印了多少本？应知应会手册呢？")
+    assert "8万余册" in squash(b.answer) and "20万册" in squash(b.answer), b.answer
+
+
+def test_fenbie_after_a_plural_answers_a_per_unit_question(assistant):
+    assert "13个镇街（园区）分别明确1名分管负责人" in raw(BUNDLED / LATEST)
+    a = assistant.ask("靖江每个镇街明确了几名分管负责人当专人？")
+    assert not a.refused and "1名" in lead(a), a.answer
+
+
 def test_yes_no_answers_no_when_the_text_negates_the_asked_action(assistant):
     assert "半年内不再对已实施“三位一体”执法检查的单位开展常规检查" in raw(BUNDLED / BINHAI)
     a = assistant.ask("扬州查过三位一体的单位，半年内还会再开展常规检查吗？")
