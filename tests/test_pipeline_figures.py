@@ -87,6 +87,18 @@ def test_fenbie_after_a_plural_answers_a_per_unit_question(assistant):
     assert not a.refused and "1名" in lead(a), a.answer
 
 
+def test_yes_no_asking_whether_all_is_done_answers_no_when_less_is_done_than_planned(extra_assistant):
+    from rag_assistant.answer.compose import falls_short
+
+    assert "全年计划关闭小散矿山6座，目前已关闭4座" in raw(EXTRA / "extra_2025_09.txt")
+    a = extra_assistant.ask("徐州计划关闭的小散矿山都关完了吗？")
+    assert a.answer.startswith("没有") and "4座" in squash(a.answer), a.answer
+    sentence = "2025 年度，全市已有 343 家企业落实隐患报告奖励机制，共消除事故隐患 1620 条，拟发放奖励金额 175.1 万元，已发放奖励金额 23.47 万元。"
+    assert squash(sentence) in raw(BUNDLED / JIANGSU_16)
+    assert falls_short("宿迁的奖励都发下去了吗？", sentence)
+    assert not falls_short("宿迁的奖励发了吗？", sentence)  # not a question whether all is done
+
+
 def test_yes_no_answers_no_when_the_text_negates_the_asked_action(assistant):
     assert "半年内不再对已实施“三位一体”执法检查的单位开展常规检查" in raw(BUNDLED / BINHAI)
     a = assistant.ask("扬州查过三位一体的单位，半年内还会再开展常规检查吗？")

@@ -113,13 +113,34 @@ def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
     return False
 
 
+# A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
+WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
+
+
+def falls_short(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks whether all is done and ``sentence`` gives a done (已) figure below the
+    planned (拟/计划) one of the same class: 计划关闭6座，目前已关闭4座 → not all closed."""
+    from .judge import qualifier_of
+
+    if not WHOLE_RE.search(question):
+        return False
+    said = {"拟": [], "已": []}
+    for f in extract_figures(sentence):
+        clause = re.split(r"[，；。,;]", sentence[:f.start])[-1]
+        if (q := qualifier_of(clause)) in said:
+            said[q].append(f)
+    return any(d.value < p.value and unit_class(d.unit) == unit_class(p.unit) for p in said["拟"] for d in said["已"])
+
+
 def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """有 first (不是 when the sentence gives another figure than the question states, 不 when it negates
-    the asked action), then the sentence."""
+    the asked action, 没有 when it asks whether all is done and less is), then the sentence."""
     best = decision.findings[0]
     head = "不是，简报记载的数字不同" if stated_figure_holds(intent.question, best.sentence) is False else "有"
     if head == "有" and negates(intent.topic, best.sentence, library):
         head = "不会"
+    elif head == "有" and falls_short(intent.question, best.sentence):
+        head = "没有，尚未全部完成"
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 
