@@ -81,6 +81,12 @@ def test_each_part_of_a_two_question_message_gets_its_own_figure(assistant):
     assert "8万余册" in squash(b.answer) and "20万册" in squash(b.answer), b.answer
 
 
+def test_two_parts_over_one_sentence_get_two_figures(assistant):
+    assert "对全市21021家生产经营单位报告的39777条较大以上风险" in raw(BUNDLED / "002_ca7909b6935f5c44.txt")
+    a = assistant.ask("徐州多少家单位报了较大以上风险？一共报了多少条？")
+    assert "21021家" in squash(a.answer) and "39777条" in squash(a.answer), a.answer
+
+
 def test_fenbie_after_a_plural_answers_a_per_unit_question(assistant):
     assert "13个镇街（园区）分别明确1名分管负责人" in raw(BUNDLED / LATEST)
     a = assistant.ask("靖江每个镇街明确了几名分管负责人当专人？")

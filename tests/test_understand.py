@@ -162,6 +162,8 @@ def test_the_measure_is_the_counted_noun_next_to_the_question_word(library):
     assert intent_of("宿迁一共建成多少个电动车充电端口？", library).parts[0].measure == "电动车充电端口"
     # an attribute word (省级, tagged b) before the noun is part of it, also after a unit: 多少人次省级专家
     assert intent_of("南通打非治违请了多少人次省级专家？", library).parts[0].measure == "省级专家"
+    # a word an aspect particle follows is a verb, whatever jieba tags it (报 is tagged n): not in the measure
+    assert intent_of("徐州多少家单位报了较大以上风险？", library).parts[0].measure == "单位"
 
 
 def test_compare_sides_are_places_or_years(library):
