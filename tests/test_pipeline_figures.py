@@ -85,6 +85,7 @@ def test_two_parts_over_one_sentence_get_two_figures(assistant):
     assert "对全市21021家生产经营单位报告的39777条较大以上风险" in raw(BUNDLED / "002_ca7909b6935f5c44.txt")
     a = assistant.ask("徐州多少家单位报了较大以上风险？一共报了多少条？")
     assert "21021家" in squash(a.answer) and "39777条" in squash(a.answer), a.answer
+    assert squash(a.answer).count("生产经营单位报告的") == 1, a.answer  # overlapping windows are one span
 
 
 def test_fenbie_after_a_plural_answers_a_per_unit_question(assistant):

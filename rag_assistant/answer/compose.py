@@ -36,9 +36,16 @@ def _in_order(findings: Sequence[Finding], evidence: Evidence) -> list[str]:
     """The findings' clauses of one source in the order the text has them, without repeats."""
     text = evidence.sources[findings[0].source].chunk.text
     clauses: list[str] = []
+    last: tuple[str, int, int] | None = None  # the sentence and span of the last clause
     for f in sorted(findings, key=lambda f: (text.find(f.sentence), f.sentence.find(f.clause))):
-        if not any(f.clause in c for c in clauses):
+        at = f.sentence.find(f.clause)
+        if last and last[0] == f.sentence and at >= 0 and last[1] <= at < last[2] < at + len(f.clause):
+            # two parts' windows overlapping in one sentence (…单位报告的 / 单位报告的39777条…): one span
+            clauses[-1] = f.sentence[last[1]:at + len(f.clause)]
+            last = (f.sentence, last[1], at + len(f.clause))
+        elif not any(f.clause in c for c in clauses):
             clauses = [c for c in clauses if c not in f.clause] + [f.clause]
+            last = (f.sentence, at, at + len(f.clause)) if at >= 0 else None
     return clauses
 
 
