@@ -16,6 +16,7 @@ def _names_place(word: str, flag: str) -> bool:
     return flag == "nr" or (flag in ("ns", "nz") and bool(find_places(word)))
 
 
+_ASPECT = frozenset("了 过 着".split())
 _LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢 现在 目前 当前 如今".split())
 
 
@@ -41,7 +42,11 @@ def noun_run(text: str, from_end: bool = False) -> str:
         # A two-character verb between nouns is part of the compound (电动车充电端口: 充电 is tagged v).
         inner = (flag == "v" and len(word) == 2 and run and i + 1 < len(words)
                  and words[i + 1][1] == "n" and not from_end)  # 参加培训 (vn) is a predicate
-        if not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag)):
+        # An attribute word (jieba's b: 省级, 专职, 重大) belongs to the noun it stands before: 省级专家.
+        inner = inner or (flag == "b" and i + 1 < len(words) and words[i + 1][1].startswith(_NOUNISH))
+        # A word an aspect particle follows is a verb whatever its tag (单位报了: 报 is tagged n).
+        verb = not from_end and i + 1 < len(words) and words[i + 1][0] in _ASPECT
+        if verb or (not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag))):
             break
         run.append(word)
     if from_end:

@@ -226,13 +226,30 @@ EXTRA = Path(__file__).parent.parent / "eval" / "extra_briefings"
         "连云港市：“五个一”机制提升石化产业基地安全管控水平",
         "宿迁市：全链条推进电动自行车安全隐患整治",
     ], "已累计回收旧车2.15万辆，发放补贴983万元。"),
+    ("extra_2025_09.txt", "2025年第9期", "2025-04-18", [
+        "全省森林防灭火和安全生产工作视频调度会召开",
+        "淮安市：“四个聚焦”推进城镇燃气安全专项整治",
+        "徐州市：“点线面”结合筑牢非煤矿山安全防线",
+        "扬州市江都区：小切口推动“九小场所”消防安全治理",
+    ], "培训从业人员近2.3万人次。"),
 ])
 def test_exported_issues_with_page_furniture_parse_cleanly(name, issue, date, titles, last):
     # Values read off the files by hand; 08 has footers, running headers, form feeds, a TOC with page
-    # numbers, a Chinese-numeral date and an office+印发 line; 21 has （总第312期） after its label.
+    # numbers, a Chinese-numeral date and an office+印发 line; 21 has （总第312期） after its label; 2025_09 has
+    # 江苏应急管理 简报 (spaced), 办公室 编 + date on one line, a 目　录 heading over one block of markers and
+    # titles, a text table at a page break, and （共印180份） under the 印发 line.
     b = parse_briefing(load_file(EXTRA / name).text, name)
     assert (b.issue, b.date, b.office) == (issue, date, "江苏省应急管理厅办公室")
     assert [a.title for a in b.articles] == titles and list(b.toc) == titles
     assert b.articles[-1].paragraphs[-1].endswith(last) and b.warnings == ()
     body = "".join(a.text for a in b.articles)
     assert not re.search(r"—\s*\d+\s*—|江苏应急管理简报|抄送|印发", body)
+
+
+def test_text_table_rows_stay_rows_of_their_article():
+    # 2025_09's 徐州 article ends with a caption and four rows typed with full-width spaces, then a page break:
+    # the rows are paragraphs of 徐州, the caption is no article title, and no row is glued to the next title.
+    b = parse_briefing(load_file(EXTRA / "extra_2025_09.txt").text, "extra_2025_09.txt")
+    xuzhou = b.articles[2].paragraphs
+    assert xuzhou[-5] == "全市非煤矿山监测监控建设情况（截至3月底）"
+    assert [re.sub(r"\s+", " ", p).split(" ")[0] for p in xuzhou[-4:]] == ["类别", "露天矿山", "地下矿山", "尾矿库"]

@@ -138,6 +138,15 @@ def test_list_of_issues_that_carried_a_place_cites_each(assistant):
     assert all("南通" in c.quote for c in a.citations)
 
 
+def test_a_named_section_lists_the_issues_that_carry_it(assistant):
+    # Only 2025年第14期 has a 【重要新闻】 section (the 安全生产月 article); 2021年第10期 calls its own 【地方工作】.
+    assert [p.name for p in BUNDLED.glob("*.txt") if "【重要新闻】" in raw(p.name)] == ["000_c4edaeb9e379b5d7.txt"]
+    a = assistant.ask("有【重要新闻】栏目的是哪几期？")
+    assert not a.refused and "2025年第14期" in a.answer and "2026年第13期" not in a.answer, a.answer
+    b = assistant.ask("地方工作栏目登过哪些地方？")
+    assert {c.source for c in b.citations} == {"004_91fdd76356558e47.txt"}, b.answer
+
+
 def test_yes_no_answers_first_and_no_is_true(assistant):
     assert "镇江" not in all_raw()
     a = assistant.ask("有没有关于镇江的报道？")

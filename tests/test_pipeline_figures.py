@@ -66,6 +66,46 @@ def test_the_texts_short_form_answers_the_full_word(assistant):
     assert "刑拘2人" in lead(a) and "8人" not in lead(a), a.answer
 
 
+def test_a_count_whose_noun_follows_the_unit_is_answered(assistant):
+    assert "聘请省级专家 175 人次开展深度检查" in open(BUNDLED / "000_c4edaeb9e379b5d7.txt", encoding="utf-8").read()
+    a = assistant.ask("南通打非治违请了多少人次省级专家？")  # the noun after 人次, its attribute 省级 tagged b
+    assert not a.refused and "175人次" in lead(a), a.answer
+
+
+def test_each_part_of_a_two_question_message_gets_its_own_figure(assistant):
+    text = raw(BUNDLED / LATEST)
+    assert "配备在编监管人员921人，划分巡查单元6570个" in text and "《职工安全应知应会手册》20万册" in text
+    a = assistant.ask("南通多少个镇街明确了副书记主管安全？在编监管人员配了多少？")
+    assert "103个" in squash(a.answer) and "921人" in squash(a.answer), a.answer
+    b = assistant.ask("南通安全口袋书印了多少本？应知应会手册呢？")
+    assert "8万余册" in squash(b.answer) and "20万册" in squash(b.answer), b.answer
+
+
+def test_two_parts_over_one_sentence_get_two_figures(assistant):
+    assert "对全市21021家生产经营单位报告的39777条较大以上风险" in raw(BUNDLED / "002_ca7909b6935f5c44.txt")
+    a = assistant.ask("徐州多少家单位报了较大以上风险？一共报了多少条？")
+    assert "21021家" in squash(a.answer) and "39777条" in squash(a.answer), a.answer
+    assert squash(a.answer).count("生产经营单位报告的") == 1, a.answer  # overlapping windows are one span
+
+
+def test_fenbie_after_a_plural_answers_a_per_unit_question(assistant):
+    assert "13个镇街（园区）分别明确1名分管负责人" in raw(BUNDLED / LATEST)
+    a = assistant.ask("靖江每个镇街明确了几名分管负责人当专人？")
+    assert not a.refused and "1名" in lead(a), a.answer
+
+
+def test_yes_no_asking_whether_all_is_done_answers_no_when_less_is_done_than_planned(extra_assistant):
+    from rag_assistant.answer.compose import falls_short
+
+    assert "全年计划关闭小散矿山6座，目前已关闭4座" in raw(EXTRA / "extra_2025_09.txt")
+    a = extra_assistant.ask("徐州计划关闭的小散矿山都关完了吗？")
+    assert a.answer.startswith("没有") and "4座" in squash(a.answer), a.answer
+    sentence = "2025 年度，全市已有 343 家企业落实隐患报告奖励机制，共消除事故隐患 1620 条，拟发放奖励金额 175.1 万元，已发放奖励金额 23.47 万元。"
+    assert squash(sentence) in raw(BUNDLED / JIANGSU_16)
+    assert falls_short("宿迁的奖励都发下去了吗？", sentence)
+    assert not falls_short("宿迁的奖励发了吗？", sentence)  # not a question whether all is done
+
+
 def test_yes_no_answers_no_when_the_text_negates_the_asked_action(assistant):
     assert "半年内不再对已实施“三位一体”执法检查的单位开展常规检查" in raw(BUNDLED / BINHAI)
     a = assistant.ask("扬州查过三位一体的单位，半年内还会再开展常规检查吗？")

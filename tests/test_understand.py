@@ -103,6 +103,14 @@ def test_two_question_words_are_two_parts(library):
     assert [p.unit for p in parts] == ["家", "条"]
 
 
+def test_an_elliptic_ne_part_asks_the_same_quantity_and_a_part_naming_people_keeps_its_class(library):
+    parts = intent_of("南通安全口袋书印了多少本？应知应会手册呢？", library).parts
+    assert len(parts) == 2 and parts[1].unit == "本" and "手册" in parts[1].terms
+    parts = intent_of("南通多少个镇街明确了副书记主管安全？在编监管人员配了多少？", library).parts
+    assert (parts[1].unit, parts[1].unit_class) == ("", "people")  # not the 个 of the first part
+    assert len(intent_of("那盐城呢？", library).parts) == 1  # a lone 呢 question stays one part
+
+
 def test_a_conjunction_without_ge_is_one_figure(library):
     assert len(intent_of("连云港查封了多少个不合格灶具、调压阀？", library).parts) == 1
 
@@ -152,6 +160,10 @@ def test_the_measure_is_the_counted_noun_next_to_the_question_word(library):
     assert intent_of("宿迁拟发放奖励金额是多少？", library).parts[0].measure == ""  # the class noun says it
     # a two-character verb inside a compound noun (充电 is tagged v) does not cut the measure
     assert intent_of("宿迁一共建成多少个电动车充电端口？", library).parts[0].measure == "电动车充电端口"
+    # an attribute word (省级, tagged b) before the noun is part of it, also after a unit: 多少人次省级专家
+    assert intent_of("南通打非治违请了多少人次省级专家？", library).parts[0].measure == "省级专家"
+    # a word an aspect particle follows is a verb, whatever jieba tags it (报 is tagged n): not in the measure
+    assert intent_of("徐州多少家单位报了较大以上风险？", library).parts[0].measure == "单位"
 
 
 def test_compare_sides_are_places_or_years(library):

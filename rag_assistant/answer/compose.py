@@ -36,9 +36,16 @@ def _in_order(findings: Sequence[Finding], evidence: Evidence) -> list[str]:
     """The findings' clauses of one source in the order the text has them, without repeats."""
     text = evidence.sources[findings[0].source].chunk.text
     clauses: list[str] = []
+    last: tuple[str, int, int] | None = None  # the sentence and span of the last clause
     for f in sorted(findings, key=lambda f: (text.find(f.sentence), f.sentence.find(f.clause))):
-        if not any(f.clause in c for c in clauses):
+        at = f.sentence.find(f.clause)
+        if last and last[0] == f.sentence and at >= 0 and last[1] <= at < last[2] < at + len(f.clause):
+            # two parts' windows overlapping in one sentence (…单位报告的 / 单位报告的39777条…): one span
+            clauses[-1] = f.sentence[last[1]:at + len(f.clause)]
+            last = (f.sentence, last[1], at + len(f.clause))
+        elif not any(f.clause in c for c in clauses):
             clauses = [c for c in clauses if c not in f.clause] + [f.clause]
+            last = (f.sentence, at, at + len(f.clause)) if at >= 0 else None
     return clauses
 
 
@@ -113,13 +120,34 @@ def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
     return False
 
 
+# A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
+WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
+
+
+def falls_short(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks whether all is done and ``sentence`` gives a done (已) figure below the
+    planned (拟/计划) one of the same class: 计划关闭6座，目前已关闭4座 → not all closed."""
+    from .judge import qualifier_of
+
+    if not WHOLE_RE.search(question):
+        return False
+    said = {"拟": [], "已": []}
+    for f in extract_figures(sentence):
+        clause = re.split(r"[，；。,;]", sentence[:f.start])[-1]
+        if (q := qualifier_of(clause)) in said:
+            said[q].append(f)
+    return any(d.value < p.value and unit_class(d.unit) == unit_class(p.unit) for p in said["拟"] for d in said["已"])
+
+
 def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """有 first (不是 when the sentence gives another figure than the question states, 不 when it negates
-    the asked action), then the sentence."""
+    the asked action, 没有 when it asks whether all is done and less is), then the sentence."""
     best = decision.findings[0]
     head = "不是，简报记载的数字不同" if stated_figure_holds(intent.question, best.sentence) is False else "有"
     if head == "有" and negates(intent.topic, best.sentence, library):
         head = "不会"
+    elif head == "有" and falls_short(intent.question, best.sentence):
+        head = "没有，尚未全部完成"
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 

@@ -128,6 +128,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     rankings = [ranked_for(part) for part in parts]
     if intent.kind == "compare":
         rankings = _like_with_like(parts, rankings, ranked_for)
+    elif len(parts) > 1:
+        rankings = _distinct_figures(rankings)
     findings: list[Finding] = []
     for i, (part, ranked) in enumerate(zip(parts, rankings)):
         if ranked:
@@ -166,6 +168,26 @@ def _like_with_like(parts: Sequence[Part], rankings: list, ranked_for) -> list:
         found = rankings[i][0][1].figure if rankings[i] else None
         if not part.unit_class and cls and found is not None and unit_class(found.unit) != cls:
             out[i] = ranked_for(replace(part, unit_class=cls)) or rankings[i]
+    return out
+
+
+def _distinct_figures(rankings: list) -> list:
+    """Two parts of one message ask two figures: a part whose best figure another part, surer of it, holds
+    takes its best other figure when that one scores at least half as much (多少家单位报了…风险？一共报了多少条？:
+    21021家 for the first part, 39777条 for the second, not 39777条 twice)."""
+    def key(pair):
+        s, scored = pair
+        return (s.entry.article.id, s.start, scored.figure.start) if scored.figure else None
+
+    out, taken = list(rankings), set()
+    for i in sorted(range(len(out)), key=lambda i: -(out[i][0][1].score if out[i] else 0.0)):
+        ranked = out[i]
+        if not ranked:
+            continue
+        free = next((k for k, pair in enumerate(ranked) if key(pair) not in taken), None)
+        if free and ranked[free][1].score >= 0.5 * ranked[0][1].score:
+            out[i] = [ranked[free], *ranked[:free], *ranked[free + 1:]]
+        taken.add(key(out[i][0]))
     return out
 
 

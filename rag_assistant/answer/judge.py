@@ -60,7 +60,7 @@ class Sentence:
 def _qualifier_fit(qualifiers: Sequence[str], window: str) -> float:
     fit = 1.0
     for q in qualifiers:
-        if any(w in window for w in lx.QUALIFIERS[q]):
+        if any(w in window for w in lx.CARRIED_BY[q]):
             fit *= 1.5
         elif q in lx.REQUIRED_QUALIFIERS or (q in lx.OPPOSITE and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]])):
             fit *= 0.3
@@ -265,7 +265,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if names_other(part.measure, noun, window, compound):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
-        if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window for w in lx.QUALIFIERS[q]) for q in part.qualifiers):
+        if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window for w in lx.CARRIED_BY[q]) for q in part.qualifiers):
             counted = False  # 同比下降多少, 每辆补多少: a total or a level is not the asked change or rate
         if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers
                and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]]) for q in part.qualifiers):

@@ -22,6 +22,8 @@ QUANTITY_RE = re.compile(rf"多少|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:
                          + r"|[^效功概频税]率")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
 ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)")
+# An elliptic part of a question: 应知应会手册呢 / 那5G工厂呢 asks the previous part's quantity for another thing.
+ELLIPTIC_RE = re.compile(r"^(?:那么?|还有)?[^，,？?]{2,20}呢$")
 # The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
 ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
 COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
@@ -84,6 +86,9 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "同比": ("同比",),
     "平均": ("平均", "人均", "户均", "每辆", "每人", "每户", "每家", "每个", "每台", "每套", "每名", "每艘", "每处"),
 }
+# The words by which a text's figure carries a qualifier: the question's words, and 分别 after a plural
+# subject for a rate (13个镇街分别明确1名 answers 每个镇街几名).
+CARRIED_BY: dict[str, tuple[str, ...]] = {**QUALIFIERS, "平均": (*QUALIFIERS["平均"], "分别")}
 # Qualifiers a figure must carry to answer at all: a total does not say a change (同比) or a rate (每辆).
 REQUIRED_QUALIFIERS = frozenset({"同比", "平均"})
 OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}

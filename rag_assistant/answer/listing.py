@@ -16,6 +16,7 @@ from .open import target_entries
 # An article is listed for a topic when its title or one sentence holds this share of the topic words.
 LIST_COVERAGE = 0.6
 _COUNTY_RE = re.compile(r"县|县（市）|县\(市\)|县市")
+_SECTION_WORDS = frozenset({"栏目", "板块", "专栏", "版块"})
 
 
 def header_citation(n: int, b: Briefing) -> Citation:
@@ -41,16 +42,22 @@ def lead_citation(n: int, e: Entry) -> Citation:
 
 
 def matching(intent: Intent, library: Library) -> list[Entry]:
-    """Articles in scope about the asked places and topic words, newest first."""
+    """Articles in scope about the asked places and topic words, newest first; a section the question
+    names (有【重要新闻】栏目的是哪几期) keeps that section's articles."""
     pool = library.in_scope(intent.sources)
     if intent.places:
         pool = [e for e in pool if any(e.is_about(p) for p in intent.places)] or \
                [e for e in pool if any(e.mentions(p) for p in intent.places)]
-    if not intent.topic:
+    named = {e.article.section for e in library.entries if e.article.section and e.article.section in intent.question}
+    topic = intent.topic
+    if named:
+        pool = [e for e in pool if e.article.section in named]
+        topic = tuple(t for t in topic if t not in _SECTION_WORDS and not any(t in s for s in named))
+    if not topic:
         return pool
     weights = weights_of(library)
-    return [e for e in pool if max([weights.coverage(intent.topic, e.title)] +
-                                   [weights.coverage(intent.topic, s) for s in sentences(e.article.text)]) >= LIST_COVERAGE]
+    return [e for e in pool if max([weights.coverage(topic, e.title)] +
+                                   [weights.coverage(topic, s) for s in sentences(e.article.text)]) >= LIST_COVERAGE]
 
 
 def _where(library: Library, e: Entry) -> str:

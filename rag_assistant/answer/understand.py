@@ -9,7 +9,7 @@ from typing import Sequence
 
 from ..index.store import bm25_tokens
 from ..ingest.gazetteer import find_places
-from ..nouns import head_noun, noun_run
+from ..nouns import head_noun, noun_run, tagged
 from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int, unit_class
 from ..types import Intent, Part
 from . import lexicon as lx
@@ -126,8 +126,9 @@ def _asked_class(text: str) -> tuple[str, str]:
             return "", cls
     if lx.WHEN_RE.search(text):
         return "", "date"
-    if _PEOPLE_NOUN_RE.search(text):
-        return "", "people"
+    nouns = [w for w, f, _, _ in tagged(text) if f.startswith("n") and f not in ("ns", "nr")]
+    if _PEOPLE_NOUN_RE.search(text) or (nouns and _PERSON_RE.search(nouns[-1])):
+        return "", "people"  # 在编监管人员配了多少: the last noun counts people (成员单位, 吹哨人…的单位 do not)
     return "", ""
 
 
@@ -167,6 +168,16 @@ def _segments(question: str) -> list[str]:
         else:
             out.append(piece)
     return out or [question]
+
+
+def _asking_segments(question: str) -> list[str]:
+    """The segments that ask something: those with a quantity or time word, and an elliptic ``X呢`` after one
+    (安全口袋书印了多少本？应知应会手册呢？ asks the same for 应知应会手册)."""
+    out: list[str] = []
+    for s in _segments(question):
+        if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s) or (out and lx.ELLIPTIC_RE.match(s.strip(" ，,"))):
+            out.append(s)
+    return out
 
 
 def _conjuncts(segment: str) -> list[str]:
@@ -209,7 +220,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     if kind == "compare":
         texts = _compare_pieces(question)
     else:
-        segments = [s for s in _segments(question) if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s)]
+        segments = _asking_segments(question)
         texts = [c for segment in segments or [question] for c in _conjuncts(segment)]
     topic = content_terms(question, places)
     said, said_terms = _predicate(question, places) if kind == "compare" else ("", ())
@@ -221,7 +232,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         own = content_terms(text, places)
         issue = lx.ISSUE_RE.search(text)
         years = [int(y) for y in lx.YEAR_RE.findall(text)] or ([int(issue.group(1))] if issue and issue.group(1) else [])
-        pieces.append((text, unit or q_unit, cls or q_class, own, [p for p in places if p in text], years,
+        # 多少个镇街…？在编人员配了多少？: a part whose words name its own class does not borrow another's unit.
+        pieces.append((text, unit if unit or cls else q_unit, cls or q_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)

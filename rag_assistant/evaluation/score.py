@@ -6,6 +6,7 @@ import math
 import re
 from typing import Iterable, Mapping, Sequence
 
+from ..ingest.furniture import strip_furniture
 from ..numbers import contains_figure
 from ..text import parse_markers
 from ..types import Citation
@@ -45,9 +46,11 @@ def terms_correct(answer: str, expected_terms: Sequence[Sequence[str]]) -> bool:
 
 
 def quote_in_source(quote: str, source_text: str) -> bool:
-    """Whether a citation quote is a verbatim span of the source text, whitespace ignored on both sides."""
+    """Whether a citation quote is a verbatim span of the source text, whitespace ignored on both sides.
+
+    Page furniture is no text: a sentence a page break cut (报 / ·2· / running header / 警装置) is quoted whole."""
     q = squeeze(quote)
-    return bool(q) and q in squeeze(source_text)
+    return bool(q) and (q in squeeze(source_text) or q in squeeze(strip_furniture(source_text)))
 
 
 def citation_correct(citations: Iterable[Citation], source_text: str | None, expected_issue: str | None) -> bool:

@@ -22,7 +22,8 @@ ISSUE_RE = re.compile(
 )
 TOTAL_RE = re.compile(r"^[（(]?\s*总第\s*\d{1,5}\s*期\s*[)）]?$")
 DATE_RE = re.compile(rf"^(?P<year>{_YEAR})\s*年\s*(?P<month>{_SMALL})\s*月\s*(?P<day>{_SMALL})\s*日$")
-OFFICE_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(办公室|厅|局|委员会|中心)$")
+# The office may sign as the compiler: 江苏省应急管理厅办公室 编 / 编印 / 主办; the value keeps only the name.
+OFFICE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,20}(?:办公室|厅|局|委员会|中心))(?:编印|编发|主办|编)?$")
 PUBLICATION_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(简报|快报|专报|通讯)$")
 # The publication and the issue printed as one line: 江苏应急管理简报（2024年第8期） / 江苏应急管理简报 特刊.
 PUBLICATION_ISSUE_RE = re.compile(r"^(?P<pub>[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|通讯))\s*[（(]?(?P<issue>[^（()）]+)[)）]?$")
@@ -91,8 +92,8 @@ def _item(part: str) -> tuple[str, object] | None:
         return "date", iso
     if PUBLICATION_RE.match(compact):
         return "publication", compact
-    if OFFICE_RE.match(compact):
-        return "office", compact
+    if m := OFFICE_RE.match(compact):
+        return "office", m["name"]
     if TOTAL_RE.match(compact):
         return "total", None
     if (m := PUBLICATION_ISSUE_RE.match(compact)) and (issue := parse_issue(m["issue"])) is not None:

@@ -16,7 +16,9 @@ from .furniture import TERMINAL
 from .masthead import is_masthead_line, nospace
 
 SECTION_RE = re.compile(r"^【\s*([^】]{2,12})\s*】$")
-TOC_RE = re.compile(r"^内\s*容\s*要\s*目$")
+TOC_RE = re.compile(r"^(?:内\s*容\s*要\s*目|目\s*录)$")
+# A table row typed as text: cells apart by a tab or a run of two or more spaces (full-width or not).
+TABLE_GAP_RE = re.compile(r"\S(?:\t|[ \u00a0\u3000]{2,})\S")
 BOILERPLATE_RE = re.compile(r"^(注意保存|内部资料|机密|秘密)$")
 DISTRIBUTION_RE = re.compile(r"^(抄送|抄报|报|送|发)\s*[：:]")
 MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
@@ -48,11 +50,27 @@ def split_paragraphs(text: str) -> list[str]:
     for block in blocks:
         parts = [_clean_line(ln) for ln in block.split("\n")]
         parts = [ln for ln in parts if ln]
-        if len(parts) > 1 and all(is_masthead_line(ln) or BOILERPLATE_RE.match(nospace(ln)) for ln in parts):
-            paragraphs.extend(parts)  # masthead items on consecutive lines are items, not one wrapped title
+        if len(parts) > 1 and _one_item_per_line(parts):
+            paragraphs.extend(parts)
         elif parts:
             paragraphs.append(_join_lines(parts))
     return paragraphs
+
+
+def _one_item_per_line(lines: list[str]) -> bool:
+    """Lines of one block that are separate items, not one wrapped paragraph: masthead items, a table of
+    contents (section markers with the titles under them) or the rows of a table typed as text."""
+    if all(is_masthead_line(ln) or BOILERPLATE_RE.match(nospace(ln)) for ln in lines):
+        return True
+    markers = sum(bool(SECTION_RE.match(nospace(ln))) for ln in lines)
+    if markers >= 2 and all(SECTION_RE.match(nospace(ln)) or looks_like_title(ln) for ln in lines):
+        return True
+    return sum(is_table_row(ln) for ln in lines) >= 2
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a table typed as text: cells apart by wide gaps, no sentence end."""
+    return bool(TABLE_GAP_RE.search(line.strip())) and not re.search(r"[。！？；]", line)
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -148,8 +166,8 @@ def _continues_wrap(prev: str, line: str, one_line: bool, measure: int) -> bool:
 
 
 def is_terminated(paragraph: str) -> bool:
-    """Whether a body paragraph ends like a finished sentence."""
-    return paragraph.endswith(tuple(TERMINAL))
+    """Whether a body paragraph ends like a finished sentence (a table row is complete on its line)."""
+    return paragraph.endswith(tuple(TERMINAL)) or is_table_row(paragraph)
 
 
 def looks_like_title(paragraph: str) -> bool:
@@ -158,4 +176,5 @@ def looks_like_title(paragraph: str) -> bool:
         4 <= len(paragraph) <= MAX_TITLE_CHARS
         and not re.search(r"[。！？；]", paragraph)
         and not paragraph.endswith(("，", "、", "：", ":"))
+        and not is_table_row(paragraph)
     )

@@ -7,11 +7,12 @@ import re
 
 from ..text import sentence_spans
 from ..types import Article, Briefing, content_id
+from .closing import strip_closing_block
 from .furniture import strip_furniture
 from .gazetteer import find_places
 from .masthead import OFFICE_RE, Masthead, nospace, parse_date, read_item
 from .paragraphs import (
-    BOILERPLATE_RE, DISTRIBUTION_RE, SECTION_RE, TOC_RE, is_terminated, looks_like_title, split_paragraphs,
+    BOILERPLATE_RE, SECTION_RE, TOC_RE, is_table_row, is_terminated, looks_like_title, split_paragraphs,
 )
 from .sidecar import read_sidecar
 
@@ -19,10 +20,6 @@ from .sidecar import read_sidecar
 __all__ = ["is_terminated", "looks_like_title", "parse_briefing", "parse_date", "read_sidecar", "split_paragraphs",
            "split_sentences", "tidy_spacing"]
 
-DISTRIBUTION_LIST_RE = re.compile(r"办公厅|安委会|安委办|市委、市政府|省长|书记|成员单位|国务院")
-# 2025年5月30日印发 / 二〇二四年四月十八日印发, alone or after the office on one line; a registration number.
-PRINTED_RE = re.compile(r"((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*印发$|登记证)")
 TOC_MATCH, TOC_MATCH_IN_ORDER = 0.85, 0.75
 TOC_LEADER_RE = re.compile(r"\s*[…．.·•]{2,}\s*\d{1,4}\s*$")
 CITY_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]\S")
@@ -77,28 +74,6 @@ def _read_toc(paragraphs: list[str], start: int) -> tuple[list[tuple[str | None,
             break  # body text without a repeated marker
         i += 1
     return entries, i
-
-
-def _is_distribution_line(paragraph: str) -> bool:
-    """A line of the closing block: 抄送/报/送 lists, office, 印发 date, 登记证."""
-    return bool(
-        DISTRIBUTION_RE.match(paragraph) or (len(paragraph) <= 60 and PRINTED_RE.search(paragraph))
-        or OFFICE_RE.match(nospace(paragraph))
-        or (len(paragraph) < 100 and DISTRIBUTION_LIST_RE.search(paragraph) and "，" not in paragraph[:4]
-            and not re.search(r"[0-9]", paragraph))
-    )
-
-
-def _strip_distribution(paragraphs: list[str]) -> list[str]:
-    """Drop the trailing distribution block (抄送/报/送, office, 印发, 登记证) and stray boilerplate lines."""
-    cut = len(paragraphs)
-    while cut > 0 and _is_distribution_line(paragraphs[cut - 1]):
-        cut -= 1
-    block = paragraphs[cut:]
-    if not any(DISTRIBUTION_RE.match(p) or PRINTED_RE.search(p) for p in block):
-        cut = len(paragraphs)  # a trailing office name alone is not a distribution block
-    return [p for p in paragraphs[:cut]
-            if not BOILERPLATE_RE.match(nospace(p)) and not (len(p) <= 60 and PRINTED_RE.search(p))]
 
 
 def _match_toc(candidate: str, toc_titles: list[str], expected: int | None = None) -> int | None:
@@ -185,7 +160,7 @@ def _classify(body: list[str], toc_titles: list[str], loose: list[str]
             blocks.append(("title", _clean_title(p + nxt, toc_titles[j])))  # a title wrapped over two paragraphs
             toc_of[blocks[-1][1]] = j
             k += 1
-        elif looks_like_title(p) and nxt and not looks_like_title(nxt) and (
+        elif looks_like_title(p) and nxt and not looks_like_title(nxt) and not is_table_row(nxt) and (
             not blocks or blocks[-1][0] != "body" or is_terminated(blocks[-1][1]) or CITY_TITLE_RE.match(p)
         ):
             blocks.append(("title", tidy_spacing(p)))
@@ -226,7 +201,7 @@ def parse_briefing(
     text: str, source: str, meta: dict | None = None, content_hash: str = ""
 ) -> Briefing:
     """Parse one briefing's raw text into metadata and articles; ``meta`` (a sidecar) overrides."""
-    paragraphs = _strip_distribution(split_paragraphs(strip_furniture(text)))
+    paragraphs = strip_closing_block(split_paragraphs(strip_furniture(text)))
     front, i, loose = _read_front_matter(paragraphs)
     toc, i = _read_toc(paragraphs, i)
     toc_titles = [t for _, t in toc]

@@ -1,0 +1,37 @@
+"""The closing block of a briefing (抄送/报/送 lists, the office, the 印发 date, a print run, 登记证): not content."""
+
+from __future__ import annotations
+
+import re
+
+from .masthead import OFFICE_RE, nospace
+from .paragraphs import BOILERPLATE_RE, DISTRIBUTION_RE
+
+DISTRIBUTION_LIST_RE = re.compile(r"办公厅|安委会|安委办|市委、市政府|省长|书记|成员单位|国务院")
+# 2025年5月30日印发 / 二〇二四年四月十八日印发, alone or after the office on one line; a registration number.
+# A print-run note (（共印180份）) may follow the 印发 date or stand alone.
+PRINT_RUN = r"[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?"
+PRINTED_RE = re.compile(r"((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                        rf"\s*[\d一二三四五六七八九十]{{1,3}}\s*日\s*印发(?:\s*{PRINT_RUN})?$|登记证|^{PRINT_RUN}$)")
+
+
+def _is_distribution_line(paragraph: str) -> bool:
+    """A line of the closing block: 抄送/报/送 lists, office, 印发 date, 登记证."""
+    return bool(
+        DISTRIBUTION_RE.match(paragraph) or (len(paragraph) <= 60 and PRINTED_RE.search(paragraph))
+        or OFFICE_RE.match(nospace(paragraph))
+        or (len(paragraph) < 100 and DISTRIBUTION_LIST_RE.search(paragraph) and "，" not in paragraph[:4]
+            and not re.search(r"[0-9]", paragraph))
+    )
+
+
+def strip_closing_block(paragraphs: list[str]) -> list[str]:
+    """Drop the trailing distribution block (抄送/报/送, office, 印发, 登记证) and stray boilerplate lines."""
+    cut = len(paragraphs)
+    while cut > 0 and _is_distribution_line(paragraphs[cut - 1]):
+        cut -= 1
+    block = paragraphs[cut:]
+    if not any(DISTRIBUTION_RE.match(p) or PRINTED_RE.search(p) for p in block):
+        cut = len(paragraphs)  # a trailing office name alone is not a distribution block
+    return [p for p in paragraphs[:cut]
+            if not BOILERPLATE_RE.match(nospace(p)) and not (len(p) <= 60 and PRINTED_RE.search(p))]
