@@ -172,6 +172,7 @@ class Intent:
     kind: str  # one of INTENT_KINDS
     question: str  # the standalone question the intent was read from
     places: tuple[str, ...] = ()  # Jiangsu places, as users name them (南通, 滨海)
+    names: tuple[str, ...] = ()  # other names asked about: organisations (盛虹集团), places outside Jiangsu
     year: int | None = None
     number: int | None = None
     latest: bool = False

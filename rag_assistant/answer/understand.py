@@ -13,6 +13,7 @@ from ..nouns import head_noun, noun_run
 from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int, unit_class
 from ..types import Intent, Part
 from . import lexicon as lx
+from .absence import other_names
 from .library import Library
 from .scope import Scope, read_scope
 
@@ -275,7 +276,7 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     if scope.content_year is not None:  # 徐州市2022年…: the data year must be in the evidence
         parts = tuple(replace(p, focus=(*p.focus, f"{scope.content_year}年")) for p in parts)
     return Intent(
-        kind=kind, question=question, places=places, year=scope.year, number=scope.number, latest=scope.latest,
+        kind=kind, question=question, places=places, names=other_names(question, places), year=scope.year, number=scope.number, latest=scope.latest,
         headline=scope.headline, sources=scope.sources, scope=scope.label, scope_problem=scope.problem,
         topic=topic, context=tuple(t for t in context if t not in topic), parts=parts, asks=asks,
         carried=tuple(carried),
