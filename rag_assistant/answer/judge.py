@@ -186,6 +186,13 @@ def _time_spans(sentence: str) -> list[Figure]:
     return [Figure(m.group(0), 0, "时间", m.start(), m.end()) for m in TIME_RE.finditer(sentence)]
 
 
+def periods_said(periods: Sequence[str], s: Sentence) -> bool:
+    """Whether the article states every asked period (上半年, 3月) before the end of sentence ``s``: 今年上半年
+    in an article's lead dates its figures; a cumulative 截至目前 or another half-year does not."""
+    said = re.sub(r"\s+", "", s.entry.article.text[:s.start + len(s.text)])
+    return all(re.search(rf"(?<![0-9]){re.escape(p)}", said) for p in periods)
+
+
 @dataclass(frozen=True)
 class Scored:
     """One way a sentence answers a part (before it is tied to the chunk it cites)."""
@@ -234,6 +241,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     # A year no briefing has is the year of the asked data (understand puts it in the focus).
     data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
     years_said = re.sub(r"\s+", "", f"{s.previous}{s.text}")
+    of_period = wants != "figure" or periods_said(part.periods, s)
     out = []
     for f in figures:
         fit = 1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit)
@@ -257,7 +265,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         # (27 家企业获评 5G 工厂; 公布 9 批 24 个典型案例); the counted noun ranks the figures.
         counted = (bool(noun) and counts_measure(part.measure, noun)) or \
             counts_measure(part.measure, s.text[a:max(b, _clause_end(s.text, f.end))])
-        if any(y not in years_said for y in data_years):
+        if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
                 and not match(asked_action(part.text), s.text[clause_start:end]):

@@ -1,0 +1,55 @@
+"""Figure questions the briefings answer only in part: another period, a plan asked as done, a ranking the
+text does not give. Each declines (a partial answer that gives no figure as the answer), while its
+answerable twin is still answered. Real briefings, real index."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag_assistant.evaluation.claims import declines
+from rag_assistant.numbers import contains_figure
+
+
+@pytest.mark.parametrize("question", [
+    "扬州今年5月份查处了多少件案子？",  # 截至目前 703件: a cumulative, not May's
+    "无锡下半年巡察交办了多少个立行立改事项？",  # the article is the 上半年 巡察
+    "南通打非治违去年排查了多少家企业？",  # 截至当前 31933家
+])
+def test_a_figure_of_another_period_is_not_given_as_the_asked_one(assistant, question):
+    a = assistant.ask(question)
+    assert declines(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("无锡上半年巡察交办了多少个立行立改事项？", "2178个"),  # 今年上半年 in the article's lead dates it
+    ("25年6月那期里宿迁已经发放的隐患奖励是多少？", "23.47万元"),  # 6月那期 names the issue, not a period
+])
+def test_a_period_the_article_states_is_answered(assistant, question, figure):
+    a = assistant.ask(question)
+    assert not a.refused and contains_figure(a.answer, figure), a.answer
+
+
+def test_a_plan_is_not_given_as_what_was_actually_done(assistant):
+    a = assistant.ask("滨海县实际组织了多少次业务培训班？")
+    assert declines(a.answer), a.answer
+    b = assistant.ask("滨海县计划组织多少次业务培训班？")
+    assert not b.refused and contains_figure(b.answer, "50余次"), b.answer
+
+
+@pytest.mark.parametrize("question", [
+    "靖江哪个乡镇划分的巡查单元最多？",  # the text lists unit types, not towns
+    "南通打非治违整治的违规行为里最多的是哪一类？",  # 12 类违规行为, no ranking
+])
+def test_a_ranking_the_text_does_not_give_is_declined(assistant, question):
+    a = assistant.ask(question)
+    assert declines(a.answer) and "最多。" not in a.answer, a.answer
+
+
+def test_a_ranking_of_the_listed_kinds_is_answered(assistant):
+    a = assistant.ask("靖江划分的巡查单元里哪一类最少？")
+    assert not a.refused and a.answer.startswith("行业巡查单元 136 个，最少"), a.answer
+
+
+def test_a_colloquial_verb_complement_does_not_hide_the_figure(assistant):
+    a = assistant.ask("无锡上半年专项巡察查出来多少个问题？")
+    assert not a.refused and contains_figure(a.answer, "84个"), a.answer
