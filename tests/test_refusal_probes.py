@@ -53,3 +53,25 @@ def test_a_ranking_of_the_listed_kinds_is_answered(assistant):
 def test_a_colloquial_verb_complement_does_not_hide_the_figure(assistant):
     a = assistant.ask("无锡上半年专项巡察查出来多少个问题？")
     assert not a.refused and contains_figure(a.answer, "84个"), a.answer
+
+
+def test_pay_is_money_and_a_head_count_does_not_answer_it(assistant):
+    a = assistant.ask("南通安全巡查员的工资是多少？")
+    assert declines(a.answer) and not contains_figure(a.answer.split("；")[0], "6758人"), a.answer
+
+
+def test_a_ranking_of_single_cases_the_text_does_not_give_is_declined(assistant):
+    a = assistant.ask("扬州立案查处的案件里罚款最多的是哪一起？")  # only a total 282.87万元
+    assert declines(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("南通安全巡查员有多少名？", None),  # 有 before the question word is not glued to the noun (员有)
+    ("靖江巡查员有几个人？", "declines"),  # the asked noun stands before 几个人; 1名分管负责人 is another thing
+])
+def test_the_noun_before_have_and_the_question_word_is_the_measure(assistant, question, figure):
+    a = assistant.ask(question)
+    if figure == "declines":
+        assert declines(a.answer), a.answer
+    else:
+        assert not a.refused and (contains_figure(a.answer, "7500余名") or contains_figure(a.answer, "6758人")), a.answer

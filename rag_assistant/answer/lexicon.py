@@ -21,6 +21,8 @@ QUANTITY_RE = re.compile(rf"多少|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
+# 有/是 right before the question word belong to it: unstripped, the segmenter glues them to the noun (巡查员有 → 员有).
+HAVE_ASK_RE = re.compile(r"(?:共有|有|是|为)(?=\s*(?:多少|几))")
 ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)")
 # The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
 ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
@@ -34,7 +36,7 @@ YESNO_WORDS_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能
 POINT_ORDINAL_RE = re.compile(r"第\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?:点|条措施|条做法|项|个方面|方面|部分)")
 # A superlative over the kinds one text lists, in either order within one clause: 四类巡查单元里哪类最多,
 # 哪个镇街划分的巡查单元最多, 违规行为最多的是哪一类. Group 1 or 2 is the superlative word.
-_WHICH = r"哪(?:一)?(?:类|种|项|个|家|方面|部分|领域|行业)"
+_WHICH = r"哪(?:一)?(?:类|种|项|个|家|起|件|位|名|批|支|座|方面|部分|领域|行业)"
 EXTREME_RE = re.compile(rf"{_WHICH}[^，,。？?；;]{{0,14}}?最(多|少|大|小|高|低)|最(多|少|大|小|高|低)[^，,。？?；;]{{0,4}}?{_WHICH}")
 WHICH_RE = re.compile(_WHICH)
 EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")

@@ -37,7 +37,7 @@ def places_in(question: str, library: Library) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-_QUESTION_WORDS = (lx.POINT_ORDINAL_RE, lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
+_QUESTION_WORDS = (lx.POINT_ORDINAL_RE, lx.HAVE_ASK_RE, lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
                    lx.CONTENTS_RE, lx.EXTREME_WORDS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE,
                    lx.PERIOD_ASKED_RE)
 
@@ -142,12 +142,15 @@ _CLASS_NOUNS = frozenset(n for ns in MEASURE_NOUNS.values() for n in ns) | lx.GE
 def measure_of(text: str) -> str:
     """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
     before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
+    text = lx.HAVE_ASK_RE.sub(" ", text)  # 巡查员有几个人: 有 is not part of the noun
     m = lx.ASK_RE.search(text)
     if not m:
         return ""
-    phrase = noun_run(text[m.end():]) or noun_run(text[:m.start()], from_end=True)
-    head = head_noun(phrase)
-    return "" if not head or head in _CLASS_NOUNS or any(head.endswith(n) for n in _CLASS_NOUNS if len(n) > 1) else phrase
+    for phrase in (noun_run(text[m.end():]), noun_run(text[:m.start()], from_end=True)):  # 几个人 → before it
+        head = head_noun(phrase)
+        if head and head not in _CLASS_NOUNS and not any(head.endswith(n) for n in _CLASS_NOUNS if len(n) > 1):
+            return phrase
+    return ""
 
 
 def _qualifiers(text: str) -> tuple[str, ...]:
