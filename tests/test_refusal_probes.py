@@ -75,3 +75,10 @@ def test_the_noun_before_have_and_the_question_word_is_the_measure(assistant, qu
         assert declines(a.answer), a.answer
     else:
         assert not a.refused and (contains_figure(a.answer, "7500余名") or contains_figure(a.answer, "6758人")), a.answer
+
+
+def test_a_plan_is_only_answered_by_a_planned_figure(assistant):
+    a = assistant.ask("苏州计划建多少家企业体验馆？")  # 建成…105家企业体验馆 is done, not planned
+    assert declines(a.answer), a.answer
+    b = assistant.ask("滨海县今年计划要培训多少人次？")  # 全年计划组织…50 余次、人员 3000 余人次
+    assert not b.refused and contains_figure(b.answer, "3000余人次"), b.answer

@@ -273,8 +273,10 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if names_other(part.measure, noun, window, compound):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
-        if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window for w in lx.QUALIFIERS[q]) for q in part.qualifiers):
-            counted = False  # 同比下降多少, 每辆补多少: a total or a level is not the asked change or rate
+        # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs a listed figure too.
+        governing = s.text[clause_start:b]
+        if any(q in lx.REQUIRED_QUALIFIERS and not any(w in governing for w in lx.QUALIFIERS[q]) for q in part.qualifiers):
+            counted = False  # 同比下降多少, 每辆补多少, 拟建多少: a total, a level or a fact is not the asked change, rate or plan
         if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers
                and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]]) for q in part.qualifiers):
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放

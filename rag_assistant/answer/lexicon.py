@@ -87,14 +87,14 @@ SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一�
 # Words that tell figures of one measure apart; a question's qualifier must agree with the figure's.
 QUALIFIERS: dict[str, tuple[str, ...]] = {
     "已": ("已经", "已有", "已", "现在", "目前", "当前", "实际"),  # 现在一共多少人 asks what is, not what is planned
-    "拟": ("拟", "计划", "打算", "预计", "准备"),
+    "拟": ("拟", "计划", "打算", "预计", "准备", "力争"),
     "累计": ("累计", "一共", "总共", "共计", "合计", "总计"),
     "新增": ("新增", "新建", "新设", "新配", "新招"),
     "同比": ("同比",),
     "平均": ("平均", "人均", "户均", "每辆", "每人", "每户", "每家", "每个", "每台", "每套", "每名", "每艘", "每处"),
 }
 # Qualifiers a figure must carry to answer at all: a total does not say a change (同比) or a rate (每辆).
-REQUIRED_QUALIFIERS = frozenset({"同比", "平均"})
+REQUIRED_QUALIFIERS = frozenset({"同比", "平均", "拟"})
 OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}
 
 # ---------------------------------------------------------------- parts of a question
