@@ -82,3 +82,8 @@ def test_a_plan_is_only_answered_by_a_planned_figure(assistant):
     assert declines(a.answer), a.answer
     b = assistant.ask("滨海县今年计划要培训多少人次？")  # 全年计划组织…50 余次、人员 3000 余人次
     assert not b.refused and contains_figure(b.answer, "3000余人次"), b.answer
+
+
+def test_two_kinds_of_person_sharing_only_a_suffix_are_not_one_measure(assistant):
+    a = assistant.ask("南通打非治违的联合检查组有多少名成员？")  # 8 部门组成; 1.2 万名基层网格员 are not its members
+    assert declines(a.answer) and not contains_figure(a.answer.split("；")[0], "1.2万名"), a.answer

@@ -33,6 +33,8 @@ PERIOD_RE = re.compile(r"^每|^半年|内$|以内$|^周[一二三四五六日]|�
 # Units that count occurrences of an action: the action, not a noun, says what they count.
 ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
+# Characters that make a noun name a person (巡查员, 嫌疑人, 班组长); shared alone they say nothing.
+AGENT_SUFFIXES = frozenset("员人者长师")
 # A figure whose words do not name the asked thing answers at most this share of the question.
 MEASURE_MISSING = 0.4
 
@@ -106,7 +108,9 @@ def counts_measure(measure: str, noun: str) -> bool:
         return True
     if any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
         return True
-    return sum(c in noun for c in set(head)) * 2 >= len(set(head))
+    # 成员 and 网格员 share only the agent suffix 员: two kinds of person, not one thing.
+    shared = set(head) & set(noun) - ({head[-1]} if head[-1] in AGENT_SUFFIXES and noun.endswith(head[-1]) else set())
+    return len(shared) * 2 >= len(set(head))
 
 
 def figure_noun(sentence: str, start: int, end: int) -> tuple[str, bool]:
