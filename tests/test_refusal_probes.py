@@ -87,3 +87,12 @@ def test_a_plan_is_only_answered_by_a_planned_figure(assistant):
 def test_two_kinds_of_person_sharing_only_a_suffix_are_not_one_measure(assistant):
     a = assistant.ask("南通打非治违的联合检查组有多少名成员？")  # 8 部门组成; 1.2 万名基层网格员 are not its members
     assert declines(a.answer) and not contains_figure(a.answer.split("；")[0], "1.2万名"), a.answer
+
+
+@pytest.mark.parametrize("question,said", [
+    ("连云港安全协管员的平均年龄是多少？", "连云港安全协管员的平均年龄；"),  # not 平均年龄的人数
+    ("靖江的工作专班是几月份成立的？", "靖江的工作专班成立的时间；"),  # not 专班是份成立的的时间
+])
+def test_a_partial_answer_names_the_asked_measure_in_the_question_s_words(assistant, question, said):
+    a = assistant.ask(question)
+    assert declines(a.answer) and a.answer.startswith(f"简报未给出{said}"), a.answer

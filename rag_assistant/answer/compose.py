@@ -23,6 +23,10 @@ from .match import weights_of
 _MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}
 
 
+# Words that end a question's phrase when it already names its measure.
+_NAMES_MEASURE_RE = re.compile(r"(?:人数|数量|次数|年龄|金额|资金|经费|费用|工资|比例|占比|率|面积|时间|日期|规模)$")
+
+
 def scope_note(intent: Intent) -> str:
     """``（检索范围：最新一期 2026年第13期）`` when the question or the chat limits the briefings searched."""
     return f"（检索范围：{intent.scope}）" if intent.scope and intent.sources is not None else ""
@@ -54,11 +58,13 @@ def _grouped(findings: Sequence[Finding], evidence: Evidence, library: Library) 
 
 def asked_phrase(part: Part, intent: Intent) -> str:
     """The asked measure in the question's own words (常州目前建成基层综合应急救援队伍的数量)."""
-    text = re.sub(r"[？?。，,]", "", lx.ASK_RE.sub("", part.text))
-    text = re.sub(r"(?:是|有|了|吗|呢|一共|共|总共|大约|大概|钱)+$", "", text).strip()
+    text = re.sub(r"[？?。，,]", "", lx.ASK_RE.sub("", lx.WHEN_RE.sub("", lx.HAVE_ASK_RE.sub("", part.text))))
+    text = re.sub(r"(?:是|有|了|吗|呢|的|一共|共|总共|大约|大概|钱|份)+$", "", text).strip()
     for place in intent.places:
         if place not in text and not part.place:
             text = place + text
+    if _NAMES_MEASURE_RE.search(text):
+        return text  # 平均年龄, 参观人数, 整改率: the question's own words name the measure
     word = _MEASURE_WORD.get(part.unit_class, "数字")
     return f"{text}的{word}" if text else f"所问的{word}"
 
