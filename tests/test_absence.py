@@ -15,6 +15,17 @@ from rag_assistant.evaluation.claims import absence_subjects, corpus_facts, decl
 from rag_assistant.ingest.gazetteer import find_places
 from rag_assistant.numbers import contains_figure
 
+@pytest.fixture
+def serve():
+    """Scripted OpenAI-compatible servers on 127.0.0.1, stopped after the test."""
+    from llm_servers import LocalServer
+
+    started = []
+    yield lambda handler, **options: started.append(LocalServer(handler, **options)) or started[-1]
+    for server in started:
+        server.stop()
+
+
 # No briefing says anything about nuclear power stations or their counts.
 ABSENT_MEASURE = ("{p}有多少座核电站？", "哪几期登过{p}的核电站？", "有没有关于{p}核电站的报道？")
 
@@ -70,3 +81,23 @@ def test_only_the_absence_module_writes_an_absence_claim():
     writers = [p.relative_to(package).as_posix() for p in package.rglob("*.py")
                if "evaluation" not in p.parts and any(w in p.read_text(encoding="utf-8") for w in ("没有关于", "没有与「"))]
     assert writers == ["answer/absence.py"], writers
+
+
+def test_a_model_answer_that_denies_a_place_the_briefings_hold_is_replaced(assistant, serve):
+    from llm_servers import ScriptedChat
+
+    server = serve(ScriptedChat, text="资料中没有关于南通的相关记载。")
+    a = assistant.ask("南通市累计排查了多少家企业？", backend="openai", openai_base_url=server.base_url,
+                      openai_model="scripted", unsupported_policy="flag")
+    facts = corpus_facts(assistant.briefings())
+    assert a.backend == "extractive" and contains_figure(a.answer, "31933家"), a.answer
+    assert false_absence_claims(a.answer, facts, a.citations) == [], a.answer
+
+
+def test_a_model_answer_that_denies_an_absent_place_is_kept(assistant, serve):
+    from llm_servers import ScriptedChat
+
+    server = serve(ScriptedChat, text="资料中没有关于镇江的相关记载。")
+    a = assistant.ask("镇江累计排查了多少家企业？", backend="openai", openai_base_url=server.base_url,
+                      openai_model="scripted", unsupported_policy="flag")
+    assert "没有关于镇江" in a.answer, a.answer

@@ -93,3 +93,22 @@ def absence_reason(names: Sequence[str], terms: Sequence[str], library: Library,
     if unsaid:
         return f"{has}没有与「{'、'.join(unsaid)}」相关的内容。"
     return f"{has}未找到同时谈到所问各项内容的记载。" if present else f"{where}未找到与所问内容相关的记载。"
+
+
+# What a model's text says the briefings lack: 没有关于X的记载, 未找到与X相关的内容, 资料中无X的报道.
+_DENIAL_RE = re.compile(r"(?:没有|未找到|未发现|未提及|未涉及|不包含|并无|无)(?:任何)?(?:关于|与)?「?"
+                        r"(?P<x>[^，。；！？,;!?\s「」“”《》（）()]{2,16}?)」?(?:的|相关|有关)(?:相关|有关)?的?"
+                        r"(?:记载|内容|报道|信息|资料|文章|数据|介绍|说明)")
+_NAME_SPLIT_RE = re.compile(r"[、和及与或/]")
+
+
+def false_denials(text: str, library: Library, sources: Sequence[str] | None = None) -> list[str]:
+    """The names a (model's) answer calls absent that an article in scope names: such a reason is false."""
+    names = [n for m in _DENIAL_RE.finditer(text or "") for n in _NAME_SPLIT_RE.split(m.group("x").removeprefix("关于"))
+             if len(n) >= 2 and not n.startswith(("所问", "这", "此", "该", "相关", "上述"))]
+    return [n for n in dict.fromkeys(names) if named_in_scope(n, library, sources)]
+
+
+def denial_notice(names: Sequence[str]) -> str:
+    """Why a model's answer that denies what the briefings hold is replaced."""
+    return f"大模型的回答否认了简报中确有的内容（{'、'.join(names)}），已改用离线抽取式回答。"
