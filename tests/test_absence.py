@@ -65,6 +65,11 @@ def test_an_organisation_the_briefings_do_not_name_is_refused_as_absent(assistan
     assert a.refused and "没有关于盛虹集团的报道" in a.answer, a.answer
 
 
+def test_an_organisation_joined_by_a_conjunction_keeps_its_own_name(assistant):
+    a = assistant.ask("南通和盛虹集团哪个排查的企业多？")
+    assert "没有关于盛虹集团的报道" in a.answer, a.answer
+
+
 def test_a_province_other_than_jiangsu_is_refused_as_absent(assistant):
     a = assistant.ask("上海有多少家危化品企业？")
     assert a.refused and "没有关于上海的报道" in a.answer, a.answer

@@ -34,6 +34,8 @@ def other_names(question: str, places: Sequence[str]) -> tuple[str, ...]:
         if flag not in _PROPER or len(word) < 2 or is_jiangsu(word) or any(word in p or p in word for p in places):
             continue
         suffix = words[i + 1][0] if i + 1 < len(words) else ""
+        if i and len(word) > 2 and word[0] in "和与及跟同":
+            word = word[1:]  # 南通和盛虹集团: the segmenter reads 和盛虹 as a name
         if _ORG_SUFFIX_RE.match(suffix):
             out.append(word + suffix)
         elif flag == "ns" and _outside_jiangsu(word):
