@@ -31,17 +31,25 @@ ABSENT_MEASURE = ("{p}有多少座核电站？", "哪几期登过{p}的核电站
 
 
 def corpus_places(assistant) -> list[str]:
-    """Every place an article title or a contents line of the indexed briefings names."""
+    """Every place a contents line, an article title or an article's text of the indexed briefings names."""
     names = []
     for b in assistant.briefings():
-        for line in [*b.toc, *(a.title for a in b.articles)]:
+        for line in [*b.toc, *(a.title for a in b.articles), *(a.text for a in b.articles)]:
             names += [p.name for p in find_places(line)]
     return list(dict.fromkeys(names))
 
 
 def test_the_corpus_names_the_places_the_property_runs_over(assistant):
     places = corpus_places(assistant)
-    assert {"南通", "无锡", "宿迁", "靖江", "滨海", "淮安"} <= set(places), places
+    assert {"南通", "无锡", "宿迁", "靖江", "滨海", "淮安", "海安"} <= set(places), places  # 海安: text only
+
+
+def test_an_open_question_never_denies_a_place_the_corpus_has(assistant):
+    facts = corpus_facts(assistant.briefings())
+    for place in corpus_places(assistant):
+        a = assistant.ask(f"{place}的核电站安全有哪些做法？")
+        assert false_absence_claims(a.answer, facts, a.citations) == [], (place, a.answer)
+        assert place not in "".join(absence_subjects(a.answer)), (place, a.answer)
 
 
 @pytest.mark.parametrize("form", ABSENT_MEASURE)
