@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
+from .answer.absence import denial_notice, false_denials
 from .answer.cite import build_citations
 from .answer.compose import pieces
 from .answer.condense import condense, first_line, is_followup, rewrite_problem
@@ -145,9 +146,11 @@ class Assistant:
         timings["answer_ms"] = _ms(t)
         asked = (clean_question(raw), standalone.text, intent)
         answer = self._finish(*asked, said, draft, used, notice, timings, t0, policy)
-        if policy == "fallback" and used not in (EXTRACTIVE, "metadata") and _unsupported(answer):
+        denied = false_denials(said, state.library, intent.sources) if used not in (EXTRACTIVE, "metadata") else []
+        if used not in (EXTRACTIVE, "metadata") and (denied or policy == "fallback" and _unsupported(answer)):
             # The LLM's text has streamed already: say why it is replaced, then stream the extractive answer.
-            notice = unsupported_notice(answer)
+            # A reason that denies what the briefings hold is never kept, whatever the policy.
+            notice = denial_notice(denied) if denied else unsupported_notice(answer)
             log.info("LLM answer replaced by the extractive one: %s", notice)
             yield "\n\n" + notice + "\n\n"
             yield from pieces(draft.text)

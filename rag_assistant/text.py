@@ -224,7 +224,8 @@ _CLASS_OF = {u: c for c, units in UNIT_CLASSES.items() for u in units}
 # Nouns that name a measure without a unit word: 奖励金额是多少 asks money, 整改率 a ratio.
 MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
     "money": ("金额", "资金", "奖金", "钱", "经费", "补贴", "补助", "罚款", "罚没", "投入", "费用", "奖励金",
-              "产值", "营收", "营业额", "造价", "经济损失"),
+              "产值", "营收", "营业额", "造价", "经济损失", "工资", "薪酬", "薪资", "报酬", "保费", "成本", "预算",
+              "价格", "收入"),
     "ratio": ("率", "比例", "占比", "百分比", "比重"),
     "people": ("人数", "多少人"),
     "times": ("次数",),

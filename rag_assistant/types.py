@@ -157,6 +157,7 @@ class Part:
     unit: str = ""  # the unit word asked (家, 名, 元), "" when none
     unit_class: str = ""  # text.UNIT_CLASSES key: count, people, money, ratio, date, …
     qualifiers: tuple[str, ...] = ()  # 已 / 拟, 累计 / 新增, 同比: kept apart in the answer
+    periods: tuple[str, ...] = ()  # periods inside a year the figure must be of: 上半年, 去年, 3月
     place: str | None = None  # a place of its own (compare: 南通 vs 无锡)
     year: int | None = None  # a briefing year of its own (2025年和2026年各是多少)
     number: int | None = None  # an issue number of its own (…的人数，和第16期…的人次，哪个多)
@@ -172,6 +173,7 @@ class Intent:
     kind: str  # one of INTENT_KINDS
     question: str  # the standalone question the intent was read from
     places: tuple[str, ...] = ()  # Jiangsu places, as users name them (南通, 滨海)
+    names: tuple[str, ...] = ()  # other names asked about: organisations (盛虹集团), places outside Jiangsu
     year: int | None = None
     number: int | None = None
     latest: bool = False

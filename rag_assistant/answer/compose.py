@@ -17,9 +17,14 @@ from ..text import class_fit, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
+from .extreme import compared_figures, which_noun
 from .match import weights_of
 
 _MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}
+
+
+# Words that end a question's phrase when it already names its measure.
+_NAMES_MEASURE_RE = re.compile(r"(?:人数|数量|次数|年龄|金额|资金|经费|费用|工资|比例|占比|率|面积|时间|日期|规模)$")
 
 
 def scope_note(intent: Intent) -> str:
@@ -60,11 +65,13 @@ def _grouped(findings: Sequence[Finding], evidence: Evidence, library: Library) 
 
 def asked_phrase(part: Part, intent: Intent) -> str:
     """The asked measure in the question's own words (常州目前建成基层综合应急救援队伍的数量)."""
-    text = re.sub(r"[？?。，,]", "", lx.ASK_RE.sub("", part.text))
-    text = re.sub(r"(?:是|有|了|吗|呢|一共|共|总共|大约|大概|钱)+$", "", text).strip()
+    text = re.sub(r"[？?。，,]", "", lx.ASK_RE.sub("", lx.WHEN_RE.sub("", lx.HAVE_ASK_RE.sub("", part.text))))
+    text = re.sub(r"(?:是|有|了|吗|呢|的|一共|共|总共|大约|大概|钱|份)+$", "", text).strip()
     for place in intent.places:
         if place not in text and not part.place:
             text = place + text
+    if _NAMES_MEASURE_RE.search(text):
+        return text  # 平均年龄, 参观人数, 整改率: the question's own words name the measure
     word = _MEASURE_WORD.get(part.unit_class, "数字")
     return f"{text}的{word}" if text else f"所问的{word}"
 
@@ -212,28 +219,26 @@ def compose_compare(intent: Intent, decision: Decision, evidence: Evidence, libr
 
 
 def compose_extreme(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
-    """哪类最多: the largest (or smallest) of the figures the best sentence lists in the found figure's
-    unit class, then the sentence that lists them."""
+    """哪类最多: the largest (or smallest) of the compared figures, then the sentence that lists them."""
     from .judge import figure_window
 
     best = decision.findings[0]
-    found = extract_figures(best.figure or "")
-    figures = [f for f in extract_figures(best.sentence)
-               if found and unit_class(f.unit) == unit_class(found[0].unit) and f.unit not in CALENDAR_UNITS]
-    # The figures of the asked kind: those counting a thing the question names (哪类巡查单元), else those
-    # counting the same thing as the found figure.
-    nouns = {f: counted_noun(best.sentence, f.start, f.end) for f in figures}
-    named = [f for f in figures if any(len(t) > 1 and t in nouns[f] for t in intent.topic)]
-    at = best.sentence.find(best.figure or "")
-    kind = head_noun(counted_noun(best.sentence, at, at + len(best.figure or ""))) if at >= 0 else ""
-    figures = named if len(named) > 1 else [f for f in figures if not kind or head_noun(nouns[f]) == kind]
-    if len(figures) < 2:
-        return compose_figure(intent, decision, evidence, library)
+    figures = compared_figures(intent, best)
     pick = (max if intent.asks == "most" else min)(figures, key=lambda f: f.value)
     a, b = figure_window(best.sentence, pick, figures)
     word = "最多" if intent.asks == "most" else "最少"
     return (f"{best.sentence[a:b].strip('，、；：,;: ')}，{word}。{_prefix(evidence, best.source, library)}"
             f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
+
+
+def compose_unranked(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """A superlative the briefings do not rank: say so, then the most related sentence."""
+    best = decision.findings[0]
+    noun = which_noun(intent.question)
+    word = "最多" if intent.asks == "most" else "最少"
+    about = "、".join(intent.places) or "这一问题"
+    return (f"简报未给出按{noun or '类别'}分列的数字，无法判断哪{'个' + noun if noun else '一类'}{word}；关于{about}，"
+            f"简报提到：{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。")
 
 
 def compose_partial(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
@@ -254,6 +259,9 @@ def compose(intent: Intent, decision: Decision, evidence: Evidence, library: Lib
     """The extractive answer for an answer or partial decision of a sentence-based kind."""
     if decision.outcome == "partial":
         return Draft(scope_note(intent) + compose_partial(intent, decision, evidence, library), evidence.sources,
+                     outcome="partial")
+    if intent.asks in ("most", "least") and not compared_figures(intent, decision.findings[0]):
+        return Draft(scope_note(intent) + compose_unranked(intent, decision, evidence, library), evidence.sources,
                      outcome="partial")
     composer = compose_extreme if intent.asks in ("most", "least") else COMPOSERS.get(intent.kind, compose_fact)
     text = composer(intent, decision, evidence, library)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..types import Decision, Evidence, Finding, Intent
+from .absence import absence_reason, absent
 from .evidence import ANSWER_COVERAGE
 from .library import Library
 
@@ -27,14 +28,18 @@ def scope_refusal(intent: Intent, library: Library) -> str | None:
 
 
 def absent_places(intent: Intent, library: Library) -> list[str]:
-    """Asked places that no article in scope names at all."""
-    places = dict.fromkeys([*intent.places, *(p.place for p in intent.parts if p.place)])
-    return [p for p in places if not library.mentioning(p, intent.sources)]
+    """Asked places and other names (盛虹集团, 浙江) that no article in scope names at all."""
+    return absent([*intent.places, *(p.place for p in intent.parts if p.place), *intent.names], library,
+                  intent.sources)
 
 
-def place_refusal(missing: Sequence[str], intent: Intent) -> str:
-    where = f"{intent.scope}的简报中" if intent.scope else "已索引的简报中"
-    return f"{where}没有关于{'、'.join(missing)}的报道。"
+def place_refusal(missing: Sequence[str], intent: Intent, library: Library) -> str:
+    return absence_reason(missing, (), library, intent.sources, intent.scope)
+
+
+def unanswered_reason(intent: Intent, library: Library) -> str:
+    """Why no sentence answers: what the briefings in scope lack, never a name they have."""
+    return absence_reason([*intent.places, *intent.names], intent.topic, library, intent.sources, intent.scope)
 
 
 def _answered(f: Finding) -> bool:
@@ -56,4 +61,4 @@ def decide(intent: Intent, evidence: Evidence, library: Library) -> Decision:
         return Decision("answer", "", tuple(answered), missing)
     if evidence.related is not None and evidence.related.coverage >= TOPIC_COVERAGE:
         return Decision("partial", "", (evidence.related,), missing)
-    return Decision("refuse", "简报中未找到与所问内容相关的记载。以下是最接近的资料，供参考。")
+    return Decision("refuse", unanswered_reason(intent, library) + "以下是最接近的资料，供参考。")

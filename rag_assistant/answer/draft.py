@@ -7,7 +7,7 @@ from typing import Sequence
 from ..text import sentence_spans
 from ..types import Citation, Draft, Hit, Intent
 from .compose import compose, scope_note
-from .decide import absent_places, decide, place_refusal, scope_refusal
+from .decide import absent_places, decide, place_refusal, scope_refusal, unanswered_reason
 from .evidence import find
 from .match import weights_of
 from .library import Library
@@ -55,11 +55,11 @@ def extractive_draft(intent: Intent, hits: Sequence[Hit], library: Library, refu
         return compose_metadata(intent, hits, library)
     missing = absent_places(intent, library)
     if missing and (intent.kind != "compare" or len(missing) == len(intent.places)):
-        return refusal(intent, place_refusal(missing, intent), refusal_template, _nearest(intent, hits, library))
+        return refusal(intent, place_refusal(missing, intent, library), refusal_template, _nearest(intent, hits, library))
     if intent.kind == "open":
         entries = target_entries(intent, hits, library)
         if not entries:
-            return refusal(intent, "简报中没有与所问内容相关的文章。", refusal_template, _nearest(intent, hits, library))
+            return refusal(intent, unanswered_reason(intent, library), refusal_template, _nearest(intent, hits, library))
         draft = compose_open(intent, entries, library)
         return Draft(scope_note(intent) + draft.text, chunks_of(entries), draft.citations)
     evidence = find(intent, hits, library)

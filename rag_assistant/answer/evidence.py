@@ -143,7 +143,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     related = max(((s, sc) for s in sentences_of(entries, place, None)
                    for sc in score_part(topic, s, weights, "statement")),
                   key=lambda pair: pair[1].score, default=None)
-    return Evidence(tuple(sources), tuple(findings), finding(-1, *related) if related else None)
+    related_finding = finding(-1, *related) if related else None  # may add the chunk it cites to sources
+    return Evidence(tuple(sources), tuple(findings), related_finding)
 
 
 def naming(entries: Sequence[Entry], text: str, library: Library) -> Sequence[Entry]:

@@ -33,6 +33,8 @@ PERIOD_RE = re.compile(r"^每|^半年|内$|以内$|^周[一二三四五六日]|�
 # Units that count occurrences of an action: the action, not a noun, says what they count.
 ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
+# Characters that make a noun name a person (巡查员, 嫌疑人, 班组长); shared alone they say nothing.
+AGENT_SUFFIXES = frozenset("员人者长师")
 # A figure whose words do not name the asked thing answers at most this share of the question.
 MEASURE_MISSING = 0.4
 
@@ -106,7 +108,9 @@ def counts_measure(measure: str, noun: str) -> bool:
         return True
     if any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
         return True
-    return sum(c in noun for c in set(head)) * 2 >= len(set(head))
+    # 成员 and 网格员 share only the agent suffix 员: two kinds of person, not one thing.
+    shared = set(head) & set(noun) - ({head[-1]} if head[-1] in AGENT_SUFFIXES and noun.endswith(head[-1]) else set())
+    return len(shared) * 2 >= len(set(head))
 
 
 def figure_noun(sentence: str, start: int, end: int) -> tuple[str, bool]:
@@ -186,6 +190,13 @@ def _time_spans(sentence: str) -> list[Figure]:
     return [Figure(m.group(0), 0, "时间", m.start(), m.end()) for m in TIME_RE.finditer(sentence)]
 
 
+def periods_said(periods: Sequence[str], s: Sentence) -> bool:
+    """Whether the article states every asked period (上半年, 3月) before the end of sentence ``s``: 今年上半年
+    in an article's lead dates its figures; a cumulative 截至目前 or another half-year does not."""
+    said = re.sub(r"\s+", "", s.entry.article.text[:s.start + len(s.text)])
+    return all(re.search(rf"(?<![0-9]){re.escape(p)}", said) for p in periods)
+
+
 @dataclass(frozen=True)
 class Scored:
     """One way a sentence answers a part (before it is tied to the chunk it cites)."""
@@ -234,6 +245,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     # A year no briefing has is the year of the asked data (understand puts it in the focus).
     data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
     years_said = re.sub(r"\s+", "", f"{s.previous}{s.text}")
+    of_period = wants != "figure" or periods_said(part.periods, s)
     out = []
     for f in figures:
         fit = 1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit)
@@ -257,7 +269,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         # (27 家企业获评 5G 工厂; 公布 9 批 24 个典型案例); the counted noun ranks the figures.
         counted = (bool(noun) and counts_measure(part.measure, noun)) or \
             counts_measure(part.measure, s.text[a:max(b, _clause_end(s.text, f.end))])
-        if any(y not in years_said for y in data_years):
+        if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
                 and not match(asked_action(part.text), s.text[clause_start:end]):
@@ -265,8 +277,11 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if names_other(part.measure, noun, window, compound):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
-        if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window for w in lx.CARRIED_BY[q]) for q in part.qualifiers):
-            counted = False  # 同比下降多少, 每辆补多少: a total or a level is not the asked change or rate
+        # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs a listed figure too.
+        governing = s.text[clause_start:b]
+        if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window or w in governing for w in lx.CARRIED_BY[q])
+               for q in part.qualifiers):
+            counted = False  # 同比下降多少, 每辆补多少, 拟建多少: a total, a level or a fact is not the asked change, rate or plan
         if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers
                and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]]) for q in part.qualifiers):
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放

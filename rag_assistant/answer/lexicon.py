@@ -21,6 +21,8 @@ QUANTITY_RE = re.compile(rf"多少|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
+# 有/是 right before the question word belong to it: unstripped, the segmenter glues them to the noun (巡查员有 → 员有).
+HAVE_ASK_RE = re.compile(r"(?:共有|有|是|为)(?=\s*(?:多少|几))")
 ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)")
 # An elliptic part of a question: 应知应会手册呢 / 那5G工厂呢 asks the previous part's quantity for another thing.
 ELLIPTIC_RE = re.compile(r"^(?:那么?|还有)?[^，,？?]{2,20}呢$")
@@ -34,11 +36,14 @@ COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较
 YESNO_WORDS_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能|(?:了)?吗(?=[？?]?$)")
 # 具体说说第二点: one point of the article an open answer listed (a follow-up to it).
 POINT_ORDINAL_RE = re.compile(r"第\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?:点|条措施|条做法|项|个方面|方面|部分)")
-# A superlative over the kinds one text lists: 四类巡查单元里哪类最多, 哪个部门查处的最少.
-EXTREME_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家|方面|部分|领域|行业)\w{0,8}?最(多|少|大|小|高|低)")
+# A superlative over the kinds one text lists, in either order within one clause: 四类巡查单元里哪类最多,
+# 哪个镇街划分的巡查单元最多, 违规行为最多的是哪一类. Group 1 or 2 is the superlative word.
+_WHICH = r"哪(?:一)?(?:类|种|项|个|家|起|件|位|名|批|支|座|方面|部分|领域|行业)"
+EXTREME_RE = re.compile(rf"{_WHICH}[^，,。？?；;]{{0,14}}?最(多|少|大|小|高|低)|最(多|少|大|小|高|低)[^，,。？?；;]{{0,4}}?{_WHICH}")
+WHICH_RE = re.compile(_WHICH)
 EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")
 YESNO_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能|有.{0,16}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
-WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|哪个月|多久|多长时间|什么时间|时间是|"
+WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月份?|几号|哪个月|多久|多长时间|什么时间|时间是|"
                      r"几时|哪段时间|从何时")
 # 哪几类, 哪六化: which ones, answered by the article's own enumeration. 哪些安全工作: a kind of work with
 # up to four words between the question word and the noun.
@@ -71,6 +76,10 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
 # ---------------------------------------------------------------- scope words
 
 ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?第\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
+# A period a figure question asks for inside a year: 上半年, 下半年, 去年, 一季度, (今年)3月份. A day (3月26日)
+# or a month's issue (6月那期) names an issue or an event, not a period.
+PERIOD_ASKED_RE = re.compile(r"上半年|下半年|去年|前年|第?[一二三四1-4]季度|"
+                             r"(?<![0-9])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?![0-9一二三四五六七八九十]*\s*[日号]|份?\s*的?\s*(?:那|这)?\s*一?期)")
 YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*年(?!\s*第)")
 SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
                             + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|简报|专题|专刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
@@ -79,8 +88,8 @@ SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一�
 
 # Words that tell figures of one measure apart; a question's qualifier must agree with the figure's.
 QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "已": ("已经", "已有", "已", "现在", "目前", "当前"),  # 现在一共多少人 asks what is, not what is planned
-    "拟": ("拟", "计划", "打算", "预计", "准备"),
+    "已": ("已经", "已有", "已", "现在", "目前", "当前", "实际"),  # 现在一共多少人 asks what is, not what is planned
+    "拟": ("拟", "计划", "打算", "预计", "准备", "力争"),
     "累计": ("累计", "一共", "总共", "共计", "合计", "总计"),
     "新增": ("新增", "新建", "新设", "新配", "新招"),
     "同比": ("同比",),
@@ -90,7 +99,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 # subject for a rate (13个镇街分别明确1名 answers 每个镇街几名).
 CARRIED_BY: dict[str, tuple[str, ...]] = {**QUALIFIERS, "平均": (*QUALIFIERS["平均"], "分别")}
 # Qualifiers a figure must carry to answer at all: a total does not say a change (同比) or a rate (每辆).
-REQUIRED_QUALIFIERS = frozenset({"同比", "平均"})
+REQUIRED_QUALIFIERS = frozenset({"同比", "平均", "拟"})
 OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}
 
 # ---------------------------------------------------------------- parts of a question
@@ -101,6 +110,8 @@ CONJUNCTION_RE = re.compile(r"和|及|与|以及|、|跟")
 SUBQUESTION_RE = re.compile(r"[？?；;]|，(?=[^，]*(?:多少|几))")
 
 # Question words, fillers and scope words: never evidence terms.
+# Directional complements of colloquial verbs (查出来, 统计上来, 发下去): the verb alone carries the meaning.
+COMPLEMENT_RE = re.compile(r"(?:出|上|下|起|进|回)(?:来|去)$")
 GENERIC = frozenset(
     "多少 几 家 个 名 人 次 条 起 套 处 份 件 支 项 数量 共计 总数 全市 全省 市 县 区 哪些 哪个 什么 怎样 怎么 如何 "
     "具体 一共 共 总共 分别 各 各自 期 年 月 日 简报 报道 提到 有关 相关 是 有 的 了 吗 呢 啊 请问 请 能 可以 情况 "

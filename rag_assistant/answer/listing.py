@@ -8,6 +8,7 @@ from typing import Sequence
 
 from ..text import cn_date, sentences
 from ..types import Briefing, Citation, Draft, Hit, Intent
+from .absence import absence_reason
 from .decide import indexed_list
 from .match import weights_of
 from .library import Entry, Library
@@ -122,9 +123,8 @@ def compose_list(intent: Intent, library: Library) -> Draft:
     """Places, issues or articles in scope that match the asked place and topic, each cited."""
     entries = matching(intent, library)
     if not entries:
-        what = "、".join([*intent.places, *intent.topic]) or "所问内容"
-        where = f"{intent.scope}的简报中" if intent.scope else "已索引的简报中"
-        return Draft(f"简报中未找到相关内容。{where}没有与「{what}」相关的文章。", outcome="refusal")
+        reason = absence_reason([*intent.places, *intent.names], intent.topic, library, intent.sources, intent.scope)
+        return Draft(f"简报中未找到相关内容。{reason}", outcome="refusal")
     if intent.asks == "places":
         text, citations = list_places(intent, entries, library)
     elif intent.asks == "issues":
@@ -166,8 +166,8 @@ def compose_existence(intent: Intent, library: Library) -> Draft:
         return Draft(f"没有。索引中没有{intent.scope}的简报；目前索引的简报有：{indexed_list(library)}。")
     entries = matching(intent, library)
     if not entries:
-        where = f"{intent.scope}的简报中" if intent.scope else "已索引的简报中"
-        return Draft(f"没有。{where}没有关于{'、'.join(intent.places) or '所问内容'}的报道。")
+        reason = absence_reason([*intent.places, *intent.names], intent.topic, library, intent.sources, intent.scope)
+        return Draft(f"没有。{reason}")
     citations = [title_citation(i, e) for i, e in enumerate(entries, 1)]
     listed = "；".join(f"{_where(library, e)}[{i}]" for i, e in enumerate(entries, 1))
     return Draft(f"有。{listed}。", citations=tuple(citations))

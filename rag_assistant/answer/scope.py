@@ -79,3 +79,12 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
     if not label:  # only the chat's filter
         label = _describe_sources(library.briefings, sources)
     return Scope(year, number, latest, named[0].headline if named else None, sources, label, problem, content_year)
+
+
+def asked_periods(text: str) -> tuple[str, ...]:
+    """The periods inside a year that a question asks its figure for (上半年, 去年, 3月 of 今年3月份): the
+    evidence must be of that period, which the article states somewhere before the figure."""
+    out = []
+    for m in lx.PERIOD_ASKED_RE.finditer(text):
+        out.append(f"{cn_int(m.group(1))}月" if m.group(1) else m.group(0).removeprefix("第"))
+    return tuple(dict.fromkeys(out))

@@ -13,8 +13,9 @@ from ..nouns import head_noun, noun_run, tagged
 from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int, unit_class
 from ..types import Intent, Part
 from . import lexicon as lx
+from .absence import other_names
 from .library import Library
-from .scope import Scope, read_scope
+from .scope import Scope, asked_periods, read_scope
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
 # 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
@@ -36,8 +37,9 @@ def places_in(question: str, library: Library) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-_QUESTION_WORDS = (lx.POINT_ORDINAL_RE, lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
-                   lx.CONTENTS_RE, lx.EXTREME_WORDS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE)
+_QUESTION_WORDS = (lx.POINT_ORDINAL_RE, lx.HAVE_ASK_RE, lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
+                   lx.CONTENTS_RE, lx.EXTREME_WORDS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE,
+                   lx.PERIOD_ASKED_RE)
 
 
 def _words(text: str) -> list[str]:
@@ -65,6 +67,9 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
         if not token.strip() or re.fullmatch(r"\W+", token):
             continue
         token = token[:-1] if len(token) > 1 and token[-1] in "了过着" else token  # 发了 → 发
+        token = lx.COMPLEMENT_RE.sub("", token) if len(token) > 2 else token  # 查出来 → 查
+        if lx.COMPLEMENT_RE.fullmatch(token):
+            continue  # 出来 alone says nothing
         if (token in lx.GENERIC or token in _UNIT_WORDS or token in _QUALIFIER_WORDS or token.isdigit()
                 or _COUNT_WORD_RE.fullmatch(token)
                 or token in out or any(token == p or token == p + "市" for p in places)):
@@ -87,7 +92,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
     if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question)):
         return "compare", ""
     if (m := lx.EXTREME_RE.search(question)) and len(places) < 2:
-        return "compare", "most" if m.group(1) in "多大高" else "least"
+        return "compare", "most" if (m.group(1) or m.group(2)) in "多大高" else "least"
     if (m := lx.POINT_ORDINAL_RE.search(question)) and not lx.QUANTITY_RE.search(question):
         return "open", f"point{cn_int(m.group(1))}"
     strong_yesno = re.search(r"有没有|有无|是否|是不是|能不能", question)
@@ -138,12 +143,15 @@ _CLASS_NOUNS = frozenset(n for ns in MEASURE_NOUNS.values() for n in ns) | lx.GE
 def measure_of(text: str) -> str:
     """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
     before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
+    text = lx.HAVE_ASK_RE.sub(" ", text)  # 巡查员有几个人: 有 is not part of the noun
     m = lx.ASK_RE.search(text)
     if not m:
         return ""
-    phrase = noun_run(text[m.end():]) or noun_run(text[:m.start()], from_end=True)
-    head = head_noun(phrase)
-    return "" if not head or head in _CLASS_NOUNS or any(head.endswith(n) for n in _CLASS_NOUNS if len(n) > 1) else phrase
+    for phrase in (noun_run(text[m.end():]), noun_run(text[:m.start()], from_end=True)):  # 几个人 → before it
+        head = head_noun(phrase)
+        if head and head not in _CLASS_NOUNS and not any(head.endswith(n) for n in _CLASS_NOUNS if len(n) > 1):
+            return phrase
+    return ""
 
 
 def _qualifiers(text: str) -> tuple[str, ...]:
@@ -246,7 +254,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
                   measure=measure_of(text) or ("" if kind != "compare" else said or noun_run(shared_text or text, True)),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
-                  qualifiers=_qualifiers(text), place=ps[0] if distinct_places and ps else None,
+                  qualifiers=_qualifiers(text), periods=asked_periods(text), place=ps[0] if distinct_places and ps else None,
                   year=ys[0] if len(pieces) > 1 and ys else None, number=n if len(pieces) > 1 else None)
              for text, unit, cls, own, ps, ys, n in pieces]
     years = sorted({int(y) for y in lx.YEAR_RE.findall(question)}, reverse=True)
@@ -287,7 +295,7 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     if scope.content_year is not None:  # 徐州市2022年…: the data year must be in the evidence
         parts = tuple(replace(p, focus=(*p.focus, f"{scope.content_year}年")) for p in parts)
     return Intent(
-        kind=kind, question=question, places=places, year=scope.year, number=scope.number, latest=scope.latest,
+        kind=kind, question=question, places=places, names=other_names(question, places), year=scope.year, number=scope.number, latest=scope.latest,
         headline=scope.headline, sources=scope.sources, scope=scope.label, scope_problem=scope.problem,
         topic=topic, context=tuple(t for t in context if t not in topic), parts=parts, asks=asks,
         carried=tuple(carried),
