@@ -26,6 +26,15 @@ pytestmark = BROWSER
 expect = pytest.importorskip("playwright.sync_api").expect
 
 
+# How many lines an element's text takes (distinct tops of its text boxes), and how far it overflows sideways.
+TEXT_LINES = """el => {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const tops = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top)));
+  return [tops.size, Math.max(0, el.scrollWidth - el.clientWidth)];
+}"""
+
+
 @pytest.mark.all_views
 def test_the_question_box_is_on_screen_and_sources_open_beside_or_under_the_answer(served, open_page, view,
                                                                                    screenshots, tmp_path):
@@ -37,6 +46,9 @@ def test_the_question_box_is_on_screen_and_sources_open_beside_or_under_the_answ
     assert first_example["y"] + first_example["height"] <= view.height
     if view.phone:
         assert page.locator("#chat").bounding_box()["height"] < 0.6 * view.height  # no fixed 560 px
+    for button in ("#send", "#new-chat"):  # 提问 and 新对话 each on one line, nothing cut off
+        lines, overflow = page.locator(button).evaluate(TEXT_LINES)
+        assert (lines, overflow) == (1, 0), f"{view.name}: {button} text on {lines} lines, {overflow} px cut off"
     assert_readable(page, view)
 
     answer = ask(page, NANTONG_Q, 0)
