@@ -134,9 +134,8 @@ def serve(assistant, settings):
 
 
 def ask(page, question: str, answers_before: int):
-    """Ask a question and wait for its answer, and for the answering event to finish (the conversation is
-    stored by the event's last step): gradio ignores a click on 提问 while the previous answer's event is still
-    pending, as a user's click in that instant would be."""
+    """Ask a question and wait for its answer, and until the conversation is kept (the answering event's last
+    step), so that what a test does next starts from a finished turn."""
     page.locator("#question textarea").fill(question)
     page.locator("#send").click()
     page.wait_for_function(

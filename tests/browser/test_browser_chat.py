@@ -19,6 +19,7 @@ from browser_support import (
     keep_screenshot,
     open_citation,
     use_endpoint,
+    wait_until_kept,
 )
 
 pytestmark = BROWSER
@@ -100,6 +101,41 @@ def test_new_chat_resets_the_search_scope_and_an_active_scope_is_shown(served, o
     expect(page.locator("#scope-row")).to_be_visible()
     page.locator("#scope-reset").click()
     expect(page.locator("#scope-row")).to_be_hidden()
+
+
+# The instant the first answer is on the page, in the same task as the change that showed it (its event is
+# still finishing: the conversation is stored by the event's last step), the next question is typed and sent.
+SEND_WHEN_ANSWERED = """question => {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('#chat .answer-msg:not(.streaming)')) return;
+    observer.disconnect();
+    const id = sessionStorage.getItem('rag-current'), kept = id && localStorage.getItem('rag-conv-' + id);
+    window.__keptWhenSent = kept ? JSON.parse(kept).length : 0;
+    const box = document.querySelector('#question textarea');
+    box.value = question;
+    box.dispatchEvent(new Event('input', {bubbles: true}));
+    document.getElementById('send').click();
+  });
+  observer.observe(document.getElementById('chat'), {subtree: true, childList: true, characterData: true});
+}"""
+
+
+def test_a_question_sent_while_the_last_answer_is_finishing_is_answered_after_it(served, open_page, view):
+    _, url, _ = served
+    page = open_page(url)
+    page.evaluate(SEND_WHEN_ANSWERED, SUQIAN_Q)
+    page.locator("#question textarea").fill(NANTONG_Q)
+    page.locator("#send").click()
+    page.wait_for_function("window.__keptWhenSent !== undefined", timeout=60_000)
+    assert page.evaluate("window.__keptWhenSent") == 0  # sent before the first answer's event had ended
+    wait_until_kept(page, 2)
+    expect(page.locator("#chat .user-q")).to_have_text([NANTONG_Q, SUQIAN_Q])
+    answers = page.locator("#chat .answer-msg")
+    expect(answers).to_have_count(2)
+    expect(answers.first).to_contain_text("31933")
+    expect(answers.last).to_contain_text("54")
+    expect(page.locator("#sources-panel details.turn")).to_have_count(2)
+    assert_readable(page, view)
 
 
 def test_over_long_paste_keeps_the_text_and_says_the_limit(served, open_page, view):
