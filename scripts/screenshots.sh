@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
-.venv/bin/python -m pytest -q -p no:cacheprovider tests/test_browser.py --screenshots docs \
+.venv/bin/python -m pytest -q -p no:cacheprovider tests/browser --screenshots docs \
   -k "(real_browser and desktop-light) or (sources_open and phone-light) or (themes and desktop-dark)" "$@"

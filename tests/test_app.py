@@ -156,8 +156,10 @@ def text_of(message: dict) -> str:
 
 def chat(client, question, scope="all", backend="extractive", base_url="", model=""):
     """One turn through the UI handler; returns (last assistant message HTML, sources panel HTML)."""
-    messages, sources, box = client.predict(question, scope, backend, base_url, model, api_name="/chat")
-    assert box == ""  # the question box is cleared
+    job = client.submit(question, scope, backend, base_url, model, api_name="/chat")
+    messages, sources, box = job.result()
+    assert job.outputs()[0][2] == ""  # the question box is cleared when the question is taken,
+    assert box == {"__type__": "update"}  # then left alone: the next question can be typed meanwhile
     assert messages[-1]["role"] == "assistant"
     return text_of(messages[-1]), sources
 

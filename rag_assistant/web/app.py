@@ -47,6 +47,7 @@ RESTORE_CONVERSATION = "() => (window.ragRestore ? window.ragRestore() : ['', '[
 OPEN_CONVERSATION = "(id) => (window.ragOpenConversation ? window.ragOpenConversation(id) : [id, '', '[]'])"
 NEW_CONVERSATION = "() => (window.ragNewConversation ? window.ragNewConversation() : ['[]'])"
 EDIT_TURN = "(_, turns) => [window.ragEditTurn ?? '', turns]"  # the turn 修改 was clicked on (set by app.js)
+SEND = "() => { document.getElementById('send').click(); }"  # asks what the question box holds
 LOAD_BACKEND = "() => { try { return [localStorage.getItem('rag-backend') || '']; } catch (e) { return ['']; } }"
 
 
@@ -76,24 +77,22 @@ def _take_from(turn, turns):
 def _wire_asking(ui: SimpleNamespace, chat: Chat) -> None:
     inputs = [ui.question, ui.turns, ui.scope, ui.backend, ui.base_url, ui.model]
     outputs = [ui.chatbot, ui.sources, ui.turns, ui.question]
-    answer = {"fn": chat.respond, "inputs": inputs, "outputs": [*outputs, ui.streaming], "show_progress": "hidden",
-              **PRIVATE}
-    hide_feedback = {"fn": lambda: gr.update(visible=False), "inputs": None, "outputs": ui.feedback_box,
-                     "queue": False, **PRIVATE}
-    asked = [ui.question.submit(**answer)]
+    # One answering event for every way of asking (an example, a follow-up and 重新回答 end in a click on 提问).
+    # gradio's default trigger_mode "once" drops a trigger while its event is pending, e.g. a click in the instant
+    # after an answer is shown and before its event ends; "always_last" runs it once that event is done, on the
+    # conversation with that answer. An event per trigger could answer side by side on the same (stale) turns.
     # Callable as /chat (undocumented): the page's own handler, for scripted checks of the UI path.
-    asked.append(ui.send.click(chat.respond, inputs, [*outputs, ui.streaming], api_name="chat",
-                               api_visibility="undocumented", show_progress="hidden"))
+    asked = gr.on([ui.question.submit, ui.send.click], chat.respond, inputs, [*outputs, ui.streaming],
+                  trigger_mode="always_last", api_name="chat", api_visibility="undocumented", show_progress="hidden")
+    send = {"fn": None, "inputs": None, "outputs": None, "js": SEND, **PRIVATE}
     for button, text in zip(ui.examples, EXAMPLES):
-        asked.append(button.click(lambda t=text: t, None, ui.question, queue=False, **PRIVATE).then(**answer))
-    asked.append(ui.regen.click(_take_last, ui.turns, [ui.turns, ui.question], queue=False, **PRIVATE)
-                 .success(**answer))
+        button.click(lambda t=text: t, None, ui.question, queue=False, **PRIVATE).then(**send)
+    ui.regen.click(_take_last, ui.turns, [ui.turns, ui.question], queue=False, **PRIVATE).success(**send)
     store = {"fn": None, "inputs": ui.conv_json, "outputs": None, "js": STORE_CONVERSATION, **PRIVATE}
-    for event in asked:
-        event.then(**hide_feedback)
-        event.then(turns_json, ui.turns, ui.conv_json, queue=False, **PRIVATE).then(**store)
+    asked.then(lambda: gr.update(visible=False), None, ui.feedback_box, queue=False, **PRIVATE)
+    asked.then(turns_json, ui.turns, ui.conv_json, queue=False, **PRIVATE).then(**store)
     # 停止生成 cancels the answer (its backend stream is closed), then keeps what had streamed, marked as stopped.
-    ui.stop.click(None, None, None, cancels=asked, **PRIVATE).then(
+    ui.stop.click(None, None, None, cancels=[asked], **PRIVATE).then(
         chat.stopped, [ui.streaming, ui.turns], [ui.chatbot, ui.sources, ui.turns, ui.streaming], queue=False,
         **PRIVATE).then(turns_json, ui.turns, ui.conv_json, queue=False, **PRIVATE).then(**store)
     ui.edit_open.click(_take_from, [ui.edit_open, ui.turns], outputs, queue=False, js=EDIT_TURN, **PRIVATE).then(

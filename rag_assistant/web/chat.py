@@ -166,6 +166,7 @@ class Chat:
             gr.Warning(problem, title="问题过长")
             yield render_chat(turns), render_sources(turns), turns, question, None
             return
+        # The box is cleared once, here: the next question may be typed (and sent) while this one is answered.
         pending = {"question": question, "html": render_streaming("")}
         yield render_chat(turns + [pending]), gr.skip(), turns, "", {"question": question, "text": ""}
         backend = pick_backend(self.settings, backend_choice, base_url, model, user_of(request))
@@ -179,11 +180,11 @@ class Chat:
                 else:
                     text += piece
                     pending["html"] = render_streaming(text)
-                    yield render_chat(turns + [pending]), gr.skip(), turns, "", {"question": question, "text": text}
+                    yield render_chat(turns + [pending]), gr.skip(), turns, gr.skip(), {"question": question, "text": text}
         except Exception:
             log.exception("answering failed")
         turns.append(new_turn(question, answer, len(turns), label, suggest_followups(answer, briefings)))
-        yield render_chat(turns), render_sources(turns), turns, "", None
+        yield render_chat(turns), render_sources(turns), turns, gr.skip(), None
 
     @staticmethod
     def stopped(streaming, turns):
