@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import BUNDLED
+from support import BUNDLED
 from rag_assistant.answer.cite import build_citations
 from rag_assistant.answer.judge import figure_window
 from rag_assistant.backends import make_backend

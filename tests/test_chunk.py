@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import BUNDLED
+from support import BUNDLED
 from rag_assistant.ingest.chunk import chunk_briefing, get_tokenizer, sentence_spans
 from rag_assistant.ingest.load import load_file
 from rag_assistant.ingest.parse import parse_briefing, read_sidecar

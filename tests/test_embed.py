@@ -12,7 +12,7 @@ import threading
 import numpy as np
 import pytest
 
-from conftest import copy_corpus, make_settings
+from support import copy_corpus, make_settings
 from rag_assistant.index.embed import BackgroundEmbedder, SentenceTransformerEmbedder, load_embedder, model_location
 from rag_assistant.index.onnx_embed import RECIPE, OnnxEmbedder, cached_model_path, mean_pool
 from rag_assistant.index.store import IndexMismatch, open_store

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import BUNDLED
+from support import BUNDLED
 from rag_assistant.ingest.gazetteer import DATA_FILE, JIANGSU_CITIES, city_of, find_places, is_jiangsu
 from rag_assistant.ingest.load import load_file
 from rag_assistant.ingest.parse import parse_briefing

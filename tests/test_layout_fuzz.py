@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from briefing_formats import FORMATS, render
 from briefing_render import VARIANTS, Variant
 from briefing_specs import Spec, generated_spec, spec_from_briefing
-from conftest import BUNDLED
+from support import BUNDLED
 from rag_assistant.ingest.chunk import chunk_briefing
 from rag_assistant.ingest.load import load_file
 from rag_assistant.ingest.parse import parse_briefing, read_sidecar

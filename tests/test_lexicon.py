@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import BUNDLED, EVAL_QUESTIONS
+from support import BUNDLED, EVAL_QUESTIONS
 from rag_assistant.index.lexicon import compact_dir, load_compact, read_dictionary
 
 # Segments every bundled briefing line and eval question with cut_for_search, posseg and lcut, in a fresh

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUNDLED
+from support import BUNDLED
 from rag_assistant.ingest.load import load_file
 from rag_assistant.ingest.parse import (
     is_terminated, parse_briefing, parse_date, read_sidecar, split_paragraphs, split_sentences, tidy_spacing,

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import BUNDLED
+from support import BUNDLED
 from rag_assistant.answer.lexicon import ADDRESS_RE
 from rag_assistant.answer.prompt import answer_messages
 from rag_assistant.numbers import contains_figure

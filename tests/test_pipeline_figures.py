@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUNDLED, make_settings
+from support import BUNDLED, make_settings
 
 squash = lambda s: re.sub(r"\s+", "", s)
 EXTRA = Path(__file__).resolve().parent.parent / "eval" / "extra_briefings"

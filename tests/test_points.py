@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import BUNDLED
+from support import BUNDLED
 from rag_assistant.answer.points import article_points
 from rag_assistant.ingest.load import load_file
 from rag_assistant.ingest.parse import parse_briefing, read_sidecar

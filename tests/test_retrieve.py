@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import EVAL_QUESTIONS
+from support import EVAL_QUESTIONS
 from rag_assistant.answer.library import Library
 from rag_assistant.answer.retrieve import fuse, query_for, rrf, weighted
 from rag_assistant.answer.understand import understand

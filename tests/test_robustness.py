@@ -10,7 +10,7 @@ import time
 
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from conftest import cli_lines, run_cli
+from support import cli_lines, run_cli
 from fixtures_docs import SAMPLE_PARAGRAPHS, write_docx_bomb, write_pdf_bomb
 from rag_assistant.assistant import Assistant
 from rag_assistant.ingest.chunk import chunk_briefing

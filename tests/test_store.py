@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import cli_lines, make_settings, run_cli
+from support import cli_lines, make_settings, run_cli
 from fixtures_docs import SAMPLE_PARAGRAPHS, write_binary_as_txt, write_gbk_txt, write_junk_docx
 from rag_assistant.index.build import build_index
 from rag_assistant.ingest.load import file_hash

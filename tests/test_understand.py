@@ -221,7 +221,7 @@ def test_questions_are_normalised_to_simplified_characters_and_arabic_numerals()
 def test_simplification_with_only_the_t2s_tables_is_opencc_t2s_on_the_briefings_in_traditional_form():
     from opencc_purepy import OpenCC
 
-    from conftest import BUNDLED
+    from support import BUNDLED
     from rag_assistant.text import to_simplified
 
     lines = [line for p in sorted(BUNDLED.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines() if line]
