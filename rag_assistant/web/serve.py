@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+from typing import Callable
 
 import gradio as gr
 from starlette.middleware import Middleware
@@ -11,8 +11,9 @@ from ..assistant import Assistant
 from ..index.build import build_index
 from ..index.store import IndexCorrupt, IndexMismatch, IndexMissing, open_store
 from ..settings import Settings
-from .app import CSS, HEAD, build_app
 from .access import SignedInOnly
+from .app import CSS, HEAD, build_app
+from .boot import BUILDING, LoadingPage, address
 from .locale import ChineseLocale
 
 
@@ -37,8 +38,7 @@ def launch(demo: gr.Blocks, settings: Settings, server_name: str | None = None, 
            block: bool = True, quiet: bool = False, default_concurrency_limit: int = 16):
     """Queue and launch; host/port from the arguments, else GRADIO_SERVER_NAME/PORT, else settings. Workers
     outnumber the LLM slots (settings.llm_concurrency) so extractive answers are served while LLM calls wait."""
-    host = server_name or os.environ.get("GRADIO_SERVER_NAME") or settings.host
-    port = int(server_port or os.environ.get("GRADIO_SERVER_PORT") or settings.port)
+    host, port = address(settings, server_name, server_port)
     auth = _auth(settings)
     demo.queue(default_concurrency_limit=default_concurrency_limit)
     return demo.launch(
@@ -70,9 +70,22 @@ def open_assistant(settings: Settings, out=print) -> tuple[Assistant, str | None
     return Assistant(settings, store, wait_for_model=False), notice
 
 
-def serve(settings: Settings, server_name: str | None = None, server_port: int | None = None) -> int:
-    """Open (or build) the index, create the one Assistant, launch and block."""
-    assistant, notice = open_assistant(settings)
+def serve(settings: Settings, server_name: str | None = None, server_port: int | None = None,
+          loading: LoadingPage | None = None) -> int:
+    """Open (or build) the index, create the one Assistant, launch and block. ``loading`` (boot.py's page on
+    the same address) says when the index is being built and hands the port over just before launch."""
+    assistant, notice = open_assistant(settings, out=_relay(loading))
     demo = build_app(assistant, settings, startup_notice=notice)
+    if loading is not None:
+        loading.close()
     launch(demo, settings, server_name, server_port, block=True)
     return 0
+
+
+def _relay(loading: LoadingPage | None) -> Callable[..., None]:
+    """open_assistant's console lines; the first one (an index build starts) also goes on the loading page."""
+    def out(*args, **kwargs) -> None:
+        print(*args, **kwargs)
+        if loading is not None:
+            loading.say(BUILDING)
+    return out
