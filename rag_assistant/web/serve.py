@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 import gradio as gr
 from starlette.middleware import Middleware
@@ -35,20 +36,47 @@ def _auth(settings: Settings):
 
 
 def launch(demo: gr.Blocks, settings: Settings, server_name: str | None = None, server_port: int | None = None,
-           block: bool = True, quiet: bool = False, default_concurrency_limit: int = 16):
+           block: bool = True, quiet: bool = False, default_concurrency_limit: int = 16,
+           handover: Callable[[], None] | None = None):
     """Queue and launch; host/port from the arguments, else GRADIO_SERVER_NAME/PORT, else settings. Workers
-    outnumber the LLM slots (settings.llm_concurrency) so extractive answers are served while LLM calls wait."""
+    outnumber the LLM slots (settings.llm_concurrency) so extractive answers are served while LLM calls wait.
+    ``handover`` (closing boot.py's loading page) runs right before gradio binds the port."""
     host, port = address(settings, server_name, server_port)
     auth = _auth(settings)
     demo.queue(default_concurrency_limit=default_concurrency_limit)
-    return demo.launch(
-        server_name=host, server_port=port, auth=auth, auth_message="请使用分配的账号登录" if auth else None,
-        prevent_thread_lock=not block, quiet=quiet, show_error=False,
-        max_file_size=int(settings.upload_max_mb * 1024 * 1024),
-        theme=theme(), css=CSS, head=HEAD, footer_links=[], run_history=False, pwa=False, mcp_server=False,
-        enable_monitoring=False, ssr_mode=False, share=False, inbrowser=False,
-        app_kwargs={"middleware": [Middleware(ChineseLocale), Middleware(SignedInOnly)]},
-    )
+    with _before_bind(handover):
+        return demo.launch(
+            server_name=host, server_port=port, auth=auth, auth_message="请使用分配的账号登录" if auth else None,
+            prevent_thread_lock=not block, quiet=quiet, show_error=False,
+            max_file_size=int(settings.upload_max_mb * 1024 * 1024),
+            theme=theme(), css=CSS, head=HEAD, footer_links=[], run_history=False, pwa=False, mcp_server=False,
+            enable_monitoring=False, ssr_mode=False, share=False, inbrowser=False,
+            app_kwargs={"middleware": [Middleware(ChineseLocale), Middleware(SignedInOnly)]},
+        )
+
+
+@contextmanager
+def _before_bind(handover: Callable[[], None] | None) -> Iterator[None]:
+    """Run ``handover`` when gradio starts its server, not before the 0.3-0.9 s launch spends building its app
+    first (so the port is closed for ~0.05 s, not ~0.5 s). Gradio has no hook there: its http_server.start_server
+    is wrapped while launch runs."""
+    from gradio import http_server
+
+    original = getattr(http_server, "start_server", None)
+    if handover is None or original is None:  # nothing to hand over, or a gradio without it: hand over now
+        (handover or (lambda: None))()
+        yield
+        return
+
+    def start_server(*args, **kwargs):
+        handover()
+        return original(*args, **kwargs)
+
+    http_server.start_server = start_server
+    try:
+        yield
+    finally:
+        http_server.start_server = original
 
 
 def open_assistant(settings: Settings, out=print) -> tuple[Assistant, str | None]:
@@ -76,9 +104,7 @@ def serve(settings: Settings, server_name: str | None = None, server_port: int |
     the same address) says when the index is being built and hands the port over just before launch."""
     assistant, notice = open_assistant(settings, out=_relay(loading))
     demo = build_app(assistant, settings, startup_notice=notice)
-    if loading is not None:
-        loading.close()
-    launch(demo, settings, server_name, server_port, block=True)
+    launch(demo, settings, server_name, server_port, block=True, handover=loading.close if loading else None)
     return 0
 
 
