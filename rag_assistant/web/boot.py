@@ -51,6 +51,7 @@ class _Handler(BaseHTTPRequestHandler):
     """Every method and path: 503 with the loading page (HTTP/1.0, so each connection closes after it)."""
 
     server: _Server
+    timeout = 5  # a client that connects and sends nothing is dropped, not kept through the hand-over
 
     def _answer(self) -> None:
         body = self.server.page.body()
