@@ -78,7 +78,7 @@ class LoadingPage:
     def __init__(self, host: str, port: int):
         self.host, self.port = host, port
         self._template = PAGE.read_text(encoding="utf-8")
-        self._detail = ""
+        self.say("")
         server_class = _Server6 if ":" in host else _Server
         try:
             self._server = server_class((host, port), _Handler)
@@ -94,11 +94,12 @@ class LoadingPage:
 
     def body(self) -> bytes:
         """The page as served now, with the current detail line."""
-        return self._template.replace("<!--detail-->", html.escape(self._detail)).encode("utf-8")
+        return self._body
 
     def say(self, detail: str) -> None:
         """Show ``detail`` under the heading (e.g. that the index is being built)."""
-        self._detail = detail
+        # made once here, not per request: every request's Python time is taken from the start it waits for
+        self._body = self._template.replace("<!--detail-->", html.escape(detail)).encode("utf-8")
 
     def close(self) -> None:
         """Stop serving and release the port (idempotent)."""
