@@ -1,7 +1,8 @@
 """Start the web chat over the bundled briefings: ``python app.py``.
 
 Settings come from rag.toml / RAG_* variables; host and port from settings.host/port unless
-GRADIO_SERVER_NAME / GRADIO_SERVER_PORT are set. The UI itself lives in rag_assistant/web/.
+GRADIO_SERVER_NAME / GRADIO_SERVER_PORT are set. A loading page answers on that address at once, while
+gradio and the chat load (rag_assistant/web/boot.py). The UI itself lives in rag_assistant/web/.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ def main() -> int:
     except SettingsError as exc:
         print(f"配置错误：{exc}", file=sys.stderr)
         return 2
-    from rag_assistant.web import serve
+    from rag_assistant.web import boot
 
-    return serve(settings)
+    return boot.start(settings)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,8 +110,9 @@ MODEL_READY = "hybrid search on"  # what the app logs once the embedding model i
 
 
 def web_start(index_dir: Path, timeout: float = 180, settle_s: float = 3.0) -> dict:
-    """`python app.py` over an existing index: seconds until the page answers HTTP 200, and the serving RSS
-    (whole process tree) ``settle_s`` after the app logged that the embedding model is loaded — never before:
+    """`python app.py` over an existing index: seconds until the first page is served (any HTTP answer: the
+    loading page's 503, see rag_assistant/web/boot.py) and until the chat page answers HTTP 200, and the serving
+    RSS (whole process tree) ``settle_s`` after the app logged that the embedding model is loaded — never before:
     without that line the RSS is reported as not measured."""
     import tempfile
 
@@ -121,13 +123,14 @@ def web_start(index_dir: Path, timeout: float = 180, settle_s: float = 3.0) -> d
     with tempfile.TemporaryFile("w+b") as err:
         proc = subprocess.Popen([sys.executable, "app.py"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
         try:
-            page_s, peak = _wait_for_page(proc, port, t0, timeout)
+            first, page_s, peak = _wait_for_page(proc, port, t0, timeout)
             model_s = _wait_for_line(proc, err, MODEL_READY, t0, timeout) if page_s is not None else None
             settle_end = time.perf_counter() + settle_s
             while model_s is not None and time.perf_counter() < settle_end:
                 peak = max(peak, _rss_tree_mb(proc.pid))
                 time.sleep(0.2)
-            return {"page_served_s": round(page_s, 3) if page_s else None,
+            return {"first_page_s": round(first[0], 3) if first else None, "first_page_status": first and first[1],
+                    "chat_page_s": round(page_s, 3) if page_s else None,
                     "model_ready_s": round(model_s, 3) if model_s else None,
                     "rss_serving_mb": _rss_tree_mb(proc.pid) if model_s is not None else 0.0,
                     "peak_rss_sampled_mb": max(peak, _rss_tree_mb(proc.pid)), "exit_code": proc.poll()}
@@ -139,18 +142,24 @@ def web_start(index_dir: Path, timeout: float = 180, settle_s: float = 3.0) -> d
                 proc.kill()
 
 
-def _wait_for_page(proc: subprocess.Popen, port: int, t0: float, timeout: float) -> tuple[float | None, float]:
-    """Seconds from ``t0`` until GET / answers 200 (None: never), and the peak RSS sampled meanwhile."""
-    peak = 0.0
+def _wait_for_page(proc: subprocess.Popen, port: int, t0: float, timeout: float
+                   ) -> tuple[tuple[float, int] | None, float | None, float]:
+    """Seconds from ``t0`` until GET / first answers (with its status; None: never) and until it answers 200
+    (None: never), and the peak RSS sampled meanwhile. A refused connection is no answer."""
+    peak, first = 0.0, None
     while time.perf_counter() - t0 < timeout and proc.poll() is None:
         peak = max(peak, _rss_tree_mb(proc.pid))
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as resp:
                 if resp.status == 200:
-                    return time.perf_counter() - t0, peak
+                    now = time.perf_counter() - t0
+                    return first or (now, 200), now, peak
+        except urllib.error.HTTPError as exc:  # the loading page's 503
+            first = first or (time.perf_counter() - t0, exc.code)
+            time.sleep(0.05)
         except OSError:
             time.sleep(0.05)
-    return None, peak
+    return first, None, peak
 
 
 def _wait_for_line(proc: subprocess.Popen, log_file, text: str, t0: float, timeout: float) -> float | None:

@@ -741,9 +741,11 @@ def evaluate(results: dict) -> list[dict]:
         ca, web = st["cold_ask"], st["web"]
         verdicts.append({"target": f"cold `rag-assistant ask` ≤ {TARGETS['cold_ask_s']:g} s (fresh process, p50 of 5)",
                          "value": f"{ca['wall_p50_s']:.2f} s ({st['runtime']})", "pass": ca["wall_p50_s"] <= TARGETS["cold_ask_s"]})
-        page = web["page_served_s"]
-        verdicts.append({"target": f"web page served ≤ {TARGETS['page_s']:g} s after start",
-                         "value": f"{page:.2f} s" if page else "never", "pass": bool(page) and page <= TARGETS["page_s"]})
+        # the chat page, not the loading page: a page that only says 请稍候 does not answer questions
+        page = web["chat_page_s"]
+        verdicts.append({"target": f"web page (the chat, HTTP 200) served ≤ {TARGETS['page_s']:g} s after start",
+                         "value": (f"{page:.2f} s (loading page at {web['first_page_s']:.2f} s)" if page else "never"),
+                         "pass": bool(page) and page <= TARGETS["page_s"]})
         verdicts.append({"target": f"serving RSS ≤ {TARGETS['serving_rss_mb']:g} MB (web app, model loaded)",
                          "value": f"{web['rss_serving_mb']:.0f} MB (model ready at {web['model_ready_s']:.1f} s)"
                          if web.get("model_ready_s") else "not measured: the app never logged the model ready",
@@ -836,7 +838,10 @@ def table(results: dict) -> str:
             f"runtime {st['runtime']}; peak RSS {ca['peak_rss_mb']:.0f} MB; runs {ca['wall_s']}")
         row("cold model-free commands", ", ".join(f"{k} {v['wall_s']:.2f} s" for k, v in cc.items()),
             "peak RSS " + ", ".join(f"{k} {v['peak_rss_mb']:.0f} MB" for k, v in cc.items()))
-        row("web app: page served after start", f"{web['page_served_s']:.2f} s" if web["page_served_s"] else "never",
+        row("web app: first page served after start", f"{web['first_page_s']:.2f} s" if web["first_page_s"] else "never",
+            "HTTP 503: the loading page (rag_assistant/web/boot.py), which reloads into the chat"
+            if web["first_page_status"] == 503 else f"HTTP {web['first_page_status']}")
+        row("web app: chat page served after start", f"{web['chat_page_s']:.2f} s" if web["chat_page_s"] else "never",
             f"serving RSS {web['rss_serving_mb']:.0f} MB (process tree, 3 s after the model was ready at "
             f"{web.get('model_ready_s') or 0:.1f} s), sampled peak {web['peak_rss_sampled_mb']:.0f} MB")
     rt = results.get("runtimes")

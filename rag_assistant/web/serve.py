@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import os
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 import gradio as gr
 from starlette.middleware import Middleware
@@ -11,8 +12,9 @@ from ..assistant import Assistant
 from ..index.build import build_index
 from ..index.store import IndexCorrupt, IndexMismatch, IndexMissing, open_store
 from ..settings import Settings
-from .app import CSS, HEAD, build_app
 from .access import SignedInOnly
+from .app import CSS, HEAD, build_app
+from .boot import BUILDING, LoadingPage, address
 from .locale import ChineseLocale
 
 
@@ -34,21 +36,47 @@ def _auth(settings: Settings):
 
 
 def launch(demo: gr.Blocks, settings: Settings, server_name: str | None = None, server_port: int | None = None,
-           block: bool = True, quiet: bool = False, default_concurrency_limit: int = 16):
+           block: bool = True, quiet: bool = False, default_concurrency_limit: int = 16,
+           handover: Callable[[], None] | None = None):
     """Queue and launch; host/port from the arguments, else GRADIO_SERVER_NAME/PORT, else settings. Workers
-    outnumber the LLM slots (settings.llm_concurrency) so extractive answers are served while LLM calls wait."""
-    host = server_name or os.environ.get("GRADIO_SERVER_NAME") or settings.host
-    port = int(server_port or os.environ.get("GRADIO_SERVER_PORT") or settings.port)
+    outnumber the LLM slots (settings.llm_concurrency) so extractive answers are served while LLM calls wait.
+    ``handover`` (closing boot.py's loading page) runs right before gradio binds the port."""
+    host, port = address(settings, server_name, server_port)
     auth = _auth(settings)
     demo.queue(default_concurrency_limit=default_concurrency_limit)
-    return demo.launch(
-        server_name=host, server_port=port, auth=auth, auth_message="请使用分配的账号登录" if auth else None,
-        prevent_thread_lock=not block, quiet=quiet, show_error=False,
-        max_file_size=int(settings.upload_max_mb * 1024 * 1024),
-        theme=theme(), css=CSS, head=HEAD, footer_links=[], run_history=False, pwa=False, mcp_server=False,
-        enable_monitoring=False, ssr_mode=False, share=False, inbrowser=False,
-        app_kwargs={"middleware": [Middleware(ChineseLocale), Middleware(SignedInOnly)]},
-    )
+    with _before_bind(handover):
+        return demo.launch(
+            server_name=host, server_port=port, auth=auth, auth_message="请使用分配的账号登录" if auth else None,
+            prevent_thread_lock=not block, quiet=quiet, show_error=False,
+            max_file_size=int(settings.upload_max_mb * 1024 * 1024),
+            theme=theme(), css=CSS, head=HEAD, footer_links=[], run_history=False, pwa=False, mcp_server=False,
+            enable_monitoring=False, ssr_mode=False, share=False, inbrowser=False,
+            app_kwargs={"middleware": [Middleware(ChineseLocale), Middleware(SignedInOnly)]},
+        )
+
+
+@contextmanager
+def _before_bind(handover: Callable[[], None] | None) -> Iterator[None]:
+    """Run ``handover`` when gradio starts its server, not before the 0.3-0.9 s launch spends building its app
+    first (so the port is closed for ~0.05 s, not ~0.5 s). Gradio has no hook there: its http_server.start_server
+    is wrapped while launch runs."""
+    from gradio import http_server
+
+    original = getattr(http_server, "start_server", None)
+    if handover is None or original is None:  # nothing to hand over, or a gradio without it: hand over now
+        (handover or (lambda: None))()
+        yield
+        return
+
+    def start_server(*args, **kwargs):
+        handover()
+        return original(*args, **kwargs)
+
+    http_server.start_server = start_server
+    try:
+        yield
+    finally:
+        http_server.start_server = original
 
 
 def open_assistant(settings: Settings, out=print) -> tuple[Assistant, str | None]:
@@ -70,9 +98,20 @@ def open_assistant(settings: Settings, out=print) -> tuple[Assistant, str | None
     return Assistant(settings, store, wait_for_model=False), notice
 
 
-def serve(settings: Settings, server_name: str | None = None, server_port: int | None = None) -> int:
-    """Open (or build) the index, create the one Assistant, launch and block."""
-    assistant, notice = open_assistant(settings)
+def serve(settings: Settings, server_name: str | None = None, server_port: int | None = None,
+          loading: LoadingPage | None = None) -> int:
+    """Open (or build) the index, create the one Assistant, launch and block. ``loading`` (boot.py's page on
+    the same address) says when the index is being built and hands the port over just before launch."""
+    assistant, notice = open_assistant(settings, out=_relay(loading))
     demo = build_app(assistant, settings, startup_notice=notice)
-    launch(demo, settings, server_name, server_port, block=True)
+    launch(demo, settings, server_name, server_port, block=True, handover=loading.close if loading else None)
     return 0
+
+
+def _relay(loading: LoadingPage | None) -> Callable[..., None]:
+    """open_assistant's console lines; the first one (an index build starts) also goes on the loading page."""
+    def out(*args, **kwargs) -> None:
+        print(*args, **kwargs)
+        if loading is not None:
+            loading.say(BUILDING)
+    return out
