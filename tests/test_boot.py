@@ -102,6 +102,12 @@ def test_the_loading_page_answers_first_then_the_same_process_serves_the_chat(fr
         chat = answers[-1][2]
         assert LOADING not in chat and "gradio" in chat.lower()
         assert proc.poll() is None  # the chat is served by the process that served the loading page
+        # the embedding model starts loading once the chat listens (serve.py), and it does load
+        from benchmarks.coldstart import MODEL_READY
+        end = time.monotonic() + 120
+        while MODEL_READY not in printed(tmp_path) and time.monotonic() < end and proc.poll() is None:
+            time.sleep(0.2)
+        assert MODEL_READY in printed(tmp_path), printed(tmp_path)
     finally:
         stop(proc)
 

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -160,3 +161,23 @@ def test_a_loaded_model_is_announced_in_the_log_line_the_benchmark_waits_for(onn
         embedder._thread.join()
     assert embedder.ready()
     assert any(MODEL_READY in r.getMessage() for r in caplog.records)
+
+
+def test_a_deferred_model_loads_only_once_started_and_a_waiting_question_starts_it(onnx_model):
+    """The web app defers the load until its page is served (serve.py calls start() once gradio listens)."""
+    calls = []
+
+    def loader():
+        calls.append(threading.current_thread().name)
+        return onnx_model
+
+    deferred = BackgroundEmbedder(onnx_model.name, loader, start=False)
+    time.sleep(0.2)
+    assert calls == [] and not deferred.ready()
+    deferred.start()
+    deferred.start()  # a second start does nothing
+    deferred.wait(60)
+    assert deferred.ready() and len(calls) == 1
+    waiting = BackgroundEmbedder(onnx_model.name, loader, start=False)
+    assert waiting.embed_batch(["南通"]).shape == (1, onnx_model.dim)  # never started: the wait starts it
+    assert len(calls) == 2

@@ -210,9 +210,10 @@ class BackgroundEmbedder:
     """An Embedder whose model loads in a background thread, so the BM25 side can serve meanwhile.
 
     ``ready()`` says whether it has loaded; ``embed_batch`` and ``dim`` wait for it (and re-raise a load
-    failure)."""
+    failure). ``start=False`` defers the load to ``start()`` (or the first wait): the web app starts it once its
+    page is served, so the load does not compete with building the page for the CPU."""
 
-    def __init__(self, name: str, loader: Callable[[], Embedder]):
+    def __init__(self, name: str, loader: Callable[[], Embedder], start: bool = True):
         self.name = name
         self._loaded = threading.Event()
         self._embedder: Embedder | None = None
@@ -220,7 +221,15 @@ class BackgroundEmbedder:
         # Not a daemon: a process exiting early (an index error) waits for the load to finish, since
         # killing a thread inside onnxruntime's C++ at interpreter shutdown aborts the process.
         self._thread = threading.Thread(target=self._run, args=(loader,), name=f"load-{name}", daemon=False)
-        self._thread.start()
+        self._start_lock = threading.Lock()
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start loading (once; later calls do nothing)."""
+        with self._start_lock:
+            if self._thread.ident is None:
+                self._thread.start()
 
     def _run(self, loader: Callable[[], Embedder]) -> None:
         started = time.perf_counter()
@@ -239,6 +248,7 @@ class BackgroundEmbedder:
 
     def wait(self, timeout: float | None = None) -> Embedder:
         """The loaded embedder (blocking until it is); re-raises the load error."""
+        self.start()
         if not self._loaded.wait(timeout):
             raise TimeoutError(f"embedding model {self.name!r} still loading")
         if self._error is not None:
@@ -254,9 +264,9 @@ class BackgroundEmbedder:
         return self.wait().embed_batch(texts)
 
 
-def background_embedder(settings) -> BackgroundEmbedder:
-    """Start loading the settings' embedder in a background thread; returns at once."""
-    return BackgroundEmbedder(settings.embedding_model, lambda: embedder_for(settings))
+def background_embedder(settings, start: bool = True) -> BackgroundEmbedder:
+    """The settings' embedder, loading in a background thread (from now, or from ``start()``); returns at once."""
+    return BackgroundEmbedder(settings.embedding_model, lambda: embedder_for(settings), start=start)
 
 
 def is_ready(embedder: Embedder | None) -> bool:

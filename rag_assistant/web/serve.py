@@ -10,6 +10,7 @@ from starlette.middleware import Middleware
 
 from ..assistant import Assistant
 from ..index.build import build_index
+from ..index.embed import background_embedder
 from ..index.store import IndexCorrupt, IndexMismatch, IndexMissing, open_store
 from ..settings import Settings
 from .access import SignedInOnly
@@ -37,14 +38,14 @@ def _auth(settings: Settings):
 
 def launch(demo: gr.Blocks, settings: Settings, server_name: str | None = None, server_port: int | None = None,
            block: bool = True, quiet: bool = False, default_concurrency_limit: int = 16,
-           handover: Callable[[], None] | None = None):
+           handover: Callable[[], None] | None = None, bound: Callable[[], None] | None = None):
     """Queue and launch; host/port from the arguments, else GRADIO_SERVER_NAME/PORT, else settings. Workers
     outnumber the LLM slots (settings.llm_concurrency) so extractive answers are served while LLM calls wait.
-    ``handover`` (closing boot.py's loading page) runs right before gradio binds the port."""
+    ``handover`` (closing boot.py's loading page) runs right before gradio binds the port, ``bound`` right after."""
     host, port = address(settings, server_name, server_port)
     auth = _auth(settings)
     demo.queue(default_concurrency_limit=default_concurrency_limit)
-    with _before_bind(handover):
+    with _around_bind(handover, bound):
         return demo.launch(
             server_name=host, server_port=port, auth=auth, auth_message="请使用分配的账号登录" if auth else None,
             prevent_thread_lock=not block, quiet=quiet, show_error=False,
@@ -56,21 +57,26 @@ def launch(demo: gr.Blocks, settings: Settings, server_name: str | None = None, 
 
 
 @contextmanager
-def _before_bind(handover: Callable[[], None] | None) -> Iterator[None]:
+def _around_bind(handover: Callable[[], None] | None, bound: Callable[[], None] | None) -> Iterator[None]:
     """Run ``handover`` when gradio starts its server, not before the 0.3-0.9 s launch spends building its app
-    first (so the port is closed for ~0.05 s, not ~0.5 s). Gradio has no hook there: its http_server.start_server
-    is wrapped while launch runs."""
+    first (so the port is closed for ~0.05 s, not ~0.5 s), and ``bound`` once the server listens. Gradio has no
+    hook there: its http_server.start_server is wrapped while launch runs."""
     from gradio import http_server
 
+    nothing = lambda: None  # noqa: E731
+    handover, bound = handover or nothing, bound or nothing
     original = getattr(http_server, "start_server", None)
-    if handover is None or original is None:  # nothing to hand over, or a gradio without it: hand over now
-        (handover or (lambda: None))()
+    if original is None:  # a gradio without it: hand over now
+        handover()
+        bound()
         yield
         return
 
     def start_server(*args, **kwargs):
         handover()
-        return original(*args, **kwargs)
+        server = original(*args, **kwargs)
+        bound()
+        return server
 
     http_server.start_server = start_server
     try:
@@ -79,8 +85,9 @@ def _before_bind(handover: Callable[[], None] | None) -> Iterator[None]:
         http_server.start_server = original
 
 
-def open_assistant(settings: Settings, out=print) -> tuple[Assistant, str | None]:
-    """The shared Assistant, building the index first when it is missing (and saying so)."""
+def open_assistant(settings: Settings, out=print, start_model: bool = True) -> tuple[Assistant, str | None]:
+    """The shared Assistant, building the index first when it is missing (and saying so). ``start_model=False``:
+    the embedding model loads only from ``assistant.embedder.start()`` (or the first question that waits)."""
     notice = None
     try:
         store = open_store(settings)
@@ -95,16 +102,19 @@ def open_assistant(settings: Settings, out=print) -> tuple[Assistant, str | None
             out(f"跳过: {err}", flush=True)
         out(notice, flush=True)
     # the page and BM25 answers are ready while the embedding model loads in the background
-    return Assistant(settings, store, wait_for_model=False), notice
+    return Assistant(settings, store, embedder=background_embedder(settings, start=start_model),
+                     wait_for_model=False), notice
 
 
 def serve(settings: Settings, server_name: str | None = None, server_port: int | None = None,
           loading: LoadingPage | None = None) -> int:
     """Open (or build) the index, create the one Assistant, launch and block. ``loading`` (boot.py's page on
     the same address) says when the index is being built and hands the port over just before launch."""
-    assistant, notice = open_assistant(settings, out=_relay(loading))
+    # the model starts loading once the server listens: before, it would take CPU from building the page
+    assistant, notice = open_assistant(settings, out=_relay(loading), start_model=False)
     demo = build_app(assistant, settings, startup_notice=notice)
-    launch(demo, settings, server_name, server_port, block=True, handover=loading.close if loading else None)
+    launch(demo, settings, server_name, server_port, block=True, handover=loading.close if loading else None,
+           bound=assistant.embedder.start)
     return 0
 
 
