@@ -55,6 +55,9 @@ OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|�
                      r"是什么|有什么|有哪些")
 # Enumerations answered from the briefings' metadata: which places, which issues, which articles.
 LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|市|县|区|县市|县（市）|县\(市\)|地区|设区市)")
+# The question asks about several places without naming one (各地是怎么…, 哪些地方在搞…): every article
+# on the topic answers it, not only the best.
+ACROSS_PLACES_RE = re.compile(r"各地|各市|各个?地方|各城市|各设区市|哪(?:些|几个)(?:地方|城市|地市|市|县)")
 LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期")
 # 发了几期大风预警: 期 counts the issues of something else (a bulletin), not briefings.
 PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)")
@@ -116,7 +119,7 @@ GENERIC = frozenset(
     "多少 几 家 个 名 人 次 条 起 套 处 份 件 支 项 数量 共计 总数 全市 全省 市 县 区 哪些 哪个 什么 怎样 怎么 如何 "
     "具体 一共 共 总共 分别 各 各自 期 年 月 日 简报 报道 提到 有关 相关 是 有 的 了 吗 呢 啊 请问 请 能 可以 情况 "
     "主要 哪 啥 咋 来着 都 一下 么 该 那 这 其 他们 它们 他 它 些 多 少 更 比较 还 又 呢 哪里 时候 什么时候 "
-    "做法 措施 经验 工作 内容 开展 采取 有没有 是否 是不是 介绍 文章 地方 城市 地市 方面 怎么样 哪天 哪一期 哪期 "
+    "做法 措施 经验 工作 内容 开展 采取 有没有 是否 是不是 介绍 文章 地方 城市 地市 方面 各地 各市 加强 强化 怎么样 哪天 哪一期 哪期 "
     "第几期 印发 刊登 登 刊发 目前 现在 当前 现有 里 中 上 下 在 于 对 为 个数 数字 万 亿 元 多久 多长 时间 如何 "
     "其中 截至 出 一期 大约 约 近 全 们 钱 写 讲 说 提 做 抓 管 搞 干 弄 过 到底 究竟 关于 现 现有 日期 出版 发布 几号 "
     "号 哪天 有关 涉及 每年 全年 今年 当年 近年 近年来 年度 每月 每周 每天 目前为止 "

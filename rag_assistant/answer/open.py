@@ -15,11 +15,14 @@ from typing import Sequence
 
 from ..text import sentence_spans
 from ..types import Chunk, Citation, Draft, Hit, Intent
+from . import lexicon as lx
 from .match import Weights, match, weights_of
 from .library import Entry, Library
 from .points import Point, article_points
 
 MAX_POINTS = 8
+# A question across places (各地是怎么…) is answered from at most this many articles.
+MAX_ARTICLES = 4
 LINE_CHARS = 200
 # An article is a target when its words cover this share of the best article's score.
 NEAR_BEST = 0.75
@@ -57,7 +60,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     if intent.places:
         pool = ([e for e in pool if any(e.is_about(p) for p in intent.places)]
                 or [e for e in pool if any(e.mentions(p) for p in intent.places)])
-    else:
+    elif not lx.ACROSS_PLACES_RE.search(intent.question):  # across places: every article is a candidate
         ranked = [library.entry_of(h.chunk) for h in hits]
         pool = [e for e in dict.fromkeys(ranked) if e is not None and e in pool]
     terms = (*intent.topic, *intent.context)
@@ -76,9 +79,13 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
 
     scored = [(score(e), i, e) for i, e in enumerate(pool)]
     top = max(s for s, _, _ in scored)
-    if not intent.places:
+    if not intent.places and not lx.ACROSS_PLACES_RE.search(intent.question):
         return [e for s, i, e in scored if s >= NEAR_BEST * top and s > 0][:1]
-    return [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
+    near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
+    if intent.places:
+        return near
+    order = library.in_scope(intent.sources)  # 各地是怎么…: every article on the topic, newest first
+    return sorted((e for e in near if score(e) > 0), key=order.index)[:MAX_ARTICLES]
 
 
 def _clip(text: str) -> str:
@@ -161,7 +168,7 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     points = article_points(entry.article, MAX_POINTS)
     said = entry.title + "".join(intent.places)
     terms = weights.vocabulary((*intent.topic, *intent.context))
-    distinct = [t for t in terms if t not in said]
+    distinct = [t for t in terms if not _said(t, said, terms)]
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
     # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
     # is a part of it).
@@ -178,6 +185,15 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
                                        for a, _ in ln.spans):
         lines = [listing, *lines]
     return lines[:limit]
+
+
+def _said(term: str, said: str, terms: Sequence[str]) -> bool:
+    """Whether the title (and the asked place) already says ``term``: verbatim, or a compound whose parts
+    among the question's words it says each (安全监管 in 基层安全生产监管队伍建设)."""
+    if term in said:
+        return True
+    parts = [p for p in terms if p != term and p in term]
+    return len(parts) > 1 and sum(map(len, parts)) >= len(term) and all(p in said for p in parts)
 
 
 def _asked_point(asks: str, points: Sequence[Point]) -> Point | None:

@@ -1,0 +1,36 @@
+"""Open questions across places (各地是怎么…) and questions whose words the article title already says."""
+
+from __future__ import annotations
+
+import re
+
+from test_pipeline import BINHAI, raw, squash
+
+JIANGSU_14 = "000_c4edaeb9e379b5d7.txt"
+
+HUAIAN_LEADS = ("立足镇街实际", "结合基层减负", "狠抓规范管理", "聚焦人才培养")
+
+
+def test_leads_are_the_huaian_articles_enumeration():
+    text = squash(raw(JIANGSU_14))
+    assert all(re.search(rf"[一二三四]是{lead}", text) for lead in HUAIAN_LEADS)
+
+
+def test_open_question_across_places_answers_every_article_on_the_topic_newest_first(assistant):
+    a = assistant.ask("各地在加强基层监管队伍建设上有哪些做法？")
+    assert "多篇相关文章" in a.answer, a.answer
+    assert {c.source for c in a.citations} == {JIANGSU_14, BINHAI}
+    assert a.answer.index("2025年第14期") < a.answer.index("2021年第10期")  # newest first
+
+
+def test_the_same_topic_without_across_places_words_keeps_one_article(assistant):
+    a = assistant.ask("基层监管队伍建设有哪些做法？")
+    assert "多篇相关文章" not in a.answer
+    assert len({c.source for c in a.citations}) == 1
+
+
+def test_a_compound_whose_parts_the_title_says_does_not_narrow_the_answer(assistant):
+    # 安全监管 is not verbatim in 基层安全生产监管队伍建设, but both its parts are: the question asks about
+    # the whole article, so every enumerated point is answered.
+    a = assistant.ask("淮安在安全监管队伍建设上有哪些做法？")
+    assert all(lead in a.answer for lead in HUAIAN_LEADS), a.answer
