@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(DEFAULT_OUT), help="Markdown report path ('-' writes none)")
     args = parser.parse_args(argv)
 
-    from conftest import copy_corpus, make_settings
+    from support import copy_corpus, make_settings
     from rag_assistant.assistant import Assistant
     from rag_assistant.index.build import build_index
     from rag_assistant.index.store import open_store
