@@ -118,6 +118,18 @@ def figure_noun(sentence: str, start: int, end: int) -> tuple[str, bool]:
     return "", False
 
 
+# 查处企业557家，立案224家: a short verb clause right after a figure of the same unit counts the same noun.
+ELLIPTIC_GAP_RE = re.compile(r"[，、；]\s*[\u4e00-\u9fff]{1,4}")
+
+
+def _shared_noun(sentence: str, figures: Sequence[Figure], f: Figure) -> str:
+    """The noun a figure shares with the figure before it (立案224家 counts the 企业 of 查处企业557家), or ""."""
+    before = [g for g in figures if g.end <= f.start]
+    if not before or before[-1].unit != f.unit or not ELLIPTIC_GAP_RE.fullmatch(sentence[before[-1].end:f.start]):
+        return ""
+    return figure_noun(sentence, before[-1].start, before[-1].end)[0]
+
+
 def names_other(measure: str, noun: str, window: str, compound: bool = False) -> bool:
     """Whether a figure counts another thing than the asked one: a sibling head (专职消防队员 for 专职安全
     管理人员: another word ending in the same class character), the compound right after it (400 多个充电点
@@ -252,6 +264,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         near = _proximity(asked.focus or terms, s.text[clause_start:end], f.start - clause_start) or \
             0.5 * _proximity(asked.focus or terms, s.text, f.start)
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
+        noun = _shared_noun(s.text, figures, f) or noun
         # The asked thing is the noun the figure counts (21 个安委会成员单位) or is said in its clause
         # (27 家企业获评 5G 工厂; 公布 9 批 24 个典型案例); the counted noun ranks the figures.
         counted = (bool(noun) and counts_measure(part.measure, noun)) or \
