@@ -416,3 +416,11 @@ def test_the_asked_event_is_not_its_own_time(assistant):
     assert "巡察期间，" in article and "今年上半年，无锡市委" in article
     a = assistant.ask("无锡的专项巡察是啥时候开展的？")
     assert squash(a.answer).startswith("上半年"), a.answer
+
+
+def test_yes_no_about_a_place_that_did_something_else_says_no_and_who_did(assistant):
+    article = raw(SPECIAL)
+    assert "在全国首创气瓶“一充一险”模式" in article[article.index("常州：全面提升"):article.index("苏州：多措并举")]
+    a = assistant.ask("苏州有没有搞气瓶“一充一险”？")
+    assert not a.refused and a.answer.startswith("没有") and "常州" in a.answer, a.answer
+    assert any(c.source == SPECIAL and "一充一险" in c.quote for c in a.citations), a.citations
