@@ -399,3 +399,28 @@ def test_when_did_it_start_is_not_answered_with_a_period(assistant):
     assert not a.answer.startswith("半年内"), a.answer
     b = assistant.ask("扬州对查过的单位多久内不再常规检查？")
     assert b.answer.startswith("半年内"), b.answer
+
+
+def test_when_is_answered_by_a_weekday_a_recurrence_or_an_event_time(assistant):
+    binhai, suzhou = raw(BINHAI), raw("002_ca7909b6935f5c44.txt")
+    day = re.search(r"“(周[一二三四五六日])学习日”", binhai).group(1)
+    assert squash(assistant.ask("滨海县应急系统的学习日是哪天？").answer).startswith(day)
+    every = re.search(r"企业第一责任人也要开展“(\w{4})”", suzhou).group(1)  # 一季一课: once a quarter
+    assert squash(assistant.ask("苏州企业第一责任人多久给员工宣讲一次？").answer).startswith(every)
+    after = re.search(r"。(\w{2,6}后)，迅速组织全市各属地板块", raw(LATEST)).group(1)  # an event, not a date
+    assert squash(assistant.ask("靖江的划分专题培训是什么时候组织的？").answer).startswith(after)
+
+
+def test_the_asked_event_is_not_its_own_time(assistant):
+    article = raw(JIANGSU_16)
+    assert "巡察期间，" in article and "今年上半年，无锡市委" in article
+    a = assistant.ask("无锡的专项巡察是啥时候开展的？")
+    assert squash(a.answer).startswith("上半年"), a.answer
+
+
+def test_yes_no_about_a_place_that_did_something_else_says_no_and_who_did(assistant):
+    article = raw(SPECIAL)
+    assert "在全国首创气瓶“一充一险”模式" in article[article.index("常州：全面提升"):article.index("苏州：多措并举")]
+    a = assistant.ask("苏州有没有搞气瓶“一充一险”？")
+    assert not a.refused and a.answer.startswith("没有") and "常州" in a.answer, a.answer
+    assert any(c.source == SPECIAL and "一充一险" in c.quote for c in a.citations), a.citations

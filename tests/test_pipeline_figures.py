@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from support import BUNDLED, make_settings
+from rag_assistant.numbers import contains_figure
 
 squash = lambda s: re.sub(r"\s+", "", s)
 EXTRA = Path(__file__).resolve().parent.parent / "eval" / "extra_briefings"
@@ -248,3 +249,11 @@ def test_a_broader_count_does_not_answer_a_narrower_kind(assistant):
     assert "548" not in lead(a) and (a.refused or "未给出" in lead(a)), a.answer
     b = assistant.ask("苏州有多少家危化品企业？")
     assert "548家" in lead(b), b.answer
+
+
+def test_compare_sides_take_two_figures_and_a_clause_shares_the_noun_before_it(assistant):
+    m = re.search(r"查处企业(\d+家)，立案(\d+家)", raw(BUNDLED / "002_ca7909b6935f5c44.txt"))
+    checked, filed = m.group(1), m.group(2)  # 立案224家 counts the 企业 of 查处企业557家
+    a = assistant.ask("连云港查处企业和立案企业，哪个数多？")
+    assert contains_figure(a.answer, checked) and contains_figure(a.answer, filed), a.answer
+    assert "未给出" not in a.answer and "相同" not in a.answer, a.answer

@@ -7,6 +7,7 @@ from typing import Sequence
 from ..text import sentence_spans
 from ..types import Citation, Draft, Hit, Intent
 from .compose import compose, scope_note
+from .elsewhere import answered_elsewhere
 from .decide import absent_places, decide, place_refusal, scope_refusal, unanswered_reason
 from .evidence import find
 from .match import weights_of
@@ -64,6 +65,8 @@ def extractive_draft(intent: Intent, hits: Sequence[Hit], library: Library, refu
         return Draft(scope_note(intent) + draft.text, chunks_of(entries), draft.citations)
     evidence = find(intent, hits, library)
     decision = decide(intent, evidence, library)
+    if decision.outcome != "answer" and (other := answered_elsewhere(intent, hits, library)):
+        return other
     if decision.outcome == "refuse":
         return refusal(intent, decision.reason, refusal_template, _nearest(intent, hits, library))
     return compose(intent, decision, evidence, library)

@@ -128,7 +128,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     rankings = [ranked_for(part) for part in parts]
     if intent.kind == "compare":
         rankings = _like_with_like(parts, rankings, ranked_for)
-    elif len(parts) > 1:
+    if len(parts) > 1:  # the two sides of a comparison are two figures too
         rankings = _distinct_figures(rankings)
     findings: list[Finding] = []
     for i, (part, ranked) in enumerate(zip(parts, rankings)):

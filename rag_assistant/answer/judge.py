@@ -19,17 +19,10 @@ from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
 from .match import Weights, bigrams, match, phrase_overlap
+from .times import answer_times
 from .understand import content_text
 
 CLAUSE_END_RE = re.compile(r"[，；：,;:]")
-# Dates and periods inside an article: 5月29日, 6月起, 2022年初, 今年9月以来, 每季度, 半年内, 周二.
-TIME_RE = re.compile(
-    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:今年|去年|\d{4}\s*年)\s*\d{1,2}\s*月(?:份|底|初|中旬|以来|起)?|"
-    r"\d{4}\s*年(?:度|底|初|末|上半年|下半年|以来|起|前)?|\d{1,2}\s*月(?:份|底|初|中旬|以来|起)|"
-    r"每(?:天|日|周|月|季度|年|半年)|半年内?|\d+\s*(?:天|个月|年)(?:内|以内)|周[一二三四五六日](?:、周[一二三四五六日])*|"
-    r"上半年|下半年|年底|年初")
-# A time span that is a period or a recurrence, not a point in time.
-PERIOD_RE = re.compile(r"^每|^半年|内$|以内$|^周[一二三四五六日]|个月$|\d\s*天$")
 # Units that count occurrences of an action: the action, not a noun, says what they count.
 ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
@@ -125,6 +118,18 @@ def figure_noun(sentence: str, start: int, end: int) -> tuple[str, bool]:
     return "", False
 
 
+# 查处企业557家，立案224家: a short verb clause right after a figure of the same unit counts the same noun.
+ELLIPTIC_GAP_RE = re.compile(r"[，、；]\s*[\u4e00-\u9fff]{1,4}")
+
+
+def _shared_noun(sentence: str, figures: Sequence[Figure], f: Figure) -> str:
+    """The noun a figure shares with the figure before it (立案224家 counts the 企业 of 查处企业557家), or ""."""
+    before = [g for g in figures if g.end <= f.start]
+    if not before or before[-1].unit != f.unit or not ELLIPTIC_GAP_RE.fullmatch(sentence[before[-1].end:f.start]):
+        return ""
+    return figure_noun(sentence, before[-1].start, before[-1].end)[0]
+
+
 def names_other(measure: str, noun: str, window: str, compound: bool = False) -> bool:
     """Whether a figure counts another thing than the asked one: a sibling head (专职消防队员 for 专职安全
     管理人员: another word ending in the same class character), the compound right after it (400 多个充电点
@@ -186,10 +191,6 @@ def _clause_end(sentence: str, at: int) -> int:
     return m.start() if m else len(sentence)
 
 
-def _time_spans(sentence: str) -> list[Figure]:
-    return [Figure(m.group(0), 0, "时间", m.start(), m.end()) for m in TIME_RE.finditer(sentence)]
-
-
 def periods_said(periods: Sequence[str], s: Sentence) -> bool:
     """Whether the article states every asked period (上半年, 3月) before the end of sentence ``s``: 今年上半年
     in an article's lead dates its figures; a cumulative 截至目前 or another half-year does not."""
@@ -236,9 +237,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     if wants == "statement":
         return [Scored(base, coverage, s.text, None)]
     if wants == "date":
-        # 什么时候开始 asks a point in time; 多久/多长时间 asks a period or a frequency (半年内, 每季度).
-        period = bool(lx.PERIOD_ASK_RE.search(part.text))
-        figures = [f for f in _time_spans(s.text) if bool(PERIOD_RE.search(f.surface)) == period]
+        figures = answer_times(s.text, part.text)
     else:
         figures = [f for f in figures_of(s.text)
                    if f.unit not in CALENDAR_UNITS or part.unit_class == "date" or (part.unit and f.unit == part.unit)]
@@ -265,6 +264,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         near = _proximity(asked.focus or terms, s.text[clause_start:end], f.start - clause_start) or \
             0.5 * _proximity(asked.focus or terms, s.text, f.start)
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
+        noun = _shared_noun(s.text, figures, f) or noun
         # The asked thing is the noun the figure counts (21 个安委会成员单位) or is said in its clause
         # (27 家企业获评 5G 工厂; 公布 9 批 24 个典型案例); the counted noun ranks the figures.
         counted = (bool(noun) and counts_measure(part.measure, noun)) or \

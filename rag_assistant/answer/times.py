@@ -1,0 +1,45 @@
+"""Times inside an article that can answer a when-question: dates, periods, recurrences and event times."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import Figure
+from . import lexicon as lx
+
+# Dates and periods inside an article: 5月29日, 6月起, 2022年初, 今年9月以来, 每季度, 半年内, 周二, a
+# recurrence named by its count (一季一课, 两月一主题), a time named by a calendar event (端午, 复工复产), and
+# a time named by an event at the head of a clause (试点成功后，… / 每起事故发生后，… / 巡察期间，…).
+TIME_RE = re.compile(
+    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:今年|去年|\d{4}\s*年)\s*\d{1,2}\s*月(?:份|底|初|中旬|以来|起)?|"
+    r"\d{4}\s*年(?:度|底|初|末|上半年|下半年|以来|起|前)?|\d{1,2}\s*月(?:份|底|初|中旬|以来|起)|"
+    r"每(?:天|日|周|月|季度|年|半年)|半年内?|\d+\s*(?:天|个月|年)(?:内|以内)|周[一二三四五六日](?:、周[一二三四五六日])*|"
+    r"上半年|下半年|年底|年初|[一两二三四半]个?(?:年|季度?|月|周|天|日)一[\u4e00-\u9fff]{1,2}|"
+    r"(?:复工复产|主汛期|汛期|汛前|节假日|(?:端午|春节|国庆|五一|中秋|元旦|清明)(?:假期|节)?|开学季?)(?:期间|前后?|后)?|"
+    r"(?:^|(?<=[，；：,;]))[\u4e00-\u9fff]{2,10}?(?:后|期间|之际|前夕|以来)(?=[，,])")
+# A time span that is a period or a recurrence, not a point in time (周二 is a point: the day asked by 周几/哪天).
+PERIOD_RE = re.compile(r"^每(?:天|日|周|月|季|年|半年)|^半年|内$|以内$|个月$|\d\s*天$|"
+                       r"^[一两二三四半]个?(?:年|季度?|月|周|天|日)一")
+
+# The suffix that makes an event a time (巡察期间, 试点成功后).
+EVENT_SUFFIX_RE = re.compile(r"(?:后|期间|之际|前夕|以来)$")
+
+
+def time_spans(sentence: str) -> list[Figure]:
+    """Every date, period or event time of ``sentence``, as figures of unit 时间."""
+    return [Figure(m.group(0), 0, "时间", m.start(), m.end()) for m in TIME_RE.finditer(sentence)]
+
+
+def answer_times(sentence: str, question: str) -> list[Figure]:
+    """The times of ``sentence`` that could answer ``question``: a period or recurrence for 多久/多长时间, a
+    point otherwise (什么时候开始, 哪天, 周几), and never a time the question itself names (进入主汛期, 每周哪天),
+    which is what it asks about."""
+    period = bool(lx.PERIOD_ASK_RE.search(question))
+    asked = re.sub(r"\s+", "", question)
+    return [f for f in time_spans(sentence)
+            if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked]
+
+
+def _event(span: str) -> str:
+    """What a time names: 巡察 of 巡察期间 (asked 巡察是啥时候开展的, it is the asked event, not its time)."""
+    return EVENT_SUFFIX_RE.sub("", re.sub(r"\s+", "", span)) or span
