@@ -29,8 +29,8 @@ from ..settings import Settings
 from .embed import embed, embedder_for
 from .integrity import StoredBriefing, reusable_briefings, with_digests
 from .store import (
-    BUILD_KEYS, FORMAT_VERSION, SEGMENTER, stale_format, IndexCorrupt, IndexWriteFailed, _briefing_from_dict, _briefing_to_dict,
-    _sha256, bm25_tokens, built_with, check_compatible, current_dir, init_segmenter,
+    BUILD_KEYS, FORMAT_VERSION, SEGMENTER, IndexCorrupt, IndexWriteFailed, _briefing_from_dict, _briefing_to_dict,
+    _sha256, bm25_tokens, built_with, check_compatible, current_dir, init_segmenter, stale_format,
 )
 
 log = logging.getLogger(__name__)
