@@ -19,6 +19,7 @@ from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
 from .match import Weights, bigrams, match, phrase_overlap
+from .given import given_in_question, with_stated_measure
 from .respective import change_fit, respective_window
 from .times import answer_times
 from .understand import content_text
@@ -222,7 +223,7 @@ class Asked:
 
     @classmethod
     def of(cls, part: Part, intent: Intent, weights: Weights) -> Asked:
-        return cls(part, weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
+        return cls(part := with_stated_measure(part), weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
                    intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure))
 
 
@@ -248,9 +249,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     of_period = wants != "figure" or periods_said(part.periods, s)
     out = []
     for f in figures:
-        fit = 1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit)
-        fit = fit or change_fit(part, f)
-        if fit <= 0:
+        fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit)) \
+            or change_fit(part, f)
+        if fit <= 0 or given_in_question(part.text, s.text, f):
             continue
         if part.unit and f.unit != part.unit and not (part.unit == "名" and f.unit == "人"):
             fit *= 0.85  # 多少条 prefers 条 to 家 when a sentence has both
