@@ -269,3 +269,5 @@ def test_figures_listed_after_fenbie_answer_for_the_counts_listed_before_them_in
     assert "发生生产安全事故268起、死亡231人，同比分别下降12.4%和9.8%" in raw(EXTRA / "extra_2025_09.txt")
     a = extra_assistant.ask(question)
     assert figure in a.answer and other not in a.answer, a.answer
+    # the verifier pairs them the same way: the answer's 同比下降9.8% of the deaths is supported by the quote
+    assert a.unsupported_numbers == () and not [c for c in a.claims if c.status == "unsupported"], a.claims
