@@ -153,6 +153,14 @@ def test_printing_date_comes_from_the_footer_and_the_issue_date_from_the_masthea
         assert "2025 年 6 月 27 日" in a.citations[0].quote
 
 
+def test_the_issue_that_carried_an_article_gives_its_printing_date_when_asked(assistant):
+    a = assistant.ask("宿迁隐患报告奖励机制那篇文章是哪天印发的？")
+    assert "2025年第16期" in a.answer and "2025年6月30日印发" in a.answer, a.answer
+    assert a.citations[-1].quote == "2025 年 6 月 30 日印发"
+    a = assistant.ask("宿迁的奖励机制是哪期简报写的？")
+    assert "2025年第16期" in a.answer and "印发" not in a.answer, a.answer
+
+
 def test_place_in_several_briefings_is_answered_from_the_one_holding_it(assistant):
     a = assistant.ask("南通累计开展警示教育和安全培训多少人次？")
     assert contains_figure(a.answer, "23.7万人次"), a.answer

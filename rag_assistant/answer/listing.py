@@ -174,8 +174,15 @@ def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> D
     if not entries:
         return Draft("简报中未找到相关内容。没有找到与所问内容相关的文章。", outcome="refusal")
     citations = [lead_citation(i, e) for i, e in enumerate(entries, 1)]
-    said = "；".join(f"《{e.title}》刊登于{library.describe(e.briefing)}[{i}]" for i, e in enumerate(entries, 1))
-    return Draft(said + "。", citations=tuple(citations))
+    said = [f"《{e.title}》刊登于{library.describe(e.briefing)}[{i}]" for i, e in enumerate(entries, 1)]
+    if _PRINTING_RE.search(intent.question):  # 那篇文章是哪天印发的: the footer date too
+        seen: set[str] = set()
+        for i, b in enumerate(e.briefing for e in entries):
+            if b.printed and b.source not in seen:
+                seen.add(b.source)
+                citations.append(footer_citation(len(citations) + 1, b))
+                said[i] += f"，该期于{cn_date(b.printed)}印发[{len(citations)}]"
+    return Draft("；".join(said) + "。", citations=tuple(citations))
 
 
 def compose_existence(intent: Intent, library: Library) -> Draft:
