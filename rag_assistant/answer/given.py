@@ -9,8 +9,8 @@ from functools import lru_cache
 from ..nouns import counted_noun
 from ..numbers import Figure, extract_figures
 from ..types import Part
+from .respective import CLAUSE_END_RE
 
-CLAUSE_END_RE = re.compile(r"[，；：,;:。]")
 # 103个镇街全部明确…: the stated whole is the answer when the text says all of it did the asked thing.
 WHOLE_RE = re.compile(r"全部|均|全都|都已|悉数|全面完成|100%")
 

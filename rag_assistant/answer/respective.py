@@ -7,24 +7,24 @@ change of the deaths. Read alone, each percentage has only the words of its own 
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..numbers import Figure
 from ..text import unit_class
 from ..types import Part
 
 RESPECTIVELY_RE = re.compile(r"分别|依次")
-_CLAUSE_END_RE = re.compile(r"[，；：,;:。]")
+CLAUSE_END_RE = re.compile(r"[，；：,;:。]")
 # Qualifiers that ask for a change: a count's change is printed as a count or as its percentage.
 CHANGE_QUALIFIERS = frozenset({"同比"})
 
 
 def _clause_start(sentence: str, at: int) -> int:
-    return max((m.end() for m in _CLAUSE_END_RE.finditer(sentence, 0, at)), default=0)
+    return max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, at)), default=0)
 
 
 def respective_window(sentence: str, figures: Sequence[Figure], figure: Figure,
-                      window_of) -> str | None:
+                      window_of: Callable[[Figure], str]) -> str | None:
     """The words ``figure`` answers for when it is one of several figures listed after 分别: the window of
     the figure in the same place in the clause before (``window_of(figure)`` gives a figure's own
     words), then the 分别 clause's words without 分别, then the figure. None when it is not such a figure,
@@ -33,7 +33,7 @@ def respective_window(sentence: str, figures: Sequence[Figure], figure: Figure,
     said = RESPECTIVELY_RE.search(sentence, start, figure.start)
     if said is None:
         return None
-    end = next((m.start() for m in _CLAUSE_END_RE.finditer(sentence, figure.end)), len(sentence))
+    end = next((m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)), len(sentence))
     listed = [f for f in figures if said.end() <= f.start and f.end <= end]
     before = _clause_start(sentence, start - 1) if start else 0
     earlier = [f for f in figures if before <= f.start and f.end <= start]
