@@ -49,6 +49,8 @@ class Briefing:
     content_hash: str = ""
     header: tuple[str, ...] = ()  # the masthead lines as printed (publication, issue, office, date)
     edition: str | None = None  # 特刊 / 专刊 / 增刊: a special issue, outside the numbered sequence
+    printed: str | None = None  # the footer's 印发 date (ISO); the masthead ``date`` may be days earlier
+    printed_line: str = ""  # the footer line that states it, as printed (the quote for a 印发 answer)
 
     @property
     def issue(self) -> str | None:

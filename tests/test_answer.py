@@ -141,6 +141,26 @@ def test_issue_metadata_questions_use_the_parsed_briefings(assistant):
     assert "2021年5月20日" in a.answer and a.citations[0].issue == "2021年第10期"
 
 
+def test_printing_date_comes_from_the_footer_and_the_issue_date_from_the_masthead(assistant):
+    text = raw("001_9ab1dbcf5bb79156.txt")
+    assert "2025年6月27日" in text[:100] and "2025年6月30日印发" in text[-100:]
+    a = assistant.ask("2025年第16期是哪天印发的？")
+    assert a.answer.startswith("2025年第16期简报于2025年6月30日印发"), a.answer
+    assert a.citations[0].quote == "2025 年 6 月 30 日印发"
+    for question in ("2025年第16期是哪天出的？", "2025年第16期简报的日期是哪天？"):
+        a = assistant.ask(question)
+        assert "2025年6月27日" in a.answer and "6月30日" not in a.answer, a.answer
+        assert "2025 年 6 月 27 日" in a.citations[0].quote
+
+
+def test_the_issue_that_carried_an_article_gives_its_printing_date_when_asked(assistant):
+    a = assistant.ask("宿迁隐患报告奖励机制那篇文章是哪天印发的？")
+    assert "2025年第16期" in a.answer and "2025年6月30日印发" in a.answer, a.answer
+    assert a.citations[-1].quote == "2025 年 6 月 30 日印发"
+    a = assistant.ask("宿迁的奖励机制是哪期简报写的？")
+    assert "2025年第16期" in a.answer and "印发" not in a.answer, a.answer
+
+
 def test_place_in_several_briefings_is_answered_from_the_one_holding_it(assistant):
     a = assistant.ask("南通累计开展警示教育和安全培训多少人次？")
     assert contains_figure(a.answer, "23.7万人次"), a.answer

@@ -253,3 +253,22 @@ def test_text_table_rows_stay_rows_of_their_article():
     xuzhou = b.articles[2].paragraphs
     assert xuzhou[-5] == "全市非煤矿山监测监控建设情况（截至3月底）"
     assert [re.sub(r"\s+", " ", p).split(" ")[0] for p in xuzhou[-4:]] == ["类别", "露天矿山", "地下矿山", "尾矿库"]
+
+
+@pytest.mark.parametrize("path, date, printed", [
+    (BUNDLED / "001_9ab1dbcf5bb79156.txt", "2025-06-27", "2025-06-30"),  # printed three days after the masthead date
+    (BUNDLED / "000_c4edaeb9e379b5d7.txt", "2025-05-30", "2025-05-30"),
+    (EXTRA / "extra_2024_08.txt", "2024-04-18", "2024-04-18"),  # office and 二〇二四年四月十八日印发 on one line
+    (EXTRA / "extra_2025_09.txt", "2025-04-18", "2025-04-21"),  # （共印180份） after the date
+])
+def test_footer_printing_date_is_kept_apart_from_the_masthead_date(path, date, printed):
+    b = parse_briefing(load_file(path).text, path.name)
+    assert (b.date, b.printed) == (date, printed)
+    assert "印发" in b.printed_line and b.printed_line.replace(" ", "") in re.sub(r"\s+", "", path.read_text("utf-8"))
+    assert not any("印发" in p and len(p) <= 60 for a in b.articles for p in a.paragraphs)  # still not content
+
+
+def test_briefing_without_a_printing_line_has_no_printing_date():
+    b = parse_bundled("002_ca7909b6935f5c44.txt")
+    assert "日印发" not in (BUNDLED / "002_ca7909b6935f5c44.txt").read_text("utf-8")
+    assert (b.printed, b.printed_line) == (None, "")

@@ -257,3 +257,17 @@ def test_compare_sides_take_two_figures_and_a_clause_shares_the_noun_before_it(a
     a = assistant.ask("连云港查处企业和立案企业，哪个数多？")
     assert contains_figure(a.answer, checked) and contains_figure(a.answer, filed), a.answer
     assert "未给出" not in a.answer and "相同" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, figure, other", [
+    ("一季度全省事故死了多少人？死亡人数同比降了多少？", "9.8%", "12.4%"),
+    ("一季度全省死亡人数同比下降了多少？", "9.8%", "12.4%"),
+    ("一季度全省事故起数同比下降了多少？", "12.4%", "9.8%"),
+])
+def test_figures_listed_after_fenbie_answer_for_the_counts_listed_before_them_in_order(extra_assistant, question,
+                                                                                      figure, other):
+    assert "发生生产安全事故268起、死亡231人，同比分别下降12.4%和9.8%" in raw(EXTRA / "extra_2025_09.txt")
+    a = extra_assistant.ask(question)
+    assert figure in a.answer and other not in a.answer, a.answer
+    # the verifier pairs them the same way: the answer's 同比下降9.8% of the deaths is supported by the quote
+    assert a.unsupported_numbers == () and not [c for c in a.claims if c.status == "unsupported"], a.claims

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from support import BUNDLED
 from rag_assistant.evaluation.claims import declines
 from rag_assistant.numbers import contains_figure
 
@@ -96,3 +97,19 @@ def test_two_kinds_of_person_sharing_only_a_suffix_are_not_one_measure(assistant
 def test_a_partial_answer_names_the_asked_measure_in_the_question_s_words(assistant, question, said):
     a = assistant.ask(question)
     assert declines(a.answer) and a.answer.startswith(f"简报未给出{said}"), a.answer
+
+
+def test_a_figure_the_question_states_is_not_the_answer_to_it(assistant):
+    text = "".join((BUNDLED / "002_ca7909b6935f5c44.txt").read_text(encoding="utf-8").split())
+    assert "“四化”实施意见的78项重点任务清单" in text and "1929个村居（社区）的突发事件现场处置方案已经全部完成" in text
+    a = assistant.ask("南通四化实施的78项重点任务已经完成了多少项？")  # the text gives the plan's size only
+    assert a.refused and a.answer.startswith("简报未给出") and "1929" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("全市103个镇街中有多少个明确了副书记（主任）主管安全？", "103个"),  # 103个镇街全部明确: all of them
+    ("南通打非治违一共排查了多少家企业？", "31933家"),  # no figure stated: unchanged
+])
+def test_a_stated_figure_the_text_says_all_of_is_still_the_answer(assistant, question, figure):
+    a = assistant.ask(question)
+    assert not a.refused and contains_figure(a.answer, figure), a.answer

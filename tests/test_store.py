@@ -430,3 +430,33 @@ def test_read_only_index_dir_gets_the_one_line_message(fresh_index, tmp_path):
                 p.chmod(p.stat().st_mode | 0o200)
     assert out.returncode == 1, out
     _assert_failed_write_kept_the_old_index(fresh_index, out.stderr, before, "索引目录不可写")
+
+
+def _as_format_1(settings) -> None:
+    """Turn the current store into what the code before the 印发 date wrote: format 1, briefings without it."""
+    store_dir = current_dir(settings)
+    manifest = json.loads((store_dir / "manifest.json").read_text(encoding="utf-8"))
+    path = store_dir / "briefings.json"
+    briefings = json.loads(path.read_text(encoding="utf-8"))
+    for b in (briefings.values() if isinstance(briefings, dict) else briefings):
+        b.pop("printed"), b.pop("printed_line")
+    path.write_text(json.dumps(briefings, ensure_ascii=False), encoding="utf-8")
+    manifest["checksums"]["briefings.json"] = file_hash(path)
+    manifest["format_version"] = 1
+    (store_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+
+
+def test_an_index_without_printing_dates_is_refused_then_reparsed_not_reused(fresh_index):
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.web.serve import open_assistant
+
+    _as_format_1(fresh_index)
+    with pytest.raises(IndexMismatch, match=REBUILD_HINT):
+        open_store(fresh_index)  # never answers 印发 questions from briefings that lack the date
+    report = build_index(fresh_index)  # a plain index run parses every briefing again
+    assert len(report.indexed) == 5 and report.reused == () and "格式为 1" in report.warnings[0]
+    assert next(b for b in open_store(fresh_index).briefings if b.source.startswith("001_")).printed == "2025-06-30"
+    _as_format_1(fresh_index)
+    assistant, notice = open_assistant(fresh_index, out=lambda *a, **k: None, start_model=False)  # the web app
+    assert "已自动建立索引" in notice
+    assert "2025年6月30日印发" in assistant.ask("2025年第16期是哪天印发的？").answer

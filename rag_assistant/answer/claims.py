@@ -11,6 +11,7 @@ from typing import Sequence
 from ..nouns import counted_noun, head_noun
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures, units_agree, vague_quantities
 from ..text import marker_spans, sentence_spans
+from .respective import respective_window
 
 # Marker text is blanked with a character no figure pattern accepts, so 2.8万[1]人 cannot fuse into
 # one figure across the marker and offsets stay those of the answer.
@@ -32,6 +33,8 @@ _CHANGES = {
 _PLANNED = re.compile(r"拟|计划|预计|力争|目标")
 _DONE = re.compile(r"已经|已|完成了|实现了")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Bare figures listed before a figure (12.4%和 | 3、5、): the words before the list govern them all.
+_LISTED = re.compile(r"(?:\d[\d.]*\s*(?:%|‰|个百分点)?\s*[和、及与]\s*)+$")
 
 
 @dataclass(frozen=True)
@@ -143,15 +146,19 @@ def _bounds(text: str, figure: Figure, figures: Sequence[Figure], ends: str) -> 
 
 
 def own_words(text: str, figure: Figure, figures: Sequence[Figure]) -> str:
-    """The words next to a figure that say what it counts (排查企业 in 累计排查企业 31933 家)."""
-    left, right = _bounds(text, figure, figures, _ITEM_END)
-    return text[left:figure.start] + " " + text[figure.end:right]
+    """The words next to a figure that say what it counts (排查企业 in 累计排查企业 31933 家); for a figure
+    listed after 分别, those of the figure it stands for (死亡231人，同比分别下降12.4%和9.8%: 9.8% is the deaths')."""
+    def words(g: Figure) -> str:
+        left, right = _bounds(text, g, figures, _ITEM_END)
+        return text[left:g.start] + " " + text[g.end:right]
+    return respective_window(text, figures, figure, words) or words(figure)
 
 
 def _clause_before(text: str, figure: Figure) -> str:
-    """The clause up to the figure: where the 新增/同比/拟 that govern it are written."""
+    """The clause up to the figure: where the 新增/同比/拟 that govern it are written (without the figures
+    listed before it: 同比分别下降12.4%和9.8% governs 9.8% as it does 12.4%)."""
     left = max((i + 1 for i in range(figure.start) if text[i] in _CLAUSE_END and not _thousands(text, i)), default=0)
-    return text[left:figure.start].replace(BLANK, "")
+    return _LISTED.sub("", text[left:figure.start].replace(BLANK, ""))
 
 
 def _pairs(words: str) -> set[str]:

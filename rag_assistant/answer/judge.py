@@ -19,6 +19,8 @@ from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
 from .match import Weights, bigrams, match, phrase_overlap
+from .given import given_in_question, with_stated_measure
+from .respective import change_fit, respective_window
 from .times import answer_times
 from .understand import content_text
 
@@ -221,7 +223,7 @@ class Asked:
 
     @classmethod
     def of(cls, part: Part, intent: Intent, weights: Weights) -> Asked:
-        return cls(part, weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
+        return cls(part := with_stated_measure(part), weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
                    intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure))
 
 
@@ -247,13 +249,17 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     of_period = wants != "figure" or periods_said(part.periods, s)
     out = []
     for f in figures:
-        fit = 1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit)
-        if fit <= 0:
+        fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit)) \
+            or change_fit(part, f)
+        if fit <= 0 or given_in_question(part.text, s.text, f):
             continue
         if part.unit and f.unit != part.unit and not (part.unit == "名" and f.unit == "人"):
             fit *= 0.85  # 多少条 prefers 条 to 家 when a sentence has both
         a, b = figure_window(s.text, f, figures) if wants == "figure" else (0, len(s.text))
-        window = s.text[a:b]
+        # 死亡231人，同比分别下降12.4%和9.8%: 9.8% speaks of the deaths, in words ending with the figure
+        paired = respective_window(s.text, figures, f, lambda g: s.text[slice(*figure_window(s.text, g, figures))]) \
+            if wants == "figure" else None
+        window = paired or s.text[a:b]
         # A list (54 家化工企业、374 家危化品经营企业全面建立…) shares its clause's predicate.
         clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
         local = 0.7 * weights.coverage(terms, window) + \
@@ -261,7 +267,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         focus = weights.coverage(asked.focus, window) if asked.focus else 1.0
         # Asked words in the figure's own clause place it; words of a neighbouring clause only half.
         end = _clause_end(s.text, f.end)
-        near = _proximity(asked.focus or terms, s.text[clause_start:end], f.start - clause_start) or \
+        near = _proximity(asked.focus or terms, paired, len(paired) - len(f.surface)) if paired else \
+            _proximity(asked.focus or terms, s.text[clause_start:end], f.start - clause_start) or \
             0.5 * _proximity(asked.focus or terms, s.text, f.start)
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
         noun = _shared_noun(s.text, figures, f) or noun

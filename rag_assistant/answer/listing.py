@@ -18,6 +18,8 @@ from .open import target_entries
 LIST_COVERAGE = 0.6
 _COUNTY_RE = re.compile(r"县|县（市）|县\(市\)|县市")
 _SECTION_WORDS = frozenset({"栏目", "板块", "专栏", "版块"})
+# A question about the printing (the footer's 印发 date), not the masthead's date (日期, 哪天出的).
+_PRINTING_RE = re.compile(r"印发|印制|付印|印出来")
 
 
 def header_citation(n: int, b: Briefing) -> Citation:
@@ -25,6 +27,12 @@ def header_citation(n: int, b: Briefing) -> Citation:
     quote = " ".join(b.header) if b.header else (b.headline or b.source)
     return Citation(n=n, source=b.source, issue=b.issue, date=b.date, title=b.articles[0].title if b.articles else "",
                     quote=quote, context="\n".join(b.header))
+
+
+def footer_citation(n: int, b: Briefing) -> Citation:
+    """The footer's 印发 line as the quote for the date an issue was printed."""
+    return Citation(n=n, source=b.source, issue=b.issue, date=b.date, title=b.articles[0].title if b.articles else "",
+                    quote=b.printed_line, context=b.printed_line)
 
 
 def title_citation(n: int, e: Entry) -> Citation:
@@ -135,12 +143,22 @@ def compose_list(intent: Intent, library: Library) -> Draft:
     return Draft(text, citations=tuple(citations))
 
 
-def _date_answer(b: Briefing, which: str) -> Draft:
+def _printed_answer(b: Briefing, which: str, label: str) -> Draft:
+    """When an issue was printed: the footer's 印发 date, and the masthead date beside it when they differ."""
+    said = f"{which}{label}于{cn_date(b.printed)}印发[1]"
+    if not b.date or b.date == b.printed:
+        return Draft(said + "。", citations=(footer_citation(1, b),))
+    return Draft(f"{said}（刊头日期为{cn_date(b.date)}[2]）。", citations=(footer_citation(1, b), header_citation(2, b)))
+
+
+def _date_answer(b: Briefing, which: str, question: str = "") -> Draft:
     label = f"{b.issue}简报" if b.issue else f"《{b.headline or b.source}》专刊"
+    if b.printed and _PRINTING_RE.search(question):
+        return _printed_answer(b, which, label)
     if not b.date:
         return Draft(f"简报中未找到{label}的印发日期：该期未注明日期[1]。", citations=(header_citation(1, b),),
                      outcome="refusal")
-    return Draft(f"{which}{label}，印发日期为{cn_date(b.date)}[1]。", citations=(header_citation(1, b),))
+    return Draft(f"{which}{label}，日期为{cn_date(b.date)}[1]。", citations=(header_citation(1, b),))
 
 
 def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> Draft:
@@ -151,13 +169,20 @@ def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> D
         earliest = intent.scope.startswith("最早")
         b = (min if earliest else max)(dated, key=lambda b: b.date or "")
         which = "最早一期是" if earliest else "最新一期是" if intent.latest or intent.asks == "latest" else ""
-        return _date_answer(b, which)
+        return _date_answer(b, which, intent.question)
     entries = target_entries(intent, hits, library)
     if not entries:
         return Draft("简报中未找到相关内容。没有找到与所问内容相关的文章。", outcome="refusal")
     citations = [lead_citation(i, e) for i, e in enumerate(entries, 1)]
-    said = "；".join(f"《{e.title}》刊登于{library.describe(e.briefing)}[{i}]" for i, e in enumerate(entries, 1))
-    return Draft(said + "。", citations=tuple(citations))
+    said = [f"《{e.title}》刊登于{library.describe(e.briefing)}[{i}]" for i, e in enumerate(entries, 1)]
+    if _PRINTING_RE.search(intent.question):  # 那篇文章是哪天印发的: the issue's footer date too
+        seen: set[str] = set()
+        for i, b in enumerate(e.briefing for e in entries):
+            if b.printed and b.source not in seen:
+                seen.add(b.source)
+                citations.append(footer_citation(len(citations) + 1, b))
+                said[i] += f"，该期于{cn_date(b.printed)}印发[{len(citations)}]"
+    return Draft("；".join(said) + "。", citations=tuple(citations))
 
 
 def compose_existence(intent: Intent, library: Library) -> Draft:

@@ -30,7 +30,7 @@ from .embed import embed, embedder_for
 from .integrity import StoredBriefing, reusable_briefings, with_digests
 from .store import (
     BUILD_KEYS, FORMAT_VERSION, SEGMENTER, IndexCorrupt, IndexWriteFailed, _briefing_from_dict, _briefing_to_dict,
-    _sha256, bm25_tokens, built_with, check_compatible, current_dir, init_segmenter,
+    _sha256, bm25_tokens, built_with, check_compatible, current_dir, init_segmenter, stale_format,
 )
 
 log = logging.getLogger(__name__)
@@ -160,6 +160,8 @@ def _previous(settings: Settings, rebuild: bool) -> tuple[dict, dict[str, Stored
         manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         return {}, {}, [f"上一版索引的清单无法读取（{type(exc).__name__}），本次从头建立索引"]
+    if stale := stale_format(manifest):
+        return {}, {}, [stale]
     runtime = built_with(manifest, "embedding_runtime")
     check_compatible({**manifest, "embedding_runtime": settings.embedding_runtime}, settings)
     if runtime != settings.embedding_runtime:

@@ -16,7 +16,8 @@ from ..settings import Settings
 from ..types import Article, Briefing, Chunk
 from .integrity import with_iso_dates
 
-FORMAT_VERSION = 1
+# 2: a briefing carries its footer's 印发 date (printed, printed_line); a format-1 store lacks it and is rebuilt.
+FORMAT_VERSION = 2
 SEGMENTER = "jieba-search"
 # Settings that change what is stored; an index built with other values must be rebuilt.
 BUILD_KEYS = ("embedding_model", "embedding_runtime", "tokenizer", "chunk_tokens", "chunk_overlap_tokens")
@@ -159,6 +160,13 @@ def _briefing_from_dict(d: dict) -> Briefing:
     articles = tuple(Article(**{**a, "paragraphs": tuple(a["paragraphs"])}) for a in d["articles"])
     return Briefing(**{**d, "articles": articles, "toc": tuple(d["toc"]), "warnings": tuple(d["warnings"]),
                        "header": tuple(d.get("header", ()))})
+
+
+def stale_format(manifest: dict) -> str | None:
+    """Why an index of another format cannot lend its stored briefings (they lack fields this one reads)."""
+    if manifest.get("format_version") == FORMAT_VERSION:
+        return None
+    return f"上一版索引的格式为 {manifest.get('format_version')}，当前为 {FORMAT_VERSION}：本次重新处理全部简报"
 
 
 def check_compatible(manifest: dict, settings: Settings) -> None:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .masthead import OFFICE_RE, nospace
+from .masthead import OFFICE_RE, nospace, parse_date
 from .paragraphs import BOILERPLATE_RE, DISTRIBUTION_RE
 
 DISTRIBUTION_LIST_RE = re.compile(r"办公厅|安委会|安委办|市委、市政府|省长|书记|成员单位|国务院")
 # 2025年5月30日印发 / 二〇二四年四月十八日印发, alone or after the office on one line; a registration number.
 # A print-run note (（共印180份）) may follow the 印发 date or stand alone.
 PRINT_RUN = r"[（(]?\s*共印\s*\d{1,6}\s*份\s*[)）]?"
-PRINTED_RE = re.compile(r"((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-                        rf"\s*[\d一二三四五六七八九十]{{1,3}}\s*日\s*印发(?:\s*{PRINT_RUN})?$|登记证|^{PRINT_RUN}$)")
+PRINTED_DATE = (r"(?P<date>(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                rf"\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*印发(?:\s*{PRINT_RUN})?$")
+PRINTED_RE = re.compile(rf"({PRINTED_DATE}|登记证|^{PRINT_RUN}$)")
+_PRINTED_DATE_RE = re.compile(PRINTED_DATE)
 
 
 def _is_distribution_line(paragraph: str) -> bool:
@@ -23,6 +26,23 @@ def _is_distribution_line(paragraph: str) -> bool:
         or (len(paragraph) < 100 and DISTRIBUTION_LIST_RE.search(paragraph) and "，" not in paragraph[:4]
             and not re.search(r"[0-9]", paragraph))
     )
+
+
+@dataclass(frozen=True)
+class Printed:
+    """The 印发 date of the closing block: ISO date and the footer line as printed."""
+
+    date: str
+    line: str
+
+
+def printed_date(paragraphs: list[str]) -> Printed | None:
+    """The last 印发 date line of the briefing (its footer), or None when it has none or it is not a date."""
+    for p in reversed(paragraphs):
+        m = _PRINTED_DATE_RE.search(p) if len(p) <= 60 else None
+        if m and (date := parse_date(m["date"])):
+            return Printed(date=date, line=" ".join(p.split()))  # wide gaps before the date: one space
+    return None
 
 
 def strip_closing_block(paragraphs: list[str]) -> list[str]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import replace
 
 from ..text import sentence_spans
 from ..types import Article, Briefing, content_id
-from .closing import strip_closing_block
+from .closing import Printed, printed_date, strip_closing_block
 from .furniture import strip_furniture
 from .gazetteer import find_places
 from .masthead import OFFICE_RE, Masthead, nospace, parse_date, read_item
@@ -201,7 +202,9 @@ def parse_briefing(
     text: str, source: str, meta: dict | None = None, content_hash: str = ""
 ) -> Briefing:
     """Parse one briefing's raw text into metadata and articles; ``meta`` (a sidecar) overrides."""
-    paragraphs = strip_closing_block(split_paragraphs(strip_furniture(text)))
+    raw = split_paragraphs(strip_furniture(text))
+    printed = printed_date(raw)
+    paragraphs = strip_closing_block(raw)
     front, i, loose = _read_front_matter(paragraphs)
     toc, i = _read_toc(paragraphs, i)
     toc_titles = [t for _, t in toc]
@@ -213,7 +216,15 @@ def parse_briefing(
     blocks, toc_of = _classify(paragraphs[i:], toc_titles, loose)
     blocks = _resolve_toc_conflicts(blocks, toc_titles, toc_of, warnings)
     articles = _build_articles(blocks, source, headline, warnings)
-    return _briefing(source, front, meta or {}, headline, articles, toc_titles, warnings, content_hash)
+    briefing = _briefing(source, front, meta or {}, headline, articles, toc_titles, warnings, content_hash)
+    return _with_printed(briefing, printed)
+
+
+def _with_printed(briefing: Briefing, printed: Printed | None) -> Briefing:
+    """The briefing with its footer's 印发 date (kept apart from the masthead date, which may differ)."""
+    if printed is None:
+        return briefing
+    return replace(briefing, printed=printed.date, printed_line=printed.line)
 
 
 def _briefing(source: str, front: Masthead, overrides: dict, headline: str | None, articles: list[Article],

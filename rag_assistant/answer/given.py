@@ -1,0 +1,39 @@
+"""A figure the question itself states is what it asks about, not the answer (78项重点任务已经完成了多少项)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..nouns import counted_noun
+from ..numbers import Figure, extract_figures
+from ..types import Part
+from .respective import CLAUSE_END_RE
+
+# 103个镇街全部明确…: the stated whole is the answer when the text says all of it did the asked thing.
+WHOLE_RE = re.compile(r"全部|均|全都|都已|悉数|全面完成|100%")
+
+
+@lru_cache(maxsize=1024)
+def _stated(question: str) -> frozenset[tuple[str, str]]:
+    return frozenset((str(f.value), f.unit) for f in extract_figures(question))
+
+
+def given_in_question(question: str, sentence: str, figure: Figure) -> bool:
+    """Whether ``figure`` is a figure ``question`` states (same value and unit) and the text does not say
+    that all of it is what was asked."""
+    if (str(figure.value), figure.unit) not in _stated(question):
+        return False
+    end = next((m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)), len(sentence))
+    return not WHOLE_RE.search(sentence[figure.end:end])
+
+
+def with_stated_measure(part: Part) -> Part:
+    """The part with, when it names no counted thing, the thing its own figure of the asked unit counts
+    (78项重点任务已经完成了多少项 asks about 重点任务): a figure of another thing does not answer it."""
+    if part.measure or not part.unit:
+        return part
+    stated = [f for f in extract_figures(part.text) if f.unit == part.unit]
+    noun = counted_noun(part.text, stated[0].start, stated[0].end) if len(stated) == 1 else ""
+    return replace(part, measure=noun) if noun else part

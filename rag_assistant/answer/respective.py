@@ -1,0 +1,50 @@
+"""Figures listed after 分别 stand for the figures listed before them, in order.
+
+``共发生事故268起、死亡231人，同比分别下降12.4%和9.8%``: 12.4% is the change of the accidents and 9.8% the
+change of the deaths. Read alone, each percentage has only the words of its own clause, which name neither.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from ..numbers import Figure
+from ..text import unit_class
+from ..types import Part
+
+RESPECTIVELY_RE = re.compile(r"分别|依次")
+CLAUSE_END_RE = re.compile(r"[，；：,;:。]")
+# Qualifiers that ask for a change: a count's change is printed as a count or as its percentage.
+CHANGE_QUALIFIERS = frozenset({"同比"})
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    return max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, at)), default=0)
+
+
+def respective_window(sentence: str, figures: Sequence[Figure], figure: Figure,
+                      window_of: Callable[[Figure], str]) -> str | None:
+    """The words ``figure`` answers for when it is one of several figures listed after 分别: the window of
+    the figure in the same place in the clause before (``window_of(figure)`` gives a figure's own
+    words), then the 分别 clause's words without 分别, then the figure. None when it is not such a figure,
+    or the lists do not pair up one to one."""
+    start = _clause_start(sentence, figure.start)
+    said = RESPECTIVELY_RE.search(sentence, start, figure.start)
+    if said is None:
+        return None
+    end = next((m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)), len(sentence))
+    listed = [f for f in figures if said.end() <= f.start and f.end <= end]
+    before = _clause_start(sentence, start - 1) if start else 0
+    earlier = [f for f in figures if before <= f.start and f.end <= start]
+    if len(listed) < 2 or len(earlier) != len(listed):
+        return None  # 13个镇街分别明确1名: one figure after 分别 is a rate, not a list
+    paired = earlier[listed.index(figure)]
+    head = RESPECTIVELY_RE.sub("", sentence[start:listed[0].start])
+    return f"{window_of(paired)}，{head}{figure.surface}"
+
+
+def change_fit(part: Part, figure: Figure) -> float:
+    """1 when a percentage answers a change the part asks without a unit word (死亡人数同比降了多少), else 0."""
+    asks_change = any(q in CHANGE_QUALIFIERS for q in part.qualifiers)
+    return 1.0 if asks_change and not part.unit and unit_class(figure.unit) == "ratio" else 0.0
