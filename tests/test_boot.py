@@ -1,6 +1,7 @@
 """`python app.py` as an operator starts it: the loading page (503, 正在启动智能问答) answers on the chat's address
 within a fraction of a second, the chat takes the port over in the same process, and a browser left on the
-loading page reloads into the chat (here behind gradio's login page) by itself. A start that cannot work
+loading page reloads into the chat (here behind gradio's login page) by itself (tests/browser/test_browser_boot.py,
+on the browser tests' one chromium: a second sync Playwright in the same session cannot start). A start that cannot work
 (port taken, corpus missing) ends with a clear message and leaves nothing listening."""
 
 from __future__ import annotations
@@ -18,9 +19,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 LOADING = "正在启动智能问答"
 
 pytestmark = pytest.mark.timeout(300)
@@ -159,47 +157,3 @@ def test_a_start_that_fails_after_the_loading_page_says_why_and_frees_the_port(t
     assert proc.returncode == 1
     assert printed(tmp_path).strip().splitlines()[-1] == f"启动失败：语料目录不存在：{corpus}"
     assert get(f"http://127.0.0.1:{port}/") is None
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.mark.browser
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's /usr/bin/chromium is not installed (scripts/setup.sh --dev)")
-def test_a_browser_on_the_loading_page_reloads_into_the_login_and_the_chat(fresh_index, tmp_path, chromium):
-    from playwright.sync_api import expect
-
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    proc = start_app(fresh_index.index_dir, fresh_index.corpus_dir, tmp_path, port, RAG_USERS="staff:pw-staff")
-    pages = {}
-    try:
-        while get(url) is None:  # the loading page is up
-            assert proc.poll() is None, printed(tmp_path)
-            time.sleep(0.05)
-        for scheme, background in (("light", "rgb(255, 255, 255)"), ("dark", "rgb(10, 15, 30)")):
-            page = chromium.new_context(locale="zh-CN", color_scheme=scheme).new_page()
-            page.goto(url)
-            expect(page.get_by_role("status")).to_contain_text(LOADING)
-            assert page.evaluate("getComputedStyle(document.body).backgroundColor") == background
-            pages[scheme] = page
-        for page in pages.values():  # no reload from here on: the page's own polling brings the login
-            expect(page.get_by_role("button", name="登录")).to_be_visible(timeout=240_000)
-            assert page.url == url
-        page = pages["dark"]
-        page.get_by_label("用户名").fill("staff")
-        page.get_by_label("密码").fill("pw-staff")
-        page.get_by_role("button", name="登录").click()
-        page.wait_for_selector("#question textarea")
-        assert proc.poll() is None
-    finally:
-        for page in pages.values():
-            page.context.close()
-        stop(proc)
