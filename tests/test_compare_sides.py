@@ -1,0 +1,25 @@
+"""Comparisons whose two sides name different things, campaigns or issues, on the real briefings and index."""
+
+from __future__ import annotations
+
+import re
+
+from support import BUNDLED
+
+squash = lambda s: re.sub(r"\s+", "", s)
+NANTONG_14 = "000_c4edaeb9e379b5d7.txt"
+LATEST = "003_07edcc791e64548a.txt"
+
+
+def test_compare_of_two_roles_says_they_are_not_one_measure(assistant):
+    assert "1.2万名基层网格员" in raw(NANTONG_14) and "配备巡查员6758人" in raw(LATEST)
+    a = assistant.ask("南通25年14期的基层网格员和26年13期配的巡查员，哪个多？")
+    assert "1.2万名" in squash(a.answer) and "6758人" in squash(a.answer), a.answer
+    assert "不能直接比较" in a.answer and "多于" not in a.answer
+
+
+def test_two_counts_of_one_articles_work_are_compared(assistant):
+    text = raw("001_9ab1dbcf5bb79156.txt")
+    assert "交办立行立改事项2178个" in text and "通报行业领域突出问题186个" in text
+    a = assistant.ask("无锡巡察交办的立行立改事项和通报的突出问题，哪个多？")
+    assert "多于" in a.answer and "不能直接比较" not in a.answer, a.answer
