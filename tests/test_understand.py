@@ -342,3 +342,9 @@ def test_an_ordinal_point_is_an_open_question_about_that_point(library):
 def test_which_issue_with_other_verbs(question, library):
     intent = intent_of(question, library)
     assert (intent.kind, intent.asks) == ("metadata", "issue")
+
+
+def test_a_compare_side_named_by_its_unit_asks_that_unit(library):
+    intent = intent_of("南通打非治违请省级专家的人次和专题培训会的场次，哪个多？", library)
+    assert [p.unit for p in intent.parts] == ["人次", "场次"]
+    assert [p.unit_class for p in intent.parts] == ["people", "times"]

@@ -28,6 +28,8 @@ ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|�
 ELLIPTIC_RE = re.compile(r"^(?:那么?|还有)?[^，,？?]{2,20}呢$")
 # The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
 ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
+# A side of a comparison named by its unit (打非治违请省级专家的人次和专题培训会的场次): it asks that unit.
+NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
 COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
                         r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少|差(?:距|多少)")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"

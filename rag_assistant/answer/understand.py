@@ -122,7 +122,7 @@ def _asked_class(text: str) -> tuple[str, str]:
     The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
     if lx.PERIODICAL_COUNT_RE.search(text) and "简报" not in text:
         return "期", ""  # 几期大风预警: counted in 期, which elsewhere labels an issue
-    if m := lx.ASKED_UNIT_RE.search(text):
+    if m := lx.ASKED_UNIT_RE.search(text) or lx.NAMED_UNIT_RE.search(text.strip(" ，,？?")):
         if m.group(1) == "个" and (_PERSON_RE.search(measure_of(text)) or text[m.end():].lstrip().startswith("人")):
             return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
