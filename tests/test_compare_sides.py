@@ -44,3 +44,20 @@ def test_two_counts_of_one_articles_work_are_compared(assistant):
     assert "交办立行立改事项2178个" in text and "通报行业领域突出问题186个" in text
     a = assistant.ask("无锡巡察交办的立行立改事项和通报的突出问题，哪个多？")
     assert "多于" in a.answer and "不能直接比较" not in a.answer, a.answer
+
+
+SPECIAL = "002_ca7909b6935f5c44.txt"
+
+
+def test_a_side_asking_the_number_of_a_noun_is_a_count_and_each_side_keeps_its_issue(assistant):
+    assert "南通121个乡镇（街道）" in raw(SPECIAL) and "全市103个镇街" in raw(LATEST)
+    a = assistant.ask("南通专刊里写的乡镇（街道）数，和26年简报里的镇街数，哪个多？")
+    assert "121个" in squash(a.answer) and "103个" in squash(a.answer), a.answer
+    assert {c.source for c in a.citations} == {SPECIAL, LATEST}
+
+
+def test_a_side_naming_the_special_issue_is_read_in_the_special_issue(assistant):
+    # both sides ask the same noun; without its own scope the 专刊 side takes the 2026 figure
+    a = assistant.ask("南通专刊里写的镇街数和26年简报里写的镇街数，哪个多？")
+    assert "121个" in squash(a.answer), a.answer
+    assert {c.source for c in a.citations} == {SPECIAL, LATEST}

@@ -30,6 +30,9 @@ ELLIPTIC_RE = re.compile(r"^(?:那么?|还有)?[^，,？?]{2,20}呢$")
 ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
 # A side of a comparison named by its unit (打非治违请省级专家的人次和专题培训会的场次): it asks that unit.
 NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
+# A side named as the number of a noun (乡镇（街道）数, 镇街数) asks its 个数; not 指数, 系数, nor a unit's 人数, 起数…
+_NOT_COUNTED = "指系倍分参函变岁少多无半总" + "".join(u for u in _UNITS if len(u) == 1)  # 指数, 人数, 起数
+COUNT_OF_RE = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![{_NOT_COUNTED}])数(?=[\s，,？?]*$)")
 COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
                         r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少|差(?:距|多少)")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
@@ -80,6 +83,8 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
 
 # ---------------------------------------------------------------- scope words
 
+# A special issue (专刊里写的…): an unnumbered briefing, outside the numbered sequence.
+SPECIAL_ISSUE_RE = re.compile(r"专刊|特刊|增刊")
 ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?第\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
 # A period a figure question asks for inside a year: 上半年, 下半年, 去年, 一季度, (今年)3月份. A day (3月26日)
 # or a month's issue (6月那期) names an issue or an event, not a period.

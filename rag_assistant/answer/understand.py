@@ -235,7 +235,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
     q_unit, q_class = _asked_class(question)
     pieces = []
-    for text in texts:
+    for text in (lx.COUNT_OF_RE.sub("个数", t) for t in texts):
         unit, cls = _asked_class(text)
         own = content_terms(text, places)
         issue = lx.ISSUE_RE.search(text)
@@ -255,7 +255,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=_qualifiers(text), periods=asked_periods(text), place=ps[0] if distinct_places and ps else None,
-                  year=ys[0] if len(pieces) > 1 and ys else None, number=n if len(pieces) > 1 else None)
+                  year=ys[0] if len(pieces) > 1 and ys else None, number=n if len(pieces) > 1 else None,
+                  special=len(pieces) > 1 and bool(lx.SPECIAL_ISSUE_RE.search(text)))
              for text, unit, cls, own, ps, ys, n in pieces]
     years = sorted({int(y) for y in lx.YEAR_RE.findall(question)}, reverse=True)
     if len(parts) == 1 and kind == "compare" and len(places) >= 2:
