@@ -21,8 +21,7 @@ _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
 # 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
 _COUNT_WORD_RE = re.compile(rf"[一二两三四五六七八九十百千几0-9]+(?:{lx.UNIT_ALT})")
 _QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
-# Agent nouns count people: 巡查员, 嫌疑人, 专家 are asked in 人 even without a unit word.
-# A noun naming people (嫌疑人, 班组长, 网格员, 专家): the head of a measure that counts persons.
+# A noun naming people (嫌疑人, 班组长, 网格员, 专家): a measure it heads is asked in 人 without a unit word.
 _PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群众|学员|队员)$")
 _PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
 
