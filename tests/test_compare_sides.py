@@ -61,3 +61,10 @@ def test_a_side_naming_the_special_issue_is_read_in_the_special_issue(assistant)
     a = assistant.ask("南通专刊里写的镇街数和26年简报里写的镇街数，哪个多？")
     assert "121个" in squash(a.answer), a.answer
     assert {c.source for c in a.citations} == {SPECIAL, LATEST}
+
+
+def test_the_number_of_a_noun_keeps_the_noun_as_the_measure(assistant):
+    text = raw("001_9ab1dbcf5bb79156.txt")
+    assert "343家企业落实隐患报告奖励机制" in text and "2.5万家生产经营单位建立该机制" in text
+    a = assistant.ask("南通和宿迁落实隐患报告奖励机制的企业数，哪个多？")
+    assert "343家" in squash(a.answer), a.answer

@@ -30,7 +30,8 @@ ELLIPTIC_RE = re.compile(r"^(?:那么?|还有)?[^，,？?]{2,20}呢$")
 ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
 # A side of a comparison named by its unit (打非治违请省级专家的人次和专题培训会的场次): it asks that unit.
 NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
-# A side named as the number of a noun (乡镇（街道）数, 镇街数) asks its 个数; not 指数, 系数, nor a unit's 人数, 起数…
+# A side named as the number of a noun (乡镇（街道）数, 企业数) asks a count of the noun itself: the 数 goes;
+# not 指数, 系数, nor a unit's 人数, 起数…
 _NOT_COUNTED = "指系倍分参函变岁少多无半总" + "".join(u for u in _UNITS if len(u) == 1)  # 指数, 人数, 起数
 COUNT_OF_RE = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![{_NOT_COUNTED}])数(?=[\s，,？?]*$)")
 COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"

@@ -234,7 +234,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
     q_unit, q_class = _asked_class(question)
     pieces = []
-    for text in (lx.COUNT_OF_RE.sub("个数", t) for t in texts):
+    for text in (lx.COUNT_OF_RE.sub("", t) for t in texts):
         unit, cls = _asked_class(text)
         own = content_terms(text, places)
         issue = lx.ISSUE_RE.search(text)
