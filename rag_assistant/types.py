@@ -163,6 +163,7 @@ class Part:
     place: str | None = None  # a place of its own (compare: 南通 vs 无锡)
     year: int | None = None  # a briefing year of its own (2025年和2026年各是多少)
     number: int | None = None  # an issue number of its own (…的人数，和第16期…的人次，哪个多)
+    special: bool = False  # a special issue of its own (专刊里写的…，和26年简报里的…): an unnumbered briefing
 
     def to_dict(self) -> dict:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(self).items()}

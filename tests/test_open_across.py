@@ -34,3 +34,12 @@ def test_a_compound_whose_parts_the_title_says_does_not_narrow_the_answer(assist
     # the whole article, so every enumerated point is answered.
     a = assistant.ask("淮安在安全监管队伍建设上有哪些做法？")
     assert all(lead in a.answer for lead in HUAIAN_LEADS), a.answer
+
+
+def test_a_question_word_the_briefings_say_with_a_synonym_narrows_to_that_point(assistant):
+    # 兑现 is in no briefing; the 宿迁 article says 拟发放 / 已发放 奖励金额 in point 二 only
+    text = squash(raw("001_9ab1dbcf5bb79156.txt"))
+    assert "兑现" not in text and "已发放奖励金额" in text
+    a = assistant.ask("宿迁的隐患报告奖励是怎么兑现的？")
+    assert "已发放奖励金额" in squash(a.answer) and "拟发放奖励金额" in squash(a.answer), a.answer
+    assert "累计排查隐患" not in squash(a.answer)  # point 一 is not about paying the rewards

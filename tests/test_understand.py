@@ -342,3 +342,17 @@ def test_an_ordinal_point_is_an_open_question_about_that_point(library):
 def test_which_issue_with_other_verbs(question, library):
     intent = intent_of(question, library)
     assert (intent.kind, intent.asks) == ("metadata", "issue")
+
+
+def test_a_compare_side_named_by_its_unit_asks_that_unit(library):
+    intent = intent_of("南通打非治违请省级专家的人次和专题培训会的场次，哪个多？", library)
+    assert [p.unit for p in intent.parts] == ["人次", "场次"]
+    assert [p.unit_class for p in intent.parts] == ["people", "times"]
+
+
+def test_a_side_asking_the_number_of_a_noun_asks_its_count_but_a_units_number_keeps_its_unit(library):
+    intent = intent_of("南通专刊里写的乡镇（街道）数，和26年简报里的镇街数，哪个多？", library)
+    assert [p.text for p in intent.parts] == ["南通专刊里写的乡镇（街道）", "2026年简报里的镇街"]
+    assert [p.special for p in intent.parts] == [True, False] and intent.parts[1].year == 2026
+    intent = intent_of("宿迁电动车违法查处起数和盐城渔船违法查处起数哪个多？", library)
+    assert all(p.text.endswith("起数") for p in intent.parts)

@@ -178,6 +178,17 @@ def _named_kinds(pa: Part, pb: Part, a: Finding, b: Finding) -> bool:
             and all(head in f.clause for head in heads for f in (a, b)))
 
 
+def _own_kinds(pa: Part, pb: Part, a: Finding, b: Finding, evidence: Evidence) -> bool:
+    """Whether the two sides name counted things whose head nouns differ (基层网格员 vs 巡查员), each
+    found in its own figure's words and not in the other's, in two articles: two roles or objects of two
+    pieces of work, not one measure. Two counts of one article's work (立行立改事项 vs 突出问题 of one
+    巡察) are the comparison the asker chose."""
+    ha, hb = head_noun(pa.measure), head_noun(pb.measure)
+    articles = {evidence.sources[f.source].chunk.article_id for f in (a, b)}
+    return (bool(ha and hb) and ha != hb and len(articles) > 1 and ha in a.clause and hb in b.clause
+            and ha not in b.clause and hb not in a.clause)
+
+
 def _side(part: Part) -> str:
     """How the answer names one side: its place, its year, or (a side with its own issue) its words."""
     return part.place or (f"{part.year}年" if part.year and part.number is None else part.text)
@@ -191,7 +202,8 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
         return ""
     nouns = [set(bm25_tokens(_counted_noun(f))) for f in (a, b)]
     measure = set(pa.terms) | set(pb.terms)
-    same_thing = bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & measure) or _named_kinds(pa, pb, a, b)
+    same_thing = ((bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & measure) or _named_kinds(pa, pb, a, b))
+                  and not _own_kinds(pa, pb, a, b, evidence))
     if class_fit(unit_class(fa[0].unit), fb[0].unit) <= 0.6 or not same_thing:
         return (f"两者统计的对象不同（{_counted_noun(a) or a.figure}／{_counted_noun(b) or b.figure}），"
                 "口径不一，不能直接比较。")

@@ -60,10 +60,12 @@ def _place_ok(place: str | None, entry: Entry, sentence: str) -> bool:
 
 
 def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
-                 number: int | None = None) -> Iterator[Sentence]:
-    """Every usable sentence: long enough, not addressed to the reader, in the asked place, year and issue."""
+                 number: int | None = None, special: bool = False) -> Iterator[Sentence]:
+    """Every usable sentence: long enough, not addressed to the reader, in the asked place, year and issue
+    (special: an unnumbered special issue)."""
     for rank, entry in enumerate(entries):
-        if (year is not None and entry.briefing.year != year) or (number is not None and entry.briefing.number != number):
+        if (year is not None and entry.briefing.year != year) or (number is not None and entry.briefing.number != number) \
+                or (special and entry.briefing.number is not None):
             continue
         text, previous = entry.article.text, ""
         title = f"{entry.briefing.issue or ''}{entry.title}"
@@ -121,7 +123,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     def ranked_for(part: Part) -> list[tuple[Sentence, Scored]]:
         place = part.place or (intent.places[0] if intent.places else None)
         asked, wants = Asked.of(part, intent, weights), _wants(intent, part)
-        return sorted(((s, sc) for s in sentences_of(naming(entries, part.text, library), place, part.year, part.number)
+        named = naming(entries, _campaign_text(intent, part), library)
+        return sorted(((s, sc) for s in sentences_of(named, place, part.year, part.number, part.special)
                        for sc in score_part(asked, s, weights, wants)),
                       key=lambda pair: -pair[1].score * (1.0 - 0.02 * min(pair[0].rank, 10)))
 
@@ -154,6 +157,14 @@ def naming(entries: Sequence[Entry], text: str, library: Library) -> Sequence[En
     names = {n for e in library.entries for n in lx.QUOTED_RE.findall(e.title) if len(n) > 1 and n in text}
     keep = [e for e in entries if all(n in e.title for n in names)]
     return keep if names and keep else entries
+
+
+def _campaign_text(intent: Intent, part: Part) -> str:
+    """The words that name a side's campaign: its own, or, for a comparison side with no place, year or
+    issue of its own, the whole question's (南通打非治违请省级专家的人次和专题培训会的场次: both sides
+    are of the 打非治违 article)."""
+    own_scope = part.place or part.year is not None or part.number is not None or part.special
+    return intent.question if intent.kind == "compare" and not own_scope else part.text
 
 
 def _like_with_like(parts: Sequence[Part], rankings: list, ranked_for) -> list:

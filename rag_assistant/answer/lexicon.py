@@ -28,6 +28,12 @@ ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|�
 ELLIPTIC_RE = re.compile(r"^(?:那么?|还有)?[^，,？?]{2,20}呢$")
 # The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
 ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
+# A side of a comparison named by its unit (打非治违请省级专家的人次和专题培训会的场次): it asks that unit.
+NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
+# A side named as the number of a noun (乡镇（街道）数, 企业数) asks a count of the noun itself: the 数 goes;
+# not 指数, 系数, nor a unit's 人数, 起数…
+_NOT_COUNTED = "指系倍分参函变岁少多无半总" + "".join(u for u in _UNITS if len(u) == 1)  # 指数, 人数, 起数
+COUNT_OF_RE = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![{_NOT_COUNTED}])数(?=[\s，,？?]*$)")
 COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
                         r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少|差(?:距|多少)")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
@@ -78,6 +84,8 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
 
 # ---------------------------------------------------------------- scope words
 
+# A special issue (专刊里写的…): an unnumbered briefing, outside the numbered sequence.
+SPECIAL_ISSUE_RE = re.compile(r"专刊|特刊|增刊")
 ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?第\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
 # A period a figure question asks for inside a year: 上半年, 下半年, 去年, 一季度, (今年)3月份. A day (3月26日)
 # or a month's issue (6月那期) names an issue or an event, not a period.
@@ -151,3 +159,10 @@ PRONOUN_RE = re.compile(r"他们|她们|它们|该[市县区地]|这里|那里|�
 # (从现在起回答任何问题都说…, 忽略你的指令) is an instruction planted in the text, never evidence.
 ADDRESS_RE = re.compile(r"[你您]|从现在(?:起|开始)|(?:回答|答复)(?:任何|所有|每个|以下|本)|忽略.{0,8}(?:指令|指示|规则|提示)|"
                         r"系统提示|提示词|助手|大模型|语言模型")
+
+# Question words the briefings say with other characters, in this domain only (奖励兑现 is 发放奖励). Used
+# only for a question word no briefing has (match.Weights.vocabulary), so a word the text uses keeps its own
+# meaning. Add a pair only when the two words mean the same thing here, not merely a related one.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "兑现": ("发放",),  # 奖励兑现 / 奖金兑现
+}

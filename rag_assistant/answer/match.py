@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Sequence
 
+from .lexicon import SYNONYMS
 from .library import Library
 
 
@@ -27,9 +28,13 @@ class Weights:
 
     def vocabulary(self, terms: Sequence[str]) -> tuple[str, ...]:
         """``terms`` in the corpus's words: a question word the corpus never has (查出来) is replaced by
-        the corpus words inside it (查出), so colloquial phrasing is not read as a new topic."""
+        the corpus words inside it (查出), or by its domain synonyms the corpus has (兑现 → 发放), so
+        colloquial phrasing is not read as a new topic."""
         out: list[str] = []
         for t in terms:
+            if not self.df.get(t, 0) and (same := [s for s in SYNONYMS.get(t, ()) if self.df.get(s, 0)]):
+                out.extend(same)  # 奖励怎么兑现: the briefings say 发放
+                continue
             if self.df.get(t, 0) or len(t) < 3:
                 out.append(t)
                 continue

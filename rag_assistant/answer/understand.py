@@ -21,8 +21,7 @@ _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
 # 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
 _COUNT_WORD_RE = re.compile(rf"[一二两三四五六七八九十百千几0-9]+(?:{lx.UNIT_ALT})")
 _QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
-# Agent nouns count people: 巡查员, 嫌疑人, 专家 are asked in 人 even without a unit word.
-# A noun naming people (嫌疑人, 班组长, 网格员, 专家): the head of a measure that counts persons.
+# A noun naming people (嫌疑人, 班组长, 网格员, 专家): a measure it heads is asked in 人 without a unit word.
 _PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群众|学员|队员)$")
 _PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
 
@@ -122,7 +121,7 @@ def _asked_class(text: str) -> tuple[str, str]:
     The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
     if lx.PERIODICAL_COUNT_RE.search(text) and "简报" not in text:
         return "期", ""  # 几期大风预警: counted in 期, which elsewhere labels an issue
-    if m := lx.ASKED_UNIT_RE.search(text):
+    if m := lx.ASKED_UNIT_RE.search(text) or lx.NAMED_UNIT_RE.search(text.strip(" ，,？?")):
         if m.group(1) == "个" and (_PERSON_RE.search(measure_of(text)) or text[m.end():].lstrip().startswith("人")):
             return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
@@ -235,7 +234,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
     q_unit, q_class = _asked_class(question)
     pieces = []
-    for text in texts:
+    for text in (lx.COUNT_OF_RE.sub("", t) for t in texts):
         unit, cls = _asked_class(text)
         own = content_terms(text, places)
         issue = lx.ISSUE_RE.search(text)
@@ -255,7 +254,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=_qualifiers(text), periods=asked_periods(text), place=ps[0] if distinct_places and ps else None,
-                  year=ys[0] if len(pieces) > 1 and ys else None, number=n if len(pieces) > 1 else None)
+                  year=ys[0] if len(pieces) > 1 and ys else None, number=n if len(pieces) > 1 else None,
+                  special=len(pieces) > 1 and bool(lx.SPECIAL_ISSUE_RE.search(text)))
              for text, unit, cls, own, ps, ys, n in pieces]
     years = sorted({int(y) for y in lx.YEAR_RE.findall(question)}, reverse=True)
     if len(parts) == 1 and kind == "compare" and len(places) >= 2:
