@@ -68,19 +68,15 @@ def test_a_place_the_corpus_lacks_is_said_to_be_absent(assistant, form):
     assert "没有关于镇江的报道" in a.answer, a.answer
 
 
-def test_an_organisation_the_briefings_do_not_name_is_refused_as_absent(assistant):
-    a = assistant.ask("盛虹集团发放了多少隐患报告奖励？")
-    assert a.refused and "没有关于盛虹集团的报道" in a.answer, a.answer
-
-
-def test_an_organisation_joined_by_a_conjunction_keeps_its_own_name(assistant):
-    a = assistant.ask("南通和盛虹集团哪个排查的企业多？")
-    assert "没有关于盛虹集团的报道" in a.answer, a.answer
-
-
-def test_a_province_other_than_jiangsu_is_refused_as_absent(assistant):
-    a = assistant.ask("上海有多少家危化品企业？")
-    assert a.refused and "没有关于上海的报道" in a.answer, a.answer
+@pytest.mark.parametrize("question, name, refused", [
+    ("盛虹集团发放了多少隐患报告奖励？", "盛虹集团", True),  # an organisation the briefings do not name
+    ("南通和盛虹集团哪个排查的企业多？", "盛虹集团", False),  # joined by a conjunction: keeps its own name
+    ("上海有多少家危化品企业？", "上海", True),  # a province other than Jiangsu
+])
+def test_a_name_the_briefings_lack_is_said_to_be_absent(assistant, question, name, refused):
+    a = assistant.ask(question)
+    assert f"没有关于{name}的报道" in a.answer, a.answer
+    assert a.refused or not refused, a.answer
 
 
 def test_an_organisation_the_briefings_name_is_still_answered(assistant):
