@@ -481,9 +481,9 @@ def stage_synthetic(args) -> dict:
 
     from benchmarks import synthetic as syn
     from benchmarks.langchain_stock import build_stock, hf_embeddings
-    from rag_assistant.index import build as store_mod
+    from rag_assistant.index import write as store_mod
     from rag_assistant.answer.retrieve import Retriever
-    from rag_assistant.index.store import bm25_tokens, init_segmenter, open_store
+    from rag_assistant.index.store import _briefing_to_dict, bm25_tokens, init_segmenter, open_store
 
     n, reps = args.size, args.reps
     out: dict = {"size": n, "load_start": load(), "rss_start_mb": rss_mb()}
@@ -525,10 +525,10 @@ def stage_synthetic(args) -> dict:
 
         store_mod.make_faiss_index, store_mod.make_bm25 = timed_faiss, timed_bm25
         try:
-            briefing_dicts = [store_mod._briefing_to_dict(b) for b in corpus.briefings]
+            briefing_dicts = [_briefing_to_dict(b) for b in corpus.briefings]
             files = {b.source: {"hash": b.source, "chunks": 0, "issue": b.issue, "date": b.date} for b in corpus.briefings}
             rows = [c.to_dict() for c in chunks]
-            t_write, path = timed(store_mod._write_store, settings, embedder.dim, briefing_dicts, rows, tokens,
+            t_write, path = timed(store_mod.write_store, settings, embedder.dim, briefing_dicts, rows, tokens,
                                   vectors, files, [])
         finally:
             store_mod.make_faiss_index, store_mod.make_bm25 = orig_faiss, orig_bm25
@@ -618,7 +618,7 @@ def stage_synthetic(args) -> dict:
 
 
 def syn_index(vectors: np.ndarray, kind: str):
-    from rag_assistant.index.build import make_faiss_index
+    from rag_assistant.index.write import make_faiss_index
 
     return make_faiss_index(vectors, vectors.shape[1], len(vectors) + 1 if kind == "flat" else 0)
 
