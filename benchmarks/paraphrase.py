@@ -74,7 +74,7 @@ def qword_total(q):
 
 def qword_ge(q):
     """多少名 / 多少家 → 多少个 (the everyday counter for anything counted)."""
-    return _swap_unit(q, "多少", lambda u: "个" if len(u) == 1 and u not in "人次场亩吨天万" else u)
+    return _swap_unit(q, "多少", lambda u: "个" if len(u) == 1 and u not in "人次场亩吨天万批类种轮组套" else u)
 
 
 def scope_end(q):
@@ -104,12 +104,12 @@ def place_end(q):
 
 
 def polite(q):
-    """请问… ."""
+    """请问…."""
     return "请问" + q
 
 
 def ask_me(q):
-    """帮我查下…."""
+    """帮我查下，…."""
     return "帮我查下，" + q
 
 
@@ -152,6 +152,17 @@ def fullwidth(q):
     return new if new != q else None
 
 
+def yesno_form(q):
+    """有没有X → 是否有X, 是不是 → 是否, 是否 → 是不是, X吗 → 是否X (another way to ask the same yes/no)."""
+    for a, b in (("有没有", "是否有"), ("是不是", "是否"), ("是否", "是不是")):
+        if a in q:
+            return q.replace(a, b, 1)
+    body, end = _body(q)
+    if body.endswith("吗") and not re.search(r"哪|谁|多少|几|什么|啥", body):
+        return "是否" + body[:-1].removesuffix("了") + end
+    return None
+
+
 def synonym(q):
     """A word the corpus also writes another way (危险化学品 ↔ 危化品, 电动自行车 ↔ 电动车, 开展了 → 搞了)."""
     for a, b in SYNONYMS:
@@ -162,18 +173,40 @@ def synonym(q):
     return None
 
 
+def _gold_issue(item) -> str | None:
+    """The one issue that holds the item's answer, when the question names none (else None)."""
+    issues = {i for _, i in item.sources} if item is not None else set()
+    if len(issues) != 1 or None in issues or item.history or re.search(r"期|专刊|\d{2}年", item.question):
+        return None
+    return issues.pop()
+
+
+def scope_added(q, item=None):
+    """2025年第14期里，… : the issue that holds the answer named in front (the answer does not change)."""
+    issue = _gold_issue(item)
+    return f"{issue}里，{q}" if issue else None
+
+
+def scope_added_short(q, item=None):
+    """…，25年14期的 : the same issue typed short, as an afterthought."""
+    issue = _gold_issue(item)
+    if not issue:
+        return None
+    body, end = _body(q)
+    short = re.sub(r"20(\d{2})年第(\d+)期", r"\1年\2期", issue)
+    return f"{body}，{short}的{end}"
+
+
 TRANSFORMS = {f.__name__: f for f in (qword_ji, qword_duoshao, qword_total, qword_ge, scope_end, place_end, polite,
-                                      ask_me, particle, colloquial, year_short, issue_short, punct, fullwidth, synonym)}
+                                      ask_me, particle, colloquial, year_short, issue_short, punct, fullwidth, synonym,
+                                      yesno_form, scope_added, scope_added_short)}
+ITEM_TRANSFORMS = ("scope_added", "scope_added_short")  # these read the item's gold issue too
 
 
-def variants(question: str, names) -> list[tuple[str, str]]:
+def variants(question: str, names, item=None) -> list[tuple[str, str]]:
     """(transformation, reworded question) for every transformation that applies and changes the question."""
-    out = []
-    for name in names:
-        new = TRANSFORMS[name](question)
-        if new and new != question:
-            out.append((name, new))
-    return out
+    made = ((n, TRANSFORMS[n](question, item) if n in ITEM_TRANSFORMS else TRANSFORMS[n](question)) for n in names)
+    return [(name, new) for name, new in made if new and new != question]
 
 
 def correct(item, answer, facts, texts) -> bool:
@@ -204,7 +237,7 @@ def run(names, kinds=KINDS, ids=None) -> list[dict]:
             facts, cache = corpus_facts(answering.store.briefings), {}
             for item in group:
                 texts = {name: read_source(corpus_dir, name, cache) for name, _ in item.sources}
-                for name, question in [("original", item.question)] + variants(item.question, names):
+                for name, question in [("original", item.question)] + variants(item.question, names, item):
                     answer = answering.ask(question, history=list(item.history))
                     ok = correct(replace(item, question=question), answer, facts, texts)
                     rows.append({"id": item.id, "kind": item.kind, "transform": name, "question": question,
@@ -217,24 +250,18 @@ def tabulate(rows: list[dict]) -> tuple[str, dict[str, int]]:
     and variants of originally wrong items that became right."""
     right = {r["id"]: r["correct"] for r in rows if r["transform"] == "original"}
     stats: dict[str, Counter] = defaultdict(Counter)
-    for r in rows:
-        if r["transform"] == "original":
-            continue
+    for r in (r for r in rows if r["transform"] != "original"):
         s = stats[r["transform"]]
         s["variants"] += 1
-        if right[r["id"]]:
-            s["base_right"] += 1
-            s["flipped"] += not r["correct"]
-        else:
-            s["fixed"] += r["correct"]
+        s["base_right"] += right[r["id"]]
+        s["flipped" if right[r["id"]] else "fixed"] += r["correct"] != right[r["id"]]
     lines = [f"dev items: {len(right)}, right in original wording: {sum(right.values())}", "",
              "| transformation | variants | of right items | flipped to wrong | wrong → right |", "|---|---:|---:|---:|---:|"]
     for name in sorted(stats, key=lambda n: -stats[n]["flipped"]):
         s = stats[name]
         lines.append(f"| {name} | {s['variants']} | {s['base_right']} | {s['flipped']} | {s['fixed']} |")
-    total = sum(s["flipped"] for s in stats.values())
-    lines.append(f"| **total** | {sum(s['variants'] for s in stats.values())} | "
-                 f"{sum(s['base_right'] for s in stats.values())} | **{total}** | {sum(s['fixed'] for s in stats.values())} |")
+    total = sum(stats.values(), Counter())
+    lines.append(f"| **total** | {total['variants']} | {total['base_right']} | **{total['flipped']}** | {total['fixed']} |")
     return "\n".join(lines), {n: s["flipped"] for n, s in stats.items()}
 
 
