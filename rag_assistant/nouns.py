@@ -66,6 +66,11 @@ def tagged(text: str) -> tuple[tuple[str, str, int, int], ...]:
     return tuple(out)
 
 
+def last_noun(text: str) -> str:
+    """The last common noun of ``text`` (the head of 化工企业的班组长), or ""."""
+    return next((w for w, f, _, _ in reversed(tagged(text)) if f.startswith("n") and f not in ("ns", "nr")), "")
+
+
 def counted_noun(sentence: str, start: int, end: int) -> str:
     """The noun a figure at ``sentence[start:end]`` counts: the noun phrase right after it (21 个安委会成员
     单位通报…), else the one right before it (…突出问题 186 个)."""

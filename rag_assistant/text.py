@@ -193,12 +193,22 @@ def normalize_numerals(text: str) -> str:
         return m.group(0) if n is None else f"第{m.group(1)}{n}{m.group(3)}"
 
     text = _CN_ISSUE_RE.sub(issue, text)
-    return _SHORT_YEAR_RE.sub(lambda m: f"20{m.group(1)}", text)
+    text = _SHORT_YEAR_RE.sub(lambda m: f"20{m.group(1)}", text)
+    return _BARE_ISSUE_RE.sub(lambda m: f"第{m.group(1) or m.group(2)}期", text)
 
+
+# 2025年16期 / 16期简报 → 第16期: an issue number typed without 第 (after a year, or before a word that ends the
+# scope); 分3期, 二期工程 and a figure's 期 (第 already there) are left alone.
+_BARE_ISSUE_RE = re.compile(r"(?<=年)([0-9]{1,3})\s*期|(?<![0-9第分共每近前后\s])([0-9]{1,3})\s*期(?=简报|里|中|的|是|有|上|呢|那|[，,？?]|$)")
 
 def normalize_question(text: str) -> str:
-    """A cleaned question in the form the briefings are written in: simplified characters, Arabic numerals."""
-    return normalize_numerals(to_simplified(clean_question(text)))
+    """A cleaned question in the form the briefings are written in: simplified characters, Arabic numerals,
+    no typed spaces, request frame or final particle (wording.py)."""
+    from .wording import short_forms, squash_spaces, strip_frame
+
+    return strip_frame(short_forms(normalize_numerals(to_simplified(squash_spaces(clean_question(text))))))
+
+
 
 
 # ---------------------------------------------------------------- unit classes
@@ -242,12 +252,15 @@ def unit_class(unit: str) -> str:
     return _CLASS_OF.get(unit, "")
 
 
-def class_fit(asked: str, unit: str) -> float:
+def class_fit(asked: str, unit: str, asked_unit: str = "") -> float:
     """How well a figure's unit answers a question asking for class ``asked``: 1 same class, 0.6 a
-    related class, 0 otherwise; any counted figure fits a question that names no class."""
+    related class, 0 otherwise; any counted figure fits a question that names no class. The general
+    classifier 个 (``asked_unit``) also counts what the text counts in 名/人 (多少个编制 ← 18名编制)."""
     found = unit_class(unit)
     if not asked:
         return 1.0 if found not in ("date", "") or unit == "" else 0.5
     if found == asked:
         return 1.0
+    if asked_unit == "个" and found == "people":
+        return 0.6
     return 0.6 if frozenset({asked, found}) in RELATED_CLASSES else 0.0

@@ -26,7 +26,12 @@ def is_followup(question: str, intent: Intent) -> bool:
     """Whether a question leans on the previous turn: 那…呢, 其中…, a pronoun, or too short to stand alone."""
     if lx.FOLLOWUP_START_RE.search(question) or lx.FOLLOWUP_END_RE.search(question) or lx.PRONOUN_RE.search(question):
         return True
-    return len(question) <= 8 and not intent.places and intent.sources is None
+    return len(_FILLER_RE.sub("", question)) <= 8 and not intent.places and intent.sources is None
+
+
+# What a question's length should not count: punctuation, spaces and words that only stress the asked figure
+# (发现了一共多少条隐患？ is as short as 发现了多少条隐患).
+_FILLER_RE = re.compile(r"[\W_]+|一共|总共|共计|到底|大概|大约")
 
 
 def _fragment(question: str) -> str:

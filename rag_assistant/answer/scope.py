@@ -42,6 +42,12 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         year = int(m.group(1)) if m.group(1) else None
         if number is None:
             problem = f"第{m.group(2)}期"
+    # 2025年第14期的…和2026年第13期的…: each side has its issue; the scope holds them all.
+    issues = list(dict.fromkeys((int(y) if y else None, cn_int(n)) for y, n in lx.ISSUE_RE.findall(question)))
+    if len(issues) > 1 and all(n is not None for _, n in issues):
+        year = number = None
+    else:
+        issues = []
     years = [int(y) for y in lx.YEAR_RE.findall(question)]
     content_year = None
     if year is None and years:
@@ -62,16 +68,19 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         candidates = [b for b in candidates if b.year == year]
     if number is not None or problem:
         candidates = [b for b in candidates if b.number == number and not problem]
+    if issues:
+        candidates = [b for b in candidates if any(b.number == n and y in (None, b.year) for y, n in issues)]
     if latest or earliest:
         dated = [b for b in candidates if b.date]
         pick = max if latest else min
         candidates = [pick(dated, key=lambda b: b.date)] if dated else []
     asked = (year is not None or number is not None or problem or latest or earliest or bool(named)
-             or len(set(years)) > 1)
+             or len(set(years)) > 1 or bool(issues))
     if not asked and chat_scope is None:
         return Scope(content_year=content_year)
     sources = tuple(b.source for b in candidates)
-    words = ("、".join(f"{y}年" for y in sorted(set(years))) if len(set(years)) > 1 and number is None
+    words = ("、".join(f"{y or ''}{'年' if y else ''}第{n}期" for y, n in issues) if issues
+             else "、".join(f"{y}年" for y in sorted(set(years))) if len(set(years)) > 1 and number is None
              else "".join([f"{year}年" if year else "", f"第{number}期" if number is not None else problem]))
     label = words or ("最新一期" if latest else "最早一期" if earliest else "") or (f"《{named[0].headline}》专刊" if named else "")
     if (latest or earliest) and sources:

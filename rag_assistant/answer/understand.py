@@ -9,7 +9,7 @@ from typing import Sequence
 
 from ..index.store import bm25_tokens
 from ..ingest.gazetteer import find_places
-from ..nouns import head_noun, noun_run, tagged
+from ..nouns import head_noun, last_noun, noun_run, tagged
 from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int, unit_class
 from ..types import Intent, Part
 from . import lexicon as lx
@@ -122,7 +122,8 @@ def _asked_class(text: str) -> tuple[str, str]:
     if lx.PERIODICAL_COUNT_RE.search(text) and "简报" not in text:
         return "期", ""  # 几期大风预警: counted in 期, which elsewhere labels an issue
     if m := lx.ASKED_UNIT_RE.search(text) or lx.NAMED_UNIT_RE.search(text.strip(" ，,？?")):
-        if m.group(1) == "个" and (_PERSON_RE.search(measure_of(text)) or text[m.end():].lstrip().startswith("人")):
+        after = re.split(r"[，,？?。；;]", text[m.end():].lstrip(), maxsplit=1)[0]  # 多少个化工企业的班组长: its last noun
+        if m.group(1) == "个" and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
     for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio

@@ -1,0 +1,58 @@
+"""How staff type a question that the briefings' wording does not need: spaces between Chinese words, a request
+frame (请问, 帮我查下), a sentence-final particle (呀), a scope said as an afterthought (…吗，扬州的？) and long words
+the briefings also shorten. Used by text.normalize_question, so every step reads the same question."""
+
+from __future__ import annotations
+
+import re
+
+# Words that frame a question without being part of it: a request at the start (请问, 帮我查下, 我想知道) and
+# a sentence-final particle (呀, 啊, 哈, 嘛, 啦) before the punctuation. 吗/呢 stay: they carry yes/no and
+# follow-up meaning.
+_FRAME_RE = re.compile(r"^(?:(?:请|麻烦|劳驾)?问(?:一)?下|请问|麻烦(?:你|您)?|(?:请|麻烦)?(?:你|您)?(?:帮|给)(?:我|忙)?"
+                       r"(?:查|看|找|问|搜)(?:一)?(?:下|查|看|找)?|我?想(?:问|知道|了解|查)(?:一)?(?:下)?|"
+                       r"(?:你|您)?(?:能|可以)(?:不能)?告诉我|你知道)[，,：:\s]*")
+_PARTICLE_RE = re.compile(r"(?<=[\u4e00-\u9fff”）)])[呀啊哈嘛啦哇]+(?=[？?！!。，,\s]|$)")
+
+
+# Spaces next to a Chinese character or Chinese punctuation are typing habit (2025 年第 14 期); an ASCII comma
+# that is not a thousands separator is a Chinese one.
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+_ASCII_COMMA_RE = re.compile(r",(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
+# An afterthought that names the scope of the question after it was asked (…有专家参与吗，扬州的？,
+# …多少家，是2025年第14期的？): moved to the front, where the question's readers expect a place or issue.
+_AFTERTHOUGHT_RE = re.compile(r"^(?P<q>.*?(?:多少|几|吗|哪|谁|什么|啥|何|怎|咋|是否|有没有).*?)，(?:是|说的是|指的是)?"
+                              r"(?P<scope>[\u4e00-\u9fff0-9]{2,12}?)(?:的|那边)[？?]?$")
+_QUESTION_WORD_RE = re.compile(r"多少|几|吗|呢|哪|谁|什么|啥|何|怎|咋|是否|有没有|情况")
+
+
+def strip_frame(text: str) -> str:
+    """The question without its request frame and sentence-final particles (帮我查下，南通…多少家呀？ → 南通…多少家？),
+    and with a trailing afterthought scope moved to the front; a question that is
+    nothing but a frame is returned as it was."""
+    stripped = _PARTICLE_RE.sub("", text)
+    framed = _FRAME_RE.sub("", stripped, count=1)
+    text = framed if len(framed) >= 2 else stripped
+    m = _AFTERTHOUGHT_RE.match(text)
+    if m and not _QUESTION_WORD_RE.search(m.group("scope")):
+        mark = "？" if text.endswith(("？", "?")) else ""
+        return f"{m.group('scope')}的{m.group('q')}{mark}"
+    return text
+
+
+# Long words the briefings also write in a short form, asked in that short form: the matcher finds a short form
+# inside its long form (危化品 in 危险化学品, characters in order with small gaps), never the long form in the short
+# one, and the segmenter splits the long word into parts (危险|化学品) no short-form sentence has.
+SHORT_FORMS = {"危险化学品": "危化品"}
+_SHORT_FORM_RE = re.compile("|".join(map(re.escape, SHORT_FORMS)))
+
+
+def short_forms(text: str) -> str:
+    """``text`` with the long words of SHORT_FORMS in their short form."""
+    return _SHORT_FORM_RE.sub(lambda m: SHORT_FORMS[m.group(0)], text)
+
+
+def squash_spaces(text: str) -> str:
+    """Without the spaces next to Chinese characters (2025 年第 14 期 → 2025年第14期), ASCII commas as Chinese ones."""
+    return _ASCII_COMMA_RE.sub("，", _CJK_SPACE_RE.sub("", text))
