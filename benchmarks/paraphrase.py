@@ -41,8 +41,7 @@ def _body(q: str) -> tuple[str, str]:
 
 
 def _swap_unit(q: str, word: str, unit: Callable[[str], str] | None = None) -> str | None:
-    m = Q_UNIT_RE.search(q)
-    if not m:
+    if not (m := Q_UNIT_RE.search(q)):
         return None
     new = word + (unit(m.group(2)) if unit else m.group(2))
     return None if new == m.group(0) else q[: m.start()] + new + q[m.end():]
@@ -77,6 +76,14 @@ def qword_ge(q):
     return _swap_unit(q, "多少", lambda u: "个" if len(u) == 1 and u not in "人次场亩吨天万批类种轮组套" else u)
 
 
+def measure_first(q):
+    """南通累计排查了多少家企业？ → 南通累计排查的企业有多少家？ (the counted noun before the question word)."""
+    m = re.match(rf"^(.{{1,}}?[\u4e00-\u9fff])了?(多少|几)({UNITS})([\u4e00-\u9fff]{{2,8}})([？?]?)$", q)
+    if not m or m.group(1)[-1] in "的有是在为被" or re.search(r"和|与|及|、|，|来着|参加|上|播", m.group(1) + m.group(4)):
+        return None
+    return f"{m.group(1)}的{m.group(4)}有{m.group(2)}{m.group(3)}{m.group(5) or '？'}"
+
+
 def scope_end(q):
     """25年第16期南通… → 南通…，是2025年第16期的？ (the issue scope at the end; not in a comparison, where a
     scope may belong to one side only)."""
@@ -103,14 +110,9 @@ def place_end(q):
     return None
 
 
-def polite(q):
-    """请问…."""
-    return "请问" + q
-
-
-def ask_me(q):
-    """帮我查下，…."""
-    return "帮我查下，" + q
+def frame(prefix: str) -> Callable[[str], str]:
+    """A transformation that puts a request frame in front (请问…, 帮我查下，…)."""
+    return lambda q: prefix + q
 
 
 def particle(q):
@@ -129,14 +131,12 @@ def colloquial(q):
 
 def year_short(q):
     """2025年 → 25年 (not inside a date)."""
-    new = re.sub(r"20(\d{2})(?=年(?!\d))", r"\1", q)
-    return new if new != q else None
+    return re.sub(r"20(\d{2})(?=年(?!\d))", r"\1", q)
 
 
 def issue_short(q):
     """第14期 → 14期."""
-    new = re.sub(r"第(\d+)期", r"\1期", q)
-    return new if new != q else None
+    return re.sub(r"第(\d+)期", r"\1期", q)
 
 
 def punct(q):
@@ -148,8 +148,7 @@ def punct(q):
 
 def fullwidth(q):
     """Digits in full width (２０２５年第１４期)."""
-    new = q.translate({ord(str(i)): 0xFF10 + i for i in range(10)})
-    return new if new != q else None
+    return q.translate({ord(str(i)): 0xFF10 + i for i in range(10)})
 
 
 def yesno_form(q):
@@ -197,9 +196,10 @@ def scope_added_short(q, item=None):
     return f"{body}，{short}的{end}"
 
 
-TRANSFORMS = {f.__name__: f for f in (qword_ji, qword_duoshao, qword_total, qword_ge, scope_end, place_end, polite,
-                                      ask_me, particle, colloquial, year_short, issue_short, punct, fullwidth, synonym,
-                                      yesno_form, scope_added, scope_added_short)}
+TRANSFORMS = {f.__name__: f for f in (qword_ji, qword_duoshao, qword_total, qword_ge, measure_first, scope_end,
+                                      place_end, particle, colloquial, year_short, issue_short, punct, fullwidth,
+                                      synonym, yesno_form, scope_added, scope_added_short)}
+TRANSFORMS |= {"polite": frame("请问"), "ask_me": frame("帮我查下，")}
 ITEM_TRANSFORMS = ("scope_added", "scope_added_short")  # these read the item's gold issue too
 
 
@@ -256,12 +256,13 @@ def tabulate(rows: list[dict]) -> tuple[str, dict[str, int]]:
         s["base_right"] += right[r["id"]]
         s["flipped" if right[r["id"]] else "fixed"] += r["correct"] != right[r["id"]]
     lines = [f"dev items: {len(right)}, right in original wording: {sum(right.values())}", "",
-             "| transformation | variants | of right items | flipped to wrong | wrong → right |", "|---|---:|---:|---:|---:|"]
+             "| transformation | variants | of right items | flipped to wrong | wrong → right |",
+             "|---|---:|---:|---:|---:|"]
     for name in sorted(stats, key=lambda n: -stats[n]["flipped"]):
         s = stats[name]
         lines.append(f"| {name} | {s['variants']} | {s['base_right']} | {s['flipped']} | {s['fixed']} |")
-    total = sum(stats.values(), Counter())
-    lines.append(f"| **total** | {total['variants']} | {total['base_right']} | **{total['flipped']}** | {total['fixed']} |")
+    t = sum(stats.values(), Counter())
+    lines.append(f"| **total** | {t['variants']} | {t['base_right']} | **{t['flipped']}** | {t['fixed']} |")
     return "\n".join(lines), {n: s["flipped"] for n, s in stats.items()}
 
 

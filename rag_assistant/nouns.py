@@ -3,6 +3,7 @@ a figure in a sentence counts (21 个安委会成员单位), and a phrase's head
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Part-of-speech flags (jieba's ICTCLAS set) of words that can be part of a noun phrase.
@@ -67,8 +68,9 @@ def tagged(text: str) -> tuple[tuple[str, str, int, int], ...]:
 
 
 def last_noun(text: str) -> str:
-    """The last common noun of ``text`` (the head of 化工企业的班组长), or ""."""
-    return next((w for w, f, _, _ in reversed(tagged(text)) if f.startswith("n") and f not in ("ns", "nr")), "")
+    """The last common noun of the first clause of ``text`` (化工企业的班组长，… → 班组长), or ""."""
+    clause = re.split(r"[，,？?。；;]", text, maxsplit=1)[0]
+    return next((w for w, f, _, _ in reversed(tagged(clause)) if f.startswith("n") and f not in ("ns", "nr")), "")
 
 
 def counted_noun(sentence: str, start: int, end: int) -> str:

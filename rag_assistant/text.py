@@ -199,7 +199,8 @@ def normalize_numerals(text: str) -> str:
 
 # 2025年16期 / 16期简报 → 第16期: an issue number typed without 第 (after a year, or before a word that ends the
 # scope); 分3期, 二期工程 and a figure's 期 (第 already there) are left alone.
-_BARE_ISSUE_RE = re.compile(r"(?<=年)([0-9]{1,3})\s*期|(?<![0-9第分共每近前后\s])([0-9]{1,3})\s*期(?=简报|里|中|的|是|有|上|呢|那|[，,？?]|$)")
+_BARE_ISSUE_RE = re.compile(r"(?<=年)([0-9]{1,3})\s*期|"
+                            r"(?<![0-9第分共每近前后\s])([0-9]{1,3})\s*期(?=简报|里|中|的|是|有|上|呢|那|[，,？?]|$)")
 
 def normalize_question(text: str) -> str:
     """A cleaned question in the form the briefings are written in: simplified characters, Arabic numerals,

@@ -122,7 +122,7 @@ def _asked_class(text: str) -> tuple[str, str]:
     if lx.PERIODICAL_COUNT_RE.search(text) and "简报" not in text:
         return "期", ""  # 几期大风预警: counted in 期, which elsewhere labels an issue
     if m := lx.ASKED_UNIT_RE.search(text) or lx.NAMED_UNIT_RE.search(text.strip(" ，,？?")):
-        after = re.split(r"[，,？?。；;]", text[m.end():].lstrip(), maxsplit=1)[0]  # 多少个化工企业的班组长: its last noun
+        after = text[m.end():].lstrip()  # 多少个化工企业的班组长 counts people: the last noun of the clause
         if m.group(1) == "个" and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
