@@ -242,6 +242,17 @@ def unit_class(unit: str) -> str:
     return _CLASS_OF.get(unit, "")
 
 
+SCALE_VALUE = {"万": 10_000, "亿": 100_000_000}
+
+
+def form_fit(asked_unit: str, asked_scale: str, unit: str, value) -> float:
+    """How well a figure of the asked class has the asked form: 0.85 when a unit word was asked and the figure
+    has another of its class (多少条 prefers 条 to 家); half when a scale was asked (多少万) and the figure is
+    smaller (发了多少万 prefers 23.47 万元 to 343 家 of the same sentence); 1 otherwise."""
+    fit = 0.85 if asked_unit and unit != asked_unit and not (asked_unit == "名" and unit == "人") else 1.0
+    return fit * (0.5 if asked_scale and value < SCALE_VALUE[asked_scale] else 1.0)
+
+
 def class_fit(asked: str, unit: str) -> float:
     """How well a figure's unit answers a question asking for class ``asked``: 1 same class, 0.6 a
     related class, 0 otherwise; any counted figure fits a question that names no class."""

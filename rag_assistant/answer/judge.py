@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
 from ..nouns import counted_noun, head_noun, noun_run, tagged
-from ..text import class_fit
+from ..text import class_fit, form_fit
 from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
@@ -253,8 +253,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             or change_fit(part, f)
         if fit <= 0 or given_in_question(part.text, s.text, f):
             continue
-        if part.unit and f.unit != part.unit and not (part.unit == "名" and f.unit == "人"):
-            fit *= 0.85  # 多少条 prefers 条 to 家 when a sentence has both
+        fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
         a, b = figure_window(s.text, f, figures) if wants == "figure" else (0, len(s.text))
         # 死亡231人，同比分别下降12.4%和9.8%: 9.8% speaks of the deaths, in words ending with the figure
         paired = respective_window(s.text, figures, f, lambda g: s.text[slice(*figure_window(s.text, g, figures))]) \

@@ -17,17 +17,24 @@ UNIT_ALT = "|".join(map(re.escape, _UNITS))
 # 几 asks a number only on its own: 哪几类 asks which ones, 这几年/近几年 are "these few years".
 _JI = r"(?<![哪这那近前后好])几"
 # A figure is asked: 多少家, 几处, 多少万元, 比例, 人数. 几号/几月 ask a date, 几期 an issue.
-QUANTITY_RE = re.compile(rf"多少|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)|数量|总数|规模|"
+# A scale asked without a unit word (几万, 几百万, 多少亿, 几个亿): the figure is that large, its unit is the noun's.
+_SCALE = r"(?:十|百|千)?\s*(?:个\s*(?=[万亿]))?[万亿]"
+# 百分之多少 / 百分之几 ask a percentage.
+PERCENT_ASK_RE = re.compile(r"百分之\s*(?:多少|几)")
+QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)|数量|总数|规模|"
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
 # 有/是 right before the question word belong to it: unstripped, the segmenter glues them to the noun (巡查员有 → 员有).
-HAVE_ASK_RE = re.compile(r"(?:共有|有|是|为)(?=\s*(?:多少|几))")
-ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)")
+HAVE_ASK_RE = re.compile(r"(?:共有|有|是|为|达|占)(?=\s*(?:百分之)?(?:多少|几))")
+ASK_RE = re.compile(rf"{PERCENT_ASK_RE.pattern}|多少\s*(?:{_SCALE})?\s*(?:{UNIT_ALT})?(?!\s*[万亿])|"
+                    rf"{_JI}\s*{_SCALE}\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:{UNIT_ALT})(?!号|月|\s*[万亿])")
+# The scale a quantity word asks (多少万元 → 万, 几个亿 → 亿): the asked figure is at least that large.
+ASKED_SCALE_RE = re.compile(rf"(?:多少|{_JI})\s*{_SCALE}")
 # An elliptic part of a question: 应知应会手册呢 / 那5G工厂呢 asks the previous part's quantity for another thing.
 ELLIPTIC_RE = re.compile(r"^(?:那么?|还有)?[^，,？?]{2,20}呢$")
 # The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
-ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
+ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:{_SCALE}|十|百|千)?\s*({UNIT_ALT})(?!\s*[万亿])")
 # A side of a comparison named by its unit (打非治违请省级专家的人次和专题培训会的场次): it asks that unit.
 NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
 # A side named as the number of a noun (乡镇（街道）数, 企业数) asks a count of the noun itself: the 数 goes;
