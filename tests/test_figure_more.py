@@ -1,17 +1,23 @@
 """How large and in what form a figure is asked: a scale without a unit word (多少万, 几百万, 几个亿), a percentage
-asked 百分之多少, money asked 多少块钱 — on the real bundled briefings."""
+asked 百分之多少, money asked 多少块钱 — on the real bundled briefings; a change asked after a count (死亡多少人，同比降了
+多少), printed only in the synthetic 2025年第9期 of eval/extra_briefings."""
 
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
-from support import BUNDLED
+import pytest
+
+from support import BUNDLED, make_settings
 
 squash = lambda s: re.sub(r"\s+", "", s)
 JIANGSU_16 = BUNDLED / "001_9ab1dbcf5bb79156.txt"
 SPECIAL = BUNDLED / "002_ca7909b6935f5c44.txt"
 LATEST = BUNDLED / "003_07edcc791e64548a.txt"
 YANGZHOU = BUNDLED / "004_91fdd76356558e47.txt"
+EXTRA = Path(__file__).resolve().parent.parent / "eval" / "extra_briefings"
 
 
 def lead(answer) -> str:
@@ -55,3 +61,28 @@ def test_kuai_qian_asks_money_not_a_count_of_kuai(assistant):
     a = assistant.ask("海安对考中级注安师的人补多少块钱？")
     assert not a.refused and "4000元" in lead(a), a.answer
     assert a.understood.parts[0].unit_class == "money"
+
+
+@pytest.fixture(scope="module")
+def extra_assistant(tmp_path_factory):
+    """An Assistant over the bundled five plus the extra issues (their own temporary index)."""
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.index.build import build_index
+    from rag_assistant.index.store import open_store
+
+    root = tmp_path_factory.mktemp("extra-index")
+    shutil.copytree(BUNDLED, root / "briefings")
+    for path in EXTRA.glob("*.txt"):
+        shutil.copyfile(path, root / "briefings" / path.name)
+    settings = make_settings(root)
+    build_index(settings)
+    return Assistant(settings, open_store(settings))
+
+
+def test_a_change_asked_after_a_count_is_the_change_of_that_count(extra_assistant):
+    assert "死亡231人，同比分别下降12.4%和9.8%" in text(EXTRA / "extra_2025_09.txt")
+    a = extra_assistant.ask("一季度全省事故死亡多少人，同比降了多少？")
+    body = squash(a.answer)
+    assert "231人" in body and "9.8%" in body and "12.4%" not in body and "未给出" not in body, a.answer
+    change = a.understood.parts[1]
+    assert change.unit == "" and "死亡" in change.terms

@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .absence import other_names
 from .library import Library
 from .scope import Scope, asked_periods, read_scope
+from .respective import CHANGE_QUALIFIERS
 from .segments import asking_segments, compare_pieces, conjuncts
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
@@ -200,8 +201,12 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         own = content_terms(text, places)
         issue = lx.ISSUE_RE.search(text)
         years = [int(y) for y in lx.YEAR_RE.findall(text)] or ([int(issue.group(1))] if issue and issue.group(1) else [])
-        # 多少个镇街…？在编人员配了多少？: a part whose words name its own class does not borrow another's unit.
-        pieces.append((text, unit if unit or cls else q_unit, cls or q_class, own, [p for p in places if p in text], years,
+        # 多少个镇街…？在编人员配了多少？: a part whose words name its own class does not borrow another's unit;
+        # nor does a change (死亡多少人，同比降了多少), printed as a count or as a percentage.
+        change = any(q in CHANGE_QUALIFIERS for q in _qualifiers(text))
+        if change and pieces and not measure_of(text):
+            own = tuple(dict.fromkeys((*pieces[-1][3], *own)))  # 同比降了多少 is the change of the part before
+        pieces.append((text, unit if unit or cls or change else q_unit, cls or q_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
