@@ -253,10 +253,13 @@ def form_fit(asked_unit: str, asked_scale: str, unit: str, value) -> float:
     return fit * (0.5 if asked_scale and value < SCALE_VALUE[asked_scale] else 1.0)
 
 
-def class_fit(asked: str, unit: str) -> float:
+def class_fit(asked: str, unit: str, asked_unit: str = "") -> float:
     """How well a figure's unit answers a question asking for class ``asked``: 1 same class, 0.6 a
-    related class, 0 otherwise; any counted figure fits a question that names no class."""
+    related class, 0 otherwise; any counted figure fits a question that names no class. 个 is the general
+    classifier: 几个编制 is answered by 18 名编制 (0.6), a count of people the question did not word as such."""
     found = unit_class(unit)
+    if asked_unit == "个" and asked == "count" and found == "people":
+        return 0.6
     if not asked:
         return 1.0 if found not in ("date", "") or unit == "" else 0.5
     if found == asked:

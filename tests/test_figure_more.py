@@ -86,3 +86,9 @@ def test_a_change_asked_after_a_count_is_the_change_of_that_count(extra_assistan
     assert "231人" in body and "9.8%" in body and "12.4%" not in body and "未给出" not in body, a.answer
     change = a.understood.parts[1]
     assert change.unit == "" and "死亡" in change.terms
+
+
+def test_ge_the_general_classifier_is_answered_by_a_count_in_ming(assistant):
+    assert "核增18名编制" in text(YANGZHOU)
+    a = assistant.ask("滨海县核增了几个编制？")
+    assert not a.refused and "未给出" not in a.answer and "18名" in lead(a), a.answer

@@ -249,7 +249,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     of_period = wants != "figure" or periods_said(part.periods, s)
     out = []
     for f in figures:
-        fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit)) \
+        fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
             or change_fit(part, f)
         if fit <= 0 or given_in_question(part.text, s.text, f):
             continue
