@@ -210,7 +210,7 @@ UNIT_CLASSES: dict[str, tuple[str, ...]] = {
     "count": tuple("个 家 项 件 条 处 起 套 份 支 篇 块 辆 台 座 所 户 间 批 类 种 轮 组 册 本 张 艘 架 只 部 "
                    "层 栋 幢 宗 例 笔 片 段 节 课 届 级".split()),
     "people": ("人", "名", "位", "人次"),
-    "times": ("次", "场", "场次", "家次", "批次", "户次", "架次", "车次", "艘次"),
+    "times": ("次", "场", "场次", "家次", "批次", "户次", "架次", "车次", "艘次", "回", "趟", "遍"),  # 几回 = 几次
     "money": ("元",),
     "ratio": ("%", "‰", "百分点"),
     "date": ("年", "月", "日", "号"),
@@ -260,6 +260,8 @@ def class_fit(asked: str, unit: str, asked_unit: str = "") -> float:
     found = unit_class(unit)
     if asked_unit == "个" and asked == "count" and found == "people":
         return 0.6
+    if asked_unit and unit in (asked_unit + "次", asked_unit.removesuffix("次")) and unit != asked_unit:
+        return 1.0  # 多少家 and 9 家次 count the same things, as 多少人 and 175 人次 do
     if not asked:
         return 1.0 if found not in ("date", "") or unit == "" else 0.5
     if found == asked:

@@ -92,3 +92,26 @@ def test_ge_the_general_classifier_is_answered_by_a_count_in_ming(assistant):
     assert "核增18名编制" in text(YANGZHOU)
     a = assistant.ask("滨海县核增了几个编制？")
     assert not a.refused and "未给出" not in a.answer and "18名" in lead(a), a.answer
+
+
+DAFEI = BUNDLED / "000_c4edaeb9e379b5d7.txt"
+
+
+def test_duo_da_mian_ji_is_a_question_word_not_a_topic(assistant):
+    assert "整治提升腾退空间5770余亩" in text(SPECIAL)
+    a = assistant.ask("常州整治腾退了多大面积？")
+    assert not a.refused and "未给出" not in a.answer and "5770余亩" in lead(a), a.answer
+
+
+def test_a_frequency_of_the_asked_unit_answers_it(assistant):
+    # 排查企业 31933 家，…医药生产企业 121 家，立案查处违法违规行 9 家次
+    assert "立案查处违法违规行9家次" in text(DAFEI)
+    a = assistant.ask("南通打非治违立案查处违法违规多少家？")
+    assert "9家次" in lead(a) and "121家" not in lead(a), a.answer
+
+
+@pytest.mark.parametrize("question, figure", [("南通打非治违组织夜查和四不两直检查几回？", "28次"),
+                                              ("南通打非治违跨部门联合检查搞了多少趟？", "37次")])
+def test_colloquial_words_for_times_ask_a_count_of_times(assistant, question, figure):
+    a = assistant.ask(question)
+    assert not a.refused and "未给出" not in a.answer and figure in lead(a) and "人次" not in lead(a), a.answer
