@@ -115,3 +115,9 @@ def test_a_frequency_of_the_asked_unit_answers_it(assistant):
 def test_colloquial_words_for_times_ask_a_count_of_times(assistant, question, figure):
     a = assistant.ask(question)
     assert not a.refused and "未给出" not in a.answer and figure in lead(a) and "人次" not in lead(a), a.answer
+
+
+def test_a_bare_noun_after_a_figure_question_asks_its_figure_not_the_whole_sentence(assistant):
+    # 抓获嫌疑人 8 人、刑拘 2 人 share a sentence with 立案 2 人 and 查处案件 5 起
+    a = assistant.ask("刑拘呢？", history=["无锡巡察立案几人？"])
+    assert "多少" in a.understood.question and "刑拘2人" in lead(a) and "8人" not in lead(a), a.answer

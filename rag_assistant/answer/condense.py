@@ -100,7 +100,10 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     prefix = "" if new_scope or cur.sources is not None else old_scope
     places = "" if cur.places else "".join(p for p in prev.places if p not in body)
     quoted = "".join(q for q in _QUOTED_RE.findall(previous) if q not in body and not (places and places in q))
-    return Standalone(f"{prefix}{places}{quoted}{body}？", context,
+    # 无锡立案几人？刑拘呢？: a bare noun after a figure question asks the same question word (not its unit,
+    # which may not fit the new noun: 巡查员多少人？镇街呢？).
+    ask = "多少" if not asks and prev.kind == "figure" else ""
+    return Standalone(f"{prefix}{places}{quoted}{body}{ask}？", context,
                       tuple(s for s, v in (("scope", prefix), ("place", places), ("topic", quoted or context)) if v))
 
 
