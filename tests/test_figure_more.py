@@ -121,3 +121,11 @@ def test_a_bare_noun_after_a_figure_question_asks_its_figure_not_the_whole_sente
     # 抓获嫌疑人 8 人、刑拘 2 人 share a sentence with 立案 2 人 and 查处案件 5 起
     a = assistant.ask("刑拘呢？", history=["无锡巡察立案几人？"])
     assert "多少" in a.understood.question and "刑拘2人" in lead(a) and "8人" not in lead(a), a.answer
+
+
+def test_two_nouns_joined_by_he_at_one_question_word_ask_two_figures(assistant):
+    assert "建成116家公办体验馆、105家企业体验馆" in text(SPECIAL)
+    a = assistant.ask("苏州建成多少家公办体验馆和企业体验馆？")
+    assert "116家" in squash(a.answer) and "105家" in squash(a.answer), a.answer
+    one = assistant.ask("南通给弱势群体家庭装了多少台感烟探测器和喷淋装置？")  # one figure for both: said once
+    assert "8731套" in lead(one) and "未给出" not in one.answer, one.answer

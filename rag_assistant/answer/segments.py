@@ -42,11 +42,31 @@ def conjuncts(segment: str) -> list[str]:
     """``X和Y各多少`` → [X, Y]: the run of words joined by 和/及/与/、 next to 各/分别; [segment] otherwise."""
     each = lx.EACH_RE.search(segment)
     if not each:
-        return [segment]
+        return _paired(segment)
     before, after = segment[:each.start()], segment[each.end():]
     for run in (re.split(r"[，,（）()“”《》？?]", before)[-1], re.split(r"[，,（）()“”《》？?]", after)[0]):
         words = [w for w in lx.CONJUNCTION_RE.split(run) if w.strip()]
         if len(words) > 1:
+            return words
+    return [segment]
+
+
+# A sum is asked, not each of the things joined (一共多少家).
+_TOTAL_RE = re.compile(r"一共|总共|共计|合计|总计|加起来|总数|共有|累计")
+
+
+def _paired(segment: str) -> list[str]:
+    """``多少家公办体验馆和企业体验馆`` / ``化工生产企业和医药生产企业多少家`` → two parts: exactly two nouns
+    joined by 和/与/及 right next to the only question word ask one figure each (when the text gives one
+    figure for both, both parts take it). A list with 、 (企业、建筑工地和水利工程) or a sum (一共) stays one."""
+    asks = list(lx.ASK_RE.finditer(segment))
+    if len(asks) != 1 or _TOTAL_RE.search(segment) or "、" in segment:
+        return [segment]
+    ask = asks[0]
+    for run in (re.split(r"[，,（）()“”《》？?的了]", segment[ask.end():])[0],
+                re.split(r"[，,（）()“”《》？?了]", segment[:ask.start()])[-1]):
+        words = [w for w in re.split(r"和|与|及", run) if w.strip()]
+        if len(words) == 2 and all(len(w.strip()) >= 3 for w in words):  # 重点企业和场所: 重点 is shared
             return words
     return [segment]
 
