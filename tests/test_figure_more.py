@@ -129,3 +129,9 @@ def test_two_nouns_joined_by_he_at_one_question_word_ask_two_figures(assistant):
     assert "116家" in squash(a.answer) and "105家" in squash(a.answer), a.answer
     one = assistant.ask("南通给弱势群体家庭装了多少台感烟探测器和喷淋装置？")  # one figure for both: said once
     assert "8731套" in lead(one) and "未给出" not in one.answer, one.answer
+
+
+def test_qi_after_a_verb_of_issuing_counts_a_bulletin_not_briefings(extra_assistant):
+    assert "平台发布大风预警信息46期" in text(EXTRA / "extra_2024_08.txt")
+    a = extra_assistant.ask("盐城大风预警发了几期？")
+    assert a.understood.kind == "figure" and "46期" in lead(a), a.answer

@@ -73,7 +73,9 @@ LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|�
 ACROSS_PLACES_RE = re.compile(r"各地|各市|各个?地方|各城市|各设区市|哪(?:些|几个)(?:地方|城市|地市|市|县)")
 LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期")
 # 发了几期大风预警: 期 counts the issues of something else (a bulletin), not briefings.
-PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)")
+# 大风预警发了几期: the same after a verb of issuing (not 登了几期, which asks which briefings carried it).
+PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)|"
+                                 r"(?:发布?|推送|播发)了?\s*(?:几|多少)期")
 LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|几)篇(?:文章|报道)?(?=[？?]?$)|(?:多少|几)篇(?:文章|报道)|"
                               r"哪些报道|有哪些(?:关于|涉及)|目录|要目")
 # What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.
