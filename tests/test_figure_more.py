@@ -135,3 +135,11 @@ def test_qi_after_a_verb_of_issuing_counts_a_bulletin_not_briefings(extra_assist
     assert "平台发布大风预警信息46期" in text(EXTRA / "extra_2024_08.txt")
     a = extra_assistant.ask("盐城大风预警发了几期？")
     assert a.understood.kind == "figure" and "46期" in lead(a), a.answer
+
+
+def test_a_planned_figure_listed_after_the_plan_word_answers_a_plan_question_with_a_noun(assistant):
+    # 全年计划组织各类业务培训班 50 余次、人员 3000 余人次: 计划 governs both listed figures
+    assert "全年计划组织各类业务培训班50余次、人员3000余人次" in text(YANGZHOU)
+    a = assistant.ask("滨海县计划培训人员多少人次？")
+    assert not a.refused and "未给出" not in a.answer and "3000余人次" in lead(a), a.answer
+    assert a.understood.parts[0].measure == "培训人员"  # 计划 qualifies; it is not the counted noun

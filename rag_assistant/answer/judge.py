@@ -54,12 +54,13 @@ class Sentence:
 
 # ---------------------------------------------------------------- scoring
 
-def _qualifier_fit(qualifiers: Sequence[str], window: str) -> float:
+def _qualifier_fit(qualifiers: Sequence[str], window: str, governing: str = "") -> float:
     fit = 1.0
     for q in qualifiers:
         if any(w in window for w in lx.CARRIED_BY[q]):
             fit *= 1.5
-        elif q in lx.REQUIRED_QUALIFIERS or (q in lx.OPPOSITE and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]])):
+        elif (q in lx.REQUIRED_QUALIFIERS and not any(w in governing for w in lx.CARRIED_BY[q])) or \
+                (q in lx.OPPOSITE and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]])):  # governing: 计划…、人员 3000 余人次
             fit *= 0.3
     return fit
 
@@ -291,7 +292,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers
                and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]]) for q in part.qualifiers):
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放
-        score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window)
+        score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         out.append(Scored(score, coverage if counted else coverage * MEASURE_MISSING, clause, f))
