@@ -143,3 +143,9 @@ def test_a_planned_figure_listed_after_the_plan_word_answers_a_plan_question_wit
     a = assistant.ask("滨海县计划培训人员多少人次？")
     assert not a.refused and "未给出" not in a.answer and "3000余人次" in lead(a), a.answer
     assert a.understood.parts[0].measure == "培训人员"  # 计划 qualifies; it is not the counted noun
+
+
+def test_a_leading_scope_with_ne_keeps_the_place_of_the_previous_turn(assistant):
+    # 2026年第13期 has two articles with 巡查单元: 南通 6570 个, 靖江 268 + 136 + 785 + 942 个
+    a = assistant.ask("第13期呢，划分了多少巡查单元？", history=["南通25年第16期有多少安全巡查员？"])
+    assert "南通" in a.understood.question and "6570个" in lead(a), a.answer

@@ -24,13 +24,15 @@ _NOT_NOUN_START = frozenset("家个名有了的和及与在对共是")
 
 def is_followup(question: str, intent: Intent) -> bool:
     """Whether a question leans on the previous turn: 那…呢, 其中…, a pronoun, or too short to stand alone."""
-    if lx.FOLLOWUP_START_RE.search(question) or lx.FOLLOWUP_END_RE.search(question) or lx.PRONOUN_RE.search(question):
+    if lx.FOLLOWUP_START_RE.search(question) or lx.FOLLOWUP_END_RE.search(question) or lx.PRONOUN_RE.search(question) \
+            or lx.LEAD_FOLLOWUP_RE.search(question):
         return True
     return len(question) <= 8 and not intent.places and intent.sources is None
 
 
 def _fragment(question: str) -> str:
-    fragment = lx.FOLLOWUP_START_RE.sub("", question)
+    fragment = lx.LEAD_FOLLOWUP_RE.sub(r"\1，", question)
+    fragment = lx.FOLLOWUP_START_RE.sub("", fragment)
     return lx.FOLLOWUP_END_RE.sub("", fragment).strip(" ，,？?。")
 
 
