@@ -149,3 +149,10 @@ def test_a_leading_scope_with_ne_keeps_the_place_of_the_previous_turn(assistant)
     # 2026年第13期 has two articles with 巡查单元: 南通 6570 个, 靖江 268 + 136 + 785 + 942 个
     a = assistant.ask("第13期呢，划分了多少巡查单元？", history=["南通25年第16期有多少安全巡查员？"])
     assert "南通" in a.understood.question and "6570个" in lead(a), a.answer
+
+
+def test_an_approximate_figure_in_the_question_is_no_topic_word(assistant):
+    # 苏州全市有80902家生产企业: 8万多家 asks that figure; its token 万多 is not a word to look for
+    a = assistant.ask("苏州全市生产企业8万多家？")
+    assert not a.refused and "80902家" in squash(a.answer), a.answer
+    assert not any("多" in t for t in a.understood.topic)
