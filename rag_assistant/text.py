@@ -221,7 +221,7 @@ UNIT_CLASSES: dict[str, tuple[str, ...]] = {
     "count": tuple("个 家 项 件 条 处 起 套 份 支 篇 块 辆 台 座 所 户 间 批 类 种 轮 组 册 本 张 艘 架 只 部 "
                    "层 栋 幢 宗 例 笔 片 段 节 课 届 级".split()),
     "people": ("人", "名", "位", "人次"),
-    "times": ("次", "场", "场次", "家次", "批次", "户次", "架次", "车次", "艘次"),
+    "times": ("次", "场", "场次", "家次", "批次", "户次", "架次", "车次", "艘次", "回", "趟", "遍"),  # 几回 = 几次
     "money": ("元",),
     "ratio": ("%", "‰", "百分点"),
     "date": ("年", "月", "日", "号"),
@@ -253,15 +253,28 @@ def unit_class(unit: str) -> str:
     return _CLASS_OF.get(unit, "")
 
 
+SCALE_VALUE = {"万": 10_000, "亿": 100_000_000}
+
+
+def form_fit(asked_unit: str, asked_scale: str, unit: str, value) -> float:
+    """How well a figure of the asked class has the asked form: 0.85 when a unit word was asked and the figure
+    has another of its class (多少条 prefers 条 to 家); half when a scale was asked (多少万) and the figure is
+    smaller (发了多少万 prefers 23.47 万元 to 343 家 of the same sentence); 1 otherwise."""
+    fit = 0.85 if asked_unit and unit != asked_unit and not (asked_unit == "名" and unit == "人") else 1.0
+    return fit * (0.5 if asked_scale and value < SCALE_VALUE[asked_scale] else 1.0)
+
+
 def class_fit(asked: str, unit: str, asked_unit: str = "") -> float:
     """How well a figure's unit answers a question asking for class ``asked``: 1 same class, 0.6 a
-    related class, 0 otherwise; any counted figure fits a question that names no class. The general
-    classifier 个 (``asked_unit``) also counts what the text counts in 名/人 (多少个编制 ← 18名编制)."""
+    related class, 0 otherwise; any counted figure fits a question that names no class. 个 is the general
+    classifier: 几个编制 is answered by 18 名编制 (0.6), a count of people the question did not word as such."""
     found = unit_class(unit)
+    if asked_unit == "个" and asked == "count" and found == "people":
+        return 0.6
+    if asked_unit and unit in (asked_unit + "次", asked_unit.removesuffix("次")) and unit != asked_unit:
+        return 1.0  # 多少家 and 9 家次 count the same things, as 多少人 and 175 人次 do
     if not asked:
         return 1.0 if found not in ("date", "") or unit == "" else 0.5
     if found == asked:
         return 1.0
-    if asked_unit == "个" and found == "people":
-        return 0.6
     return 0.6 if frozenset({asked, found}) in RELATED_CLASSES else 0.0

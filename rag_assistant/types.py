@@ -164,6 +164,7 @@ class Part:
     year: int | None = None  # a briefing year of its own (2025年和2026年各是多少)
     number: int | None = None  # an issue number of its own (…的人数，和第16期…的人次，哪个多)
     special: bool = False  # a special issue of its own (专刊里写的…，和26年简报里的…): an unnumbered briefing
+    scale: str = ""  # 万 / 亿 when the question word asks a figure that large (多少万元, 几个亿), "" otherwise
 
     def to_dict(self) -> dict:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(self).items()}

@@ -24,7 +24,8 @@ _NOT_NOUN_START = frozenset("家个名有了的和及与在对共是")
 
 def is_followup(question: str, intent: Intent) -> bool:
     """Whether a question leans on the previous turn: 那…呢, 其中…, a pronoun, or too short to stand alone."""
-    if lx.FOLLOWUP_START_RE.search(question) or lx.FOLLOWUP_END_RE.search(question) or lx.PRONOUN_RE.search(question):
+    if lx.FOLLOWUP_START_RE.search(question) or lx.FOLLOWUP_END_RE.search(question) or lx.PRONOUN_RE.search(question) \
+            or lx.LEAD_FOLLOWUP_RE.search(question):
         return True
     return len(_FILLER_RE.sub("", question)) <= 8 and not intent.places and intent.sources is None
 
@@ -35,7 +36,8 @@ _FILLER_RE = re.compile(r"[\W_]+|一共|总共|共计|到底|大概|大约")
 
 
 def _fragment(question: str) -> str:
-    fragment = lx.FOLLOWUP_START_RE.sub("", question)
+    fragment = lx.LEAD_FOLLOWUP_RE.sub(r"\1，", question)
+    fragment = lx.FOLLOWUP_START_RE.sub("", fragment)
     return lx.FOLLOWUP_END_RE.sub("", fragment).strip(" ，,？?。")
 
 
@@ -105,7 +107,10 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     prefix = "" if new_scope or cur.sources is not None else old_scope
     places = "" if cur.places else "".join(p for p in prev.places if p not in body)
     quoted = "".join(q for q in _QUOTED_RE.findall(previous) if q not in body and not (places and places in q))
-    return Standalone(f"{prefix}{places}{quoted}{body}？", context,
+    # 无锡立案几人？刑拘呢？: a bare noun after a figure question asks the same question word (not its unit,
+    # which may not fit the new noun: 巡查员多少人？镇街呢？).
+    ask = "多少" if not asks and prev.kind == "figure" else ""
+    return Standalone(f"{prefix}{places}{quoted}{body}{ask}？", context,
                       tuple(s for s, v in (("scope", prefix), ("place", places), ("topic", quoted or context)) if v))
 
 

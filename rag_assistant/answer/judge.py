@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
 from ..nouns import counted_noun, head_noun, noun_run, tagged
-from ..text import class_fit
+from ..text import class_fit, form_fit
 from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
@@ -54,12 +54,13 @@ class Sentence:
 
 # ---------------------------------------------------------------- scoring
 
-def _qualifier_fit(qualifiers: Sequence[str], window: str) -> float:
+def _qualifier_fit(qualifiers: Sequence[str], window: str, governing: str = "") -> float:
     fit = 1.0
     for q in qualifiers:
         if any(w in window for w in lx.CARRIED_BY[q]):
             fit *= 1.5
-        elif q in lx.REQUIRED_QUALIFIERS or (q in lx.OPPOSITE and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]])):
+        elif (q in lx.REQUIRED_QUALIFIERS and not any(w in governing for w in lx.CARRIED_BY[q])) or \
+                (q in lx.OPPOSITE and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]])):  # governing: 计划…、人员 3000 余人次
             fit *= 0.3
     return fit
 
@@ -253,8 +254,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             or change_fit(part, f)
         if fit <= 0 or given_in_question(part.text, s.text, f):
             continue
-        if part.unit and f.unit != part.unit and not (part.unit == "名" and f.unit == "人"):
-            fit *= 0.85  # 多少条 prefers 条 to 家 when a sentence has both
+        fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
         a, b = figure_window(s.text, f, figures) if wants == "figure" else (0, len(s.text))
         # 死亡231人，同比分别下降12.4%和9.8%: 9.8% speaks of the deaths, in words ending with the figure
         paired = respective_window(s.text, figures, f, lambda g: s.text[slice(*figure_window(s.text, g, figures))]) \
@@ -292,7 +292,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers
                and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]]) for q in part.qualifiers):
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放
-        score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window)
+        score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         out.append(Scored(score, coverage if counted else coverage * MEASURE_MISSING, clause, f))

@@ -17,17 +17,24 @@ UNIT_ALT = "|".join(map(re.escape, _UNITS))
 # 几 asks a number only on its own: 哪几类 asks which ones, 这几年/近几年 are "these few years".
 _JI = r"(?<![哪这那近前后好])几"
 # A figure is asked: 多少家, 几处, 多少万元, 比例, 人数. 几号/几月 ask a date, 几期 an issue.
-QUANTITY_RE = re.compile(rf"多少|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)|数量|总数|规模|"
+# A scale asked without a unit word (几万, 几百万, 多少亿, 几个亿): the figure is that large, its unit is the noun's.
+_SCALE = r"(?:十|百|千)?\s*(?:个\s*(?=[万亿]))?[万亿]"
+# 百分之多少 / 百分之几 ask a percentage.
+PERCENT_ASK_RE = re.compile(r"百分之\s*(?:多少|几)")
+QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)|数量|总数|规模|"
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
 # 有/是 right before the question word belong to it: unstripped, the segmenter glues them to the noun (巡查员有 → 员有).
-HAVE_ASK_RE = re.compile(r"(?:共有|有|是|为)(?=\s*(?:多少|几))")
-ASK_RE = re.compile(rf"多少\s*(?:万|亿)?\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)")
+HAVE_ASK_RE = re.compile(r"(?:共有|有|是|为|达|占)(?=\s*(?:百分之)?(?:多少|几))")
+ASK_RE = re.compile(rf"{PERCENT_ASK_RE.pattern}|多大(?=\s*(?:面积|规模|金额|数量|比例))|多少\s*(?:{_SCALE})?\s*(?:{UNIT_ALT})?(?!\s*[万亿])|"
+                    rf"{_JI}\s*{_SCALE}\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:{UNIT_ALT})(?!号|月|\s*[万亿])")
+# The scale a quantity word asks (多少万元 → 万, 几个亿 → 亿): the asked figure is at least that large.
+ASKED_SCALE_RE = re.compile(rf"(?:多少|{_JI})\s*{_SCALE}")
 # An elliptic part of a question: 应知应会手册呢 / 那5G工厂呢 asks the previous part's quantity for another thing.
 ELLIPTIC_RE = re.compile(r"^(?:那么?|还有)?[^，,？?]{2,20}呢$")
 # The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
-ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:十|百|千)?\s*(?:万|亿)?\s*({UNIT_ALT})")
+ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:{_SCALE}|十|百|千)?\s*({UNIT_ALT})(?!\s*[万亿])")
 # A side of a comparison named by its unit (打非治违请省级专家的人次和专题培训会的场次): it asks that unit.
 NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
 # A side named as the number of a noun (乡镇（街道）数, 企业数) asks a count of the noun itself: the 数 goes;
@@ -66,7 +73,9 @@ LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|�
 ACROSS_PLACES_RE = re.compile(r"各地|各市|各个?地方|各城市|各设区市|哪(?:些|几个)(?:地方|城市|地市|市|县)")
 LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期")
 # 发了几期大风预警: 期 counts the issues of something else (a bulletin), not briefings.
-PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)")
+# 大风预警发了几期: the same after a verb of issuing (not 登了几期, which asks which briefings carried it).
+PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)|"
+                                 r"(?:发布?|推送|播发)了?\s*(?:几|多少)期")
 LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|几)篇(?:文章|报道)?(?=[？?]?$)|(?:多少|几)篇(?:文章|报道)|"
                               r"哪些报道|有哪些(?:关于|涉及)|目录|要目")
 # What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.
@@ -150,6 +159,8 @@ HYPERNYMS: dict[str, tuple[str, ...]] = {
 
 FOLLOWUP_START_RE = re.compile(r"^(?:那么?|还有|另外|其中|此外|同时|它们?|他们|她们|该[市县区地]|这些?|那些?|同期|这一?期|"
                                r"那一?期|本期|上述|以上|再问)")
+# 第16期呢，巡查员有多少 / 那南通呢，…: a leading "X呢，" names the slot that changes; the rest asks.
+LEAD_FOLLOWUP_RE = re.compile(r"^(?:那么?)?([^，,？?呢]{1,12})呢[，,]\s*")
 FOLLOWUP_END_RE = re.compile(r"(?:呢|又如何|又怎样|怎么样|又是多少|又有多少)[？?]?$")
 PRONOUN_RE = re.compile(r"他们|她们|它们|该[市县区地]|这里|那里|这个地方|当地|这一?期|那一?期|本期|该期|这篇|那篇|其中")
 

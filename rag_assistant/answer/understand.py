@@ -16,11 +16,15 @@ from . import lexicon as lx
 from .absence import other_names
 from .library import Library
 from .scope import Scope, asked_periods, read_scope
+from .respective import CHANGE_QUALIFIERS
+from .segments import asking_segments, compare_pieces, conjuncts
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
 # 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
-_COUNT_WORD_RE = re.compile(rf"[一二两三四五六七八九十百千几0-9]+(?:{lx.UNIT_ALT})")
+_COUNT_WORD_RE = re.compile(rf"[一二两三四五六七八九十百千几0-9]+(?:{lx.UNIT_ALT})|(?:几|多少)?[十百千]?[万亿]|几[十百千]|"
+                            rf"[十百千万亿]+[多余](?:{lx.UNIT_ALT})?|[多余](?:{lx.UNIT_ALT})")  # 8万多家: 万多, 多家
 _QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
+_QUALIFIER_EDGE_RE = re.compile("^(?:{0})|(?:{0})$".format("|".join(sorted(_QUALIFIER_WORDS, key=len, reverse=True))))
 # A noun naming people (嫌疑人, 班组长, 网格员, 专家): a measure it heads is asked in 人 without a unit word.
 _PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群众|学员|队员)$")
 _PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
@@ -121,8 +125,12 @@ def _asked_class(text: str) -> tuple[str, str]:
     The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
     if lx.PERIODICAL_COUNT_RE.search(text) and "简报" not in text:
         return "期", ""  # 几期大风预警: counted in 期, which elsewhere labels an issue
+    if lx.PERCENT_ASK_RE.search(text):
+        return "%", "ratio"  # 百分之多少
     if m := lx.ASKED_UNIT_RE.search(text) or lx.NAMED_UNIT_RE.search(text.strip(" ，,？?")):
         after = text[m.end():].lstrip()  # 多少个化工企业的班组长 counts people: the last noun of the clause
+        if m.group(1) == "块" and after.startswith("钱"):
+            return "元", "money"  # 多少块钱 is money, not a count of 块
         if m.group(1) == "个" and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
@@ -148,64 +156,21 @@ def measure_of(text: str) -> str:
     if not m:
         return ""
     for phrase in (noun_run(text[m.end():]), noun_run(text[:m.start()], from_end=True)):  # 几个人 → before it
+        phrase = _QUALIFIER_EDGE_RE.sub("", phrase)  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         head = head_noun(phrase)
         if head and head not in _CLASS_NOUNS and not any(head.endswith(n) for n in _CLASS_NOUNS if len(n) > 1):
             return phrase
     return ""
 
 
+def _scale(text: str) -> str:
+    """万 or 亿 when the question word asks a figure of that size (多少万元, 几万人, 几个亿), else ""."""
+    m = lx.ASKED_SCALE_RE.search(text)
+    return m.group(0)[-1] if m else ""
+
+
 def _qualifiers(text: str) -> tuple[str, ...]:
     return tuple(q for q, words in lx.QUALIFIERS.items() if any(w in text for w in words))
-
-
-def _segments(question: str) -> list[str]:
-    """The question split into one piece per asked figure: at ？/；, at a comma or 、 that starts another
-    quantity, and between two quantity words of one clause (对多少家单位报告的多少条风险)."""
-    pieces = [p for p in re.split(r"[？?；;。]", question) if p.strip()]
-    out: list[str] = []
-    for piece in pieces:
-        clauses = re.split(r"[，,、]", piece)
-        if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c)) for c in clauses) == len(clauses):
-            out.extend(clauses)
-            continue
-        starts = [m.start() for m in lx.ASK_RE.finditer(piece)]
-        # 平台上，多少家单位报了多少条风险: a clause without a quantity word is context of the first part.
-        if len(starts) > 1:
-            bounds = [0, *starts[1:], len(piece)]
-            out.extend(piece[a:b] for a, b in zip(bounds, bounds[1:]))
-        else:
-            out.append(piece)
-    return out or [question]
-
-
-def _asking_segments(question: str) -> list[str]:
-    """The segments that ask something: those with a quantity or time word, and an elliptic ``X呢`` after one
-    (安全口袋书印了多少本？应知应会手册呢？ asks the same for 应知应会手册)."""
-    out: list[str] = []
-    for s in _segments(question):
-        if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s) or (out and lx.ELLIPTIC_RE.match(s.strip(" ，,"))):
-            out.append(s)
-    return out
-
-
-def _conjuncts(segment: str) -> list[str]:
-    """``X和Y各多少`` → [X, Y]: the run of words joined by 和/及/与/、 next to 各/分别; [segment] otherwise."""
-    each = lx.EACH_RE.search(segment)
-    if not each:
-        return [segment]
-    before, after = segment[:each.start()], segment[each.end():]
-    for run in (re.split(r"[，,（）()“”《》？?]", before)[-1], re.split(r"[，,（）()“”《》？?]", after)[0]):
-        words = [w for w in lx.CONJUNCTION_RE.split(run) if w.strip()]
-        if len(words) > 1:
-            return words
-    return [segment]
-
-
-def _compare_pieces(question: str) -> list[str]:
-    """The two (or more) sides of a comparison: the words before 哪个多, split at 和/与/、."""
-    m = lx.COMPARE_RE.search(question)
-    body = question[:m.start()] if m and m.start() > 0 else question
-    return [w for w in lx.CONJUNCTION_RE.split(body) if w.strip(" ，,？?")]
 
 
 def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ...]]:
@@ -226,10 +191,10 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     if kind in ("list", "metadata", "open"):
         return ()
     if kind == "compare":
-        texts = _compare_pieces(question)
+        texts = compare_pieces(question)
     else:
-        segments = _asking_segments(question)
-        texts = [c for segment in segments or [question] for c in _conjuncts(segment)]
+        segments = asking_segments(question)
+        texts = [c for segment in segments or [question] for c in conjuncts(segment)]
     topic = content_terms(question, places)
     said, said_terms = _predicate(question, places) if kind == "compare" else ("", ())
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
@@ -240,8 +205,12 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         own = content_terms(text, places)
         issue = lx.ISSUE_RE.search(text)
         years = [int(y) for y in lx.YEAR_RE.findall(text)] or ([int(issue.group(1))] if issue and issue.group(1) else [])
-        # 多少个镇街…？在编人员配了多少？: a part whose words name its own class does not borrow another's unit.
-        pieces.append((text, unit if unit or cls else q_unit, cls or q_class, own, [p for p in places if p in text], years,
+        # 多少个镇街…？在编人员配了多少？: a part whose words name its own class does not borrow another's unit;
+        # nor does a change (死亡多少人，同比降了多少), printed as a count or as a percentage.
+        change = any(q in CHANGE_QUALIFIERS for q in _qualifiers(text))
+        if change and pieces and not measure_of(text):
+            own = tuple(dict.fromkeys((*pieces[-1][3], *own)))  # 同比降了多少 is the change of the part before
+        pieces.append((text, unit if unit or cls or change else q_unit, cls or q_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
@@ -254,7 +223,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
                   measure=measure_of(text) or ("" if kind != "compare" else said or noun_run(shared_text or text, True)),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
-                  qualifiers=_qualifiers(text), periods=asked_periods(text), place=ps[0] if distinct_places and ps else None,
+                  qualifiers=_qualifiers(text), periods=asked_periods(text), scale=_scale(text), place=ps[0] if distinct_places and ps else None,
                   year=ys[0] if len(pieces) > 1 and ys else None, number=n if len(pieces) > 1 else None,
                   special=len(pieces) > 1 and bool(lx.SPECIAL_ISSUE_RE.search(text)))
              for text, unit, cls, own, ps, ys, n in pieces]

@@ -1,0 +1,78 @@
+"""A question split into the pieces that each ask one figure: at ？/；, at a comma before another quantity, at
+各/分别 conjuncts, and the sides of a comparison."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+
+def segments(question: str) -> list[str]:
+    """The question split into one piece per asked figure: at ？/；, at a comma or 、 that starts another
+    quantity, and between two quantity words of one clause (对多少家单位报告的多少条风险)."""
+    pieces = [p for p in re.split(r"[？?；;。]", question) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        clauses = re.split(r"[，,、]", piece)
+        if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c)) for c in clauses) == len(clauses):
+            out.extend(clauses)
+            continue
+        starts = [m.start() for m in lx.ASK_RE.finditer(piece)]
+        # 平台上，多少家单位报了多少条风险: a clause without a quantity word is context of the first part.
+        if len(starts) > 1:
+            bounds = [0, *starts[1:], len(piece)]
+            out.extend(piece[a:b] for a, b in zip(bounds, bounds[1:]))
+        else:
+            out.append(piece)
+    return out or [question]
+
+
+def asking_segments(question: str) -> list[str]:
+    """The segments that ask something: those with a quantity or time word, and an elliptic ``X呢`` after one
+    (安全口袋书印了多少本？应知应会手册呢？ asks the same for 应知应会手册)."""
+    out: list[str] = []
+    for s in segments(question):
+        if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s) or (out and lx.ELLIPTIC_RE.match(s.strip(" ，,"))):
+            out.append(s)
+    return out
+
+
+def conjuncts(segment: str) -> list[str]:
+    """``X和Y各多少`` → [X, Y]: the run of words joined by 和/及/与/、 next to 各/分别; [segment] otherwise."""
+    each = lx.EACH_RE.search(segment)
+    if not each:
+        return _paired(segment)
+    before, after = segment[:each.start()], segment[each.end():]
+    for run in (re.split(r"[，,（）()“”《》？?]", before)[-1], re.split(r"[，,（）()“”《》？?]", after)[0]):
+        words = [w for w in lx.CONJUNCTION_RE.split(run) if w.strip()]
+        if len(words) > 1:
+            return words
+    return [segment]
+
+
+# A sum is asked, not each of the things joined (一共多少家).
+_TOTAL_RE = re.compile(r"一共|总共|共计|合计|总计|加起来|总数|共有|累计")
+
+
+def _paired(segment: str) -> list[str]:
+    """``多少家公办体验馆和企业体验馆`` / ``化工生产企业和医药生产企业多少家`` → two parts: exactly two nouns
+    joined by 和/与/及 right next to the only question word ask one figure each (when the text gives one
+    figure for both, both parts take it). A list with 、 (企业、建筑工地和水利工程) or a sum (一共) stays one."""
+    asks = list(lx.ASK_RE.finditer(segment))
+    if len(asks) != 1 or _TOTAL_RE.search(segment) or "、" in segment:
+        return [segment]
+    ask = asks[0]
+    for run in (re.split(r"[，,（）()“”《》？?的了]", segment[ask.end():])[0],
+                re.split(r"[，,（）()“”《》？?了]", segment[:ask.start()])[-1]):
+        words = [w for w in re.split(r"和|与|及", run) if w.strip()]
+        if len(words) == 2 and all(len(w.strip()) >= 3 for w in words):  # 重点企业和场所: 重点 is shared
+            return words
+    return [segment]
+
+
+def compare_pieces(question: str) -> list[str]:
+    """The two (or more) sides of a comparison: the words before 哪个多, split at 和/与/、."""
+    m = lx.COMPARE_RE.search(question)
+    body = question[:m.start()] if m and m.start() > 0 else question
+    return [w for w in lx.CONJUNCTION_RE.split(body) if w.strip(" ，,？?")]
