@@ -415,7 +415,7 @@ def test_the_asked_event_is_not_its_own_time(assistant):
     article = raw(JIANGSU_16)
     assert "巡察期间，" in article and "今年上半年，无锡市委" in article
     a = assistant.ask("无锡的专项巡察是啥时候开展的？")
-    assert squash(a.answer).startswith("上半年"), a.answer
+    assert re.match(r"(?:今年)?上半年", squash(a.answer)), a.answer  # not 巡察期间
 
 
 def test_yes_no_about_a_place_that_did_something_else_says_no_and_who_did(assistant):

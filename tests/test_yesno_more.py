@@ -78,3 +78,32 @@ def test_the_supporting_sentence_says_what_the_title_does_not(assistant):
     assert "鼓励公众通过12350举报热线反映相关线索" in raw(DAFEI)
     a = assistant.ask("南通打非治违有没有发动群众举报？")
     assert head(a).startswith("有") and "12350" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question,start,figure", [
+    ("苏州是不是有8万多家生产企业？", "是", "80902家"),                   # 8万多 is 80000 to 89999
+    ("常州整治的危污乱散低企业是不是有5000多家？", "是", "5140余家"),      # 5000多 holds 5140余
+    ("常州整治的危污乱散低企业是不是有6000多家？", "不是", "5140余家"),
+])
+def test_an_approximate_stated_figure_is_a_range(assistant, question, start, figure):
+    assert "苏州全市有80902家生产企业" in raw(SPECIAL) and "“危污乱散低”企业5140余家" in raw(SPECIAL)
+    a = assistant.ask(question)
+    assert head(a).startswith(start) and figure in head(a), a.answer
+
+
+def test_the_checked_figure_is_the_one_of_the_asked_thing_in_a_list(assistant):
+    assert "13个镇街（园区）共划分工业巡查单元268个" in raw(LATEST) and "住宅巡查单元942个" in raw(LATEST)
+    a = assistant.ask("是不是超过900个？", history=["靖江划了多少个住宅巡查单元？"])
+    assert head(a).startswith("是") and "942个" in head(a), a.answer
+
+
+def test_a_stated_count_picks_a_sentence_that_gives_a_count_of_that_kind(assistant):
+    assert "已有2.5万家生产经营单位建立该机制" in raw("001_9ab1dbcf5bb79156.txt")
+    a = assistant.ask("南通有没有超过2万家单位建立隐患报告奖励机制？")
+    assert head(a).startswith("是") and "2.5万家" in head(a), a.answer
+
+
+def test_a_when_answer_gives_the_year_of_this_year_in_a_dated_briefing(assistant):
+    assert "今年上半年，无锡市委对7个市（县）区" in raw("001_9ab1dbcf5bb79156.txt")
+    a = assistant.ask("无锡专项巡察是哪一年开展的？")
+    assert head(a).startswith("今年上半年") and "2025年上半年" in head(a), a.answer

@@ -19,6 +19,7 @@ from . import lexicon as lx
 from .library import Library
 from .extreme import compared_figures, which_noun
 from .polarity import falls_short, verdict  # noqa: F401  (falls_short: re-exported)
+from .times import absolute
 
 _MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}
 
@@ -88,7 +89,9 @@ def compose_figure(intent: Intent, decision: Decision, evidence: Evidence, libra
 def compose_when(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """The date or period first, then the sentence that says it."""
     best = decision.findings[0]
-    head = best.figure or ""
+    entry = library.entry_of(evidence.sources[best.source].chunk)
+    # 今年 is the year of a dated briefing (whose label the answer shows; a special feature's year is not shown)
+    head = absolute(best.figure or "", entry.briefing.year if entry and entry.briefing.date else None)
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。')}[{best.source + 1}]。"
 
 

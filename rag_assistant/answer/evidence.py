@@ -127,7 +127,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         named = naming(entries, _campaign_text(intent, part), library)
         # A yes/no proposition: the asked words an article title holds name its subject (打非治违).
         subject = tuple(t for t in asked.terms if any(t.lower() in e.title.lower() for e in named))
-        score = (lambda s: score_claim(asked, s, weights, subject)) if wants == "claim" else \
+        score = (lambda s: score_claim(asked, s, weights, subject, intent.question)) if wants == "claim" else \
             (lambda s: score_part(asked, s, weights, wants))
         return sorted(((s, sc) for s in sentences_of(named, place, part.year, part.number, part.special)
                        for sc in score(s)),

@@ -34,8 +34,11 @@ _LESS_RE = re.compile(r"(?:不到|不足|少于|低于|小于|不超过|未超�
 _MORE_AFTER_RE = re.compile(r"^\s*(?:以上|多)")
 _LESS_AFTER_RE = re.compile(r"^\s*(?:以下|以内|不到)")
 # A figure the question states, with the word that relates it (stripped from the asked words).
-STATED_RE = re.compile(rf"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不到|不足|少于|低于|小于|不超过|达到|有)?\s*"
-                       rf"\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:{lx.UNIT_ALT})(?:以上|以下|以内)?")
+STATED_RE = re.compile(rf"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近)?"
+                       rf"\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:多|余|来)?\s*(?:{lx.UNIT_ALT})(?:以上|以下|以内|左右)?")
+# A stated figure that is only approximate: 8万多家 is 80000 to 89999, 约3000万元 within a tenth of it.
+_MORE_THAN_RE = re.compile(r"[多余来]")
+_ABOUT_RE = re.compile(r"(?:约|大约|大概|近|将近)\s*$")
 _YEAR_RE = re.compile(r"(\d{4})\s*年(?!\s*第)")
 # The question asks about a plan itself (有没有计划…), so a planning clause supports it.
 _PLAN_ASKED_RE = re.compile("|".join(lx.QUALIFIERS["拟"]) + r"|目标|打算")
@@ -77,7 +80,7 @@ def claim_coverage(terms: Sequence[str], question: str, subject: Sequence[str], 
     return weights.coverage(rest, text) if set(rest) & set(noun_terms(question, terms)) else 1.0
 
 
-def score_claim(asked, s, weights: Weights, subject: Sequence[str]) -> list:
+def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: str = "") -> list:
     """How well sentence ``s`` (a judge.Sentence) supports the proposition ``asked`` (a judge.Asked): what it
     says of its subject first, then the question's words in order, then all its words with the title's."""
     from .judge import Scored
@@ -86,6 +89,9 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str]) -> list:
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     claim = claim_coverage(asked.terms, asked.part.text, subject, f"{s.text} {s.previous}", weights)
     score = (0.5 * claim + 0.3 * phrase_overlap(asked.pairs, s.text) + 0.2 * coverage) * (0.85 + 0.15 * context)
+    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS]
+    if stated and not any(class_fit(unit_class(f.unit), g.unit) >= 1.0 for f in stated for g in extract_figures(s.text)):
+        score *= 0.7  # 是不是超过2万家: a sentence without a count of that kind cannot say
     return [Scored(score, coverage, s.text, None)]
 
 
@@ -109,12 +115,19 @@ def _relation(question: str, f: Figure) -> str:
     return "eq"
 
 
-def _holds(relation: str, stated: Figure, given: Figure) -> bool:
+def _holds(relation: str, stated: Figure, given: Figure, question: str = "") -> bool:
+    v = stated.value
     if relation == "gt":
-        return given.value > stated.value
+        return given.value > v
     if relation == "lt":
-        return given.value < stated.value
-    return given.value == stated.value
+        return given.value < v
+    if _MORE_THAN_RE.search(stated.surface) and v == v.to_integral_value() and v > 0:
+        digits = str(int(v))
+        step = 10 ** (len(digits) - len(digits.rstrip("0")))  # 8万多 → steps of 1万, 1600多 → of 100
+        return v <= given.value < v + step
+    if _ABOUT_RE.search(question[:stated.start]) or question[stated.end:].lstrip().startswith("左右"):
+        return abs(given.value - v) <= v / 10
+    return given.value == v
 
 
 def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure]) -> list[Figure]:
@@ -126,7 +139,17 @@ def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure
             or noun in sentence[max(g.start - len(noun) - 2, 0):g.start]]
 
 
-def stated_figure_check(question: str, sentence: str, clause_at: int, clause: str) -> tuple[bool, Figure, str] | None:
+def _nearest(fitting: list[Figure], sentence: str, topic: Sequence[str], library: Library) -> list[Figure]:
+    """``fitting`` ordered by how many asked words the figure's own words hold (住宅巡查单元 942 个, not 13 个镇街)."""
+    from .judge import figure_window
+
+    weights = weights_of(library)
+    figures = extract_figures(sentence)
+    return sorted(fitting, key=lambda g: -weights.coverage(topic, sentence[slice(*figure_window(sentence, g, figures))]))
+
+
+def stated_figure_check(question: str, sentence: str, clause_at: int, clause: str, topic: Sequence[str] = (),
+                        library: Library | None = None) -> tuple[bool, Figure, str] | None:
     """Whether the figures the question states hold for the text: (True/False, the text's figure, the asked
     relation gt/lt/eq), or None
     when the question states none or the text gives none of the same kind. The text's figure is the one
@@ -137,11 +160,12 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     for f in stated:
         fitting = [g for g in given if g.unit == f.unit or class_fit(unit_class(f.unit), g.unit) >= 1.0]
         in_clause = [g for g in fitting if clause_at <= g.start < clause_at + len(clause)]
-        pick = (_same_noun(question, f, sentence, given) or in_clause or fitting)[:1]
+        pick = _same_noun(question, f, sentence, given) or in_clause or fitting
         if not pick:
             continue
+        pick = _nearest(pick, sentence, topic, library) if library is not None and len(pick) > 1 else pick
         relation = _relation(question, f)
-        ok = _holds(relation, f, pick[0])
+        ok = _holds(relation, f, pick[0], question)
         if verdict is None or not ok:
             verdict = (ok, pick[0], relation)
     return verdict
@@ -202,7 +226,7 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     """What ``sentence`` says about the proposition ``question`` asks (see the module docstring)."""
     at, clause = support(topic, sentence, library)
     yes = "是" if _IS_RE.search(question) else "有"
-    figure = stated_figure_check(question, sentence, at, clause)
+    figure = stated_figure_check(question, sentence, at, clause, topic, library)
     if figure is not None:
         ok, given, relation = figure
         at, clause = next(((a, c) for a, c in _clauses(sentence) if a <= given.start < a + len(c)), (at, clause))
