@@ -107,3 +107,22 @@ def test_a_when_answer_gives_the_year_of_this_year_in_a_dated_briefing(assistant
     assert "今年上半年，无锡市委对7个市（县）区" in raw("001_9ab1dbcf5bb79156.txt")
     a = assistant.ask("无锡专项巡察是哪一年开展的？")
     assert head(a).startswith("今年上半年") and "2025年上半年" in head(a), a.answer
+
+
+@pytest.mark.parametrize("question", ["宿迁建立隐患报告奖励机制没有？", "南通的镇街都明确副书记主管安全了没？",
+                                      "南京是全国试点城市之一对吧？"])
+def test_a_question_tag_makes_a_yes_no_question(assistant, question):
+    a = assistant.ask(question)
+    assert a.understood.kind == "yesno" and head(a).startswith(("有", "是")), a.answer
+
+
+@pytest.mark.parametrize("question,start,said", [
+    ("滨海县是不是每周组织考试？", "不是", "每季度"),            # 每周 is the study, 每季度 the exam
+    ("滨海县是不是每周组织集中学习？", "是", ""),
+    ("淮安镇街党委政府是不是每月研究一次安全生产？", "不是", "每季度"),  # 每月 is the 分管领导's
+])
+def test_a_stated_recurrence_is_checked_against_the_supporting_clauses(assistant, question, start, said):
+    assert "每周组织全县应急系统人员集中学习，每季度组织考试" in raw(BINHAI)
+    assert "督促镇街党委、政府每季度专题研究安全生产和消防工作，镇街分管领导每月召集" in raw(DAFEI)
+    a = assistant.ask(question)
+    assert head(a).startswith(start) and said in head(a), a.answer

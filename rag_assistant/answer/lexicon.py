@@ -43,7 +43,9 @@ A_NOT_A = r"(?!一)([\u4e00-\u9fff])[没不]\1"
 # The negation of a negated question (没请专家吗, 没有划…吗): the asked proposition is the one without it.
 NEGATED_ASK = r"(?:没有|没|未)(?=[^，,。？?]{1,14}吗[？?]?$)"
 # The yes/no question words alone, stripped before content words are read: 有专家参与吗 keeps 专家参与.
-YESNO_WORDS_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{NEGATED_ASK}|(?:了)?吗(?=[？?]?$)")
+# A question tag that asks for a yes or no: …了没？ …没有？ …对吧？ …是吧？
+YESNO_TAG = r"(?:(?:了|过)?没有?|对吧|是吧|是吗|对吗)(?=[？?]?$)"
+YESNO_WORDS_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{NEGATED_ASK}|{YESNO_TAG}|(?:了)?吗(?=[？?]?$)")
 STRONG_YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否")
 # 具体说说第二点: one point of the article an open answer listed (a follow-up to it).
 POINT_ORDINAL_RE = re.compile(r"第\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?:点|条措施|条做法|项|个方面|方面|部分)")
@@ -53,7 +55,7 @@ _WHICH = r"哪(?:一)?(?:类|种|项|个|家|起|件|位|名|批|支|座|方面|
 EXTREME_RE = re.compile(rf"{_WHICH}[^，,。？?；;]{{0,14}}?最(多|少|大|小|高|低)|最(多|少|大|小|高|低)[^，,。？?；;]{{0,4}}?{_WHICH}")
 WHICH_RE = re.compile(_WHICH)
 EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")
-YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|有.{{0,16}}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
+YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{YESNO_TAG}|有.{{0,16}}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
 WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月份?|几号|哪个月|多久|多长时间|什么时间|时间是|"
                      r"几时|哪段时间|从何时")
 # 哪几类, 哪六化: which ones, answered by the article's own enumeration. 哪些安全工作: a kind of work with

@@ -26,6 +26,7 @@ from ..text import class_fit, unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
+from .times import time_spans
 
 _CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
 # How a question relates its stated figure to the text's: 超过1000家 asks more, 不到100家 less.
@@ -48,7 +49,7 @@ _DONE_RE = re.compile(r"已|完成|建成|实现了")
 NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
 # A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
 WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
-_IS_RE = re.compile(r"是不是|是否|是.{0,20}吗[？?]?$")
+_IS_RE = re.compile(r"是不是|是否|对不对|[对是]吧|是.{0,20}吗[？?]?$")
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,30 @@ class Verdict:
 
 
 def asked_text(question: str) -> str:
-    """The question without the figures it states: 是不是超过7000人了 asks about 7000人, it does not name it."""
-    return STATED_RE.sub(" ", question)
+    """The question without the figures and recurrences it states: 是不是超过7000人了 asks about 7000人, 是不是
+    每周组织考试 about 每周; it does not name them."""
+    return _stated_times(STATED_RE.sub(" ", question), " ")
+
+
+def _stated_times(question: str, repl: str | None = None):
+    """The recurrences and periods a question states (每周, 每季度, 上半年; years are checked apart), or the
+    question with them replaced by ``repl``."""
+    spans = [f for f in time_spans(question) if not _YEAR_RE.fullmatch(re.sub(r"\s+", "", f.surface))]
+    if repl is None:
+        return spans
+    for f in reversed(spans):
+        question = question[:f.start] + repl + question[f.end:]
+    return question
+
+
+def stated_time_check(question: str, clause: str) -> tuple[bool, str] | None:
+    """Whether the recurrence or period a question states (是不是每月研究一次) is the supporting clause's own
+    (每季度专题研究): (holds, the clause's time), or None when either states none."""
+    asked = {re.sub(r"\s+", "", f.surface) for f in _stated_times(question)}
+    said = [re.sub(r"\s+", "", f.surface) for f in time_spans(clause)]
+    if not asked or not said:
+        return None
+    return (bool(asked & set(said)), said[0])
 
 
 def noun_terms(text: str, terms: Sequence[str]) -> tuple[str, ...]:
@@ -234,6 +257,9 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
             word = "没有" if relation == "gt" else "不是"
             return Verdict(f"{word}，简报记载的是{given.surface.replace(' ', '')}", clause)
         yes = f"是，简报记载的是{given.surface.replace(' ', '')}"
+    when = stated_time_check(question, clause)
+    if when is not None and not when[0]:
+        return Verdict(f"不是，简报记载的是{when[1]}", clause)
     year = stated_year_check(question, sentence, scope_year)
     if year is not None and not year[0]:
         return Verdict(f"不是，简报记载的是{year[1]}", clause)
