@@ -126,3 +126,15 @@ def test_a_stated_recurrence_is_checked_against_the_supporting_clauses(assistant
     assert "督促镇街党委、政府每季度专题研究安全生产和消防工作，镇街分管领导每月召集" in raw(DAFEI)
     a = assistant.ask(question)
     assert head(a).startswith(start) and said in head(a), a.answer
+
+
+@pytest.mark.parametrize("question,date", [
+    ("21年第10期几月份出的？", "2021年5月20日"),   # 几月份 is a time word, not 几月 (a count in 月) + 份出
+    ("25年第16期是哪个月的？", "2025年6月27日"),
+])
+def test_an_issue_date_asked_by_month_is_the_issues_date(assistant, question, date):
+    from rag_assistant.answer.understand import content_terms
+
+    assert not content_terms("2021年第10期几月份出的？"), "几月份 leaves no content word"
+    a = assistant.ask(question)
+    assert not a.refused and date in a.answer, a.answer
