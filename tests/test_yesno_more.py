@@ -138,3 +138,13 @@ def test_an_issue_date_asked_by_month_is_the_issues_date(assistant, question, da
     assert not content_terms("2021年第10期几月份出的？"), "几月份 leaves no content word"
     a = assistant.ask(question)
     assert not a.refused and date in a.answer, a.answer
+
+
+def test_a_yes_no_with_nothing_in_the_briefings_answers_no_record_with_a_true_reason(assistant):
+    from rag_assistant.evaluation.claims import declines, polarity
+
+    assert "烟花爆竹" not in "".join(raw(p.name) for p in BUNDLED.glob("*.txt"))
+    a = assistant.ask("苏州有没有搞烟花爆竹整治？")
+    assert not a.refused and a.answer.startswith("没有相关记载"), a.answer
+    assert "苏州" in a.answer and "烟花爆竹" in a.answer  # the place is there, the topic is not
+    assert polarity(a.answer) == "no" and declines(a.answer)  # still counts as declining to answer
