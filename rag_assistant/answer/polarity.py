@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
@@ -100,7 +101,7 @@ def claim_coverage(terms: Sequence[str], question: str, subject: Sequence[str], 
     may be said otherwise (建立 / 落实), so a proposition whose things a title holds scores 1 here and is
     told apart by its words in order (隐患报告奖励机制)."""
     rest = [t for t in terms if t not in subject]
-    return weights.coverage(rest, text) if set(rest) & set(noun_terms(question, terms)) else 1.0
+    return weights.coverage(rest, text) if rest and set(rest) & _nouns(question, tuple(terms)) else 1.0
 
 
 def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: str = "") -> list:
@@ -112,10 +113,21 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     claim = claim_coverage(asked.terms, asked.part.text, subject, f"{s.text} {s.previous}", weights)
     score = (0.5 * claim + 0.3 * phrase_overlap(asked.pairs, s.text) + 0.2 * coverage) * (0.85 + 0.15 * context)
-    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS]
+    stated = _stated(question)
     if stated and not any(class_fit(unit_class(f.unit), g.unit) >= 1.0 for f in stated for g in extract_figures(s.text)):
         score *= 0.7  # 是不是超过2万家: a sentence without a count of that kind cannot say
     return [Scored(score, coverage, s.text, None)]
+
+
+@lru_cache(maxsize=256)
+def _stated(question: str) -> tuple[Figure, ...]:
+    """The counted figures a question states (read once per question, not once per sentence)."""
+    return tuple(f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS)
+
+
+@lru_cache(maxsize=256)
+def _nouns(question: str, terms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(noun_terms(question, terms))
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:

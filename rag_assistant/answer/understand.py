@@ -288,8 +288,8 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
         unscoped = unscoped.replace(word, " ")
     topic = content_terms(unscoped, places)
     kind, asks = read_kind(question, topic, places, scope)
-    if kind == "yesno":  # 是不是超过7000人: the stated figure is checked against the text, not looked for
-        topic = content_terms(unscoped := asked_text(unscoped), places)
+    if kind == "yesno" and (asked := asked_text(unscoped)) != unscoped:  # 是不是超过7000人: checked, not looked for
+        topic = content_terms(unscoped := asked, places)
     parts = read_parts(unscoped, kind, places)
     if kind == "compare" and chat_scope is None and _one_side_scoped(parts):
         # 打非治违那次…的人数，和25年第16期…的人次: the issue belongs to one side, not to the question.
