@@ -137,12 +137,14 @@ def check_item(it: dict, by_id: dict[str, dict], problems: list[str]) -> None:
         if not re.fullmatch(r"q\d{3}", iid):
             bad("ids are q001, q002, ...")
 
-    # history only on follow-ups
+    # history on follow-ups, and on yes/no or when questions asked after an earlier turn
     hist = it.get("history")
     if not isinstance(hist, list) or not all(isinstance(h, str) and h.strip() for h in hist):
         bad("history is not a list of strings")
-    elif (kind == "followup") != bool(hist):
-        bad("followup items (and only they) have a non-empty history")
+    elif kind == "followup" and not hist:
+        bad("followup items have a non-empty history")
+    elif hist and kind not in ("followup", "yesno", "when"):
+        bad("only followup, yesno and when items have a history")
 
     # refusal
     refuse = it.get("should_refuse")

@@ -280,7 +280,7 @@ def test_yesno_with_a_wrong_stated_figure_is_answered_no_with_the_true_figure(as
 
 def test_yesno_with_the_right_stated_figure_is_answered_yes(assistant):
     a = assistant.ask("滨海县沿海工业园应急管理中心是否核增了18名编制？")
-    assert a.answer.startswith("有") and "18名" in squash(a.answer), a.answer
+    assert a.answer.startswith(("是", "有")) and "18名" in squash(a.answer), a.answer
 
 
 def test_which_kinds_question_leads_with_the_sentence_that_lists_them(assistant):
@@ -415,7 +415,7 @@ def test_the_asked_event_is_not_its_own_time(assistant):
     article = raw(JIANGSU_16)
     assert "巡察期间，" in article and "今年上半年，无锡市委" in article
     a = assistant.ask("无锡的专项巡察是啥时候开展的？")
-    assert squash(a.answer).startswith("上半年"), a.answer
+    assert re.match(r"(?:今年)?上半年", squash(a.answer)), a.answer  # not 巡察期间
 
 
 def test_yes_no_about_a_place_that_did_something_else_says_no_and_who_did(assistant):

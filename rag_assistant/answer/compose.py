@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ..numbers import CALENDAR_UNITS, extract_figures
+from ..numbers import extract_figures
 from ..index.store import bm25_tokens
-from ..nouns import counted_noun, head_noun, noun_run
+from ..nouns import head_noun, noun_run
 from ..text import class_fit, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
 from .extreme import compared_figures, which_noun
-from .match import weights_of
+from .polarity import falls_short, verdict  # noqa: F401  (falls_short: re-exported)
+from .times import absolute
 
 _MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}
 
@@ -88,73 +89,17 @@ def compose_figure(intent: Intent, decision: Decision, evidence: Evidence, libra
 def compose_when(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """The date or period first, then the sentence that says it."""
     best = decision.findings[0]
-    head = best.figure or ""
+    entry = library.entry_of(evidence.sources[best.source].chunk)
+    # 今年 is the year of a dated briefing (whose label the answer shows; a special feature's year is not shown)
+    head = absolute(best.figure or "", entry.briefing.year if entry and entry.briefing.date else None)
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。')}[{best.source + 1}]。"
 
 
-def stated_figure_holds(question: str, sentence: str) -> bool | None:
-    """Whether the figure a yes/no question states (是不是核增了80个编制) is the one the sentence gives
-    for the same thing: True, False (核增18名编制), or None when the question states no figure or the
-    sentence gives none for what it counts."""
-    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS]
-    if not stated:
-        return None
-    given = extract_figures(sentence)
-    verdicts = []
-    for f in stated:
-        # The words after the figure name what it counts (80个编制 → 编制); 编制 may be counted in 名.
-        noun = counted_noun(question, f.start, f.end) or re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0)
-        same_thing = [g for g in given if noun and (noun in sentence[g.end:g.end + len(noun) + 2]
-                                                    or noun in sentence[max(g.start - len(noun) - 2, 0):g.start])]
-        if same_thing:
-            verdicts.append(any(g.value == f.value for g in same_thing))
-    return all(verdicts) if verdicts else None
-
-
-# A clause that says the asked action does not happen: 半年内不再对…开展常规检查.
-NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
-
-
-def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
-    """Whether the clause of ``sentence`` holding the question's rarest words puts a negation before the
-    last of them, the asked action (还要再搞常规检查吗 ← 半年内不再对…单位开展常规检查)."""
-    weights = weights_of(library)
-    words = sorted((t for t in topic if len(t) > 1 and t in sentence), key=lambda t: -weights.of(t))
-    for clause in re.split(r"[，；。,;]", sentence):
-        at = [clause.find(t) for t in words[:3] if t in clause]
-        if at and (m := NEGATION_RE.search(clause)) and m.start() < max(at):
-            return True
-    return False
-
-
-# A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
-WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
-
-
-def falls_short(question: str, sentence: str) -> bool:
-    """Whether ``question`` asks whether all is done and ``sentence`` gives a done (已) figure below the
-    planned (拟/计划) one of the same class: 计划关闭6座，目前已关闭4座 → not all closed."""
-    from .judge import qualifier_of
-
-    if not WHOLE_RE.search(question):
-        return False
-    said = {"拟": [], "已": []}
-    for f in extract_figures(sentence):
-        clause = re.split(r"[，；。,;]", sentence[:f.start])[-1]
-        if (q := qualifier_of(clause)) in said:
-            said[q].append(f)
-    return any(d.value < p.value and unit_class(d.unit) == unit_class(p.unit) for p in said["拟"] for d in said["已"])
-
-
 def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
-    """有 first (不是 when the sentence gives another figure than the question states, 不 when it negates
-    the asked action, 没有 when it asks whether all is done and less is), then the sentence."""
+    """The verdict of the supporting sentence first (是/有, 不是 with the text's figure or year, 还没有 for a
+    plan, 不会 for a negated action), then the sentence (polarity.py)."""
     best = decision.findings[0]
-    head = "不是，简报记载的数字不同" if stated_figure_holds(intent.question, best.sentence) is False else "有"
-    if head == "有" and negates(intent.topic, best.sentence, library):
-        head = "不会"
-    elif head == "有" and falls_short(intent.question, best.sentence):
-        head = "没有，尚未全部完成"
+    head = verdict(intent.question, intent.topic, best.sentence, library, intent.year).head
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 

@@ -27,6 +27,8 @@ def is_followup(question: str, intent: Intent) -> bool:
     if lx.FOLLOWUP_START_RE.search(question) or lx.FOLLOWUP_END_RE.search(question) or lx.PRONOUN_RE.search(question) \
             or lx.LEAD_FOLLOWUP_RE.search(question):
         return True
+    if intent.kind == "yesno" and not intent.topic and not intent.places and intent.sources is None:
+        return True  # 是不是超过7000人了: a yes/no that names nothing asks about the last turn's subject
     return len(_FILLER_RE.sub("", question)) <= 8 and not intent.places and intent.sources is None
 
 
@@ -94,6 +96,9 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     if old_scope and _SCOPE_PRONOUN_RE.search(question):  # 这一期里…: the issue the last turn named
         text = _SCOPE_PRONOUN_RE.sub(old_scope, question, count=1)
         return Standalone(text if cur.places else _with_places(text, prev.places), context, ("scope",))
+    if cur.kind == "yesno" and not cur.topic and not cur.places:  # 是不是超过7000人了 after …配了多少巡查员
+        subject = lx.ASK_RE.sub("", previous).rstrip(" ，,？?。")
+        return Standalone(f"{subject}，{fragment}？", prev.context, ("place", "scope", "topic", "measure"))
     swapped = _swap_qualifier(previous, prev, cur, fragment)
     if swapped:
         return Standalone(swapped, prev.context, ("place", "scope", "topic", "measure"))

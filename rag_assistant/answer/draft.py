@@ -67,6 +67,8 @@ def extractive_draft(intent: Intent, hits: Sequence[Hit], library: Library, refu
     decision = decide(intent, evidence, library)
     if decision.outcome != "answer" and (other := answered_elsewhere(intent, hits, library)):
         return other
+    if decision.outcome == "refuse" and intent.kind == "yesno":  # 有没有…: no record is the answer, with its reason
+        return Draft(scope_note(intent) + "没有相关记载：" + unanswered_reason(intent, library))
     if decision.outcome == "refuse":
         return refusal(intent, decision.reason, refusal_template, _nearest(intent, hits, library))
     return compose(intent, decision, evidence, library)

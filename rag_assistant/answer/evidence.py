@@ -17,6 +17,7 @@ from . import lexicon as lx
 from .judge import Asked, Scored, Sentence, qualifier_of, score_part
 from .library import Entry, Library
 from .match import weights_of
+from .polarity import score_claim
 
 MIN_SENTENCE_CHARS = 4
 # A part is answered when its evidence covers this share of the asked words (decide.py reads it too).
@@ -84,7 +85,7 @@ def _wants(intent: Intent, part: Part) -> str:
         return "date"
     if intent.kind in ("figure", "compare"):
         return "figure"
-    return "statement"
+    return "claim" if intent.kind == "yesno" else "statement"  # claim: polarity.score_claim
 
 
 # ---------------------------------------------------------------- findings
@@ -124,8 +125,12 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         place = part.place or (intent.places[0] if intent.places else None)
         asked, wants = Asked.of(part, intent, weights), _wants(intent, part)
         named = naming(entries, _campaign_text(intent, part), library)
+        # A yes/no proposition: the asked words an article title holds name its subject (打非治违).
+        subject = tuple(t for t in asked.terms if any(t.lower() in e.title.lower() for e in named))
+        score = (lambda s: score_claim(asked, s, weights, subject, intent.question)) if wants == "claim" else \
+            (lambda s: score_part(asked, s, weights, wants))
         return sorted(((s, sc) for s in sentences_of(named, place, part.year, part.number, part.special)
-                       for sc in score_part(asked, s, weights, wants)),
+                       for sc in score(s)),
                       key=lambda pair: -pair[1].score * (1.0 - 0.02 * min(pair[0].rank, 10)))
 
     rankings = [ranked_for(part) for part in parts]

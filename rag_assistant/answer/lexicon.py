@@ -21,14 +21,14 @@ _JI = r"(?<![哪这那近前后好])几"
 _SCALE = r"(?:十|百|千)?\s*(?:个\s*(?=[万亿]))?[万亿]"
 # 百分之多少 / 百分之几 ask a percentage.
 PERCENT_ASK_RE = re.compile(r"百分之\s*(?:多少|几)")
-QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月)|数量|总数|规模|"
+QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月|份)|数量|总数|规模|"
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
 # 有/是 right before the question word belong to it: unstripped, the segmenter glues them to the noun (巡查员有 → 员有).
 HAVE_ASK_RE = re.compile(r"(?:共有|有|是|为|达|占)(?=\s*(?:百分之)?(?:多少|几))")
 ASK_RE = re.compile(rf"{PERCENT_ASK_RE.pattern}|多大(?=\s*(?:面积|规模|金额|数量|比例))|多少\s*(?:{_SCALE})?\s*(?:{UNIT_ALT})?(?!\s*[万亿])|"
-                    rf"{_JI}\s*{_SCALE}\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:{UNIT_ALT})(?!号|月|\s*[万亿])")
+                    rf"{_JI}\s*{_SCALE}\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:{UNIT_ALT})(?!号|月|份|\s*[万亿])")
 # The scale a quantity word asks (多少万元 → 万, 几个亿 → 亿): the asked figure is at least that large.
 ASKED_SCALE_RE = re.compile(rf"(?:多少|{_JI})\s*{_SCALE}")
 # An elliptic part of a question: 应知应会手册呢 / 那5G工厂呢 asks the previous part's quantity for another thing.
@@ -45,8 +45,15 @@ COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:�
                         r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少|差(?:距|多少)")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
                               r"多还是少")
+# A verb asked in its A-not-A form: 有没有, 是不是, 能不能, 搞没搞, 设没设, 建没建.
+A_NOT_A = r"(?!一)([\u4e00-\u9fff])[没不]\1"
+# The negation of a negated question (没请专家吗, 没有划…吗): the asked proposition is the one without it.
+NEGATED_ASK = r"(?:没有|没|未)(?=[^，,。？?]{1,14}吗[？?]?$)"
 # The yes/no question words alone, stripped before content words are read: 有专家参与吗 keeps 专家参与.
-YESNO_WORDS_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能|(?:了)?吗(?=[？?]?$)")
+# A question tag that asks for a yes or no: …了没？ …没有？ …对吧？ …是吧？
+YESNO_TAG = r"(?:(?:了|过)?没有?|对吧|是吧|是吗|对吗)(?=[？?]?$)"
+YESNO_WORDS_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{NEGATED_ASK}|{YESNO_TAG}|(?:了)?吗(?=[？?]?$)")
+STRONG_YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否")
 # 具体说说第二点: one point of the article an open answer listed (a follow-up to it).
 POINT_ORDINAL_RE = re.compile(r"第\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?:点|条措施|条做法|项|个方面|方面|部分)")
 # A superlative over the kinds one text lists, in either order within one clause: 四类巡查单元里哪类最多,
@@ -55,7 +62,7 @@ _WHICH = r"哪(?:一)?(?:类|种|项|个|家|起|件|位|名|批|支|座|方面|
 EXTREME_RE = re.compile(rf"{_WHICH}[^，,。？?；;]{{0,14}}?最(多|少|大|小|高|低)|最(多|少|大|小|高|低)[^，,。？?；;]{{0,4}}?{_WHICH}")
 WHICH_RE = re.compile(_WHICH)
 EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")
-YESNO_RE = re.compile(r"有没有|有无|是否|是不是|是不|能不能|有.{0,16}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
+YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{YESNO_TAG}|有.{{0,16}}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
 WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月份?|几号|哪个月|多久|多长时间|什么时间|时间是|"
                      r"几时|哪段时间|从何时")
 # 哪几类, 哪六化: which ones, answered by the article's own enumeration. 哪些安全工作: a kind of work with
@@ -83,7 +90,7 @@ CONTENTS_RE = re.compile(r"(?:登|刊登|刊发|刊载|报道|讲|说|写)了(?:
 # Single facts about a briefing: its date, which issue carried something, which is the latest.
 WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道|讲|写|提|说)\w{0,2}在?哪(?:一)?期|哪(?:一)?期(?:简报)?(?:上|里|中)?(?:登|刊|报道|介绍|讲|写|提到|说)|"
                             r"是哪(?:一)?期|第几期|哪期简报")
-ISSUE_DATE_RE = re.compile(r"日期|哪天|哪一天|几号|什么时候|何时|印发|出版|发布时间|几月几日|哪年哪月")
+ISSUE_DATE_RE = re.compile(r"日期|哪天|哪一天|几号|什么时候|啥时候|何时|几时|几月份?|哪个月|印发|出版|发布时间|几月几日|哪年哪月")
 EARLIEST_RE = re.compile(r"最早|最老|最旧|最先")
 LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?简报|最近发布|最后一期|上一期|这一期|本期|最新")
 

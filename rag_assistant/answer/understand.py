@@ -15,6 +15,7 @@ from ..types import Intent, Part
 from . import lexicon as lx
 from .absence import other_names
 from .library import Library
+from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
 from .segments import asking_segments, compare_pieces, conjuncts
@@ -98,8 +99,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "compare", "most" if (m.group(1) or m.group(2)) in "多大高" else "least"
     if (m := lx.POINT_ORDINAL_RE.search(question)) and not lx.QUANTITY_RE.search(question):
         return "open", f"point{cn_int(m.group(1))}"
-    strong_yesno = re.search(r"有没有|有无|是否|是不是|能不能", question)
-    if strong_yesno:
+    if lx.STRONG_YESNO_RE.search(question):
         return "yesno", ""
     if lx.LIST_ARTICLES_RE.search(question) or (lx.CONTENTS_RE.search(question) and not places and not topic):
         return "list", "articles"
@@ -258,6 +258,8 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
         unscoped = unscoped.replace(word, " ")
     topic = content_terms(unscoped, places)
     kind, asks = read_kind(question, topic, places, scope)
+    if kind == "yesno" and (asked := asked_text(unscoped)) != unscoped:  # 是不是超过7000人: checked, not looked for
+        topic = content_terms(unscoped := asked, places)
     parts = read_parts(unscoped, kind, places)
     if kind == "compare" and chat_scope is None and _one_side_scoped(parts):
         # 打非治违那次…的人数，和25年第16期…的人次: the issue belongs to one side, not to the question.

@@ -1,0 +1,284 @@
+"""Yes/no: what one supporting sentence says about the asked proposition, read clause by clause.
+
+The asked proposition is the question without its question words (有没有, 是不是, 搞没搞, 吗) and without the
+negation of a negated question (没请专家吗 asks whether experts were hired). The supporting clause is the
+clause of the sentence that holds most of the asked words. Its verdict, in this order:
+
+- a figure or year the question states (是不是超过1000家, 是不是有30万份, 是不是2020年建的) is checked
+  against the figure of the same kind the clause (else the sentence) gives: 是 when it holds, 不是/没有
+  with the text's figure when it does not;
+- a clause that only plans the asked action (预计新增80人, 计划组织50余次, 力争到2023年底) says not yet,
+  unless the question itself asks about a plan;
+- a clause that negates the asked action (半年内不再…开展常规检查) says no;
+- a question whether all is done, answered by a done figure below the planned one, says no;
+- otherwise the clause supports the proposition: 是 for 是不是/是否, 有 for the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from ..numbers import CALENDAR_UNITS, Figure, extract_figures
+from ..nouns import counted_noun, tagged
+from ..text import class_fit, unit_class
+from . import lexicon as lx
+from .library import Library
+from .match import Weights, phrase_overlap, weights_of
+from .times import time_spans
+
+_CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
+# How a question relates its stated figure to the text's: 超过1000家 asks more, 不到100家 less.
+_MORE_RE = re.compile(r"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|上)\s*$")
+_LESS_RE = re.compile(r"(?:不到|不足|少于|低于|小于|不超过|未超过|未达到|没到|没有到)\s*$")
+_MORE_AFTER_RE = re.compile(r"^\s*(?:以上|多)")
+_LESS_AFTER_RE = re.compile(r"^\s*(?:以下|以内|不到)")
+# A figure the question states, with the word that relates it (stripped from the asked words).
+STATED_RE = re.compile(rf"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近)?"
+                       rf"\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:多|余|来)?\s*(?:{lx.UNIT_ALT})(?:以上|以下|以内|左右)?")
+# A stated figure that is only approximate: 8万多家 is 80000 to 89999, 约3000万元 within a tenth of it.
+_MORE_THAN_RE = re.compile(r"[多余来]")
+_ABOUT_RE = re.compile(r"(?:约|大约|大概|近|将近)\s*$")
+_YEAR_RE = re.compile(r"(\d{4})\s*年(?!\s*第)")
+# The question asks about a plan itself (有没有计划…), so a planning clause supports it.
+_PLAN_ASKED_RE = re.compile("|".join(lx.QUALIFIERS["拟"]) + r"|目标|打算")
+_PLAN_RE = re.compile("|".join(lx.QUALIFIERS["拟"]) + r"|争取")
+_DONE_RE = re.compile(r"已|完成|建成|实现了")
+# A clause that says the asked action does not happen: 半年内不再对…开展常规检查.
+NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
+# A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
+WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
+_IS_RE = re.compile(r"是不是|是否|对不对|[对是]吧|是.{0,20}吗[？?]?$")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The answer's first words (是/有/不是/没有…) and the clause that decides them."""
+
+    head: str
+    clause: str
+
+
+def asked_text(question: str) -> str:
+    """The question without the figures and recurrences it states: 是不是超过7000人了 asks about 7000人, 是不是
+    每周组织考试 about 每周; it does not name them."""
+    return _stated_times(STATED_RE.sub(" ", question), " ")
+
+
+def _stated_times(question: str, repl: str | None = None):
+    """The recurrences and periods a question states (每周, 每季度, 上半年; years are checked apart), or the
+    question with them replaced by ``repl``."""
+    spans = [f for f in time_spans(question) if not _YEAR_RE.fullmatch(re.sub(r"\s+", "", f.surface))]
+    if repl is None:
+        return spans
+    for f in reversed(spans):
+        question = question[:f.start] + repl + question[f.end:]
+    return question
+
+
+def stated_time_check(question: str, clause: str) -> tuple[bool, str] | None:
+    """Whether the recurrence or period a question states (是不是每月研究一次) is the supporting clause's own
+    (每季度专题研究): (holds, the clause's time), or None when either states none."""
+    asked = {re.sub(r"\s+", "", f.surface) for f in _stated_times(question)}
+    said = [re.sub(r"\s+", "", f.surface) for f in time_spans(clause)]
+    if not asked or not said:
+        return None
+    return (bool(asked & set(said)), said[0])
+
+
+def noun_terms(text: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """The ``terms`` that are (parts of) nouns of ``text``: a proposition's things (专家, 机制), not its verb."""
+    nouns = [w for w, f, _, _ in tagged(text) if f.startswith("n") or f in ("vn", "l")]
+    return tuple(t for t in terms if any(t in w or (len(w) > 1 and w in t) for w in nouns))
+
+
+def claim_coverage(terms: Sequence[str], question: str, subject: Sequence[str], text: str,
+                   weights: Weights) -> float:
+    """How much of what a yes/no ``question`` says of its subject ``text`` holds. The subject may be an
+    article's (南通 打非治违 in a title): the other words (请 专家) must be the sentence's own. A verb alone
+    may be said otherwise (建立 / 落实), so a proposition whose things a title holds scores 1 here and is
+    told apart by its words in order (隐患报告奖励机制)."""
+    rest = [t for t in terms if t not in subject]
+    return weights.coverage(rest, text) if rest and set(rest) & _nouns(question, tuple(terms)) else 1.0
+
+
+def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: str = "") -> list:
+    """How well sentence ``s`` (a judge.Sentence) supports the proposition ``asked`` (a judge.Asked): what it
+    says of its subject first, then the question's words in order, then all its words with the title's."""
+    from .judge import Scored
+
+    coverage = weights.coverage(asked.terms, f"{s.text} {s.title} {s.previous}")
+    context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
+    claim = claim_coverage(asked.terms, asked.part.text, subject, f"{s.text} {s.previous}", weights)
+    score = (0.5 * claim + 0.3 * phrase_overlap(asked.pairs, s.text) + 0.2 * coverage) * (0.85 + 0.15 * context)
+    stated = _stated(question)
+    if stated and not any(class_fit(unit_class(f.unit), g.unit) >= 1.0 for f in stated for g in extract_figures(s.text)):
+        score *= 0.7  # 是不是超过2万家: a sentence without a count of that kind cannot say
+    return [Scored(score, coverage, s.text, None)]
+
+
+@lru_cache(maxsize=256)
+def _stated(question: str) -> tuple[Figure, ...]:
+    """The counted figures a question states (read once per question, not once per sentence)."""
+    return tuple(f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS)
+
+
+@lru_cache(maxsize=256)
+def _nouns(question: str, terms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(noun_terms(question, terms))
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _CLAUSE_RE.finditer(sentence)]
+
+
+def support(topic: Sequence[str], sentence: str, library: Library) -> tuple[int, str]:
+    """The clause of ``sentence`` (with its start) holding the largest share of the asked words."""
+    weights = weights_of(library)
+    clauses = _clauses(sentence) or [(0, sentence)]
+    return max(clauses, key=lambda c: weights.coverage(topic, c[1]))
+
+
+def _relation(question: str, f: Figure) -> str:
+    before, after = question[:f.start], question[f.end:]
+    if _LESS_RE.search(before) or _LESS_AFTER_RE.match(after):
+        return "lt"
+    if _MORE_RE.search(before) or _MORE_AFTER_RE.match(after):
+        return "gt"
+    return "eq"
+
+
+def _holds(relation: str, stated: Figure, given: Figure, question: str = "") -> bool:
+    v = stated.value
+    if relation == "gt":
+        return given.value > v
+    if relation == "lt":
+        return given.value < v
+    if _MORE_THAN_RE.search(stated.surface) and v == v.to_integral_value() and v > 0:
+        digits = str(int(v))
+        step = 10 ** (len(digits) - len(digits.rstrip("0")))  # 8万多 → steps of 1万, 1600多 → of 100
+        return v <= given.value < v + step
+    if _ABOUT_RE.search(question[:stated.start]) or question[stated.end:].lstrip().startswith("左右"):
+        return abs(given.value - v) <= v / 10
+    return given.value == v
+
+
+def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure]) -> list[Figure]:
+    """The sentence's figures that count what the stated figure counts (核增80个编制 → 核增18名编制)."""
+    noun = counted_noun(question, f.start, f.end) or re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0)
+    if len(noun) < 2:  # 超过7000人了: 了 names nothing
+        return []
+    return [g for g in figures if noun in sentence[g.end:g.end + len(noun) + 2]
+            or noun in sentence[max(g.start - len(noun) - 2, 0):g.start]]
+
+
+def _nearest(fitting: list[Figure], sentence: str, topic: Sequence[str], library: Library) -> list[Figure]:
+    """``fitting`` ordered by how many asked words the figure's own words hold (住宅巡查单元 942 个, not 13 个镇街)."""
+    from .judge import figure_window
+
+    weights = weights_of(library)
+    figures = extract_figures(sentence)
+    return sorted(fitting, key=lambda g: -weights.coverage(topic, sentence[slice(*figure_window(sentence, g, figures))]))
+
+
+def stated_figure_check(question: str, sentence: str, clause_at: int, clause: str, topic: Sequence[str] = (),
+                        library: Library | None = None) -> tuple[bool, Figure, str] | None:
+    """Whether the figures the question states hold for the text: (True/False, the text's figure, the asked
+    relation gt/lt/eq), or None
+    when the question states none or the text gives none of the same kind. The text's figure is the one
+    counting the same noun, else the one of the same unit class in the supporting clause, else in the sentence."""
+    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS]
+    given = [g for g in extract_figures(sentence) if g.unit not in CALENDAR_UNITS]
+    verdict = None
+    for f in stated:
+        fitting = [g for g in given if g.unit == f.unit or class_fit(unit_class(f.unit), g.unit) >= 1.0]
+        in_clause = [g for g in fitting if clause_at <= g.start < clause_at + len(clause)]
+        pick = _same_noun(question, f, sentence, given) or in_clause or fitting
+        if not pick:
+            continue
+        pick = _nearest(pick, sentence, topic, library) if library is not None and len(pick) > 1 else pick
+        relation = _relation(question, f)
+        ok = _holds(relation, f, pick[0], question)
+        if verdict is None or not ok:
+            verdict = (ok, pick[0], relation)
+    return verdict
+
+
+def stated_year_check(question: str, sentence: str, scope_year: int | None) -> tuple[bool, str] | None:
+    """Whether a year the question states (是不是2020年建的) is the sentence's year: (holds, the text's year),
+    or None when the question states no year other than its briefing scope or the sentence names none."""
+    asked = {int(y) for y in _YEAR_RE.findall(question)} - {scope_year}
+    said = [int(y) for y in _YEAR_RE.findall(sentence)]
+    if not asked or not said:
+        return None
+    hits = [y for y in said if y in asked]
+    return (bool(hits), f"{hits[0] if hits else said[0]}年")
+
+
+def only_planned(question: str, topic: Sequence[str], clause: str) -> bool:
+    """Whether the supporting clause only plans what the question asks as a fact (预计新增…80人 for 是不是已经
+    新增了80名): a planning word before the asked words and no word of completion after it."""
+    if _PLAN_ASKED_RE.search(question):
+        return False
+    m = _PLAN_RE.search(clause)
+    if not m:
+        return False
+    at = [clause.find(t) for t in topic if len(t) > 1 and t in clause]
+    return (not at or m.start() < max(at)) and not _DONE_RE.search(clause[m.end():])
+
+
+def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
+    """Whether the clause of ``sentence`` holding the question's rarest words puts a negation before the
+    last of them, the asked action (还要再搞常规检查吗 ← 半年内不再对…单位开展常规检查)."""
+    weights = weights_of(library)
+    words = sorted((t for t in topic if len(t) > 1 and t in sentence), key=lambda t: -weights.of(t))
+    for clause in re.split(r"[，；。,;]", sentence):
+        at = [clause.find(t) for t in words[:3] if t in clause]
+        if at and (m := NEGATION_RE.search(clause)) and m.start() < max(at):
+            return True
+    return False
+
+
+def falls_short(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks whether all is done and ``sentence`` gives a done (已) figure below the
+    planned (拟/计划) one of the same class: 计划关闭6座，目前已关闭4座 → not all closed."""
+    from .judge import qualifier_of
+
+    if not WHOLE_RE.search(question):
+        return False
+    said = {"拟": [], "已": []}
+    for f in extract_figures(sentence):
+        clause = re.split(r"[，；。,;]", sentence[:f.start])[-1]
+        if (q := qualifier_of(clause)) in said:
+            said[q].append(f)
+    return any(d.value < p.value and unit_class(d.unit) == unit_class(p.unit) for p in said["拟"] for d in said["已"])
+
+
+def verdict(question: str, topic: Sequence[str], sentence: str, library: Library,
+            scope_year: int | None = None) -> Verdict:
+    """What ``sentence`` says about the proposition ``question`` asks (see the module docstring)."""
+    at, clause = support(topic, sentence, library)
+    yes = "是" if _IS_RE.search(question) else "有"
+    figure = stated_figure_check(question, sentence, at, clause, topic, library)
+    if figure is not None:
+        ok, given, relation = figure
+        at, clause = next(((a, c) for a, c in _clauses(sentence) if a <= given.start < a + len(c)), (at, clause))
+        if not ok:
+            word = "没有" if relation == "gt" else "不是"
+            return Verdict(f"{word}，简报记载的是{given.surface.replace(' ', '')}", clause)
+        yes = f"是，简报记载的是{given.surface.replace(' ', '')}"
+    when = stated_time_check(question, clause)
+    if when is not None and not when[0]:
+        return Verdict(f"不是，简报记载的是{when[1]}", clause)
+    year = stated_year_check(question, sentence, scope_year)
+    if year is not None and not year[0]:
+        return Verdict(f"不是，简报记载的是{year[1]}", clause)
+    if only_planned(question, topic, clause):
+        return Verdict("还没有，简报记载的是计划", clause)
+    if negates(topic, sentence, library):
+        return Verdict("不会", clause)
+    if falls_short(question, sentence):
+        return Verdict("没有，尚未全部完成", clause)
+    return Verdict(yes, clause)
