@@ -507,3 +507,10 @@ def test_an_absence_claim_limited_to_one_issue_or_year_is_judged_on_those_issues
     # a year limits the claim to that year's issues
     assert false_absence_claims("2024年的简报中没有关于南通的报道。", facts) == []
     assert false_absence_claims("2025年的简报中没有关于南通的报道。", facts) == ["南通"]
+
+
+def test_an_absence_claim_limited_to_the_special_issue_is_judged_on_it_alone():
+    facts = CorpusFacts(text=squeeze("南通市扎实推进 常州：全面提升"), labels=("2025年第14期",),
+                        by_label=(("2025年第14期", squeeze("南通市扎实推进")),), special=squeeze("常州：全面提升"))
+    assert false_absence_claims("《应急先锋行》专刊中没有关于南通的报道。", facts) == []  # true: 南通 is in a numbered issue
+    assert false_absence_claims("《应急先锋行》专刊中没有关于常州的报道。", facts) == ["常州"]

@@ -50,3 +50,17 @@ def test_a_who_question_needs_a_sentence_that_names_someone(assistant):
     assert a.refused or declines(a.answer), a.answer
     b = assistant.ask("2025年安全生产月启动时哪位省领导讲话？")
     assert not b.refused and "胡彬郴" in b.answer, b.answer
+
+
+@pytest.mark.parametrize("question", [
+    "专刊里靖江划分了多少个巡查单元？",  # 靖江 is in 2026年第13期 only
+    "专刊里宿迁拟发放了多少隐患报告奖励？",  # 宿迁 is in 2025年第16期 only
+])
+def test_a_question_about_the_special_issue_is_not_answered_from_a_numbered_one(assistant, question):
+    a = assistant.ask(question)
+    assert a.refused and "专刊中没有关于" in a.answer, a.answer
+
+
+def test_the_special_issue_answers_what_it_holds(assistant):
+    a = assistant.ask("专刊里苏州建成了多少家公办体验馆？")
+    assert not a.refused and contains_figure(a.answer, "116家") and "专刊" in a.answer, a.answer
