@@ -64,3 +64,16 @@ def test_a_question_about_the_special_issue_is_not_answered_from_a_numbered_one(
 def test_the_special_issue_answers_what_it_holds(assistant):
     a = assistant.ask("专刊里苏州建成了多少家公办体验馆？")
     assert not a.refused and contains_figure(a.answer, "116家") and "专刊" in a.answer, a.answer
+
+
+def test_two_nouns_sharing_only_their_class_character_are_two_things(assistant):
+    # 四个综合治理行业 (行业) does not count 危污乱散低企业 (企业): they share only 业
+    a = assistant.ask("常州计划整治提升多少家危污乱散低企业？")
+    assert a.refused or declines(a.answer), a.answer
+    b = assistant.ask("常州整治提升了多少家危污乱散低企业？")
+    assert not b.refused and contains_figure(b.answer, "5140余家"), b.answer
+
+
+def test_a_word_after_the_asked_noun_is_not_its_modifier(assistant):
+    a = assistant.ask("苏州应急8分钟在多少块屏幕上播？")  # the segmenter reads 屏幕|上播
+    assert not a.refused and contains_figure(a.answer, "1.8万块"), a.answer

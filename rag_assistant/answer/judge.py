@@ -104,8 +104,9 @@ def counts_measure(measure: str, noun: str) -> bool:
         return True
     if any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
         return True
-    # 成员 and 网格员 share only the agent suffix 员: two kinds of person, not one thing.
-    shared = set(head) & set(noun) - ({head[-1]} if head[-1] in AGENT_SUFFIXES and noun.endswith(head[-1]) else set())
+    # The last character of a head names its class (员, 业, 位): 成员 and 网格员, 企业 and 行业 share only it,
+    # two kinds of one class, not one thing; 院子 and 院落 share the character that says what it is.
+    shared = set(head) & set(noun) - ({head[-1]} if len(head) > 1 else set())
     return len(shared) * 2 >= len(set(head))
 
 
@@ -156,7 +157,9 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False) ->
     said = [w for w, flag in words[:at] if len(w) > 1 and flag in ("n", "vn", "nz", "b")]
     if at < len(words) and words[at][0].endswith(head) and len(words[at][0]) > len(head):
         said.append(words[at][0][:-len(head)])  # 化工企业 is one word: 化工 is its kind
-    asked = [w for w, *_ in tagged(measure) if len(w) > 1 and w not in head]
+    # The asked modifiers: the words before the head (屏幕上播: nothing after 屏幕 modifies it).
+    before = measure[:measure.find(head)] if head in measure else measure
+    asked = [w for w, *_ in tagged(before) if len(w) > 1 and w not in head]
     # Only dictionary words name another kind: a typo of the text (公电 for 公交) does not.
     missing = [w for w in asked if not match(w, window)]
     # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.
