@@ -77,3 +77,10 @@ def test_two_nouns_sharing_only_their_class_character_are_two_things(assistant):
 def test_a_word_after_the_asked_noun_is_not_its_modifier(assistant):
     a = assistant.ask("苏州应急8分钟在多少块屏幕上播？")  # the segmenter reads 屏幕|上播
     assert not a.refused and contains_figure(a.answer, "1.8万块"), a.answer
+
+
+def test_an_attribute_the_segmenter_tags_as_a_verb_still_sorts_the_kind(assistant):
+    a = assistant.ask("南通兼职安全员有多少名？")  # 9.2 万名 are 企业班组安全员; 兼职 is tagged v
+    assert a.refused or declines(a.answer), a.answer
+    b = assistant.ask("南通有多少名企业班组安全员？")
+    assert not b.refused and contains_figure(b.answer, "9.2万名"), b.answer

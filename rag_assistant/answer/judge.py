@@ -21,7 +21,7 @@ from .library import Entry
 from .match import Weights, bigrams, gapped_span, match, phrase_overlap
 from .given import given_in_question, with_stated_measure
 from .respective import change_fit, respective_window
-from .support import asked_action, asks_person, counts_a_thing, earlier_step, names_person
+from .support import asked_action, asks_person, counts_a_thing, earlier_step, names_person, with_attribute
 from .times import answer_times
 from .understand import content_text
 
@@ -218,7 +218,7 @@ class Asked:
 
     @classmethod
     def of(cls, part: Part, intent: Intent, weights: Weights) -> Asked:
-        return cls(part := with_stated_measure(part), weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
+        return cls(part := with_attribute(with_stated_measure(part)), weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
                    intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure))
 
 

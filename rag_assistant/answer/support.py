@@ -9,11 +9,13 @@ counts occurrences (1.8 万块屏幕 for 播放了多少次), or holds no name w
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..ingest.gazetteer import find_places
 from ..nouns import tagged
 from ..text import unit_class
+from ..types import Part
 from .match import match
 
 _ASK_RE = re.compile(r"多少|几")
@@ -96,3 +98,21 @@ def names_person(sentence: str) -> bool:
     """Whether a sentence names a person (the segmenter's person-name flags, not a place it mis-tags)."""
     return any(flag.startswith("nr") and flag != "nrt" and not find_places(word)
                for word, flag, *_ in tagged(sentence) if word.strip())
+
+
+# Attribute words that sort one kind of a thing from another (专职/兼职 安全员, 公办/民办 体验馆). The segmenter
+# tags several as verbs (兼职, 编外), so a noun phrase read from its tags loses them.
+ATTRIBUTES = frozenset("专职 兼职 全职 在编 编外 公办 民办 国有 民营 私营 外资 正式 临时 城镇 农村 城市 市级 县级 "
+                       "镇级 村级 省级 国家级 男性 女性".split())
+
+
+def with_attribute(part: Part) -> Part:
+    """The part with the attribute word right before its counted noun kept on it (兼职安全员, not 安全员):
+    a figure of another kind (企业班组安全员) then does not answer it."""
+    m = part.measure
+    at = part.text.find(m) if m else -1
+    if at < 0:
+        return part
+    before = part.text[:at].removesuffix("的")
+    said = next((a for a in ATTRIBUTES if before.endswith(a) and a not in m), "")
+    return replace(part, measure=said + m) if said else part
