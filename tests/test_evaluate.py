@@ -66,7 +66,7 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
 
 def test_gold_files_load_with_every_kind_and_field():
     items = load_all()
-    assert len(items) == 595 + 60 + 55 + 30 + 30 + 151 + 40 and len({i.id for i in items}) == len(items)
+    assert len(items) == 595 + 60 + 55 + 30 + 30 + 40 + 151 + 40 and len({i.id for i in items}) == len(items)
     assert {i.kind for i in items} == set(KINDS)
     assert all(i.should_refuse == (i.kind == "unanswerable") for i in items)
     assert all(i.expected_answer in ("yes", "no") for i in items if i.kind == "yesno")
@@ -514,3 +514,17 @@ def test_an_absence_claim_limited_to_the_special_issue_is_judged_on_it_alone():
                         by_label=(("2025年第14期", squeeze("南通市扎实推进")),), special=squeeze("常州：全面提升"))
     assert false_absence_claims("《应急先锋行》专刊中没有关于南通的报道。", facts) == []  # true: 南通 is in a numbered issue
     assert false_absence_claims("《应急先锋行》专刊中没有关于常州的报道。", facts) == ["常州"]
+
+
+def test_a_special_issue_of_a_known_year_scopes_claims_about_that_year():
+    from rag_assistant.evaluation.claims import corpus_facts
+    from rag_assistant.types import Article, Briefing
+
+    def briefing(source, year, number, title, text):
+        article = Article(id=f"{source}#1", source=source, title=title, section=None, paragraphs=(text,), position=0)
+        return Briefing(source=source, publication="江苏应急管理简报", year=year, number=number, date=None, office=None,
+                        headline=None, articles=(article,))
+
+    facts = corpus_facts([briefing("a.txt", 2021, 10, "扬州市：执法检查", "扬州"), briefing("b.txt", 2022, None, "常州：治理", "常州")])
+    assert false_absence_claims("2022年的简报中没有关于扬州的报道。", facts) == []  # true: the 2022 special issue has none
+    assert false_absence_claims("2022年的简报中没有关于常州的报道。", facts) == ["常州"]

@@ -105,7 +105,7 @@ class CorpusFacts:
     text: str  # whitespace removed: TOC lines, headlines, article titles and bodies
     labels: tuple[str, ...]  # issue labels such as 2025年第14期
     titles: str = ""  # whitespace removed: TOC lines and article titles (what the articles are about)
-    by_label: tuple[tuple[str, str], ...] = ()  # (issue label, that briefing's text, whitespace removed)
+    by_label: tuple[tuple[str, str], ...] = ()  # (issue label, or a special issue's year, its text, whitespace removed)
     special: str = ""  # the unnumbered special issues' text (专刊), whitespace removed
 
 
@@ -120,8 +120,10 @@ def corpus_facts(briefings: Iterable[Briefing]) -> CorpusFacts:
         if b.issue:
             labels.append(b.issue)
             by_label.append((b.issue, squeeze("\n".join(own))))
-        else:
+        else:  # a special issue: no label, but its year (if known) scopes a claim about that year
             special.append(squeeze("\n".join(own)))
+            if b.year:
+                by_label.append((f"{b.year}年", special[-1]))
     return CorpusFacts(text=squeeze("\n".join(parts)), labels=tuple(labels), titles=squeeze("\n".join(titles)),
                        by_label=tuple(by_label), special="".join(special))
 
