@@ -84,3 +84,17 @@ def test_an_attribute_the_segmenter_tags_as_a_verb_still_sorts_the_kind(assistan
     assert a.refused or declines(a.answer), a.answer
     b = assistant.ask("南通有多少名企业班组安全员？")
     assert not b.refused and contains_figure(b.answer, "9.2万名"), b.answer
+
+
+@pytest.mark.parametrize("question", [
+    "宿迁隐患报告奖励最高一笔多少钱？",  # only the totals 拟发放 175.1 万元 / 已发放 23.47 万元
+    "扬州每家单位检查时间最长多少天？",  # 不少于1天 is a lower bound
+])
+def test_a_bound_of_single_items_is_not_answered_by_a_total_or_the_other_bound(assistant, question):
+    a = assistant.ask(question)
+    assert a.refused or declines(a.answer), a.answer
+
+
+def test_the_bound_the_text_states_is_answered(assistant):
+    a = assistant.ask("扬州每家单位检查时间最少多少天？")
+    assert not a.refused and contains_figure(a.answer, "1天"), a.answer

@@ -154,7 +154,7 @@ def measure_of(text: str) -> str:
 
 
 def _qualifiers(text: str) -> tuple[str, ...]:
-    return tuple(q for q, words in lx.QUALIFIERS.items() if any(w in text for w in words))
+    return lx.asked_qualifiers(text)
 
 
 def _segments(question: str) -> list[str]:
