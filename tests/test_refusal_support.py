@@ -98,3 +98,10 @@ def test_a_bound_of_single_items_is_not_answered_by_a_total_or_the_other_bound(a
 def test_the_bound_the_text_states_is_answered(assistant):
     a = assistant.ask("扬州每家单位检查时间最少多少天？")
     assert not a.refused and contains_figure(a.answer, "1天"), a.answer
+
+
+def test_what_the_counted_thing_undergoes_must_be_said_of_the_figure(assistant):
+    a = assistant.ask("南通打非治违有多少家企业被关停？")  # 排查企业 31933 家: nothing said of 关停
+    assert a.refused or declines(a.answer), a.answer
+    b = assistant.ask("无锡巡察有多少人被刑拘？")
+    assert not b.refused and contains_figure(b.answer, "2人") and "刑拘" in b.answer, b.answer

@@ -75,7 +75,21 @@ def earlier_step(question: str, clause: str) -> bool:
     relative clause (生成的…, 交办的…) and not the asked predicate (核查属实, 办结). The figure then counts
     the thing as first done (生成 243 条, 交办 2178 个), not the asked later step."""
     verb, attributes = asked_steps(question)
-    return bool(verb) and not match(verb, clause) and any(match(a, clause) for a in attributes)
+    passive = passive_verb(question)
+    return bool(verb) and not match(verb, clause) and any(match(a, clause) for a in attributes) or \
+        bool(passive) and not match(passive, clause)
+
+
+@lru_cache(maxsize=4096)
+def passive_verb(text: str) -> str:
+    """The verb a counted thing undergoes after the question word (多少家企业被关停, 几人被判刑 → 关停, 判刑):
+    the figure's clause must say it, whatever else the question shares with it."""
+    cut = _ASK_RE.search(text)
+    if not cut or "被" not in text[cut.end():]:
+        return ""
+    after = text[text.index("被", cut.end()) + 1:]
+    words = [(w, flag) for w, flag, *_ in tagged(after) if w.strip()]
+    return words[0][0] if words and words[0][1].startswith("v") and len(words[0][0]) > 1 else ""
 
 
 def counts_a_thing(asked_class: str, unit: str, noun: str, measure: str) -> bool:
