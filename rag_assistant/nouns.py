@@ -100,6 +100,10 @@ def head_noun(phrase: str) -> str:
     words = [w for w in jieba.lcut(phrase) if w.strip()]
     if not words:
         return ""
+    jieba.initialize()
+    if len(words) > 1 and len(words[-1]) == 2 and not jieba.dt.FREQ.get(words[-1]) and jieba.dt.FREQ.get(words[-2]) \
+            and len(words[-2]) > 1:
+        words.pop()  # 屏幕上播: the segmenter's guess 上播 (no dictionary word) is not the head, 屏幕 is
     if len(words[-1]) == 1 and len(words) > 1:
         return words[-2] + words[-1]
     return words[-1]

@@ -55,8 +55,8 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
     main, extra = load_items(DEFAULT_QUESTIONS), load_items(EXTRA_QUESTIONS)
     # eval/README.md "Counts per kind" (296 dev / 299 test in questions.jsonl, 80 / 71 in questions_extra.jsonl)
     # plus batch 5 (q600-q659: 38 / 22; q660-q714: 30 / 25; x160-x199: 22 / 18) and batch 6 (q720-q749: 10 / 20;
-    # q750-q779: 15 / 15) and batch 7 (q870-q899: 14 / 16; q930-q969: 15 / 25).
-    assert Counter(i.split for i in main) == {"dev": 418, "test": 422}
+    # q750-q779: 15 / 15) and batch 7 (q830-q869: 17 / 23; q870-q899: 14 / 16; q930-q969: 15 / 25).
+    assert Counter(i.split for i in main) == {"dev": 435, "test": 445}
     assert Counter(i.split for i in extra) == {"dev": 102, "test": 89}
     assert Counter(i.split for i in main if i.kind == "open") == {"dev": 60, "test": 62}
     moved = EvalItem(id="q001", kind="open", question="另一个问题", expected_points=(("x",),))
@@ -66,7 +66,7 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
 
 def test_gold_files_load_with_every_kind_and_field():
     items = load_all()
-    assert len(items) == 840 + 191 and len({i.id for i in items}) == len(items)
+    assert len(items) == 880 + 191 and len({i.id for i in items}) == len(items)
     assert {i.kind for i in items} == set(KINDS)
     assert all(i.should_refuse == (i.kind == "unanswerable") for i in items)
     assert all(i.expected_answer in ("yes", "no") for i in items if i.kind == "yesno")
@@ -507,3 +507,24 @@ def test_an_absence_claim_limited_to_one_issue_or_year_is_judged_on_those_issues
     # a year limits the claim to that year's issues
     assert false_absence_claims("2024年的简报中没有关于南通的报道。", facts) == []
     assert false_absence_claims("2025年的简报中没有关于南通的报道。", facts) == ["南通"]
+
+
+def test_an_absence_claim_limited_to_the_special_issue_is_judged_on_it_alone():
+    facts = CorpusFacts(text=squeeze("南通市扎实推进 常州：全面提升"), labels=("2025年第14期",),
+                        by_label=(("2025年第14期", squeeze("南通市扎实推进")),), special=squeeze("常州：全面提升"))
+    assert false_absence_claims("《应急先锋行》专刊中没有关于南通的报道。", facts) == []  # true: 南通 is in a numbered issue
+    assert false_absence_claims("《应急先锋行》专刊中没有关于常州的报道。", facts) == ["常州"]
+
+
+def test_a_special_issue_of_a_known_year_scopes_claims_about_that_year():
+    from rag_assistant.evaluation.claims import corpus_facts
+    from rag_assistant.types import Article, Briefing
+
+    def briefing(source, year, number, title, text):
+        article = Article(id=f"{source}#1", source=source, title=title, section=None, paragraphs=(text,), position=0)
+        return Briefing(source=source, publication="江苏应急管理简报", year=year, number=number, date=None, office=None,
+                        headline=None, articles=(article,))
+
+    facts = corpus_facts([briefing("a.txt", 2021, 10, "扬州市：执法检查", "扬州"), briefing("b.txt", 2022, None, "常州：治理", "常州")])
+    assert false_absence_claims("2022年的简报中没有关于扬州的报道。", facts) == []  # true: the 2022 special issue has none
+    assert false_absence_claims("2022年的简报中没有关于常州的报道。", facts) == ["常州"]

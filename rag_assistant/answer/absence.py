@@ -66,7 +66,7 @@ def absent(names: Sequence[str], library: Library, sources: Sequence[str] | None
 
 
 def _where(scope: str) -> str:
-    return f"{scope}的简报中" if scope else "已索引的简报中"
+    return (f"{scope}中" if scope.endswith("专刊") else f"{scope}的简报中") if scope else "已索引的简报中"
 
 
 def _widest(terms: Sequence[str]) -> list[str]:

@@ -10,6 +10,7 @@ from ..nouns import counted_noun
 from ..numbers import Figure, extract_figures
 from ..types import Part
 from .respective import CLAUSE_END_RE
+from .support import patient_noun
 
 # 103个镇街全部明确…: the stated whole is the answer when the text says all of it did the asked thing.
 WHOLE_RE = re.compile(r"全部|均|全都|都已|悉数|全面完成|100%")
@@ -31,9 +32,10 @@ def given_in_question(question: str, sentence: str, figure: Figure) -> bool:
 
 def with_stated_measure(part: Part) -> Part:
     """The part with, when it names no counted thing, the thing its own figure of the asked unit counts
-    (78项重点任务已经完成了多少项 asks about 重点任务): a figure of another thing does not answer it."""
+    (78项重点任务已经完成了多少项 asks about 重点任务), or the thing its predicate acts on (生成的异常预警信息
+    核查属实了多少条 asks about 异常预警信息): a figure of another thing does not answer it."""
     if part.measure or not part.unit:
         return part
     stated = [f for f in extract_figures(part.text) if f.unit == part.unit]
-    noun = counted_noun(part.text, stated[0].start, stated[0].end) if len(stated) == 1 else ""
+    noun = counted_noun(part.text, stated[0].start, stated[0].end) if len(stated) == 1 else patient_noun(part.text)
     return replace(part, measure=noun) if noun else part

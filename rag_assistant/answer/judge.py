@@ -18,9 +18,10 @@ from ..text import class_fit, form_fit
 from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
-from .match import Weights, bigrams, match, phrase_overlap
+from .match import Weights, bigrams, gapped_span, match, phrase_overlap
 from .given import given_in_question, with_stated_measure
 from .respective import change_fit, respective_window
+from .support import asked_action, asks_person, counts_a_thing, earlier_step, names_person, with_attribute
 from .times import answer_times
 from .understand import content_text
 
@@ -104,8 +105,9 @@ def counts_measure(measure: str, noun: str) -> bool:
         return True
     if any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
         return True
-    # 成员 and 网格员 share only the agent suffix 员: two kinds of person, not one thing.
-    shared = set(head) & set(noun) - ({head[-1]} if head[-1] in AGENT_SUFFIXES and noun.endswith(head[-1]) else set())
+    # The last character of a head names its class (员, 业, 位): 成员 and 网格员, 企业 and 行业 share only it,
+    # two kinds of one class, not one thing; 院子 and 院落 share the character that says what it is.
+    shared = set(head) & set(noun) - ({head[-1]} if len(head) > 1 else set())
     return len(shared) * 2 >= len(set(head))
 
 
@@ -128,7 +130,7 @@ ELLIPTIC_GAP_RE = re.compile(r"[，、；]\s*[\u4e00-\u9fff]{1,4}")
 def _shared_noun(sentence: str, figures: Sequence[Figure], f: Figure) -> str:
     """The noun a figure shares with the figure before it (立案224家 counts the 企业 of 查处企业557家), or ""."""
     before = [g for g in figures if g.end <= f.start]
-    if not before or before[-1].unit != f.unit or not ELLIPTIC_GAP_RE.fullmatch(sentence[before[-1].end:f.start]):
+    if not before or before[-1].unit != f.unit or not ELLIPTIC_GAP_RE.fullmatch(sentence[before[-1].end:f.start].strip()):
         return ""
     return figure_noun(sentence, before[-1].start, before[-1].end)[0]
 
@@ -149,28 +151,21 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False) ->
             return True
     # The text's phrase with the asked head: the counted noun, or the one in the clause (划分工业巡查单元).
     phrase = noun if head in noun else noun_run(window[:window.find(head) + len(head)], True) if head in window else ""
+    if not phrase and (span := gapped_span(head, noun)):  # 消防安全员 holds 消防员 with a word inside: read as 消防员
+        phrase = noun[:span[0]] + head
     words = [(w, flag) for w, flag, *_ in tagged(phrase)]
     at = next((i for i, (w, _) in enumerate(words) if head in w), len(words))
     said = [w for w, flag in words[:at] if len(w) > 1 and flag in ("n", "vn", "nz", "b")]
     if at < len(words) and words[at][0].endswith(head) and len(words[at][0]) > len(head):
         said.append(words[at][0][:-len(head)])  # 化工企业 is one word: 化工 is its kind
-    asked = [w for w, *_ in tagged(measure) if len(w) > 1 and w not in head]
+    # The asked modifiers: the words before the head (屏幕上播: nothing after 屏幕 modifies it).
+    before = measure[:measure.find(head)] if head in measure else measure
+    asked = [w for w, *_ in tagged(before) if len(w) > 1 and w not in head]
     # Only dictionary words name another kind: a typo of the text (公电 for 公交) does not.
     missing = [w for w in asked if not match(w, window)]
     # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.
     narrower = len(missing) == 1 and len(asked) > 1 and phrase.endswith(measure.replace(missing[0], "", 1))
     return bool(missing) and (narrower or any(w not in measure and known_word(w) for w in said))
-
-
-@lru_cache(maxsize=4096)
-def asked_action(text: str) -> str:
-    """The verb right before the question word (南通打非治违一共培训了多少人次 → 培训): what a figure of a
-    question without a counted noun counts."""
-    cut = re.search(r"多少|几", text)
-    words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else "") if w.strip()]
-    while words and words[-1][0] in ("了", "过", "一共", "共", "总共", "累计", "共计"):
-        words.pop()
-    return words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
 
 
 def known_word(word: str) -> bool:
@@ -224,7 +219,7 @@ class Asked:
 
     @classmethod
     def of(cls, part: Part, intent: Intent, weights: Weights) -> Asked:
-        return cls(part := with_stated_measure(part), weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
+        return cls(part := with_attribute(with_stated_measure(part)), weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
                    intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure))
 
 
@@ -237,8 +232,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     # The sentence's own words count more than its title's, which every sentence of the article shares.
     own = weights.coverage(terms, f"{s.text} {s.previous}", settled=s.title.lower())
     base = (0.4 * own + 0.3 * phrase + 0.3 * coverage) * (0.85 + 0.15 * context)
-    if wants == "statement":
-        return [Scored(base, coverage, s.text, None)]
+    if wants == "statement":  # 局长是谁 is not answered by a sentence that names no one
+        unnamed = asks_person(part.text) and not names_person(s.text)
+        return [Scored(base, coverage * (MEASURE_MISSING if unnamed else 1.0), s.text, None)]
     if wants == "date":
         figures = answer_times(s.text, part.text)
     else:
@@ -281,6 +277,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
                 and not match(asked_action(part.text), s.text[clause_start:end]):
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
+        if earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure):
+            counted = False  # 生成的…核查属实了多少条 is not 生成 243 条; 播放了多少次 is not 1.8 万块屏幕
         if names_other(part.measure, noun, window, compound):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0

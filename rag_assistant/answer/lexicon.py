@@ -121,13 +121,22 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "新增": ("新增", "新建", "新设", "新配", "新招"),
     "同比": ("同比",),
     "平均": ("平均", "人均", "户均", "每辆", "每人", "每户", "每家", "每个", "每台", "每套", "每名", "每艘", "每处"),
+    # A bound of single items (单笔最高, 最长几天, 每月最少几家): a total or a count is not it; 不少于 is a lower bound.
+    "最高": ("最高", "最多", "最大", "最长", "至多", "不超过", "不高于", "上限"),
+    "最低": ("最低", "最少", "最短", "至少", "不少于", "不低于", "下限"),
 }
 # The words by which a text's figure carries a qualifier: the question's words, and 分别 after a plural
 # subject for a rate (13个镇街分别明确1名 answers 每个镇街几名).
 CARRIED_BY: dict[str, tuple[str, ...]] = {**QUALIFIERS, "平均": (*QUALIFIERS["平均"], "分别")}
 # Qualifiers a figure must carry to answer at all: a total does not say a change (同比) or a rate (每辆).
-REQUIRED_QUALIFIERS = frozenset({"同比", "平均", "拟"})
+REQUIRED_QUALIFIERS = frozenset({"同比", "平均", "拟", "最高", "最低"})
 OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}
+
+
+def asked_qualifiers(text: str) -> tuple[str, ...]:
+    """The qualifiers a question's words ask; 哪类最多 ranks the kinds a text lists (extreme.py), it asks no bound."""
+    ranks = EXTREME_RE.search(text) is not None
+    return tuple(q for q, words in QUALIFIERS.items() if any(w in text for w in words) and not (ranks and q in ("最高", "最低")))
 
 # ---------------------------------------------------------------- parts of a question
 

@@ -71,6 +71,13 @@ def _gapped(term: str) -> re.Pattern | None:
     return re.compile(".{0,2}".join(map(re.escape, term)))
 
 
+def gapped_span(term: str, text: str) -> tuple[int, int] | None:
+    """Where ``term`` occurs in ``text`` with small gaps only (消防员 in 消防安全员), else None."""
+    pattern = _gapped(term)
+    m = pattern.search(text) if pattern is not None and term not in text else None
+    return m.span() if m else None
+
+
 def _abbreviation(term: str) -> str | None:
     """The usual short form of a four-character word, the first character of each half (刑事拘留 → 刑拘)."""
     return term[0] + term[2] if len(term) == 4 and all("\u4e00" <= c <= "\u9fff" for c in term) else None

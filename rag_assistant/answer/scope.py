@@ -70,19 +70,25 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         candidates = [b for b in candidates if b.number == number and not problem]
     if issues:
         candidates = [b for b in candidates if any(b.number == n and y in (None, b.year) for y, n in issues)]
+    # 专刊里…: the unnumbered special issues, when the question names no year or issue of its own.
+    special = bool(lx.SPECIAL_ISSUE_RE.search(question)) and year is None and number is None and not problem \
+        and not years and not named and not issues
+    if special:
+        candidates = [b for b in candidates if b.number is None]
     if latest or earliest:
         dated = [b for b in candidates if b.date]
         pick = max if latest else min
         candidates = [pick(dated, key=lambda b: b.date)] if dated else []
     asked = (year is not None or number is not None or problem or latest or earliest or bool(named)
-             or len(set(years)) > 1 or bool(issues))
+             or len(set(years)) > 1 or bool(issues) or special)
     if not asked and chat_scope is None:
         return Scope(content_year=content_year)
     sources = tuple(b.source for b in candidates)
     words = ("、".join(f"{y or ''}{'年' if y else ''}第{n}期" for y, n in issues) if issues
              else "、".join(f"{y}年" for y in sorted(set(years))) if len(set(years)) > 1 and number is None
              else "".join([f"{year}年" if year else "", f"第{number}期" if number is not None else problem]))
-    label = words or ("最新一期" if latest else "最早一期" if earliest else "") or (f"《{named[0].headline}》专刊" if named else "")
+    label = words or ("最新一期" if latest else "最早一期" if earliest else "") or (f"《{named[0].headline}》专刊" if named else "") \
+        or (_describe_sources(candidates, sources) if special else "")
     if (latest or earliest) and sources:
         label = f"{'最新' if latest else '最早'}一期 {_describe_sources(candidates, sources)}"
     if not label:  # only the chat's filter

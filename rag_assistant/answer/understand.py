@@ -170,7 +170,7 @@ def _scale(text: str) -> str:
 
 
 def _qualifiers(text: str) -> tuple[str, ...]:
-    return tuple(q for q, words in lx.QUALIFIERS.items() if any(w in text for w in words))
+    return lx.asked_qualifiers(text)
 
 
 def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ...]]:

@@ -105,22 +105,27 @@ class CorpusFacts:
     text: str  # whitespace removed: TOC lines, headlines, article titles and bodies
     labels: tuple[str, ...]  # issue labels such as 2025年第14期
     titles: str = ""  # whitespace removed: TOC lines and article titles (what the articles are about)
-    by_label: tuple[tuple[str, str], ...] = ()  # (issue label, that briefing's text, whitespace removed)
+    by_label: tuple[tuple[str, str], ...] = ()  # (issue label, or a special issue's year, its text, whitespace removed)
+    special: str = ""  # the unnumbered special issues' text (专刊), whitespace removed
 
 
 def corpus_facts(briefings: Iterable[Briefing]) -> CorpusFacts:
     """The text (TOC, headline, titles, bodies), titles and issue labels of some parsed briefings."""
-    parts, titles, labels, by_label = [], [], [], []
+    parts, titles, labels, by_label, special = [], [], [], [], []
     for b in briefings:
         titles += [*b.toc, *(a.title for a in b.articles)]
         parts += [*b.toc, b.headline or ""]
         parts += [f"{a.title}\n{a.text}" for a in b.articles]
+        own = [*b.toc, b.headline or "", *(f"{a.title}\n{a.text}" for a in b.articles)]
         if b.issue:
             labels.append(b.issue)
-            own = [*b.toc, b.headline or "", *(f"{a.title}\n{a.text}" for a in b.articles)]
             by_label.append((b.issue, squeeze("\n".join(own))))
+        else:  # a special issue: no label, but its year (if known) scopes a claim about that year
+            special.append(squeeze("\n".join(own)))
+            if b.year:
+                by_label.append((f"{b.year}年", special[-1]))
     return CorpusFacts(text=squeeze("\n".join(parts)), labels=tuple(labels), titles=squeeze("\n".join(titles)),
-                       by_label=tuple(by_label))
+                       by_label=tuple(by_label), special="".join(special))
 
 
 def _names(subject: str) -> list[str]:
@@ -162,8 +167,8 @@ def absence_subjects(answer: str) -> list[str]:
 
 
 def _scoped_text(sentence: str, subject: str, facts: CorpusFacts) -> str | None:
-    """The text of the indexed issues a claim is limited to: one issue (2024年第21期没有关于南通的报道) or
-    every issue of one year (2026年的简报中没有关于无锡的报道), else None."""
+    """The text of the indexed issues a claim is limited to: one issue (2024年第21期没有关于南通的报道),
+    every issue of one year (2026年的简报中没有关于无锡的报道) or the special issues (专刊中…), else None."""
     for match in _ISSUE_RE.finditer(squeeze(sentence.replace(subject, ""))):
         year, number = match.group(1) or match.group(3), match.group(2)
         if number is None and year is None:
@@ -172,6 +177,8 @@ def _scoped_text(sentence: str, subject: str, facts: CorpusFacts) -> str | None:
                  if (number is None or label.endswith(f"第{int(number)}期")) and (year is None or label.startswith(f"{year}年"))]
         if texts:
             return "".join(texts)
+    if facts.special and re.search(r"专刊|特刊|增刊", sentence.replace(subject, "")):
+        return facts.special  # 《…》专刊中没有关于宿迁的报道: judged on the special issues alone
     return None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import statistics
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
 from ..types import Citation
@@ -102,8 +102,7 @@ def with_gold(facts: CorpusFacts, item: EvalItem, texts: Mapping[str, str | None
     """The corpus facts plus the item's gold files and issue labels (a briefing the parser misread is
     still in the corpus: an answer that says it is absent gives a false reason)."""
     gold = squeeze("".join(t for t in texts.values() if t))
-    return CorpusFacts(text=facts.text + gold, labels=facts.labels + tuple(i for _, i in item.sources if i),
-                       titles=facts.titles, by_label=facts.by_label)
+    return replace(facts, text=facts.text + gold, labels=facts.labels + tuple(i for _, i in item.sources if i))
 
 
 def score_item(item: EvalItem, answer: str, refused: bool, citations: Sequence[Citation],

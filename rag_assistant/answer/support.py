@@ -1,0 +1,132 @@
+"""Whether a clause supports what a question asks beyond its words: the asked step of an action, the kind
+of thing a counted figure counts, and a person's name.
+
+judge.py scores a sentence by the asked words it shares; these checks say when shared words are not enough:
+the clause counts the step before the asked one (生成 243 条 for 核查属实了多少条), a thing where the question
+counts occurrences (1.8 万块屏幕 for 播放了多少次), or holds no name where the question asks who.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..ingest.gazetteer import find_places
+from ..nouns import tagged
+from ..text import unit_class
+from ..types import Part
+from .match import match
+
+_ASK_RE = re.compile(r"多少|几")
+# Words between an asked verb and its question word that are not the verb (核查属实了多少条).
+# What may follow a question word that ends its clause: a unit and particles (多少条？, 几个呢).
+_ENDS_RE = re.compile(r"\s*(?:万|亿)?\s*[\u4e00-\u9fff]{0,2}?\s*(?:呢|啊|呀|了)?\s*[？?。!！]*\s*")
+_FILLERS = frozenset("了 过 一共 共 总共 累计 共计 已经 已 都 还".split())
+
+
+@lru_cache(maxsize=4096)
+def asked_action(text: str) -> str:
+    """The verb right before the question word (南通打非治违一共培训了多少人次 → 培训): what a figure of a
+    question without a counted noun counts."""
+    cut = _ASK_RE.search(text)
+    words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else "") if w.strip()]
+    while words and words[-1][0] in ("了", "过", "一共", "共", "总共", "累计", "共计"):
+        words.pop()
+    return words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
+
+
+@lru_cache(maxsize=4096)
+def asked_steps(text: str) -> tuple[str, tuple[str, ...]]:
+    """The verb the question word follows (its predicate) and the verbs of the relative clause that names
+    the counted thing (生成的异常预警信息, 巡察发现的问题): 南通…生成的异常预警信息核查属实了多少条 →
+    (属实, (打非, 治违, 生成)). Verbs of one character say too little to be checked ("", ())."""
+    cut = _ASK_RE.search(text)
+    words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else "") if w.strip()]
+    last_de = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
+    attributes = tuple(w for w, flag in words[:max(last_de, 0)] if flag.startswith("v") and len(w) > 1)
+    while words and words[-1][0] in _FILLERS:
+        words.pop()
+    verb = words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
+    return (verb, attributes) if verb not in attributes else ("", attributes)
+
+
+@lru_cache(maxsize=4096)
+def patient_noun(text: str) -> str:
+    """The noun a question's predicate acts on when no noun stands next to its question word: the words
+    between the last 的 and the verbs before the question word (查封的不合格灶具已经销毁了多少个 → 不合格灶具,
+    生成的异常预警信息核查属实了多少条 → 异常预警信息). The figure asked counts that thing; "" when there is
+    no such relative clause or the words hold no noun."""
+    cut = _ASK_RE.search(text)
+    if not cut or not _ENDS_RE.fullmatch(text[cut.end():]):
+        return ""  # a noun after the question word (涵盖几个方面) is the counted thing, or none is
+    words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()]) if w.strip()]
+    while words and (words[-1][0] in _FILLERS or words[-1][1] in ("v", "vn", "d", "ad")):
+        words.pop()
+    at = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
+    run = words[at + 1:] if at >= 0 else []
+    if not any(flag.startswith("n") and not find_places(w) for w, flag in run):
+        return ""
+    return "".join(w for w, _ in run)
+
+
+def earlier_step(question: str, clause: str) -> bool:
+    """Whether a figure's clause counts the step before the asked one: it says a verb of the question's
+    relative clause (生成的…, 交办的…) and not the asked predicate (核查属实, 办结). The figure then counts
+    the thing as first done (生成 243 条, 交办 2178 个), not the asked later step."""
+    verb, attributes = asked_steps(question)
+    passive = passive_verb(question)
+    return bool(verb) and not match(verb, clause) and any(match(a, clause) for a in attributes) or \
+        bool(passive) and not match(passive, clause)
+
+
+@lru_cache(maxsize=4096)
+def passive_verb(text: str) -> str:
+    """The verb a counted thing undergoes after the question word (多少家企业被关停, 几人被判刑 → 关停, 判刑):
+    the figure's clause must say it, whatever else the question shares with it."""
+    cut = _ASK_RE.search(text)
+    if not cut or "被" not in text[cut.end():]:
+        return ""
+    after = text[text.index("被", cut.end()) + 1:]
+    words = [(w, flag) for w, flag, *_ in tagged(after) if w.strip()]
+    return words[0][0] if words and words[0][1].startswith("v") and len(words[0][0]) > 1 else ""
+
+
+def counts_a_thing(asked_class: str, unit: str, noun: str, measure: str) -> bool:
+    """Whether a figure counts things where the question counts occurrences of an action: 播放了多少次
+    (times, no counted noun) is not answered by 1.8 万块屏幕 (a count of screens), whatever verb the
+    clause shares with the question."""
+    return asked_class == "times" and not measure and unit_class(unit) == "count" and bool(noun)
+
+
+# A question that asks for a person: 局长是谁, 叫什么名字, 哪位领导, 姓名.
+_ASKS_PERSON_RE = re.compile(r"名字|姓名|叫(?:什么|啥)|哪位|(?:长|书记|主任|经理|负责人|领导|同志)是谁")
+
+
+def asks_person(question: str) -> bool:
+    return bool(_ASKS_PERSON_RE.search(question))
+
+
+@lru_cache(maxsize=8192)
+def names_person(sentence: str) -> bool:
+    """Whether a sentence names a person (the segmenter's person-name flags, not a place it mis-tags)."""
+    return any(flag.startswith("nr") and flag != "nrt" and not find_places(word)
+               for word, flag, *_ in tagged(sentence) if word.strip())
+
+
+# Attribute words that sort one kind of a thing from another (专职/兼职 安全员, 公办/民办 体验馆). The segmenter
+# tags several as verbs (兼职, 编外), so a noun phrase read from its tags loses them.
+ATTRIBUTES = frozenset("专职 兼职 全职 在编 编外 公办 民办 国有 民营 私营 外资 正式 临时 城镇 农村 城市 市级 县级 "
+                       "镇级 村级 省级 国家级 男性 女性".split())
+
+
+def with_attribute(part: Part) -> Part:
+    """The part with the attribute word right before its counted noun kept on it (兼职安全员, not 安全员):
+    a figure of another kind (企业班组安全员) then does not answer it."""
+    m = part.measure
+    at = part.text.find(m) if m else -1
+    if at < 0:
+        return part
+    before = part.text[:at].removesuffix("的")
+    said = next((a for a in ATTRIBUTES if before.endswith(a) and a not in m), "")
+    return replace(part, measure=said + m) if said else part
