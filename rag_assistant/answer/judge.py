@@ -281,8 +281,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
                 and not match(asked_action(part.text), s.text[clause_start:end]):
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
-        if names_other(part.measure, noun, window, compound):
-            counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
+        bound = lx.BOUND_BEFORE_RE.search(s.text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
+        if bound or names_other(part.measure, noun, window, compound):
+            counted = False  # 400 多个充电点 does not count AI 摄像头; 每月抽取不少于5家单位 is a norm, not a count
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs a listed figure too.
         governing = s.text[clause_start:b]

@@ -34,8 +34,12 @@ NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
 # not 指数, 系数, nor a unit's 人数, 起数…
 _NOT_COUNTED = "指系倍分参函变岁少多无半总" + "".join(u for u in _UNITS if len(u) == 1)  # 指数, 人数, 起数
 COUNT_OF_RE = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![{_NOT_COUNTED}])数(?=[\s，,？?]*$)")
-COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
-                        r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少|差(?:距|多少)")
+# A difference asked (A比B多几家, 和…差了多少, 相差): a comparison whose answer also gives the gap. Group 1 of
+# the 比 form is the second side. Not 对比/相比/占比/比例/比较/比武.
+DIFFERENCE_BI_RE = re.compile(r"(?<![对相占无])比(?![例较武重率])([^，,。？?]{1,24}?)(?:多|少|高|低)了?(?:多少|几)")
+DIFFERENCE_RE = re.compile(DIFFERENCE_BI_RE.pattern + r"|差(?:了|距)?(?:多少|几)|相差|差值|差额")
+COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + r"|哪(?:个|一个|边|方|里|家|座|地|年|一年|期|一期).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
+                        r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
                               r"多还是少")
 # The yes/no question words alone, stripped before content words are read: 有专家参与吗 keeps 专家参与.
@@ -68,12 +72,13 @@ LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期")
 # 发了几期大风预警: 期 counts the issues of something else (a bulletin), not briefings.
 PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)")
 LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|几)篇(?:文章|报道)?(?=[？?]?$)|(?:多少|几)篇(?:文章|报道)|"
+                              r"(?:多少|几)篇(?:地方动态|重要新闻|地方工作|工作动态)|"
                               r"哪些报道|有哪些(?:关于|涉及)|目录|要目")
 # What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.
 CONTENTS_RE = re.compile(r"(?:登|刊登|刊发|刊载|报道|讲|说|写)了(?:些)?(?:啥|什么|哪些)(?:内容|文章)?|(?:哪些|什么)内容")
 # Single facts about a briefing: its date, which issue carried something, which is the latest.
 WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道|讲|写|提|说)\w{0,2}在?哪(?:一)?期|哪(?:一)?期(?:简报)?(?:上|里|中)?(?:登|刊|报道|介绍|讲|写|提到|说)|"
-                            r"是哪(?:一)?期|第几期|哪期简报")
+                            r"是哪(?:一)?期|第几期|哪期简报|哪(?:一)?期(?:简报)?(?:上|里|中)?有(?![没无])")
 ISSUE_DATE_RE = re.compile(r"日期|哪天|哪一天|几号|什么时候|何时|印发|出版|发布时间|几月几日|哪年哪月")
 EARLIEST_RE = re.compile(r"最早|最老|最旧|最先")
 LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?简报|最近发布|最后一期|上一期|这一期|本期|最新")
@@ -113,6 +118,11 @@ CARRIED_BY: dict[str, tuple[str, ...]] = {**QUALIFIERS, "平均": (*QUALIFIERS["
 REQUIRED_QUALIFIERS = frozenset({"同比", "平均", "拟"})
 OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}
 
+# A bound right before a figure (每月抽取不少于5家单位, 检查时间不少于1天) makes it a norm to meet, not a count
+# of what was done: it answers only a question that asks the bound or a rate (每月多少家, 至少几家).
+BOUND_BEFORE_RE = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至少|最少|最多)\s*$")
+BOUND_ASKED_RE = re.compile(r"不少于|不低于|不多于|不超过|不高于|至少|最少|最多|每|要求|标准|规定")
+
 # ---------------------------------------------------------------- parts of a question
 
 # 各/分别 make "X和Y" two asked figures; without them "灶具和调压阀" is one.
@@ -132,7 +142,9 @@ GENERIC = frozenset(
     "其中 截至 出 一期 大约 约 近 全 们 钱 写 讲 说 提 做 抓 管 搞 干 弄 过 到底 究竟 关于 现 现有 日期 出版 发布 几号 "
     "号 哪天 有关 涉及 每年 全年 今年 当年 近年 近年来 年度 每月 每周 每天 目前为止 "
     # how people ask where something was printed: 出现在哪几期, 见于, 登过
-    "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体".split()
+    "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体 "
+    # verbs of saying with a result complement: 讲到泰州, 写到, 提及
+    "讲到 写到 说到 谈到 提及 涉及到 讲过 写过 说过 登了 写了 讲了 篇 几篇".split()
 )
 
 # General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is

@@ -88,7 +88,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "figure", ""
     if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(question.replace("多少期", "")):
         return "list", "issues"
-    if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question)):
+    if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question) or lx.DIFFERENCE_BI_RE.search(question)):
         return "compare", ""
     if (m := lx.EXTREME_RE.search(question)) and len(places) < 2:
         return "compare", "most" if (m.group(1) or m.group(2)) in "多大高" else "least"
@@ -204,7 +204,8 @@ def _compare_pieces(question: str) -> list[str]:
     """The two (or more) sides of a comparison: the words before 哪个多, split at 和/与/、."""
     m = lx.COMPARE_RE.search(question)
     body = question[:m.start()] if m and m.start() > 0 else question
-    return [w for w in lx.CONJUNCTION_RE.split(body) if w.strip(" ，,？?")]
+    bi = lx.DIFFERENCE_BI_RE.search(question)  # A比B多几家: B is said between 比 and 多
+    return [w for w in lx.CONJUNCTION_RE.split(body) if w.strip(" ，,？?")] + ([bi.group(1)] if bi and m and bi.start() == m.start() else [])
 
 
 def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ...]]:
@@ -232,7 +233,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     topic = content_terms(question, places)
     said, said_terms = _predicate(question, places) if kind == "compare" else ("", ())
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
-    q_unit, q_class = _asked_class(question)
+    q_unit, q_class = _asked_class(re.sub(r"哪一?[年期]", " ", question) if kind == "compare" else question)  # 哪年多
     pieces = []
     for text in (lx.COUNT_OF_RE.sub("", t) for t in texts):
         unit, cls = _asked_class(text)
@@ -246,9 +247,9 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
     shared = set.intersection(*(set(p[3]) for p in pieces)) if len(pieces) > 1 else set()
     distinct_places = len({p for piece in pieces for p in piece[4]}) > 1
-    # The thing compared: the side's own noun (南通的巡查员和宿迁的网格员), or, when a side names only a
-    # place or a year, the noun the sides share (南通和宿迁建立该机制的单位哪个多 → 单位).
-    shared_text = pieces[-1][0] if thin else ""
+    # The thing compared: the side's own noun (南通的巡查员和宿迁的网格员), or, when a side names only a place or
+    # a year, the noun of the wordiest side without its scope words (…的企业，2025年和2026年 → 企业).
+    shared_text = lx.SCOPE_WORDS_RE.sub("", max(pieces, key=lambda p: len(p[3]))[0]).strip(" ，,") if thin else ""
     parts = [Part(text=text.strip(" ，,"), terms=own or topic, unit=unit, unit_class=cls,
                   measure=measure_of(text) or ("" if kind != "compare" else said or noun_run(shared_text or text, True)),
                   # the sides of a comparison differ by place or year; their own words describe the sentence

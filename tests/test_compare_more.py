@@ -1,0 +1,56 @@
+"""Differences (A比B多几家, 差了多少), years as sides (25年和26年哪年多) and norms that are not counts, on the
+real briefings and index."""
+
+from __future__ import annotations
+
+import re
+
+from support import BUNDLED
+
+squash = lambda s: re.sub(r"\s+", "", s)
+ISSUE_16 = "001_9ab1dbcf5bb79156.txt"
+SPECIAL = "002_ca7909b6935f5c44.txt"
+LATEST = "003_07edcc791e64548a.txt"
+ISSUE_2021 = "004_91fdd76356558e47.txt"
+
+
+def raw(source: str) -> str:
+    return squash((BUNDLED / source).read_text(encoding="utf-8"))
+
+
+def test_a_bi_b_asks_both_sides_and_their_gap(assistant):
+    assert "建成116家公办体验馆、105家企业体验馆" in raw(SPECIAL)
+    a = assistant.ask("苏州公办体验馆比企业体验馆多几家？")
+    said = squash(a.answer)
+    assert a.understood.kind == "compare" and len(a.understood.parts) == 2, a.understood
+    assert "116家" in said and "105家" in said and "多11家" in said, a.answer
+
+
+def test_a_gap_in_wan_yuan_keeps_the_scale_and_is_not_dropped_by_the_verifier(assistant):
+    assert "拟发放奖励金额175.1万元，已发放奖励金额23.47万元" in raw(ISSUE_16)
+    a = assistant.ask("宿迁隐患报告奖励拟发的和已发的差了多少钱？")
+    assert "151.63万元" in squash(a.answer), a.answer
+    assert not a.refused
+
+
+def test_no_gap_between_units_that_differ(assistant):
+    # 人次 of a campaign's training vs 家 of enterprises: no subtraction, and the answer says why
+    a = assistant.ask("南通25年燃气消防培训覆盖的人次比26年穿透式培训覆盖的企业多多少？")
+    assert "不能直接比较" in a.answer and "－" not in a.answer, a.answer
+
+
+def test_years_as_sides_are_not_a_date_question(assistant):
+    a = assistant.ask("南通建立隐患报告奖励机制的企业，25年和26年哪年多？")
+    assert a.understood.kind == "compare"
+    assert [p.year for p in a.understood.parts] == [2025, 2026]
+    assert all(p.unit_class != "date" and p.measure == "企业" for p in a.understood.parts), a.understood.parts
+    assert "3.42万家" in squash(a.answer), a.answer
+
+
+def test_a_norm_to_meet_is_not_the_count_of_what_was_done(assistant):
+    text = raw(ISSUE_2021)
+    assert "每月抽取不少于5家单位" in text and "联动检查各类生产经营单位947家" in text
+    a = assistant.ask("扬州三位一体查了多少家单位？")
+    assert "947家" in squash(a.answer), a.answer
+    asked = assistant.ask("扬州每月至少抽取几家单位实施三位一体执法检查？")
+    assert "5家" in squash(asked.answer), asked.answer
