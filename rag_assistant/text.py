@@ -155,6 +155,8 @@ def cn_int(text: str) -> int | None:
 _CN_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})(\s*年)")
 _CN_ISSUE_RE = re.compile(rf"第(\s*)([{CN_NUMERAL_CHARS}]+)(\s*期)")
 # 25年 / 24年度 → 2025年: staff abbreviate years; 15年以上, 近5年, 第2年 are durations or ordinals.
+# An issue number right after a year with its 第 left out (25年16期, 2025年14期的).
+_BARE_ISSUE_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*(?:的\s*)?([0-9]{1,3})\s*期")
 _SHORT_YEAR_RE = re.compile(r"(?<![0-9第近前后每多约满])([0-9]{2})(?=\s*年(?!以上|以下|以内|以来|内|间|多|左右|前|后|来|半))")
 
 
@@ -193,7 +195,8 @@ def normalize_numerals(text: str) -> str:
         return m.group(0) if n is None else f"第{m.group(1)}{n}{m.group(3)}"
 
     text = _CN_ISSUE_RE.sub(issue, text)
-    return _SHORT_YEAR_RE.sub(lambda m: f"20{m.group(1)}", text)
+    text = _SHORT_YEAR_RE.sub(lambda m: f"20{m.group(1)}", text)
+    return _BARE_ISSUE_RE.sub(r"\1年第\2期", text)  # 2025年16期 → 2025年第16期
 
 
 def normalize_question(text: str) -> str:

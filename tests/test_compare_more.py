@@ -54,3 +54,9 @@ def test_a_norm_to_meet_is_not_the_count_of_what_was_done(assistant):
     assert "947家" in squash(a.answer), a.answer
     asked = assistant.ask("扬州每月至少抽取几家单位实施三位一体执法检查？")
     assert "5家" in squash(asked.answer), asked.answer
+
+
+def test_sides_naming_their_own_issues_do_not_scope_the_question_to_the_first(assistant):
+    a = assistant.ask("南通25年14期的基层网格员和26年13期配的巡查员，哪个多？")
+    assert a.understood.sources is None, a.understood
+    assert "1.2万名" in squash(a.answer) and "6758人" in squash(a.answer), a.answer

@@ -44,3 +44,27 @@ def test_county_level_is_a_filter_not_a_topic(assistant):
     assert not a.refused, a.answer
     assert {c.source for c in a.citations} == {LATEST, ISSUE_2021}, a.answer
     assert "靖江" in a.answer and "滨海" in a.answer
+
+
+def test_who_issued_an_issue_is_the_office_of_its_masthead(assistant):
+    a = assistant.ask("2026年第13期是谁印发的？")
+    assert a.understood.asks == "office" and "江苏省应急管理厅办公室" in a.answer, a.answer
+    assert [c.source for c in a.citations] == [LATEST] and "江苏省应急管理厅办公室" in a.citations[0].quote
+    older = assistant.ask("21年第10期的编发单位是哪个？")
+    assert "江苏省应急管理厅编发" in older.answer, older.answer  # 2021: the 厅 itself, no 办公室
+
+
+def test_who_issued_the_briefings_lists_each_office_and_the_special_feature_without_one(assistant):
+    a = assistant.ask("这些简报是哪个部门出的？")
+    assert len(a.citations) == 5 and "未注明编发单位" in a.answer, a.answer
+
+
+def test_a_content_question_with_who_is_not_about_the_issuer(assistant):
+    a = assistant.ask("宿迁的奖励是谁发的？")
+    assert a.understood.asks != "office"
+
+
+def test_an_issue_number_without_di_after_a_year(assistant):
+    a = assistant.ask("25年16期有几篇文章？")
+    assert a.understood.sources == ("001_9ab1dbcf5bb79156.txt",), a.understood
+    assert "3篇" in a.answer and "2025年第14期" not in a.answer, a.answer

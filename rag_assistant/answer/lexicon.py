@@ -79,6 +79,8 @@ CONTENTS_RE = re.compile(r"(?:登|刊登|刊发|刊载|报道|讲|说|写)了(?:
 # Single facts about a briefing: its date, which issue carried something, which is the latest.
 WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道|讲|写|提|说)\w{0,2}在?哪(?:一)?期|哪(?:一)?期(?:简报)?(?:上|里|中)?(?:登|刊|报道|介绍|讲|写|提到|说)|"
                             r"是哪(?:一)?期|第几期|哪期简报|哪(?:一)?期(?:简报)?(?:上|里|中)?有(?![没无])")
+# Who issued a briefing (编发单位, 哪个部门出的, 谁印发的): the masthead's office, not a date or a text.
+ISSUER_RE = re.compile(r"(?:编发|发文|主办|编印|印发|出刊)单位|(?:哪个|哪家|什么|啥)(?:单位|部门|机关|机构)|谁(?:编|发|印|出|办|主办)")
 ISSUE_DATE_RE = re.compile(r"日期|哪天|哪一天|几号|什么时候|何时|印发|出版|发布时间|几月几日|哪年哪月")
 EARLIEST_RE = re.compile(r"最早|最老|最旧|最先")
 LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?简报|最近发布|最后一期|上一期|这一期|本期|最新")

@@ -179,9 +179,18 @@ def _number_answer(b: Briefing) -> Draft:
     return Draft(f"《{b.headline or b.source}》是一期专刊，未注明期号{dated}[1]。", citations=(header_citation(1, b),))
 
 
+def _office_answer(briefings: Sequence[Briefing], library: Library) -> Draft:
+    """Who issued each briefing in scope: the office line of its masthead, cited; or that it prints none."""
+    said = [f"{library.describe(b)}由{b.office}编发[{i}]" if b.office else f"{library.describe(b)}未注明编发单位[{i}]"
+            for i, b in enumerate(briefings, 1)]
+    return Draft("；".join(said) + "。", citations=tuple(header_citation(i, b) for i, b in enumerate(briefings, 1)))
+
+
 def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> Draft:
-    """An issue's date, the latest issue, or the issue that carried an article."""
+    """An issue's date or office, the latest issue, or the issue that carried an article."""
     scoped = [b for b in library.briefings if intent.sources is None or b.source in intent.sources]
+    if intent.asks == "office":
+        return _office_answer(scoped, library)
     if not intent.topic and not intent.places and (intent.asks in ("latest", "date") or len(scoped) == 1):
         dated = [b for b in scoped if b.date] or scoped
         earliest = intent.scope.startswith("最早")

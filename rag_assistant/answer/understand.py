@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .absence import other_names
 from .library import Library
 from .scope import Scope, asked_periods, read_scope
+from .sides import compare_sides
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
 # 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
@@ -80,6 +81,8 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
 def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope: Scope) -> tuple[str, str]:
     """(kind, asks): what form of answer the question wants, from its question words."""
     scoped = scope.sources is not None
+    if lx.ISSUER_RE.search(question) and not places and (scoped or "简报" in question):
+        return "metadata", "office"
     if lx.WHICH_ISSUE_RE.search(question):
         return "metadata", "issue"
     if lx.LIST_PLACES_RE.search(question):
@@ -200,14 +203,6 @@ def _conjuncts(segment: str) -> list[str]:
     return [segment]
 
 
-def _compare_pieces(question: str) -> list[str]:
-    """The two (or more) sides of a comparison: the words before 哪个多, split at 和/与/、."""
-    m = lx.COMPARE_RE.search(question)
-    body = question[:m.start()] if m and m.start() > 0 else question
-    bi = lx.DIFFERENCE_BI_RE.search(question)  # A比B多几家: B is said between 比 and 多
-    return [w for w in lx.CONJUNCTION_RE.split(body) if w.strip(" ，,？?")] + ([bi.group(1)] if bi and m and bi.start() == m.start() else [])
-
-
 def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ...]]:
     """The compared thing said after the sides (…，谁请的专家多 → 专家) and its words; ("", ()) when the
     comparison word ends the question (南通和宿迁…的企业哪个多)."""
@@ -226,7 +221,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     if kind in ("list", "metadata", "open"):
         return ()
     if kind == "compare":
-        texts = _compare_pieces(question)
+        texts = compare_sides(question)
     else:
         segments = _asking_segments(question)
         texts = [c for segment in segments or [question] for c in _conjuncts(segment)]
@@ -267,9 +262,11 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
 
 
 def _one_side_scoped(parts: Sequence[Part]) -> bool:
-    """Whether an issue or year is named by some sides of a comparison and not by the others."""
+    """Whether an issue or year is named by some sides of a comparison and not by the others, or each side
+    names its own issue (25年14期的…和26年13期的…): then no one issue scopes the whole question."""
     scoped = [bool(lx.ISSUE_RE.search(p.text) or lx.YEAR_RE.search(p.text)) for p in parts]
-    return len(parts) > 1 and any(scoped) and not all(scoped) and all(content_terms(p.text) for p in parts)
+    apart = all(p.number is not None for p in parts) and len({(p.year, p.number) for p in parts}) > 1
+    return len(parts) > 1 and (apart or any(scoped) and not all(scoped)) and all(content_terms(p.text) for p in parts)
 
 
 def understand(question: str, library: Library, chat_scope: Sequence[str] | None = None,
