@@ -68,3 +68,17 @@ def test_an_issue_number_without_di_after_a_year(assistant):
     a = assistant.ask("25年16期有几篇文章？")
     assert a.understood.sources == ("001_9ab1dbcf5bb79156.txt",), a.understood
     assert "3篇" in a.answer and "2025年第14期" not in a.answer, a.answer
+
+
+def test_how_many_issues_counts_them_whatever_the_collection_is_called(assistant):
+    for question in ("库里有几期简报？", "一共收录了几期？", "现在一共有多少期简报？"):
+        a = assistant.ask(question)
+        assert not a.refused and a.answer.startswith("共5期"), (question, a.answer)
+        assert len({c.source for c in a.citations}) == 5
+    year = assistant.ask("2025年出了几期简报？")
+    assert year.answer.startswith("共2期"), year.answer
+
+
+def test_a_topic_no_briefing_has_still_lists_nothing(assistant):
+    a = assistant.ask("烟花爆竹登过哪几期？")
+    assert a.refused and "烟花爆竹" in a.answer, a.answer

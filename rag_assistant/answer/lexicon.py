@@ -146,7 +146,9 @@ GENERIC = frozenset(
     # how people ask where something was printed: 出现在哪几期, 见于, 登过
     "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体 "
     # verbs of saying with a result complement: 讲到泰州, 写到, 提及
-    "讲到 写到 说到 谈到 提及 涉及到 讲过 写过 说过 登了 写了 讲了 篇 几篇".split()
+    "讲到 写到 说到 谈到 提及 涉及到 讲过 写过 说过 登了 写了 讲了 篇 几篇 "
+    # the collection itself: 库里有几期, 一共收录了几期, 手头的简报
+    "一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
 )
 
 # General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is

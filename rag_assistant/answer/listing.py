@@ -19,6 +19,7 @@ LIST_COVERAGE = 0.6
 _COUNTY_RE = re.compile(r"县|县（市）|县\(市\)|县市")
 # 县里的经验, 县级的做法: a level of government that filters articles, not a word to find in them.
 _COUNTY_LEVEL_RE = re.compile(r"县里|县级|县域|县（市）|县\(市\)|县市")
+_COUNT_ASKED_RE = re.compile(r"几期|多少期")
 _SECTION_WORDS = frozenset({"栏目", "板块", "专栏", "版块"})
 # A question about the printing (the footer's 印发 date), not the masthead's date (日期, 哪天出的).
 _PRINTING_RE = re.compile(r"印发|印制|付印|印出来")
@@ -148,6 +149,8 @@ def compose_list(intent: Intent, library: Library) -> Draft:
     elif intent.asks == "issues":
         briefings = [b for b in library.briefings if intent.sources is None or b.source in intent.sources]
         text, citations = list_issues(entries, briefings, library, bool(intent.places or intent.topic))
+        if _COUNT_ASKED_RE.search(intent.question):  # 一共几期: the count first, then each issue cited
+            text = f"共{len({c.source for c in citations})}期：{text}"
     else:
         text, citations = list_articles(entries, library)
     return Draft(text, citations=tuple(citations))
