@@ -60,3 +60,25 @@ def test_sides_naming_their_own_issues_do_not_scope_the_question_to_the_first(as
     a = assistant.ask("南通25年14期的基层网格员和26年13期配的巡查员，哪个多？")
     assert a.understood.sources is None, a.understood
     assert "1.2万名" in squash(a.answer) and "6758人" in squash(a.answer), a.answer
+
+
+def test_a_modifier_the_title_says_is_the_setting_of_a_side(assistant):
+    # 宿迁's sentence says 奖励金额 under a title about 隐患…报告奖励: its money answers 隐患奖励金额
+    assert "事故隐患内部报告奖励机制" in raw(ISSUE_16)
+    a = assistant.ask("南通和宿迁，谁的隐患奖励金额高？")
+    said = squash(a.answer)
+    assert "3000万元" in said and ("23.47万元" in said or "175.1万元" in said), a.answer
+    assert "南通多于宿迁" in a.answer
+
+
+def test_a_duo_haishi_b_duo_and_a_gen_b_bi(assistant):
+    for question in ("南通智能工厂多还是5G工厂多？", "南通的智能工厂跟5G工厂比，哪个多？"):
+        a = assistant.ask(question)
+        assert a.understood.kind == "compare" and len(a.understood.parts) == 2, (question, a.understood)
+        assert a.understood.parts[0].measure == "智能工厂", a.understood.parts
+        assert "137家" in squash(a.answer) and "27家" in squash(a.answer) and "多于" in a.answer, a.answer
+
+
+def test_a_gap_asked_with_shao_is_said_with_shao(assistant):
+    a = assistant.ask("靖江工业巡查单元比住宅巡查单元少多少？")
+    assert "少674个" in squash(a.answer), a.answer

@@ -215,7 +215,7 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
     if fa[0].value == fb[0].value:
         return f"{_side(pa)}与{_side(pb)}相同。"
     (more, mf), (less, lf) = sorted(((pa, fa[0]), (pb, fb[0])), key=lambda side: side[1].value, reverse=True)
-    if lx.DIFFERENCE_RE.search(intent.question) and (note := gap_note(_side(more), _side(less), mf, lf)):
+    if lx.DIFFERENCE_RE.search(intent.question) and (note := gap_note(_side(more), _side(less), mf, lf, intent.question)):
         return note
     return f"{_side(more)}多于{_side(less)}。"
 

@@ -31,9 +31,14 @@ def gap(more: Figure, less: Figure) -> str:
     return f"{approx}{_plain(value / factor)}{scale}{more.unit}"
 
 
-def gap_note(more_side: str, less_side: str, more: Figure, less: Figure) -> str:
-    """``苏州公办体验馆比企业体验馆多11家（116家－105家）。``; "" when no gap can be computed."""
+_FEWER_RE = re.compile(r"比[^，,。？?]{1,24}?(?:少|低)")
+
+
+def gap_note(more_side: str, less_side: str, more: Figure, less: Figure, question: str = "") -> str:
+    """``苏州公办体验馆比企业体验馆多11家（116家－105家）。``, or ``A比B少…`` when the question asks it so;
+    "" when no gap can be computed."""
     said = gap(more, less)
     if not said:
         return ""
-    return f"{more_side}比{less_side}多{said}（{more.surface.replace(' ', '')}－{less.surface.replace(' ', '')}）。"
+    sum_ = f"（{more.surface.replace(' ', '')}－{less.surface.replace(' ', '')}）。"
+    return f"{less_side}比{more_side}少{said}{sum_}" if _FEWER_RE.search(question) else f"{more_side}比{less_side}多{said}{sum_}"

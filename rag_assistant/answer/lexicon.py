@@ -38,7 +38,11 @@ COUNT_OF_RE = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![{_NOT_COUNTED}])数(?=[
 # the 比 form is the second side. Not 对比/相比/占比/比例/比较/比武.
 DIFFERENCE_BI_RE = re.compile(r"(?<![对相占无])比(?![例较武重率])([^，,。？?]{1,24}?)(?:多|少|高|低)了?(?:多少|几)")
 DIFFERENCE_RE = re.compile(DIFFERENCE_BI_RE.pattern + r"|差(?:了|距)?(?:多少|几)|相差|差值|差额")
-COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + r"|哪(?:个|一个|边|方|里|家|座|地|年|一年|期|一期).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
+# A多还是B多: the second side is group 1.
+ALTERNATIVE_RE = re.compile(r"(?:多|少|高|低|大|小)还是([^，,。？?]{1,20}?)(?:多|少|高|低|大|小)(?:呢|啊)?[？?]?$")
+# A comparison that names its sides itself, without 和/与 between them.
+SIDES_SAID_RE = re.compile(DIFFERENCE_BI_RE.pattern + "|" + ALTERNATIVE_RE.pattern)
+COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + "|" + ALTERNATIVE_RE.pattern + r"|哪(?:个|一个|边|方|里|家|座|地|年|一年|期|一期).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
                         r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
                               r"多还是少")
@@ -148,7 +152,7 @@ GENERIC = frozenset(
     # verbs of saying with a result complement: 讲到泰州, 写到, 提及
     "讲到 写到 说到 谈到 提及 涉及到 讲过 写过 说过 登了 写了 讲了 篇 几篇 "
     # the collection itself: 库里有几期, 一共收录了几期, 手头的简报
-    "一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
+    "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
 )
 
 # General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is

@@ -91,7 +91,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "figure", ""
     if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(question.replace("多少期", "")):
         return "list", "issues"
-    if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question) or lx.DIFFERENCE_BI_RE.search(question)):
+    if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question) or lx.SIDES_SAID_RE.search(question)):
         return "compare", ""
     if (m := lx.EXTREME_RE.search(question)) and len(places) < 2:
         return "compare", "most" if (m.group(1) or m.group(2)) in "多大高" else "least"
@@ -207,7 +207,7 @@ def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ..
     """The compared thing said after the sides (…，谁请的专家多 → 专家) and its words; ("", ()) when the
     comparison word ends the question (南通和宿迁…的企业哪个多)."""
     m = lx.COMPARE_RE.search(question)
-    if not m or m.start() == 0:
+    if not m or m.start() == 0 or lx.SIDES_SAID_RE.match(question, m.start()):  # A多还是B多: no noun after
         return "", ()
     noun = noun_run(lx.COMPARE_WORDS_RE.sub(" ", question[m.start():]), from_end=True)
     if len(noun) < 2 or noun in _CLASS_NOUNS:  # 哪个数多: no noun of its own
