@@ -24,6 +24,7 @@ def test_a_bi_b_asks_both_sides_and_their_gap(assistant):
     said = squash(a.answer)
     assert a.understood.kind == "compare" and len(a.understood.parts) == 2, a.understood
     assert "116家" in said and "105家" in said and "多11家" in said, a.answer
+    assert a.unsupported_numbers == (), a.unsupported_numbers  # the gap is checked against its cited operands
 
 
 def test_a_gap_in_wan_yuan_keeps_the_scale_and_is_not_dropped_by_the_verifier(assistant):

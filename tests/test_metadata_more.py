@@ -32,6 +32,9 @@ def test_an_issue_with_a_named_section(assistant):
 def test_how_many_articles_an_issue_carried(assistant):
     a = assistant.ask("最早那期简报一共登了几篇？")
     assert "2021年第10期" in a.answer and "3篇" in a.answer, a.answer
+    assert a.unsupported_numbers == (), a.unsupported_numbers  # the count is checked against the list
+    which = assistant.ask("2025年第14期刊登了哪几篇文章？")  # 哪几篇 asks which ones: no count
+    assert "篇：" not in which.answer and "2025年第14期" in which.answer, which.answer
 
 
 def test_a_verb_of_saying_is_not_a_topic(assistant):
@@ -74,7 +77,7 @@ def test_how_many_issues_counts_them_whatever_the_collection_is_called(assistant
     for question in ("库里有几期简报？", "一共收录了几期？", "现在一共有多少期简报？"):
         a = assistant.ask(question)
         assert not a.refused and a.answer.startswith("共5期"), (question, a.answer)
-        assert len({c.source for c in a.citations}) == 5
+        assert len({c.source for c in a.citations}) == 5 and a.unsupported_numbers == ()
     year = assistant.ask("2025年出了几期简报？")
     assert year.answer.startswith("共2期"), year.answer
 

@@ -155,8 +155,7 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
         said.append(words[at][0][:-len(head)])  # 化工企业 is one word: 化工 is its kind
     asked = [w for w, *_ in tagged(measure) if len(w) > 1 and w not in head]
     # Only dictionary words name another kind: a typo of the text (公电 for 公交) does not.
-    # A modifier the article's title says (隐患 of 隐患报告奖励机制) is the setting of its 奖励金额, not missing.
-    missing = [w for w in asked if not match(w, window) and not match(w, title)]
+    missing = [w for w in asked if not match(w, window) and not match(w, title)]  # the title is its setting
     # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.
     narrower = len(missing) == 1 and len(asked) > 1 and phrase.endswith(measure.replace(missing[0], "", 1))
     return bool(missing) and (narrower or any(w not in measure and known_word(w) for w in said))

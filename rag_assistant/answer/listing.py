@@ -19,7 +19,7 @@ LIST_COVERAGE = 0.6
 _COUNTY_RE = re.compile(r"县|县（市）|县\(市\)|县市")
 # 县里的经验, 县级的做法: a level of government that filters articles, not a word to find in them.
 _COUNTY_LEVEL_RE = re.compile(r"县里|县级|县域|县（市）|县\(市\)|县市")
-_COUNT_ASKED_RE = re.compile(r"几期|多少期")
+_COUNT_ASKED_RE = re.compile(r"(?<![哪这那近前后好])几[期篇]|多少[期篇]")  # 哪几期 asks which, not how many
 _SECTION_WORDS = frozenset({"栏目", "板块", "专栏", "版块"})
 # A question about the printing (the footer's 印发 date), not the masthead's date (日期, 哪天出的).
 _PRINTING_RE = re.compile(r"印发|印制|付印|印出来")
@@ -126,7 +126,7 @@ def list_issues(entries: Sequence[Entry], briefings: Sequence[Briefing], library
     return "；".join(items) + "。", citations
 
 
-def list_articles(entries: Sequence[Entry], library: Library) -> tuple[str, list[Citation]]:
+def list_articles(entries: Sequence[Entry], library: Library, counted: bool = False) -> tuple[str, list[Citation]]:
     citations: list[Citation] = []
     blocks = []
     for b in dict.fromkeys(e.briefing for e in entries):
@@ -134,7 +134,8 @@ def list_articles(entries: Sequence[Entry], library: Library) -> tuple[str, list
         for e in (e for e in entries if e.briefing is b):
             citations.append(title_citation(len(citations) + 1, e))
             refs.append(f"《{e.title}》[{len(citations)}]")
-        blocks.append(f"{library.describe(b)}刊登了{len(refs)}篇：{'；'.join(refs)}。")
+        count = f"{len(refs)}篇" if counted else ""
+        blocks.append(f"{library.describe(b)}刊登了{count}：{'；'.join(refs)}。")
     return "".join(blocks), citations
 
 
@@ -152,7 +153,7 @@ def compose_list(intent: Intent, library: Library) -> Draft:
         if _COUNT_ASKED_RE.search(intent.question):  # 一共几期: the count first, then each issue cited
             text = f"共{len({c.source for c in citations})}期：{text}"
     else:
-        text, citations = list_articles(entries, library)
+        text, citations = list_articles(entries, library, bool(_COUNT_ASKED_RE.search(intent.question)))
     return Draft(text, citations=tuple(citations))
 
 
