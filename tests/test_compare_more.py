@@ -83,3 +83,14 @@ def test_a_duo_haishi_b_duo_and_a_gen_b_bi(assistant):
 def test_a_gap_asked_with_shao_is_said_with_shao(assistant):
     a = assistant.ask("靖江工业巡查单元比住宅巡查单元少多少？")
     assert "少674个" in squash(a.answer), a.answer
+
+
+def test_a_side_reads_that_mechanism_through_the_sentence_that_named_it(assistant):
+    # 2025年第16期: 已有2.5万家生产经营单位建立该机制 — 该机制 is the 隐患…报告奖励机制 named two sentences before;
+    # the other side (2026: 3.42万家企业) is counted in 家, so 386项 of another 2025 article does not answer
+    text = raw(ISSUE_16)
+    assert "2.5万家生产经营单位建立该机制" in text and "事故隐患内部报告奖励机制实施方案" in text
+    a = assistant.ask("南通25年和26年，建立隐患报告奖励机制的企业哪年多？")
+    said = squash(a.answer)
+    assert "2.5万家" in said and "3.42万家" in said and "386" not in said, a.answer
+    assert {c.source for c in a.citations} >= {ISSUE_16, LATEST}
