@@ -85,3 +85,15 @@ def test_how_many_issues_counts_them_whatever_the_collection_is_called(assistant
 def test_a_topic_no_briefing_has_still_lists_nothing(assistant):
     a = assistant.ask("烟花爆竹登过哪几期？")
     assert a.refused and "烟花爆竹" in a.answer, a.answer
+
+
+def test_tekan_or_zhuankan_names_the_unnumbered_issue(assistant):
+    a = assistant.ask("特刊是第几期？")
+    assert "未注明期号" in a.answer and [c.source for c in a.citations] == [SPECIAL], a.answer
+    scoped = assistant.ask("专刊里南通的应急救援队伍有多少支？")
+    assert scoped.understood.sources == (SPECIAL,) and "661支" in squash(scoped.answer), scoped.answer
+
+
+def test_zuijin_na_qi_is_the_latest_issue(assistant):
+    a = assistant.ask("最近那期主要说了什么？")
+    assert not a.refused and {c.source for c in a.citations} == {LATEST}, a.answer
