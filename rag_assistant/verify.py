@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .answer.claims import ClaimSpan, blank_markers, claim_figures, disagreement, split_claims
+from .derived import is_derived
 from .numbers import CALENDAR_UNITS, Figure, extract_figures, same_figure
 from .text import MARKER_RE, parse_markers
 from .types import Chunk, Citation, ClaimCheck
@@ -70,7 +71,9 @@ def check_claim(answer: str, claim: ClaimSpan, by_n: dict[int, Citation], labels
     # A sentence without a marker of its own (9月11日。据…[1]。, a comparison's conclusion) restates what
     # the answer cites: it is checked against every cited quote.
     own = [by_n[n] for n in claim.markers if n in by_n] if claim.markers else list(cited)
-    figures = [f for f in claim_figures(answer, claim) if not restates_label(f, labels)]
+    # a gap with its arithmetic or a count of the listed items is checked by derived.is_derived, not by a quote
+    quotes = [c.quote for c in cited]
+    figures = [f for f in claim_figures(answer, claim) if not restates_label(f, labels) and not is_derived(answer, f, quotes)]
     surfaces = tuple(f.surface for f in figures)
     missing = [n for n in claim.markers if n not in by_n]
     problem = ""

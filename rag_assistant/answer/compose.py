@@ -17,6 +17,7 @@ from ..text import class_fit, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
+from .difference import gap_note
 from .extreme import compared_figures, which_noun
 from .polarity import falls_short, verdict  # noqa: F401  (falls_short: re-exported)
 from .times import absolute
@@ -130,7 +131,8 @@ def _own_kinds(pa: Part, pb: Part, a: Finding, b: Finding, evidence: Evidence) -
     巡察) are the comparison the asker chose."""
     ha, hb = head_noun(pa.measure), head_noun(pb.measure)
     articles = {evidence.sources[f.source].chunk.article_id for f in (a, b)}
-    return (bool(ha and hb) and ha != hb and len(articles) > 1 and ha in a.clause and hb in b.clause
+    related = any({ha, hb} <= {k, *kinds} for k, kinds in lx.HYPERNYMS.items())  # 单位 covers 企业
+    return (bool(ha and hb) and ha != hb and not related and len(articles) > 1 and ha in a.clause and hb in b.clause
             and ha not in b.clause and hb not in a.clause)
 
 
@@ -157,7 +159,9 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
         return f"两个数字分别出自{'年、'.join(sorted(years))}年的简报，统计时间不同，不宜直接比较。"
     if fa[0].value == fb[0].value:
         return f"{_side(pa)}与{_side(pb)}相同。"
-    more, less = (pa, pb) if fa[0].value > fb[0].value else (pb, pa)
+    (more, mf), (less, lf) = sorted(((pa, fa[0]), (pb, fb[0])), key=lambda side: side[1].value, reverse=True)
+    if lx.DIFFERENCE_RE.search(intent.question) and (note := gap_note(_side(more), _side(less), mf, lf, intent.question)):
+        return note
     return f"{_side(more)}多于{_side(less)}。"
 
 

@@ -7,6 +7,7 @@ cites the chunk that holds its words. How one sentence answers one part is judge
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterator, Sequence
 
@@ -70,14 +71,25 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
             continue
         text, previous = entry.article.text, ""
         title = f"{entry.briefing.issue or ''}{entry.title}"
+        said: list[str] = []
         for a, b in sentence_spans(text):
             sentence = text[a:b].strip()
             lead = len(text[a:b]) - len(text[a:b].lstrip())
             if len(sentence) >= MIN_SENTENCE_CHARS and not lx.ADDRESS_RE.search(sentence) \
                     and _place_ok(place, entry, sentence):
-                yield Sentence(entry, rank, a + lead, sentence, title, previous)
+                yield Sentence(entry, rank, a + lead, sentence, title, _antecedent(sentence, said) or previous)
             previous = sentence
+            said.append(sentence)
 
+
+
+_ANAPHOR_RE = re.compile(r"(?:该|这一|此)(机制|制度|方案|平台|系统|模式|做法|活动|工作)")
+
+
+def _antecedent(sentence: str, said: Sequence[str]) -> str:
+    """The earlier sentence a 该机制 / 这一制度 of ``sentence`` refers to: the last one naming that noun."""
+    m = _ANAPHOR_RE.search(sentence)
+    return next((s for s in reversed(said) if m.group(1) in s and not _ANAPHOR_RE.search(s)), "") if m else ""
 
 
 def _wants(intent: Intent, part: Part) -> str:
@@ -183,8 +195,9 @@ def _like_with_like(parts: Sequence[Part], rankings: list, ranked_for) -> list:
     out = list(rankings)
     for i, part in enumerate(parts):
         found = rankings[i][0][1].figure if rankings[i] else None
-        if not part.unit_class and cls and found is not None and unit_class(found.unit) != cls:
-            out[i] = ranked_for(replace(part, unit_class=cls)) or rankings[i]
+        # …and, within the class, prefer the anchor's own unit (3.42万家 vs 2.5万家, not 386项)
+        if not part.unit_class and cls and found is not None and found.unit != anchor.unit:
+            out[i] = ranked_for(replace(part, unit_class=cls, unit=anchor.unit)) or rankings[i]
     return out
 
 

@@ -135,7 +135,7 @@ def _shared_noun(sentence: str, figures: Sequence[Figure], f: Figure) -> str:
     return figure_noun(sentence, before[-1].start, before[-1].end)[0]
 
 
-def names_other(measure: str, noun: str, window: str, compound: bool = False) -> bool:
+def names_other(measure: str, noun: str, window: str, compound: bool = False, title: str = "") -> bool:
     """Whether a figure counts another thing than the asked one: a sibling head (专职消防队员 for 专职安全
     管理人员: another word ending in the same class character), the compound right after it (400 多个充电点
     for AI 摄像头), or another kind of the same head (工业巡查单元 for 农业巡查单元, 危化品经营企业 for
@@ -162,7 +162,7 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False) ->
     before = measure[:measure.find(head)] if head in measure else measure
     asked = [w for w, *_ in tagged(before) if len(w) > 1 and w not in head]
     # Only dictionary words name another kind: a typo of the text (公电 for 公交) does not.
-    missing = [w for w in asked if not match(w, window)]
+    missing = [w for w in asked if not match(w, window) and not match(w, title)]  # the title is its setting
     # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.
     narrower = len(missing) == 1 and len(asked) > 1 and phrase.endswith(measure.replace(missing[0], "", 1))
     return bool(missing) and (narrower or any(w not in measure and known_word(w) for w in said))
@@ -277,9 +277,10 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
                 and not match(asked_action(part.text), s.text[clause_start:end]):
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
-        if earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure):
-            counted = False  # 生成的…核查属实了多少条 is not 生成 243 条; 播放了多少次 is not 1.8 万块屏幕
-        if names_other(part.measure, noun, window, compound):
+        bound = lx.BOUND_BEFORE_RE.search(s.text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
+        if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure):
+            counted = False  # 每月抽取不少于5家单位 is a norm; 生成的…核查属实了多少条 is not 生成 243 条; 播放了多少次 is not 1.8 万块屏幕
+        if names_other(part.measure, noun, window, compound, s.title):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs a listed figure too.

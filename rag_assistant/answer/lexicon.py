@@ -41,8 +41,16 @@ NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
 # not 指数, 系数, nor a unit's 人数, 起数…
 _NOT_COUNTED = "指系倍分参函变岁少多无半总" + "".join(u for u in _UNITS if len(u) == 1)  # 指数, 人数, 起数
 COUNT_OF_RE = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![{_NOT_COUNTED}])数(?=[\s，,？?]*$)")
-COMPARE_RE = re.compile(r"哪(?:个|一个|边|方|里|家|座|地).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
-                        r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少|差(?:距|多少)")
+# A difference asked (A比B多几家, 和…差了多少, 相差): a comparison whose answer also gives the gap. Group 1 of
+# the 比 form is the second side. Not 对比/相比/占比/比例/比较/比武.
+DIFFERENCE_BI_RE = re.compile(r"(?<![对相占无])比(?![例较武重率])([^，,。？?]{1,24}?)(?:多|少|高|低)了?(?:多少|几)")
+DIFFERENCE_RE = re.compile(DIFFERENCE_BI_RE.pattern + r"|差(?:了|距)?(?:多少|几)|相差|差值|差额")
+# A多还是B多: the second side is group 1.
+ALTERNATIVE_RE = re.compile(r"(?:多|少|高|低|大|小)还是([^，,。？?]{1,20}?)(?:多|少|高|低|大|小)(?:呢|啊)?[？?]?$")
+# A comparison that names its sides itself, without 和/与 between them.
+SIDES_SAID_RE = re.compile(DIFFERENCE_BI_RE.pattern + "|" + ALTERNATIVE_RE.pattern)
+COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + "|" + ALTERNATIVE_RE.pattern + r"|哪(?:个|一个|边|方|里|家|座|地|年|一年|期|一期).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
+                        r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
                               r"多还是少")
 # A verb asked in its A-not-A form: 有没有, 是不是, 能不能, 搞没搞, 设没设, 建没建.
@@ -84,15 +92,18 @@ LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期")
 PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)|"
                                  r"(?:发布?|推送|播发)了?\s*(?:几|多少)期")
 LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|几)篇(?:文章|报道)?(?=[？?]?$)|(?:多少|几)篇(?:文章|报道)|"
+                              r"(?:多少|几)篇(?:地方动态|重要新闻|地方工作|工作动态)|"
                               r"哪些报道|有哪些(?:关于|涉及)|目录|要目")
 # What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.
 CONTENTS_RE = re.compile(r"(?:登|刊登|刊发|刊载|报道|讲|说|写)了(?:些)?(?:啥|什么|哪些)(?:内容|文章)?|(?:哪些|什么)内容")
 # Single facts about a briefing: its date, which issue carried something, which is the latest.
 WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道|讲|写|提|说)\w{0,2}在?哪(?:一)?期|哪(?:一)?期(?:简报)?(?:上|里|中)?(?:登|刊|报道|介绍|讲|写|提到|说)|"
-                            r"是哪(?:一)?期|第几期|哪期简报")
+                            r"是哪(?:一)?期|第几期|哪期简报|哪(?:一)?期(?:简报)?(?:上|里|中)?有(?![没无])")
+# Who issued a briefing (编发单位, 哪个部门出的, 谁印发的): the masthead's office, not a date or a text.
+ISSUER_RE = re.compile(r"(?:编发|发文|主办|编印|印发|出刊)单位|(?:哪个|哪家|什么|啥)(?:单位|部门|机关|机构)|谁(?:编|发|印|出|办|主办)")
 ISSUE_DATE_RE = re.compile(r"日期|哪天|哪一天|几号|什么时候|啥时候|何时|几时|几月份?|哪个月|印发|出版|发布时间|几月几日|哪年哪月")
 EARLIEST_RE = re.compile(r"最早|最老|最旧|最先")
-LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?简报|最近发布|最后一期|上一期|这一期|本期|最新")
+LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?简报|最近(?:那|这)一?期|最近发布|最后一期|上一期|这一期|本期|最新")
 
 # How a question asks, stripped before its content words are read (哪几篇, 是怎么做的, 有没有).
 OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
@@ -109,7 +120,7 @@ PERIOD_ASKED_RE = re.compile(r"上半年|下半年|去年|前年|第?[一二三�
                              r"(?<![0-9])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?![0-9一二三四五六七八九十]*\s*[日号]|份?\s*的?\s*(?:那|这)?\s*一?期)")
 YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*年(?!\s*第)")
 SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
-                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|简报|专题|专刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
+                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|简报|专题|专刊|特刊|增刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
 
 # ---------------------------------------------------------------- qualifiers
 
@@ -137,6 +148,10 @@ def asked_qualifiers(text: str) -> tuple[str, ...]:
     """The qualifiers a question's words ask; 哪类最多 ranks the kinds a text lists (extreme.py), it asks no bound."""
     ranks = EXTREME_RE.search(text) is not None
     return tuple(q for q, words in QUALIFIERS.items() if any(w in text for w in words) and not (ranks and q in ("最高", "最低")))
+# A bound right before a figure (每月抽取不少于5家单位, 检查时间不少于1天) makes it a norm to meet, not a count
+# of what was done: it answers only a question that asks the bound or a rate (每月多少家, 至少几家).
+BOUND_BEFORE_RE = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至少|最少|最多)\s*$")
+BOUND_ASKED_RE = re.compile(r"不少于|不低于|不多于|不超过|不高于|至少|最少|最多|每|要求|标准|规定")
 
 # ---------------------------------------------------------------- parts of a question
 
@@ -157,7 +172,11 @@ GENERIC = frozenset(
     "其中 截至 出 一期 大约 约 近 全 们 钱 写 讲 说 提 做 抓 管 搞 干 弄 过 到底 究竟 关于 现 现有 日期 出版 发布 几号 "
     "号 哪天 有关 涉及 每年 全年 今年 当年 近年 近年来 年度 每月 每周 每天 目前为止 "
     # how people ask where something was printed: 出现在哪几期, 见于, 登过
-    "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体".split()
+    "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体 "
+    # verbs of saying with a result complement: 讲到泰州, 写到, 提及
+    "讲到 写到 说到 谈到 提及 涉及到 讲过 写过 说过 登了 写了 讲了 篇 几篇 "
+    # the collection itself: 库里有几期, 一共收录了几期, 手头的简报
+    "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
 )
 
 # General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is

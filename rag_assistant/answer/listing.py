@@ -17,6 +17,9 @@ from .open import target_entries
 # An article is listed for a topic when its title or one sentence holds this share of the topic words.
 LIST_COVERAGE = 0.6
 _COUNTY_RE = re.compile(r"县|县（市）|县\(市\)|县市")
+# 县里的经验, 县级的做法: a level of government that filters articles, not a word to find in them.
+_COUNTY_LEVEL_RE = re.compile(r"县里|县级|县域|县（市）|县\(市\)|县市")
+_COUNT_ASKED_RE = re.compile(r"(?<![哪这那近前后好])几[期篇]|多少[期篇]")  # 哪几期 asks which, not how many
 _SECTION_WORDS = frozenset({"栏目", "板块", "专栏", "版块"})
 # A question about the printing (the footer's 印发 date), not the masthead's date (日期, 哪天出的).
 _PRINTING_RE = re.compile(r"印发|印制|付印|印出来")
@@ -57,8 +60,11 @@ def matching(intent: Intent, library: Library) -> list[Entry]:
     if intent.places:
         pool = [e for e in pool if any(e.is_about(p) for p in intent.places)] or \
                [e for e in pool if any(e.mentions(p) for p in intent.places)]
-    named = {e.article.section for e in library.entries if e.article.section and e.article.section in intent.question}
+    named = _named_sections(intent, library)
     topic = intent.topic
+    if _COUNTY_LEVEL_RE.search(intent.question):
+        pool = [e for e in pool if any(p.level != "city" for p in e.places)]
+        topic = tuple(t for t in topic if "县" not in t)
     if named:
         pool = [e for e in pool if e.article.section in named]
         topic = tuple(t for t in topic if t not in _SECTION_WORDS and not any(t in s for s in named))
@@ -67,6 +73,11 @@ def matching(intent: Intent, library: Library) -> list[Entry]:
     weights = weights_of(library)
     return [e for e in pool if max([weights.coverage(topic, e.title)] +
                                    [weights.coverage(topic, s) for s in sentences(e.article.text)]) >= LIST_COVERAGE]
+
+
+def _named_sections(intent: Intent, library: Library) -> set[str]:
+    """The sections (【重要新闻】, 【地方动态】) the question names."""
+    return {e.article.section for e in library.entries if e.article.section and e.article.section in intent.question}
 
 
 def _where(library: Library, e: Entry) -> str:
@@ -115,7 +126,7 @@ def list_issues(entries: Sequence[Entry], briefings: Sequence[Briefing], library
     return "；".join(items) + "。", citations
 
 
-def list_articles(entries: Sequence[Entry], library: Library) -> tuple[str, list[Citation]]:
+def list_articles(entries: Sequence[Entry], library: Library, counted: bool = False) -> tuple[str, list[Citation]]:
     citations: list[Citation] = []
     blocks = []
     for b in dict.fromkeys(e.briefing for e in entries):
@@ -123,7 +134,8 @@ def list_articles(entries: Sequence[Entry], library: Library) -> tuple[str, list
         for e in (e for e in entries if e.briefing is b):
             citations.append(title_citation(len(citations) + 1, e))
             refs.append(f"《{e.title}》[{len(citations)}]")
-        blocks.append(f"{library.describe(b)}刊登了：{'；'.join(refs)}。")
+        count = f"{len(refs)}篇" if counted else ""
+        blocks.append(f"{library.describe(b)}刊登了{count}：{'；'.join(refs)}。")
     return "".join(blocks), citations
 
 
@@ -138,8 +150,10 @@ def compose_list(intent: Intent, library: Library) -> Draft:
     elif intent.asks == "issues":
         briefings = [b for b in library.briefings if intent.sources is None or b.source in intent.sources]
         text, citations = list_issues(entries, briefings, library, bool(intent.places or intent.topic))
+        if _COUNT_ASKED_RE.search(intent.question):  # 一共几期: the count first, then each issue cited
+            text = f"共{len({c.source for c in citations})}期：{text}"
     else:
-        text, citations = list_articles(entries, library)
+        text, citations = list_articles(entries, library, bool(_COUNT_ASKED_RE.search(intent.question)))
     return Draft(text, citations=tuple(citations))
 
 
@@ -161,16 +175,36 @@ def _date_answer(b: Briefing, which: str, question: str = "") -> Draft:
     return Draft(f"{which}{label}，日期为{cn_date(b.date)}[1]。", citations=(header_citation(1, b),))
 
 
+def _number_answer(b: Briefing) -> Draft:
+    """第几期: the issue label from the masthead, or that an unnumbered special feature prints none."""
+    if b.issue:
+        return Draft(f"该期是{b.issue}简报[1]。", citations=(header_citation(1, b),))
+    dated = f"，日期为{cn_date(b.date)}" if b.date else "，也未注明日期"
+    return Draft(f"《{b.headline or b.source}》是一期专刊，未注明期号{dated}[1]。", citations=(header_citation(1, b),))
+
+
+def _office_answer(briefings: Sequence[Briefing], library: Library) -> Draft:
+    """Who issued each briefing in scope: the office line of its masthead, cited; or that it prints none."""
+    said = [f"{library.describe(b)}由{b.office}编发[{i}]" if b.office else f"{library.describe(b)}未注明编发单位[{i}]"
+            for i, b in enumerate(briefings, 1)]
+    return Draft("；".join(said) + "。", citations=tuple(header_citation(i, b) for i, b in enumerate(briefings, 1)))
+
+
 def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> Draft:
-    """An issue's date, the latest issue, or the issue that carried an article."""
+    """An issue's date or office, the latest issue, or the issue that carried an article."""
     scoped = [b for b in library.briefings if intent.sources is None or b.source in intent.sources]
+    if intent.asks == "office":
+        return _office_answer(scoped, library)
     if not intent.topic and not intent.places and (intent.asks in ("latest", "date") or len(scoped) == 1):
         dated = [b for b in scoped if b.date] or scoped
         earliest = intent.scope.startswith("最早")
         b = (min if earliest else max)(dated, key=lambda b: b.date or "")
         which = "最早一期是" if earliest else "最新一期是" if intent.latest or intent.asks == "latest" else ""
+        if intent.asks == "issue" and not which:
+            return _number_answer(b)
         return _date_answer(b, which, intent.question)
-    entries = target_entries(intent, hits, library)
+    # 哪一期有重要新闻栏目: a section is part of each briefing's record, not a topic to search for.
+    entries = matching(intent, library) if _named_sections(intent, library) else target_entries(intent, hits, library)
     if not entries:
         return Draft("简报中未找到相关内容。没有找到与所问内容相关的文章。", outcome="refusal")
     citations = [lead_citation(i, e) for i, e in enumerate(entries, 1)]

@@ -61,6 +61,8 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
     earliest = bool(lx.EARLIEST_RE.search(question)) and re.search(r"期|简报", question) is not None
     squashed = re.sub(r"\s+", "", question)
     named = [b for b in briefings if b.headline and any(len(w) >= 4 and w in squashed for w in b.headline.split())]
+    if not named and lx.SPECIAL_ISSUE_RE.search(squashed) and number is None and not problem:
+        named = [b for b in briefings if b.number is None and b.headline]  # 专刊/特刊: the unnumbered issue
     candidates = named or briefings
     if len(set(years)) > 1:
         candidates = [b for b in candidates if b.year in years]

@@ -70,9 +70,3 @@ def _paired(segment: str) -> list[str]:
             return words
     return [segment]
 
-
-def compare_pieces(question: str) -> list[str]:
-    """The two (or more) sides of a comparison: the words before 哪个多, split at 和/与/、."""
-    m = lx.COMPARE_RE.search(question)
-    body = question[:m.start()] if m and m.start() > 0 else question
-    return [w for w in lx.CONJUNCTION_RE.split(body) if w.strip(" ，,？?")]

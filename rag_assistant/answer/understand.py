@@ -18,7 +18,8 @@ from .library import Library
 from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
-from .segments import asking_segments, compare_pieces, conjuncts
+from .segments import asking_segments, conjuncts
+from .sides import compare_sides
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
 # 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
@@ -85,6 +86,8 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
 def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope: Scope) -> tuple[str, str]:
     """(kind, asks): what form of answer the question wants, from its question words."""
     scoped = scope.sources is not None
+    if lx.ISSUER_RE.search(question) and not places and (scoped or "简报" in question):
+        return "metadata", "office"
     if lx.WHICH_ISSUE_RE.search(question):
         return "metadata", "issue"
     if lx.LIST_PLACES_RE.search(question):
@@ -93,7 +96,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "figure", ""
     if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(question.replace("多少期", "")):
         return "list", "issues"
-    if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question)):
+    if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question) or lx.SIDES_SAID_RE.search(question)):
         return "compare", ""
     if (m := lx.EXTREME_RE.search(question)) and len(places) < 2:
         return "compare", "most" if (m.group(1) or m.group(2)) in "多大高" else "least"
@@ -177,7 +180,7 @@ def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ..
     """The compared thing said after the sides (…，谁请的专家多 → 专家) and its words; ("", ()) when the
     comparison word ends the question (南通和宿迁…的企业哪个多)."""
     m = lx.COMPARE_RE.search(question)
-    if not m or m.start() == 0:
+    if not m or m.start() == 0 or lx.SIDES_SAID_RE.match(question, m.start()):  # A多还是B多: no noun after
         return "", ()
     noun = noun_run(lx.COMPARE_WORDS_RE.sub(" ", question[m.start():]), from_end=True)
     if len(noun) < 2 or noun in _CLASS_NOUNS:  # 哪个数多: no noun of its own
@@ -191,14 +194,14 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     if kind in ("list", "metadata", "open"):
         return ()
     if kind == "compare":
-        texts = compare_pieces(question)
+        texts = compare_sides(question)
     else:
         segments = asking_segments(question)
         texts = [c for segment in segments or [question] for c in conjuncts(segment)]
     topic = content_terms(question, places)
     said, said_terms = _predicate(question, places) if kind == "compare" else ("", ())
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
-    q_unit, q_class = _asked_class(question)
+    q_unit, q_class = _asked_class(re.sub(r"哪一?[年期]", " ", question) if kind == "compare" else question)  # 哪年多
     pieces = []
     for text in (lx.COUNT_OF_RE.sub("", t) for t in texts):
         unit, cls = _asked_class(text)
@@ -216,9 +219,9 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
     shared = set.intersection(*(set(p[3]) for p in pieces)) if len(pieces) > 1 else set()
     distinct_places = len({p for piece in pieces for p in piece[4]}) > 1
-    # The thing compared: the side's own noun (南通的巡查员和宿迁的网格员), or, when a side names only a
-    # place or a year, the noun the sides share (南通和宿迁建立该机制的单位哪个多 → 单位).
-    shared_text = pieces[-1][0] if thin else ""
+    # The thing compared: the side's own noun (南通的巡查员和宿迁的网格员), or, when a side names only a place or
+    # a year, the noun of the wordiest side without its scope words (…的企业，2025年和2026年 → 企业).
+    shared_text = lx.SCOPE_WORDS_RE.sub("", max(pieces, key=lambda p: len(p[3]))[0]).strip(" ，,") if thin else ""
     parts = [Part(text=text.strip(" ，,"), terms=own or topic, unit=unit, unit_class=cls,
                   measure=measure_of(text) or ("" if kind != "compare" else said or noun_run(shared_text or text, True)),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
@@ -236,9 +239,11 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
 
 
 def _one_side_scoped(parts: Sequence[Part]) -> bool:
-    """Whether an issue or year is named by some sides of a comparison and not by the others."""
+    """Whether an issue or year is named by some sides of a comparison and not by the others, or each side
+    names its own issue (25年14期的…和26年13期的…): then no one issue scopes the whole question."""
     scoped = [bool(lx.ISSUE_RE.search(p.text) or lx.YEAR_RE.search(p.text)) for p in parts]
-    return len(parts) > 1 and any(scoped) and not all(scoped) and all(content_terms(p.text) for p in parts)
+    apart = all(p.number is not None for p in parts) and len({(p.year, p.number) for p in parts}) > 1
+    return len(parts) > 1 and (apart or any(scoped) and not all(scoped)) and all(content_terms(p.text) for p in parts)
 
 
 def understand(question: str, library: Library, chat_scope: Sequence[str] | None = None,
