@@ -74,6 +74,12 @@ def test_two_nouns_sharing_only_their_class_character_are_two_things(assistant):
     assert not b.refused and contains_figure(b.answer, "5140余家"), b.answer
 
 
+def test_the_law_s_word_for_enterprises_counts_enterprises(assistant):
+    # 2025年第16期 counts 2.5 万家生产经营单位 with the mechanism: the Work Safety Law's word for enterprises
+    a = assistant.ask("2025年第16期里南通有多少家企业建立了隐患报告奖励机制？")
+    assert not a.refused and contains_figure(a.answer, "2.5万家"), a.answer
+
+
 def test_a_word_after_the_asked_noun_is_not_its_modifier(assistant):
     a = assistant.ask("苏州应急8分钟在多少块屏幕上播？")  # the segmenter reads 屏幕|上播
     assert not a.refused and contains_figure(a.answer, "1.8万块"), a.answer

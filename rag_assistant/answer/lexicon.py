@@ -179,15 +179,17 @@ GENERIC = frozenset(
     "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
 )
 
-# General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is
-# answered by 343 家企业).
 # A quoted name in an article title: “打非治违”, “六化”, “三位一体”.
 QUOTED_RE = re.compile(r"[“\"]([^”\"]{2,12})[”\"]")
 
+# General nouns a question counts by, and the kinds of thing the text counts under them (多少家单位 is
+# answered by 343 家企业).
 HYPERNYMS: dict[str, tuple[str, ...]] = {
     "单位": ("企业", "单位", "机构", "部门", "场所", "学校", "医院", "公司", "工厂", "园区"),
     "主体": ("企业", "单位", "市场主体", "公司"),
     "场所": ("场所", "店", "市场", "商场", "酒店", "宾馆", "娱乐", "工地"),
+    # 生产经营单位 is the Work Safety Law's word for the enterprises it governs: a count of them answers 企业.
+    "企业": ("生产经营单位", "公司", "工厂"),
 }
 
 # ---------------------------------------------------------------- follow-ups
