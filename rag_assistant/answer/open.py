@@ -21,6 +21,7 @@ from .library import Entry, Library
 from .points import Point, article_points
 
 MAX_POINTS = 8
+MANY_ARTICLES_POINTS = 6  # per article when an answer goes over three or more articles
 # A question across places (各地是怎么…) is answered from at most this many articles.
 MAX_ARTICLES = 4
 LINE_CHARS = 200
@@ -40,8 +41,7 @@ NARROW_SHARE = 0.35
 NARROW_MIN_MASS = 1.0
 # The sentences after a matching sentence of an unenumerated article that continue its passage.
 PASSAGE_SENTENCES = 6
-# A point's lead and key figure are quoted as one verbatim span up to this length.
-MAX_QUOTE_CHARS = 400
+MAX_QUOTE_CHARS = 400  # a point's lead and key figure are quoted as one verbatim span up to this length
 _ORDINALS = "一二三四五六七八九"
 
 
@@ -88,6 +88,13 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     return sorted((e for e in near if score(e) > 0), key=order.index)[:MAX_ARTICLES]
 
 
+def title_citation(n: int, e: Entry) -> Citation:
+    """An article's title as printed, the quote for listing it or for an answer's heading that names it."""
+    b = e.briefing
+    return Citation(n=n, source=b.source, issue=b.issue, date=b.date, title=e.title, quote=e.title,
+                    context=e.article.paragraphs[0] if e.article.paragraphs else e.title)
+
+
 def _clip(text: str) -> str:
     """A sentence for one line: whole when short, else its first clauses and an ellipsis."""
     text = " ".join(text.split())
@@ -102,11 +109,16 @@ def _point_line(point: Point) -> Line:
         return Line(_clip(point.text), ((point.start, point.end),))
     lead_end = point.start + point.text.find(point.lead) + len(point.lead)
     spans = [(point.start, lead_end)]
+    parts = []  # the named mechanism and the key figure, in the order the point says them
+    for clause in dict.fromkeys(c for c in (point.name, point.figure) if c and c not in point.lead):
+        at = point.start + point.text.find(clause, lead_end - point.start)
+        if at >= lead_end:
+            parts.append((at, clause))
+    parts.sort()
+    spans += [(at, at + len(clause)) for at, clause in parts]
     text = point.lead.rstrip("。；，")
-    if point.figure and point.figure not in point.lead:
-        at = point.start + point.text.find(point.figure)
-        spans.append((at, at + len(point.figure)))
-        text += f"：{point.figure.strip('，；。')}"
+    if parts:
+        text += "：" + "；".join(clause.strip("，；。") for _, clause in parts)
     return Line(" ".join(text.split()), tuple(spans))
 
 
@@ -167,7 +179,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     weights = weights_of(library)
     points = article_points(entry.article, MAX_POINTS)
     said = entry.title + "".join(intent.places)
-    terms = weights.vocabulary((*intent.topic, *intent.context))
+    # A word no briefing has (亮点, 值得, 包括) names no part of an article: it neither narrows nor dilutes.
+    terms = tuple(t for t in weights.vocabulary((*intent.topic, *intent.context)) if weights.df.get(t, 0))
     distinct = [t for t in terms if not _said(t, said, terms)]
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
     # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
@@ -267,13 +280,16 @@ def _cite_piece(chunk: Chunk, a: int, b: int, citations: list[Citation]) -> int:
 def compose_open(intent: Intent, entries: Sequence[Entry], library: Library) -> Draft:
     """One heading per article (newest first) and its points, each point with its [n]."""
     citations: list[Citation] = []
-    limit = MAX_POINTS if len(entries) <= 2 else max(3, 12 // len(entries))
+    # Each article keeps its points: a place's third article is not less worth reading than its first.
+    limit = MAX_POINTS if len(entries) <= 2 else MANY_ARTICLES_POINTS
     blocks = []
     if len(entries) > 1:
         blocks.append("简报中有多篇相关文章，按时间由近及远分别介绍：")
     for k, entry in enumerate(entries):
         b = entry.briefing
-        head = f"据{library.label(b.source, b.issue, b.date)}《{entry.title}》"
+        # The heading quotes the title, so it cites it: a title often names the measure (“五个一”机制).
+        citations.append(title_citation(len(citations) + 1, entry))
+        head = f"据{library.label(b.source, b.issue, b.date)}《{entry.title}》[{len(citations)}]"
         lines = article_lines(entry, intent, library, limit)
         body = []
         for i, line in enumerate(lines):

@@ -1,0 +1,46 @@
+"""Open answers over the real briefings: headings cite their article, words no briefing has do not narrow,
+each of several articles keeps its points, and a point's line names its own mechanism."""
+
+from __future__ import annotations
+
+import re
+
+from test_pipeline import raw, squash
+
+NANTONG_2025_16 = "001_9ab1dbcf5bb79156.txt"
+LIUHUA = ("网格化", "专业化", "数字化", "全员化", "实体化", "手册化")
+RISK_LEADS = ("夯实小场所安全基础", "深化危化行业隐患排查", "创新工贸事故溯源防控", "激发隐患报告内生动力")
+
+
+def test_every_article_heading_cites_the_title_it_names(assistant):
+    a = assistant.ask("苏州的做法有哪些？")
+    headings = [ln for ln in a.answer.splitlines() if "《" in ln]
+    assert len(headings) == 2, a.answer
+    by_n = {c.n: c for c in a.citations}
+    for line in headings:
+        m = re.search(r"《(.+?)》\[(\d+)\]", line)
+        assert m, line
+        assert by_n[int(m.group(2))].quote == m.group(1)
+
+
+def test_a_word_no_briefing_has_does_not_narrow_an_article_to_one_part(assistant):
+    # 亮点 is in no briefing; 生产 alone is too common to name a part of the 风险隐患防控 article
+    assert "亮点" not in squash(raw(NANTONG_2025_16))
+    a = assistant.ask("南通这几年在安全生产上有哪些亮点？")
+    block = a.answer.split("《南通强化风险隐患防控")[1].split("三、")[0]
+    assert all(lead in block for lead in RISK_LEADS), a.answer
+
+
+def test_each_of_several_articles_keeps_its_enumerated_points(assistant):
+    a = assistant.ask("南通这几年在安全生产上有哪些亮点？")
+    assert "多篇相关文章" in a.answer
+    block = a.answer.split("二、")[0]
+    assert all(f"聚焦“{name}”" in block for name in LIUHUA), block
+
+
+def test_a_point_line_names_the_mechanism_its_body_introduces(assistant):
+    # the leads say 深化危化行业隐患排查 / 创新工贸事故溯源防控; the mechanisms are named in the bodies
+    a = assistant.ask("南通在风险隐患防控方面做了哪些工作？")
+    assert "“两月一主题”" in a.answer and "“一案五析三联动”" in a.answer, a.answer
+    assert all(lead in a.answer for lead in RISK_LEADS)
+    assert not a.unsupported_numbers and not a.invalid_markers
