@@ -44,3 +44,18 @@ def test_a_point_line_names_the_mechanism_its_body_introduces(assistant):
     assert "“两月一主题”" in a.answer and "“一案五析三联动”" in a.answer, a.answer
     assert all(lead in a.answer for lead in RISK_LEADS)
     assert not a.unsupported_numbers and not a.invalid_markers
+
+
+def test_which_places_with_a_topic_lists_the_places_then_what_each_did(assistant):
+    a = assistant.ask("哪些地方在搞隐患举报奖励？")
+    first, rest = a.answer.split("\n", 1)
+    assert "宿迁" in first and "无锡" in first, a.answer  # the list of places stays the first line
+    assert "隐患随手拍" in rest and "“奖”字助力" in rest and "企业内部举报奖励制度" in rest, a.answer
+    assert not a.unsupported_numbers and not a.invalid_markers
+
+
+def test_across_places_takes_a_section_whose_sentence_says_the_topic(assistant):
+    # 无锡's special-feature section is titled 以更高质量筑牢安全发展底线; one sentence says 鼓励举报…隐患 with “奖”字助力
+    a = assistant.ask("各地在隐患举报奖励上是怎么做的？")
+    assert "多篇相关文章" in a.answer and "“奖”字助力" in a.answer, a.answer
+    assert a.answer.index("2025年第16期") < a.answer.index("专刊")  # newest first
