@@ -59,3 +59,13 @@ def test_across_places_takes_a_section_whose_sentence_says_the_topic(assistant):
     a = assistant.ask("各地在隐患举报奖励上是怎么做的？")
     assert "多篇相关文章" in a.answer and "“奖”字助力" in a.answer, a.answer
     assert a.answer.index("2025年第16期") < a.answer.index("专刊")  # newest first
+
+
+def test_a_whole_article_answer_opens_with_the_approach_its_introduction_names(assistant):
+    # 连云港's special-feature section names 百团大战 only in its introduction, before the lead phrases
+    a = assistant.ask("连云港是怎么做的？")
+    first = a.answer.splitlines()[1]
+    assert "“百团大战”" in first and re.search(r"\[\d+\]$", first), a.answer
+    # 南通打非治违: the introduction's named mechanisms, not the campaign its title already names
+    b = assistant.ask("南通打非治违采取了哪些措施？")
+    assert "“2+3 工作制”“网格化+专业化”" in b.answer.splitlines()[1], b.answer

@@ -18,7 +18,7 @@ from ..types import Chunk, Citation, Draft, Intent
 from . import lexicon as lx
 from .match import Weights, match, weights_of
 from .library import Entry, Library
-from .points import Point, article_points
+from .points import Point, article_points, name_clause
 from .targets import ABOUT_TITLE, ACROSS_COVERAGE, NEAR_BEST, known_terms, target_entries, title_citation  # noqa: F401
 
 MAX_POINTS = 8
@@ -150,12 +150,24 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         return _point_sentences(entry, one)[:limit]
     narrow = share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS
     lines = _narrow_lines(entry, points, distinct, weights) if narrow else []
-    lines = lines or [_point_line(p) for p in points]
+    lines = lines or [*_overview(entry, points), *(_point_line(p) for p in points)]
     listing = _listing_sentence(entry, terms) if intent.asks == "which" else None
     if listing is not None and not any(listing.spans[0][0] <= a < listing.spans[0][1] for ln in lines
                                        for a, _ in ln.spans):
         lines = [listing, *lines]
     return lines[:limit]
+
+
+def _overview(entry: Entry, points: Sequence[Point]) -> list[Line]:
+    """The introduction's clause that names the article's approach (创新建立“五个一”安全管控机制, 全面开展…
+    “百团大战”), as a first line before the points it sums up; [] when the introduction names none."""
+    text = entry.article.text
+    intro = text[:points[0].start] if points else ""
+    clause = name_clause(intro, "", last=True, known=entry.title)  # an introduction ends on its approach
+    if clause is None:
+        return []
+    at = intro.find(clause)
+    return [Line(" ".join(clause.split()), ((at, at + len(clause)),))]
 
 
 def _said(term: str, said: str, terms: Sequence[str]) -> bool:

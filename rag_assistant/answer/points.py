@@ -246,15 +246,14 @@ def _figure_clause(text: str) -> str | None:
 _NAMED, NAME_CLAUSE_CHARS = re.compile(r"“([^“”]{2,10})”"), 40
 
 
-def _name_clause(chunk: str, lead: str) -> str | None:
-    """The first clause after the lead that introduces a quoted name the lead does not say."""
+def name_clause(chunk: str, lead: str, last: bool = False, known: str = "") -> str | None:
+    """The first (or ``last``) clause after the lead that introduces a quoted name neither the lead nor
+    ``known`` (an article title) says."""
     after = chunk.find(lead) + len(lead) if lead in chunk else 0
-    for clause in _CLAUSE.finditer(chunk, after):
-        words = clause.group()
-        m = _NAMED.search(words)
-        if m and m.group(1) not in lead and _ACTION.search(words, 0, m.start()) and len(words.strip()) <= NAME_CLAUSE_CHARS:
-            return words.strip()
-    return None
+    found = [c.group().strip() for c in _CLAUSE.finditer(chunk, after) if (m := _NAMED.search(c.group()))
+             and m.group(1) not in lead + known and _ACTION.search(c.group(), 0, m.start())
+             and len(c.group().strip()) <= NAME_CLAUSE_CHARS]
+    return (found[-1] if last else found[0]) if found else None
 
 
 def _point(text: str, start: int, end: int, body: int, marker: str, key_sentence: bool = False) -> Point | None:
@@ -262,7 +261,7 @@ def _point(text: str, start: int, end: int, body: int, marker: str, key_sentence
     if a >= b:
         return None
     chunk = text[start:end]
-    name = _name_clause(chunk, text[a:b]) if marker else None
+    name = name_clause(chunk, text[a:b]) if marker else None
     return Point(text[a:b], chunk, start, end, marker, _figure_clause(chunk), name)
 
 
