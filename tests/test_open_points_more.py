@@ -69,3 +69,11 @@ def test_a_whole_article_answer_opens_with_the_approach_its_introduction_names(a
     # 南通打非治违: the introduction's named mechanisms, not the campaign its title already names
     b = assistant.ask("南通打非治违采取了哪些措施？")
     assert "“2+3 工作制”“网格化+专业化”" in b.answer.splitlines()[1], b.answer
+
+
+def test_key_sentences_of_an_unenumerated_article_include_the_one_naming_a_mechanism(assistant):
+    # the 南通 special-feature section has no enumeration; its last paragraph names the 线上+线下 mechanism
+    # without a statistic in that sentence, and eight figure sentences come before it
+    a = assistant.ask("南通推进“四化”提升本质安全是怎么做的？")
+    assert "“线上预警监测+线下精准执法”" in a.answer, a.answer
+    assert len([ln for ln in a.answer.splitlines() if re.match(r"[一二三四五六七八九]、", ln)]) <= 8

@@ -243,12 +243,11 @@ def _figure_clause(text: str) -> str | None:
 
 
 # A named mechanism: a short quoted label a verb of doing introduces in its clause (推行“网格化+专业化”模式).
-_NAMED, NAME_CLAUSE_CHARS = re.compile(r"“([^“”]{2,10})”"), 40
+_NAMED, NAME_CLAUSE_CHARS = re.compile(r"“([^“”]{2,14})”"), 40
 
 
 def name_clause(chunk: str, lead: str, last: bool = False, known: str = "") -> str | None:
-    """The first (or ``last``) clause after the lead that introduces a quoted name neither the lead nor
-    ``known`` (an article title) says."""
+    """The first (or ``last``) clause after the lead introducing a quoted name the lead and ``known`` lack."""
     after = chunk.find(lead) + len(lead) if lead in chunk else 0
     found = [c.group().strip() for c in _CLAUSE.finditer(chunk, after) if (m := _NAMED.search(c.group()))
              and m.group(1) not in lead + known and _ACTION.search(c.group(), 0, m.start())
@@ -275,7 +274,9 @@ def _key_sentences(text: str, max_points: int) -> list[Point]:
     if not spans:
         return []
     figures = [f.start for f in _statistics(text)]
-    score = {(a, b): 2 * any(a <= f < b for f in figures) + bool(_ACTION.search(text, a, b)) for a, b in spans}
+    # A statistic counts most; a sentence that names a mechanism (创新“…”管理) or acts, next.
+    score = {(a, b): 2 * any(a <= f < b for f in figures) + bool(_ACTION.search(text, a, b))
+             + (name_clause(text[a:b], "") is not None) for a, b in spans}
     first_paragraph = [s for s in spans if "\n" not in text[spans[0][0]:s[0]]]
     # The lead says what was done (an action), not the setting (苏州全市有80902家生产企业…): setting
     # sentences of the first paragraph before it are context, not points.
