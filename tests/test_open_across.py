@@ -19,7 +19,11 @@ def test_leads_are_the_huaian_articles_enumeration():
 def test_open_question_across_places_answers_every_article_on_the_topic_newest_first(assistant):
     a = assistant.ask("各地在加强基层监管队伍建设上有哪些做法？")
     assert "多篇相关文章" in a.answer, a.answer
-    assert {c.source for c in a.citations} == {JIANGSU_14, BINHAI}
+    # the two articles on the topic with all their points; an article on other things (苏州 大数据+网格化,
+    # 常州 in the special feature) may add only its sentences on 基层…队伍建设
+    assert {JIANGSU_14, BINHAI} <= {c.source for c in a.citations}
+    assert all(lead in a.answer for lead in HUAIAN_LEADS), a.answer
+    assert "依托“大数据”精准监管" not in a.answer
     assert a.answer.index("2025年第14期") < a.answer.index("2021年第10期")  # newest first
 
 

@@ -51,7 +51,15 @@ def extractive_draft(intent: Intent, hits: Sequence[Hit], library: Library, refu
     if problem:
         return refusal(intent, problem, refusal_template)
     if intent.kind == "list":
-        return compose_list(intent, library)
+        listed = compose_list(intent, library)
+        if intent.asks != "places" or not intent.topic or listed.outcome == "refusal":
+            return listed
+        # 哪些地方在搞…: the places, then what each did (the articles' own points), newest first.
+        entries = target_entries(intent, hits, library)
+        if not entries:
+            return listed
+        detail = compose_open(intent, entries, library, listed.citations)
+        return Draft(listed.text + "\n" + detail.text, chunks_of(entries), detail.citations)
     if intent.kind == "metadata":
         return compose_metadata(intent, hits, library)
     missing = absent_places(intent, library)

@@ -12,7 +12,7 @@ from .absence import absence_reason
 from .decide import indexed_list
 from .match import weights_of
 from .library import Entry, Library
-from .open import target_entries
+from .open import target_entries, title_citation
 
 # An article is listed for a topic when its title or one sentence holds this share of the topic words.
 LIST_COVERAGE = 0.6
@@ -36,13 +36,6 @@ def footer_citation(n: int, b: Briefing) -> Citation:
     """The footer's 印发 line as the quote for the date an issue was printed."""
     return Citation(n=n, source=b.source, issue=b.issue, date=b.date, title=b.articles[0].title if b.articles else "",
                     quote=b.printed_line, context=b.printed_line)
-
-
-def title_citation(n: int, e: Entry) -> Citation:
-    """An article's title as printed, the quote for listing it."""
-    b = e.briefing
-    return Citation(n=n, source=b.source, issue=b.issue, date=b.date, title=e.title, quote=e.title,
-                    context=e.article.paragraphs[0] if e.article.paragraphs else e.title)
 
 
 def lead_citation(n: int, e: Entry) -> Citation:

@@ -14,20 +14,16 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..text import sentence_spans
-from ..types import Chunk, Citation, Draft, Hit, Intent
+from ..types import Chunk, Citation, Draft, Intent
 from . import lexicon as lx
 from .match import Weights, match, weights_of
 from .library import Entry, Library
-from .points import Point, article_points
+from .points import Point, article_points, name_clause
+from .targets import ABOUT_TITLE, ACROSS_COVERAGE, NEAR_BEST, known_terms, target_entries, title_citation  # noqa: F401
 
 MAX_POINTS = 8
-# A question across places (各地是怎么…) is answered from at most this many articles.
-MAX_ARTICLES = 4
+MANY_ARTICLES_POINTS = 6  # per article when an answer goes over three or more articles
 LINE_CHARS = 200
-# An article is a target when its words cover this share of the best article's score.
-NEAR_BEST = 0.75
-# …or when it falls short of the best by less than one informative word's weight (IDF ≈ 1).
-SAME_TOPIC_MASS = 1.0
 # A sentence of an unenumerated article belongs to a narrow answer when it holds this share of the
 # distinctive words.
 NARROW_COVERAGE = 0.5
@@ -40,8 +36,7 @@ NARROW_SHARE = 0.35
 NARROW_MIN_MASS = 1.0
 # The sentences after a matching sentence of an unenumerated article that continue its passage.
 PASSAGE_SENTENCES = 6
-# A point's lead and key figure are quoted as one verbatim span up to this length.
-MAX_QUOTE_CHARS = 400
+MAX_QUOTE_CHARS = 400  # a point's lead and key figure are quoted as one verbatim span up to this length
 _ORDINALS = "一二三四五六七八九"
 
 
@@ -51,41 +46,6 @@ class Line:
 
     text: str
     spans: tuple[tuple[int, int], ...]
-
-
-def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> list[Entry]:
-    """The articles an open question is about: the asked place's (best matching the topic words), else
-    those retrieval ranks highest; newest first."""
-    pool = library.in_scope(intent.sources)
-    if intent.places:
-        pool = ([e for e in pool if any(e.is_about(p) for p in intent.places)]
-                or [e for e in pool if any(e.mentions(p) for p in intent.places)])
-    elif not lx.ACROSS_PLACES_RE.search(intent.question):  # across places: every article is a candidate
-        ranked = [library.entry_of(h.chunk) for h in hits]
-        pool = [e for e in dict.fromkeys(ranked) if e is not None and e in pool]
-    terms = (*intent.topic, *intent.context)
-    if not pool or not terms:
-        return pool if intent.places else pool[:1]
-    weights = weights_of(library)
-
-    def mass(text: str) -> float:
-        """The IDF weight of the topic words ``text`` holds: absolute, so that words most articles share
-        (安全, 生产) cannot set one article of a place apart from the others."""
-        return sum(weights.of(t) * match(t, text.lower()) for t in terms)
-
-    def score(e: Entry) -> float:
-        best_sentence = max((mass(e.article.text[a:b]) for a, b in sentence_spans(e.article.text)), default=0.0)
-        return 0.5 * mass(e.title) + 0.3 * best_sentence + 0.2 * mass(e.article.text)
-
-    scored = [(score(e), i, e) for i, e in enumerate(pool)]
-    top = max(s for s, _, _ in scored)
-    if not intent.places and not lx.ACROSS_PLACES_RE.search(intent.question):
-        return [e for s, i, e in scored if s >= NEAR_BEST * top and s > 0][:1]
-    near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
-    if intent.places:
-        return near
-    order = library.in_scope(intent.sources)  # 各地是怎么…: every article on the topic, newest first
-    return sorted((e for e in near if score(e) > 0), key=order.index)[:MAX_ARTICLES]
 
 
 def _clip(text: str) -> str:
@@ -102,11 +62,16 @@ def _point_line(point: Point) -> Line:
         return Line(_clip(point.text), ((point.start, point.end),))
     lead_end = point.start + point.text.find(point.lead) + len(point.lead)
     spans = [(point.start, lead_end)]
+    parts = []  # the named mechanism and the key figure, in the order the point says them
+    for clause in dict.fromkeys(c for c in (point.name, point.figure) if c and c not in point.lead):
+        at = point.start + point.text.find(clause, lead_end - point.start)
+        if at >= lead_end:
+            parts.append((at, clause))
+    parts.sort()
+    spans += [(at, at + len(clause)) for at, clause in parts]
     text = point.lead.rstrip("。；，")
-    if point.figure and point.figure not in point.lead:
-        at = point.start + point.text.find(point.figure)
-        spans.append((at, at + len(point.figure)))
-        text += f"：{point.figure.strip('，；。')}"
+    if parts:
+        text += "：" + "；".join(clause.strip("，；。") for _, clause in parts)
     return Line(" ".join(text.split()), tuple(spans))
 
 
@@ -167,7 +132,13 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     weights = weights_of(library)
     points = article_points(entry.article, MAX_POINTS)
     said = entry.title + "".join(intent.places)
-    terms = weights.vocabulary((*intent.topic, *intent.context))
+    terms = known_terms(weights, (*intent.topic, *intent.context))
+    if terms and not intent.places and lx.ACROSS_PLACES_RE.search(intent.question) and \
+            weights.coverage(terms, entry.title) < ABOUT_TITLE:  # 各地…: an article on other things
+        text = entry.article.text  # gives only its sentences on the topic
+        spans = [_unmarked(text, a, b) for a, b in sentence_spans(text) if weights.coverage(terms, text[a:b]) >= ACROSS_COVERAGE]
+        if spans:
+            return [Line(_clip(text[a:b].strip()), ((a, b),)) for a, b in spans][:limit]
     distinct = [t for t in terms if not _said(t, said, terms)]
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
     # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
@@ -179,12 +150,24 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         return _point_sentences(entry, one)[:limit]
     narrow = share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS
     lines = _narrow_lines(entry, points, distinct, weights) if narrow else []
-    lines = lines or [_point_line(p) for p in points]
+    lines = lines or [*_overview(entry, points), *(_point_line(p) for p in points)]
     listing = _listing_sentence(entry, terms) if intent.asks == "which" else None
     if listing is not None and not any(listing.spans[0][0] <= a < listing.spans[0][1] for ln in lines
                                        for a, _ in ln.spans):
         lines = [listing, *lines]
     return lines[:limit]
+
+
+def _overview(entry: Entry, points: Sequence[Point]) -> list[Line]:
+    """The introduction's clause that names the article's approach (创新建立“五个一”安全管控机制, 全面开展…
+    “百团大战”), as a first line before the points it sums up; [] when the introduction names none."""
+    text = entry.article.text
+    intro = text[:points[0].start] if points else ""
+    clause = name_clause(intro, "", last=True, known=entry.title)  # an introduction ends on its approach
+    if clause is None:
+        return []
+    at = intro.find(clause)
+    return [Line(" ".join(clause.split()), ((at, at + len(clause)),))]
 
 
 def _said(term: str, said: str, terms: Sequence[str]) -> bool:
@@ -264,16 +247,20 @@ def _cite_piece(chunk: Chunk, a: int, b: int, citations: list[Citation]) -> int:
     return len(citations)
 
 
-def compose_open(intent: Intent, entries: Sequence[Entry], library: Library) -> Draft:
-    """One heading per article (newest first) and its points, each point with its [n]."""
-    citations: list[Citation] = []
-    limit = MAX_POINTS if len(entries) <= 2 else max(3, 12 // len(entries))
+def compose_open(intent: Intent, entries: Sequence[Entry], library: Library, cited: Sequence[Citation] = ()) -> Draft:
+    """One heading per article (newest first) and its points, each point with its [n] (numbered on from
+    the ``cited`` citations of an answer this one continues)."""
+    citations: list[Citation] = list(cited)
+    # Each article keeps its points: a place's third article is not less worth reading than its first.
+    limit = MAX_POINTS if len(entries) <= 2 else MANY_ARTICLES_POINTS
     blocks = []
     if len(entries) > 1:
         blocks.append("简报中有多篇相关文章，按时间由近及远分别介绍：")
     for k, entry in enumerate(entries):
         b = entry.briefing
-        head = f"据{library.label(b.source, b.issue, b.date)}《{entry.title}》"
+        # The heading quotes the title, so it cites it: a title often names the measure (“五个一”机制).
+        citations.append(title_citation(len(citations) + 1, entry))
+        head = f"据{library.label(b.source, b.issue, b.date)}《{entry.title}》[{len(citations)}]"
         lines = article_lines(entry, intent, library, limit)
         body = []
         for i, line in enumerate(lines):

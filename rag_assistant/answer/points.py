@@ -21,6 +21,7 @@ class Point:
     end: int
     marker: str
     figure: str | None
+    name: str | None = None  # the clause that names the point's own mechanism (创新开展…“两月一主题”类比排查工作)
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,7 @@ _QUOTES = re.compile(r"[“”‘’「」『』《》\"\s]")
 LEAD_PHRASE_CHARS = 16
 LEAD_CHARS = 40
 KEY_SENTENCE_LEAD_CHARS = 60
-# Items shorter than this inside one sentence are a list of words, not the article's measures.
-INLINE_ITEM_CHARS = 30
+INLINE_ITEM_CHARS = 30  # items shorter than this inside one sentence are a list of words, not measures
 _ACTION = re.compile("建立|建成|推行|推进|推动|开展|出台|制定|印发|实施|组织|组建|打造|创新|完善|健全|设立|部署|"
                      "启动|落实|强化|加强|整治|排查|查处|培训|配备|投入|成立|发放|举办|召开|提升|夯实|压实|深化|优化|构建|"
                      "规范|严格|激发|聚焦|筑牢")
@@ -242,12 +242,26 @@ def _figure_clause(text: str) -> str | None:
     return best
 
 
+# A named mechanism: a short quoted label a verb of doing introduces in its clause (推行“网格化+专业化”模式).
+_NAMED, NAME_CLAUSE_CHARS = re.compile(r"“([^“”]{2,14})”"), 40
+
+
+def name_clause(chunk: str, lead: str, last: bool = False, known: str = "") -> str | None:
+    """The first (or ``last``) clause after the lead introducing a quoted name the lead and ``known`` lack."""
+    after = chunk.find(lead) + len(lead) if lead in chunk else 0
+    found = [c.group().strip() for c in _CLAUSE.finditer(chunk, after) if (m := _NAMED.search(c.group()))
+             and m.group(1) not in lead + known and _ACTION.search(c.group(), 0, m.start())
+             and len(c.group().strip()) <= NAME_CLAUSE_CHARS]
+    return (found[-1] if last else found[0]) if found else None
+
+
 def _point(text: str, start: int, end: int, body: int, marker: str, key_sentence: bool = False) -> Point | None:
     a, b = _lead_span(text, body, end, key_sentence)
     if a >= b:
         return None
     chunk = text[start:end]
-    return Point(text[a:b], chunk, start, end, marker, _figure_clause(chunk))
+    name = name_clause(chunk, text[a:b]) if marker else None
+    return Point(text[a:b], chunk, start, end, marker, _figure_clause(chunk), name)
 
 
 def _key_sentences(text: str, max_points: int) -> list[Point]:
@@ -260,7 +274,9 @@ def _key_sentences(text: str, max_points: int) -> list[Point]:
     if not spans:
         return []
     figures = [f.start for f in _statistics(text)]
-    score = {(a, b): 2 * any(a <= f < b for f in figures) + bool(_ACTION.search(text, a, b)) for a, b in spans}
+    # A statistic counts most; a sentence that names a mechanism (创新“…”管理) or acts, next.
+    score = {(a, b): 2 * any(a <= f < b for f in figures) + bool(_ACTION.search(text, a, b))
+             + (name_clause(text[a:b], "") is not None) for a, b in spans}
     first_paragraph = [s for s in spans if "\n" not in text[spans[0][0]:s[0]]]
     # The lead says what was done (an action), not the setting (苏州全市有80902家生产企业…): setting
     # sentences of the first paragraph before it are context, not points.

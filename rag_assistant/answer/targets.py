@@ -1,0 +1,74 @@
+"""Which articles an open question is about: the asked place's best matching its topic, or across places
+(各地是怎么…) every article on the topic, newest first."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..text import sentence_spans, sentences
+from ..types import Citation, Hit, Intent
+from . import lexicon as lx
+from .match import Weights, match, weights_of
+from .library import Entry, Library
+
+# A question across places (各地是怎么…) is answered from at most this many articles.
+MAX_ARTICLES = 4
+ACROSS_COVERAGE = 0.5  # …each with a sentence (or title) holding this share of the topic words' weight
+ABOUT_TITLE = 0.5  # an article whose title holds less of it is on other things: only its topic sentences
+# An article is a target when its words cover this share of the best article's score.
+NEAR_BEST = 0.75
+# …or when it falls short of the best by less than one informative word's weight (IDF ≈ 1).
+SAME_TOPIC_MASS = 1.0
+
+
+def known_terms(weights: Weights, terms: Sequence[str]) -> tuple[str, ...]:
+    """The question's words in the briefings' vocabulary. A word no briefing has (亮点, 值得, 包括) names
+    no part of an article: it neither narrows the answer nor dilutes the words that do."""
+    return tuple(t for t in weights.vocabulary(terms) if weights.df.get(t, 0))
+
+
+def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> list[Entry]:
+    """The articles an open question is about: the asked place's (best matching the topic words), else
+    those retrieval ranks highest; newest first."""
+    pool = library.in_scope(intent.sources)
+    if intent.places:
+        pool = ([e for e in pool if any(e.is_about(p) for p in intent.places)]
+                or [e for e in pool if any(e.mentions(p) for p in intent.places)])
+    elif not lx.ACROSS_PLACES_RE.search(intent.question):  # across places: every article is a candidate
+        ranked = [library.entry_of(h.chunk) for h in hits]
+        pool = [e for e in dict.fromkeys(ranked) if e is not None and e in pool]
+    terms = (*intent.topic, *intent.context)
+    if not pool or not terms:
+        return pool if intent.places else pool[:1]
+    weights = weights_of(library)
+
+    def mass(text: str) -> float:
+        """The IDF weight of the topic words ``text`` holds: absolute, so that words most articles share
+        (安全, 生产) cannot set one article of a place apart from the others."""
+        return sum(weights.of(t) * match(t, text.lower()) for t in terms)
+
+    def score(e: Entry) -> float:
+        best_sentence = max((mass(e.article.text[a:b]) for a, b in sentence_spans(e.article.text)), default=0.0)
+        return 0.5 * mass(e.title) + 0.3 * best_sentence + 0.2 * mass(e.article.text)
+
+    scored = [(score(e), i, e) for i, e in enumerate(pool)]
+    top = max(s for s, _, _ in scored)
+    if not intent.places and not lx.ACROSS_PLACES_RE.search(intent.question):
+        return [e for s, i, e in scored if s >= NEAR_BEST * top and s > 0][:1]
+    near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
+    if intent.places:
+        return near
+    # 各地是怎么…: every article on the topic, also one whose sentence says it without its title doing so
+    # (无锡's 鼓励举报…隐患 inside a section on other things); the best few, newest first.
+    known = known_terms(weights, terms)
+    said = {e for e in pool if known and max((weights.coverage(known, x) for x in (e.title, *sentences(e.article.text))),
+                                             default=0.0) >= ACROSS_COVERAGE}
+    best = sorted({e for e in near if score(e) > 0} | said, key=lambda e: -score(e))[:MAX_ARTICLES]
+    return sorted(best, key=library.in_scope(intent.sources).index)
+
+
+def title_citation(n: int, e: Entry) -> Citation:
+    """An article's title as printed, the quote for listing it or for an answer's heading that names it."""
+    b = e.briefing
+    return Citation(n=n, source=b.source, issue=b.issue, date=b.date, title=e.title, quote=e.title,
+                    context=e.article.paragraphs[0] if e.article.paragraphs else e.title)
