@@ -55,9 +55,9 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
     main, extra = load_items(DEFAULT_QUESTIONS), load_items(EXTRA_QUESTIONS)
     # eval/README.md "Counts per kind" (296 dev / 299 test in questions.jsonl, 80 / 71 in questions_extra.jsonl)
     # plus batch 5 (q600-q659: 38 / 22; q660-q714: 30 / 25; x160-x199: 22 / 18) and batch 6 (q720-q749: 10 / 20;
-    # q750-q779: 15 / 15).
+    # q750-q779: 15 / 15) and x200-x229 (15 / 15).
     assert Counter(i.split for i in main) == {"dev": 389, "test": 381}
-    assert Counter(i.split for i in extra) == {"dev": 102, "test": 89}
+    assert Counter(i.split for i in extra) == {"dev": 117, "test": 104}
     assert Counter(i.split for i in main if i.kind == "open") == {"dev": 60, "test": 62}
     moved = EvalItem(id="q001", kind="open", question="另一个问题", expected_points=(("x",),))
     assert moved.split == next(i for i in main if i.id == "q001").split
