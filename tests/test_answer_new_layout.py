@@ -1,0 +1,51 @@
+"""Answers over the fourth synthetic issue (eval/extra_briefings/extra_2026_03.txt, a layout the parser had not
+seen): inline enumerations, yes/no forms, follow-ups and scopes, on the real files."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from support import BUNDLED, make_settings
+from rag_assistant.answer.points import article_points
+from rag_assistant.ingest.load import load_file
+from rag_assistant.ingest.parse import parse_briefing
+
+squash = lambda s: re.sub(r"\s+", "", s)
+EXTRA = Path(__file__).resolve().parent.parent / "eval" / "extra_briefings"
+NEW = EXTRA / "extra_2026_03.txt"
+
+
+@pytest.fixture(scope="module")
+def extra_assistant(tmp_path_factory):
+    """An Assistant over the bundled five plus every extra issue (their own temporary index)."""
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.index.build import build_index
+    from rag_assistant.index.store import open_store
+
+    root = tmp_path_factory.mktemp("extra-index")
+    shutil.copytree(BUNDLED, root / "briefings")
+    for path in EXTRA.glob("*.txt"):
+        shutil.copyfile(path, root / "briefings" / path.name)
+    settings = make_settings(root)
+    build_index(settings)
+    return Assistant(settings, open_store(settings))
+
+
+def test_an_enumeration_inside_one_paragraph_with_semicolons_is_the_articles_points():
+    # 会议要求，…五项工作：一是…；二是…；…五是…。 — five clauses apart by semicolons, each a point of its own
+    # (not a list of words inside one point), although each is shorter than 30 characters.
+    b = parse_briefing(load_file(NEW).text, NEW.name)
+    points = article_points(b.articles[0])
+    assert [p.marker for p in points] == ["一是", "二是", "三是", "四是", "五是"]
+    assert points[0].lead.startswith("全面完成安全生产治本攻坚三年行动")
+
+
+def test_open_question_on_a_meeting_lists_its_inline_tasks(extra_assistant):
+    a = extra_assistant.ask("全省应急管理工作会议今年要抓好哪几项工作？")
+    body = squash(a.answer)
+    for phrase in ("治本攻坚三年行动", "重点行业领域专项整治", "应急指挥信息化平台", "基层应急管理能力建设", "安全生产执法"):
+        assert phrase in body, a.answer
