@@ -49,3 +49,23 @@ def test_open_question_on_a_meeting_lists_its_inline_tasks(extra_assistant):
     body = squash(a.answer)
     for phrase in ("治本攻坚三年行动", "重点行业领域专项整治", "应急指挥信息化平台", "基层应急管理能力建设", "安全生产执法"):
         assert phrase in body, a.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    # 市级安排…1650万元，已兑现1280万元，其余拟于…兑现: a measure noun (资金) asked with 吗 and no 多少 is a yes/no
+    # question, and an allotted whole above the done part says not all is done.
+    ("无锡那笔奖补资金是不是全部兑现了？", "1280万元"),
+    ("无锡安全生产奖补资金都兑现了吗", "1280万元"),
+    # 发现隐患9650条，已整改9482条: found above done.
+    ("泰州建筑施工专项检查发现的隐患全都整改了吗？", "9482条"),
+])
+def test_asking_whether_all_is_done_answers_no_when_the_done_part_is_below_the_whole(extra_assistant, question, said):
+    a = extra_assistant.ask(question)
+    assert a.answer.startswith("没有"), a.answer
+    assert said in squash(a.answer), a.answer
+
+
+def test_asking_whether_all_is_done_answers_yes_when_the_text_says_all(extra_assistant):
+    a = extra_assistant.ask("泰州在建项目都签了安全生产责任书吗？")
+    assert a.answer.startswith("有"), a.answer
+    assert "全部签订安全生产责任书" in squash(a.answer), a.answer

@@ -107,6 +107,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "metadata", "latest"
     if lx.WHEN_RE.search(question):
         return "when", ""
+    if re.search(r"吗[？?]?$", question) and not re.search(r"多少|几", question):
+        return "yesno", ""  # 奖补资金都兑现了吗: a measure noun asked about, but no number asked for
     if lx.QUANTITY_RE.search(question):
         return "figure", ""
     if lx.YESNO_RE.search(question):
