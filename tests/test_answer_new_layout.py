@@ -69,3 +69,20 @@ def test_asking_whether_all_is_done_answers_yes_when_the_text_says_all(extra_ass
     a = extra_assistant.ask("泰州在建项目都签了安全生产责任书吗？")
     assert a.answer.startswith("有"), a.answer
     assert "全部签订安全生产责任书" in squash(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    # A January 2026 issue reports 2025 (全年…, 2025年对…约谈): 去年 asked of it is the 2025 the article states.
+    ("南京去年一年查处了多少起危化品运输车辆违法行为？", "2347起"),
+    ("无锡去年约谈了多少家企业的主要负责人？", "47家"),
+])
+def test_last_year_is_the_year_before_the_briefings_own(extra_assistant, question, figure):
+    a = extra_assistant.ask(question)
+    assert "未给出" not in a.answer and not a.refused, a.answer
+    assert figure in squash(a.answer), a.answer
+
+
+def test_last_year_still_needs_a_year_the_article_states(extra_assistant):
+    # 2025年第14期 (May 2025) on 南通's 打非治违 states no 2024 figure: 去年 there is 2024年, not said.
+    a = extra_assistant.ask("南通去年排查了多少家企业？")
+    assert "未给出" in a.answer or a.refused, a.answer

@@ -88,3 +88,14 @@ def asked_periods(text: str) -> tuple[str, ...]:
     for m in lx.PERIOD_ASKED_RE.finditer(text):
         out.append(f"{cn_int(m.group(1))}月" if m.group(1) else m.group(0).removeprefix("第"))
     return tuple(dict.fromkeys(out))
+
+
+# A year named relative to the briefing's own: 去年 in a 2026 issue is 2025年.
+_RELATIVE_YEARS = {"去年": 1, "前年": 2}
+
+
+def relative_year_said(period: str, year: int | None, said: str) -> bool:
+    """Whether a relative year (去年) is stated in ``said`` as the year it stands for in a briefing of
+    ``year`` (2025年 in a 2026 issue)."""
+    back = _RELATIVE_YEARS.get(period)
+    return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said))
