@@ -86,3 +86,15 @@ def test_last_year_still_needs_a_year_the_article_states(extra_assistant):
     # 2025年第14期 (May 2025) on 南通's 打非治违 states no 2024 figure: 去年 there is 2024年, not said.
     a = extra_assistant.ask("南通去年排查了多少家企业？")
     assert "未给出" in a.answer or a.refused, a.answer
+
+
+@pytest.mark.parametrize("history, question, figure", [
+    # A short question without a subject goes on about the previous turn's place (盐城 2734条, 泰州 9650条).
+    ("盐城渔船双随机检查查处了多少起违法行为？", "发现了多少条隐患？", "2734条"),
+    ("泰州建筑施工专项检查了多少个次项目？", "发现了多少条隐患？", "9650条"),
+    # The province is a subject of its own: nothing is carried into it.
+    ("淮安燃气执法立案查处了几起？", "全省一季度死了多少人？", "231人"),
+])
+def test_a_short_question_without_a_subject_carries_the_previous_place(extra_assistant, history, question, figure):
+    a = extra_assistant.ask(question, history=[history])
+    assert figure in squash(a.answer), a.answer

@@ -23,10 +23,16 @@ _NOT_NOUN_START = frozenset("家个名有了的和及与在对共是")
 
 
 def is_followup(question: str, intent: Intent) -> bool:
-    """Whether a question leans on the previous turn: 那…呢, 其中…, a pronoun, or too short to stand alone."""
+    """Whether a question leans on the previous turn: 那…呢, 其中…, a pronoun, too short to stand alone, or a
+    short question without a subject (发现了多少条隐患？: no place, no issue, not the province)."""
     if lx.FOLLOWUP_START_RE.search(question) or lx.FOLLOWUP_END_RE.search(question) or lx.PRONOUN_RE.search(question):
         return True
-    return len(question) <= 8 and not intent.places and intent.sources is None
+    subjectless = len(question) <= SUBJECTLESS_CHARS and not re.search(r"全省|省[级内]|全国|各地|哪些地方", question)
+    return (len(question) <= 8 or subjectless) and not intent.places and intent.sources is None
+
+
+# A question this short that names no place or issue is the next question about the same thing.
+SUBJECTLESS_CHARS = 14
 
 
 def _fragment(question: str) -> str:
