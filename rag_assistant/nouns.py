@@ -27,7 +27,7 @@ def noun_run(text: str, from_end: bool = False) -> str:
     nor is an action ending the phrase (培训多少人次)."""
     import jieba.posseg
 
-    words = [(w.word, w.flag) for w in jieba.posseg.cut(text.strip(" ，,。？?；;：:")) if w.word.strip()]
+    words = _suffixed([(w.word, w.flag) for w in jieba.posseg.cut(text.strip(" ，,。？?；;：:")) if w.word.strip()])
     if from_end:
         words.reverse()
     while words and words[0][0] in _LINKS:
@@ -43,7 +43,9 @@ def noun_run(text: str, from_end: bool = False) -> str:
         inner = (flag == "v" and len(word) == 2 and run and i + 1 < len(words)
                  and words[i + 1][1] == "n" and not from_end)  # 参加培训 (vn) is a predicate
         # An attribute word (jieba's b: 省级, 专职, 重大) belongs to the noun it stands before: 省级专家.
-        inner = inner or (flag == "b" and i + 1 < len(words) and words[i + 1][1].startswith(_NOUNISH))
+        # So does a two-character adjective (重大风险点, 重点企业).
+        attributed = bool(run) if from_end else i + 1 < len(words) and words[i + 1][1].startswith(_NOUNISH)
+        inner = inner or (flag in ("b", "a") and (flag == "b" or len(word) == 2) and attributed)
         # A word an aspect particle follows is a verb whatever its tag (单位报了: 报 is tagged n).
         verb = not from_end and i + 1 < len(words) and words[i + 1][0] in _ASPECT
         if verb or (not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag))):
@@ -52,6 +54,23 @@ def noun_run(text: str, from_end: bool = False) -> str:
     if from_end:
         run.reverse()
     return "".join(run)
+
+
+# Characters jieba tags as numerals or classifiers although they are no number (点 of 风险点, 个, 位).
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿几多余半")
+
+
+def _suffixed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A one-character classifier-tagged word right after a noun is that noun's suffix (风险|点 → 风险点,
+    监测|点 → 监测点): the compound counts 点, it is not 点 of a number."""
+    out: list[tuple[str, str]] = []
+    for word, flag in words:
+        if (out and len(word) == 1 and flag in ("m", "q") and word not in _NUMERAL_CHARS
+                and out[-1][1].startswith(_NOUNISH) and not out[-1][0][-1:] in _NUMERAL_CHARS):
+            out[-1] = (out[-1][0] + word, out[-1][1])
+        else:
+            out.append((word, flag))
+    return out
 
 
 @lru_cache(maxsize=65536)

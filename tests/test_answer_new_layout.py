@@ -98,3 +98,13 @@ def test_last_year_still_needs_a_year_the_article_states(extra_assistant):
 def test_a_short_question_without_a_subject_carries_the_previous_place(extra_assistant, history, question, figure):
     a = extra_assistant.ask(question, history=[history])
     assert figure in squash(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, measure", [
+    # jieba tags 点 of 风险点 as a numeral and 重大 as an adjective: the asked thing is still the whole compound.
+    ("无锡一共有几个重大风险点？", "重大风险点"),
+    ("无锡辨识出来的风险点一共多少个？", "风险点"),
+])
+def test_the_counted_noun_keeps_its_suffix_and_its_adjective(extra_assistant, question, measure):
+    understood = extra_assistant.ask(question).to_dict()["understood"]
+    assert understood["parts"][0]["measure"] == measure, understood
