@@ -66,7 +66,7 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
 
 def test_gold_files_load_with_every_kind_and_field():
     items = load_all()
-    assert len(items) == 595 + 60 + 55 + 30 + 30 + 151 + 40 and len({i.id for i in items}) == len(items)
+    assert len(items) == 595 + 60 + 55 + 30 + 30 + 151 + 40 + 30 and len({i.id for i in items}) == len(items)
     assert {i.kind for i in items} == set(KINDS)
     assert all(i.should_refuse == (i.kind == "unanswerable") for i in items)
     assert all(i.expected_answer in ("yes", "no") for i in items if i.kind == "yesno")
