@@ -88,7 +88,7 @@ def tagged(text: str) -> tuple[tuple[str, str, int, int], ...]:
 def counted_noun(sentence: str, start: int, end: int) -> str:
     """The noun a figure at ``sentence[start:end]`` counts: the noun phrase right after it (21 个安委会成员
     单位通报…), else the one right before it (…突出问题 186 个)."""
-    words = tagged(sentence)
+    words = _suffixed_spans(tagged(sentence))
     after = [w for w in words if w[2] >= end and w[0].strip()]
     run = []
     for word, flag, _, _ in after:
@@ -98,10 +98,23 @@ def counted_noun(sentence: str, start: int, end: int) -> str:
     if run:
         return "".join(run)
     for word, flag, _, _ in reversed([w for w in words if w[3] <= start and w[0].strip()]):
-        if not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag):
+        attribute = run and (flag == "b" or (flag == "a" and len(word) == 2))  # 重大|风险点 186 个
+        if not attribute and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag)):
             break
         run.insert(0, word)
     return "".join(run)
+
+
+def _suffixed_spans(words) -> list[tuple[str, str, int, int]]:
+    """``_suffixed`` on (word, flag, start, end) spans."""
+    out: list[tuple[str, str, int, int]] = []
+    for word, flag, a, b in words:
+        merged = _suffixed([(out[-1][0], out[-1][1]), (word, flag)]) if out else []
+        if len(merged) == 1:
+            out[-1] = (merged[0][0], merged[0][1], out[-1][2], b)
+        else:
+            out.append((word, flag, a, b))
+    return out
 
 
 @lru_cache(maxsize=4096)

@@ -108,3 +108,13 @@ def test_a_short_question_without_a_subject_carries_the_previous_place(extra_ass
 def test_the_counted_noun_keeps_its_suffix_and_its_adjective(extra_assistant, question, measure):
     understood = extra_assistant.ask(question).to_dict()["understood"]
     assert understood["parts"][0]["measure"] == measure, understood
+
+
+@pytest.mark.parametrize("question, figure", [
+    # 累计辨识较大以上风险点1.42万个，其中重大风险点216个: each figure counts the noun before it with its adjective.
+    ("无锡辨识出来的重大风险点有多少个？", "216个"),
+    ("无锡累计辨识了多少个较大以上风险点？", "1.42万个"),
+])
+def test_a_figure_counts_the_noun_before_it_with_its_suffix_and_adjective(extra_assistant, question, figure):
+    a = extra_assistant.ask(question)
+    assert figure in squash(a.answer).split("[")[0], a.answer
