@@ -94,8 +94,11 @@ def asked_periods(text: str) -> tuple[str, ...]:
 _RELATIVE_YEARS = {"去年": 1, "前年": 2}
 
 
-def relative_year_said(period: str, year: int | None, said: str) -> bool:
-    """Whether a relative year (去年) is stated in ``said`` as the year it stands for in a briefing of
-    ``year`` (2025年 in a 2026 issue)."""
+def period_said(period: str, year: int | None, said: str) -> bool:
+    """Whether an asked period (上半年, 3月) is stated in ``said``, the article up to a figure: 今年上半年 in an
+    article's lead dates its figures; a cumulative 截至目前 or another half-year does not. A relative year
+    (去年) may be stated as the year it stands for in a briefing of ``year`` (2025年 in a 2026 issue)."""
+    if re.search(rf"(?<![0-9]){re.escape(period)}", said):
+        return True
     back = _RELATIVE_YEARS.get(period)
     return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said))

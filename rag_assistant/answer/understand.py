@@ -107,9 +107,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "metadata", "latest"
     if lx.WHEN_RE.search(question):
         return "when", ""
-    if re.search(r"吗[？?]?$", question) and not re.search(r"多少|几", question):
-        return "yesno", ""  # 奖补资金都兑现了吗: a measure noun asked about, but no number asked for
-    if lx.QUANTITY_RE.search(question):
+    if lx.QUANTITY_RE.search(question) and (re.search(r"多少|几", question) or not re.search(r"吗[？?]?$", question)):
         return "figure", ""
     if lx.YESNO_RE.search(question):
         return "yesno", ""

@@ -13,7 +13,7 @@ from .furniture import strip_furniture
 from .gazetteer import find_places
 from .masthead import OFFICE_RE, Masthead, nospace, parse_date, read_item
 from .paragraphs import (
-    BOILERPLATE_RE, ENUM_HEAD_RE, TOC_RE, is_table_row, is_terminated, looks_like_title, section_name,
+    BOILERPLATE_RE, ENUM_HEAD_RE, TOC_MARKS_RE, TOC_RE, is_table_row, is_terminated, looks_like_title, section_name,
     split_paragraphs,
 )
 from .sidecar import read_sidecar
@@ -24,8 +24,6 @@ __all__ = ["is_terminated", "looks_like_title", "parse_briefing", "parse_date", 
 
 TOC_MATCH, TOC_MATCH_IN_ORDER = 0.85, 0.75
 TOC_LEADER_RE = re.compile(r"\s*[…．.·•]{2,}\s*\d{1,4}\s*$")
-# A TOC entry's bullet and bracketed page number: ■ 无锡市推行…（2）.
-TOC_MARKS_RE = re.compile(r"^[■□◆◇●○•▪►▶★☆·\-—]+\s*|\s*[（(]\s*\d{1,3}\s*[)）]$")
 CITY_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]\S")
 MIN_DEDUP_SENTENCE = 12
 
@@ -66,14 +64,12 @@ def _read_toc(paragraphs: list[str], start: int) -> tuple[list[tuple[str | None,
     i = start + 1
     while i < len(paragraphs):
         p = TOC_LEADER_RE.sub("", paragraphs[i])  # 镇江市：… ………… 1: the entry without its page number
-        name = section_name(nospace(p))
-        p = p if name else TOC_MARKS_RE.sub("", p)  # ■ title（2） → title; ◆ 地方动态 ◆ stays a marker
-        if name:
+        if name := section_name(nospace(p)):  # ◆ 地方动态 ◆ is a marker; ■ title（2） an entry
             if name in seen_sections or (entries and section is None):
                 break  # the body repeats the first marker, or a TOC without markers is followed by the body's
             seen_sections.add(name)
             section = name
-        elif looks_like_title(p):
+        elif looks_like_title(p := TOC_MARKS_RE.sub("", p)):
             entries.append((section, p))
         else:
             break  # body text without a repeated marker
@@ -112,11 +108,11 @@ def _clean_title(body_title: str, toc_title: str | None) -> str:
 
 
 def _repair_page_breaks(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Join a body paragraph cut by a page break with the body paragraph that follows it."""
+    """Join a body paragraph cut by a page break with the body paragraph that follows it (a table's first row
+    does not go on its caption)."""
     out: list[tuple[str, str]] = []
     for kind, text in blocks:
-        if (kind == "body" and out and out[-1][0] == "body" and not is_terminated(out[-1][1])
-                and not is_table_row(text)):  # a table's caption is not a sentence its first row goes on
+        if kind == "body" and out and out[-1][0] == "body" and not is_terminated(out[-1][1]) and not is_table_row(text):
             out[-1] = ("body", out[-1][1] + text)
         else:
             out.append((kind, text))
