@@ -118,3 +118,12 @@ def test_the_counted_noun_keeps_its_suffix_and_its_adjective(extra_assistant, qu
 def test_a_figure_counts_the_noun_before_it_with_its_suffix_and_adjective(extra_assistant, question, figure):
     a = extra_assistant.ask(question)
     assert figure in squash(a.answer).split("[")[0], a.answer
+
+
+def test_a_years_data_is_also_found_in_the_next_years_issue_that_reports_it(extra_assistant):
+    # 2025年第9期 gives 一季度 死亡231人; the January 2026 issue gives the whole year: 2025年…死亡894人.
+    a = extra_assistant.ask("2025年全省生产安全事故一共死亡多少人？")
+    assert "894人" in squash(a.answer), a.answer
+    # A year of the briefings themselves (2025年的简报) keeps to that year's issues.
+    b = extra_assistant.ask("2025年的简报里，一季度全省生产安全事故死了多少人？")
+    assert "231人" in squash(b.answer) and "894人" not in squash(b.answer), b.answer

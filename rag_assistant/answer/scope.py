@@ -44,9 +44,9 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
             problem = f"第{m.group(2)}期"
     years = [int(y) for y in lx.YEAR_RE.findall(question)]
     content_year = None
+    about_briefings = bool(re.search(r"简报|第.{1,4}期|刊|登", question))
     if year is None and years:
         year = years[0]
-        about_briefings = bool(re.search(r"简报|第.{1,4}期|刊|登", question))
         if not any(b.year == year for b in library.briefings) and not about_briefings:
             year, content_year = None, years[0]
         if len(set(years)) > 1:  # 2025年和2026年各是多少: each part has its year; the scope holds both
@@ -59,7 +59,10 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
     if len(set(years)) > 1:
         candidates = [b for b in candidates if b.year in years]
     if year is not None:
-        candidates = [b for b in candidates if b.year == year]
+        # 2025年全省死了多少人 asks the data of 2025, which the next year's issues report too (全年…, 2025年…).
+        reported = [b for b in candidates if b.year == year + 1 and number is None and not about_briefings
+                    and any(f"{year}年" in re.sub(r"\s+", "", a.text) for a in b.articles)]
+        candidates = [b for b in candidates if b.year == year] + reported
     if number is not None or problem:
         candidates = [b for b in candidates if b.number == number and not problem]
     if latest or earliest:
