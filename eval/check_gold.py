@@ -34,8 +34,9 @@ ISSUES = {
     "extra_2024_08.txt": "2024年第8期",
     "extra_2024_21.txt": "2024年第21期",
     "extra_2025_09.txt": "2025年第9期",
+    "extra_2026_03.txt": "2026年第3期",
 }
-EXTRA_SOURCES = {"extra_2024_08.txt", "extra_2024_21.txt", "extra_2025_09.txt"}
+EXTRA_SOURCES = {"extra_2024_08.txt", "extra_2024_21.txt", "extra_2025_09.txt", "extra_2026_03.txt"}
 
 OLD_KINDS = ("figure", "multi_figure", "metadata", "unanswerable", "followup", "disambiguation")
 NEW_KINDS = ("open", "compare", "list", "when", "yesno")

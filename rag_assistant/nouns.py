@@ -28,7 +28,7 @@ def noun_run(text: str, from_end: bool = False) -> str:
     nor is an action ending the phrase (培训多少人次)."""
     import jieba.posseg
 
-    words = [(w.word, w.flag) for w in jieba.posseg.cut(text.strip(" ，,。？?；;：:")) if w.word.strip()]
+    words = _suffixed([(w.word, w.flag) for w in jieba.posseg.cut(text.strip(" ，,。？?；;：:")) if w.word.strip()])
     if from_end:
         words.reverse()
     while words and words[0][0] in _LINKS:
@@ -44,7 +44,9 @@ def noun_run(text: str, from_end: bool = False) -> str:
         inner = (flag == "v" and len(word) == 2 and run and i + 1 < len(words)
                  and words[i + 1][1] == "n" and not from_end)  # 参加培训 (vn) is a predicate
         # An attribute word (jieba's b: 省级, 专职, 重大) belongs to the noun it stands before: 省级专家.
-        inner = inner or (flag == "b" and i + 1 < len(words) and words[i + 1][1].startswith(_NOUNISH))
+        # So does a two-character adjective (重大风险点, 重点企业).
+        attributed = bool(run) if from_end else i + 1 < len(words) and words[i + 1][1].startswith(_NOUNISH)
+        inner = inner or (flag in ("b", "a") and (flag == "b" or len(word) == 2) and attributed)
         # A word an aspect particle follows is a verb whatever its tag (单位报了: 报 is tagged n).
         verb = not from_end and i + 1 < len(words) and words[i + 1][0] in _ASPECT
         if verb or (not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag))):
@@ -53,6 +55,23 @@ def noun_run(text: str, from_end: bool = False) -> str:
     if from_end:
         run.reverse()
     return "".join(run)
+
+
+# Characters jieba tags as numerals or classifiers although they are no number (点 of 风险点, 个, 位).
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿几多余半")
+
+
+def _suffixed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A one-character classifier-tagged word right after a noun is that noun's suffix (风险|点 → 风险点,
+    监测|点 → 监测点): the compound counts 点, it is not 点 of a number."""
+    out: list[tuple[str, str]] = []
+    for word, flag in words:
+        if (out and len(word) == 1 and flag in ("m", "q") and word not in _NUMERAL_CHARS
+                and out[-1][1].startswith(_NOUNISH) and not out[-1][0][-1:] in _NUMERAL_CHARS):
+            out[-1] = (out[-1][0] + word, out[-1][1])
+        else:
+            out.append((word, flag))
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -76,7 +95,7 @@ def last_noun(text: str) -> str:
 def counted_noun(sentence: str, start: int, end: int) -> str:
     """The noun a figure at ``sentence[start:end]`` counts: the noun phrase right after it (21 个安委会成员
     单位通报…), else the one right before it (…突出问题 186 个)."""
-    words = tagged(sentence)
+    words = _suffixed_spans(tagged(sentence))
     after = [w for w in words if w[2] >= end and w[0].strip()]
     run = []
     for word, flag, _, _ in after:
@@ -86,10 +105,23 @@ def counted_noun(sentence: str, start: int, end: int) -> str:
     if run:
         return "".join(run)
     for word, flag, _, _ in reversed([w for w in words if w[3] <= start and w[0].strip()]):
-        if not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag):
+        attribute = run and (flag == "b" or (flag == "a" and len(word) == 2))  # 重大|风险点 186 个
+        if not attribute and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag)):
             break
         run.insert(0, word)
     return "".join(run)
+
+
+def _suffixed_spans(words) -> list[tuple[str, str, int, int]]:
+    """``_suffixed`` on (word, flag, start, end) spans."""
+    out: list[tuple[str, str, int, int]] = []
+    for word, flag, a, b in words:
+        merged = _suffixed([(out[-1][0], out[-1][1]), (word, flag)]) if out else []
+        if len(merged) == 1:
+            out[-1] = (merged[0][0], merged[0][1], out[-1][2], b)
+        else:
+            out.append((word, flag, a, b))
+    return out
 
 
 @lru_cache(maxsize=4096)

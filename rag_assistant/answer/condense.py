@@ -23,18 +23,23 @@ _NOT_NOUN_START = frozenset("家个名有了的和及与在对共是")
 
 
 def is_followup(question: str, intent: Intent) -> bool:
-    """Whether a question leans on the previous turn: 那…呢, 其中…, a pronoun, or too short to stand alone."""
+    """Whether a question leans on the previous turn: 那…呢, 其中…, a pronoun, too short to stand alone, or a
+    short question without a subject (发现了多少条隐患？: no place, no issue, not the province)."""
     if lx.FOLLOWUP_START_RE.search(question) or lx.FOLLOWUP_END_RE.search(question) or lx.PRONOUN_RE.search(question) \
             or lx.LEAD_FOLLOWUP_RE.search(question):
         return True
     if intent.kind == "yesno" and not intent.topic and not intent.places and intent.sources is None:
         return True  # 是不是超过7000人了: a yes/no that names nothing asks about the last turn's subject
-    return len(_FILLER_RE.sub("", question)) <= 8 and not intent.places and intent.sources is None
+    length = len(_FILLER_RE.sub("", question))
+    subjectless = length <= SUBJECTLESS_CHARS and not re.search(r"全省|省[级内]|全国|各地|哪些地方", question)
+    return (length <= 8 or subjectless) and not intent.places and intent.sources is None
 
 
 # What a question's length should not count: punctuation, spaces and words that only stress the asked figure
 # (发现了一共多少条隐患？ is as short as 发现了多少条隐患).
 _FILLER_RE = re.compile(r"[\W_]+|一共|总共|共计|到底|大概|大约")
+# A question this short that names no place or issue is the next question about the same thing.
+SUBJECTLESS_CHARS = 14
 
 
 def _fragment(question: str) -> str:

@@ -22,6 +22,7 @@ from .match import Weights, bigrams, gapped_span, match, phrase_overlap
 from .given import given_in_question, with_stated_measure
 from .respective import change_fit, respective_window
 from .support import asked_action, asks_person, counts_a_thing, earlier_step, names_person, with_attribute
+from .scope import period_said
 from .times import answer_times
 from .understand import content_text
 
@@ -190,10 +191,9 @@ def _clause_end(sentence: str, at: int) -> int:
 
 
 def periods_said(periods: Sequence[str], s: Sentence) -> bool:
-    """Whether the article states every asked period (上半年, 3月) before the end of sentence ``s``: 今年上半年
-    in an article's lead dates its figures; a cumulative 截至目前 or another half-year does not."""
+    """Whether the article states every asked period before the end of ``s`` (see ``scope.period_said``)."""
     said = re.sub(r"\s+", "", s.entry.article.text[:s.start + len(s.text)])
-    return all(re.search(rf"(?<![0-9]){re.escape(p)}", said) for p in periods)
+    return all(period_said(p, s.entry.briefing.year, said) for p in periods)
 
 
 @dataclass(frozen=True)

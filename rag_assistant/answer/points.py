@@ -125,15 +125,27 @@ def _inline(text: str, markers: list[_Marker]) -> set[int]:
 
 def _top_run(text: str) -> list[_Marker]:
     """The article's top-level enumeration: its earliest run of two or more items, else its lead phrases."""
-    runs = []
+    runs, clause_lists = [], []
     for family in _FAMILIES:
         markers = _explicit_markers(text, family)
         inline = _inline(text, markers)  # set aside first, so an inline list cannot break the enclosing run
         runs += [run for run in _chains([m for m in markers if m.start not in inline], _next)
                  if len(run) >= 2 and run[0].value is not None]
+        clause_lists += _clause_lists(text, [m for m in markers if m.start in inline])
     if runs:
         return min(runs, key=lambda run: (run[0].start, -len(run)))
-    return _lead_phrases(text)
+    # No enumeration of its own paragraphs or sentences: the article's lead phrases, else a list of clauses
+    # inside one sentence (会议要求：一是…；二是…；): with nothing above it, that list is what the article says.
+    leads = _lead_phrases(text)
+    if leads or not clause_lists:
+        return leads
+    return min(clause_lists, key=lambda run: (run[0].start, -len(run)))
+
+
+def _clause_lists(text: str, markers: list[_Marker]) -> list[list[_Marker]]:
+    """Chains of inline markers whose items are clauses apart by semicolons (not a list of words)."""
+    chains = _chains(markers, lambda a, b: _next(a, b) and re.search(r"[；;]\s*$", text[a.start:b.start]) is not None)
+    return [chain for chain in chains if len(chain) >= 2 and chain[0].value is not None]
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:

@@ -242,18 +242,23 @@ def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
 
 
 def falls_short(question: str, sentence: str) -> bool:
-    """Whether ``question`` asks whether all is done and ``sentence`` gives a done (已) figure below the
-    planned (拟/计划) one of the same class: 计划关闭6座，目前已关闭4座 → not all closed."""
+    """Whether ``question`` asks whether all is done and ``sentence`` gives a done (已) figure below a whole
+    of the same class before it — planned (计划关闭6座，目前已关闭4座), allotted (安排资金1650万元，已兑现1280万元)
+    or found (查找问题312项，已整改289项) — or says the rest is still to come (其余拟于…兑现)."""
     from .judge import qualifier_of
 
     if not WHOLE_RE.search(question):
         return False
-    said = {"拟": [], "已": []}
-    for f in extract_figures(sentence):
-        clause = re.split(r"[，；。,;]", sentence[:f.start])[-1]
-        if (q := qualifier_of(clause)) in said:
-            said[q].append(f)
-    return any(d.value < p.value and unit_class(d.unit) == unit_class(p.unit) for p in said["拟"] for d in said["已"])
+    figures = extract_figures(sentence)
+    done = [f for f in figures if qualifier_of(re.split(r"[，；。,;]", sentence[:f.start])[-1]) == "已"]
+    if done and REST_RE.search(sentence, done[0].end):
+        return True
+    return any(w.start < d.start and w.value > d.value and unit_class(w.unit) == unit_class(d.unit)
+               for d in done for w in figures if w not in done)
+
+
+# The part not yet done, said after a done figure: 其余拟于…兑现, 剩余…, 尚未…, 仍有…待….
+REST_RE = re.compile(r"其余|剩余|尚未|尚有|仍有|还有.{0,8}(?:未|待)")
 
 
 def verdict(question: str, topic: Sequence[str], sentence: str, library: Library,

@@ -50,9 +50,9 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         issues = []
     years = [int(y) for y in lx.YEAR_RE.findall(question)]
     content_year = None
+    about_briefings = bool(re.search(r"简报|第.{1,4}期|刊|登", question))
     if year is None and years:
         year = years[0]
-        about_briefings = bool(re.search(r"简报|第.{1,4}期|刊|登", question))
         if not any(b.year == year for b in library.briefings) and not about_briefings:
             year, content_year = None, years[0]
         if len(set(years)) > 1:  # 2025年和2026年各是多少: each part has its year; the scope holds both
@@ -67,7 +67,10 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
     if len(set(years)) > 1:
         candidates = [b for b in candidates if b.year in years]
     if year is not None:
-        candidates = [b for b in candidates if b.year == year]
+        # 2025年全省死了多少人 asks the data of 2025, which the next year's issues report too (全年…, 2025年…).
+        reported = [b for b in candidates if b.year == year + 1 and number is None and not about_briefings
+                    and any(f"{year}年" in re.sub(r"\s+", "", a.text) for a in b.articles)]
+        candidates = [b for b in candidates if b.year == year] + reported
     if number is not None or problem:
         candidates = [b for b in candidates if b.number == number and not problem]
     if issues:
@@ -105,3 +108,17 @@ def asked_periods(text: str) -> tuple[str, ...]:
     for m in lx.PERIOD_ASKED_RE.finditer(text):
         out.append(f"{cn_int(m.group(1))}月" if m.group(1) else m.group(0).removeprefix("第"))
     return tuple(dict.fromkeys(out))
+
+
+# A year named relative to the briefing's own: 去年 in a 2026 issue is 2025年.
+_RELATIVE_YEARS = {"去年": 1, "前年": 2}
+
+
+def period_said(period: str, year: int | None, said: str) -> bool:
+    """Whether an asked period (上半年, 3月) is stated in ``said``, the article up to a figure: 今年上半年 in an
+    article's lead dates its figures; a cumulative 截至目前 or another half-year does not. A relative year
+    (去年) may be stated as the year it stands for in a briefing of ``year`` (2025年 in a 2026 issue)."""
+    if re.search(rf"(?<![0-9]){re.escape(period)}", said):
+        return True
+    back = _RELATIVE_YEARS.get(period)
+    return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said))

@@ -114,7 +114,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "metadata", "latest"
     if lx.WHEN_RE.search(question):
         return "when", ""
-    if lx.QUANTITY_RE.search(question):
+    if lx.QUANTITY_RE.search(question) and (re.search(r"多少|几", question) or not re.search(r"吗[？?]?$", question)):
         return "figure", ""
     if lx.YESNO_RE.search(question):
         return "yesno", ""

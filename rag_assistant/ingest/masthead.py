@@ -23,7 +23,11 @@ ISSUE_RE = re.compile(
 TOTAL_RE = re.compile(r"^[（(]?\s*总第\s*\d{1,5}\s*期\s*[)）]?$")
 DATE_RE = re.compile(rf"^(?P<year>{_YEAR})\s*年\s*(?P<month>{_SMALL})\s*月\s*(?P<day>{_SMALL})\s*日$")
 # The office may sign as the compiler: 江苏省应急管理厅办公室 编 / 编印 / 主办; the value keeps only the name.
-OFFICE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,20}(?:办公室|厅|局|委员会|中心))(?:编印|编发|主办|编)?$")
+# A label may precede it (主办：江苏省应急管理厅, 编印单位：…).
+OFFICE_RE = re.compile(r"^(?:(?:主办|编印|编发|承办)(?:单位)?[：:])?"
+                       r"(?P<name>[\u4e00-\u9fff]{2,20}(?:办公室|厅|局|委员会|中心))(?:编印|编发|主办|编)?$")
+# The editorial office as compiler: 《江苏应急管理简报》编辑部编 / 编辑部 — a masthead item without a value.
+EDITOR_RE = re.compile(r"^(?:(?:编辑|编印)[：:])?《?[\u4e00-\u9fff]{2,20}》?编辑部(?:编印|编发|主办|编)?$")
 PUBLICATION_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(简报|快报|专报|通讯)$")
 # The publication and the issue printed as one line: 江苏应急管理简报（2024年第8期） / 江苏应急管理简报 特刊.
 PUBLICATION_ISSUE_RE = re.compile(r"^(?P<pub>[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|通讯))\s*[（(]?(?P<issue>[^（()）]+)[)）]?$")
@@ -96,6 +100,8 @@ def _item(part: str) -> tuple[str, object] | None:
         return "office", m["name"]
     if TOTAL_RE.match(compact):
         return "total", None
+    if EDITOR_RE.match(compact):
+        return "editor", None
     if (m := PUBLICATION_ISSUE_RE.match(compact)) and (issue := parse_issue(m["issue"])) is not None:
         return "publication+issue", (m["pub"], issue)
     return None
@@ -126,7 +132,7 @@ def read_item(meta: Masthead, line: str) -> bool:
             pub, issue = value  # type: ignore[misc]
             _apply(meta, "publication", pub)
             _apply(meta, "issue", issue)
-        elif kind != "total":
+        elif kind not in ("total", "editor"):
             _apply(meta, kind, value)
     meta.header.append(line.strip())
     return True

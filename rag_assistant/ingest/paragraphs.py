@@ -15,12 +15,29 @@ from collections import Counter
 from .furniture import TERMINAL
 from .masthead import is_masthead_line, nospace
 
-SECTION_RE = re.compile(r"^【\s*([^】]{2,12})\s*】$")
-TOC_RE = re.compile(r"^(?:内\s*容\s*要\s*目|目\s*录)$")
+# A column marker: 【地方动态】, or a short name between ornaments (◎ 地方动态, ◆工作部署◆, 〖工作动态〗).
+_ORNAMENT = "◎◆◇■□●★☆▲△▶►◀◄〖〗〔〕"
+SECTION_RE = re.compile(rf"^(?:【\s*([^】]{{2,12}})\s*】|[{_ORNAMENT}]\s*([\u4e00-\u9fff]{{2,8}})\s*[{_ORNAMENT}]?)$")
+# The table of contents: 内容要目, 目录, 本期要目, 本期目录, 本期导读 (spaced or not).
+TOC_RE = re.compile(r"^(?:本\s*期\s*)?(?:内\s*容\s*)?(?:要\s*目|目\s*录|导\s*读)$")
+# A point's heading inside an article ((一) 摸清底数, 一、, 1., 第一，): never an article title.
+ENUM_HEAD_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.]"
+                          r"|第[一二三四五六七八九十]{1,3}[，、,]|[①②③④⑤⑥⑦⑧⑨⑩])")
+
+
+def section_name(compact: str) -> str | None:
+    """The column name of a section marker line (whitespace removed), or None when it is none."""
+    m = SECTION_RE.match(compact)
+    return (m.group(1) or m.group(2)) if m else None
 # A table row typed as text: cells apart by a tab or a run of two or more spaces (full-width or not).
 TABLE_GAP_RE = re.compile(r"\S(?:\t|[ \u00a0\u3000]{2,})\S")
-BOILERPLATE_RE = re.compile(r"^(注意保存|内部资料|机密|秘密)$")
+# Security marks of the masthead, alone or several on one line (内部资料　注意保存).
+BOILERPLATE_RE = re.compile(r"^(?:注意保存|内部资料|内部刊物|内部参阅|请勿外传|机密|秘密)+$")
 DISTRIBUTION_RE = re.compile(r"^(抄送|抄报|报|送|发)\s*[：:]")
+# A TOC entry's bullet and bracketed page number: ■ 无锡市推行…（2）.
+TOC_MARKS_RE = re.compile(r"^[■□◆◇●○•▪►▶★☆·\-—]+\s*|\s*[（(]\s*\d{1,3}\s*[)）]$")
+# A line that is one item of a list: it opens with a bullet or ends with a page number (…… 3, （3）).
+ITEM_LINE_RE = re.compile(r"^[■□◆◇●○•▪►▶★☆]|(?:[…．.·]{2,}\s*|[（(]\s*)\d{1,3}\s*[)）]?$")
 MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 MAX_TITLE_CHARS = 48
 # A line that ends a sentence (a closing quote alone does not: “2+3” ends many wrapped lines).
@@ -62,6 +79,8 @@ def _one_item_per_line(lines: list[str]) -> bool:
     contents (section markers with the titles under them) or the rows of a table typed as text."""
     if all(is_masthead_line(ln) or BOILERPLATE_RE.match(nospace(ln)) for ln in lines):
         return True
+    if all(ITEM_LINE_RE.search(ln) or DISTRIBUTION_RE.match(ln) for ln in lines):
+        return True  # a bulleted or page-numbered list (■ title（2）), the 报：/送：/发： lines
     markers = sum(bool(SECTION_RE.match(nospace(ln))) for ln in lines)
     if markers >= 2 and all(SECTION_RE.match(nospace(ln)) or looks_like_title(ln) for ln in lines):
         return True

@@ -13,7 +13,8 @@ from .furniture import strip_furniture
 from .gazetteer import find_places
 from .masthead import OFFICE_RE, Masthead, nospace, parse_date, read_item
 from .paragraphs import (
-    BOILERPLATE_RE, SECTION_RE, TOC_RE, is_table_row, is_terminated, looks_like_title, split_paragraphs,
+    BOILERPLATE_RE, ENUM_HEAD_RE, TOC_MARKS_RE, TOC_RE, is_table_row, is_terminated, looks_like_title, section_name,
+    split_paragraphs,
 )
 from .sidecar import read_sidecar
 
@@ -41,7 +42,7 @@ def _read_front_matter(paragraphs: list[str]) -> tuple[Masthead, int, list[str]]
             break  # an office name further down signs the closing block
         elif read_item(meta, p):
             pass
-        elif TOC_RE.match(compact) or SECTION_RE.match(compact):
+        elif TOC_RE.match(compact) or section_name(compact):
             break
         elif looks_like_title(p) and i + 1 < len(paragraphs):
             loose.append(p)
@@ -63,13 +64,12 @@ def _read_toc(paragraphs: list[str], start: int) -> tuple[list[tuple[str | None,
     i = start + 1
     while i < len(paragraphs):
         p = TOC_LEADER_RE.sub("", paragraphs[i])  # 镇江市：… ………… 1: the entry without its page number
-        m = SECTION_RE.match(nospace(p))
-        if m:
-            if m.group(1) in seen_sections:
-                break  # the body repeats the first section marker
-            seen_sections.add(m.group(1))
-            section = m.group(1)
-        elif looks_like_title(p):
+        if name := section_name(nospace(p)):  # ◆ 地方动态 ◆ is a marker; ■ title（2） an entry
+            if name in seen_sections or (entries and section is None):
+                break  # the body repeats the first marker, or a TOC without markers is followed by the body's
+            seen_sections.add(name)
+            section = name
+        elif looks_like_title(p := TOC_MARKS_RE.sub("", p)):
             entries.append((section, p))
         else:
             break  # body text without a repeated marker
@@ -108,10 +108,11 @@ def _clean_title(body_title: str, toc_title: str | None) -> str:
 
 
 def _repair_page_breaks(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Join a body paragraph cut by a page break with the body paragraph that follows it."""
+    """Join a body paragraph cut by a page break with the body paragraph that follows it (a table's first row
+    does not go on its caption)."""
     out: list[tuple[str, str]] = []
     for kind, text in blocks:
-        if kind == "body" and out and out[-1][0] == "body" and not is_terminated(out[-1][1]):
+        if kind == "body" and out and out[-1][0] == "body" and not is_terminated(out[-1][1]) and not is_table_row(text):
             out[-1] = ("body", out[-1][1] + text)
         else:
             out.append((kind, text))
@@ -146,11 +147,13 @@ def _classify(body: list[str], toc_titles: list[str], loose: list[str]
     k = 0
     while k < len(body):
         p = body[k]
-        m = SECTION_RE.match(nospace(p))
+        name = section_name(nospace(p))
         nxt = body[k + 1] if k + 1 < len(body) else ""
         expected = next((j for j in range(len(toc_titles)) if j not in toc_of.values()), None)
-        if m:
-            blocks.append(("section", m.group(1)))
+        if name:
+            blocks.append(("section", name))
+        elif ENUM_HEAD_RE.match(p) and looks_like_title(p):
+            blocks.append(("head", p))  # (一) 摸清底数: a point of the article, kept as its own paragraph
         elif looks_like_title(p) and (j := _match_toc(p, toc_titles, expected)) is not None:
             blocks.append(("title", _clean_title(p, toc_titles[j])))
             toc_of[blocks[-1][1]] = j
@@ -289,7 +292,7 @@ def _build_articles(
                 flush()
                 paras = []
             title = text
-        else:
+        else:  # body, or a point's heading ("head")
             paras.append(text)
     flush()
     return articles
