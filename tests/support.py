@@ -14,6 +14,7 @@ from rag_assistant.settings import PROJECT_ROOT, Settings, load_settings
 
 BUNDLED = PROJECT_ROOT / "index" / "briefings"
 EVAL_QUESTIONS = PROJECT_ROOT / "eval" / "questions.jsonl"
+EXTRA = PROJECT_ROOT / "eval" / "extra_briefings"
 
 
 

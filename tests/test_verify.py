@@ -311,3 +311,15 @@ def test_drop_unsupported_removes_the_claims_and_keeps_the_markers_of_the_rest()
     result = verify_answer(answer, CITATIONS)
     assert drop_unsupported(answer, result.claims) == "南通累计排查企业31933家[1]。"
     assert drop_unsupported("南通累计排查企业248家[1]。", verify_answer("南通累计排查企业248家[1]。", CITATIONS).claims) == ""
+
+
+def test_a_year_before_a_fenbie_list_does_not_shift_the_pairing():
+    # extra_2026_03: 2025年…1036起、死亡894人，同比分别下降11.2%和8.7%: 8.7% is the deaths' fall; the year
+    # that dates the sentence is not one of the listed counts
+    from tests.support import EXTRA
+
+    quote = next(line for line in (EXTRA / "extra_2026_03.txt").read_text(encoding="utf-8").splitlines()
+                 if "死亡894人" in line).split("。")[0] + "。"
+    cited = [Citation(1, "extra_2026_03.txt", "2026年第3期", "2026-01-23", "全省应急管理工作会议", quote)]
+    good = verify_answer("死亡894人，同比下降8.7%[1]。", cited)
+    assert good.unsupported_numbers == (), good.claims

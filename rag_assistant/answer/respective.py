@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from ..numbers import Figure
+from ..numbers import CALENDAR_UNITS, Figure
 from ..text import unit_class
 from ..types import Part
 
@@ -37,6 +37,8 @@ def respective_window(sentence: str, figures: Sequence[Figure], figure: Figure,
     listed = [f for f in figures if said.end() <= f.start and f.end <= end]
     before = _clause_start(sentence, start - 1) if start else 0
     earlier = [f for f in figures if before <= f.start and f.end <= start]
+    if not any(f.unit in CALENDAR_UNITS for f in listed):  # 2025年全省…1036起、死亡894人: the year dates the list
+        earlier = [f for f in earlier if f.unit not in CALENDAR_UNITS]
     if len(listed) < 2 or len(earlier) != len(listed):
         return None  # 13个镇街分别明确1名: one figure after 分别 is a rate, not a list
     paired = earlier[listed.index(figure)]
