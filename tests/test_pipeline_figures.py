@@ -271,3 +271,11 @@ def test_figures_listed_after_fenbie_answer_for_the_counts_listed_before_them_in
     assert figure in a.answer and other not in a.answer, a.answer
     # the verifier pairs them the same way: the answer's 同比下降9.8% of the deaths is supported by the quote
     assert a.unsupported_numbers == () and not [c for c in a.claims if c.status == "unsupported"], a.claims
+
+
+def test_a_year_asked_in_one_part_takes_the_next_years_review_of_that_year(extra_assistant):
+    # extra_2026_03 (2026年第3期) reviews 2025: 2025年全省…死亡894人; 2025年第9期 has only 一季度…死亡231人
+    assert "2025年全省共发生生产安全事故1036起、死亡894人" in raw(EXTRA / "extra_2026_03.txt")
+    a = extra_assistant.ask("2025年全省事故死了多少人？死亡人数同比降了多少？")
+    assert contains_figure(a.answer, "894人") and "8.7%" in a.answer, a.answer
+    assert not contains_figure(a.answer, "231人"), a.answer  # a quarter's deaths do not answer the year's

@@ -316,7 +316,7 @@ def test_drop_unsupported_removes_the_claims_and_keeps_the_markers_of_the_rest()
 def test_a_year_before_a_fenbie_list_does_not_shift_the_pairing():
     # extra_2026_03: 2025年…1036起、死亡894人，同比分别下降11.2%和8.7%: 8.7% is the deaths' fall; the year
     # that dates the sentence is not one of the listed counts
-    from tests.support import EXTRA
+    from support import EXTRA
 
     quote = next(line for line in (EXTRA / "extra_2026_03.txt").read_text(encoding="utf-8").splitlines()
                  if "死亡894人" in line).split("。")[0] + "。"

@@ -66,8 +66,10 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
     """Every usable sentence: long enough, not addressed to the reader, in the asked place, year and issue
     (special: an unnumbered special issue)."""
     for rank, entry in enumerate(entries):
-        if (year is not None and entry.briefing.year != year) or (number is not None and entry.briefing.number != number) \
-                or (special and entry.briefing.number is not None):
+        # 2025年…死了多少人 is also answered by a next year's issue whose sentence states 2025年 (its annual review).
+        reported = year is not None and entry.briefing.year == year + 1 and number is None
+        if (year is not None and entry.briefing.year != year and not reported) \
+                or (number is not None and entry.briefing.number != number) or (special and entry.briefing.number is not None):
             continue
         text, previous = entry.article.text, ""
         title = f"{entry.briefing.issue or ''}{entry.title}"
@@ -76,7 +78,7 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
             sentence = text[a:b].strip()
             lead = len(text[a:b]) - len(text[a:b].lstrip())
             if len(sentence) >= MIN_SENTENCE_CHARS and not lx.ADDRESS_RE.search(sentence) \
-                    and _place_ok(place, entry, sentence):
+                    and _place_ok(place, entry, sentence) and (not reported or f"{year}年" in re.sub(r"\s+", "", sentence)):
                 yield Sentence(entry, rank, a + lead, sentence, title, _antecedent(sentence, said) or previous)
             previous = sentence
             said.append(sentence)
