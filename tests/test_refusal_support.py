@@ -111,3 +111,9 @@ def test_what_the_counted_thing_undergoes_must_be_said_of_the_figure(assistant):
     assert a.refused or declines(a.answer), a.answer
     b = assistant.ask("无锡巡察有多少人被刑拘？")
     assert not b.refused and contains_figure(b.answer, "2人") and "刑拘" in b.answer, b.answer
+
+
+def test_a_campaign_the_lead_paragraph_names_frames_the_whole_article(assistant):
+    # the 连云港 special-issue article names “百团大战” in its lead; the figure is two paragraphs later
+    a = assistant.ask("连云港百团大战检查的企业有多少？")
+    assert not a.refused and contains_figure(a.answer, "12780多家次"), a.answer

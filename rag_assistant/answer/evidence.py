@@ -72,7 +72,9 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
                 or (number is not None and entry.briefing.number != number) or (special and entry.briefing.number is not None):
             continue
         text, previous = entry.article.text, ""
-        title = f"{entry.briefing.issue or ''}{entry.title}"
+        # The campaign the lead paragraph names in quotes (全面开展…“百团大战”) frames the article as its title does.
+        lead = entry.article.paragraphs[0] if entry.article.paragraphs else ""
+        title = " ".join([f"{entry.briefing.issue or ''}{entry.title}", *lx.QUOTED_RE.findall(lead)])
         said: list[str] = []
         for a, b in sentence_spans(text):
             sentence = text[a:b].strip()
