@@ -13,7 +13,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from rag_assistant.settings import Settings  # noqa: E402
-from support import copy_corpus, make_settings  # noqa: E402
+from support import copy_corpus, copy_extra_corpus, make_settings  # noqa: E402
+
 
 def pytest_addoption(parser):
     parser.addoption("--screenshots", metavar="DIR", default=None,
@@ -69,3 +70,24 @@ def assistant(built_index):
     from rag_assistant.index.store import open_store
 
     return Assistant(built_index, open_store(built_index))
+
+
+@pytest.fixture(scope="session")
+def extra_index(tmp_path_factory) -> Settings:
+    """Settings of an index of the bundled briefings plus the extra issues, built once per session."""
+    from rag_assistant.index.build import build_index
+
+    root = tmp_path_factory.mktemp("extra-index")
+    copy_extra_corpus(root)
+    settings = make_settings(root)
+    build_index(settings)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def extra_assistant(extra_index):
+    """One Assistant over the bundled briefings plus the extra issues of eval/extra_briefings."""
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.index.store import open_store
+
+    return Assistant(extra_index, open_store(extra_index))

@@ -44,3 +44,13 @@ def copy_corpus(dest: Path) -> Path:
     corpus = dest / "briefings"
     shutil.copytree(BUNDLED, corpus)
     return corpus
+
+
+def copy_extra_corpus(dest: Path) -> Path:
+    """The bundled briefings plus every extra issue of eval/extra_briefings under ``dest/briefings`` (the
+    eval's "extra" corpus: evaluation/corpus.py copies the same files)."""
+    corpus = copy_corpus(dest)
+    for path in sorted(EXTRA.iterdir()):
+        if path.is_file() and not path.name.startswith(".") and path.suffix != ".py":
+            shutil.copyfile(path, corpus / path.name)
+    return corpus

@@ -4,35 +4,17 @@ seen): inline enumerations, yes/no forms, follow-ups and scopes, on the real fil
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 
-from support import BUNDLED, make_settings
+from support import BUNDLED, EXTRA
 from rag_assistant.answer.points import article_points
 from rag_assistant.ingest.load import load_file
 from rag_assistant.ingest.parse import parse_briefing
 
 squash = lambda s: re.sub(r"\s+", "", s)
-EXTRA = Path(__file__).resolve().parent.parent / "eval" / "extra_briefings"
 NEW = EXTRA / "extra_2026_03.txt"
 
-
-@pytest.fixture(scope="module")
-def extra_assistant(tmp_path_factory):
-    """An Assistant over the bundled five plus every extra issue (their own temporary index)."""
-    from rag_assistant.assistant import Assistant
-    from rag_assistant.index.build import build_index
-    from rag_assistant.index.store import open_store
-
-    root = tmp_path_factory.mktemp("extra-index")
-    shutil.copytree(BUNDLED, root / "briefings")
-    for path in EXTRA.glob("*.txt"):
-        shutil.copyfile(path, root / "briefings" / path.name)
-    settings = make_settings(root)
-    build_index(settings)
-    return Assistant(settings, open_store(settings))
 
 
 def test_an_enumeration_inside_one_paragraph_with_semicolons_is_the_articles_points():

@@ -5,19 +5,16 @@ asked 百分之多少, money asked 多少块钱 — on the real bundled briefing
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 
-from support import BUNDLED, make_settings
+from support import BUNDLED, EXTRA
 
 squash = lambda s: re.sub(r"\s+", "", s)
 JIANGSU_16 = BUNDLED / "001_9ab1dbcf5bb79156.txt"
 SPECIAL = BUNDLED / "002_ca7909b6935f5c44.txt"
 LATEST = BUNDLED / "003_07edcc791e64548a.txt"
 YANGZHOU = BUNDLED / "004_91fdd76356558e47.txt"
-EXTRA = Path(__file__).resolve().parent.parent / "eval" / "extra_briefings"
 
 
 def lead(answer) -> str:
@@ -62,21 +59,6 @@ def test_kuai_qian_asks_money_not_a_count_of_kuai(assistant):
     assert not a.refused and "4000元" in lead(a), a.answer
     assert a.understood.parts[0].unit_class == "money"
 
-
-@pytest.fixture(scope="module")
-def extra_assistant(tmp_path_factory):
-    """An Assistant over the bundled five plus the extra issues (their own temporary index)."""
-    from rag_assistant.assistant import Assistant
-    from rag_assistant.index.build import build_index
-    from rag_assistant.index.store import open_store
-
-    root = tmp_path_factory.mktemp("extra-index")
-    shutil.copytree(BUNDLED, root / "briefings")
-    for path in EXTRA.glob("*.txt"):
-        shutil.copyfile(path, root / "briefings" / path.name)
-    settings = make_settings(root)
-    build_index(settings)
-    return Assistant(settings, open_store(settings))
 
 
 def test_a_change_asked_after_a_count_is_the_change_of_that_count(extra_assistant):

@@ -4,16 +4,14 @@ real bundled briefings and (for measures only they print) the two extra issues o
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from support import BUNDLED, make_settings
+from support import BUNDLED, EXTRA
 from rag_assistant.numbers import contains_figure
 
 squash = lambda s: re.sub(r"\s+", "", s)
-EXTRA = Path(__file__).resolve().parent.parent / "eval" / "extra_briefings"
 LATEST = "003_07edcc791e64548a.txt"
 JIANGSU_16 = "001_9ab1dbcf5bb79156.txt"
 BINHAI = "004_91fdd76356558e47.txt"
@@ -27,21 +25,6 @@ def lead(answer) -> str:
     """The answer's first sentence or clause: what it claims as the answer (a partial answer's "简报未给出…")."""
     return squash(re.split(r"[。；]", answer.answer)[0])
 
-
-@pytest.fixture(scope="module")
-def extra_assistant(tmp_path_factory):
-    """An Assistant over the bundled five plus the two extra issues (their own temporary index)."""
-    from rag_assistant.assistant import Assistant
-    from rag_assistant.index.build import build_index
-    from rag_assistant.index.store import open_store
-
-    root = tmp_path_factory.mktemp("extra-index")
-    shutil.copytree(BUNDLED, root / "briefings")
-    for path in EXTRA.glob("*.txt"):
-        shutil.copyfile(path, root / "briefings" / path.name)
-    settings = make_settings(root)
-    build_index(settings)
-    return Assistant(settings, open_store(settings))
 
 
 def test_sides_naming_two_kinds_get_the_figure_whose_words_name_each_kind(assistant):

@@ -9,17 +9,15 @@ from dataclasses import replace
 
 import pytest
 
-import shutil
 from pathlib import Path
 
-from support import BUNDLED, make_settings
+from support import BUNDLED, EXTRA
 from benchmarks.paraphrase import TRANSFORMS, correct
 from rag_assistant.evaluation.claims import corpus_facts
 from rag_assistant.evaluation.corpus import read_source
 from rag_assistant.evaluation.items import load_all
 
 ITEMS = {i.id: i for i in load_all(split="dev")}
-EXTRA = Path(__file__).resolve().parent.parent / "eval" / "extra_briefings"
 
 
 def full_issue(q: str) -> str:
@@ -58,19 +56,9 @@ def judged(assistant):
 
 
 @pytest.fixture(scope="module")
-def judged_extra(tmp_path_factory):
-    """The judge over the bundled five plus eval/extra_briefings (their own temporary index)."""
-    from rag_assistant.assistant import Assistant
-    from rag_assistant.index.build import build_index
-    from rag_assistant.index.store import open_store
-
-    root = tmp_path_factory.mktemp("rewording-extra")
-    shutil.copytree(BUNDLED, root / "briefings")
-    for path in EXTRA.glob("*.txt"):
-        shutil.copyfile(path, root / "briefings" / path.name)
-    settings = make_settings(root)
-    build_index(settings)
-    return _judge(Assistant(settings, open_store(settings)), root / "briefings")
+def judged_extra(extra_assistant, extra_index):
+    """The judge over the bundled five plus eval/extra_briefings (the session's extra index)."""
+    return _judge(extra_assistant, extra_index.corpus_dir)
 
 
 @pytest.mark.parametrize("item_id,transform", CASES, ids=[f"{i}-{getattr(t, '__name__', t)}" for i, t in CASES])
