@@ -127,3 +127,15 @@ def test_a_years_data_is_also_found_in_the_next_years_issue_that_reports_it(extr
     # A year of the briefings themselves (2025年的简报) keeps to that year's issues.
     b = extra_assistant.ask("2025年的简报里，一季度全省生产安全事故死了多少人？")
     assert "231人" in squash(b.answer) and "894人" not in squash(b.answer), b.answer
+
+
+def test_citations_into_a_word_issue_are_checked_against_its_extracted_text(tmp_path):
+    # The eval's verbatim-quote check read a .docx as bytes (zip garbage), so every citation of the Word issue
+    # extra_2026_07.docx counted as not verbatim; a Word file's text is what the loader extracts.
+    from rag_assistant.evaluation.corpus import read_source
+    from rag_assistant.evaluation.score import quote_in_source
+
+    text = read_source(EXTRA, "extra_2026_07.docx", {})
+    assert text is not None and quote_in_source("全年累计审批作业2.7万余次", text)
+    assert quote_in_source("2026年第7期（总第127期）", text)
+    assert read_source(tmp_path, "missing.docx", {}) is None
