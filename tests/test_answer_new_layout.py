@@ -139,3 +139,33 @@ def test_citations_into_a_word_issue_are_checked_against_its_extracted_text(tmp_
     assert text is not None and quote_in_source("全年累计审批作业2.7万余次", text)
     assert quote_in_source("2026年第7期（总第127期）", text)
     assert read_source(tmp_path, "missing.docx", {}) is None
+
+
+@pytest.fixture(scope="module")
+def word_assistant(tmp_path_factory):
+    """An Assistant over the bundled five plus the Word issue extra_2026_07.docx (2026年第7期)."""
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.index.build import build_index
+    from rag_assistant.index.store import open_store
+
+    root = tmp_path_factory.mktemp("word-index")
+    shutil.copytree(BUNDLED, root / "briefings")
+    shutil.copyfile(EXTRA / "extra_2026_07.docx", root / "briefings" / "extra_2026_07.docx")
+    settings = make_settings(root)
+    build_index(settings)
+    return Assistant(settings, open_store(settings))
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("城市生命线安全工程试点准备在几个设区市搞？", "3至5个设区市"),  # 省级今年将安排…，重点支持…3至5个设区市
+    ("扬州每个工业园区配几名专业救援人员？", "3至5名"),
+])
+def test_a_range_is_quoted_whole_and_a_plan_opening_the_sentence_plans_its_clauses(word_assistant, question, figure):
+    a = word_assistant.ask(question)
+    assert not a.refused and "未给出" not in a.answer and figure in a.answer, a.answer
+
+
+def test_a_done_question_is_not_answered_by_a_plan_that_opens_the_sentence(word_assistant):
+    # 下一步，南京市将投资5.8亿元，用2至3年时间完成…改造1200公里: a plan, not what was done this year.
+    a = word_assistant.ask("南京老旧燃气管网今年已经改造了多少公里？")
+    assert a.refused or a.answer.startswith("简报未给出"), a.answer
