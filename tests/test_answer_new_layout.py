@@ -169,3 +169,10 @@ def test_a_done_question_is_not_answered_by_a_plan_that_opens_the_sentence(word_
     # 下一步，南京市将投资5.8亿元，用2至3年时间完成…改造1200公里: a plan, not what was done this year.
     a = word_assistant.ask("南京老旧燃气管网今年已经改造了多少公里？")
     assert a.refused or a.answer.startswith("简报未给出"), a.answer
+
+
+def test_things_named_before_a_respective_list_pair_with_its_figures_in_order(word_assistant):
+    # 按照企业风险等级分为A、B、C三类，分别给予每家每年8000元、5000元、3000元的托管补助: B is 5000元.
+    a = word_assistant.ask("海门托管补助A、B、C三类企业每家每年各补多少钱？")
+    assert all(f in a.answer for f in ("8000元", "5000元", "3000元")), a.answer
+    assert a.answer.index("8000元") < a.answer.index("5000元") < a.answer.index("3000元")
