@@ -143,7 +143,7 @@ def test_citations_into_a_word_issue_are_checked_against_its_extracted_text(tmp_
 
 @pytest.fixture(scope="module")
 def word_assistant(tmp_path_factory):
-    """An Assistant over the bundled five plus the Word issue extra_2026_07.docx (2026年第7期)."""
+    """An Assistant over the bundled five plus the Word issue extra_2026_07.docx (2026年第7期) and 2025年第9期."""
     from rag_assistant.assistant import Assistant
     from rag_assistant.index.build import build_index
     from rag_assistant.index.store import open_store
@@ -151,6 +151,7 @@ def word_assistant(tmp_path_factory):
     root = tmp_path_factory.mktemp("word-index")
     shutil.copytree(BUNDLED, root / "briefings")
     shutil.copyfile(EXTRA / "extra_2026_07.docx", root / "briefings" / "extra_2026_07.docx")
+    shutil.copyfile(EXTRA / "extra_2025_09.txt", root / "briefings" / "extra_2025_09.txt")
     settings = make_settings(root)
     build_index(settings)
     return Assistant(settings, open_store(settings))
@@ -176,3 +177,12 @@ def test_things_named_before_a_respective_list_pair_with_its_figures_in_order(wo
     a = word_assistant.ask("海门托管补助A、B、C三类企业每家每年各补多少钱？")
     assert all(f in a.answer for f in ("8000元", "5000元", "3000元")), a.answer
     assert a.answer.index("8000元") < a.answer.index("5000元") < a.answer.index("3000元")
+
+
+def test_a_later_part_without_its_own_scope_asks_in_the_first_parts_period_and_setting(word_assistant):
+    # 一季度…死了多少人？…同比降了多少？: both of 一季度 (2025年第9期: 死亡231人，同比…9.8%), not the 1月份 figures of
+    # 2026年第7期, whose lead only plans 一季度 work; 春节假期全省派了多少个检查组，查了多少家次企业: both of 春节假期.
+    a = word_assistant.ask("一季度全省事故死了多少人？死亡人数同比降了多少？")
+    assert "231人" in a.answer and "9.8%" in a.answer and "68人" not in a.answer, a.answer
+    a = word_assistant.ask("春节假期全省派了多少个检查组，查了多少家次企业？")
+    assert "4260个" in a.answer and "3.2万家次" in a.answer and "31933" not in a.answer, a.answer
