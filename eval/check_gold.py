@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import zipfile
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,8 +36,10 @@ ISSUES = {
     "extra_2024_21.txt": "2024年第21期",
     "extra_2025_09.txt": "2025年第9期",
     "extra_2026_03.txt": "2026年第3期",
+    "extra_2026_07.docx": "2026年第7期",
 }
-EXTRA_SOURCES = {"extra_2024_08.txt", "extra_2024_21.txt", "extra_2025_09.txt", "extra_2026_03.txt"}
+EXTRA_SOURCES = {"extra_2024_08.txt", "extra_2024_21.txt", "extra_2025_09.txt", "extra_2026_03.txt",
+                 "extra_2026_07.docx"}
 
 OLD_KINDS = ("figure", "multi_figure", "metadata", "unanswerable", "followup", "disambiguation")
 NEW_KINDS = ("open", "compare", "list", "when", "yesno")
@@ -70,8 +73,16 @@ def raw_text(name: str) -> str | None:
     for d in (BUNDLED_DIR, EXTRA_DIR):
         p = d / name
         if p.is_file():
-            return p.read_bytes().decode("utf-8")
+            return docx_text(p) if p.suffix == ".docx" else p.read_bytes().decode("utf-8")
     return None
+
+
+def docx_text(path: Path) -> str:
+    """A Word file's body text, one line per paragraph (table cells included), with the standard library only."""
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.S)
+    return "\n".join("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p)) for p in paragraphs)
 
 
 def load(path: Path, problems: list[str]) -> list[dict]:

@@ -109,3 +109,62 @@ def test_a_years_data_is_also_found_in_the_next_years_issue_that_reports_it(extr
     # A year of the briefings themselves (2025年的简报) keeps to that year's issues.
     b = extra_assistant.ask("2025年的简报里，一季度全省生产安全事故死了多少人？")
     assert "231人" in squash(b.answer) and "894人" not in squash(b.answer), b.answer
+
+
+def test_citations_into_a_word_issue_are_checked_against_its_extracted_text(tmp_path):
+    # The eval's verbatim-quote check read a .docx as bytes (zip garbage), so every citation of the Word issue
+    # extra_2026_07.docx counted as not verbatim; a Word file's text is what the loader extracts.
+    from rag_assistant.evaluation.corpus import read_source
+    from rag_assistant.evaluation.score import quote_in_source
+
+    text = read_source(EXTRA, "extra_2026_07.docx", {})
+    assert text is not None and quote_in_source("全年累计审批作业2.7万余次", text)
+    assert quote_in_source("2026年第7期（总第127期）", text)
+    assert read_source(tmp_path, "missing.docx", {}) is None
+
+
+@pytest.fixture(scope="module")
+def word_assistant(tmp_path_factory):
+    """An Assistant over the bundled five plus the Word issue extra_2026_07.docx (2026年第7期) and 2025年第9期."""
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.index.build import build_index
+    from rag_assistant.index.store import open_store
+
+    root = tmp_path_factory.mktemp("word-index")
+    shutil.copytree(BUNDLED, root / "briefings")
+    shutil.copyfile(EXTRA / "extra_2026_07.docx", root / "briefings" / "extra_2026_07.docx")
+    shutil.copyfile(EXTRA / "extra_2025_09.txt", root / "briefings" / "extra_2025_09.txt")
+    settings = make_settings(root)
+    build_index(settings)
+    return Assistant(settings, open_store(settings))
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("城市生命线安全工程试点准备在几个设区市搞？", "3至5个设区市"),  # 省级今年将安排…，重点支持…3至5个设区市
+    ("扬州每个工业园区配几名专业救援人员？", "3至5名"),
+])
+def test_a_range_is_quoted_whole_and_a_plan_opening_the_sentence_plans_its_clauses(word_assistant, question, figure):
+    a = word_assistant.ask(question)
+    assert not a.refused and "未给出" not in a.answer and figure in a.answer, a.answer
+
+
+def test_a_done_question_is_not_answered_by_a_plan_that_opens_the_sentence(word_assistant):
+    # 下一步，南京市将投资5.8亿元，用2至3年时间完成…改造1200公里: a plan, not what was done this year.
+    a = word_assistant.ask("南京老旧燃气管网今年已经改造了多少公里？")
+    assert a.refused or a.answer.startswith("简报未给出"), a.answer
+
+
+def test_things_named_before_a_respective_list_pair_with_its_figures_in_order(word_assistant):
+    # 按照企业风险等级分为A、B、C三类，分别给予每家每年8000元、5000元、3000元的托管补助: B is 5000元.
+    a = word_assistant.ask("海门托管补助A、B、C三类企业每家每年各补多少钱？")
+    assert all(f in a.answer for f in ("8000元", "5000元", "3000元")), a.answer
+    assert a.answer.index("8000元") < a.answer.index("5000元") < a.answer.index("3000元")
+
+
+def test_a_later_part_without_its_own_scope_asks_in_the_first_parts_period_and_setting(word_assistant):
+    # 一季度…死了多少人？…同比降了多少？: both of 一季度 (2025年第9期: 死亡231人，同比…9.8%), not the 1月份 figures of
+    # 2026年第7期, whose lead only plans 一季度 work; 春节假期全省派了多少个检查组，查了多少家次企业: both of 春节假期.
+    a = word_assistant.ask("一季度全省事故死了多少人？死亡人数同比降了多少？")
+    assert "231人" in a.answer and "9.8%" in a.answer and "68人" not in a.answer, a.answer
+    a = word_assistant.ask("春节假期全省派了多少个检查组，查了多少家次企业？")
+    assert "4260个" in a.answer and "3.2万家次" in a.answer and "31933" not in a.answer, a.answer

@@ -55,9 +55,10 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
     main, extra = load_items(DEFAULT_QUESTIONS), load_items(EXTRA_QUESTIONS)
     # eval/README.md "Counts per kind" (296 dev / 299 test in questions.jsonl, 80 / 71 in questions_extra.jsonl)
     # plus batch 5 (q600-q659: 38 / 22; q660-q714: 30 / 25; x160-x199: 22 / 18) and batch 6 (q720-q749: 10 / 20;
-    # q750-q779: 15 / 15) and batch 7 (q800-q829: 14 / 16; q830-q869: 17 / 23; q870-q899: 14 / 16; q900-q929: 15 / 15; q930-q969: 15 / 25) and x200-x229 (15 / 15).
+    # q750-q779: 15 / 15) and batch 7 (q800-q829: 14 / 16; q830-q869: 17 / 23; q870-q899: 14 / 16; q900-q929: 15 / 15; q930-q969: 15 / 25) and x200-x229 (15 / 15)
+    # and x230-x259 (11 / 19).
     assert Counter(i.split for i in main) == {"dev": 464, "test": 476}
-    assert Counter(i.split for i in extra) == {"dev": 117, "test": 104}
+    assert Counter(i.split for i in extra) == {"dev": 128, "test": 123}
     assert Counter(i.split for i in main if i.kind == "open") == {"dev": 74, "test": 78}
     moved = EvalItem(id="q001", kind="open", question="另一个问题", expected_points=(("x",),))
     assert moved.split == next(i for i in main if i.id == "q001").split
@@ -66,7 +67,7 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
 
 def test_gold_files_load_with_every_kind_and_field():
     items = load_all()
-    assert len(items) == 940 + 221 and len({i.id for i in items}) == len(items)
+    assert len(items) == 940 + 251 and len({i.id for i in items}) == len(items)
     assert {i.kind for i in items} == set(KINDS)
     assert all(i.should_refuse == (i.kind == "unanswerable") for i in items)
     assert all(i.expected_answer in ("yes", "no") for i in items if i.kind == "yesno")
@@ -438,7 +439,7 @@ def test_baseline_answer_is_its_top_chunks_one_line_each_with_its_citation():
 
 @pytest.mark.slow
 def test_extra_corpus_is_indexed_with_the_same_settings_in_a_temporary_directory(assistant):
-    extra_files = {p.name for p in EXTRA_BRIEFINGS.glob("*.txt")}
+    extra_files = {p.name for p in EXTRA_BRIEFINGS.iterdir() if p.suffix in (".txt", ".docx")}
     with corpus_assistant(assistant, "extra") as (extra, corpus_dir):
         sources = {b.source for b in extra.store.briefings}
         assert extra_files <= sources and {b.source for b in assistant.store.briefings} <= sources

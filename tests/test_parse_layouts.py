@@ -8,9 +8,11 @@ import re
 from pathlib import Path
 
 from rag_assistant.ingest.load import load_file
+from rag_assistant.ingest.masthead import parse_date
 from rag_assistant.ingest.parse import parse_briefing
 
 EXTRA = Path(__file__).parent.parent / "eval" / "extra_briefings"
+WORD = EXTRA / "extra_2026_07.docx"  # 2026年第7期 as a Word file
 
 BODY = "　　{city}市现有企业{n}家，今年以来持续推进安全生产专项整治，取得明显成效。\n\n"
 
@@ -80,3 +82,50 @@ def test_closing_block_with_labelled_printing_date_editors_and_circulation_note_
     b = parse_briefing(text, "x.txt")
     assert (b.date, b.printed) == ("2025-07-08", "2025-07-10")
     assert b.articles[0].paragraphs == ("南通市现有企业120家，今年以来持续推进安全生产专项整治，取得明显成效。",)
+
+
+# extra_2026_07.docx: a masthead over table cells with a dotted date (2026.2.27), a numbered 本期导读 without
+# section markers, bold-only headings, an 编者按, bold sub-headings, a pasted page header, 报送/抄送.
+TITLES = [
+    "全省安全生产“开门红”工作推进会召开",
+    "扬州市：“四步工作法”管住有限空间作业",
+    "南通市海门区：托管服务为小微企业安全“兜底”",
+    "南京市：“三色预警”守牢城市地下管网安全",
+]
+
+
+def _word():
+    return parse_briefing(load_file(WORD).text, WORD.name)
+
+
+def test_a_masthead_in_table_cells_with_a_dotted_date_gives_issue_and_date():
+    b = _word()
+    assert (b.issue, b.date, b.printed, b.office) == ("2026年第7期", "2026-02-27", "2026-03-02", "江苏省应急管理厅办公室")
+    assert not b.warnings
+
+
+def test_numeric_dates_use_one_separator_and_must_be_valid():
+    assert parse_date("2026.2.27") == parse_date("2026-02-27") == parse_date("2026/2/27") == "2026-02-27"
+    assert parse_date("2026．3．2") == "2026-03-02"
+    assert parse_date("2026.2-27") is None and parse_date("2026.13.1") is None and parse_date("26.2.27") is None
+
+
+def test_a_numbered_guide_without_section_markers_ends_where_the_body_repeats_its_first_title():
+    b = _word()
+    assert list(b.toc) == TITLES  # no "1．", and the body's first title is not a fifth entry
+    assert [a.title for a in b.articles] == TITLES
+
+
+def test_an_editors_note_opens_the_article_it_introduces():
+    meeting, yangzhou = _word().articles[:2]
+    assert yangzhou.paragraphs[0].startswith("编者按：有限空间作业")
+    assert not any("编者按" in p for p in meeting.paragraphs)
+
+
+def test_sub_headings_after_the_guide_is_used_up_stay_inside_their_article():
+    nanjing = _word().articles[-1]
+    heads = [p for p in nanjing.paragraphs if len(p) < 12]
+    assert heads == ["绘好管网“一张图”", "布设感知“一张网”", "分色处置“一条链”"]
+    assert nanjing.paragraphs[-1].startswith("下一步，南京市将投资5.8亿元")
+    body = "".join(a.text for a in _word().articles)
+    assert "— 2 —" not in body and "2026年第7期" not in body and "抄送" not in body

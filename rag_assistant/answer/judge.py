@@ -1,8 +1,7 @@
 """Judge one sentence against one asked part: which of its figures (or dates) could answer it, and how well.
 
-A figure is judged with the words around it (its clause up to the neighbouring figure), its unit class
-against the asked one, the asked thing it counts, its qualifier (已/拟, 累计/新增, 同比) and its place in
-the sentence. evidence.py reads the candidate articles and keeps the best judged sentence per part.
+A figure is judged by its words (its clause up to the neighbouring figure), its unit class, the asked thing it counts,
+its qualifier (已/拟, 累计/新增, 同比) and its place; evidence.py keeps the best judged sentence per part.
 """
 
 from __future__ import annotations
@@ -79,6 +78,8 @@ def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> t
     ends = [m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)]
     end = ends[0] if ends else len(sentence)
     before = [f for f in figures if start <= f.end <= figure.start]
+    if before and lx.RANGE_JOIN_RE.fullmatch(sentence[before[-1].end:figure.start]):
+        before.pop()  # 3至5个设区市: a range's lower bound belongs to its upper figure's words
     if before:
         cut = sentence.rfind("、", before[-1].end, figure.start)
         start = cut + 1 if cut >= 0 else before[-1].end
@@ -283,13 +284,14 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if names_other(part.measure, noun, window, compound, s.title):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
-        # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs a listed figure too.
-        governing = s.text[clause_start:b]
+        # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.
+        plan = "计划" if lx.PLAN_LEAD_RE.match(s.text) else ""
+        governing = s.text[clause_start:b] + plan
         if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window or w in governing for w in lx.CARRIED_BY[q])
                for q in part.qualifiers):
             counted = False  # 同比下降多少, 每辆补多少, 拟建多少: a total, a level or a fact is not the asked change, rate or plan
         if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers
-               and any(w in window for w in lx.QUALIFIERS[lx.OPPOSITE[q]]) for q in part.qualifiers):
+               and any(w in window + plan for w in lx.QUALIFIERS[lx.OPPOSITE[q]]) for q in part.qualifiers):
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)

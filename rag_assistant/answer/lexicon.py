@@ -142,6 +142,10 @@ CARRIED_BY: dict[str, tuple[str, ...]] = {**QUALIFIERS, "平均": (*QUALIFIERS["
 # Qualifiers a figure must carry to answer at all: a total does not say a change (同比) or a rate (每辆).
 REQUIRED_QUALIFIERS = frozenset({"同比", "平均", "拟", "最高", "最低"})
 OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}
+# A sentence that opens with a plan: 下一步，… / 省级今年将安排… (将 after a time word, not the 将 of 将…纳入).
+# The join of a range written with two figures: 3至5个, 2～3年, 10-15家.
+RANGE_JOIN_RE = re.compile(r"\s*(?:至|到|～|~|-|－|—)\s*")
+PLAN_LEAD_RE = re.compile(r"^\s*(?:下一步|[^，。；：]{0,12}?(?:今年|明年|年内|年底前|下半年|近期)将)")
 
 
 def asked_qualifiers(text: str) -> tuple[str, ...]:

@@ -39,11 +39,25 @@ def respective_window(sentence: str, figures: Sequence[Figure], figure: Figure,
     earlier = [f for f in figures if before <= f.start and f.end <= start]
     if not any(f.unit in CALENDAR_UNITS for f in listed):  # 2025年全省…1036起、死亡894人: the year dates the list
         earlier = [f for f in earlier if f.unit not in CALENDAR_UNITS]
-    if len(listed) < 2 or len(earlier) != len(listed):
+    if len(listed) < 2:
         return None  # 13个镇街分别明确1名: one figure after 分别 is a rate, not a list
-    paired = earlier[listed.index(figure)]
     head = RESPECTIVELY_RE.sub("", sentence[start:listed[0].start])
+    if len(earlier) != len(listed):
+        # 分为A、B、C三类，分别给予每家8000元、5000元、3000元: the k-th thing named pairs with the k-th figure.
+        named = _named_run(sentence[before:start], len(listed))
+        tail = sentence[listed[-1].end:end]  # …3000元的托管补助: the words after the list name what all are
+        return f"{named[listed.index(figure)]}，{head}{figure.surface}{tail}" if named else None
+    paired = earlier[listed.index(figure)]
     return f"{window_of(paired)}，{head}{figure.surface}"
+
+
+def _named_run(clause: str, count: int) -> list[str] | None:
+    """The ``count`` things a clause names in one run joined by 、/和 (A、B、C三类), or None."""
+    for run in re.findall(r"[^，；：,;:、]+(?:、[^，；：,;:、]+)+", clause):
+        items = [w for w in re.split(r"、|和|及|与", run) if w.strip()]
+        if len(items) == count:
+            return items
+    return None
 
 
 def change_fit(part: Part, figure: Figure) -> float:

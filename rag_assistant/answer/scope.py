@@ -104,10 +104,11 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
 def asked_periods(text: str) -> tuple[str, ...]:
     """The periods inside a year that a question asks its figure for (上半年, 去年, 3月 of 今年3月份): the
     evidence must be of that period, which the article states somewhere before the figure."""
-    out = []
-    for m in lx.PERIOD_ASKED_RE.finditer(text):
-        out.append(f"{cn_int(m.group(1))}月" if m.group(1) else m.group(0).removeprefix("第"))
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(_period(m) for m in lx.PERIOD_ASKED_RE.finditer(text)))
+
+
+def _period(m: re.Match[str]) -> str:
+    return f"{cn_int(m.group(1))}月" if m.group(1) else m.group(0).removeprefix("第")
 
 
 # A year named relative to the briefing's own: 去年 in a 2026 issue is 2025年.
@@ -119,6 +120,8 @@ def period_said(period: str, year: int | None, said: str) -> bool:
     article's lead dates its figures; a cumulative 截至目前 or another half-year does not. A relative year
     (去年) may be stated as the year it stands for in a briefing of ``year`` (2025年 in a 2026 issue)."""
     if re.search(rf"(?<![0-9]){re.escape(period)}", said):
-        return True
+        # …部署一季度工作。1月份全省…死亡68人: a period the figure's own sentence states dates it, not one before.
+        own = {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(re.split(r"[。！？]", said.rstrip("。！？"))[-1])}
+        return not (own - set(_RELATIVE_YEARS)) or period in own or period in _RELATIVE_YEARS
     back = _RELATIVE_YEARS.get(period)
     return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said))

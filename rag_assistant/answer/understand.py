@@ -215,6 +215,11 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
             own = tuple(dict.fromkeys((*pieces[-1][3], *own)))  # 同比降了多少 is the change of the part before
         pieces.append((text, unit if unit or cls or change else q_unit, cls or q_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
+    lead_periods, borrowed = (), [()] * len(pieces)
+    if kind != "compare" and len(places) <= 1:  # 春节假期全省派了多少个检查组，查了多少家次企业: the second
+        lead = tuple(t for t in pieces[0][3] if t not in measure_of(pieces[0][0])) if pieces else ()  # asks in 春节假期 too
+        lead_periods = asked_periods(pieces[0][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
+        borrowed = [() if i == 0 or p[4] or p[5] else lead for i, p in enumerate(pieces)]  # terms, not focus
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
     shared = set.intersection(*(set(p[3]) for p in pieces)) if len(pieces) > 1 else set()
@@ -222,14 +227,14 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     # The thing compared: the side's own noun (南通的巡查员和宿迁的网格员), or, when a side names only a place or
     # a year, the noun of the wordiest side without its scope words (…的企业，2025年和2026年 → 企业).
     shared_text = lx.SCOPE_WORDS_RE.sub("", max(pieces, key=lambda p: len(p[3]))[0]).strip(" ，,") if thin else ""
-    parts = [Part(text=text.strip(" ，,"), terms=own or topic, unit=unit, unit_class=cls,
+    parts = [Part(text=text.strip(" ，,"), terms=tuple(dict.fromkeys((*(own or topic), *more))), unit=unit, unit_class=cls,
                   measure=measure_of(text) or ("" if kind != "compare" else said or noun_run(shared_text or text, True)),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
-                  qualifiers=_qualifiers(text), periods=asked_periods(text), scale=_scale(text), place=ps[0] if distinct_places and ps else None,
+                  qualifiers=_qualifiers(text), periods=asked_periods(text) or (() if ps or ys else lead_periods), scale=_scale(text), place=ps[0] if distinct_places and ps else None,
                   year=ys[0] if len(pieces) > 1 and ys else None, number=n if len(pieces) > 1 else None,
                   special=len(pieces) > 1 and bool(lx.SPECIAL_ISSUE_RE.search(text)))
-             for text, unit, cls, own, ps, ys, n in pieces]
+             for (text, unit, cls, own, ps, ys, n), more in zip(pieces, borrowed)]
     years = sorted({int(y) for y in lx.YEAR_RE.findall(question)}, reverse=True)
     if len(parts) == 1 and kind == "compare" and len(places) >= 2:
         parts = [replace(parts[0], place=p) for p in places]

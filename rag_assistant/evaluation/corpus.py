@@ -12,7 +12,14 @@ from .items import EXTRA_BRIEFINGS
 
 
 def read_source(corpus_dir: Path, name: str, cache: dict[str, str | None]) -> str | None:
-    """Raw text of one corpus file (None when missing), decoded like the loader does, cached by name."""
+    """Raw text of one corpus file (None when missing), decoded like the loader does, cached by name. A Word or
+    PDF file has no raw text: its text is what the loader extracts (paragraphs, table rows, pages)."""
+    if name not in cache and Path(name).suffix.lower() in (".docx", ".pdf"):
+        from ..ingest.load import LoadError, load_file
+        try:
+            cache[name] = load_file(corpus_dir / name).text
+        except (OSError, LoadError):
+            cache[name] = None
     if name not in cache:
         try:
             data = (corpus_dir / name).read_bytes()

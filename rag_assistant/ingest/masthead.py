@@ -2,7 +2,7 @@
 
 Variants read: spaced or unspaced labels (``2025 年第 14 期``), a total count (``（总第312期）``),
 特刊/专刊/增刊 with or without a number, dates in Arabic, full-width or Chinese numerals
-(``二〇二四年四月十八日``), and several items on one line separated by wide spaces
+(``二〇二四年四月十八日``) or with dots (``2026.2.27``), and several items on one line separated by wide spaces
 (``江苏省应急管理厅办公室        2025年5月30日``) or joined (``江苏应急管理简报（2024年第8期）``).
 """
 
@@ -22,6 +22,8 @@ ISSUE_RE = re.compile(
 )
 TOTAL_RE = re.compile(r"^[（(]?\s*总第\s*\d{1,5}\s*期\s*[)）]?$")
 DATE_RE = re.compile(rf"^(?P<year>{_YEAR})\s*年\s*(?P<month>{_SMALL})\s*月\s*(?P<day>{_SMALL})\s*日$")
+# The numeric form Word templates print: 2026.2.27 / 2026-02-27 / 2026/2/27 (one separator throughout).
+NUMERIC_DATE_RE = re.compile(r"^(?P<year>\d{4})\s*(?P<sep>[.．/\-－])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<day>\d{1,2})$")
 # The office may sign as the compiler: 江苏省应急管理厅办公室 编 / 编印 / 主办; the value keeps only the name.
 # A label may precede it (主办：江苏省应急管理厅, 编印单位：…).
 OFFICE_RE = re.compile(r"^(?:(?:主办|编印|编发|承办)(?:单位)?[：:])?"
@@ -65,8 +67,8 @@ def _int(text: str, unit: str) -> int | None:
 
 
 def parse_date(text: str) -> str | None:
-    """``2025 年 5 月 30 日`` / ``二〇二四年四月十八日`` → ISO date; None when it is not a valid date."""
-    m = DATE_RE.match(text.strip())
+    """``2025 年 5 月 30 日`` / ``二〇二四年四月十八日`` / ``2026.2.27`` → ISO date; None when it is no valid date."""
+    m = DATE_RE.match(text.strip()) or NUMERIC_DATE_RE.match(text.strip())
     if not m:
         return None
     y, mo, d = _int(m["year"], "年"), _int(m["month"], "月"), _int(m["day"], "日")

@@ -35,7 +35,9 @@ TABLE_GAP_RE = re.compile(r"\S(?:\t|[ \u00a0\u3000]{2,})\S")
 BOILERPLATE_RE = re.compile(r"^(?:注意保存|内部资料|内部刊物|内部参阅|请勿外传|机密|秘密)+$")
 DISTRIBUTION_RE = re.compile(r"^(抄送|抄报|报|送|发)\s*[：:]")
 # A TOC entry's bullet and bracketed page number: ■ 无锡市推行…（2）.
-TOC_MARKS_RE = re.compile(r"^[■□◆◇●○•▪►▶★☆·\-—]+\s*|\s*[（(]\s*\d{1,3}\s*[)）]$")
+# A numbered guide (本期导读 1．… 2．…) numbers its entries instead.
+TOC_MARKS_RE = re.compile(r"^(?:[■□◆◇●○•▪►▶★☆·\-—]+|\d{1,2}\s*[．.、](?!\d)|[（(]\d{1,2}[)）])\s*"
+                          r"|\s*[（(]\s*\d{1,3}\s*[)）]$")
 # A line that is one item of a list: it opens with a bullet or ends with a page number (…… 3, （3）).
 ITEM_LINE_RE = re.compile(r"^[■□◆◇●○•▪►▶★☆]|(?:[…．.·]{2,}\s*|[（(]\s*)\d{1,3}\s*[)）]?$")
 MD_HEADING_RE = re.compile(r"^#{1,6}\s+")

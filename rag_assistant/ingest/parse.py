@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import replace
 
@@ -13,19 +12,19 @@ from .furniture import strip_furniture
 from .gazetteer import find_places
 from .masthead import OFFICE_RE, Masthead, nospace, parse_date, read_item
 from .paragraphs import (
-    BOILERPLATE_RE, ENUM_HEAD_RE, TOC_MARKS_RE, TOC_RE, is_table_row, is_terminated, looks_like_title, section_name,
+    BOILERPLATE_RE, ENUM_HEAD_RE, TOC_RE, is_table_row, is_terminated, looks_like_title, section_name,
     split_paragraphs,
 )
 from .sidecar import read_sidecar
+from .toc import match_toc as _match_toc, read_toc as _read_toc
 
 # Re-exported: the parser's public helpers, wherever they live.
 __all__ = ["is_terminated", "looks_like_title", "parse_briefing", "parse_date", "read_sidecar", "split_paragraphs",
            "split_sentences", "tidy_spacing"]
 
-TOC_MATCH, TOC_MATCH_IN_ORDER = 0.85, 0.75
-TOC_LEADER_RE = re.compile(r"\s*[…．.·•]{2,}\s*\d{1,4}\s*$")
 CITY_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]\S")
 MIN_DEDUP_SENTENCE = 12
+EDITOR_NOTE_RE = re.compile(r"^\s*【?编者按】?\s*[：:】]")
 
 
 def _read_front_matter(paragraphs: list[str]) -> tuple[Masthead, int, list[str]]:
@@ -52,42 +51,6 @@ def _read_front_matter(paragraphs: list[str]) -> tuple[Masthead, int, list[str]]
     if meta.year is None and meta.date:
         meta.year = int(meta.date[:4])
     return meta, i, loose
-
-
-def _read_toc(paragraphs: list[str], start: int) -> tuple[list[tuple[str | None, str]], int]:
-    """TOC entries (section, title) after 内容要目; returns them and where the body starts."""
-    if start >= len(paragraphs) or not TOC_RE.match(nospace(paragraphs[start])):
-        return [], start
-    entries: list[tuple[str | None, str]] = []
-    seen_sections: set[str] = set()
-    section = None
-    i = start + 1
-    while i < len(paragraphs):
-        p = TOC_LEADER_RE.sub("", paragraphs[i])  # 镇江市：… ………… 1: the entry without its page number
-        if name := section_name(nospace(p)):  # ◆ 地方动态 ◆ is a marker; ■ title（2） an entry
-            if name in seen_sections or (entries and section is None):
-                break  # the body repeats the first marker, or a TOC without markers is followed by the body's
-            seen_sections.add(name)
-            section = name
-        elif looks_like_title(p := TOC_MARKS_RE.sub("", p)):
-            entries.append((section, p))
-        else:
-            break  # body text without a repeated marker
-        i += 1
-    return entries, i
-
-
-def _match_toc(candidate: str, toc_titles: list[str], expected: int | None = None) -> int | None:
-    """Index of the TOC title this paragraph matches (layout and small wording differences allowed).
-
-    The TOC lists titles in body order, so the next unmatched entry (``expected``) needs less likeness
-    than any other: a short title with a misprinted place (淮南 for 淮安) still finds its entry."""
-    key = nospace(candidate)
-    ratios = [difflib.SequenceMatcher(None, key, nospace(title)).ratio() for title in toc_titles]
-    if expected is not None and expected < len(ratios) and ratios[expected] >= TOC_MATCH_IN_ORDER:
-        return expected
-    best = max(range(len(ratios)), key=ratios.__getitem__, default=None)
-    return best if best is not None and ratios[best] >= TOC_MATCH else None
 
 
 def tidy_spacing(text: str) -> str:
@@ -164,10 +127,14 @@ def _classify(body: list[str], toc_titles: list[str], loose: list[str]
             blocks.append(("title", _clean_title(p + nxt, toc_titles[j])))  # a title wrapped over two paragraphs
             toc_of[blocks[-1][1]] = j
             k += 1
+        elif EDITOR_NOTE_RE.match(p):
+            blocks.append(("note", p))  # 编者按：… introduces the article that follows it
         elif looks_like_title(p) and nxt and not looks_like_title(nxt) and not is_table_row(nxt) and (
             not blocks or blocks[-1][0] != "body" or is_terminated(blocks[-1][1]) or CITY_TITLE_RE.match(p)
         ):
-            blocks.append(("title", tidy_spacing(p)))
+            # Once every TOC entry has its title, a further title-like line is a point's heading (a bold
+            # sub-heading in a Word file), not an article the TOC forgot.
+            blocks.append(("head" if toc_titles and expected is None else "title", tidy_spacing(p)))
         else:
             blocks.append(("body", p))
         k += 1
@@ -283,17 +250,22 @@ def _build_articles(
                 paragraphs=tuple(kept), position=len(articles),
             ))
 
+    notes: list[str] = []  # an editor's note waiting for the article it introduces
     for kind, text in blocks:
         if kind == "section":
             flush()
             section, title, paras = text, None, []
+        elif kind == "note":
+            notes.append(text)
         elif kind == "title":
             if paras:
                 flush()
-                paras = []
+            paras, notes = notes, []
             title = text
         else:  # body, or a point's heading ("head")
-            paras.append(text)
+            paras.extend([*notes, text])
+            notes = []
+    paras.extend(notes)
     flush()
     return articles
 
