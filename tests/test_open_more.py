@@ -32,3 +32,18 @@ def test_across_places_a_lead_sentence_runs_on_to_what_was_done(assistant):
     a = assistant.ask("哪些地方在推进数字化，怎么推进的？")
     line = next(ln for ln in a.answer.splitlines() if "聚焦“数字化”" in ln)
     assert "58个信息系统" in squash(line), a.answer
+
+
+def test_a_request_to_describe_a_place_is_an_open_question(assistant):
+    # 介绍下…的情况 asks what the place did: the article's points, not one sentence taken as a fact
+    a = assistant.ask("介绍下常州的情况吧")
+    assert a.understood.kind == "open", a.understood
+    assert all(w in a.answer for w in ("“大安全”", "“重难点”", "“小切口”")), a.answer
+
+
+def test_an_issue_scoped_question_naming_no_article_is_answered_from_every_article_of_the_issue(assistant):
+    # 学习 (in 学习贯彻) names no article of 2021年第10期: the issue's three articles answer, newest first
+    a = assistant.ask("21年那期有啥做法值得学习？")
+    titles = [c.title for c in a.citations]
+    assert {"苏州", "扬州", "滨海"} <= {p for p in ("苏州", "扬州", "滨海") if any(p in t for t in titles)}, a.answer
+    assert "多篇相关文章" in a.answer

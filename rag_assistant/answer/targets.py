@@ -38,9 +38,11 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
         ranked = [library.entry_of(h.chunk) for h in hits]
         pool = [e for e in dict.fromkeys(ranked) if e is not None and e in pool]
     terms = (*intent.topic, *intent.context)
+    weights = weights_of(library)
+    if _whole_scope(intent, library, weights):
+        return library.in_scope(intent.sources)
     if not pool or not terms:
         return pool if intent.places else pool[:1]
-    weights = weights_of(library)
 
     def mass(text: str) -> float:
         """The IDF weight of the topic words ``text`` holds: absolute, so that words most articles share
@@ -65,6 +67,17 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
                                              default=0.0) >= ACROSS_COVERAGE}
     best = sorted({e for e in near if score(e) > 0} | said, key=lambda e: -score(e))[:MAX_ARTICLES]
     return sorted(best, key=library.in_scope(intent.sources).index)
+
+
+def _whole_scope(intent: Intent, library: Library, weights: Weights) -> bool:
+    """A question scoped to an issue (or year, or the special feature) that names no place and no word of
+    any of its articles' titles (25年第16期有哪些做法值得学习) is about the issue: every article of it
+    answers, not the one a passing word (学习 in 学习贯彻) happens to rank first."""
+    if intent.sources is None or intent.places:
+        return False
+    scoped = library.in_scope(intent.sources)
+    known = [t for t in known_terms(weights, (*intent.topic, *intent.context)) if len(t) > 1]
+    return bool(scoped) and not any(match(t, e.title.lower()) for e in scoped for t in known)
 
 
 def title_citation(n: int, e: Entry) -> Citation:
