@@ -47,3 +47,11 @@ def test_an_issue_scoped_question_naming_no_article_is_answered_from_every_artic
     titles = [c.title for c in a.citations]
     assert {"苏州", "扬州", "滨海"} <= {p for p in ("苏州", "扬州", "滨海") if any(p in t for t in titles)}, a.answer
     assert "多篇相关文章" in a.answer
+
+
+def test_a_topic_question_naming_no_place_and_no_issue_is_answered_wherever_the_topic_was_done(assistant):
+    # no 各地 and no place: 燃气 was done by 南通 (2025年第16期), 常州 and 连云港 (the special feature)
+    a = assistant.ask("燃气方面有啥好做法？")
+    titles = {c.title for c in a.citations}
+    assert any("常州" in t for t in titles) and any("连云港" in t for t in titles), a.answer
+    assert "一充一险" in a.answer and "多篇相关文章" in a.answer

@@ -21,6 +21,12 @@ NEAR_BEST = 0.75
 SAME_TOPIC_MASS = 1.0
 
 
+def across_places(intent: Intent) -> bool:
+    """Whether an open question asks about its topic wherever it was done: it names no place and says 各地/
+    哪些地方, or it names no place and no issue either (关于燃气安全有什么做法)."""
+    return not intent.places and (bool(lx.ACROSS_PLACES_RE.search(intent.question)) or intent.sources is None)
+
+
 def known_terms(weights: Weights, terms: Sequence[str]) -> tuple[str, ...]:
     """The question's words in the briefings' vocabulary. A word no briefing has (亮点, 值得, 包括) names
     no part of an article: it neither narrows the answer nor dilutes the words that do."""
@@ -34,7 +40,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     if intent.places:
         pool = ([e for e in pool if any(e.is_about(p) for p in intent.places)]
                 or [e for e in pool if any(e.mentions(p) for p in intent.places)])
-    elif not lx.ACROSS_PLACES_RE.search(intent.question):  # across places: every article is a candidate
+    elif not across_places(intent):  # across places: every article is a candidate
         ranked = [library.entry_of(h.chunk) for h in hits]
         pool = [e for e in dict.fromkeys(ranked) if e is not None and e in pool]
     terms = (*intent.topic, *intent.context)
@@ -55,7 +61,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
 
     scored = [(score(e), i, e) for i, e in enumerate(pool)]
     top = max(s for s, _, _ in scored)
-    if not intent.places and not lx.ACROSS_PLACES_RE.search(intent.question):
+    if not intent.places and not across_places(intent):
         return [e for s, i, e in scored if s >= NEAR_BEST * top and s > 0][:1]
     near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
     if intent.places:
@@ -65,6 +71,11 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     known = known_terms(weights, terms)
     said = {e for e in pool if known and max((weights.coverage(known, x) for x in (e.title, *sentences(e.article.text))),
                                              default=0.0) >= ACROSS_COVERAGE}
+    # Without 各地/哪些地方 the question asks for the articles about the topic when a title says it (基层监管
+    # 队伍建设: 淮安, 滨海县), and only when none does for those whose sentences say it (燃气).
+    titled = {e for e in pool if known and weights.coverage(known, e.title) >= ACROSS_COVERAGE}
+    if titled and not lx.ACROSS_PLACES_RE.search(intent.question):
+        near, said = [e for e in near if e in titled], set()
     best = sorted({e for e in near if score(e) > 0} | said, key=lambda e: -score(e))[:MAX_ARTICLES]
     return sorted(best, key=library.in_scope(intent.sources).index)
 
