@@ -76,7 +76,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     titled = {e for e in pool if known and weights.coverage(known, e.title) >= ACROSS_COVERAGE}
     if titled and not lx.ACROSS_PLACES_RE.search(intent.question):
         near, said = [e for e in near if e in titled], set()
-    best = sorted({e for e in near if score(e) > 0} | said, key=lambda e: -score(e))[:MAX_ARTICLES]
+    best = sorted({e for e in near if score(e) > 0} | said, key=lambda e: (-score(e), pool.index(e)))[:MAX_ARTICLES]
     return sorted(best, key=library.in_scope(intent.sources).index)
 
 
