@@ -146,7 +146,7 @@ def check_item(it: dict, by_id: dict[str, dict], problems: list[str]) -> None:
     else:
         if "corpus" in it:
             bad("corpus field only belongs in questions_extra.jsonl")
-        if not re.fullmatch(r"q\d{3}", iid):
+        if not re.fullmatch(r"q\d{3,4}", iid):
             bad("ids are q001, q002, ...")
 
     # history on follow-ups, and on yes/no or when questions asked after an earlier turn
@@ -155,8 +155,8 @@ def check_item(it: dict, by_id: dict[str, dict], problems: list[str]) -> None:
         bad("history is not a list of strings")
     elif kind == "followup" and not hist:
         bad("followup items have a non-empty history")
-    elif hist and kind not in ("followup", "yesno", "when"):
-        bad("only followup, yesno and when items have a history")
+    elif hist and kind not in ("followup", "yesno", "when", "open"):
+        bad("only followup, yesno, when and open items have a history")
 
     # refusal
     refuse = it.get("should_refuse")

@@ -98,7 +98,8 @@ def _narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str]
     if any(p.marker for p in points):
         scores = point_scores(points, distinct, weights)
         top = max(scores, default=0.0)
-        chosen = [p for p, s in zip(points, scores) if s >= NEAR_BEST * top]
+        named = _lead_named(points, distinct)
+        chosen = [p for p, s in zip(points, scores) if s >= NEAR_BEST * top or p in named]
         held = [t for t in distinct if len(t) > 1 and any(match(t, p.text.lower()) for p in points)]
         if top < NARROW_MASS * sum(weights.of(t) for t in held) or len(chosen) == len(points):
             return []
@@ -114,8 +115,22 @@ def _narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str]
             return []
         keep = sorted({j for i in hits for j in range(i, min(i + PASSAGE_SENTENCES, len(all_spans)))})
         spans = [all_spans[j] for j in keep]
+        if len(spans) > MAX_POINTS:  # as for points: the sentences that say most about the asked part, in text order
+            spans = sorted(sorted(spans, key=lambda ab: -weights.coverage(distinct, text[ab[0]:ab[1]]))[:MAX_POINTS])
     spans = [_unmarked(text, a, b) for a, b in spans if len(text[a:b].strip()) >= 4]
     return [Line(_clip(text[a:b].strip()), ((a, b),)) for a, b in spans[:MAX_POINTS]]
+
+
+def _lead_named(points: Sequence[Point], distinct: Sequence[str]) -> list[Point]:
+    """The points a question names by a word of their lead that no other lead has (数字化 and 实体化 in
+    六化里的数字化和实体化): each named part is answered, however its other words score."""
+    leads = [p.lead.lower() if p.marker else "" for p in points]
+    out = []
+    for t in (t for t in distinct if len(t) > 1):
+        holders = [p for p, lead in zip(points, leads) if t in lead]
+        if len(holders) == 1 and holders[0] not in out:
+            out.append(holders[0])
+    return out if len(out) > 1 else []
 
 
 _MARKER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}(?:是|[、．.])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．.](?![0-9]))\s*")
@@ -136,7 +151,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     if terms and not intent.places and lx.ACROSS_PLACES_RE.search(intent.question) and \
             weights.coverage(terms, entry.title) < ABOUT_TITLE:  # 各地…: an article on other things
         text = entry.article.text  # gives only its sentences on the topic
-        spans = [_unmarked(text, a, b) for a, b in sentence_spans(text) if weights.coverage(terms, text[a:b]) >= ACROSS_COVERAGE]
+        spans = [_with_body(points, *_unmarked(text, a, b)) for a, b in sentence_spans(text)
+                 if weights.coverage(terms, text[a:b]) >= ACROSS_COVERAGE]
         if spans:
             return [Line(_clip(text[a:b].strip()), ((a, b),)) for a, b in spans][:limit]
     distinct = [t for t in terms if not _said(t, said, terms)]
@@ -156,6 +172,16 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
                                        for a, _ in ln.spans):
         lines = [listing, *lines]
     return lines[:limit]
+
+
+def _with_body(points: Sequence[Point], a: int, b: int) -> tuple[int, int]:
+    """A point's lead sentence (聚焦“数字化”，在“通”与“智”上促升级) names its part but says nothing done: it
+    runs on to the point's first sentence of what was done; any other sentence stays as it is."""
+    for p in points:
+        spans = sentence_spans(p.text)
+        if p.marker and len(spans) > 1 and p.start <= a < p.start + spans[0][1] and b <= p.start + spans[0][1]:
+            return a, p.start + spans[1][1]
+    return a, b
 
 
 def _overview(entry: Entry, points: Sequence[Point]) -> list[Line]:

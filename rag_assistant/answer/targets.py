@@ -21,6 +21,12 @@ NEAR_BEST = 0.75
 SAME_TOPIC_MASS = 1.0
 
 
+def across_places(intent: Intent) -> bool:
+    """Whether an open question asks about its topic wherever it was done: it names no place and says 各地/
+    哪些地方, or it names no place and no issue either (关于燃气安全有什么做法)."""
+    return not intent.places and (bool(lx.ACROSS_PLACES_RE.search(intent.question)) or intent.sources is None)
+
+
 def known_terms(weights: Weights, terms: Sequence[str]) -> tuple[str, ...]:
     """The question's words in the briefings' vocabulary. A word no briefing has (亮点, 值得, 包括) names
     no part of an article: it neither narrows the answer nor dilutes the words that do."""
@@ -34,13 +40,15 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     if intent.places:
         pool = ([e for e in pool if any(e.is_about(p) for p in intent.places)]
                 or [e for e in pool if any(e.mentions(p) for p in intent.places)])
-    elif not lx.ACROSS_PLACES_RE.search(intent.question):  # across places: every article is a candidate
+    elif not across_places(intent):  # across places: every article is a candidate
         ranked = [library.entry_of(h.chunk) for h in hits]
         pool = [e for e in dict.fromkeys(ranked) if e is not None and e in pool]
     terms = (*intent.topic, *intent.context)
+    weights = weights_of(library)
+    if _whole_scope(intent, library, weights):
+        return library.in_scope(intent.sources)
     if not pool or not terms:
         return pool if intent.places else pool[:1]
-    weights = weights_of(library)
 
     def mass(text: str) -> float:
         """The IDF weight of the topic words ``text`` holds: absolute, so that words most articles share
@@ -53,7 +61,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
 
     scored = [(score(e), i, e) for i, e in enumerate(pool)]
     top = max(s for s, _, _ in scored)
-    if not intent.places and not lx.ACROSS_PLACES_RE.search(intent.question):
+    if not intent.places and not across_places(intent):
         return [e for s, i, e in scored if s >= NEAR_BEST * top and s > 0][:1]
     near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
     if intent.places:
@@ -63,8 +71,24 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     known = known_terms(weights, terms)
     said = {e for e in pool if known and max((weights.coverage(known, x) for x in (e.title, *sentences(e.article.text))),
                                              default=0.0) >= ACROSS_COVERAGE}
-    best = sorted({e for e in near if score(e) > 0} | said, key=lambda e: -score(e))[:MAX_ARTICLES]
+    # Without 各地/哪些地方 the question asks for the articles about the topic when a title says it (基层监管
+    # 队伍建设: 淮安, 滨海县), and only when none does for those whose sentences say it (燃气).
+    titled = {e for e in pool if known and weights.coverage(known, e.title) >= ACROSS_COVERAGE}
+    if titled and not lx.ACROSS_PLACES_RE.search(intent.question):
+        near, said = [e for e in near if e in titled], set()
+    best = sorted({e for e in near if score(e) > 0} | said, key=lambda e: (-score(e), pool.index(e)))[:MAX_ARTICLES]
     return sorted(best, key=library.in_scope(intent.sources).index)
+
+
+def _whole_scope(intent: Intent, library: Library, weights: Weights) -> bool:
+    """A question scoped to an issue (or year, or the special feature) that names no place and no word of
+    any of its articles' titles (25年第16期有哪些做法值得学习) is about the issue: every article of it
+    answers, not the one a passing word (学习 in 学习贯彻) happens to rank first."""
+    if intent.sources is None or intent.places:
+        return False
+    scoped = library.in_scope(intent.sources)
+    known = [t for t in known_terms(weights, (*intent.topic, *intent.context)) if len(t) > 1]
+    return bool(scoped) and not any(match(t, e.title.lower()) for e in scoped for t in known)
 
 
 def title_citation(n: int, e: Entry) -> Citation:
