@@ -135,7 +135,7 @@ def check_item(it: dict, by_id: dict[str, dict], problems: list[str]) -> None:
     else:
         if "corpus" in it:
             bad("corpus field only belongs in questions_extra.jsonl")
-        if not re.fullmatch(r"q\d{3}", iid):
+        if not re.fullmatch(r"q\d{3,4}", iid):
             bad("ids are q001, q002, ...")
 
     # history on follow-ups, and on yes/no or when questions asked after an earlier turn
