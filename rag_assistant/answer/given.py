@@ -39,3 +39,24 @@ def with_stated_measure(part: Part) -> Part:
     stated = [f for f in extract_figures(part.text) if f.unit == part.unit]
     noun = counted_noun(part.text, stated[0].start, stated[0].end) if len(stated) == 1 else patient_noun(part.text)
     return replace(part, measure=noun) if noun else part
+
+
+# 548家危化品企业里, 1037家单位当中: a stated figure the question then takes a part of.
+_WHOLE_OF_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:里面?|当中|之中|中间|中)(?!心|国|央|介|型|层|小|大|等)")
+
+
+@lru_cache(maxsize=1024)
+def _wholes(question: str) -> tuple[Figure, ...]:
+    return tuple(f for f in extract_figures(question)
+                 if f.unit not in _KINDS and _WHOLE_OF_RE.match(question[f.end:]))
+
+
+_KINDS = frozenset({"类", "种", "方面", "批", "个方面", "大类"})  # 四类巡查单元里哪类最多: kinds, not a whole
+
+
+def exceeds_whole(question: str, figure: Figure) -> bool:
+    """Whether ``figure`` is too large to be the asked part of a whole the question states (苏州548家危化品企业
+    里生产企业有多少家 is not answered by 80902家生产企业): a part is smaller than its whole. Only a whole of
+    the same unit: 12个重点行业领域中 counts fields, and the 2.5万家 units inside them are no part of that count.
+    The whole itself may be the answer (103个镇街中…全部明确: given_in_question decides)."""
+    return any(w.unit == figure.unit and figure.value > w.value for w in _wholes(question))

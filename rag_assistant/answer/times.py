@@ -36,8 +36,15 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
     which is what it asks about."""
     period = bool(lx.PERIOD_ASK_RE.search(question))
     asked = re.sub(r"\s+", "", question)
+    ends = bool(END_ASK_RE.search(asked))
     return [f for f in time_spans(sentence)
-            if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked]
+            if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked
+            and not (ends and START_RE.search(f.surface))]
+
+
+# A question about when something ended (什么时候结束的, 哪天截止) is not answered by when it began (今年9月以来).
+END_ASK_RE = re.compile(r"结束|結束|截止|截至|收官|到期|终止|完结")
+START_RE = re.compile(r"(?:以来|起|开始)$")
 
 
 def _event(span: str) -> str:

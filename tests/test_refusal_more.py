@@ -1,0 +1,59 @@
+"""What a supporting clause must say beyond the shared words, part two: a plan word that governs a listed figure,
+the asked role beside a person's name, an end asked where the text gives a start, a whole the question states
+(its part cannot be larger), and 目录 inside a noun (风险目录 is not the issue's table of contents). Each probe
+declines (a refusal or a partial answer that gives no figure as the answer); its twin, asking what the text
+does say, is still answered. Real briefings, real index."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag_assistant.evaluation.claims import declines
+from rag_assistant.numbers import contains_figure
+
+
+def _declined(a) -> bool:
+    return a.refused or declines(a.answer)
+
+
+def test_a_plan_word_governs_every_figure_listed_after_it(assistant):
+    # 全年计划组织各类业务培训班 50 余次、人员 3000 余人次: 3000 余人次 is planned too.
+    a = assistant.ask("滨海县全年业务培训实际培训了多少人次？")
+    assert _declined(a), a.answer
+    b = assistant.ask("滨海县全年计划培训多少人次？")
+    assert not b.refused and contains_figure(b.answer, "3000余人次"), b.answer
+
+
+@pytest.mark.parametrize("question", [
+    "莱恩精工的安全总监叫啥名字？",  # only 总经理陈小金 is named
+    "新亚科技管举报箱的人是谁？",  # 明确责任部门与人员: no name
+])
+def test_a_name_in_another_role_does_not_answer_who(assistant, question):
+    a = assistant.ask(question)
+    assert _declined(a), a.answer
+
+
+def test_the_named_role_is_answered(assistant):
+    a = assistant.ask("莱恩精工模具事业部总经理叫什么名字？")
+    assert not a.refused and "陈小金" in a.answer, a.answer
+
+
+def test_an_asked_end_is_not_answered_by_a_start(assistant):
+    a = assistant.ask("连云港的百团大战哪天结束？")  # 今年9月以来 is when it began
+    assert _declined(a), a.answer
+    b = assistant.ask("连云港的百团大战是什么时候开始的？")
+    assert not b.refused and "9月" in b.answer, b.answer
+
+
+def test_a_part_is_not_larger_than_the_whole_the_question_states(assistant):
+    a = assistant.ask("苏州548家危化品企业中有多少家是生产企业？")  # 80902家生产企业 is all of Suzhou's
+    assert _declined(a), a.answer
+    b = assistant.ask("南通查改的36975条隐患里重大事故隐患有多少条？")
+    assert not b.refused and contains_figure(b.answer, "115条"), b.answer
+
+
+def test_a_noun_ending_in_mulu_is_not_the_table_of_contents(assistant):
+    a = assistant.ask("徐州的非工业企业风险目录是哪一年定的？")  # the article gives no year
+    assert a.understood.kind == "when" and _declined(a), a.answer
+    b = assistant.ask("2026年第13期的目录有哪些？")
+    assert b.understood.kind == "list" and "靖江" in b.answer, b.answer
