@@ -57,3 +57,22 @@ def test_a_noun_ending_in_mulu_is_not_the_table_of_contents(assistant):
     assert a.understood.kind == "when" and _declined(a), a.answer
     b = assistant.ask("2026年第13期的目录有哪些？")
     assert b.understood.kind == "list" and "靖江" in b.answer, b.answer
+
+
+def test_a_share_of_a_whole_is_not_answered_by_a_count(assistant):
+    a = assistant.ask("南通小场所摸排数占全省的多少？")  # 10.47 万余家 is a count; no province total
+    assert a.understood.parts[0].unit_class == "ratio" and _declined(a), a.answer
+    b = assistant.ask("南通小场所摸排了多少家？")
+    assert not b.refused and contains_figure(b.answer, "10.47万余家"), b.answer
+
+
+def test_the_whole_counts_in_the_asked_unit(assistant):
+    a = assistant.ask("扬州立案查处的703件里有多少件罚了款？")  # 发现问题隐患4088条 is more than the 703件
+    assert _declined(a), a.answer
+
+
+def test_an_asked_level_the_figure_does_not_say_is_not_answered(assistant):
+    a = assistant.ask("南通有多少家国家级智能工厂企业？")  # 137 家省先进级智能工厂: another level
+    assert _declined(a), a.answer
+    b = assistant.ask("南通打非治违聘请了多少人次省级专家？")
+    assert not b.refused and contains_figure(b.answer, "175人次"), b.answer

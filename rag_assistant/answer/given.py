@@ -11,6 +11,7 @@ from ..numbers import Figure, extract_figures
 from ..types import Part
 from .respective import CLAUSE_END_RE
 from .support import patient_noun
+from ..text import unit_class
 
 # 103个镇街全部明确…: the stated whole is the answer when the text says all of it did the asked thing.
 WHOLE_RE = re.compile(r"全部|均|全都|都已|悉数|全面完成|100%")
@@ -54,9 +55,11 @@ def _wholes(question: str) -> tuple[Figure, ...]:
 _KINDS = frozenset({"类", "种", "方面", "批", "个方面", "大类"})  # 四类巡查单元里哪类最多: kinds, not a whole
 
 
-def exceeds_whole(question: str, figure: Figure) -> bool:
+def exceeds_whole(question: str, figure: Figure, asked_unit: str = "") -> bool:
     """Whether ``figure`` is too large to be the asked part of a whole the question states (苏州548家危化品企业
     里生产企业有多少家 is not answered by 80902家生产企业): a part is smaller than its whole. Only a whole of
     the same unit: 12个重点行业领域中 counts fields, and the 2.5万家 units inside them are no part of that count.
+    703件里有多少件 is not answered by 4088条 either (the asked unit is the whole's).
     The whole itself may be the answer (103个镇街中…全部明确: given_in_question decides)."""
-    return any(w.unit == figure.unit and figure.value > w.value for w in _wholes(question))
+    return any(w.unit in (figure.unit, asked_unit) and unit_class(w.unit) == unit_class(figure.unit)
+               and figure.value > w.value for w in _wholes(question))

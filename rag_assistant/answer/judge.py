@@ -21,7 +21,7 @@ from .library import Entry
 from .match import Weights, bigrams, gapped_span, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, respective_window
-from .support import asked_action, asks_person, counts_a_thing, earlier_step, opposite_said, person_answered, with_attribute
+from .support import asked_action, asks_person, counts_a_thing, earlier_step, opposite_said, person_answered, unsaid_attribute, with_attribute
 from .scope import period_said
 from .times import answer_times
 from .understand import content_text
@@ -143,6 +143,8 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     危化品生产企业: an asked modifier is missing from the figure's words while its noun has another one
     before the head)."""
     head = head_noun(measure)
+    if unsaid_attribute(measure, f"{window} {title}"):
+        return True  # 国家级5G工厂 is not answered by 27 家企业获评 5G 工厂, which says no level
     if not head or not noun:
         return False
     if not counts_measure(measure, noun):
@@ -268,8 +270,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             0.5 * _proximity(asked.focus or terms, s.text, f.start)
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
         noun = _shared_noun(s.text, figures, f) or noun
-        # The asked thing is the noun the figure counts (21 个安委会成员单位) or is said in its clause
-        # (27 家企业获评 5G 工厂; 公布 9 批 24 个典型案例); the counted noun ranks the figures.
+        # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
         counted = (bool(noun) and counts_measure(part.measure, noun)) or \
             counts_measure(part.measure, s.text[a:max(b, _clause_end(s.text, f.end))])
         if any(y not in years_said for y in data_years) or not of_period:
@@ -279,7 +280,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
         bound = lx.BOUND_BEFORE_RE.search(s.text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
-                or exceeds_whole(part.text, f):
+                or exceeds_whole(part.text, f, part.unit):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
         if names_other(part.measure, noun, window, compound, s.title):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元

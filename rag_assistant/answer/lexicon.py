@@ -21,6 +21,8 @@ _JI = r"(?<![哪这那近前后好])几"
 _SCALE = r"(?:十|百|千)?\s*(?:个\s*(?=[万亿]))?[万亿]"
 # 百分之多少 / 百分之几 ask a percentage.
 PERCENT_ASK_RE = re.compile(r"百分之\s*(?:多少|几)")
+# 占全省的多少？, 占几成: a share of a whole, asked without a ratio noun.
+SHARE_ASK_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}?(?:多少|几成)(?=\s*(?:[？?呢啊吧]|$))")
 QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月|份)|数量|总数|规模|"
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")

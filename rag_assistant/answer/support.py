@@ -163,3 +163,10 @@ def opposite_said(qualifiers: tuple[str, ...] | list[str], window: str, governin
             return True
     return False
 
+
+
+def unsaid_attribute(measure: str, words: str) -> bool:
+    """Whether the asked noun carries an attribute word (国家级, 专职: see ``with_attribute``) that the figure's
+    words do not say: a figure of the bare noun may count every kind of it."""
+    said = next((a for a in ATTRIBUTES if measure.startswith(a)), "")
+    return bool(said) and said not in words
