@@ -76,3 +76,21 @@ def test_an_asked_level_the_figure_does_not_say_is_not_answered(assistant):
     assert _declined(a), a.answer
     b = assistant.ask("南通打非治违聘请了多少人次省级专家？")
     assert not b.refused and contains_figure(b.answer, "175人次"), b.answer
+
+
+@pytest.mark.parametrize("question", [
+    "南通的六化建设是哪一年开始搞的？",  # 结合复工复产 is an event, not a year
+    "靖江的巡查单元是哪一天划分完成的？",  # 试点成功后 is an event, not a day
+])
+def test_a_named_time_grain_needs_a_time_of_that_grain(assistant, question):
+    a = assistant.ask(question)
+    assert _declined(a), a.answer
+
+
+@pytest.mark.parametrize("question,said", [
+    ("全省安全生产月是哪天启动的？", "5月29日"),
+    ("常州力争哪年实现应急救援队伍全覆盖？", "2023年底"),
+])
+def test_a_time_of_the_asked_grain_is_answered(assistant, question, said):
+    a = assistant.ask(question)
+    assert not a.refused and said in a.answer, a.answer
