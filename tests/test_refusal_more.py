@@ -94,3 +94,10 @@ def test_a_named_time_grain_needs_a_time_of_that_grain(assistant, question):
 def test_a_time_of_the_asked_grain_is_answered(assistant, question, said):
     a = assistant.ask(question)
     assert not a.refused and said in a.answer, a.answer
+
+
+def test_a_province_wide_question_is_not_answered_by_a_city_figure(assistant):
+    a = assistant.ask("全省有多少家危化品企业？")  # 548家危化品企业 are Suzhou's
+    assert _declined(a), a.answer
+    b = assistant.ask("苏州有多少家危化品企业？")
+    assert not b.refused and contains_figure(b.answer, "548家"), b.answer

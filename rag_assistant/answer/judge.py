@@ -22,7 +22,7 @@ from .match import Weights, bigrams, gapped_span, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, respective_window
 from .support import asked_action, asks_person, counts_a_thing, earlier_step, opposite_said, person_answered, unsaid_attribute, with_attribute
-from .scope import period_said
+from .scope import period_said, province_said
 from .times import answer_times
 from .understand import content_text
 
@@ -245,7 +245,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     # A year no briefing has is the year of the asked data (understand puts it in the focus).
     data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
     years_said = re.sub(r"\s+", "", f"{s.previous}{s.text}")
-    of_period = wants != "figure" or periods_said(part.periods, s)
+    of_period = wants != "figure" or periods_said(part.periods, s) and province_said(part.text, f"{s.text}{s.title}")
     out = []
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
