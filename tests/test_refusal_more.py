@@ -101,3 +101,8 @@ def test_a_province_wide_question_is_not_answered_by_a_city_figure(assistant):
     assert _declined(a), a.answer
     b = assistant.ask("苏州有多少家危化品企业？")
     assert not b.refused and contains_figure(b.answer, "548家"), b.answer
+
+
+def test_a_person_question_declined_names_the_name_as_missing(assistant):
+    a = assistant.ask("新亚科技管举报箱的人是谁？")  # not 「…的人数」: a name is asked, not a head count
+    assert _declined(a) and "的姓名" in a.answer and "人数" not in a.answer, a.answer

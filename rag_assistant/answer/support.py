@@ -108,12 +108,17 @@ def asks_person(question: str) -> bool:
     return bool(_ASKS_PERSON_RE.search(question))
 
 
+def person_words(question: str) -> str:
+    """The words before a person question's question words: whose name is asked (莱恩精工的安全总监)."""
+    m = _ASKS_PERSON_RE.search(question)
+    return question[:m.start()] if m else question
+
+
 @lru_cache(maxsize=4096)
 def asked_role(question: str) -> str:
     """The role whose holder a person question asks (莱恩精工的安全总监叫什么名字 → 总监, 局长是谁 → 局长): the
     last noun of two or more characters before the question words; "" when there is none (负责…的人是谁)."""
-    m = _ASKS_PERSON_RE.search(question)
-    words = [(w, flag) for w, flag, *_ in tagged(question[:m.start()] if m else "") if w.strip()]
+    words = [(w, flag) for w, flag, *_ in tagged(person_words(question)) if w.strip()]
     last = words[-1] if words else ("", "")
     return last[0] if len(last[0]) > 1 and last[1].startswith("n") and not find_places(last[0]) else ""
 
