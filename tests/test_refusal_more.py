@@ -106,3 +106,10 @@ def test_a_province_wide_question_is_not_answered_by_a_city_figure(assistant):
 def test_a_person_question_declined_names_the_name_as_missing(assistant):
     a = assistant.ask("新亚科技管举报箱的人是谁？")  # not 「…的人数」: a name is asked, not a head count
     assert _declined(a) and "的姓名" in a.answer and "人数" not in a.answer, a.answer
+
+
+def test_a_stated_whole_does_not_answer_a_count_of_another_thing(assistant):
+    a = assistant.ask("常州66个镇街一共划分了多少个网格？")  # 66个镇（街道）…全部完成网格划分: no count of 网格
+    assert _declined(a), a.answer
+    b = assistant.ask("南通103个镇街里有多少个明确了副书记主管安全？")  # the whole is the answer: 全部明确
+    assert not b.refused and contains_figure(b.answer, "103个"), b.answer

@@ -250,7 +250,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
             or change_fit(part, f)
-        if fit <= 0 or given_in_question(part.text, s.text, f):
+        if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
             continue
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
         a, b = figure_window(s.text, f, figures) if wants == "figure" else (0, len(s.text))
