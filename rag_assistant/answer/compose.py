@@ -20,6 +20,7 @@ from .library import Library
 from .difference import gap_note
 from .extreme import compared_figures, which_noun
 from .polarity import falls_short, verdict  # noqa: F401  (falls_short: re-exported)
+from .support import asks_person, person_words
 from .times import absolute
 
 _MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}
@@ -66,7 +67,10 @@ def _grouped(findings: Sequence[Finding], evidence: Evidence, library: Library) 
 
 
 def asked_phrase(part: Part, intent: Intent) -> str:
-    """The asked measure in the question's own words (常州目前建成基层综合应急救援队伍的数量)."""
+    """The asked measure in the question's own words (常州目前建成基层综合应急救援队伍的数量; a person question:
+    新亚科技负责隐患举报箱的人的姓名, not 的人数)."""
+    if asks_person(part.text):
+        return re.sub(r"[？?。，,]", "", person_words(part.text)) + "的姓名"
     text = re.sub(r"[？?。，,]", "", lx.ASK_RE.sub("", lx.WHEN_RE.sub("", lx.HAVE_ASK_RE.sub("", part.text))))
     text = re.sub(r"(?:是|有|了|吗|呢|的|一共|共|总共|大约|大概|钱|份)+$", "", text).strip()
     for place in intent.places:

@@ -11,6 +11,7 @@ from ..numbers import Figure, extract_figures
 from ..types import Part
 from .respective import CLAUSE_END_RE
 from .support import patient_noun
+from ..text import unit_class
 
 # 103个镇街全部明确…: the stated whole is the answer when the text says all of it did the asked thing.
 WHOLE_RE = re.compile(r"全部|均|全都|都已|悉数|全面完成|100%")
@@ -21,11 +22,16 @@ def _stated(question: str) -> frozenset[tuple[str, str]]:
     return frozenset((str(f.value), f.unit) for f in extract_figures(question))
 
 
-def given_in_question(question: str, sentence: str, figure: Figure) -> bool:
+def given_in_question(question: str, sentence: str, figure: Figure, measure: str = "") -> bool:
     """Whether ``figure`` is a figure ``question`` states (same value and unit) and the text does not say
-    that all of it is what was asked."""
+    that all of it is what was asked — nor can it be when the question counts another thing (66个镇街…划分了
+    多少个网格: a count of 网格 is not the 66 镇街, whatever the text says of all of them)."""
     if (str(figure.value), figure.unit) not in _stated(question):
         return False
+    stated = [counted_noun(question, f.start, f.end) for f in extract_figures(question)
+              if (f.value, f.unit) == (figure.value, figure.unit)]
+    if measure and stated and not any(n and (measure in n or n in measure) for n in stated):
+        return True
     end = next((m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)), len(sentence))
     return not WHOLE_RE.search(sentence[figure.end:end])
 
@@ -39,3 +45,26 @@ def with_stated_measure(part: Part) -> Part:
     stated = [f for f in extract_figures(part.text) if f.unit == part.unit]
     noun = counted_noun(part.text, stated[0].start, stated[0].end) if len(stated) == 1 else patient_noun(part.text)
     return replace(part, measure=noun) if noun else part
+
+
+# 548家危化品企业里, 1037家单位当中: a stated figure the question then takes a part of.
+_WHOLE_OF_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:里面?|当中|之中|中间|中)(?!心|国|央|介|型|层|小|大|等)")
+
+
+@lru_cache(maxsize=1024)
+def _wholes(question: str) -> tuple[Figure, ...]:
+    return tuple(f for f in extract_figures(question)
+                 if f.unit not in _KINDS and _WHOLE_OF_RE.match(question[f.end:]))
+
+
+_KINDS = frozenset({"类", "种", "方面", "批", "个方面", "大类"})  # 四类巡查单元里哪类最多: kinds, not a whole
+
+
+def exceeds_whole(question: str, figure: Figure, asked_unit: str = "") -> bool:
+    """Whether ``figure`` is too large to be the asked part of a whole the question states (苏州548家危化品企业
+    里生产企业有多少家 is not answered by 80902家生产企业): a part is smaller than its whole. Only a whole of
+    the same unit: 12个重点行业领域中 counts fields, and the 2.5万家 units inside them are no part of that count.
+    703件里有多少件 is not answered by 4088条 either (the asked unit is the whole's).
+    The whole itself may be the answer (103个镇街中…全部明确: given_in_question decides)."""
+    return any(w.unit in (figure.unit, asked_unit) and unit_class(w.unit) == unit_class(figure.unit)
+               and figure.value > w.value for w in _wholes(question))

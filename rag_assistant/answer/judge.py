@@ -18,10 +18,10 @@ from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
 from .match import Weights, bigrams, gapped_span, match, phrase_overlap
-from .given import given_in_question, with_stated_measure
+from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, respective_window
-from .support import asked_action, asks_person, counts_a_thing, earlier_step, names_person, with_attribute
-from .scope import period_said
+from .support import asked_action, asks_person, counts_a_thing, earlier_step, opposite_said, person_answered, unsaid_attribute, with_attribute
+from .scope import period_said, province_said
 from .times import answer_times
 from .understand import content_text
 
@@ -144,6 +144,8 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     危化品生产企业: an asked modifier is missing from the figure's words while its noun has another one
     before the head)."""
     head = head_noun(measure)
+    if unsaid_attribute(measure, f"{window} {title}"):
+        return True  # 国家级5G工厂 is not answered by 27 家企业获评 5G 工厂, which says no level
     if not head or not noun:
         return False
     if not counts_measure(measure, noun):
@@ -234,7 +236,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     own = weights.coverage(terms, f"{s.text} {s.previous}", settled=s.title.lower())
     base = (0.4 * own + 0.3 * phrase + 0.3 * coverage) * (0.85 + 0.15 * context)
     if wants == "statement":  # 局长是谁 is not answered by a sentence that names no one
-        unnamed = asks_person(part.text) and not names_person(s.text)
+        unnamed = asks_person(part.text) and not person_answered(part.text, s.text)
         return [Scored(base, coverage * (MEASURE_MISSING if unnamed else 1.0), s.text, None)]
     if wants == "date":
         figures = answer_times(s.text, part.text)
@@ -244,12 +246,12 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     # A year no briefing has is the year of the asked data (understand puts it in the focus).
     data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
     years_said = re.sub(r"\s+", "", f"{s.previous}{s.text}")
-    of_period = wants != "figure" or periods_said(part.periods, s)
+    of_period = wants != "figure" or periods_said(part.periods, s) and province_said(part.text, f"{s.text}{s.title}")
     out = []
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
             or change_fit(part, f)
-        if fit <= 0 or given_in_question(part.text, s.text, f):
+        if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
             continue
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
         a, b = figure_window(s.text, f, figures) if wants == "figure" else (0, len(s.text))
@@ -269,18 +271,17 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             0.5 * _proximity(asked.focus or terms, s.text, f.start)
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
         noun = _shared_noun(s.text, figures, f) or noun
-        # The asked thing is the noun the figure counts (21 个安委会成员单位) or is said in its clause
-        # (27 家企业获评 5G 工厂; 公布 9 批 24 个典型案例); the counted noun ranks the figures.
-        counted = (bool(noun) and counts_measure(part.measure, noun)) or \
-            counts_measure(part.measure, s.text[a:max(b, _clause_end(s.text, f.end))])
+        # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
+        counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(part.measure, s.text[a:max(b, end)])
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
                 and not match(asked_action(part.text), s.text[clause_start:end]):
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
         bound = lx.BOUND_BEFORE_RE.search(s.text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
-        if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure):
-            counted = False  # 每月抽取不少于5家单位 is a norm; 生成的…核查属实了多少条 is not 生成 243 条; 播放了多少次 is not 1.8 万块屏幕
+        if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
+                or exceeds_whole(part.text, f, part.unit):
+            counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
         if names_other(part.measure, noun, window, compound, s.title):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
@@ -290,9 +291,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window or w in governing for w in lx.CARRIED_BY[q])
                for q in part.qualifiers):
             counted = False  # 同比下降多少, 每辆补多少, 拟建多少: a total, a level or a fact is not the asked change, rate or plan
-        if any(q in lx.OPPOSITE and lx.OPPOSITE[q] not in part.qualifiers
-               and any(w in window + plan for w in lx.QUALIFIERS[lx.OPPOSITE[q]]) for q in part.qualifiers):
-            counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放
+        if opposite_said(part.qualifiers, window + plan, governing):  # plan: a sentence that opens with a plan
+            counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放, 实际 not by 计划…、人员 3000 余人次
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text

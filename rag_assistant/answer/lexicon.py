@@ -21,6 +21,8 @@ _JI = r"(?<![哪这那近前后好])几"
 _SCALE = r"(?:十|百|千)?\s*(?:个\s*(?=[万亿]))?[万亿]"
 # 百分之多少 / 百分之几 ask a percentage.
 PERCENT_ASK_RE = re.compile(r"百分之\s*(?:多少|几)")
+# 占全省的多少？, 占几成: a share of a whole, asked without a ratio noun.
+SHARE_ASK_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}?(?:多少|几成)(?=\s*(?:[？?呢啊吧]|$))")
 QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月|份)|数量|总数|规模|"
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")
@@ -93,7 +95,7 @@ PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期
                                  r"(?:发布?|推送|播发)了?\s*(?:几|多少)期")
 LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|几)篇(?:文章|报道)?(?=[？?]?$)|(?:多少|几)篇(?:文章|报道)|"
                               r"(?:多少|几)篇(?:地方动态|重要新闻|地方工作|工作动态)|"
-                              r"哪些报道|有哪些(?:关于|涉及)|目录|要目")
+                              r"哪些报道|有哪些(?:关于|涉及)|(?:^|(?<![\u4e00-\u9fff])|(?<=[的期报刊]))(?:目录|要目)")  # not 风险目录
 # What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.
 CONTENTS_RE = re.compile(r"(?:登|刊登|刊发|刊载|报道|讲|说|写)了(?:些)?(?:啥|什么|哪些)(?:内容|文章)?|(?:哪些|什么)内容")
 # Single facts about a briefing: its date, which issue carried something, which is the latest.

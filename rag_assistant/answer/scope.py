@@ -125,3 +125,14 @@ def period_said(period: str, year: int | None, said: str) -> bool:
         return not (own - set(_RELATIVE_YEARS)) or period in own or period in _RELATIVE_YEARS
     back = _RELATIVE_YEARS.get(period)
     return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said))
+
+
+# A question about the whole province (全省有多少家, 江苏一共) and the words that say a figure is province-wide.
+_PROVINCE_ASK_RE = re.compile(r"全省|江苏省?(?:全省|一共|总共|共有|有多少|有几)|我省")
+_PROVINCE_SAID_RE = re.compile(r"全省|我省|江苏省|省(?:委|政府|安委)")
+
+
+def province_said(question: str, said: str) -> bool:
+    """Whether a figure may answer the question's extent: a province-wide question (全省有多少家危化品企业) is
+    not answered by a city's figure (苏州…548家危化品企业); ``said`` is the sentence and its article title."""
+    return not _PROVINCE_ASK_RE.search(question) or bool(_PROVINCE_SAID_RE.search(said))

@@ -16,6 +16,7 @@ from ..ingest.gazetteer import find_places
 from ..nouns import tagged
 from ..text import unit_class
 from ..types import Part
+from . import lexicon as lx
 from .match import match
 
 _ASK_RE = re.compile(r"多少|几")
@@ -100,11 +101,33 @@ def counts_a_thing(asked_class: str, unit: str, noun: str, measure: str) -> bool
 
 
 # A question that asks for a person: 局长是谁, 叫什么名字, 哪位领导, 姓名.
-_ASKS_PERSON_RE = re.compile(r"名字|姓名|叫(?:什么|啥)|哪位|(?:长|书记|主任|经理|负责人|领导|同志)是谁")
+_ASKS_PERSON_RE = re.compile(r"的?(?:名字|姓名|叫(?:什么|啥)|哪位|(?<=[长记任理人导志监])是谁)")
 
 
 def asks_person(question: str) -> bool:
     return bool(_ASKS_PERSON_RE.search(question))
+
+
+def person_words(question: str) -> str:
+    """The words before a person question's question words: whose name is asked (莱恩精工的安全总监)."""
+    m = _ASKS_PERSON_RE.search(question)
+    return question[:m.start()] if m else question
+
+
+@lru_cache(maxsize=4096)
+def asked_role(question: str) -> str:
+    """The role whose holder a person question asks (莱恩精工的安全总监叫什么名字 → 总监, 局长是谁 → 局长): the
+    last noun of two or more characters before the question words; "" when there is none (负责…的人是谁)."""
+    words = [(w, flag) for w, flag, *_ in tagged(person_words(question)) if w.strip()]
+    last = words[-1] if words else ("", "")
+    return last[0] if len(last[0]) > 1 and last[1].startswith("n") and not find_places(last[0]) else ""
+
+
+def person_answered(question: str, sentence: str) -> bool:
+    """Whether a sentence can answer a person question: it names someone, and in the asked role (a sentence
+    naming the 总经理 does not say who the 安全总监 is)."""
+    role = asked_role(question)
+    return names_person(sentence) and (not role or match(role, sentence))
 
 
 @lru_cache(maxsize=8192)
@@ -130,3 +153,25 @@ def with_attribute(part: Part) -> Part:
     before = part.text[:at].removesuffix("的")
     said = next((a for a in ATTRIBUTES if before.endswith(a) and a not in m), "")
     return replace(part, measure=said + m) if said else part
+
+
+def opposite_said(qualifiers: tuple[str, ...] | list[str], window: str, governing: str) -> bool:
+    """Whether a figure's words carry the opposite of an asked qualifier (已 asked, 拟发放 said; 一共 asked,
+    新增 said). A word earlier in the figure's clause governs every figure listed after it (全年计划组织…50 余次、
+    人员 3000 余人次: both are planned) unless the figure's own words carry the asked qualifier."""
+    for q in qualifiers:
+        other = lx.OPPOSITE.get(q)
+        if not other or other in qualifiers:
+            continue
+        if any(w in window for w in lx.QUALIFIERS[other]) or \
+                (not any(w in window for w in lx.CARRIED_BY[q]) and any(w in governing for w in lx.QUALIFIERS[other])):
+            return True
+    return False
+
+
+
+def unsaid_attribute(measure: str, words: str) -> bool:
+    """Whether the asked noun carries an attribute word (国家级, 专职: see ``with_attribute``) that the figure's
+    words do not say: a figure of the bare noun may count every kind of it."""
+    said = next((a for a in ATTRIBUTES if measure.startswith(a)), "")
+    return bool(said) and said not in words

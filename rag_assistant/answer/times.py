@@ -36,8 +36,25 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
     which is what it asks about."""
     period = bool(lx.PERIOD_ASK_RE.search(question))
     asked = re.sub(r"\s+", "", question)
+    ends = bool(END_ASK_RE.search(asked))
+    grain = next((g for g, ask in GRAIN_ASKS if ask.search(asked)), None)
     return [f for f in time_spans(sentence)
-            if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked]
+            if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked
+            and not (ends and START_RE.search(f.surface)) and (grain is None or grain.search(f.surface))]
+
+
+# A question that names the grain of the time it asks (哪年, 哪天, 几月) is answered only by a time of that grain:
+# 哪年启动的 is not answered by 复工复产, 哪天完成的 not by 试点成功后.
+GRAIN_ASKS = (
+    (re.compile(r"\d{4}\s*年|今年|去年|前年"), re.compile(r"哪一?年|几几年|什么年份")),
+    (re.compile(r"\d\s*[日号]|周[一二三四五六日]|端午|春节|国庆|五一|中秋|元旦|清明"), re.compile(r"哪一?天|几号|几月几日|星期几|周几")),
+    (re.compile(r"\d\s*月|[上下]半年|年底|年初|季度"), re.compile(r"几月份?|哪个?月")),
+)
+
+
+# A question about when something ended (什么时候结束的, 哪天截止) is not answered by when it began (今年9月以来).
+END_ASK_RE = re.compile(r"结束|結束|截止|截至|收官|到期|终止|完结")
+START_RE = re.compile(r"(?:以来|起|开始)$")
 
 
 def _event(span: str) -> str:

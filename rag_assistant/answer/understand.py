@@ -128,8 +128,8 @@ def _asked_class(text: str) -> tuple[str, str]:
     The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
     if lx.PERIODICAL_COUNT_RE.search(text) and "简报" not in text:
         return "期", ""  # 几期大风预警: counted in 期, which elsewhere labels an issue
-    if lx.PERCENT_ASK_RE.search(text):
-        return "%", "ratio"  # 百分之多少
+    if lx.PERCENT_ASK_RE.search(text) or lx.SHARE_ASK_RE.search(text):
+        return "%", "ratio"  # 百分之多少, 占全省的多少
     if m := lx.ASKED_UNIT_RE.search(text) or lx.NAMED_UNIT_RE.search(text.strip(" ，,？?")):
         after = text[m.end():].lstrip()  # 多少个化工企业的班组长 counts people: the last noun of the clause
         if m.group(1) == "块" and after.startswith("钱"):
