@@ -174,6 +174,11 @@ def _t2s():
     folder = Path(opencc_purepy.__file__).parent / "dicts"
     for slot, name in T2S_TABLES.items():
         setattr(tables, slot, DictionaryMaxlength.load_dictionary_maxlength((folder / name).read_text(encoding="utf-8")))
+    # The packaged TSPhrases.txt maps 结束 (already simplified) to 結束: a phrase of simplified characters only
+    # whose "simplified" form has a traditional one is an error of the table, dropped (1 entry in 1.5.x).
+    chars, phrases = tables.ts_characters[0], tables.ts_phrases[0]
+    for phrase in [k for k, v in phrases.items() if all(chars.get(c, c) == c for c in k) and any(chars.get(c, c) != c for c in v)]:
+        del phrases[phrase]
     return OpenCC("t2s", dictionary=tables)
 
 
