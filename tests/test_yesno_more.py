@@ -156,3 +156,10 @@ def test_a_recurrence_spelled_with_a_classifier_is_checked_against_the_clause(as
     assert a.answer.startswith("不是") and "每季度" in a.answer, a.answer
     b = assistant.ask("滨海县是不是每个季度组织一次考试？")
     assert b.answer.startswith("是"), b.answer
+
+
+def test_a_year_inside_the_asked_proposition_is_checked_not_used_as_a_filter(assistant):
+    # 22年 is the year the question claims; the 2022 special feature has no 滨海 article, the 2021 issue says 2021年
+    assert "2021年预计新增和调整80人" in squash((BUNDLED / BINHAI).read_text(encoding="utf-8"))
+    a = assistant.ask("滨海县预计新增和调整80人是不是22年的计划？")
+    assert not a.refused and a.answer.startswith("不是") and "2021年" in a.answer, a.answer

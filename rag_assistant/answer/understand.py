@@ -259,6 +259,14 @@ def understand(question: str, library: Library, chat_scope: Sequence[str] | None
 
 
 @lru_cache(maxsize=512)
+def _claimed_year(question: str) -> bool:
+    """Whether a yes/no question states its year inside the asked proposition (after 是不是/有没有), and
+    does not ask about the briefings themselves (那期, 简报, 登)."""
+    ask = lx.YESNO_WORDS_RE.search(question)
+    year = lx.YEAR_RE.search(question)
+    return bool(ask and year and year.start() > ask.start() and not re.search(r"简报|期|刊|登", question))
+
+
 def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | None, context: tuple[str, ...],
                 carried: tuple[str, ...]) -> Intent:
     places = places_in(question, library)
@@ -270,6 +278,8 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     kind, asks = read_kind(question, topic, places, scope)
     if kind == "yesno" and (asked := asked_text(unscoped)) != unscoped:  # 是不是超过7000人: checked, not looked for
         topic = content_terms(unscoped := asked, places)
+    if kind == "yesno" and chat_scope is None and scope.number is None and _claimed_year(question):
+        scope = Scope()  # 是不是22年的计划: the year is the claim the text is checked against, not a filter
     parts = read_parts(unscoped, kind, places)
     if kind == "compare" and chat_scope is None and _one_side_scoped(parts):
         # 打非治违那次…的人数，和25年第16期…的人次: the issue belongs to one side, not to the question.
