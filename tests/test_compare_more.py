@@ -103,3 +103,11 @@ def test_counts_of_two_kinds_of_thing_are_not_compared(assistant):
     said = squash(a.answer)
     assert "126处" in said and "369份" in said, a.answer
     assert "不能直接比较" in a.answer and "多于" not in a.answer, a.answer
+
+
+def test_a_side_named_by_a_money_word_alone_is_found_by_its_verb(assistant):
+    # 罚的款 asks 扬州's 处罚金额: 款 names the money class, the text says 金额
+    a = assistant.ask("扬州罚的款和宿迁拟发的隐患奖励比，哪个钱多？")
+    said = squash(a.answer)
+    assert "282.87万元" in said and "175.1万元" in said, a.answer
+    assert "简报未给出" not in a.answer and "多于" not in a.answer, a.answer
