@@ -266,8 +266,7 @@ def understand(question: str, library: Library, chat_scope: Sequence[str] | None
 
 @lru_cache(maxsize=512)
 def _claimed_year(question: str) -> bool:
-    """Whether a yes/no question states its year inside the asked proposition (after 是不是/有没有), and
-    does not ask about the briefings themselves (那期, 简报, 登)."""
+    """Whether a yes/no states its year in the asked claim (after 是不是/有没有), not about the briefings (那期, 登)."""
     ask = lx.YESNO_WORDS_RE.search(question)
     year = lx.YEAR_RE.search(question)
     return bool(ask and year and year.start() > ask.start() and not re.search(r"简报|期|刊|登", question))
