@@ -247,6 +247,18 @@ MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
     "times": ("次数",),
     "area": ("面积",),
 }
+# Measure words of the count class that name what kind of thing is counted (places, documents, units, vehicles);
+# 个/项/件/条 are general classifiers and fit any kind. Two counts of two different kinds count different things.
+COUNT_KINDS = {u: kind for kind, units in {"place": "处 座 所 间", "document": "份 册 本 篇 张",
+                                           "unit": "家 户", "vehicle": "辆 台 艘 架"}.items() for u in units.split()}
+
+
+def same_count_kind(unit_a: str, unit_b: str) -> bool:
+    """Whether two count units can count one kind of thing: 126 处 places and 369 份 records cannot."""
+    kinds = {COUNT_KINDS.get(unit_a), COUNT_KINDS.get(unit_b)}
+    return None in kinds or len(kinds) == 1
+
+
 # Counted classes that describe the same things in other words (37 次 checks vs 37 家次): a weaker match.
 RELATED_CLASSES = frozenset({frozenset({"count", "times"})})
 

@@ -94,3 +94,20 @@ def test_a_side_reads_that_mechanism_through_the_sentence_that_named_it(assistan
     said = squash(a.answer)
     assert "2.5万家" in said and "3.42万家" in said and "386" not in said, a.answer
     assert {c.source for c in a.citations} >= {ISSUE_16, LATEST}
+
+
+def test_counts_of_two_kinds_of_thing_are_not_compared(assistant):
+    # 处 counts places and 份 counts records: both are counts, but of different kinds of thing
+    assert "完善“一企一档”信息369份，运用无人机巡航排查闲置厂房、废弃院落等隐蔽场所126处" in raw("000_c4edaeb9e379b5d7.txt")
+    a = assistant.ask("南通无人机查的隐蔽场所和一企一档信息，哪个多？")
+    said = squash(a.answer)
+    assert "126处" in said and "369份" in said, a.answer
+    assert "不能直接比较" in a.answer and "多于" not in a.answer, a.answer
+
+
+def test_a_side_named_by_a_money_word_alone_is_found_by_its_verb(assistant):
+    # 罚的款 asks 扬州's 处罚金额: 款 names the money class, the text says 金额
+    a = assistant.ask("扬州罚的款和宿迁拟发的隐患奖励比，哪个钱多？")
+    said = squash(a.answer)
+    assert "282.87万元" in said and "175.1万元" in said, a.answer
+    assert "简报未给出" not in a.answer and "多于" not in a.answer, a.answer

@@ -97,3 +97,11 @@ def test_tekan_or_zhuankan_names_the_unnumbered_issue(assistant):
 def test_zuijin_na_qi_is_the_latest_issue(assistant):
     a = assistant.ask("最近那期主要说了什么？")
     assert not a.refused and {c.source for c in a.citations} == {LATEST}, a.answer
+
+
+def test_a_no_within_one_issue_cites_what_that_issue_carried(assistant):
+    # 无锡 is in 2025年第16期, not 第14期: the "no" lists and cites the articles of 第14期
+    a = assistant.ask("25年14期有没有登无锡的文章？")
+    assert a.answer.startswith("没有") and not a.refused, a.answer
+    assert "南通市扎实推进化工" in a.answer and "[1]" in a.answer, a.answer
+    assert a.citations and all(c.source == "000_c4edaeb9e379b5d7.txt" for c in a.citations), a.citations

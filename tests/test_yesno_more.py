@@ -148,3 +148,18 @@ def test_a_yes_no_with_nothing_in_the_briefings_answers_no_record_with_a_true_re
     assert not a.refused and a.answer.startswith("没有相关记载"), a.answer
     assert "苏州" in a.answer and "烟花爆竹" in a.answer  # the place is there, the topic is not
     assert polarity(a.answer) == "no" and declines(a.answer)  # still counts as declining to answer
+
+
+def test_a_recurrence_spelled_with_a_classifier_is_checked_against_the_clause(assistant):
+    # 每个月 is 每月: the clause of 党委、政府 says 每季度 (每月 belongs to the 分管领导 clause), so the answer is no
+    a = assistant.ask("淮南是不是要求镇街党委政府每个月专题研究安全生产？")
+    assert a.answer.startswith("不是") and "每季度" in a.answer, a.answer
+    b = assistant.ask("滨海县是不是每个季度组织一次考试？")
+    assert b.answer.startswith("是"), b.answer
+
+
+def test_a_year_inside_the_asked_proposition_is_checked_not_used_as_a_filter(assistant):
+    # 22年 is the year the question claims; the 2022 special feature has no 滨海 article, the 2021 issue says 2021年
+    assert "2021年预计新增和调整80人" in squash((BUNDLED / BINHAI).read_text(encoding="utf-8"))
+    a = assistant.ask("滨海县预计新增和调整80人是不是22年的计划？")
+    assert not a.refused and a.answer.startswith("不是") and "2021年" in a.answer, a.answer

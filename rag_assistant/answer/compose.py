@@ -13,7 +13,7 @@ from typing import Iterator, Sequence
 from ..numbers import extract_figures
 from ..index.store import bm25_tokens
 from ..nouns import head_noun, noun_run
-from ..text import class_fit, unit_class
+from ..text import class_fit, same_count_kind, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
@@ -155,7 +155,8 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
     measure = set(pa.terms) | set(pb.terms)
     same_thing = ((bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & measure) or _named_kinds(pa, pb, a, b))
                   and not _own_kinds(pa, pb, a, b, evidence))
-    if class_fit(unit_class(fa[0].unit), fb[0].unit) <= 0.6 or not same_thing:
+    kinds_fit = same_count_kind(fa[0].unit, fb[0].unit)  # 处 places vs 份 records: two kinds of thing
+    if class_fit(unit_class(fa[0].unit), fb[0].unit) <= 0.6 or not same_thing or not kinds_fit:
         return (f"两者统计的对象不同（{_counted_noun(a) or a.figure}／{_counted_noun(b) or b.figure}），"
                 "口径不一，不能直接比较。")
     years = {evidence.sources[f.source].chunk.issue[:4] for f in (a, b) if evidence.sources[f.source].chunk.issue}

@@ -219,7 +219,13 @@ def compose_existence(intent: Intent, library: Library) -> Draft:
     entries = matching(intent, library)
     if not entries:
         reason = absence_reason([*intent.places, *intent.names], intent.topic, library, intent.sources, intent.scope)
-        return Draft(f"没有。{reason}")
+        carried = library.in_scope(intent.sources) if intent.sources else []
+        if not carried:
+            return Draft(f"没有。{reason}")
+        # 25年14期有没有登无锡: a "no" within an issue is shown by what that issue did carry, each cited
+        citations = [title_citation(i, e) for i, e in enumerate(carried, 1)]
+        listed = "；".join(f"《{e.title}》[{i}]" for i, e in enumerate(carried, 1))
+        return Draft(f"没有。{reason}{intent.scope}刊登的是：{listed}。", citations=tuple(citations))
     citations = [title_citation(i, e) for i, e in enumerate(entries, 1)]
     listed = "；".join(f"{_where(library, e)}[{i}]" for i, e in enumerate(entries, 1))
     return Draft(f"有。{listed}。", citations=tuple(citations))

@@ -27,7 +27,7 @@ from ..text import class_fit, unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .times import time_spans
+from .times import canonical_time, time_spans
 
 _CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
 # How a question relates its stated figure to the text's: 超过1000家 asks more, 不到100家 less.
@@ -81,11 +81,11 @@ def _stated_times(question: str, repl: str | None = None):
 def stated_time_check(question: str, clause: str) -> tuple[bool, str] | None:
     """Whether the recurrence or period a question states (是不是每月研究一次) is the supporting clause's own
     (每季度专题研究): (holds, the clause's time), or None when either states none."""
-    asked = {re.sub(r"\s+", "", f.surface) for f in _stated_times(question)}
+    asked = {canonical_time(f.surface) for f in _stated_times(question)}  # 每个月 asks 每月
     said = [re.sub(r"\s+", "", f.surface) for f in time_spans(clause)]
     if not asked or not said:
         return None
-    return (bool(asked & set(said)), said[0])
+    return (bool(asked & {canonical_time(t) for t in said}), said[0])
 
 
 def noun_terms(text: str, terms: Sequence[str]) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from .segments import asking_segments, conjuncts
 from .sides import compare_sides
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
+_CLASS_WORDS = frozenset({"钱", "款"})  # 罚的款, 发的钱: one-character nouns naming the money class only
 # 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
 _COUNT_WORD_RE = re.compile(rf"[一二两三四五六七八九十百千几0-9]+(?:{lx.UNIT_ALT})|(?:几|多少)?[十百千]?[万亿]|几[十百千]|"
                             rf"[十百千万亿]+[多余](?:{lx.UNIT_ALT})?|[多余](?:{lx.UNIT_ALT})")  # 8万多家: 万多, 多家
@@ -75,7 +76,8 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
         token = lx.COMPLEMENT_RE.sub("", token) if len(token) > 2 else token  # 查出来 → 查
         if lx.COMPLEMENT_RE.fullmatch(token):
             continue  # 出来 alone says nothing
-        if (token in lx.GENERIC or token in _UNIT_WORDS or token in _QUALIFIER_WORDS or token.isdigit()
+        if (token in lx.GENERIC or token in _UNIT_WORDS or token in _QUALIFIER_WORDS or token in _CLASS_WORDS
+                or token.isdigit()
                 or _COUNT_WORD_RE.fullmatch(token)
                 or token in out or any(token == p or token == p + "市" for p in places)):
             continue
@@ -149,6 +151,10 @@ def _asked_class(text: str) -> tuple[str, str]:
 
 
 _CLASS_NOUNS = frozenset(n for ns in MEASURE_NOUNS.values() for n in ns) | lx.GENERIC
+
+
+def _not_class(noun: str) -> str:
+    return "" if noun in _CLASS_NOUNS or noun in _CLASS_WORDS else noun  # 罚的款: 款 names the money class, not a thing counted
 
 
 def measure_of(text: str) -> str:
@@ -228,7 +234,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     # a year, the noun of the wordiest side without its scope words (…的企业，2025年和2026年 → 企业).
     shared_text = lx.SCOPE_WORDS_RE.sub("", max(pieces, key=lambda p: len(p[3]))[0]).strip(" ，,") if thin else ""
     parts = [Part(text=text.strip(" ，,"), terms=tuple(dict.fromkeys((*(own or topic), *more))), unit=unit, unit_class=cls,
-                  measure=measure_of(text) or ("" if kind != "compare" else said or noun_run(shared_text or text, True)),
+                  measure=measure_of(text) or ("" if kind != "compare" else said or _not_class(noun_run(shared_text or text, True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=_qualifiers(text), periods=asked_periods(text) or (() if ps or ys else lead_periods), scale=_scale(text), place=ps[0] if distinct_places and ps else None,
@@ -259,6 +265,13 @@ def understand(question: str, library: Library, chat_scope: Sequence[str] | None
 
 
 @lru_cache(maxsize=512)
+def _claimed_year(question: str) -> bool:
+    """Whether a yes/no states its year in the asked claim (after 是不是/有没有), not about the briefings (那期, 登)."""
+    ask = lx.YESNO_WORDS_RE.search(question)
+    year = lx.YEAR_RE.search(question)
+    return bool(ask and year and year.start() > ask.start() and not re.search(r"简报|期|刊|登", question))
+
+
 def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | None, context: tuple[str, ...],
                 carried: tuple[str, ...]) -> Intent:
     places = places_in(question, library)
@@ -270,6 +283,8 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     kind, asks = read_kind(question, topic, places, scope)
     if kind == "yesno" and (asked := asked_text(unscoped)) != unscoped:  # 是不是超过7000人: checked, not looked for
         topic = content_terms(unscoped := asked, places)
+    if kind == "yesno" and chat_scope is None and scope.number is None and _claimed_year(question):
+        scope = Scope()  # 是不是22年的计划: the year is the claim the text is checked against, not a filter
     parts = read_parts(unscoped, kind, places)
     if kind == "compare" and chat_scope is None and _one_side_scoped(parts):
         # 打非治违那次…的人数，和25年第16期…的人次: the issue belongs to one side, not to the question.
