@@ -43,16 +43,20 @@ def screenshots(request) -> Screenshots:
     return Screenshots(request.config.getoption("--screenshots"))
 
 
-@pytest.fixture(scope="session")
-def built_index(tmp_path_factory) -> Settings:
-    """Settings of an index of the bundled corpus, built once per test session. Treat as read-only."""
+def _session_index(root, copy) -> Settings:
+    """Copy a corpus into root with `copy`, build its index there and return its settings."""
     from rag_assistant.index.build import build_index
 
-    root = tmp_path_factory.mktemp("index")
-    copy_corpus(root)
+    copy(root)
     settings = make_settings(root)
     build_index(settings)
     return settings
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory) -> Settings:
+    """Settings of an index of the bundled corpus, built once per test session. Treat as read-only."""
+    return _session_index(tmp_path_factory.mktemp("index"), copy_corpus)
 
 
 @pytest.fixture
@@ -75,13 +79,7 @@ def assistant(built_index):
 @pytest.fixture(scope="session")
 def extra_index(tmp_path_factory) -> Settings:
     """Settings of an index of the bundled briefings plus the extra issues, built once per session."""
-    from rag_assistant.index.build import build_index
-
-    root = tmp_path_factory.mktemp("extra-index")
-    copy_extra_corpus(root)
-    settings = make_settings(root)
-    build_index(settings)
-    return settings
+    return _session_index(tmp_path_factory.mktemp("extra-index"), copy_extra_corpus)
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,16 @@ EXTRA = PROJECT_ROOT / "eval" / "extra_briefings"
 
 
 
+def squash(text: str) -> str:
+    """`text` without any whitespace: briefings break lines and pad figures, so tests compare squashed text."""
+    return re.sub(r"\s+", "", text)
+
+
+def raw_briefing(source: str) -> str:
+    """The bundled briefing file `source`, squashed."""
+    return squash((BUNDLED / source).read_text(encoding="utf-8"))
+
+
 def make_settings(index_dir: Path, **overrides) -> Settings:
     """Settings isolated from the developer's rag.toml and RAG_* environment."""
     return load_settings(config=index_dir / "absent.toml", env={}, index_dir=index_dir,

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from support import BUNDLED
+from support import squash, raw_briefing as raw
 from rag_assistant.answer.cite import build_citations
 from rag_assistant.answer.judge import figure_window
 from rag_assistant.backends import make_backend
@@ -14,11 +14,6 @@ from rag_assistant.numbers import contains_figure, extract_figures
 from rag_assistant.text import clean_question
 from rag_assistant.types import Chunk, Hit
 
-squash = lambda s: re.sub(r"\s+", "", s)
-
-
-def raw(source: str) -> str:
-    return squash((BUNDLED / source).read_text(encoding="utf-8"))
 
 
 def assert_cited_verbatim(answer, source: str, issue: str | None):

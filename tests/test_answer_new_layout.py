@@ -3,16 +3,14 @@ seen): inline enumerations, yes/no forms, follow-ups and scopes, on the real fil
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
-from support import BUNDLED, EXTRA
+from support import BUNDLED, EXTRA, squash
 from rag_assistant.answer.points import article_points
 from rag_assistant.ingest.load import load_file
 from rag_assistant.ingest.parse import parse_briefing
 
-squash = lambda s: re.sub(r"\s+", "", s)
 NEW = EXTRA / "extra_2026_03.txt"
 
 

@@ -3,19 +3,13 @@ real briefings and index."""
 
 from __future__ import annotations
 
-import re
 
-from support import BUNDLED
+from support import squash, raw_briefing as raw
 
-squash = lambda s: re.sub(r"\s+", "", s)
 ISSUE_16 = "001_9ab1dbcf5bb79156.txt"
 SPECIAL = "002_ca7909b6935f5c44.txt"
 LATEST = "003_07edcc791e64548a.txt"
 ISSUE_2021 = "004_91fdd76356558e47.txt"
-
-
-def raw(source: str) -> str:
-    return squash((BUNDLED / source).read_text(encoding="utf-8"))
 
 
 def test_a_bi_b_asks_both_sides_and_their_gap(assistant):

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import re
 
-from support import BUNDLED
+from support import squash, raw_briefing as raw
 
-squash = lambda s: re.sub(r"\s+", "", s)
 NANTONG_14 = "000_c4edaeb9e379b5d7.txt"
 LATEST = "003_07edcc791e64548a.txt"
-
-
-def raw(source: str) -> str:
-    return squash((BUNDLED / source).read_text(encoding="utf-8"))
 
 
 def test_compare_of_two_roles_says_they_are_not_one_measure(assistant):

@@ -8,9 +8,8 @@ import re
 
 import pytest
 
-from support import BUNDLED, EXTRA
+from support import BUNDLED, EXTRA, squash
 
-squash = lambda s: re.sub(r"\s+", "", s)
 JIANGSU_16 = BUNDLED / "001_9ab1dbcf5bb79156.txt"
 SPECIAL = BUNDLED / "002_ca7909b6935f5c44.txt"
 LATEST = BUNDLED / "003_07edcc791e64548a.txt"

@@ -3,9 +3,9 @@ sections, how many articles it carried, and county-level articles, on the real b
 
 from __future__ import annotations
 
-import re
 
-squash = lambda s: re.sub(r"\s+", "", s)
+from support import squash
+
 ISSUE_14 = "000_c4edaeb9e379b5d7.txt"
 SPECIAL = "002_ca7909b6935f5c44.txt"
 LATEST = "003_07edcc791e64548a.txt"

@@ -6,13 +6,12 @@ import re
 
 import pytest
 
-from support import BUNDLED
+from support import BUNDLED, squash
 from rag_assistant.answer.lexicon import ADDRESS_RE
 from rag_assistant.answer.prompt import answer_messages
 from rag_assistant.numbers import contains_figure
 from rag_assistant.text import sentences
 
-squash = lambda s: re.sub(r"\s+", "", s)
 LATEST = "003_07edcc791e64548a.txt"
 
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from support import BUNDLED, EXTRA
+from support import BUNDLED, EXTRA, squash
 from rag_assistant.numbers import contains_figure
 
-squash = lambda s: re.sub(r"\s+", "", s)
 LATEST = "003_07edcc791e64548a.txt"
 JIANGSU_16 = "001_9ab1dbcf5bb79156.txt"
 BINHAI = "004_91fdd76356558e47.txt"

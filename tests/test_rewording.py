@@ -11,7 +11,7 @@ import pytest
 
 from pathlib import Path
 
-from support import BUNDLED, EXTRA
+from support import BUNDLED
 from benchmarks.paraphrase import TRANSFORMS, correct
 from rag_assistant.evaluation.claims import corpus_facts
 from rag_assistant.evaluation.corpus import read_source

@@ -16,7 +16,6 @@ from rag_assistant.assistant import Assistant
 from rag_assistant.ingest.chunk import chunk_briefing
 from rag_assistant.ingest.parse import parse_briefing
 from rag_assistant.index.store import open_store
-from rag_assistant.index.build import build_index
 
 PIECES = [
     "注意保存", "江苏应急管理简报", "2025 年第 14 期", "第 3 期", "江苏省应急管理厅办公室", "2025 年 5 月 30 日",

@@ -8,18 +8,13 @@ import re
 
 import pytest
 
-from support import BUNDLED
+from support import BUNDLED, squash, raw_briefing as raw
 from rag_assistant.answer import lexicon as lx
 
-squash = lambda s: re.sub(r"\s+", "", s)
 SPECIAL = "002_ca7909b6935f5c44.txt"
 LATEST = "003_07edcc791e64548a.txt"
 BINHAI = "004_91fdd76356558e47.txt"
 DAFEI = "000_c4edaeb9e379b5d7.txt"
-
-
-def raw(name: str) -> str:
-    return squash((BUNDLED / name).read_text(encoding="utf-8"))
 
 
 def head(answer) -> str:
