@@ -44,7 +44,11 @@ def test_a_lone_page_number_is_still_furniture_and_a_column_of_cells_is_not():
     assert table_number_lines(prose) == set() and rebuild_tables(prose) == prose
 
 
-def test_a_figure_in_a_pdf_table_row_is_answered_from_its_row(extra_assistant):
+def test_a_question_about_a_row_of_a_pdf_table_is_answered_from_that_row(extra_assistant):
+    # Before the rebuild the row's 310 was gone (taken for a page number) and the answer quoted the lead
+    # sentence. Now the row itself is the evidence. Not done yet: reading the column's unit from the header
+    # (仓储点（家）), so the answer is still the partial form that quotes the row.
     answer = extra_assistant.ask("颜集镇的电商仓储点有多少家？")
-    text = re.sub(r"\s+", "", answer.answer)
-    assert "310" in text and "2310" not in text, answer.answer
+    quotes = [re.sub(r"\s+", "", c.quote) for c in answer.citations]
+    assert "颜集镇31011501090" in quotes, (answer.answer, quotes)
+    assert "310" in re.sub(r"\s+", "", answer.answer), answer.answer
