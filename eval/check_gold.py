@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Self-check of the gold files eval/questions.jsonl and eval/questions_extra.jsonl (stdlib only).
+"""Self-check of the gold files eval/questions.jsonl and eval/questions_extra.jsonl (stdlib only, plus pypdf
+for the one PDF issue).
 
 Checks every item against the raw briefing text and the format in eval/README.md, prints the
 counts per kind and per dev/test split, and exits 1 naming every bad item (0 when all pass).
@@ -37,9 +38,10 @@ ISSUES = {
     "extra_2025_09.txt": "2025年第9期",
     "extra_2026_03.txt": "2026年第3期",
     "extra_2026_07.docx": "2026年第7期",
+    "extra_2025_20.pdf": "2025年第20期",
 }
 EXTRA_SOURCES = {"extra_2024_08.txt", "extra_2024_21.txt", "extra_2025_09.txt", "extra_2026_03.txt",
-                 "extra_2026_07.docx"}
+                 "extra_2026_07.docx", "extra_2025_20.pdf"}
 
 OLD_KINDS = ("figure", "multi_figure", "metadata", "unanswerable", "followup", "disambiguation")
 NEW_KINDS = ("open", "compare", "list", "when", "yesno")
@@ -73,8 +75,18 @@ def raw_text(name: str) -> str | None:
     for d in (BUNDLED_DIR, EXTRA_DIR):
         p = d / name
         if p.is_file():
+            if p.suffix == ".pdf":
+                return pdf_text(p)
             return docx_text(p) if p.suffix == ".docx" else p.read_bytes().decode("utf-8")
     return None
+
+
+def pdf_text(path: Path) -> str:
+    """A PDF's text layer page by page (form feed between pages), as the loader extracts it. The one check that
+    needs a third-party package (pypdf, a dependency of the product); without it the PDF cannot be checked."""
+    from pypdf import PdfReader
+
+    return "\f".join((page.extract_text() or "").strip("\n") for page in PdfReader(str(path)).pages)
 
 
 def docx_text(path: Path) -> str:

@@ -58,7 +58,7 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
     # q750-q779: 15 / 15) and batch 7 (q800-q829: 14 / 16; q830-q869: 17 / 23; q870-q899: 14 / 16; q900-q929: 15 / 15; q930-q969: 15 / 25) and x200-x229 (15 / 15)
     # and x230-x259 (11 / 19) and batch 8 (q1000-q1039: 17 / 23; q1040-q1069: 13 / 17; q1070-q1099: 20 / 10).
     assert Counter(i.split for i in main) == {"dev": 514, "test": 526}
-    assert Counter(i.split for i in extra) == {"dev": 128, "test": 123}
+    assert Counter(i.split for i in extra) == {"dev": 139, "test": 142}
     assert Counter(i.split for i in main if i.kind == "open") == {"dev": 87, "test": 95}
     moved = EvalItem(id="q001", kind="open", question="另一个问题", expected_points=(("x",),))
     assert moved.split == next(i for i in main if i.id == "q001").split
@@ -67,7 +67,7 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
 
 def test_gold_files_load_with_every_kind_and_field():
     items = load_all()
-    assert len(items) == 1040 + 251 and len({i.id for i in items}) == len(items)
+    assert len(items) == 1040 + 281 and len({i.id for i in items}) == len(items)
     assert {i.kind for i in items} == set(KINDS)
     assert all(i.should_refuse == (i.kind == "unanswerable") for i in items)
     assert all(i.expected_answer in ("yes", "no") for i in items if i.kind == "yesno")
@@ -439,7 +439,7 @@ def test_baseline_answer_is_its_top_chunks_one_line_each_with_its_citation():
 
 @pytest.mark.slow
 def test_extra_corpus_is_indexed_with_the_same_settings_in_a_temporary_directory(assistant):
-    extra_files = {p.name for p in EXTRA_BRIEFINGS.iterdir() if p.suffix in (".txt", ".docx")}
+    extra_files = {p.name for p in EXTRA_BRIEFINGS.iterdir() if p.suffix in (".txt", ".docx", ".pdf")}
     with corpus_assistant(assistant, "extra") as (extra, corpus_dir):
         sources = {b.source for b in extra.store.briefings}
         assert extra_files <= sources and {b.source for b in assistant.store.briefings} <= sources

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .cells import table_number_lines
+
 PAGE_BREAK = "\f"
 _DASH = "—–－-"
 # A page number that fills a whole line.
@@ -58,8 +60,10 @@ def _lines_and_breaks(text: str) -> tuple[list[str], list[int]]:
     Breaks with only blank lines between them (a footer, then a form feed) are one break."""
     lines: list[str] = []
     breaks: list[int] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, "\n" + PAGE_BREAK + "\n").split("\n"):
-        if raw == PAGE_BREAK or is_page_number(raw):
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, "\n" + PAGE_BREAK + "\n").split("\n")
+    cells = table_number_lines(raws)  # a bare number among a table's cells is a cell, not a page number
+    for n, raw in enumerate(raws):
+        if raw == PAGE_BREAK or (is_page_number(raw) and n not in cells):
             # A page number above everything else (a footer extracted first) ends no page.
             since = lines[breaks[-1]:] if breaks else lines
             if any(ln.strip() for ln in since):

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from .cells import rebuild_tables
 from .furniture import TERMINAL
 from .masthead import is_masthead_line, nospace
 
@@ -59,6 +60,7 @@ def split_paragraphs(text: str) -> list[str]:
     Files that separate paragraphs by single newlines (few blank lines) are read line by line, and
     hard-wrapped lines (a PDF's text layer) are rejoined into their paragraphs (see ``_unwrap``)."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = "\n".join(rebuild_tables(text.split("\n")))  # a PDF table's one-cell-per-line column, row by row
     blocks = re.split(r"\n[ \t\u3000]*\n", text)
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if (measure := _wrap_measure(lines)) is not None:
