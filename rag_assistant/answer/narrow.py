@@ -123,3 +123,17 @@ def clip(text: str) -> str:
     cut = max(text.rfind(c, 0, LINE_CHARS) for c in "，；：")
     return (text[:cut] if cut > 0 else text[:LINE_CHARS]) + "…"
 
+
+def title_parts_named(title: str, points: Sequence[Point]) -> bool:
+    """Whether the title lists the article's parts (“大数据+网格化+铁脚板”): at least two of its pieces (split at
+    + 、 and quotes) each stand in a different enumerated point's lead."""
+    pieces = {p.strip() for p in re.split(r"[+＋、“”\"]", title) if len(p.strip()) >= 2}
+    leads = [p.lead for p in points if p.marker]
+    holders = {i for i, lead in enumerate(leads) for piece in pieces if piece in lead}
+    return len(holders) >= 2
+
+
+def picks_one_part(term: str, points: Sequence[Point]) -> bool:
+    """Whether exactly one enumerated point's lead says ``term`` (网格化 in 借助“网格化”健全体系)."""
+    leads = [p.lead.lower() for p in points if p.marker]
+    return len(term) > 1 and len(leads) > 1 and sum(match(term, lead) > 0 for lead in leads) == 1

@@ -16,7 +16,7 @@ from ..types import Citation, Draft, Intent
 from . import lexicon as lx
 from .match import weights_of
 from .library import Entry, Library
-from .narrow import MAX_POINTS, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, said_by, unmarked
+from .narrow import MAX_POINTS, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
 from .open_cite import cite_span, line_spans
 from .points import Point, article_points, name_clause
 from .targets import ABOUT_TITLE, ACROSS_COVERAGE, known_terms, target_entries, title_citation  # noqa: F401
@@ -56,7 +56,10 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
                  if weights.coverage(terms, text[a:b]) >= ACROSS_COVERAGE]
         if spans:
             return [Line(clip(text[a:b].strip()), ((a, b),)) for a, b in spans][:limit]
-    distinct = [t for t in terms if not said_by(t, said, terms)]
+    # A word the title says is no part of the question, unless the title lists the parts and the word picks
+    # one of them (苏州 网格化那块 in “大数据+网格化+铁脚板”).
+    parts = title_parts_named(entry.title, points)
+    distinct = [t for t in terms if not said_by(t, said, terms) or (parts and picks_one_part(t, points))]
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
     # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
     # is a part of it).
