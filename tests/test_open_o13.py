@@ -46,3 +46,23 @@ def test_a_title_that_lists_no_parts_keeps_the_whole_article(assistant):
     # naming every listed part asks for all of them
     b = assistant.ask("苏州“大数据+网格化+铁脚板”是怎么做的？").answer
     assert all(lead in b for lead in ("精准监管", "健全体系", "压实责任")), b
+
+
+def test_a_practice_asked_by_its_worth_or_by_what_it_holds_is_an_open_question(assistant):
+    # 值得借鉴的地方 / 下了哪些功夫 / 包括啥 ask for the article's points, not for a figure.
+    wuxi = ("市县联动推进", "聚焦重点攻坚", "多维协同聚力", "突出高位推动")
+    a = assistant.ask("无锡专项巡察值得借鉴的地方")
+    assert a.to_dict()["understood"]["kind"] == "open" and all(lead in a.answer for lead in wuxi), a.answer
+    b = assistant.ask("淮安下了哪些功夫抓队伍建设？")
+    assert all(lead in b.answer for lead in ("立足镇街实际", "结合基层减负", "狠抓规范管理", "聚焦人才培养")), b.answer
+    c = assistant.ask("南通六化建设都包括啥？")
+    assert all(w in c.answer for w in ("网格化", "专业化", "数字化", "全员化", "实体化", "手册化")), c.answer
+
+
+def test_what_the_asker_hopes_for_is_no_topic_word(assistant):
+    # 特色 is in one briefing (南通 打非治违's 特色机制), so as a topic word it outweighed 小场所 and chose that
+    # article; it says what the asker hopes to find, not what the article is about.
+    a = assistant.ask("南通小场所治理的特色做法")
+    assert "特色" not in a.to_dict()["understood"]["topic"], a.to_dict()["understood"]
+    assert "001_9ab1dbcf5bb79156.txt" in {c.source for c in a.citations}, a.answer
+    assert "小场所" in a.answer, a.answer
