@@ -80,9 +80,11 @@ WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪
 WHICH_ONES = r"哪(?:几|[两二三四五六七八九十])"
 # A when-question that asks how long or how often, answered by a period (半年内, 每季度), not a date.
 PERIOD_ASK_RE = re.compile(r"多久|多长时间|多长|多少天|几天|频率|每隔|隔多久|周期|期限|多少年|几年内")
-OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?工作|"
+# …and a practice asked by its worth (值得借鉴的地方, 可学习的) or by what it holds (包括啥, 下了哪些功夫).
+OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?(?:工作|功夫)|借鉴|值得学|可学习|"
+                     r"包括(?:什么|啥|些啥|哪些)|"
                      r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|机制|哪些方面|"
-                     r"是什么|有什么|有哪些|介绍一?下|讲讲|说说|谈谈")
+                     r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈")  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
 # Enumerations answered from the briefings' metadata: which places, which issues, which articles.
 LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|市|县|区|县市|县（市）|县\(市\)|地区|设区市)")
 # The question asks about several places without naming one (各地是怎么…, 哪些地方在搞…): every article
@@ -110,7 +112,10 @@ LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?�
 # How a question asks, stripped before its content words are read (哪几篇, 是怎么做的, 有没有).
 OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
                            r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问|"
-                           r"介绍一?下|讲讲|说说|谈谈")
+                           r"介绍一?下|讲讲|说说|谈谈|"
+                           # what the asker hopes to find (特色, 亮点, 值得借鉴的), not what the article is about
+                           r"特色|亮点|值得(?:学习|借鉴|推广|学)|可(?:借鉴|学习|推广)|借鉴|创新(?=的地方|之处|点|[？?]?$)|"
+                           r"下了?(?:哪些|什么|啥)功夫|包括(?:什么|啥|些啥|哪些)")
 
 # ---------------------------------------------------------------- scope words
 

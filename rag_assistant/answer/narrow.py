@@ -1,0 +1,139 @@
+"""The narrow part of an open answer: which points or sentences of an article a question about one part of
+it (南通打非治违是怎么用大数据的) asks for, and the answer line those sentences become."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..text import sentence_spans
+from .match import Weights, match
+from .library import Entry
+from .points import Point
+from .targets import NEAR_BEST
+
+MAX_POINTS = 8
+LINE_CHARS = 200
+# A sentence of an unenumerated article belongs to a narrow answer when it holds this share of the
+# distinctive words.
+NARROW_COVERAGE = 0.5
+# The best point must score this share of the weight of the distinctive words the article has.
+NARROW_MASS = 0.2
+# …and when those words carry this share of the question's word weight…
+NARROW_SHARE = 0.35
+# …and at least one informative word's weight (IDF ≈ 1): 生产 in 怎么抓安全生产 is in most articles and
+# names no part of one.
+NARROW_MIN_MASS = 1.0
+# The sentences after a matching sentence of an unenumerated article that continue its passage.
+PASSAGE_SENTENCES = 6
+
+
+def point_scores(points: Sequence[Point], terms: Sequence[str], weights: Weights) -> list[float]:
+    """How much each point is about ``terms`` and the others are not. A word counts by its IDF times the
+    share of the points that lack it (a word every point has tells none apart): fully when the point's
+    lead holds it (the lead says what the point is about), half when only its body does."""
+    n = len(points)
+    terms = [t for t in terms if len(t) > 1]  # one character (给, 查) matches almost any point
+    leads = [p.lead.lower() for p in points]
+    bodies = [p.text.lower() for p in points]
+
+    def rarity(t: str, texts: Sequence[str]) -> float:
+        return 1.0 - sum(match(t, x) > 0 for x in texts) / n
+
+    weight = {t: (weights.of(t) * rarity(t, leads), 0.5 * weights.of(t) * rarity(t, bodies)) for t in terms}
+    return [sum(lw * match(t, lead) + bw * match(t, body) for t, (lw, bw) in weight.items())
+            for lead, body in zip(leads, bodies)]
+
+
+def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> list[Line]:
+    """The sentences about the asked part of the article, or [] when the question is about all of it."""
+    text = entry.article.text
+    if any(p.marker for p in points):
+        scores = point_scores(points, distinct, weights)
+        top = max(scores, default=0.0)
+        named = lead_named(points, distinct)
+        chosen = [p for p, s in zip(points, scores) if s >= NEAR_BEST * top or p in named]
+        held = [t for t in distinct if len(t) > 1 and any(match(t, p.text.lower()) for p in points)]
+        if top < NARROW_MASS * sum(weights.of(t) for t in held) or len(chosen) == len(points):
+            return []
+        spans = [(p.start + a, p.start + b) for p in chosen for a, b in sentence_spans(p.text)
+                 if len(p.text[a:b].strip()) >= 4]
+        if len(spans) > MAX_POINTS:  # the sentences that say most about the asked part, in text order
+            ranked = sorted(spans, key=lambda ab: -weights.coverage(distinct, text[ab[0]:ab[1]]))[:MAX_POINTS]
+            spans = sorted(ranked)
+    else:
+        all_spans = [(a, b) for a, b in sentence_spans(text) if len(text[a:b].strip()) >= 4]
+        hits = [i for i, (a, b) in enumerate(all_spans) if weights.coverage(distinct, text[a:b]) >= NARROW_COVERAGE]
+        if not hits or len(hits) == len(all_spans):
+            return []
+        keep = sorted({j for i in hits for j in range(i, min(i + PASSAGE_SENTENCES, len(all_spans)))})
+        spans = [all_spans[j] for j in keep]
+        if len(spans) > MAX_POINTS:  # as for points: the sentences that say most about the asked part, in text order
+            spans = sorted(sorted(spans, key=lambda ab: -weights.coverage(distinct, text[ab[0]:ab[1]]))[:MAX_POINTS])
+    spans = [unmarked(text, a, b) for a, b in spans if len(text[a:b].strip()) >= 4]
+    return [Line(clip(text[a:b].strip()), ((a, b),)) for a, b in spans[:MAX_POINTS]]
+
+
+def lead_named(points: Sequence[Point], distinct: Sequence[str]) -> list[Point]:
+    """The points a question names by a word of their lead that no other lead has (数字化 and 实体化 in
+    六化里的数字化和实体化): each named part is answered, however its other words score."""
+    leads = [p.lead.lower() if p.marker else "" for p in points]
+    out = []
+    for t in (t for t in distinct if len(t) > 1):
+        holders = [p for p, lead in zip(points, leads) if t in lead]
+        if len(holders) == 1 and holders[0] not in out:
+            out.append(holders[0])
+    return out if len(out) > 1 else []
+
+
+_MARKER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}(?:是|[、．.])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．.](?![0-9]))\s*")
+
+
+def unmarked(text: str, a: int, b: int) -> tuple[int, int]:
+    """A sentence span without its enumeration marker (三、 一是): the answer numbers its own lines."""
+    m = _MARKER_RE.match(text, a, b)
+    return (m.end(), b) if m and b - m.end() >= 4 else (a, b)
+
+
+def said_by(term: str, said: str, terms: Sequence[str]) -> bool:
+    """Whether the title (and the asked place) already says ``term``: verbatim, or a compound whose parts
+    among the question's words it says each (安全监管 in 基层安全生产监管队伍建设)."""
+    if term in said:
+        return True
+    parts = [p for p in terms if p != term and p in term]
+    return len(parts) > 1 and sum(map(len, parts)) >= len(term) and all(p in said for p in parts)
+
+
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an open answer and the article spans it quotes."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def clip(text: str) -> str:
+    """A sentence for one line: whole when short, else its first clauses and an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= LINE_CHARS:
+        return text.rstrip("。；")
+    cut = max(text.rfind(c, 0, LINE_CHARS) for c in "，；：")
+    return (text[:cut] if cut > 0 else text[:LINE_CHARS]) + "…"
+
+
+def title_parts_named(title: str, points: Sequence[Point]) -> bool:
+    """Whether the title lists the article's parts (“大数据+网格化+铁脚板”): at least two of its pieces (split at
+    + 、 and quotes) each stand in a different enumerated point's lead."""
+    pieces = {p.strip() for p in re.split(r"[+＋、“”\"]", title) if len(p.strip()) >= 2}
+    leads = [p.lead for p in points if p.marker]
+    holders = {i for i, lead in enumerate(leads) for piece in pieces if piece in lead}
+    return len(holders) >= 2
+
+
+def picks_one_part(term: str, points: Sequence[Point]) -> bool:
+    """Whether exactly one enumerated point's lead says ``term`` (网格化 in 借助“网格化”健全体系)."""
+    leads = [p.lead.lower() for p in points if p.marker]
+    return len(term) > 1 and len(leads) > 1 and sum(match(term, lead) > 0 for lead in leads) == 1
