@@ -41,3 +41,19 @@ def test_kinds_clause_widens_only_when_no_kind_is_named():
     clause = "镇街（园区）共划分工业巡查单元 268 个"
     assert kinds_clause(JINGJIANG, clause, "268 个", "靖江有多少个巡查单元？").endswith("住宅巡查单元 942 个")
     assert kinds_clause(JINGJIANG, clause, "268 个", "靖江有多少个工业巡查单元？") == clause
+
+
+def test_a_correction_or_a_change_of_scope_is_read_as_the_new_slot(assistant):
+    a = assistant.ask("说错了，是南通", history=["南京开展了多少次跨部门联合检查？"])
+    assert "南通" in a.standalone_question and "南京" not in a.standalone_question, a.standalone_question
+    assert "37次" in squash(a.answer), a.answer
+    a = assistant.ask("不对，是危化品经营企业", history=["宿迁有多少家化工企业建立了隐患报告制度？"])
+    assert "374家" in squash(a.answer), a.answer
+    a = assistant.ask("改成2026年", history=["2025年第16期南通配了多少安全巡查员？"])
+    assert "2026年" in a.standalone_question and "改成" not in a.standalone_question, a.standalone_question
+
+
+def test_a_year_relative_to_the_previous_turn_is_that_year(assistant):
+    a = assistant.ask("去年呢？", history=["南通26年配了多少巡查员？"])
+    assert "2025年" in a.standalone_question and "去年" not in a.standalone_question, a.standalone_question
+    assert "7500余名" in squash(a.answer), a.answer
