@@ -57,3 +57,9 @@ def test_a_year_relative_to_the_previous_turn_is_that_year(assistant):
     a = assistant.ask("去年呢？", history=["南通26年配了多少巡查员？"])
     assert "2025年" in a.standalone_question and "去年" not in a.standalone_question, a.standalone_question
     assert "7500余名" in squash(a.answer), a.answer
+
+
+def test_a_leading_zhege_is_a_pronoun_not_a_stray_measure_word(assistant):
+    a = assistant.ask("这个是哪期简报登的？", history=["宿迁有多少家企业落实了隐患报告奖励机制？"])
+    assert "宿迁" in a.standalone_question and "个是" not in a.standalone_question, a.standalone_question
+    assert "2025年第16期" in a.answer, a.answer

@@ -201,9 +201,9 @@ HYPERNYMS: dict[str, tuple[str, ...]] = {
 
 # ---------------------------------------------------------------- follow-ups
 
-# 这个市 / 那个县 / 该县区 / 此地: a place named by the previous turn (before 这些? so 这 is not taken alone).
+# 这个市 / 那个县 / 该县区 / 此地: a place named by the previous turn (before 这些?, as 这个/那个 are, so 这 is not taken alone).
 PLACE_PRONOUN = r"(?:这个|那个|这|那|该|此)(?:市|县|区|地|城市|地方|县区|市县)(?!场|级|委|区|民|政)"
-FOLLOWUP_START_RE = re.compile(r"^(?:" + PLACE_PRONOUN + r"|那么?|还有|另外|其中|此外|同时|它们?|他们|她们|该[市县区地]|这些?|那些?|同期|这一?期|"
+FOLLOWUP_START_RE = re.compile(r"^(?:" + PLACE_PRONOUN + r"|这个|那个|那么?|还有|另外|其中|此外|同时|它们?|他们|她们|该[市县区地]|这些?|那些?|同期|这一?期|"
                                r"那一?期|本期|上述|以上|再问)")
 # 第16期呢，巡查员有多少 / 那南通呢，…: a leading "X呢，" names the slot that changes; the rest asks.
 LEAD_FOLLOWUP_RE = re.compile(r"^(?:那么?)?([^，,？?呢]{1,12})呢[，,]\s*")
