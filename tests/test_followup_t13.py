@@ -63,3 +63,8 @@ def test_a_leading_zhege_is_a_pronoun_not_a_stray_measure_word(assistant):
     a = assistant.ask("这个是哪期简报登的？", history=["宿迁有多少家企业落实了隐患报告奖励机制？"])
     assert "宿迁" in a.standalone_question and "个是" not in a.standalone_question, a.standalone_question
     assert "2025年第16期" in a.answer, a.answer
+
+
+def test_a_fine_asked_as_fakuan_is_the_text_s_chufa_amount(assistant):
+    a = assistant.ask("那罚款呢？", history=["扬州查了多少家单位？"])
+    assert "282.87万元" in squash(a.answer) and not a.refused, a.answer

@@ -222,4 +222,5 @@ ADDRESS_RE = re.compile(r"[你您]|从现在(?:起|开始)|(?:回答|答复)(?:�
 # meaning. Add a pair only when the two words mean the same thing here, not merely a related one.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "兑现": ("发放",),  # 奖励兑现 / 奖金兑现
+    "罚款": ("处罚",),  # 罚款多少 / 罚了多少: the briefings say 处罚金额
 }
