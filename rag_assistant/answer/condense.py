@@ -128,6 +128,26 @@ def _with_places(text: str, places: Sequence[str]) -> str:
     return f"{''.join(places)}{text}" if places and not any(p in text for p in places) else text
 
 
+# 不是南通，是南京 / 哦不对，是第16期 / 换成2026年的呢 / 改成第14期: a correction or a change of scope is 那Y呢.
+_CORRECTION_RE = re.compile(r"^(?:[哦噢啊呃嗯]\s*[，,]?\s*)?(?:不对|不是[^，,。？?]{1,12}|说错了|搞错了|弄错了|错了|更正一下)"
+                            r"\s*[，,]\s*(?:而|应该|我问的)?是(?P<new>[^，,。？?]+)(?P<rest>[，,].*)?$")
+_CHANGE_RE = re.compile(r"^(?:那么?)?(?:换成|换到|改成|改为|换为)(?P<new>[^，,。？?]+?)的?(?:呢)?(?P<rest>[，,].*)?[？?]?$")
+_RELATIVE_YEARS = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "明年": 1}
+_RELATIVE_YEAR_RE = re.compile("|".join(_RELATIVE_YEARS))
+
+
+def _normalized(turn: str, prev: Intent) -> str:
+    """A follow-up turn in the form ``carry`` reads: a correction or change of scope as 那Y呢, and a year relative
+    to the previous turn's (去年呢 after a 2026 question) as that year."""
+    m = _CORRECTION_RE.match(turn) or _CHANGE_RE.match(turn)
+    if m:
+        rest = (m.group("rest") or "").strip("，, ")
+        turn = f"那{m.group('new').strip()}呢" + (f"，{rest}" if rest.strip("？?。") else "？")
+    if prev.year and len(turn) <= SUBJECTLESS_CHARS:
+        turn = _RELATIVE_YEAR_RE.sub(lambda y: f"{prev.year + _RELATIVE_YEARS[y.group(0)]}年", turn, count=1)
+    return turn
+
+
 def condense(question: str, history: Sequence[str], library: Library,
              chat_scope: Sequence[str] | None = None) -> Standalone:
     """The standalone form of the last question of a conversation (history: earlier questions, oldest first)."""
@@ -136,6 +156,7 @@ def condense(question: str, history: Sequence[str], library: Library,
     intent = understand(text, library, chat_scope)
     result = Standalone(text)
     for turn in turns[1:]:
+        turn = _normalized(turn, intent)
         cur = understand(turn, library, chat_scope)
         result = carry(text, intent, turn, cur) if is_followup(turn, cur) else Standalone(turn)
         text = result.text

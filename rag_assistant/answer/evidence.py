@@ -15,6 +15,7 @@ from ..numbers import Figure
 from ..text import sentence_spans, unit_class
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
+from .kinds import kinds_clause
 from .judge import Asked, Scored, Sentence, qualifier_of, score_part
 from .library import Entry, Library
 from .match import weights_of
@@ -132,8 +133,9 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
             index[chunk.id] = len(sources)
             sources.append(Hit(chunk=chunk, score=0.0, rank=len(sources) + 1))
         decay = 1.0 - 0.02 * min(s.rank, 10)
-        return Finding(part, index[chunk.id], s.text, scored.clause, scored.figure.surface if scored.figure else None,
-                       scored.score * decay, scored.coverage)
+        figure = scored.figure.surface if scored.figure else None
+        clause = kinds_clause(s.text, scored.clause, figure, intent.question)
+        return Finding(part, index[chunk.id], s.text, clause, figure, scored.score * decay, scored.coverage)
 
     parts = intent.parts or (Part(text=intent.question, terms=intent.topic),)
 

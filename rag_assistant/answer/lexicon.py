@@ -206,12 +206,14 @@ HYPERNYMS: dict[str, tuple[str, ...]] = {
 
 # ---------------------------------------------------------------- follow-ups
 
-FOLLOWUP_START_RE = re.compile(r"^(?:那么?|还有|另外|其中|此外|同时|它们?|他们|她们|该[市县区地]|这些?|那些?|同期|这一?期|"
+# 这个市 / 那个县 / 该县区 / 此地: a place named by the previous turn (before 这些?, as 这个/那个 are, so 这 is not taken alone).
+PLACE_PRONOUN = r"(?:这个|那个|这|那|该|此)(?:市|县|区|地|城市|地方|县区|市县)(?!场|级|委|区|民|政)"
+FOLLOWUP_START_RE = re.compile(r"^(?:" + PLACE_PRONOUN + r"|这个|那个|那么?|还有|另外|其中|此外|同时|它们?|他们|她们|该[市县区地]|这些?|那些?|同期|这一?期|"
                                r"那一?期|本期|上述|以上|再问)")
 # 第16期呢，巡查员有多少 / 那南通呢，…: a leading "X呢，" names the slot that changes; the rest asks.
 LEAD_FOLLOWUP_RE = re.compile(r"^(?:那么?)?([^，,？?呢]{1,12})呢[，,]\s*")
 FOLLOWUP_END_RE = re.compile(r"(?:呢|又如何|又怎样|怎么样|又是多少|又有多少)[？?]?$")
-PRONOUN_RE = re.compile(r"他们|她们|它们|该[市县区地]|这里|那里|这个地方|当地|这一?期|那一?期|本期|该期|这篇|那篇|其中")
+PRONOUN_RE = re.compile(PLACE_PRONOUN + r"|他们|她们|它们|该[市县区地]|这里|那里|这个地方|当地|这一?期|那一?期|本期|该期|这篇|那篇|其中")
 
 # ---------------------------------------------------------------- sentences that are not evidence
 
@@ -225,4 +227,5 @@ ADDRESS_RE = re.compile(r"[你您]|从现在(?:起|开始)|(?:回答|答复)(?:�
 # meaning. Add a pair only when the two words mean the same thing here, not merely a related one.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "兑现": ("发放",),  # 奖励兑现 / 奖金兑现
+    "罚款": ("处罚",),  # 罚款多少 / 罚了多少: the briefings say 处罚金额
 }

@@ -56,16 +56,18 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
                  if weights.coverage(terms, text[a:b]) >= ACROSS_COVERAGE]
         if spans:
             return [Line(clip(text[a:b].strip()), ((a, b),)) for a, b in spans][:limit]
+    # Carried words rank articles; only the question's own words name a part (他们采取了哪些措施 asks for all).
     # A word the title says is no part of the question, unless the title lists the parts and the word picks
     # one of them (苏州 网格化那块 in “大数据+网格化+铁脚板”).
+    asked = known_terms(weights, intent.topic)
     parts = title_parts_named(entry.title, points)
-    distinct = [t for t in terms if not said_by(t, said, terms) or (parts and picks_one_part(t, points))]
+    distinct = [t for t in asked if not said_by(t, said, asked) or (parts and picks_one_part(t, points))]
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
     # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
     # is a part of it).
     intro = entry.article.text[:points[0].start] if points and points[0].marker else ""
     share = sum(weights.of(t) * (0.5 if t in intro else 1.0) for t in distinct) / \
-        max(sum(weights.of(t) for t in terms), 1e-9)
+        max(sum(weights.of(t) for t in asked), 1e-9)
     if intent.asks.startswith("point") and (one := _asked_point(intent.asks, points)) is not None:
         return _point_sentences(entry, one)[:limit]
     narrow = share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS
