@@ -58,3 +58,10 @@ def test_a_table_row_answers_a_year_and_a_change_said_only_in_its_header(extra_a
     assert "6.3%" in lead(b) and "未给出" not in b.answer, b.answer
     c = extra_assistant.ask("2025年全省罚没款是多少亿？")
     assert "4.86亿元" in lead(c) and "罚没款" in lead(c), c.answer
+
+
+def test_an_elliptic_x_ne_after_a_comma_asks_the_same_figure_for_x(assistant):
+    # 编印“安全口袋书”8 万余册、《职工安全应知应会手册》20 万册 (2026年第13期, bundled)
+    a = assistant.ask("南通安全口袋书印了多少本，应知应会手册呢？")
+    assert len(a.understood.parts) == 2, a.understood.parts
+    assert "8万余册" in squash(a.answer) and "20万册" in squash(a.answer), a.answer
