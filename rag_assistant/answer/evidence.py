@@ -13,6 +13,7 @@ from typing import Iterator, Sequence
 
 from ..numbers import Figure
 from ..text import sentence_spans, unit_class
+from .tables import table_context
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
 from .kinds import kinds_clause
@@ -80,9 +81,10 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
         for a, b in sentence_spans(text):
             sentence = text[a:b].strip()
             lead = len(text[a:b]) - len(text[a:b].lstrip())
+            table = table_context(sentence, said)  # a table row is read under its caption and header row
             if len(sentence) >= MIN_SENTENCE_CHARS and not lx.ADDRESS_RE.search(sentence) \
-                    and _place_ok(place, entry, sentence) and (not reported or f"{year}年" in re.sub(r"\s+", "", sentence)):
-                yield Sentence(entry, rank, a + lead, sentence, title, _antecedent(sentence, said) or previous)
+                    and _place_ok(place, entry, sentence) and (not reported or f"{year}年" in re.sub(r"\s+", "", sentence + table)):
+                yield Sentence(entry, rank, a + lead, sentence, title, table or _antecedent(sentence, said) or previous)
             previous = sentence
             said.append(sentence)
 

@@ -19,7 +19,8 @@ from . import lexicon as lx
 from .library import Entry
 from .match import Weights, bigrams, gapped_span, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
-from .respective import change_fit, respective_window
+from .respective import change_fit, changed_figure, respective_window
+from .tables import CELL, column_header
 from .support import asked_action, asks_person, counts_a_thing, earlier_step, opposite_said, person_answered, unsaid_attribute, with_attribute
 from .scope import period_said, province_said
 from .times import answer_times
@@ -72,8 +73,9 @@ def qualifier_of(window: str) -> str:
 
 
 def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> tuple[int, int]:
-    """The words that belong to ``figure``: its clause, cut at the neighbouring figures of the clause
-    (``化工企业 54 家、危化品经营企业 374 家`` gives each figure its own noun)."""
+    """The words of ``figure``: its clause cut at its neighbours (化工企业 54 家、危化品经营企业 374 家), or its table row."""
+    if CELL in sentence:
+        return 0, len(sentence)  # 执法检查	8.9万家次	增长6.3%: a table row is one record, its label names every cell
     start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, figure.start)), default=0)
     ends = [m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)]
     end = ends[0] if ends else len(sentence)
@@ -175,7 +177,6 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
 def known_word(word: str) -> bool:
     """Whether jieba's dictionary has ``word``."""
     import jieba
-
     jieba.initialize()
     return bool(jieba.dt.FREQ.get(word))
 
@@ -189,8 +190,7 @@ def _same_noun(measure: frozenset[str], noun: str, after: str) -> float:
 
 
 def _clause_end(sentence: str, at: int) -> int:
-    m = CLAUSE_END_RE.search(sentence, at)
-    return m.start() if m else len(sentence)
+    return m.start() if (m := CLAUSE_END_RE.search(sentence, at)) else len(sentence)
 
 
 def periods_said(periods: Sequence[str], s: Sentence) -> bool:
@@ -250,7 +250,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     out = []
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
-            or change_fit(part, f)
+            or change_fit(part, f, changed_figure(s.text, figures, f))
         if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
             continue
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
@@ -287,7 +287,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.
         plan = "计划" if lx.PLAN_LEAD_RE.match(s.text) else ""
-        governing = s.text[clause_start:b] + plan
+        governing = s.text[clause_start:b] + plan + column_header(s.text, s.previous, f.start)  # a cell's column header
         if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window or w in governing for w in lx.CARRIED_BY[q])
                for q in part.qualifiers):
             counted = False  # 同比下降多少, 每辆补多少, 拟建多少: a total, a level or a fact is not the asked change, rate or plan

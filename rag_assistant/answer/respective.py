@@ -60,7 +60,32 @@ def _named_run(clause: str, count: int) -> list[str] | None:
     return None
 
 
-def change_fit(part: Part, figure: Figure) -> float:
-    """1 when a percentage answers a change the part asks without a unit word (死亡人数同比降了多少), else 0."""
+def changed_figure(sentence: str, figures: Sequence[Figure], figure: Figure) -> Figure | None:
+    """The figure a percentage is the change of: its partner before 分别 (1036起、死亡894人，同比分别下降11.2%和
+    8.7%: 8.7% is the change of 894人), else the nearest counted figure before it in the sentence or table row
+    (执法检查	8.9万家次	增长6.3%); None when there is none."""
+    start = _clause_start(sentence, figure.start)
+    said = RESPECTIVELY_RE.search(sentence, start, figure.start)
+    if said is not None:
+        end = next((m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)), len(sentence))
+        listed = [f for f in figures if said.end() <= f.start and f.end <= end]
+        before = _clause_start(sentence, start - 1) if start else 0
+        earlier = [f for f in figures if before <= f.start and f.end <= start and f.unit not in CALENDAR_UNITS]
+        if len(listed) > 1 and len(earlier) == len(listed):
+            return earlier[listed.index(figure)]
+    counted = [f for f in figures if f.end <= figure.start and f.unit not in CALENDAR_UNITS
+               and unit_class(f.unit) not in ("ratio", "")]
+    return counted[-1] if counted else None
+
+
+def change_fit(part: Part, figure: Figure, changed: Figure | None = None) -> float:
+    """1 when a percentage answers a change the part asks without a unit word (死亡人数同比降了多少), else 0;
+    0.4 when the figure it is the change of (``changed``) counts another class than the part's (死了多少人，同比降了
+    多少 is the change of the deaths, not of the 1036起 accidents)."""
     asks_change = any(q in CHANGE_QUALIFIERS for q in part.qualifiers)
-    return 1.0 if asks_change and not part.unit and unit_class(figure.unit) == "ratio" else 0.0
+    if not (asks_change and not part.unit and unit_class(figure.unit) == "ratio"):
+        return 0.0
+    if changed is not None and part.unit_class and part.unit_class != "ratio" \
+            and unit_class(changed.unit) != part.unit_class:
+        return 0.4
+    return 1.0

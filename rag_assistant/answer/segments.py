@@ -15,6 +15,9 @@ def segments(question: str) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         clauses = re.split(r"[，,、]", piece)
+        if len(clauses) > 1 and lx.ELLIPTIC_RE.match(clauses[-1].strip()) and lx.QUANTITY_RE.search(piece[:-len(clauses[-1])]):
+            out.extend((piece[:-len(clauses[-1]) - 1], clauses[-1]))  # 高层建筑有多少幢，超高层呢: two figures
+            continue
         if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c)) for c in clauses) == len(clauses):
             out.extend(clauses)
             continue
