@@ -56,8 +56,8 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
     # eval/README.md "Counts per kind" (296 dev / 299 test in questions.jsonl, 80 / 71 in questions_extra.jsonl)
     # plus batch 5 (q600-q659: 38 / 22; q660-q714: 30 / 25; x160-x199: 22 / 18) and batch 6 (q720-q749: 10 / 20;
     # q750-q779: 15 / 15) and batch 7 (q800-q829: 14 / 16; q830-q869: 17 / 23; q870-q899: 14 / 16; q900-q929: 15 / 15; q930-q969: 15 / 25) and x200-x229 (15 / 15)
-    # and x230-x259 (11 / 19) and batch 8 (q1000-q1039: 17 / 23; q1040-q1069: 13 / 17; q1070-q1099: 20 / 10).
-    assert Counter(i.split for i in main) == {"dev": 514, "test": 526}
+    # and x230-x259 (11 / 19) and batch 8 (q1000-q1039: 17 / 23; q1040-q1069: 13 / 17; q1070-q1099: 20 / 10) and r13 (q1100-q1139: 19 / 21).
+    assert Counter(i.split for i in main) == {"dev": 533, "test": 547}
     assert Counter(i.split for i in extra) == {"dev": 128, "test": 123}
     assert Counter(i.split for i in main if i.kind == "open") == {"dev": 87, "test": 95}
     moved = EvalItem(id="q001", kind="open", question="另一个问题", expected_points=(("x",),))
@@ -67,7 +67,7 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
 
 def test_gold_files_load_with_every_kind_and_field():
     items = load_all()
-    assert len(items) == 1040 + 251 and len({i.id for i in items}) == len(items)
+    assert len(items) == 1080 + 251 and len({i.id for i in items}) == len(items)
     assert {i.kind for i in items} == set(KINDS)
     assert all(i.should_refuse == (i.kind == "unanswerable") for i in items)
     assert all(i.expected_answer in ("yes", "no") for i in items if i.kind == "yesno")
