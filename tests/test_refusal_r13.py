@@ -39,6 +39,10 @@ def test_a_sum_of_listed_kinds_does_not_answer_a_later_kind_alone():
     assert not joint_count("苏州综合网格和专业网格共有多少个", "依托全市现有1万余个综合网格和专业网格", "1万余个")
     assert joint_count("连云港一共发放了多少份告知书", "累计发放各类宣传手册、告知书27万份", "27万份")
     assert not joint_count("连云港发了多少份宣传手册", "累计发放各类宣传手册、告知书27万份", "27万份")
+    # a bare modifier names one kind of the shared head: 燃气 is not 燃气、消防安全培训
+    training = "分层级开展燃气、消防安全培训覆盖 10.5 万人次"
+    assert joint_count("南通燃气安全培训覆盖了多少人次", training, "10.5 万人次")
+    assert not joint_count("南通燃气消防培训覆盖了多少万人次", training, "10.5 万人次")
     # a per-person amount for either qualification, and a set of two devices, are no sums
     assert not joint_count("海安考中级注安师补多少钱", "如海安市对考取中级注安师和一级消防工程师人员一次性补助4000元", "4000元")
     assert not joint_count("南通装了多少套感烟探测器", "为弱势群体家庭安装智能感烟探测器和喷淋装置 8731 套", "8731 套", "套")
@@ -49,6 +53,7 @@ def test_a_sum_of_listed_kinds_does_not_answer_a_later_kind_alone():
     "南通无人机巡航发现了多少处隐患？",  # 126 处 are 隐蔽场所 patrolled
     "苏州的专业网格有多少个？",  # 1万余个 are 综合网格和专业网格
     "连云港一共发放了多少份告知书？",  # 27万份 are 宣传手册、告知书
+    "南通的燃气安全培训一共覆盖多少人次？",  # 10.5 万人次 are 燃气、消防安全培训
 ])
 def test_a_figure_of_another_level_thing_or_sum_is_not_the_answer(assistant, question):
     a = assistant.ask(question)
@@ -61,6 +66,7 @@ def test_a_figure_of_another_level_thing_or_sum_is_not_the_answer(assistant, que
     ("苏州综合网格和专业网格共有多少个？", "1万余个"),
     ("连云港发了多少份宣传手册？", "27万份"),
     ("南通给弱势群体家庭装了多少套烟感和喷淋？", "8731套"),
+    ("南通燃气和消防安全培训覆盖了多少人次？", "10.5万人次"),
 ])
 def test_the_twin_in_the_text_terms_is_answered(assistant, question, figure):
     a = assistant.ask(question)

@@ -193,8 +193,9 @@ def _said(word: str, question: str) -> bool:
 
 def joint_count(question: str, window: str, figure: str, unit: str = "") -> bool:
     """Whether a figure counts several listed kinds together (宣传手册、告知书27万份; 燃气、消防安全培训覆盖
-    10.5 万人次; 综合网格和专业网格) while the question names later ones but not the first, which names the whole list: the figure is their sum. A
-    kind is told by its words that the other items lack; a one-word item before a longer last one shares that
+    10.5 万人次; 综合网格和专业网格) while the question names only some of them: the figure is their sum. The
+    first noun of a list names it (宣传手册 for 宣传手册、告知书); a bare modifier (燃气 of 燃气、消防安全培训)
+    names one kind only. A kind is told by its words that the other items lack; a one-word item before a longer last one shares that
     one's head (燃气、消防安全培训), so the last is told by its first word only. The list must be what the
     figure counts: next to it (a verb between at most), of bare nouns (not …等方面的巡察建议书)."""
     at = window.find(figure) if unit != "套" else -1  # 探测器和喷淋装置 8731 套: a set holds each kind
@@ -215,11 +216,13 @@ def joint_count(question: str, window: str, figure: str, unit: str = "") -> bool
         words = [_kind_words(x) for x in items]
         own = [[w for w in ws if not any(w in other for j, other in enumerate(words) if j != i)]
                for i, ws in enumerate(words)]
-        if len(words[0]) == 1 and len(own[-1]) > 1:
+        modifiers = len(words[0]) == 1 and len(own[-1]) > 1  # 燃气、消防安全培训: two kinds of one head
+        if modifiers:
             own[-1] = own[-1][:1]
         if not all(own):
             continue
         said = [any(_said(w, question) for w in ws) for ws in own]
-        if any(said) and not said[0]:  # a list is named by its first item (宣传手册 for 宣传手册、告知书)
+        # a list of nouns is named by its first item (宣传手册 for 宣传手册、告知书); a bare modifier names one kind
+        if any(said) and not (said[0] and not modifiers or all(said)):
             return True
     return False
