@@ -139,3 +139,15 @@ def head_noun(phrase: str) -> str:
     if len(words[-1]) == 1 and len(words) > 1:
         return words[-2] + words[-1]
     return words[-1]
+
+
+@lru_cache(maxsize=8192)
+def loose_chars(noun: str) -> frozenset[str]:
+    """The characters of ``noun`` a variant of the asked word may share: those of its head word (院落), of
+    words the dictionary lacks (感烟, for 烟感) and of single characters; not those of another dictionary word
+    (隐蔽 in 隐蔽场所 says nothing of 隐患)."""
+    import jieba
+
+    jieba.initialize()
+    head = head_noun(noun)
+    return frozenset(c for w in jieba.lcut(noun) if len(w) == 1 or w in head or not jieba.dt.FREQ.get(w) for c in w)

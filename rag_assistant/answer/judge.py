@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..nouns import counted_noun, head_noun, noun_run, tagged
+from ..nouns import counted_noun, head_noun, loose_chars, noun_run, tagged
 from ..text import class_fit, form_fit
 from ..types import Intent, Part
 from . import lexicon as lx
@@ -21,7 +21,7 @@ from .match import Weights, bigrams, gapped_span, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, changed_figure, respective_window
 from .tables import CELL, column_header
-from .support import asked_action, asks_person, counts_a_thing, earlier_step, opposite_said, person_answered, unsaid_attribute, with_attribute
+from .support import asked_action, asks_person, counts_a_thing, earlier_step, joint_count, opposite_said, person_answered, unsaid_attribute, with_attribute
 from .scope import period_said, province_said
 from .times import answer_times
 from .understand import content_text
@@ -105,14 +105,13 @@ def counts_measure(measure: str, noun: str) -> bool:
     abbreviation of it, or half its characters (院子 / 院落); true when nothing in particular was asked
     or the text does not say what the figure counts."""
     head = head_noun(measure)
-    if not head or not noun or match(head, noun.lower()):
-        return True
-    if any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
+    if not head or not noun or match(head, noun.lower()) or any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
         return True
     # The last character of a head names its class (员, 业, 位): 成员 and 网格员, 企业 and 行业 share only it,
     # two kinds of one class, not one thing; 院子 and 院落 share the character that says what it is.
-    shared = set(head) & set(noun) - ({head[-1]} if len(head) > 1 else set())
+    shared = set(head) & loose_chars(noun) - ({head[-1]} if len(head) > 1 else set())
     return len(shared) * 2 >= len(set(head))
+
 
 
 def figure_noun(sentence: str, start: int, end: int) -> tuple[str, bool]:
@@ -219,11 +218,12 @@ class Asked:
     context: tuple[str, ...]
     pairs: frozenset[str]
     measure: frozenset[str]  # the character pairs of the asked noun phrase (化工企业)
+    question: str = ""  # the whole question: the kinds a figure may sum are named anywhere in it
 
     @classmethod
     def of(cls, part: Part, intent: Intent, weights: Weights) -> Asked:
         return cls(part := with_attribute(with_stated_measure(part)), weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
-                   intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure))
+                   intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure), intent.question)
 
 
 def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[Scored]:
@@ -282,8 +282,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
                 or exceeds_whole(part.text, f, part.unit):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
-        if names_other(part.measure, noun, window, compound, s.title):
-            counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元
+        if names_other(part.measure, noun, window, compound, s.title) or (wants == "figure" and joint_count(asked.question, window, f.surface, f.unit)):
+            counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.
         plan = "计划" if lx.PLAN_LEAD_RE.match(s.text) else ""

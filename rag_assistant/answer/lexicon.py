@@ -156,9 +156,13 @@ RANGE_JOIN_RE = re.compile(r"\s*(?:至|到|～|~|-|－|—)\s*")
 PLAN_LEAD_RE = re.compile(r"^\s*(?:下一步|[^，。；：]{0,12}?(?:今年|明年|年内|年底前|下半年|近期)将)")
 
 
+FREQUENCY_RE = re.compile(r"每个(?=月|季度|星期|礼拜|小时|工作日)")
+
+
 def asked_qualifiers(text: str) -> tuple[str, ...]:
     """The qualifiers a question's words ask; 哪类最多 ranks the kinds a text lists (extreme.py), it asks no bound."""
     ranks = EXTREME_RE.search(text) is not None
+    text = FREQUENCY_RE.sub("每", text)  # 每个月 is how often (每月), not a per-item average (每个单位)
     return tuple(q for q, words in QUALIFIERS.items() if any(w in text for w in words) and not (ranks and q in ("最高", "最低")))
 # A bound right before a figure (每月抽取不少于5家单位, 检查时间不少于1天) makes it a norm to meet, not a count
 # of what was done: it answers only a question that asks the bound or a rate (每月多少家, 至少几家).

@@ -127,12 +127,26 @@ def period_said(period: str, year: int | None, said: str) -> bool:
     return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said))
 
 
-# A question about the whole province (全省有多少家, 江苏一共) and the words that say a figure is province-wide.
-_PROVINCE_ASK_RE = re.compile(r"全省|江苏省?(?:全省|一共|总共|共有|有多少|有几)|我省")
-_PROVINCE_SAID_RE = re.compile(r"全省|我省|江苏省|省(?:委|政府|安委)")
+# The administrative level a question asks about (全省有多少家, 省级每月抽取多少家, 镇级方案几个) and the words
+# that say a figure is of that level: a figure of another level (市、县两级每月抽取) does not answer it.
+_LEVEL_ASK = {
+    "省": re.compile(r"全省|江苏省?(?:全省|一共|总共|共有|有多少|有几)|我省|省级|省里"),
+    "市": re.compile(r"市级|市里"),
+    "县": re.compile(r"县级|县里"),
+    "镇": re.compile(r"(?:乡镇|镇街|镇)级|镇里"),
+    "村": re.compile(r"村级|村里"),
+}
+_LEVEL_SAID = {
+    "省": re.compile(r"全省|我省|江苏省|省级|省(?:委|政府|安委|级)"),
+    "市": re.compile(r"市"),
+    "县": re.compile(r"县"),
+    "镇": re.compile(r"镇|乡|街道"),
+    "村": re.compile(r"村"),
+}
 
 
 def province_said(question: str, said: str) -> bool:
-    """Whether a figure may answer the question's extent: a province-wide question (全省有多少家危化品企业) is
-    not answered by a city's figure (苏州…548家危化品企业); ``said`` is the sentence and its article title."""
-    return not _PROVINCE_ASK_RE.search(question) or bool(_PROVINCE_SAID_RE.search(said))
+    """Whether a figure may answer the question's extent: a question about one administrative level
+    (全省有多少家危化品企业, 省级每月抽取多少家) is not answered by a figure whose sentence and article title
+    (``said``) do not state that level (苏州…548家危化品企业; 市、县两级每月抽取不少于5家单位)."""
+    return all(_LEVEL_SAID[level].search(said) for level, asked in _LEVEL_ASK.items() if asked.search(question))
