@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 
-from support import EXTRA
+from support import EXTRA, squash
 
 from rag_assistant.answer.respective import changed_figure
 from rag_assistant.answer.tables import column_header, table_context
 from rag_assistant.numbers import extract_figures
 
-squash = lambda s: re.sub(r"\s+", "", s)
 ISSUE_2026_03 = EXTRA / "extra_2026_03.txt"
 
 

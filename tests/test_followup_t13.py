@@ -4,11 +4,8 @@ gives by kinds (every kind)."""
 
 from __future__ import annotations
 
-import re
-
+from support import squash
 from rag_assistant.answer.kinds import kinds_clause
-
-squash = lambda s: re.sub(r"\s+", "", s)
 
 JINGJIANG = ("泰州靖江市依托省网格化数智应用系统，将全市 13 个镇街（园区）共划分工业巡查单元 268 个、行业巡查单元 136 个、"
              "小场所巡查单元 785 个、住宅巡查单元 942 个，全部纳入系统实施")
