@@ -20,7 +20,7 @@ from .library import Entry
 from .match import Weights, bigrams, gapped_span, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, changed_figure, respective_window
-from .tables import CELL, column_header
+from .tables import CELL, column_header, with_header_units
 from .support import asked_action, asks_person, counts_a_thing, earlier_step, joint_count, opposite_said, person_answered, unsaid_attribute, with_attribute
 from .scope import period_said, province_said
 from .times import answer_times
@@ -241,7 +241,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     if wants == "date":
         figures = answer_times(s.text, part.text)
     else:
-        figures = [f for f in figures_of(s.text)
+        figures = [f for f in with_header_units(s.text, s.previous, figures_of(s.text))
                    if f.unit not in CALENDAR_UNITS or part.unit_class == "date" or (part.unit and f.unit == part.unit)]
     # A year no briefing has is the year of the asked data (understand puts it in the focus).
     data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
@@ -261,9 +261,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         window = paired or s.text[a:b]
         # A list (54 家化工企业、374 家危化品经营企业全面建立…) shares its clause's predicate.
         clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
-        local = 0.7 * weights.coverage(terms, window) + \
+        local = 0.7 * weights.coverage(terms, window + (header := column_header(s.text, s.previous, f.start))) + \
             0.3 * weights.coverage(terms, s.text[clause_start:_clause_end(s.text, f.end)])
-        focus = weights.coverage(asked.focus, window) if asked.focus else 1.0
+        focus = weights.coverage(asked.focus, window + header) if asked.focus else 1.0
         # Asked words in the figure's own clause place it; words of a neighbouring clause only half.
         end = _clause_end(s.text, f.end)
         near = _proximity(asked.focus or terms, paired, len(paired) - len(f.surface)) if paired else \
@@ -272,7 +272,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
         noun = _shared_noun(s.text, figures, f) or noun
         # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
-        counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(part.measure, s.text[a:max(b, end)])
+        counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(part.measure, s.text[a:max(b, end)] + header)
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
@@ -287,7 +287,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.
         plan = "计划" if lx.PLAN_LEAD_RE.match(s.text) else ""
-        governing = s.text[clause_start:b] + plan + column_header(s.text, s.previous, f.start)  # a cell's column header
+        governing = s.text[clause_start:b] + plan + header
         if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window or w in governing for w in lx.CARRIED_BY[q])
                for q in part.qualifiers):
             counted = False  # 同比下降多少, 每辆补多少, 拟建多少: a total, a level or a fact is not the asked change, rate or plan

@@ -6,9 +6,15 @@ does, for every row below it, and the line before the header (2025年全省应�
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Sequence
 
+from ..numbers import Figure, normalize
+
 CELL = "\t"
+# The unit a column header carries for its cells: 排查隐患（处）, 资金(万元).
+_HEADER_UNIT_RE = re.compile(r"[（(]\s*([^（）()\d]{1,3})\s*[)）]\s*$")
 
 
 def table_context(sentence: str, said: Sequence[str]) -> str:
@@ -35,3 +41,22 @@ def column_header(sentence: str, context: str, at: int) -> str:
     cells = context.split(CELL)
     column = sentence[:at].count(CELL)
     return cells[column] if 0 < column < len(cells) else ""
+
+
+def header_unit(header: str) -> str:
+    """The unit in a column header's closing parenthesis (``仓储点（家）`` → 家), or ""."""
+    m = _HEADER_UNIT_RE.search(header.strip())
+    return m.group(1) if m else ""
+
+
+def with_header_units(sentence: str, context: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The figures of a table row, a bare cell (1630) taking the unit of its column header (排查隐患（处）), so
+    it answers 多少处 as 1630处 written in a sentence would; figures outside a table row are unchanged."""
+    if CELL not in sentence or CELL not in context:
+        return tuple(figures)
+    out = []
+    for f in figures:
+        unit = "" if f.unit else header_unit(column_header(sentence, context, f.start))
+        parsed = normalize(f.surface + unit) if unit else None
+        out.append(replace(f, value=parsed[0], unit=parsed[1]) if parsed else f)
+    return tuple(out)
