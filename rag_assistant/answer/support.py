@@ -111,6 +111,13 @@ def _dictionary_tag(word: str) -> str:
     return jieba.posseg.dt.word_tag_tab.get(word, "")
 
 
+def _asks_count(question: str) -> bool:
+    """Whether a question asks a count by a count unit (多少项, 几个): an elliptic 行业的呢 names no counted noun."""
+    cut = _ASK_RE.search(question)
+    after = question[cut.end():].lstrip() if cut else ""
+    return any(unit_class(after[:n]) == "count" for n in (1, 2) if after[:n])
+
+
 def modifies_other(measure: str, window: str, figure: str, question: str = "") -> bool:
     """Whether the asked noun is only a modifier of the noun a figure counts: 重大隐患整改“五定”方案 7 份
     counts 方案, not 隐患. The asked head is read in the figure's words, and a noun of two or more
@@ -127,7 +134,7 @@ def modifies_other(measure: str, window: str, figure: str, question: str = "") -
     words = [(w, flag) for w, flag, *_ in tagged(gap) if w.strip() and w not in "“”\"‘’"]
     # a clause between (a verb or 的: 隐患整改…方案, 隐患整治等方面的建议书), not one compound (公安机关, 楼道堆物),
     # after an asked head that is a noun (企业整治 asks no thing)
-    linked = any(flag.startswith("v") or w == "的" for w, flag in words[:-1])
+    linked = any(flag == "v" or w == "的" for w, flag in words[:-1]) and _asks_count(question)
     noun_head = not _dictionary_tag(head).startswith(("v", "a")) and not re.search(re.escape(head) + "(?:了|过|多少|几)", question)
     return linked and noun_head and bool(words) and words[-1][1] == "n" and len(words[-1][0]) > 1 \
         and not find_places(words[-1][0])
