@@ -21,7 +21,7 @@ from .match import Weights, bigrams, gapped_span, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, changed_figure, respective_window
 from .tables import CELL, column_header, with_header_units
-from .support import asked_action, asks_person, counts_a_thing, earlier_step, joint_count, opposite_said, person_answered, unsaid_attribute, with_attribute
+from .support import asked_action, asks_person, counts_a_thing, earlier_step, joint_count, modifies_other, opposite_said, person_answered, unsaid_attribute, with_attribute
 from .scope import period_said, province_said
 from .times import answer_times
 from .understand import content_text
@@ -282,7 +282,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
                 or exceeds_whole(part.text, f, part.unit):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
-        if names_other(part.measure, noun, window, compound, s.title) or (wants == "figure" and joint_count(asked.question, window, f.surface, f.unit)):
+        if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or (wants == "figure" and joint_count(asked.question, window, f.surface, f.unit)):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         same_noun = _same_noun(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..ingest.gazetteer import find_places
-from ..nouns import noun_run, tagged
+from ..nouns import head_noun, noun_run, tagged
 from ..text import unit_class
 from ..types import Part
 from . import lexicon as lx
@@ -65,10 +65,79 @@ def patient_noun(text: str) -> str:
     while words and (words[-1][0] in _FILLERS or words[-1][1] in ("v", "vn", "d", "ad")):
         words.pop()
     at = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
-    run = words[at + 1:] if at >= 0 else []
+    run = words[at + 1:] if at >= 0 else fronted_run(words, text[cut.end():], text[:cut.start()])
     if not any(flag.startswith("n") and not find_places(w) for w, flag in run):
         return ""
     return "".join(w for w, _ in run)
+
+
+# Heads that name who acts, not what is acted on (网格员排查了多少家, 企业自查自纠了多少项): not a fronted patient.
+_AGENT_ENDS = tuple("员 人 者 组 队 班 局 委 办 部门 单位 企业 机构 政府 公司".split())
+
+
+def fronted_run(words: list[tuple[str, str]], after: str, before: str) -> list[tuple[str, str]]:
+    """The noun phrase fronted before the predicate of a count question (重大隐患整改了多少项 → 重大隐患): the
+    thing the predicate acts on, and so the thing counted. Only for count units (项, 个, 处), only when a verb
+    stood between the phrase and the question word, and not for an agent (网格员, 企业)."""
+    if not before or not words or words[-1][1] not in _NOUN_OR_ATTRIBUTE or \
+            unit_class(after.strip("？?。！! 呢啊呀了")) != "count" or not _verb_last(before):
+        return []
+    at = len(words)
+    while at and words[at - 1][1] in _NOUN_OR_ATTRIBUTE and not find_places(words[at - 1][0]):
+        at -= 1
+    run = words[at:]
+    head = run[-1][0] if run else ""
+    return [] if len(head) < 2 or head.endswith(_AGENT_ENDS) else run
+
+
+_NOUN_OR_ATTRIBUTE = ("n", "a", "b")
+
+
+def _verb_last(before: str) -> bool:
+    words = [(w, flag) for w, flag, *_ in tagged(before) if w.strip()]
+    while words and words[-1][0] in _FILLERS:
+        words.pop()
+    return bool(words) and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1
+
+
+_PAREN_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def _dictionary_tag(word: str) -> str:
+    """The segmenter dictionary's part of speech of a word (整治 is a verb wherever the tagger reads a noun)."""
+    import jieba.posseg
+
+    jieba.posseg.dt.initialize()
+    return jieba.posseg.dt.word_tag_tab.get(word, "")
+
+
+def _asks_count(question: str) -> bool:
+    """Whether a question asks a count by a count unit (多少项, 几个): an elliptic 行业的呢 names no counted noun."""
+    cut = _ASK_RE.search(question)
+    after = question[cut.end():].lstrip() if cut else ""
+    return any(unit_class(after[:n]) == "count" for n in (1, 2) if after[:n])
+
+
+def modifies_other(measure: str, window: str, figure: str, question: str = "") -> bool:
+    """Whether the asked noun is only a modifier of the noun a figure counts: 重大隐患整改“五定”方案 7 份
+    counts 方案, not 隐患. The asked head is read in the figure's words, and a noun of two or more
+    characters that stands between it and the figure (a bracketed aside left out) is the head the
+    classifier counts. A head the question uses as its predicate (企业整治了多少家) asks no thing."""
+    head = head_noun(measure) if measure else ""
+    end = window.find(figure)
+    at = window.rfind(head, 0, end) if head and end > 0 else -1
+    if at < 0:
+        return False
+    gap = _PAREN_RE.sub("", window[at + len(head):end])
+    if re.search("[，。；;,、]", gap):
+        return False
+    words = [(w, flag) for w, flag, *_ in tagged(gap) if w.strip() and w not in "“”\"‘’"]
+    # a clause between (a verb or 的: 隐患整改…方案, 隐患整治等方面的建议书), not one compound (公安机关, 楼道堆物),
+    # after an asked head that is a noun (企业整治 asks no thing)
+    linked = any(flag == "v" or w == "的" for w, flag in words[:-1]) and _asks_count(question)
+    noun_head = not _dictionary_tag(head).startswith(("v", "a")) and not re.search(re.escape(head) + "(?:了|过|多少|几)", question)
+    return linked and noun_head and bool(words) and words[-1][1] == "n" and len(words[-1][0]) > 1 \
+        and not find_places(words[-1][0])
 
 
 def earlier_step(question: str, clause: str) -> bool:
