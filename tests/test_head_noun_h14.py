@@ -55,3 +55,14 @@ def test_a_figure_whose_head_is_another_noun_is_not_the_answer(assistant, questi
 def test_the_twin_asking_the_head_is_answered(assistant, question, figure):
     a = assistant.ask(question)
     assert not a.refused and contains_figure(a.answer, figure), a.answer
+
+
+def test_reading_a_words_part_of_speech_keeps_the_tag_table_the_process_has(assistant):
+    """The modifier check reads the dictionary's tag of the asked head; it must not make jieba.posseg parse its
+    dictionary again (0.7 s an ask, and the compact table of index/lexicon.py replaced by a 95 MB dict)."""
+    import jieba.posseg
+
+    table = jieba.posseg.dt.word_tag_tab
+    plan = "建立重大隐患整改“五定”方案（定措施、定人员、定资金、定时限、定预案）7 份"
+    assert modifies_other("重大隐患", plan, "7 份", "南通打非治违重大隐患整改了多少项")
+    assert jieba.posseg.dt.word_tag_tab is table
