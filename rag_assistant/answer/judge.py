@@ -20,7 +20,7 @@ from .library import Entry
 from .match import Weights, bigrams, gapped_span, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, changed_figure, respective_window
-from .tables import CELL, column_header, with_header_units
+from .tables import CELL, column_header, table_words, with_header_units
 from .support import asked_action, asks_person, counts_a_thing, earlier_step, joint_count, modifies_other, opposite_said, person_answered, unsaid_attribute, with_attribute
 from .scope import period_said, province_said
 from .times import answer_times
@@ -272,7 +272,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
         noun = _shared_noun(s.text, figures, f) or noun
         # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
-        counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(part.measure, s.text[a:max(b, end)] + header)
+        counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(part.measure, s.text[a:max(b, end)] + header + table_words(s.text, s.previous))
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \

@@ -43,6 +43,12 @@ def column_header(sentence: str, context: str, at: int) -> str:
     return cells[column] if 0 < column < len(cells) else ""
 
 
+def table_words(sentence: str, context: str) -> str:
+    """The caption and the whole header row of a table row (its ``table_context``), or "" outside a table: what
+    the table counts is named there once for every cell (排查隐患（处） beside 已整改（处） says the row's 已整改 are 隐患)."""
+    return context if CELL in sentence and CELL in context else ""
+
+
 def header_unit(header: str) -> str:
     """The unit in a column header's closing parenthesis (``仓储点（家）`` → 家), or ""."""
     m = _HEADER_UNIT_RE.search(header.strip())
