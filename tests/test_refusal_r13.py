@@ -9,7 +9,7 @@ import pytest
 
 from rag_assistant.answer.lexicon import asked_qualifiers
 from rag_assistant.answer.scope import province_said
-from rag_assistant.answer.support import joint_count
+from rag_assistant.answer.joint import joint_count
 from rag_assistant.evaluation.claims import declines
 from rag_assistant.nouns import loose_chars
 from rag_assistant.numbers import contains_figure

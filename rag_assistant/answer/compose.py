@@ -20,7 +20,7 @@ from .library import Library
 from .difference import gap_note
 from .extreme import compared_figures, which_noun
 from .polarity import falls_short, verdict  # noqa: F401  (falls_short: re-exported)
-from .support import asks_person, person_words
+from .persons import asks_person, person_words
 from .times import absolute
 
 _MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}

@@ -1,9 +1,10 @@
 """Whether a clause supports what a question asks beyond its words: the asked step of an action, the kind
-of thing a counted figure counts, and a person's name.
+of thing a counted figure counts, and the attribute or level an asked noun carries.
 
 judge.py scores a sentence by the asked words it shares; these checks say when shared words are not enough:
 the clause counts the step before the asked one (生成 243 条 for 核查属实了多少条), a thing where the question
-counts occurrences (1.8 万块屏幕 for 播放了多少次), or holds no name where the question asks who.
+counts occurrences (1.8 万块屏幕 for 播放了多少次). Person questions are in persons.py, a figure
+summing several listed kinds in joint.py.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..ingest.gazetteer import find_places
-from ..nouns import head_noun, noun_run, tagged
+from ..nouns import head_noun, tagged
 from ..text import unit_class
 from ..types import Part
 from . import lexicon as lx
@@ -170,43 +171,6 @@ def counts_a_thing(asked_class: str, unit: str, noun: str, measure: str) -> bool
     return asked_class == "times" and not measure and unit_class(unit) == "count" and bool(noun)
 
 
-# A question that asks for a person: 局长是谁, 叫什么名字, 哪位领导, 姓名.
-_ASKS_PERSON_RE = re.compile(r"的?(?:名字|姓名|叫(?:什么|啥)|哪位|(?<=[长记任理人导志监])是谁)")
-
-
-def asks_person(question: str) -> bool:
-    return bool(_ASKS_PERSON_RE.search(question))
-
-
-def person_words(question: str) -> str:
-    """The words before a person question's question words: whose name is asked (莱恩精工的安全总监)."""
-    m = _ASKS_PERSON_RE.search(question)
-    return question[:m.start()] if m else question
-
-
-@lru_cache(maxsize=4096)
-def asked_role(question: str) -> str:
-    """The role whose holder a person question asks (莱恩精工的安全总监叫什么名字 → 总监, 局长是谁 → 局长): the
-    last noun of two or more characters before the question words; "" when there is none (负责…的人是谁)."""
-    words = [(w, flag) for w, flag, *_ in tagged(person_words(question)) if w.strip()]
-    last = words[-1] if words else ("", "")
-    return last[0] if len(last[0]) > 1 and last[1].startswith("n") and not find_places(last[0]) else ""
-
-
-def person_answered(question: str, sentence: str) -> bool:
-    """Whether a sentence can answer a person question: it names someone, and in the asked role (a sentence
-    naming the 总经理 does not say who the 安全总监 is)."""
-    role = asked_role(question)
-    return names_person(sentence) and (not role or match(role, sentence))
-
-
-@lru_cache(maxsize=8192)
-def names_person(sentence: str) -> bool:
-    """Whether a sentence names a person (the segmenter's person-name flags, not a place it mis-tags)."""
-    return any(flag.startswith("nr") and flag != "nrt" and not find_places(word)
-               for word, flag, *_ in tagged(sentence) if word.strip())
-
-
 # Attribute words that sort one kind of a thing from another (专职/兼职 安全员, 公办/民办 体验馆). The segmenter
 # tags several as verbs (兼职, 编外), so a noun phrase read from its tags loses them.
 ATTRIBUTES = frozenset("专职 兼职 全职 在编 编外 公办 民办 国有 民营 私营 外资 正式 临时 城镇 农村 城市 市级 县级 "
@@ -245,54 +209,3 @@ def unsaid_attribute(measure: str, words: str) -> bool:
     words do not say: a figure of the bare noun may count every kind of it."""
     said = next((a for a in ATTRIBUTES if measure.startswith(a)), "")
     return bool(said) and said not in words
-
-
-
-_LIST_RE = re.compile(r"[\u4e00-\u9fff]+(?:(?:、|和|及|与)[\u4e00-\u9fff]+)+")
-_JOIN_RE = re.compile(r"、|和|及|与")
-
-
-def _kind_words(item: str) -> list[str]:
-    return [w for w, flag, *_ in tagged(item) if len(w) > 1 and not find_places(w)]
-
-
-def _said(word: str, question: str) -> bool:
-    # 烟感 says 感烟; 燃气消防培训 says 消防安全 by its first two characters
-    return match(word, question) > 0 or set(word) <= set(question) or word[:2] in question
-
-
-def joint_count(question: str, window: str, figure: str, unit: str = "") -> bool:
-    """Whether a figure counts several listed kinds together (宣传手册、告知书27万份; 燃气、消防安全培训覆盖
-    10.5 万人次; 综合网格和专业网格) while the question names only some of them: the figure is their sum. The
-    first noun of a list names it (宣传手册 for 宣传手册、告知书); a bare modifier (燃气 of 燃气、消防安全培训)
-    names one kind only. A kind is told by its words that the other items lack; a one-word item before a longer last one shares that
-    one's head (燃气、消防安全培训), so the last is told by its first word only. The list must be what the
-    figure counts: next to it (a verb between at most), of bare nouns (not …等方面的巡察建议书)."""
-    at = window.find(figure) if unit != "套" else -1  # 探测器和喷淋装置 8731 套: a set holds each kind
-    if at < 0:
-        return False
-    window = window[:at] + " " * len(figure) + window[at + len(figure):]  # its 万余个 is no item's word
-    for run in _LIST_RE.finditer(window):
-        items = _JOIN_RE.split(run.group(0))
-        first, last = noun_run(items[0], True), noun_run(items[-1])
-        if not first or not last:
-            continue
-        # before the figure: the last item's words after its noun (覆盖) and the gap; after it: the gap
-        gap = items[-1][items[-1].find(last) + len(last):] + window[run.end():at] if run.end() <= at \
-            else window[at + len(figure):run.start()] + items[0][:items[0].find(first)]
-        if len(gap.strip()) > 2 or re.search("[的等]", run.group(0)):
-            continue
-        items = [first, *items[1:-1], last]
-        words = [_kind_words(x) for x in items]
-        own = [[w for w in ws if not any(w in other for j, other in enumerate(words) if j != i)]
-               for i, ws in enumerate(words)]
-        modifiers = len(words[0]) == 1 and len(own[-1]) > 1  # 燃气、消防安全培训: two kinds of one head
-        if modifiers:
-            own[-1] = own[-1][:1]
-        if not all(own):
-            continue
-        said = [any(_said(w, question) for w in ws) for ws in own]
-        # a list of nouns is named by its first item (宣传手册 for 宣传手册、告知书); a bare modifier names one kind
-        if any(said) and not (said[0] and not modifiers or all(said)):
-            return True
-    return False

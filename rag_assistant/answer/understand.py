@@ -9,12 +9,13 @@ from typing import Sequence
 
 from ..index.store import bm25_tokens
 from ..ingest.gazetteer import find_places
-from ..nouns import head_noun, last_noun, noun_run, tagged
-from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int, unit_class
+from ..nouns import noun_run
+from ..text import UNIT_CLASSES, cn_int
 from ..types import Intent, Part
 from . import lexicon as lx
 from .absence import other_names
 from .library import Library
+from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, qualifiers_of
 from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
@@ -22,15 +23,9 @@ from .segments import asking_segments, conjuncts
 from .sides import compare_sides
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
-_CLASS_WORDS = frozenset({"钱", "款"})  # 罚的款, 发的钱: one-character nouns naming the money class only
 # 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
 _COUNT_WORD_RE = re.compile(rf"[一二两三四五六七八九十百千几0-9]+(?:{lx.UNIT_ALT})|(?:几|多少)?[十百千]?[万亿]|几[十百千]|"
                             rf"[十百千万亿]+[多余](?:{lx.UNIT_ALT})?|[多余](?:{lx.UNIT_ALT})")  # 8万多家: 万多, 多家
-_QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
-_QUALIFIER_EDGE_RE = re.compile("^(?:{0})|(?:{0})$".format("|".join(sorted(_QUALIFIER_WORDS, key=len, reverse=True))))
-# A noun naming people (嫌疑人, 班组长, 网格员, 专家): a measure it heads is asked in 人 without a unit word.
-_PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群众|学员|队员)$")
-_PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
 
 
 def places_in(question: str, library: Library) -> tuple[str, ...]:
@@ -76,7 +71,7 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
         token = lx.COMPLEMENT_RE.sub("", token) if len(token) > 2 else token  # 查出来 → 查
         if lx.COMPLEMENT_RE.fullmatch(token):
             continue  # 出来 alone says nothing
-        if (token in lx.GENERIC or token in _UNIT_WORDS or token in _QUALIFIER_WORDS or token in _CLASS_WORDS
+        if (token in lx.GENERIC or token in _UNIT_WORDS or token in QUALIFIER_WORDS or token in CLASS_WORDS
                 or token.isdigit()
                 or _COUNT_WORD_RE.fullmatch(token)
                 or token in out or any(token == p or token == p + "市" for p in places)):
@@ -125,63 +120,6 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
     return "fact", ""
 
 
-def _asked_class(text: str) -> tuple[str, str]:
-    """(unit, class) a part asks for: its unit word, else a measure noun (金额 → money), else an agent noun.
-    The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
-    if lx.PERIODICAL_COUNT_RE.search(text) and "简报" not in text:
-        return "期", ""  # 几期大风预警: counted in 期, which elsewhere labels an issue
-    if lx.PERCENT_ASK_RE.search(text) or lx.SHARE_ASK_RE.search(text):
-        return "%", "ratio"  # 百分之多少, 占全省的多少
-    if m := lx.ASKED_UNIT_RE.search(text) or lx.NAMED_UNIT_RE.search(text.strip(" ，,？?")):
-        after = text[m.end():].lstrip()  # 多少个化工企业的班组长 counts people: the last noun of the clause
-        if m.group(1) == "块" and after.startswith("钱"):
-            return "元", "money"  # 多少块钱 is money, not a count of 块
-        if m.group(1) == "个" and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
-            return "", "people"  # 几个嫌疑人, 几个人
-        return m.group(1), unit_class(m.group(1))
-    for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio
-        if any(n in text for n in nouns):
-            return "", cls
-    if lx.WHEN_RE.search(text):
-        return "", "date"
-    nouns = [w for w, f, _, _ in tagged(text) if f.startswith("n") and f not in ("ns", "nr")]
-    if _PEOPLE_NOUN_RE.search(text) or (nouns and _PERSON_RE.search(nouns[-1])):
-        return "", "people"  # 在编监管人员配了多少: the last noun counts people (成员单位, 吹哨人…的单位 do not)
-    return "", ""
-
-
-_CLASS_NOUNS = frozenset(n for ns in MEASURE_NOUNS.values() for n in ns) | lx.GENERIC
-
-
-def _not_class(noun: str) -> str:
-    return "" if noun in _CLASS_NOUNS or noun in _CLASS_WORDS else noun  # 罚的款: 款 names the money class, not a thing counted
-
-
-def measure_of(text: str) -> str:
-    """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
-    before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
-    text = lx.HAVE_ASK_RE.sub(" ", text)  # 巡查员有几个人: 有 is not part of the noun
-    m = lx.ASK_RE.search(text)
-    if not m:
-        return ""
-    for phrase in (noun_run(text[m.end():]), noun_run(text[:m.start()], from_end=True)):  # 几个人 → before it
-        phrase = _QUALIFIER_EDGE_RE.sub("", phrase)  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
-        head = head_noun(phrase)
-        if head and head not in _CLASS_NOUNS and not any(head.endswith(n) for n in _CLASS_NOUNS if len(n) > 1):
-            return phrase
-    return ""
-
-
-def _scale(text: str) -> str:
-    """万 or 亿 when the question word asks a figure of that size (多少万元, 几万人, 几个亿), else ""."""
-    m = lx.ASKED_SCALE_RE.search(text)
-    return m.group(0)[-1] if m else ""
-
-
-def _qualifiers(text: str) -> tuple[str, ...]:
-    return lx.asked_qualifiers(text)
-
-
 def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ...]]:
     """The compared thing said after the sides (…，谁请的专家多 → 专家) and its words; ("", ()) when the
     comparison word ends the question (南通和宿迁…的企业哪个多)."""
@@ -189,7 +127,7 @@ def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ..
     if not m or m.start() == 0 or lx.SIDES_SAID_RE.match(question, m.start()):  # A多还是B多: no noun after
         return "", ()
     noun = noun_run(lx.COMPARE_WORDS_RE.sub(" ", question[m.start():]), from_end=True)
-    if len(noun) < 2 or noun in _CLASS_NOUNS:  # 哪个数多: no noun of its own
+    if len(noun) < 2 or noun in CLASS_NOUNS:  # 哪个数多: no noun of its own
         return "", ()
     return noun, content_terms(noun, places)
 
@@ -207,16 +145,16 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     topic = content_terms(question, places)
     said, said_terms = _predicate(question, places) if kind == "compare" else ("", ())
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
-    q_unit, q_class = _asked_class(re.sub(r"哪一?[年期]", " ", question) if kind == "compare" else question)  # 哪年多
+    q_unit, q_class = asked_class(re.sub(r"哪一?[年期]", " ", question) if kind == "compare" else question)  # 哪年多
     pieces = []
     for text in (lx.COUNT_OF_RE.sub("", t) for t in texts):
-        unit, cls = _asked_class(text)
+        unit, cls = asked_class(text)
         own = content_terms(text, places)
         issue = lx.ISSUE_RE.search(text)
         years = [int(y) for y in lx.YEAR_RE.findall(text)] or ([int(issue.group(1))] if issue and issue.group(1) else [])
         # 多少个镇街…？在编人员配了多少？: a part whose words name its own class does not borrow another's unit;
         # nor does a change (死亡多少人，同比降了多少), printed as a count or as a percentage.
-        change = any(q in CHANGE_QUALIFIERS for q in _qualifiers(text))
+        change = any(q in CHANGE_QUALIFIERS for q in qualifiers_of(text))
         if change and pieces and not measure_of(text):
             own = tuple(dict.fromkeys((*pieces[-1][3], *own)))  # 同比降了多少 is the change of the part before
         pieces.append((text, unit if unit or cls or change else q_unit, cls or q_class, own, [p for p in places if p in text], years,
@@ -234,10 +172,10 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     # a year, the noun of the wordiest side without its scope words (…的企业，2025年和2026年 → 企业).
     shared_text = lx.SCOPE_WORDS_RE.sub("", max(pieces, key=lambda p: len(p[3]))[0]).strip(" ，,") if thin else ""
     parts = [Part(text=text.strip(" ，,"), terms=tuple(dict.fromkeys((*(own or topic), *more))), unit=unit, unit_class=cls,
-                  measure=measure_of(text) or ("" if kind != "compare" else said or _not_class(noun_run(shared_text or text, True))),
+                  measure=measure_of(text) or ("" if kind != "compare" else said or not_class(noun_run(shared_text or text, True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
-                  qualifiers=_qualifiers(text), periods=asked_periods(text) or (() if ps or ys else lead_periods), scale=_scale(text), place=ps[0] if distinct_places and ps else None,
+                  qualifiers=qualifiers_of(text), periods=asked_periods(text) or (() if ps or ys else lead_periods), scale=asked_scale(text), place=ps[0] if distinct_places and ps else None,
                   year=ys[0] if len(pieces) > 1 and ys else None, number=n if len(pieces) > 1 else None,
                   special=len(pieces) > 1 and bool(lx.SPECIAL_ISSUE_RE.search(text)))
              for (text, unit, cls, own, ps, ys, n), more in zip(pieces, borrowed)]

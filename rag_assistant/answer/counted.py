@@ -1,0 +1,103 @@
+"""What a figure counts, and whether that is the asked thing: the noun after the figure (巡查员 in 配备巡查员
+6758人), the noun it shares with the figure before it (查处企业557家，立案224家), and another kind of the asked
+thing (专职消防队员 for 专职安全管理人员, 工业巡查单元 for 农业巡查单元). judge.py scores with these.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..numbers import Figure
+from ..nouns import counted_noun, head_noun, loose_chars, noun_run, tagged
+from . import lexicon as lx
+from .match import gapped_span, match, phrase_overlap
+from .support import unsaid_attribute
+
+
+def counts_measure(measure: str, noun: str) -> bool:
+    """Whether the noun a figure counts is the asked thing (巡查员 in 配备巡查员6758人): its head word, an
+    abbreviation of it, or half its characters (院子 / 院落); true when nothing in particular was asked
+    or the text does not say what the figure counts."""
+    head = head_noun(measure)
+    if not head or not noun or match(head, noun.lower()) or any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
+        return True
+    # The last character of a head names its class (员, 业, 位): 成员 and 网格员, 企业 and 行业 share only it,
+    # two kinds of one class, not one thing; 院子 and 院落 share the character that says what it is.
+    shared = set(head) & loose_chars(noun) - ({head[-1]} if len(head) > 1 else set())
+    return len(shared) * 2 >= len(set(head))
+
+
+
+def figure_noun(sentence: str, start: int, end: int) -> tuple[str, bool]:
+    """The noun a figure counts, and whether it is a verb + one-character compound right after the
+    figure, which the tagger splits (400 多个充电|点配备 → 充电点)."""
+    noun = counted_noun(sentence, start, end)
+    if noun:
+        return noun, False
+    after = [w for w in tagged(sentence) if w[2] >= end and w[0].strip()][:3]
+    if len(after) == 3 and after[0][1].startswith("v") and len(after[1][0]) == 1 and after[2][1].startswith("v"):
+        return after[0][0] + after[1][0], True
+    return "", False
+
+
+# 查处企业557家，立案224家: a short verb clause right after a figure of the same unit counts the same noun.
+ELLIPTIC_GAP_RE = re.compile(r"[，、；]\s*[\u4e00-\u9fff]{1,4}")
+
+
+def shared_noun(sentence: str, figures: Sequence[Figure], f: Figure) -> str:
+    """The noun a figure shares with the figure before it (立案224家 counts the 企业 of 查处企业557家), or ""."""
+    before = [g for g in figures if g.end <= f.start]
+    if not before or before[-1].unit != f.unit or not ELLIPTIC_GAP_RE.fullmatch(sentence[before[-1].end:f.start].strip()):
+        return ""
+    return figure_noun(sentence, before[-1].start, before[-1].end)[0]
+
+
+def names_other(measure: str, noun: str, window: str, compound: bool = False, title: str = "") -> bool:
+    """Whether a figure counts another thing than the asked one: a sibling head (专职消防队员 for 专职安全
+    管理人员: another word ending in the same class character), the compound right after it (400 多个充电点
+    for AI 摄像头), or another kind of the same head (工业巡查单元 for 农业巡查单元, 危化品经营企业 for
+    危化品生产企业: an asked modifier is missing from the figure's words while its noun has another one
+    before the head)."""
+    head = head_noun(measure)
+    if unsaid_attribute(measure, f"{window} {title}"):
+        return True  # 国家级5G工厂 is not answered by 27 家企业获评 5G 工厂, which says no level
+    if not head or not noun:
+        return False
+    if not counts_measure(measure, noun):
+        other = head_noun(noun)
+        if compound or (len(other) > 1 and len(head) > 1 and other[-1] == head[-1]
+                        and other not in head and head not in other):
+            return True
+    # The text's phrase with the asked head: the counted noun, or the one in the clause (划分工业巡查单元).
+    phrase = noun if head in noun else noun_run(window[:window.find(head) + len(head)], True) if head in window else ""
+    if not phrase and (span := gapped_span(head, noun)):  # 消防安全员 holds 消防员 with a word inside: read as 消防员
+        phrase = noun[:span[0]] + head
+    words = [(w, flag) for w, flag, *_ in tagged(phrase)]
+    at = next((i for i, (w, _) in enumerate(words) if head in w), len(words))
+    said = [w for w, flag in words[:at] if len(w) > 1 and flag in ("n", "vn", "nz", "b")]
+    if at < len(words) and words[at][0].endswith(head) and len(words[at][0]) > len(head):
+        said.append(words[at][0][:-len(head)])  # 化工企业 is one word: 化工 is its kind
+    # The asked modifiers: the words before the head (屏幕上播: nothing after 屏幕 modifies it).
+    before = measure[:measure.find(head)] if head in measure else measure
+    asked = [w for w, *_ in tagged(before) if len(w) > 1 and w not in head]
+    # Only dictionary words name another kind: a typo of the text (公电 for 公交) does not.
+    missing = [w for w in asked if not match(w, window) and not match(w, title)]  # the title is its setting
+    # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.
+    narrower = len(missing) == 1 and len(asked) > 1 and phrase.endswith(measure.replace(missing[0], "", 1))
+    return bool(missing) and (narrower or any(w not in measure and known_word(w) for w in said))
+
+
+def known_word(word: str) -> bool:
+    """Whether jieba's dictionary has ``word``."""
+    import jieba
+    jieba.initialize()
+    return bool(jieba.dt.FREQ.get(word))
+
+
+def same_noun_share(measure: frozenset[str], noun: str, after: str) -> float:
+    """How much of the asked noun the figure's noun says, or the words after the figure in its window
+    (27 家企业获评 5G 工厂; 137 家省|先进级智能工厂, where the segmenter cut the noun to 省)."""
+    if not noun and not after.strip():
+        return 0.5
+    return max(phrase_overlap(measure, noun) if len(noun) > 1 else 0.0, phrase_overlap(measure, after))

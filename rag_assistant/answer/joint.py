@@ -1,0 +1,60 @@
+"""A figure that counts several listed kinds together (宣传手册、告知书27万份) while a question names only
+some of them: the figure is their sum, not the asked kind's count."""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest.gazetteer import find_places
+from ..nouns import noun_run, tagged
+from .match import match
+
+
+_LIST_RE = re.compile(r"[\u4e00-\u9fff]+(?:(?:、|和|及|与)[\u4e00-\u9fff]+)+")
+_JOIN_RE = re.compile(r"、|和|及|与")
+
+
+def _kind_words(item: str) -> list[str]:
+    return [w for w, flag, *_ in tagged(item) if len(w) > 1 and not find_places(w)]
+
+
+def _said(word: str, question: str) -> bool:
+    # 烟感 says 感烟; 燃气消防培训 says 消防安全 by its first two characters
+    return match(word, question) > 0 or set(word) <= set(question) or word[:2] in question
+
+
+def joint_count(question: str, window: str, figure: str, unit: str = "") -> bool:
+    """Whether a figure counts several listed kinds together (宣传手册、告知书27万份; 燃气、消防安全培训覆盖
+    10.5 万人次; 综合网格和专业网格) while the question names only some of them: the figure is their sum. The
+    first noun of a list names it (宣传手册 for 宣传手册、告知书); a bare modifier (燃气 of 燃气、消防安全培训)
+    names one kind only. A kind is told by its words that the other items lack; a one-word item before a longer last one shares that
+    one's head (燃气、消防安全培训), so the last is told by its first word only. The list must be what the
+    figure counts: next to it (a verb between at most), of bare nouns (not …等方面的巡察建议书)."""
+    at = window.find(figure) if unit != "套" else -1  # 探测器和喷淋装置 8731 套: a set holds each kind
+    if at < 0:
+        return False
+    window = window[:at] + " " * len(figure) + window[at + len(figure):]  # its 万余个 is no item's word
+    for run in _LIST_RE.finditer(window):
+        items = _JOIN_RE.split(run.group(0))
+        first, last = noun_run(items[0], True), noun_run(items[-1])
+        if not first or not last:
+            continue
+        # before the figure: the last item's words after its noun (覆盖) and the gap; after it: the gap
+        gap = items[-1][items[-1].find(last) + len(last):] + window[run.end():at] if run.end() <= at \
+            else window[at + len(figure):run.start()] + items[0][:items[0].find(first)]
+        if len(gap.strip()) > 2 or re.search("[的等]", run.group(0)):
+            continue
+        items = [first, *items[1:-1], last]
+        words = [_kind_words(x) for x in items]
+        own = [[w for w in ws if not any(w in other for j, other in enumerate(words) if j != i)]
+               for i, ws in enumerate(words)]
+        modifiers = len(words[0]) == 1 and len(own[-1]) > 1  # 燃气、消防安全培训: two kinds of one head
+        if modifiers:
+            own[-1] = own[-1][:1]
+        if not all(own):
+            continue
+        said = [any(_said(w, question) for w in ws) for ws in own]
+        # a list of nouns is named by its first item (宣传手册 for 宣传手册、告知书); a bare modifier names one kind
+        if any(said) and not (said[0] and not modifiers or all(said)):
+            return True
+    return False

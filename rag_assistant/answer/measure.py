@@ -1,0 +1,74 @@
+"""The measure a question part asks: its unit and unit class (多少家 → count, 多少万元 → money, 几个嫌疑人 →
+people), the thing it counts (多少家化工企业 → 化工企业), its scale (几万人 → 万) and its qualifiers (已/拟, 累计)."""
+
+from __future__ import annotations
+
+import re
+
+from ..nouns import head_noun, last_noun, noun_run, tagged
+from ..text import MEASURE_NOUNS, unit_class
+from . import lexicon as lx
+
+CLASS_WORDS = frozenset({"钱", "款"})  # 罚的款, 发的钱: one-character nouns naming the money class only
+QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
+_QUALIFIER_EDGE_RE = re.compile("^(?:{0})|(?:{0})$".format("|".join(sorted(QUALIFIER_WORDS, key=len, reverse=True))))
+# A noun naming people (嫌疑人, 班组长, 网格员, 专家): a measure it heads is asked in 人 without a unit word.
+_PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群众|学员|队员)$")
+_PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
+
+
+def asked_class(text: str) -> tuple[str, str]:
+    """(unit, class) a part asks for: its unit word, else a measure noun (金额 → money), else an agent noun.
+    The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
+    if lx.PERIODICAL_COUNT_RE.search(text) and "简报" not in text:
+        return "期", ""  # 几期大风预警: counted in 期, which elsewhere labels an issue
+    if lx.PERCENT_ASK_RE.search(text) or lx.SHARE_ASK_RE.search(text):
+        return "%", "ratio"  # 百分之多少, 占全省的多少
+    if m := lx.ASKED_UNIT_RE.search(text) or lx.NAMED_UNIT_RE.search(text.strip(" ，,？?")):
+        after = text[m.end():].lstrip()  # 多少个化工企业的班组长 counts people: the last noun of the clause
+        if m.group(1) == "块" and after.startswith("钱"):
+            return "元", "money"  # 多少块钱 is money, not a count of 块
+        if m.group(1) == "个" and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
+            return "", "people"  # 几个嫌疑人, 几个人
+        return m.group(1), unit_class(m.group(1))
+    for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio
+        if any(n in text for n in nouns):
+            return "", cls
+    if lx.WHEN_RE.search(text):
+        return "", "date"
+    nouns = [w for w, f, _, _ in tagged(text) if f.startswith("n") and f not in ("ns", "nr")]
+    if _PEOPLE_NOUN_RE.search(text) or (nouns and _PERSON_RE.search(nouns[-1])):
+        return "", "people"  # 在编监管人员配了多少: the last noun counts people (成员单位, 吹哨人…的单位 do not)
+    return "", ""
+
+
+CLASS_NOUNS = frozenset(n for ns in MEASURE_NOUNS.values() for n in ns) | lx.GENERIC
+
+
+def not_class(noun: str) -> str:
+    return "" if noun in CLASS_NOUNS or noun in CLASS_WORDS else noun  # 罚的款: 款 names the money class, not a thing counted
+
+
+def measure_of(text: str) -> str:
+    """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
+    before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
+    text = lx.HAVE_ASK_RE.sub(" ", text)  # 巡查员有几个人: 有 is not part of the noun
+    m = lx.ASK_RE.search(text)
+    if not m:
+        return ""
+    for phrase in (noun_run(text[m.end():]), noun_run(text[:m.start()], from_end=True)):  # 几个人 → before it
+        phrase = _QUALIFIER_EDGE_RE.sub("", phrase)  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
+        head = head_noun(phrase)
+        if head and head not in CLASS_NOUNS and not any(head.endswith(n) for n in CLASS_NOUNS if len(n) > 1):
+            return phrase
+    return ""
+
+
+def asked_scale(text: str) -> str:
+    """万 or 亿 when the question word asks a figure of that size (多少万元, 几万人, 几个亿), else ""."""
+    m = lx.ASKED_SCALE_RE.search(text)
+    return m.group(0)[-1] if m else ""
+
+
+def qualifiers_of(text: str) -> tuple[str, ...]:
+    return lx.asked_qualifiers(text)
