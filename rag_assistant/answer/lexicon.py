@@ -64,8 +64,9 @@ NEGATED_ASK = r"(?:没有|没|未)(?=[^，,。？?]{1,14}吗[？?]?$)"
 YESNO_TAG = r"(?:(?:了|过)?没有?|对吧|是吧|是吗|对吗)(?=[？?]?$)"
 YESNO_WORDS_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{NEGATED_ASK}|{YESNO_TAG}|(?:了)?吗(?=[？?]?$)")
 STRONG_YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否")
-# 具体说说第二点: one point of the article an open answer listed (a follow-up to it).
-POINT_ORDINAL_RE = re.compile(r"第\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?:点|条措施|条做法|项|个方面|方面|部分)")
+# 具体说说第二点 / 第三条讲的啥 / 最后一点: one point of the article (group 1 is None for the last one).
+POINT_ORDINAL_RE = re.compile(r"第\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?:点|条|项|个方面|方面|部分|块)|"
+                              r"最后(?:那|这)?一?(?:点|条|项|个方面|方面|部分|块)")
 # A superlative over the kinds one text lists, in either order within one clause: 四类巡查单元里哪类最多,
 # 哪个镇街划分的巡查单元最多, 违规行为最多的是哪一类. Group 1 or 2 is the superlative word.
 _WHICH = r"哪(?:一)?(?:类|种|项|个|家|起|件|位|名|批|支|座|方面|部分|领域|行业)"
@@ -80,11 +81,15 @@ WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪
 WHICH_ONES = r"哪(?:几|[两二三四五六七八九十])"
 # A when-question that asks how long or how often, answered by a period (半年内, 每季度), not a date.
 PERIOD_ASK_RE = re.compile(r"多久|多长时间|多长|多少天|几天|频率|每隔|隔多久|周期|期限|多少年|几年内")
+# A practice asked by what it relies on (靠什么, 靠啥手段, 用了哪些招, 从哪些方面入手): the means are the points.
+MEANS_ASK = r"靠(?:的是)?(?:什么|啥|哪些)(?:手段|招数?|法子|路子|办法)?|(?:什么|啥|哪些|几)(?:手段|招数?|法子|路子)|从哪(?:些|几个)?方面"
+# A practice word: an issue's contents asked with one (最新一期讲了些啥做法) want its points, not its titles.
+PRACTICE_RE = re.compile(r"做法|措施|经验|举措|办法|亮点|" + MEANS_ASK)
 # …and a practice asked by its worth (值得借鉴的地方, 可学习的) or by what it holds (包括啥, 下了哪些功夫).
 OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?(?:工作|功夫)|借鉴|值得学|可学习|"
                      r"包括(?:什么|啥|些啥|哪些)|"
                      r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|机制|哪些方面|"
-                     r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈")  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
+                     r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈|" + MEANS_ASK)  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
 # Enumerations answered from the briefings' metadata: which places, which issues, which articles.
 LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|市|县|区|县市|县（市）|县\(市\)|地区|设区市)")
 # The question asks about several places without naming one (各地是怎么…, 哪些地方在搞…): every article
@@ -115,7 +120,7 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
                            r"介绍一?下|讲讲|说说|谈谈|"
                            # what the asker hopes to find (特色, 亮点, 值得借鉴的), not what the article is about
                            r"特色|亮点|值得(?:学习|借鉴|推广|学)|可(?:借鉴|学习|推广)|借鉴|创新(?=的地方|之处|点|[？?]?$)|"
-                           r"下了?(?:哪些|什么|啥)功夫|包括(?:什么|啥|些啥|哪些)")
+                           r"下了?(?:哪些|什么|啥)功夫|包括(?:什么|啥|些啥|哪些)|" + MEANS_ASK)
 
 # ---------------------------------------------------------------- scope words
 

@@ -14,12 +14,12 @@ from typing import Sequence
 from ..text import sentence_spans
 from ..types import Citation, Draft, Intent
 from . import lexicon as lx
-from .match import weights_of
+from .match import match, weights_of
 from .library import Entry, Library
 from .narrow import MAX_POINTS, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
 from .open_cite import cite_span, line_spans
-from .points import Point, article_points, name_clause
-from .targets import ABOUT_TITLE, ACROSS_COVERAGE, known_terms, target_entries, title_citation  # noqa: F401
+from .points import Point, article_points, first_deed, name_clause
+from .targets import ABOUT_TITLE, ACROSS_COVERAGE, article_terms, known_terms, target_entries, title_citation  # noqa: F401
 
 MANY_ARTICLES_POINTS = 6  # per article when an answer goes over three or more articles
 _ORDINALS = "一二三四五六七八九"
@@ -31,7 +31,7 @@ def _point_line(point: Point) -> Line:
     lead_end = point.start + point.text.find(point.lead) + len(point.lead)
     spans = [(point.start, lead_end)]
     parts = []  # the named mechanism and the key figure, in the order the point says them
-    for clause in dict.fromkeys(c for c in (point.name, point.figure) if c and c not in point.lead):
+    for clause in dict.fromkeys(c for c in (point.name, point.figure, first_deed(point)) if c and c not in point.lead):
         at = point.start + point.text.find(clause, lead_end - point.start)
         if at >= lead_end:
             parts.append((at, clause))
@@ -59,7 +59,7 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     # Carried words rank articles; only the question's own words name a part (他们采取了哪些措施 asks for all).
     # A word the title says is no part of the question, unless the title lists the parts and the word picks
     # one of them (苏州 网格化那块 in “大数据+网格化+铁脚板”).
-    asked = known_terms(weights, intent.topic)
+    asked = article_terms(weights, intent.topic, entry.article.text)
     parts = title_parts_named(entry.title, points)
     distinct = [t for t in asked if not said_by(t, said, asked) or (parts and picks_one_part(t, points))]
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
@@ -70,7 +70,12 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         max(sum(weights.of(t) for t in asked), 1e-9)
     if intent.asks.startswith("point") and (one := _asked_point(intent.asks, points)) is not None:
         return _point_sentences(entry, one)[:limit]
-    narrow = share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS
+    # …or when an informative word of the question names one point by its lead (摸底 for 摸清底数，建立风险档案),
+    # however many title words the question repeats around it; not a word the introduction says too (镇街 of
+    # 强化镇街监管队伍, 重点 of 部署重点工作), which restates what the whole article is about.
+    narrow = (share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS) or \
+        any(weights.of(t) >= NARROW_MIN_MASS and not match(t, intro.lower()) and picks_one_part(t, points)
+            for t in distinct)
     lines = narrow_lines(entry, points, distinct, weights) if narrow else []
     lines = lines or [*_overview(entry, points), *(_point_line(p) for p in points)]
     listing = _listing_sentence(entry, terms) if intent.asks == "which" else None
@@ -103,9 +108,11 @@ def _overview(entry: Entry, points: Sequence[Point]) -> list[Line]:
 
 
 def _asked_point(asks: str, points: Sequence[Point]) -> Point | None:
-    """The point 第二点 names, when the article enumerates that many."""
+    """The point 第二点 names, when the article enumerates that many (point-1: 最后一点, the last one)."""
     n = int(asks[len("point"):] or 0)
     marked = [p for p in points if p.marker]
+    if n == -1:
+        return marked[-1] if len(marked) > 1 else None
     return marked[n - 1] if 1 <= n <= len(marked) else None
 
 

@@ -86,6 +86,23 @@ def name_clause(chunk: str, lead: str, last: bool = False, known: str = "") -> s
     return (found[-1] if last else found[0]) if found else None
 
 
+_QUOTED = re.compile(r"“[^“”]*”")
+SLOGAN_CHARS = 4
+
+
+def first_deed(point: Point) -> str | None:
+    """A point whose lead is a slogan (管好“一条道”, 强整治: at most 4 characters besides its quoted words)
+    says what was done in its body: the body's first clause that is no framing (按照…标准); else None."""
+    if not point.marker or len(_QUOTED.sub("", point.lead).strip("，。；、 ")) > SLOGAN_CHARS:
+        return None
+    after = point.text.find(point.lead) + len(point.lead)
+    for c in _CLAUSE.finditer(point.text, after):
+        clause = c.group().strip()
+        if len(clause) >= 4 and not _is_framing(clause):
+            return clause
+    return None
+
+
 def _point(text: str, start: int, end: int, body: int, marker: str, key_sentence: bool = False) -> Point | None:
     a, b = _lead_span(text, body, end, key_sentence)
     if a >= b:

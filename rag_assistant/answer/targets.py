@@ -33,6 +33,15 @@ def known_terms(weights: Weights, terms: Sequence[str]) -> tuple[str, ...]:
     return tuple(t for t in weights.vocabulary(terms) if weights.df.get(t, 0))
 
 
+def article_terms(weights: Weights, terms: Sequence[str], text: str) -> tuple[str, ...]:
+    """The question's words one article says: its vocabulary words, and a word no briefing has verbatim
+    that this article says in its long form, characters in order with small gaps (摸底 in 摸清底数)."""
+    known = known_terms(weights, terms)
+    lowered = text.lower()
+    unseen = [t for t in terms if t not in known and len(t) > 1 and not weights.df.get(t, 0) and match(t, lowered)]
+    return (*known, *unseen)
+
+
 def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> list[Entry]:
     """The articles an open question is about: the asked place's (best matching the topic words), else
     those retrieval ranks highest; newest first."""
@@ -63,9 +72,17 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     top = max(s for s, _, _ in scored)
     if not intent.places and not across_places(intent):
         return [e for s, i, e in scored if s >= NEAR_BEST * top and s > 0][:1]
-    near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
     if intent.places:
-        return near
+        # Each named place is answered by its own best articles (南通和宿迁在隐患报告奖励上分别咋搞的): one
+        # place's score does not decide whether another place's article is read.
+        near = []
+        for place in intent.places:
+            own = [(s, e) for s, _, e in scored if e.is_about(place)] or \
+                [(s, e) for s, _, e in scored if e.mentions(place)]
+            best = max((s for s, _ in own), default=0.0)
+            near += [e for s, e in own if (s >= NEAR_BEST * best or best - s <= SAME_TOPIC_MASS) and e not in near]
+        return sorted(near, key=pool.index)
+    near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
     # 各地是怎么…: every article on the topic, also one whose sentence says it without its title doing so
     # (无锡's 鼓励举报…隐患 inside a section on other things); the best few, newest first.
     known = known_terms(weights, terms)

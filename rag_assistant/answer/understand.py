@@ -98,16 +98,18 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
     if (m := lx.EXTREME_RE.search(question)) and len(places) < 2:
         return "compare", "most" if (m.group(1) or m.group(2)) in "多大高" else "least"
     if (m := lx.POINT_ORDINAL_RE.search(question)) and not lx.QUANTITY_RE.search(question):
-        return "open", f"point{cn_int(m.group(1))}"
+        return "open", f"point{cn_int(m.group(1)) if m.group(1) else -1}"  # point-1: the last one
     if lx.STRONG_YESNO_RE.search(question):
         return "yesno", ""
-    if lx.LIST_ARTICLES_RE.search(question) or (lx.CONTENTS_RE.search(question) and not places and not topic):
+    practice = bool(lx.PRACTICE_RE.search(question))  # 讲了些啥做法 asks for the points, not the titles
+    if lx.LIST_ARTICLES_RE.search(question) or (lx.CONTENTS_RE.search(question) and not places and not topic
+                                                 and not practice):
         return "list", "articles"
     if lx.ISSUE_DATE_RE.search(question) and scoped and not places and len(topic) <= 1:
         return "metadata", "date"
     if lx.ISSUE_DATE_RE.search(question) and re.search(r"简报|[那这该哪]一?[期篇]|文章", question) and (places or topic):
         return "metadata", "issue"  # 登…的那期简报是哪天出的: the issue that carried it, with its date
-    if (lx.LATEST_RE.search(question) or lx.EARLIEST_RE.search(question)) and not topic and not places:
+    if (lx.LATEST_RE.search(question) or lx.EARLIEST_RE.search(question)) and not topic and not places and not practice:
         return "metadata", "latest"
     if lx.WHEN_RE.search(question):
         return "when", ""
