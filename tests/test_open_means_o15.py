@@ -66,3 +66,16 @@ def test_ordinal_points_by_tiao_and_the_last_point(assistant):
     b = assistant.ask("扬州那篇最后一点讲的啥？")
     assert not b.refused and b.to_dict()["understood"]["asks"] == "point-1", b.answer
     assert "严格执法与指导服务并重" in b.answer and "两手抓" not in b.answer, b.answer
+
+
+def test_a_count_of_a_practices_parts_is_answered_by_the_parts(assistant):
+    # 有几个方面的做法 counts the parts of what was done: the parts are the answer (it was a figure question
+    # answered by one clause); 涵盖几个方面 without a practice word stays a figure question.
+    a = assistant.ask("扬州执法检查有几个方面的做法？")
+    assert a.to_dict()["understood"]["kind"] == "open", a.answer
+    assert all(lead in a.answer for lead in ("两手抓", "三载体", "四并重")), a.answer
+    b = assistant.ask("连云港石化基地的企业安全管理规范涵盖几个方面？")
+    assert b.to_dict()["understood"]["kind"] == "figure", b.answer
+    # 这几方面问题有几个 counts 问题 (a demonstrative 这几, another count asked): still a figure
+    c = assistant.ask("无锡巡察查摆出的党政领导责任、部门履职、技防措施这几方面问题有几个？")
+    assert c.to_dict()["understood"]["kind"] == "figure" and "84" in c.answer, c.answer

@@ -85,6 +85,9 @@ PERIOD_ASK_RE = re.compile(r"多久|多长时间|多长|多少天|几天|频率|
 MEANS_ASK = r"靠(?:的是)?(?:什么|啥|哪些)(?:手段|招数?|法子|路子|办法)?|(?:什么|啥|哪些|几)(?:手段|招数?|法子|路子)|从哪(?:些|几个)?方面"
 # A practice word: an issue's contents asked with one (最新一期讲了些啥做法) want its points, not its titles.
 PRACTICE_RE = re.compile(r"做法|措施|经验|举措|办法|亮点|" + MEANS_ASK)
+# The parts of a practice counted (有几个方面的做法, 分了几步, 用了几招): answered by the parts themselves, when
+# a practice word says the parts are what was done (涵盖几个方面 alone counts something the text numbers).
+PARTS_COUNT_RE = re.compile(r"(?<![这那哪])(?:几|多少)个?(?:方面|招|步|块)")  # not 这几方面, 哪几个方面
 # …and a practice asked by its worth (值得借鉴的地方, 可学习的) or by what it holds (包括啥, 下了哪些功夫).
 OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?(?:工作|功夫)|借鉴|值得学|可学习|"
                      r"包括(?:什么|啥|些啥|哪些)|"

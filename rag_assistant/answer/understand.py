@@ -113,6 +113,9 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "metadata", "latest"
     if lx.WHEN_RE.search(question):
         return "when", ""
+    if (m := lx.PARTS_COUNT_RE.search(question)) and practice and not places[1:] and \
+            not lx.QUANTITY_RE.search(question[:m.start()] + "，" + question[m.end():]):  # no other count asked
+        return "open", ""
     if lx.QUANTITY_RE.search(question) and (re.search(r"多少|几", question) or not re.search(r"吗[？?]?$", question)):
         return "figure", ""
     if lx.YESNO_RE.search(question):
