@@ -168,13 +168,14 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
             continue
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
-        a, b = figure_window(s.text, f, figures) if wants == "figure" else (0, len(s.text))
+        clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
+        # A time governs its own clause and the clauses after it (今年，…启动编撰了…), not the clauses before it.
+        a, b = figure_window(s.text, f, figures) if wants == "figure" else (clause_start, len(s.text))
         # 死亡231人，同比分别下降12.4%和9.8%: 9.8% speaks of the deaths, in words ending with the figure
         paired = respective_window(s.text, figures, f, lambda g: s.text[slice(*figure_window(s.text, g, figures))]) \
             if wants == "figure" else None
         window = paired or s.text[a:b]
-        # A list (54 家化工企业、374 家危化品经营企业全面建立…) shares its clause's predicate.
-        clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
+        # A list (54 家化工企业、374 家危化品经营企业全面建立…) shares its clause's predicate (clause_start above).
         local = 0.7 * weights.coverage(terms, window + (header := column_header(s.text, s.previous, f.start))) + \
             0.3 * weights.coverage(terms, s.text[clause_start:_clause_end(s.text, f.end)])
         focus = weights.coverage(asked.focus, window + header) if asked.focus else 1.0

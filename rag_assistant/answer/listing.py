@@ -9,6 +9,7 @@ from typing import Sequence
 from ..text import cn_date, sentences
 from ..types import Briefing, Citation, Draft, Hit, Intent
 from .absence import absence_reason
+from .lexicon import PLACE_COUNT_RE
 from .decide import indexed_list
 from .match import weights_of
 from .library import Entry, Library
@@ -96,7 +97,8 @@ def list_places(intent: Intent, entries: Sequence[Entry], library: Library) -> t
             citations.append(title_citation(len(citations) + 1, e))
             refs.append(f"{_where(library, e)}[{len(citations)}]")
         items.append(f"{name}（{'；'.join(refs)}）")
-    return "；".join(items) + "。", citations
+    count = f"共{len(items)}个：" if PLACE_COUNT_RE.search(intent.question) else ""  # 写了几个城市: the count first
+    return count + "；".join(items) + "。", citations
 
 
 def list_issues(entries: Sequence[Entry], briefings: Sequence[Briefing], library: Library,
