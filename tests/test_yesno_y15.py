@@ -14,6 +14,7 @@ SPECIAL = "002_ca7909b6935f5c44.txt"
 ISSUE_14 = "000_c4edaeb9e379b5d7.txt"
 LATEST = "003_07edcc791e64548a.txt"
 ISSUE_2021 = "004_91fdd76356558e47.txt"
+ISSUE_16 = "001_9ab1dbcf5bb79156.txt"
 
 
 def head(answer) -> str:
@@ -77,3 +78,31 @@ def test_counts_of_articles_and_places_are_read_from_the_briefings(assistant):
     assert {c.source for c in b.citations} == {SPECIAL}
     c = assistant.ask("无锡巡察了几个市县区？")  # a place named and a verb of the text: a figure of the article
     assert c.understood.kind == "figure" and "7个市（县）区" in c.answer, c.answer
+
+
+def test_the_stated_figure_is_checked_against_the_figure_counting_the_fronted_noun(assistant):
+    assert "全市54家化工企业、374家危化品经营企业全面建立事故隐患报告制度" in raw(ISSUE_16)
+    a = assistant.ask("宿迁的化工企业是不是有54家建立了隐患报告制度？")
+    assert head(a).startswith("是") and "54家" in head(a), a.answer
+    b = assistant.ask("宿迁危化品经营企业是不是有54家建立了隐患报告制度？")
+    assert head(b).startswith("不是") and "374家" in head(b), b.answer
+
+
+def test_work_under_way_does_not_say_it_is_done(assistant):
+    assert "推进市安全文化教育体验馆修缮布展工程" in raw(SPECIAL)
+    a = assistant.ask("苏州的安全文化教育体验馆已经修好了吧？")
+    assert head(a).startswith("还没有") and "推进" in head(a), a.answer
+
+
+def test_a_sentence_without_a_year_is_dated_by_its_briefing(assistant):
+    assert "目前，全市12个重点行业领域已有2.5万家生产经营单位建立该机制" in raw(ISSUE_16)
+    a = assistant.ask("南通2.5万家单位建立了隐患报告奖励机制，是不是在26年？")
+    assert head(a).startswith("不是") and "2025年" in head(a), a.answer
+
+
+def test_weekday_questions_and_a_time_governing_up_to_the_next_time(assistant):
+    assert "周二现场督导、周三视频调度" in raw(ISSUE_14)
+    a = assistant.ask("南通打非治违的现场督导放在周几？")
+    assert a.understood.kind == "when" and head(a).startswith("周二"), a.answer
+    b = assistant.ask("南通打非治违视频调度放在周几？")
+    assert head(b).startswith("周三"), b.answer

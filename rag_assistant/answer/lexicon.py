@@ -79,7 +79,7 @@ WHICH_RE = re.compile(_WHICH)
 EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")
 YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{YESNO_TAG}|有.{{0,16}}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
 WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月份?|几号|哪个月|多久|多长时间|什么时间|时间是|"
-                     r"几时|哪段时间|从何时")
+                     r"几时|哪段时间|从何时|(?:星期|礼拜|周)几")
 # 哪几类, 哪六化: which ones, answered by the article's own enumeration. 哪些安全工作: a kind of work with
 # up to four words between the question word and the noun.
 WHICH_ONES = r"哪(?:几|[两二三四五六七八九十])"

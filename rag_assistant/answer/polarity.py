@@ -24,12 +24,12 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..nouns import counted_noun, tagged
+from ..nouns import counted_noun, noun_run, tagged
 from ..text import class_fit, unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .governs import bound_before, planned, trend_check, with_halves
+from .governs import bound_before, implied_years, planned, trend_check, under_way, with_halves
 from .times import canonical_time, time_spans
 
 _CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
@@ -164,13 +164,19 @@ def _holds(relation: str, stated: Figure, given: Figure, question: str = "") -> 
     return given.value == v
 
 
+_FRONT_ASK_RE = re.compile(r"(?:是不是|是否|有没有|有无)?\s*(?:就|已经|已|都)?\s*(?:有|是|达到?|共|一共|总共)?\s*$")
+
+
 def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure]) -> list[Figure]:
     """The sentence's figures that count what the stated figure counts (核增80个编制 → 核增18名编制)."""
-    noun = counted_noun(question, f.start, f.end) or re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0)
+    # 化工企业是不是有54家建立了…: the thing counted is fronted before the yes/no words, not the verb after.
+    fronted = noun_run(_FRONT_ASK_RE.sub("", question[:f.start]), from_end=True)
+    noun = counted_noun(question, f.start, f.end) or fronted or re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0)
     if len(noun) < 2:  # 超过7000人了: 了 names nothing
         return []
-    return [g for g in figures if noun in sentence[g.end:g.end + len(noun) + 2]
-            or noun in sentence[max(g.start - len(noun) - 2, 0):g.start]]
+    # 54 家化工企业、374 家…: the noun after a figure is the one it counts; one before only when none is after.
+    return [g for g in figures if noun in sentence[g.end:g.end + len(noun) + 2]] or \
+        [g for g in figures if noun in sentence[max(g.start - len(noun) - 2, 0):g.start]]
 
 
 def _nearest(fitting: list[Figure], sentence: str, topic: Sequence[str], library: Library) -> list[Figure]:
@@ -205,11 +211,12 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     return verdict
 
 
-def stated_year_check(question: str, sentence: str, scope_year: int | None) -> tuple[bool, str] | None:
+def stated_year_check(question: str, sentence: str, scope_year: int | None,
+                      briefing_year: int | None = None) -> tuple[bool, str] | None:
     """Whether a year the question states (是不是2020年建的) is the sentence's year: (holds, the text's year),
     or None when the question states no year other than its briefing scope or the sentence names none."""
     asked = {int(y) for y in _YEAR_RE.findall(question)} - {scope_year}
-    said = [int(y) for y in _YEAR_RE.findall(sentence)]
+    said = [int(y) for y in _YEAR_RE.findall(sentence)] or implied_years(sentence, briefing_year)
     if not asked or not said:
         return None
     hits = [y for y in said if y in asked]
@@ -249,7 +256,7 @@ REST_RE = re.compile(r"其余|剩余|尚未|尚有|仍有|还有.{0,8}(?:未|待
 
 
 def verdict(question: str, topic: Sequence[str], sentence: str, library: Library,
-            scope_year: int | None = None) -> Verdict:
+            scope_year: int | None = None, briefing_year: int | None = None) -> Verdict:
     """What ``sentence`` says about the proposition ``question`` asks (see the module docstring)."""
     at, clause = support(topic, sentence, library)
     yes = "是" if _IS_RE.search(question) else "有"
@@ -268,11 +275,13 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     when = stated_time_check(question, clause)
     if when is not None and not when[0]:
         return Verdict(f"不是，简报记载的是{when[1]}", clause)
-    year = stated_year_check(question, sentence, scope_year)
+    year = stated_year_check(question, sentence, scope_year, briefing_year)
     if year is not None and not year[0]:
         return Verdict(f"不是，简报记载的是{year[1]}", clause)
     if planned(question, topic, sentence, at, clause):
         return Verdict("还没有，简报记载的是计划", clause)
+    if ongoing := under_way(question, topic, clause):
+        return Verdict(f"还没有，简报记载的是仍在{ongoing}", clause)
     if negates(topic, sentence, library):
         return Verdict("不会", clause)
     if falls_short(question, sentence):
