@@ -106,3 +106,12 @@ def test_weekday_questions_and_a_time_governing_up_to_the_next_time(assistant):
     assert a.understood.kind == "when" and head(a).startswith("周二"), a.answer
     b = assistant.ask("南通打非治违视频调度放在周几？")
     assert head(b).startswith("周三"), b.answer
+
+
+def test_an_issue_asked_through_a_quoted_campaign_name_and_several_issue_dates(assistant):
+    a = assistant.ask("安全生产月那条新闻登在哪期了？")  # 月 alone is a date word: the title's quoted name keeps it
+    assert "2025年第14期" in a.answer and {c.source for c in a.citations} == {ISSUE_14}, a.answer
+    b = assistant.ask("25年14期和16期分别是哪天出的？")
+    assert "2025年5月30日" in b.answer and "2025年6月27日" in b.answer, b.answer
+    c = assistant.ask("宿迁上过几次简报？")
+    assert c.understood.kind == "list" and c.answer.startswith("共1期") and "2025年第16期" in c.answer, c.answer

@@ -99,7 +99,7 @@ PLACE_COUNT_RE = re.compile(r"(写|登|刊登|刊发|介绍|报道|讲|说|提|�
 # The question asks about several places without naming one (各地是怎么…, 哪些地方在搞…): every article
 # on the topic answers it, not only the best.
 ACROSS_PLACES_RE = re.compile(r"各地|各市|各个?地方|各城市|各设区市|哪(?:些|几个)(?:地方|城市|地市|市|县)")
-LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期")
+LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期|(?:上|登)过?(?:几|多少)(?:次|回)(?=简报|[？?]?$)")
 # 发了几期大风预警: 期 counts the issues of something else (a bulletin), not briefings.
 # 大风预警发了几期: the same after a verb of issuing (not 登了几期, which asks which briefings carried it).
 PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)|"
@@ -130,7 +130,8 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
 
 # A special issue (专刊里写的…): an unnumbered briefing, outside the numbered sequence.
 SPECIAL_ISSUE_RE = re.compile(r"专刊|特刊|增刊")
-ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?第\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
+# 第14期和16期: the second issue of a pair may drop its 第.
+ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?(?:第|(?<=第\d期[和与、及跟])|(?<=第\d\d期[和与、及跟]))\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
 # A period a figure question asks for inside a year: 上半年, 下半年, 去年, 一季度, (今年)3月份. A day (3月26日)
 # or a month's issue (6月那期) names an issue or an event, not a period.
 PERIOD_ASKED_RE = re.compile(r"上半年|下半年|去年|前年|第?[一二三四1-4]季度|"

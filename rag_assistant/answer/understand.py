@@ -93,7 +93,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "list", "places"
     if lx.PERIODICAL_COUNT_RE.search(question) and "简报" not in question:
         return "figure", ""
-    if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(question.replace("多少期", "")):
+    if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(lx.LIST_ISSUES_RE.sub(" ", question)):
         return "list", "issues"
     if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question) or lx.SIDES_SAID_RE.search(question)):
         return "compare", ""
