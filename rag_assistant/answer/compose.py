@@ -104,7 +104,9 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
     """The verdict of the supporting sentence first (是/有, 不是 with the text's figure or year, 还没有 for a
     plan, 不会 for a negated action), then the sentence (polarity.py)."""
     best = decision.findings[0]
-    head = verdict(intent.question, intent.topic, best.sentence, library, intent.year).head
+    entry = library.entry_of(evidence.sources[best.source].chunk)  # a dated briefing dates 今年/目前
+    head = verdict(intent.question, intent.topic, best.sentence, library, intent.year,
+                   entry.briefing.year if entry and entry.briefing.date else None).head
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 

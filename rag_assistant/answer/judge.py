@@ -24,7 +24,7 @@ from .support import asked_action, counts_a_thing, earlier_step, modifies_other,
 from .persons import asks_person, person_answered
 from .joint import joint_count
 from .scope import period_said, province_said
-from .times import answer_times
+from .times import answer_times, time_spans
 from .understand import content_text
 from .counted import counts_measure, figure_noun, names_other, same_noun_share, shared_noun
 
@@ -102,6 +102,15 @@ def _proximity(terms: Sequence[str], text: str, at: int) -> float:
     return 1.0 / (1.0 + min(distances) / 8.0) if distances else 0.0
 
 
+def governed(sentence: str, f, clause_start: int) -> tuple[int, int]:
+    """The words a time governs: its clause and the later clauses (今年，…启动编撰了…), not the clauses before it;
+    up to the next time of the sentence, which governs what follows it (周二现场督导、周三视频调度)."""
+    spans = time_spans(sentence)
+    earlier = any(clause_start <= t.start < f.start for t in spans)
+    later = [t.start for t in spans if t.start >= f.end]
+    return (f.start if earlier else clause_start), (min(later) if later else len(sentence))
+
+
 def _clause_end(sentence: str, at: int) -> int:
     return m.start() if (m := CLAUSE_END_RE.search(sentence, at)) else len(sentence)
 
@@ -168,13 +177,13 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
             continue
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
-        a, b = figure_window(s.text, f, figures) if wants == "figure" else (0, len(s.text))
+        clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
+        a, b = figure_window(s.text, f, figures) if wants == "figure" else governed(s.text, f, clause_start)
         # 死亡231人，同比分别下降12.4%和9.8%: 9.8% speaks of the deaths, in words ending with the figure
         paired = respective_window(s.text, figures, f, lambda g: s.text[slice(*figure_window(s.text, g, figures))]) \
             if wants == "figure" else None
         window = paired or s.text[a:b]
-        # A list (54 家化工企业、374 家危化品经营企业全面建立…) shares its clause's predicate.
-        clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
+        # A list (54 家化工企业、374 家危化品经营企业全面建立…) shares its clause's predicate (clause_start above).
         local = 0.7 * weights.coverage(terms, window + (header := column_header(s.text, s.previous, f.start))) + \
             0.3 * weights.coverage(terms, s.text[clause_start:_clause_end(s.text, f.end)])
         focus = weights.coverage(asked.focus, window + header) if asked.focus else 1.0

@@ -62,8 +62,13 @@ NEGATED_ASK = r"(?:没有|没|未)(?=[^，,。？?]{1,14}吗[？?]?$)"
 # The yes/no question words alone, stripped before content words are read: 有专家参与吗 keeps 专家参与.
 # A question tag that asks for a yes or no: …了没？ …没有？ …对吧？ …是吧？
 YESNO_TAG = r"(?:(?:了|过)?没有?|对吧|是吧|是吗|对吗)(?=[？?]?$)"
-YESNO_WORDS_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{NEGATED_ASK}|{YESNO_TAG}|(?:了)?吗(?=[？?]?$)")
+YESNO_WORDS_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{NEGATED_ASK}|{YESNO_TAG}|(?:了)?[吗吧](?=[？?]?$)")
 STRONG_YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否")
+# A statement ending in 吧 (已经运行了吧, 半天就够了吧) asks to confirm it: a yes/no, unless a question word or a
+# request (说说吧, 介绍一下吧) is what the 吧 ends.
+CONFIRM_TAG_RE = re.compile(r"吧[？?]?$")
+WH_RE = re.compile(r"什么|啥|哪|怎|咋|多少|(?<![这那近前后好])几|谁|如何|为何|何时")
+REQUEST_RE = re.compile(r"介绍|讲讲|说说|谈谈|讲一下|说一下|看看|列一下|列举|总结")
 # 具体说说第二点 / 第三条讲的啥 / 最后一点: one point of the article (group 1 is None for the last one).
 POINT_ORDINAL_RE = re.compile(r"第\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?:点|条|项|个方面|方面|部分|块)|"
                               r"最后(?:那|这)?一?(?:点|条|项|个方面|方面|部分|块)")
@@ -75,7 +80,7 @@ WHICH_RE = re.compile(_WHICH)
 EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")
 YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{YESNO_TAG}|有.{{0,16}}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
 WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月份?|几号|哪个月|多久|多长时间|什么时间|时间是|"
-                     r"几时|哪段时间|从何时")
+                     r"几时|哪段时间|从何时|(?:星期|礼拜|周)几")
 # 哪几类, 哪六化: which ones, answered by the article's own enumeration. 哪些安全工作: a kind of work with
 # up to four words between the question word and the noun.
 WHICH_ONES = r"哪(?:几|[两二三四五六七八九十])"
@@ -95,15 +100,19 @@ OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|�
                      r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈|" + MEANS_ASK)  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
 # Enumerations answered from the briefings' metadata: which places, which issues, which articles.
 LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|市|县|区|县市|县（市）|县\(市\)|地区|设区市)")
+# How many places the briefings wrote about (专刊里写了几个城市, 简报一共介绍过多少个地方): the count word governs a
+# place noun and the verb is one of printing (group 1), so it counts the briefings' places, not a figure of a text.
+PLACE_COUNT_RE = re.compile(r"(写|登|刊登|刊发|介绍|报道|讲|说|提|涉及|上|有)(?:了|过|到)*(?:一共|总共|共)?(?:多少|几)个"
+                            r"(?:地方|城市|地市|设区市|市|县|县市|县（市）|地区)(?![\u4e00-\u9fff]*(?:的人|的企业|的单位))")
 # The question asks about several places without naming one (各地是怎么…, 哪些地方在搞…): every article
 # on the topic answers it, not only the best.
 ACROSS_PLACES_RE = re.compile(r"各地|各市|各个?地方|各城市|各设区市|哪(?:些|几个)(?:地方|城市|地市|市|县)")
-LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期")
+LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期|(?:上|登)过?(?:几|多少)(?:次|回)(?=简报|[？?]?$)")
 # 发了几期大风预警: 期 counts the issues of something else (a bulletin), not briefings.
 # 大风预警发了几期: the same after a verb of issuing (not 登了几期, which asks which briefings carried it).
 PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)|"
                                  r"(?:发布?|推送|播发)了?\s*(?:几|多少)期")
-LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|几)篇(?:文章|报道)?(?=[？?]?$)|(?:多少|几)篇(?:文章|报道)|"
+LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|几)篇(?:文章|报道)?(?=[？?，,；;]|$)|(?:多少|几)篇(?:文章|报道)|"
                               r"(?:多少|几)篇(?:地方动态|重要新闻|地方工作|工作动态)|"
                               r"哪些报道|有哪些(?:关于|涉及)|(?:^|(?<![\u4e00-\u9fff])|(?<=[的期报刊]))(?:目录|要目)")  # not 风险目录
 # What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.
@@ -129,7 +138,8 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
 
 # A special issue (专刊里写的…): an unnumbered briefing, outside the numbered sequence.
 SPECIAL_ISSUE_RE = re.compile(r"专刊|特刊|增刊")
-ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?第\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
+# 第14期和16期: the second issue of a pair may drop its 第.
+ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?(?:第|(?<=第\d期[和与、及跟])|(?<=第\d\d期[和与、及跟]))\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
 # A period a figure question asks for inside a year: 上半年, 下半年, 去年, 一季度, (今年)3月份. A day (3月26日)
 # or a month's issue (6月那期) names an issue or an event, not a period.
 PERIOD_ASKED_RE = re.compile(r"上半年|下半年|去年|前年|第?[一二三四1-4]季度|"
@@ -190,7 +200,7 @@ COMPLEMENT_RE = re.compile(r"(?:出|上|下|起|进|回)(?:来|去)$")
 GENERIC = frozenset(
     "多少 几 家 个 名 人 次 条 起 套 处 份 件 支 项 数量 共计 总数 全市 全省 市 县 区 哪些 哪个 什么 怎样 怎么 如何 "
     "具体 一共 共 总共 分别 各 各自 期 年 月 日 简报 报道 提到 有关 相关 是 有 的 了 吗 呢 啊 请问 请 能 可以 情况 "
-    "主要 哪 啥 咋 来着 都 一下 么 该 那 这 其 他们 它们 他 它 些 多 少 更 比较 还 又 呢 哪里 时候 什么时候 "
+    "主要 哪 啥 咋 来着 都 一下 么 该 那 这 其 他们 它们 他 它 些 多 少 更 比较 还 又 呢 哪里 哪儿 时候 什么时候 "
     "做法 措施 经验 工作 内容 开展 采取 有没有 是否 是不是 介绍 文章 地方 城市 地市 方面 各地 各市 加强 强化 怎么样 哪天 哪一期 哪期 "
     "第几期 印发 刊登 登 刊发 目前 现在 当前 现有 里 中 上 下 在 于 对 为 个数 数字 万 亿 元 多久 多长 时间 如何 "
     "其中 截至 出 一期 大约 约 近 全 们 钱 写 讲 说 提 做 抓 管 搞 干 弄 过 到底 究竟 关于 现 现有 日期 出版 发布 几号 "

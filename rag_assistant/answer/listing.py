@@ -9,7 +9,9 @@ from typing import Sequence
 from ..text import cn_date, sentences
 from ..types import Briefing, Citation, Draft, Hit, Intent
 from .absence import absence_reason
+from .lexicon import PLACE_COUNT_RE
 from .decide import indexed_list
+from .evidence import naming
 from .match import weights_of
 from .library import Entry, Library
 from .open import target_entries, title_citation
@@ -19,7 +21,7 @@ LIST_COVERAGE = 0.6
 _COUNTY_RE = re.compile(r"县|县（市）|县\(市\)|县市")
 # 县里的经验, 县级的做法: a level of government that filters articles, not a word to find in them.
 _COUNTY_LEVEL_RE = re.compile(r"县里|县级|县域|县（市）|县\(市\)|县市")
-_COUNT_ASKED_RE = re.compile(r"(?<![哪这那近前后好])几[期篇]|多少[期篇]")  # 哪几期 asks which, not how many
+_COUNT_ASKED_RE = re.compile(r"(?<![哪这那近前后好])几[期篇]|多少[期篇]|(?:上|登)过?(?:几|多少)(?:次|回)")  # 哪几期 asks which, not how many
 _SECTION_WORDS = frozenset({"栏目", "板块", "专栏", "版块"})
 # A question about the printing (the footer's 印发 date), not the masthead's date (日期, 哪天出的).
 _PRINTING_RE = re.compile(r"印发|印制|付印|印出来")
@@ -96,7 +98,8 @@ def list_places(intent: Intent, entries: Sequence[Entry], library: Library) -> t
             citations.append(title_citation(len(citations) + 1, e))
             refs.append(f"{_where(library, e)}[{len(citations)}]")
         items.append(f"{name}（{'；'.join(refs)}）")
-    return "；".join(items) + "。", citations
+    count = f"共{len(items)}个：" if PLACE_COUNT_RE.search(intent.question) else ""  # 写了几个城市: the count first
+    return count + "；".join(items) + "。", citations
 
 
 def list_issues(entries: Sequence[Entry], briefings: Sequence[Briefing], library: Library,
@@ -168,6 +171,14 @@ def _date_answer(b: Briefing, which: str, question: str = "") -> Draft:
     return Draft(f"{which}{label}，日期为{cn_date(b.date)}[1]。", citations=(header_citation(1, b),))
 
 
+def _dates_answer(briefings: Sequence[Briefing], library: Library) -> Draft:
+    """The masthead date of each of several issues in scope, newest first, each cited."""
+    ordered = sorted(briefings, key=lambda b: b.date or "", reverse=True)
+    said = [f"{b.issue + '简报' if b.issue else library.describe(b)}" + (f"日期为{cn_date(b.date)}" if b.date else "未注明日期")
+            + f"[{i}]" for i, b in enumerate(ordered, 1)]
+    return Draft("；".join(said) + "。", citations=tuple(header_citation(i, b) for i, b in enumerate(ordered, 1)))
+
+
 def _number_answer(b: Briefing) -> Draft:
     """第几期: the issue label from the masthead, or that an unnumbered special feature prints none."""
     if b.issue:
@@ -188,6 +199,9 @@ def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> D
     scoped = [b for b in library.briefings if intent.sources is None or b.source in intent.sources]
     if intent.asks == "office":
         return _office_answer(scoped, library)
+    if intent.asks == "date" and intent.sources is not None and len(scoped) > 1 and not intent.topic \
+            and not intent.places and not intent.latest and not intent.scope.startswith("最早"):
+        return _dates_answer(scoped, library)  # 25年14期和16期分别是哪天出的: each scoped issue's date
     if not intent.topic and not intent.places and (intent.asks in ("latest", "date") or len(scoped) == 1):
         dated = [b for b in scoped if b.date] or scoped
         earliest = intent.scope.startswith("最早")
@@ -198,6 +212,7 @@ def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> D
         return _date_answer(b, which, intent.question)
     # 哪一期有重要新闻栏目: a section is part of each briefing's record, not a topic to search for.
     entries = matching(intent, library) if _named_sections(intent, library) else target_entries(intent, hits, library)
+    entries = naming(entries, re.sub(r"\s+", "", intent.question), library)  # 安全生产月那条: the title naming it
     if not entries:
         return Draft("简报中未找到相关内容。没有找到与所问内容相关的文章。", outcome="refusal")
     citations = [lead_citation(i, e) for i, e in enumerate(entries, 1)]

@@ -7,8 +7,10 @@ clause of the sentence that holds most of the asked words. Its verdict, in this 
 - a figure or year the question states (是不是超过1000家, 是不是有30万份, 是不是2020年建的) is checked
   against the figure of the same kind the clause (else the sentence) gives: 是 when it holds, 不是/没有
   with the text's figure when it does not;
-- a clause that only plans the asked action (预计新增80人, 计划组织50余次, 力争到2023年底) says not yet,
-  unless the question itself asks about a plan;
+- a trend the question claims (一年比一年多) against the clause's (逐年下降) says no when they differ;
+- a clause that only plans the asked action (预计新增80人, 计划组织50余次, 力争到2023年底), or follows a plan
+  verb of an earlier clause (计划到今年年底，…有效运行), says not yet, unless the question asks about a plan
+  (governs.py);
 - a clause that negates the asked action (半年内不再…开展常规检查) says no;
 - a question whether all is done, answered by a done figure below the planned one, says no;
 - otherwise the clause supports the proposition: 是 for 是不是/是否, 有 for the others.
@@ -22,11 +24,12 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..nouns import counted_noun, tagged
+from ..nouns import counted_noun, noun_run, tagged
 from ..text import class_fit, unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
+from .governs import bound_before, implied_years, planned, trend_check, under_way, with_halves
 from .times import canonical_time, time_spans
 
 _CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
@@ -42,10 +45,6 @@ STATED_RE = re.compile(rf"(?:超过|超出|多于|高于|大于|不少于|不低
 _MORE_THAN_RE = re.compile(r"[多余来]")
 _ABOUT_RE = re.compile(r"(?:约|大约|大概|近|将近)\s*$")
 _YEAR_RE = re.compile(r"(\d{4})\s*年(?!\s*第)")
-# The question asks about a plan itself (有没有计划…), so a planning clause supports it.
-_PLAN_ASKED_RE = re.compile("|".join(lx.QUALIFIERS["拟"]) + r"|目标|打算")
-_PLAN_RE = re.compile("|".join(lx.QUALIFIERS["拟"]) + r"|争取")
-_DONE_RE = re.compile(r"已|完成|建成|实现了")
 # A clause that says the asked action does not happen: 半年内不再对…开展常规检查.
 NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
 # A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
@@ -165,13 +164,19 @@ def _holds(relation: str, stated: Figure, given: Figure, question: str = "") -> 
     return given.value == v
 
 
+_FRONT_ASK_RE = re.compile(r"(?:是不是|是否|有没有|有无)?\s*(?:就|已经|已|都)?\s*(?:有|是|达到?|共|一共|总共)?\s*$")
+
+
 def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure]) -> list[Figure]:
     """The sentence's figures that count what the stated figure counts (核增80个编制 → 核增18名编制)."""
-    noun = counted_noun(question, f.start, f.end) or re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0)
+    # 化工企业是不是有54家建立了…: the thing counted is fronted before the yes/no words, not the verb after.
+    fronted = noun_run(_FRONT_ASK_RE.sub("", question[:f.start]), from_end=True)
+    noun = counted_noun(question, f.start, f.end) or fronted or re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0)
     if len(noun) < 2:  # 超过7000人了: 了 names nothing
         return []
-    return [g for g in figures if noun in sentence[g.end:g.end + len(noun) + 2]
-            or noun in sentence[max(g.start - len(noun) - 2, 0):g.start]]
+    # 54 家化工企业、374 家…: the noun after a figure is the one it counts; one before only when none is after.
+    return [g for g in figures if noun in sentence[g.end:g.end + len(noun) + 2]] or \
+        [g for g in figures if noun in sentence[max(g.start - len(noun) - 2, 0):g.start]]
 
 
 def _nearest(fitting: list[Figure], sentence: str, topic: Sequence[str], library: Library) -> list[Figure]:
@@ -206,27 +211,16 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     return verdict
 
 
-def stated_year_check(question: str, sentence: str, scope_year: int | None) -> tuple[bool, str] | None:
+def stated_year_check(question: str, sentence: str, scope_year: int | None,
+                      briefing_year: int | None = None) -> tuple[bool, str] | None:
     """Whether a year the question states (是不是2020年建的) is the sentence's year: (holds, the text's year),
     or None when the question states no year other than its briefing scope or the sentence names none."""
     asked = {int(y) for y in _YEAR_RE.findall(question)} - {scope_year}
-    said = [int(y) for y in _YEAR_RE.findall(sentence)]
+    said = [int(y) for y in _YEAR_RE.findall(sentence)] or implied_years(sentence, briefing_year)
     if not asked or not said:
         return None
     hits = [y for y in said if y in asked]
     return (bool(hits), f"{hits[0] if hits else said[0]}年")
-
-
-def only_planned(question: str, topic: Sequence[str], clause: str) -> bool:
-    """Whether the supporting clause only plans what the question asks as a fact (预计新增…80人 for 是不是已经
-    新增了80名): a planning word before the asked words and no word of completion after it."""
-    if _PLAN_ASKED_RE.search(question):
-        return False
-    m = _PLAN_RE.search(clause)
-    if not m:
-        return False
-    at = [clause.find(t) for t in topic if len(t) > 1 and t in clause]
-    return (not at or m.start() < max(at)) and not _DONE_RE.search(clause[m.end():])
 
 
 def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
@@ -262,26 +256,32 @@ REST_RE = re.compile(r"其余|剩余|尚未|尚有|仍有|还有.{0,8}(?:未|待
 
 
 def verdict(question: str, topic: Sequence[str], sentence: str, library: Library,
-            scope_year: int | None = None) -> Verdict:
+            scope_year: int | None = None, briefing_year: int | None = None) -> Verdict:
     """What ``sentence`` says about the proposition ``question`` asks (see the module docstring)."""
     at, clause = support(topic, sentence, library)
     yes = "是" if _IS_RE.search(question) else "有"
-    figure = stated_figure_check(question, sentence, at, clause, topic, library)
+    figure = stated_figure_check(with_halves(question), sentence, at, clause, topic, library)
     if figure is not None:
         ok, given, relation = figure
         at, clause = next(((a, c) for a, c in _clauses(sentence) if a <= given.start < a + len(c)), (at, clause))
+        said = bound_before(sentence, given.start) + given.surface.replace(' ', '')  # 不少于1天
         if not ok:
             word = "没有" if relation == "gt" else "不是"
-            return Verdict(f"{word}，简报记载的是{given.surface.replace(' ', '')}", clause)
-        yes = f"是，简报记载的是{given.surface.replace(' ', '')}"
+            return Verdict(f"{word}，简报记载的是{said}", clause)
+        yes = f"是，简报记载的是{said}"
+    trend = trend_check(question, clause)
+    if trend is not None and not trend[0]:
+        return Verdict(f"不是，简报记载的是{trend[1]}", clause)
     when = stated_time_check(question, clause)
     if when is not None and not when[0]:
         return Verdict(f"不是，简报记载的是{when[1]}", clause)
-    year = stated_year_check(question, sentence, scope_year)
+    year = stated_year_check(question, sentence, scope_year, briefing_year)
     if year is not None and not year[0]:
         return Verdict(f"不是，简报记载的是{year[1]}", clause)
-    if only_planned(question, topic, clause):
+    if planned(question, topic, sentence, at, clause):
         return Verdict("还没有，简报记载的是计划", clause)
+    if ongoing := under_way(question, topic, clause):
+        return Verdict(f"还没有，简报记载的是仍在{ongoing}", clause)
     if negates(topic, sentence, library):
         return Verdict("不会", clause)
     if falls_short(question, sentence):

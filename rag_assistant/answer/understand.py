@@ -89,9 +89,11 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "metadata", "issue"
     if lx.LIST_PLACES_RE.search(question):
         return "list", "places"
+    if (m := lx.PLACE_COUNT_RE.search(question)) and not places and (m.group(1) != "有" or scoped or "简报" in question):
+        return "list", "places"
     if lx.PERIODICAL_COUNT_RE.search(question) and "简报" not in question:
         return "figure", ""
-    if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(question.replace("多少期", "")):
+    if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(lx.LIST_ISSUES_RE.sub(" ", question)):
         return "list", "issues"
     if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question) or lx.SIDES_SAID_RE.search(question)):
         return "compare", ""
@@ -100,6 +102,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
     if (m := lx.POINT_ORDINAL_RE.search(question)) and not lx.QUANTITY_RE.search(question):
         return "open", f"point{cn_int(m.group(1)) if m.group(1) else -1}"  # point-1: the last one
     if lx.STRONG_YESNO_RE.search(question):
+        return "yesno", ""
+    if lx.CONFIRM_TAG_RE.search(question) and not lx.WH_RE.search(question) and not lx.REQUEST_RE.search(question):
         return "yesno", ""
     practice = bool(lx.PRACTICE_RE.search(question))  # 讲了些啥做法 asks for the points, not the titles
     if lx.LIST_ARTICLES_RE.search(question) or (lx.CONTENTS_RE.search(question) and not places and not topic

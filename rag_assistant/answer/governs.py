@@ -1,0 +1,106 @@
+"""What a yes/no claim states beyond its words, checked against what a word of the supporting sentence governs.
+
+- A plan word used as a verb (计划到今年年底，…有效运行; 预计新增) governs the clauses after it in its sentence
+  until a word of completion: the asked action there is planned, not done. 计划 as a noun (年度检查计划，…;
+  三年行动计划、…) plans nothing.
+- A trend the claim states (一年比一年多, 是不是在下降) is checked against the trend the clause states
+  (逐年下降): opposite directions answer no.
+- A question whether something is done (已经修好了吧, 建成了吗) is not answered yes by a clause whose verb before
+  the asked words is one of work under way (推进…修缮布展工程, 启动…建设) with no word of completion.
+- A sentence that states no year of its own dates by its briefing: 今年/去年 and 目前/截至目前 are of the issue's
+  year (a 2025 issue's 目前…2.5万家 is not of 2026).
+- A half (半天, 半个月) is a stated figure of its unit, so 查半天就够了吧 is checked against 不少于1天.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from . import lexicon as lx
+
+# A plan word, and what may follow it when it is a verb: not a clause break, 的 or the end (计划，/计划的 are nouns).
+_PLAN_WORD_RE = re.compile("(?:" + "|".join(lx.QUALIFIERS["拟"]) + r"|争取)(?![，,。；;、：:的”）)]|$)")
+_DONE_RE = re.compile(r"已|完成|建成|实现了")
+_PLAN_ASKED_RE = re.compile("|".join(lx.QUALIFIERS["拟"]) + r"|目标|打算")
+
+
+def planned(question: str, topic: Sequence[str], sentence: str, clause_at: int, clause: str) -> bool:
+    """Whether the asked action in the supporting clause (at ``clause_at`` of ``sentence``) is governed by a
+    plan word of that clause or of an earlier clause of the sentence, with no word of completion between:
+    the text plans what the question asks as done. A question about the plan itself is not."""
+    if _PLAN_ASKED_RE.search(question):
+        return False
+    end = clause_at + len(clause)
+    at = [clause_at + clause.find(t) for t in topic if len(t) > 1 and t in clause]
+    last = max(at) if at else end
+    plans = [m for m in _PLAN_WORD_RE.finditer(sentence, 0, end) if m.start() < last]
+    return bool(plans) and not _DONE_RE.search(sentence, plans[-1].end(), end)
+
+
+# Done asked (已经…了, 完成, 建好, 修好, 办完) and work under way said (推进, 正在, 加快, 启动, 着手).
+_DONE_ASKED_RE = re.compile(r"已经|完成|建成|建好|修好|办完|搞完|做完|弄好|好了|完了")
+_ONGOING_RE = re.compile(r"推进|正在|加快|加紧|启动|着手")
+
+
+def under_way(question: str, topic: Sequence[str], clause: str) -> str:
+    """The verb of work under way (推进) governing the asked words of ``clause`` when the question asks whether
+    the work is done and the clause says no completion; "" otherwise."""
+    if not _DONE_ASKED_RE.search(question) or _DONE_RE.search(clause):
+        return ""
+    at = [clause.find(t) for t in topic if len(t) > 1 and t in clause]
+    m = _ONGOING_RE.search(clause)
+    return m.group(0) if m and at and m.start() < max(at) else ""
+
+
+# A trend stated as the claim: 一年比一年多, 越来越少, 逐年增加, 是不是在下降.
+_UP = r"增加|增多|增长|上升|上涨|升高|变多"
+_DOWN = r"减少|下降|降低|压降|下滑|回落|变少"
+_ASKED_UP_RE = re.compile(rf"(?:一年比一年|越来越|逐年|比[^，。？?]{{0,8}}?)(?:多|高|大)|{_UP}")
+_ASKED_DOWN_RE = re.compile(rf"(?:一年比一年|越来越|逐年|比[^，。？?]{{0,8}}?)(?:少|低|小)|{_DOWN}")
+# The trend a text states, with its adverb (逐年下降, 持续大幅压降).
+_SAID_UP_RE = re.compile(rf"(?:逐年|持续|大幅|明显|稳步)*(?:{_UP})")
+_SAID_DOWN_RE = re.compile(rf"(?:逐年|持续|大幅|明显|稳步)*(?:{_DOWN})")
+
+
+def trend_check(question: str, clause: str) -> tuple[bool, str] | None:
+    """Whether the trend a question claims (up or down) is the clause's: (holds, the clause's trend words), or
+    None when either states no trend or the question claims both."""
+    up, down = bool(_ASKED_UP_RE.search(question)), bool(_ASKED_DOWN_RE.search(question))
+    if up == down:
+        return None
+    said_up, said_down = _SAID_UP_RE.search(clause), _SAID_DOWN_RE.search(clause)
+    said = said_up or said_down
+    if not said or (said_up and said_down):
+        return None
+    return (bool(said_up) == up, said.group(0))
+
+
+# 半天, 半个月, 半小时: a stated half of a unit a figure can be counted in (半年 is a calendar span, not a figure).
+_HALF_RE = re.compile(r"半(?=个?(?:天|小时|月)(?!份|底|初))")
+
+
+def with_halves(question: str) -> str:
+    """``question`` with each stated half written as a figure (查半天 → 查0.5天) for the stated-figure check."""
+    text = _HALF_RE.sub("0.5", question)
+    return re.sub(r"0\.5(?=月)", "0.5个", text)
+
+
+def bound_before(sentence: str, start: int) -> str:
+    """The bound word right before a figure of ``sentence`` (不少于 of 不少于1天), or ""."""
+    m = lx.BOUND_BEFORE_RE.search(sentence[max(0, start - 6):start])
+    return m.group(0).strip() if m else ""
+
+
+_RELATIVE_SAID_RE = re.compile(r"(今年|去年|前年)")
+_NOW_SAID_RE = re.compile(r"目前|截至当前|当前|现已|至今")
+
+
+def implied_years(sentence: str, briefing_year: int | None) -> list[int]:
+    """The years a sentence with no year of its own speaks of, from its dated briefing's year: 今年 → that year,
+    去年 → the one before, 目前/截至当前 → that year; [] when it says none of these or the year is unknown."""
+    if not briefing_year or re.search(r"\d{4}\s*年(?!\s*第)", sentence):
+        return []
+    back = {"今年": 0, "去年": 1, "前年": 2}
+    said = [briefing_year - back[m.group(1)] for m in _RELATIVE_SAID_RE.finditer(sentence)]
+    return said or ([briefing_year] if _NOW_SAID_RE.search(sentence) else [])
