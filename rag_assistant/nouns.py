@@ -46,7 +46,9 @@ def noun_run(text: str, from_end: bool = False) -> str:
         # An attribute word (jieba's b: 省级, 专职, 重大) belongs to the noun it stands before: 省级专家.
         # So does a two-character adjective (重大风险点, 重点企业).
         attributed = bool(run) if from_end else i + 1 < len(words) and words[i + 1][1].startswith(_NOUNISH)
-        inner = inner or (flag in ("b", "a") and (flag == "b" or len(word) == 2) and attributed)
+        # A one-character adjective opening the phrase is its attribute too (多少家小场所 → 小场所).
+        inner = inner or (flag in ("b", "a") and (flag == "b" or len(word) == 2 or (i == 0 and not from_end))
+                          and attributed)
         # A word an aspect particle follows is a verb whatever its tag (单位报了: 报 is tagged n).
         verb = not from_end and i + 1 < len(words) and words[i + 1][0] in _ASPECT
         if verb or (not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag))):
