@@ -71,6 +71,9 @@ def _suffixed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if (out and len(word) == 1 and flag in ("m", "q") and word not in _NUMERAL_CHARS
                 and out[-1][1].startswith(_NOUNISH) and not out[-1][0][-1:] in _NUMERAL_CHARS):
             out[-1] = (out[-1][0] + word, out[-1][1])
+        elif (len(out) > 1 and len(word) == 1 and flag in ("m", "q") and word not in _NUMERAL_CHARS
+              and out[-1][1] == "v" and len(out[-1][0]) == 2 and out[-2][1].startswith(_NOUNISH)):
+            out[-1] = (out[-1][0] + word, "n")  # 电动自行车|充电|桩: a verb and a classifier-tagged head, 充电桩
         else:
             out.append((word, flag))
     return out

@@ -74,3 +74,17 @@ def test_a_figure_of_another_step_group_or_place_is_not_the_answer(assistant, qu
 def test_the_twins_in_the_texts_terms_are_answered(assistant, question, figure):
     a = assistant.ask(question)
     assert not a.refused and contains_figure(a.answer, figure), a.answer
+
+
+def test_a_fronted_noun_before_a_one_character_verb_and_a_verb_compound_are_the_counted_thing():
+    from rag_assistant.answer.support import patient_noun
+    assert patient_noun("南通AI摄像头装了多少个") == "摄像头"  # 装 is the predicate, 摄像头 its patient
+    assert patient_noun("南通巡查员有多少个") == ""  # 有 is no predicate acting on a thing
+    assert measure_of("南通有多少个电动自行车充电桩") == "电动自行车充电桩"  # 充电|桩 is one noun
+
+
+def test_a_thing_fronted_before_its_verb_is_not_answered_by_the_place_it_is_in(assistant):
+    a = assistant.ask("南通AI摄像头装了多少个？")  # 在 400 多个充电点配备 AI 摄像头 counts 充电点
+    assert a.refused or declines(a.answer), a.answer
+    twin = assistant.ask("南通在多少个充电点配了AI摄像头？")
+    assert not twin.refused and contains_figure(twin.answer, "400多个"), twin.answer

@@ -98,7 +98,8 @@ def _verb_last(before: str) -> bool:
     words = [(w, flag) for w, flag, *_ in tagged(before) if w.strip()]
     while words and words[-1][0] in _FILLERS:
         words.pop()
-    return bool(words) and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1
+    # 摄像头装了多少个: a one-character verb is a predicate too, but not the copulas 有/是/在/为
+    return bool(words) and words[-1][1] in ("v", "vn") and (len(words[-1][0]) > 1 or words[-1][0] not in "有是在为")
 
 
 _PAREN_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
