@@ -103,8 +103,10 @@ def counted_noun(sentence: str, start: int, end: int) -> str:
     words = _suffixed_spans(tagged(sentence))
     after = [w for w in words if w[2] >= end and w[0].strip()]
     run = []
-    for word, flag, _, _ in after:
-        if not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag):
+    for i, (word, flag, _, _) in enumerate(after):
+        # 10.47万家小场所: a one-character adjective opening the phrase is its attribute
+        opening = i == 0 and flag == "a" and len(word) == 1 and len(after) > 1 and after[1][1].startswith(_NOUNISH)
+        if not opening and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag)):
             break
         run.append(word)
     if run:

@@ -88,3 +88,18 @@ def test_a_thing_fronted_before_its_verb_is_not_answered_by_the_place_it_is_in(a
     assert a.refused or declines(a.answer), a.answer
     twin = assistant.ask("南通在多少个充电点配了AI摄像头？")
     assert not twin.refused and contains_figure(twin.answer, "400多个"), twin.answer
+
+
+def test_an_event_fronted_before_its_verb_and_a_stated_whole_with_an_adjective_are_the_asked_thing(assistant):
+    from rag_assistant.answer.support import patient_noun
+    from rag_assistant.nouns import counted_noun
+    assert patient_noun("南通打非治违警示教育会开了几场").endswith("教育会")  # 几场 counts the fronted event
+    assert patient_noun("南通社会面小场所培训开了几场") == ""  # …but not the things an activity is about
+    q = "南通10.47万家小场所整改了多少家"
+    assert counted_noun(q, q.find("10.47"), q.find("家") + 1) == "小场所"
+    for probe in ("南通打非治违警示教育会开了几场？",  # 组织专题培训会 9 场次 counts another event
+                  "南通10.47万家小场所整改了多少家？"):  # 累计整改各类问题隐患 41024 条 counts hazards
+        a = assistant.ask(probe)
+        assert a.refused or declines(a.answer), a.answer
+    twin = assistant.ask("南通打非治违专题培训会开了几场？")
+    assert not twin.refused and contains_figure(twin.answer, "9场次"), twin.answer

@@ -130,3 +130,4 @@ def group_size_of_per_unit(part: Part, question: str, before: str, noun: str) ->
         return False
     head = head_noun(noun) if noun else ""
     return not (head and head in (question or part.text))
+
