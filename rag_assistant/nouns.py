@@ -46,7 +46,9 @@ def noun_run(text: str, from_end: bool = False) -> str:
         # An attribute word (jieba's b: 省级, 专职, 重大) belongs to the noun it stands before: 省级专家.
         # So does a two-character adjective (重大风险点, 重点企业).
         attributed = bool(run) if from_end else i + 1 < len(words) and words[i + 1][1].startswith(_NOUNISH)
-        inner = inner or (flag in ("b", "a") and (flag == "b" or len(word) == 2) and attributed)
+        # A one-character adjective opening the phrase is its attribute too (多少家小场所 → 小场所).
+        inner = inner or (flag in ("b", "a") and (flag == "b" or len(word) == 2 or (i == 0 and not from_end))
+                          and attributed)
         # A word an aspect particle follows is a verb whatever its tag (单位报了: 报 is tagged n).
         verb = not from_end and i + 1 < len(words) and words[i + 1][0] in _ASPECT
         if verb or (not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag))):
@@ -69,6 +71,9 @@ def _suffixed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if (out and len(word) == 1 and flag in ("m", "q") and word not in _NUMERAL_CHARS
                 and out[-1][1].startswith(_NOUNISH) and not out[-1][0][-1:] in _NUMERAL_CHARS):
             out[-1] = (out[-1][0] + word, out[-1][1])
+        elif (len(out) > 1 and len(word) == 1 and flag in ("m", "q") and word not in _NUMERAL_CHARS
+              and out[-1][1] == "v" and len(out[-1][0]) == 2 and out[-2][1].startswith(_NOUNISH)):
+            out[-1] = (out[-1][0] + word, "n")  # 电动自行车|充电|桩: a verb and a classifier-tagged head, 充电桩
         else:
             out.append((word, flag))
     return out
@@ -98,8 +103,10 @@ def counted_noun(sentence: str, start: int, end: int) -> str:
     words = _suffixed_spans(tagged(sentence))
     after = [w for w in words if w[2] >= end and w[0].strip()]
     run = []
-    for word, flag, _, _ in after:
-        if not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag):
+    for i, (word, flag, _, _) in enumerate(after):
+        # 10.47万家小场所: a one-character adjective opening the phrase is its attribute
+        opening = i == 0 and flag == "a" and len(word) == 1 and len(after) > 1 and after[1][1].startswith(_NOUNISH)
+        if not opening and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag)):
             break
         run.append(word)
     if run:

@@ -19,6 +19,8 @@ _PROPER = ("nr", "nrt", "nz", "ns", "nt")
 # The words after a proper name that make it an organisation (盛虹集团, 新亚科技, 莱恩精工).
 _ORG_SUFFIX_RE = re.compile(r"^(?:集团|公司|有限公司|股份|科技|精工|实业|化工|制药|钢铁|石化|电力|银行)$")
 _ADMIN_SUFFIX_RE = re.compile(r"[省市县区]$")
+# A town, township or subdistrict named by its own name (新桥镇, 城南街道); not the generic 乡镇/城镇/各乡镇.
+_TOWN_RE = re.compile(r"(?![各全城乡村集])[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
 # The other provincial-level regions: a closed list (the segmenter also tags words such as 台套 as places).
 _OTHER_PROVINCES = frozenset(
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 "
@@ -38,8 +40,8 @@ def other_names(question: str, places: Sequence[str]) -> tuple[str, ...]:
             word = word[1:]  # 南通和盛虹集团: the segmenter reads 和盛虹 as a name
         if _ORG_SUFFIX_RE.match(suffix):
             out.append(word + suffix)
-        elif flag == "ns" and _outside_jiangsu(word):
-            out.append(word)
+        elif flag == "ns" and (_outside_jiangsu(word) or _TOWN_RE.fullmatch(word)):
+            out.append(word)  # 浙江省; 新桥镇: a town asked by name is a place of its own, not its county's figure
     return tuple(dict.fromkeys(out))
 
 

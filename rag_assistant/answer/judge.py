@@ -27,6 +27,7 @@ from .scope import period_said, province_said
 from .times import answer_times, time_spans
 from .understand import content_text
 from .counted import counts_measure, figure_noun, names_other, same_noun_share, shared_noun
+from .steps import group_size_of_per_unit, occurrences_for_things, other_step, without_other_titles
 
 CLAUSE_END_RE = re.compile(r"[，；：,;:]")
 # Units that count occurrences of an action: the action, not a noun, says what they count.
@@ -195,7 +196,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
         noun = shared_noun(s.text, figures, f) or noun
         # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
-        counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(part.measure, s.text[a:max(b, end)] + header + table_words(s.text, s.previous))
+        counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
+            part.measure, without_other_titles(s.text[a:max(b, end)], f.start - a) + header + table_words(s.text, s.previous))
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
@@ -205,6 +207,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
                 or exceeds_whole(part.text, f, part.unit):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
+        if other_step(part.text, s.text[clause_start:end]) or occurrences_for_things(part.unit, f.unit) or \
+                group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun):
+            counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
         if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or (wants == "figure" and joint_count(asked.question, window, f.surface, f.unit)):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         same_noun = same_noun_share(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0

@@ -80,17 +80,21 @@ def fronted_run(words: list[tuple[str, str]], after: str, before: str) -> list[t
     """The noun phrase fronted before the predicate of a count question (重大隐患整改了多少项 → 重大隐患): the
     thing the predicate acts on, and so the thing counted. Only for count units (项, 个, 处), only when a verb
     stood between the phrase and the question word, and not for an agent (网格员, 企业)."""
+    asked = unit_class(after.strip("？?。！! 呢啊呀了"))
     if not before or not words or words[-1][1] not in _NOUN_OR_ATTRIBUTE or \
-            unit_class(after.strip("？?。！! 呢啊呀了")) != "count" or not _verb_last(before):
+            asked not in ("count", "times") or not _verb_last(before):
         return []
     at = len(words)
     while at and words[at - 1][1] in _NOUN_OR_ATTRIBUTE and not find_places(words[at - 1][0]):
         at -= 1
     run = words[at:]
     head = run[-1][0] if run else ""
-    return [] if len(head) < 2 or head.endswith(_AGENT_ENDS) else run
+    # 几场/几次 count a fronted event (警示教育会开了几场), not the things an activity is about (小场所培训开了几场)
+    event = asked != "times" or head.endswith(_EVENT_ENDS)
+    return [] if len(head) < 2 or head.endswith(_AGENT_ENDS) or not event else run
 
 
+_EVENT_ENDS = tuple("会 班 活动 演练 讲座 比武 竞赛 课".split())
 _NOUN_OR_ATTRIBUTE = ("n", "a", "b")
 
 
@@ -98,7 +102,8 @@ def _verb_last(before: str) -> bool:
     words = [(w, flag) for w, flag, *_ in tagged(before) if w.strip()]
     while words and words[-1][0] in _FILLERS:
         words.pop()
-    return bool(words) and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1
+    # 摄像头装了多少个: a one-character verb is a predicate too, but not the copulas 有/是/在/为
+    return bool(words) and words[-1][1] in ("v", "vn") and (len(words[-1][0]) > 1 or words[-1][0] not in "有是在为")
 
 
 _PAREN_RE = re.compile(r"（[^（）]*）|\([^()]*\)")

@@ -1,0 +1,133 @@
+"""Whether a figure's own clause says the asked measure beyond its noun: the step of a process it counts
+(排查 → 整改 → 督办 → 销号, 立案 → 结案, 处罚 → 收缴), whether it is a per-unit figure (13个镇街分别明确1名),
+and which words of its clause name the counted thing rather than a document's title (《隐患排查清单》).
+
+judge.py asks these for every figure; a figure that fails one does not answer the part (a partial answer or a
+refusal follows), whatever words it shares with the question.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..nouns import head_noun
+from ..text import unit_class
+from ..types import Part
+
+# The steps of the processes the briefings count, each with the verbs that say it. A verb may say two steps
+# (查改 is 查 and 改). A figure answers a question whose predicate says a step only when its clause says that
+# step too, or says no step at all (全市配备巡查员6758人: the clause has no process verb to contradict).
+STEPS: dict[str, tuple[str, ...]] = {
+    "find": ("排查", "摸排", "查摆", "发现", "查出", "筛查", "检查", "起底", "摸底", "查找", "自查", "查改", "走访"),
+    "fix": ("整改", "整治", "消除", "治理", "处置", "立改", "查改", "改正"),
+    "close": ("销号", "办结", "结案", "验收", "清零"),
+    "case": ("立案", "查处"),
+    "punish": ("罚", "查处"),  # 处罚, 罚款, 一案双罚, 罚了多少钱; 查处 is 查 and 处 (处理, 处罚)
+    "collect": ("收缴", "缴纳", "缴款"),
+    "supervise": ("督办", "挂牌"),
+    "hand": ("通报", "交办", "移交", "抄送"),
+    "verify": ("复核", "核查", "核实", "复查"),
+    "train": ("培训", "宣讲", "轮训"),
+    "reward": ("奖励", "奖金", "发放", "兑现"),
+}
+_TITLE_RE = re.compile(r"《[^《》]*》")
+# A step verb before one of these heads names a thing, not the action done (对716处重点问题整改情况实地复核:
+# the clause's action is 复核; 交办立行立改事项: 交办).
+_NOMINAL_HEADS = "情况|工作|方案|机制|清单|标准|责任|要求|措施|体系|平台|系统|能力|事项|线索|制度|效果|进度|率"
+_VERB_AS_NOUN_RE = re.compile("(?:{})(?:{})".format("|".join(v for vs in STEPS.values() for v in vs), _NOMINAL_HEADS))
+_ASK_RE = re.compile(r"多少|几")
+# A verb-object verb split by its question word (立了多少件案, 销了几个号, 结了几起案).
+_SPLIT_VERB_RE = re.compile(r"([立结销])[了过]?((?:多少|几)[\u4e00-\u9fff]{0,2}?)([案号])")
+_CLAUSE_END_RE = re.compile(r"[，,；;：:]")
+
+
+def steps_said(text: str) -> frozenset[str]:
+    """The process steps ``text`` says by one of their verbs (a document title, 《隐患排查清单》, says none)."""
+    bare = _VERB_AS_NOUN_RE.sub("", _TITLE_RE.sub("", text))
+    return frozenset(step for step, verbs in STEPS.items() if any(v in bare for v in verbs))
+
+
+@lru_cache(maxsize=4096)
+def asked_steps_of(question: str) -> frozenset[str]:
+    """The steps the predicate of a count question says: the words of the clause holding its question word,
+    after the relative clause that names the counted thing (查摆出来的84个问题，现在整改了多少个 → fix; the
+    查摆 of the relative clause is how the thing was first found, not the asked step)."""
+    m = _ASK_RE.search(question)
+    if not m:
+        return frozenset()
+    start = max((c.end() for c in _CLAUSE_END_RE.finditer(question, 0, m.start())), default=0)
+    clause = _SPLIT_VERB_RE.sub(r"\1\3\2", question[start:])  # 立了多少件案 says 立案
+    at = _ASK_RE.search(clause).start()
+    clause = clause[clause.rfind("的", 0, at) + 1:]
+    # The verb nearest the question word is the predicate (联动检查立案了多少件: 立案; 执法检查罚了多少钱: 罚);
+    # an earlier one names the campaign (执法检查, 隐患排查). A verb after the question word is said too (被整改).
+    bare = _VERB_AS_NOUN_RE.sub("", _TITLE_RE.sub("", clause))
+    at = _ASK_RE.search(bare).start() if _ASK_RE.search(bare) else len(bare)
+    ends = [(bare.rfind(v, 0, at) + len(v), v) for vs in STEPS.values() for v in vs if bare.rfind(v, 0, at) >= 0]
+    last = max(ends)[0] if ends else -1
+    nearest = frozenset(step for step, vs in STEPS.items() for v in vs if bare.rfind(v, 0, at) + len(v) == last)
+    return nearest | steps_said(bare[at:])
+
+
+def other_step(question: str, clause: str) -> bool:
+    """Whether a figure's clause counts another step of the asked process: the question's predicate says a
+    step (督办, 整改, 培训) and the clause says another step and none of the asked ones (推动企业查改隐患
+    36975 条 for 挂牌督办了多少条; 通报…突出问题 186 个 for 整改了多少个; 聘请省级专家 175 人次开展深度检查
+    for 培训了多少人)."""
+    asked = asked_steps_of(question)
+    said = steps_said(clause)
+    return bool(asked) and bool(said) and not (asked & said)
+
+
+# A figure given per member of a counted set: 13个镇街（园区）分别明确1名…, 每个镇街配备2名, 13个镇街各明确1名.
+_PER_UNIT_RE = re.compile(
+    r"(?:\d+\s*[个家名处所座户]\s*[\u4e00-\u9fff]{1,10}(?:（[^（）]*）)?\s*(?:分别|各自|各(?![类种地级项]))"
+    r"|每(?:个|家|名|位|辆|户|所|座|处|台|套|艘|人))[^，；。]{0,12}$")
+
+
+def per_unit(before: str) -> bool:
+    """Whether the words before a figure in its clause make it a figure per member of a set (13个镇街分别明确
+    1名分管负责人): it is each member's, not the size of a group, and answers only a per-unit question."""
+    return _PER_UNIT_RE.search(before) is not None
+
+
+def asks_per_unit(question: str, qualifiers) -> bool:
+    """Whether a question asks a per-unit figure (每个镇街几名, 平均, 各配了几名)."""
+    return "平均" in qualifiers or bool(re.search(r"每|各(?![类种地级项])|分别|人均|户均", question))
+
+
+def without_other_titles(text: str, at: int) -> str:
+    """``text`` without the document titles that do not name what the figure at ``at`` counts: a title right
+    before the figure is the counted document (《职工安全应知应会手册》20 万册); any other only names a document,
+    and its words (形成《隐患排查清单》…“三个清单”) are no counted thing."""
+    out, last = [], 0
+    for m in _TITLE_RE.finditer(text):
+        if m.end() <= at and re.fullmatch(r"[\s“”\"‘’]*", text[m.end():at]):
+            continue
+        out.append(text[last:m.start()])
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+# Classifiers that count things and never occurrences (多少家小场所, 几处, 多少条): a figure in 场次 or 次
+# counts sessions or times of an action (组织社会面小场所培训 287 场次), not the asked things.
+THING_UNITS = frozenset("家 处 条 套 份 件 支 座 所 台 块 户 辆 艘 本 册".split())
+
+
+def occurrences_for_things(asked_unit: str, unit: str) -> bool:
+    """Whether a figure counts occurrences where the question counts things (多少家 and 287 场次); 9 家次
+    still answers 多少家 (the visits of the asked things, text.class_fit)."""
+    return asked_unit in THING_UNITS and unit_class(unit) == "times" and unit != asked_unit + "次"
+
+
+def group_size_of_per_unit(part: Part, question: str, before: str, noun: str) -> bool:
+    """Whether a per-unit figure (13个镇街分别明确1名分管负责人) is read as the size of a group the question
+    asks about (靖江工作专班有几个人): the question asks a count or a number of people, asks it per unit
+    nowhere (每, 各, 分别, 平均), and does not name the thing the figure counts (分管负责人). A per-unit
+    amount of money (每家每年8000元) is what a question about that payment asks, with or without 每."""
+    if part.unit_class not in ("people", "count") or not per_unit(before) or asks_per_unit(question or part.text, part.qualifiers):
+        return False
+    head = head_noun(noun) if noun else ""
+    return not (head and head in (question or part.text))
+
