@@ -50,3 +50,11 @@ def test_answers_on_the_word_issue(extra_assistant):
                                        ("泰州船舶修造整治一共发现多少处隐患，已经整改了多少处？", "2318", "941")):
         a = extra_assistant.ask(question)
         assert figure in a.answer and not_this not in a.answer, (question, a.answer)
+
+
+def test_a_table_row_is_read_with_its_articles_words(extra_assistant):
+    # The 附件 rows (泰兴市	48	612	590) and their caption and header never say 船企; the 泰州 article says it for
+    # the same shipyards, so a row of its table covers the word: the answer is the row, not "简报未给出".
+    for question, figure in (("泰兴船企的隐患整改了多少处？", "590"), ("靖江的船企排查出了几处隐患？", "986")):
+        a = extra_assistant.ask(question)
+        assert figure in a.answer and not a.refused and "未给出" not in a.answer, (question, a.answer)

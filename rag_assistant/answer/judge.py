@@ -143,7 +143,8 @@ class Asked:
 def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[Scored]:
     """Each way sentence ``s`` could answer a part; ``wants`` is "figure", "date" or "statement"."""
     part, terms = asked.part, asked.terms
-    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous}")
+    # A table row is a record of its article's subject: the article's words for it (船企) name the row's too.
+    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous} {s.entry.article.text if CELL in s.text else ''}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     phrase = phrase_overlap(asked.pairs, s.text)
     # The sentence's own words count more than its title's, which every sentence of the article shares.
