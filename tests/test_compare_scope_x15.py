@@ -28,3 +28,10 @@ def test_compare_sides_come_from_one_year_when_the_text_allows(extra_assistant):
     assert "2876" in a.answer and "438" in a.answer and "3920" not in a.answer, a.answer
     a = extra_assistant.ask("新河镇仓储点有多少家？颜集镇已整改多少处？")
     assert "420" in a.answer and "1090" in a.answer and "未给出" not in a.answer, a.answer
+
+
+def test_a_follow_up_naming_another_town_keeps_the_measure(extra_assistant):
+    # 新河镇 and 庙头镇 are towns the gazetteer does not know: 那庙头镇呢 was read as 庙头镇多少？, which lost
+    # 仓储点 and 家; the town takes the place of the previous one, as a known place does.
+    a = extra_assistant.ask("那庙头镇呢？", ["新河镇仓储点有多少家？"])
+    assert a.standalone_question == "庙头镇仓储点有多少家？" and "185" in a.answer, (a.standalone_question, a.answer)
