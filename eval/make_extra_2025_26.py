@@ -175,7 +175,18 @@ def build(out: Path = OUT) -> Path:
     document.core_properties.created = document.core_properties.modified = stamp
     document.core_properties.author = document.core_properties.last_modified_by = "江苏省应急管理厅办公室"
     document.save(out)
+    _fix_zip_times(out)
     return out
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Rewrite the package with one fixed time on every zip entry, so a rebuild gives the same bytes."""
+    import zipfile
+    with zipfile.ZipFile(path) as source:
+        parts = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts:
+            target.writestr(zipfile.ZipInfo(name, date_time=(2025, 10, 20, 9, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 if __name__ == "__main__":
