@@ -20,6 +20,7 @@ _SCOPE_TEXT_RE = re.compile(lx.ISSUE_RE.pattern + r"|" + lx.YEAR_RE.pattern + r"
 _QUOTED_RE = re.compile(r"“[^”]{2,20}”|《[^》]{2,30}》")
 _SCOPE_PRONOUN_RE = re.compile(r"这一?期|那一?期|本期|该期|同期")
 _NOT_NOUN_START = frozenset("家个名有了的和及与在对共是")
+_TOWN_SUFFIX = frozenset("镇乡村")
 
 
 def is_followup(question: str, intent: Intent) -> bool:
@@ -60,9 +61,12 @@ def _replace_places(previous: str, old: Sequence[str], new: Sequence[str]) -> st
 
 
 def _substitute_phrase(fragment: str, previous: str, old_places: Sequence[str]) -> str | None:
-    """Swap the phrase of the previous question that ends like ``fragment`` (…企业, …巡查单元) for it."""
-    for size in range(min(len(fragment), 6), 1, -1):
+    """Swap the phrase of the previous question that ends like ``fragment`` (…企业, …巡查单元) for it; a town
+    the gazetteer does not know ends like the previous one in its suffix alone (新河镇… → 那庙头镇呢)."""
+    for size in range(min(len(fragment), 6), 0, -1):
         head = fragment[-size:]
+        if size == 1 and (head not in _TOWN_SUFFIX or len(fragment) < 3):
+            break
         pos = previous.find(head)
         if pos > 0:
             start = pos

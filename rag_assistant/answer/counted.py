@@ -101,3 +101,16 @@ def same_noun_share(measure: frozenset[str], noun: str, after: str) -> float:
     if not noun and not after.strip():
         return 0.5
     return max(phrase_overlap(measure, noun) if len(noun) > 1 else 0.0, phrase_overlap(measure, after))
+
+
+def elided_antecedent(sentence: str, clause_start: int, f: Figure, noun: str) -> str:
+    """The words before a figure's clause when the clause names no noun of its own (…对诊断发现的问题实行清单化
+    闭环管理，…，目前已整改8315条: what was 整改 is the 问题 said before), else "": a verb and a figure count the
+    thing the sentence already named. A verb read as the figure's noun (已服务1126家: 服务) names no thing."""
+    if clause_start <= 0 or noun and any(flag.startswith("n") for _, flag, *_ in tagged(noun)):
+        return ""
+    words = [w for w in tagged(sentence[clause_start:f.start]) if w[0].strip()]
+    if not words or any(flag.startswith("n") for _, flag, *_ in words):  # 服务 (vn) is the verb here
+        return ""
+    return sentence[:clause_start]
+

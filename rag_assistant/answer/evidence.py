@@ -155,7 +155,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
 
     rankings = [ranked_for(part) for part in parts]
     if intent.kind == "compare":
-        rankings = _like_with_like(parts, rankings, ranked_for)
+        rankings = _one_issue(parts, _like_with_like(parts, rankings, ranked_for))
     if len(parts) > 1:  # the two sides of a comparison are two figures too
         rankings = _distinct_figures(rankings)
     findings: list[Finding] = []
@@ -206,6 +206,32 @@ def _like_with_like(parts: Sequence[Part], rankings: list, ranked_for) -> list:
         # …and, within the class, prefer the anchor's own unit (3.42万家 vs 2.5万家, not 386项)
         if not part.unit_class and cls and found is not None and found.unit != anchor.unit:
             out[i] = ranked_for(replace(part, unit_class=cls, unit=anchor.unit)) or rankings[i]
+    return out
+
+
+def _one_issue(parts: Sequence[Part], rankings: list) -> list:
+    """Two sides of a comparison that name no year or issue are read in one issue when the text allows: a side
+    whose best figure is printed in another issue than the other side's takes the best one of that issue when
+    it scores at least half as much (常州 检查 2876 家次 beside 镇江's 438 家次 of the same 2024 issue, not
+    the 3920 家次 of a 2025 issue): figures of one time compare; figures of two times are said not to."""
+    if len(parts) != 2 or not all(rankings) or any(p.year is not None or p.number is not None for p in parts):
+        return rankings
+    source = [r[0][0].entry.briefing.source for r in rankings]
+    if source[0] == source[1]:
+        return rankings
+    best = None  # (share of its own best score, side, position in its ranking)
+    for i in (0, 1):
+        top = rankings[i][0][1].score
+        k = next((k for k, (s, sc) in enumerate(rankings[i]) if s.entry.briefing.source == source[1 - i]
+                  and sc.figure is not None), None)
+        if k is not None and top > 0 and rankings[i][k][1].score >= 0.5 * top:
+            share = rankings[i][k][1].score / top
+            best = max(best or (share, i, k), (share, i, k))
+    if best is None:
+        return rankings
+    _, i, k = best
+    out = list(rankings)
+    out[i] = [rankings[i][k], *rankings[i][:k], *rankings[i][k + 1:]]
     return out
 
 

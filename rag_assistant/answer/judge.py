@@ -19,14 +19,14 @@ from .library import Entry
 from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, changed_figure, respective_window
-from .tables import CELL, column_header, table_words, with_header_units
+from .tables import CELL, column_header, table_words, total_row_fit, with_header_units
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
 from .joint import joint_count
 from .scope import period_said, province_said
 from .times import answer_times, time_spans
 from .understand import content_text
-from .counted import counts_measure, figure_noun, names_other, same_noun_share, shared_noun
+from .counted import counts_measure, elided_antecedent, figure_noun, names_other, same_noun_share, shared_noun
 from .steps import group_size_of_per_unit, occurrences_for_things, other_step, without_other_titles
 
 CLAUSE_END_RE = re.compile(r"[，；：,;:]")
@@ -153,7 +153,8 @@ class Asked:
 def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[Scored]:
     """Each way sentence ``s`` could answer a part; ``wants`` is "figure", "date" or "statement"."""
     part, terms = asked.part, asked.terms
-    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous}")
+    # A table row is a record of its article's subject: the article's words for it (船企) name the row's too.
+    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous} {s.entry.article.text if CELL in s.text else ''}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     phrase = phrase_overlap(asked.pairs, s.text)
     # The sentence's own words count more than its title's, which every sentence of the article shares.
@@ -178,6 +179,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
             continue
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
+        fit *= total_row_fit(s.text, asked.question, s.entry.article.paragraphs)  # no row asked: the 合计 row
         clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
         a, b = figure_window(s.text, f, figures) if wants == "figure" else governed(s.text, f, clause_start)
         # 死亡231人，同比分别下降12.4%和9.8%: 9.8% speaks of the deaths, in words ending with the figure
@@ -197,7 +199,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         noun = shared_noun(s.text, figures, f) or noun
         # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
         counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
-            part.measure, without_other_titles(s.text[a:max(b, end)], f.start - a) + header + table_words(s.text, s.previous))
+            part.measure, without_other_titles(s.text[a:max(b, end)], f.start - a) + header + table_words(s.text, s.previous)) \
+            or bool(told := elided_antecedent(s.text, clause_start, f, noun)) and counts_measure(part.measure, told)  # 已整改8315条: the 问题 said before
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \

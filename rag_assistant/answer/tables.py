@@ -66,3 +66,25 @@ def with_header_units(sentence: str, context: str, figures: Sequence[Figure]) ->
         parsed = normalize(f.surface + unit) if unit else None
         out.append(replace(f, value=parsed[0], unit=parsed[1]) if parsed else f)
     return tuple(out)
+
+
+# The row of a table that sums the others (合计 182 2415 2318).
+TOTAL_LABEL_RE = re.compile(r"^(?:合计|总计|共计|全市合计|全省合计|全市|全省)$")
+_ADMIN_SUFFIX_RE = re.compile(r"(?:市|区|县|镇|乡|街道)$")
+# A row of a table that has a total row, when the question names neither that row nor any other: a part of the
+# whole, which the total row answers (一共发现多少处？已整改多少处？ asks 合计, not 靖江市).
+PART_ROW_FIT = 0.8
+
+
+def total_row_fit(sentence: str, question: str, rows: Sequence[str]) -> float:
+    """PART_ROW_FIT for a table row that is not the total row of its table when the question names no row
+    label at all; 1.0 otherwise (outside tables, in tables without a total row, or when a row is asked)."""
+    if CELL not in sentence:
+        return 1.0
+    labels = [r.split(CELL)[0].strip() for r in rows if CELL in r]
+    if not any(TOTAL_LABEL_RE.match(label) for label in labels) or TOTAL_LABEL_RE.match(sentence.split(CELL)[0].strip()):
+        return 1.0
+    named = any(label in question or len(bare := _ADMIN_SUFFIX_RE.sub("", label)) >= 2 and bare in question
+                for label in labels[1:])  # labels[0] heads the label column (地区)
+    return 1.0 if named else PART_ROW_FIT
+

@@ -172,7 +172,9 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     if kind != "compare" and len(places) <= 1:  # 春节假期全省派了多少个检查组，查了多少家次企业: the second
         lead = tuple(t for t in pieces[0][3] if t not in measure_of(pieces[0][0])) if pieces else ()  # asks in 春节假期 too
         lead_periods = asked_periods(pieces[0][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
-        borrowed = [() if i == 0 or p[4] or p[5] else lead for i, p in enumerate(pieces)]  # terms, not focus
+        # terms, not focus; a part with a subject of its own (新河镇…，庙头镇…) borrows none of the lead's
+        borrowed = [() if i == 0 or p[4] or p[5] or _own_subject(p[0], pieces[0][0]) else lead
+                    for i, p in enumerate(pieces)]
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
     shared = set.intersection(*(set(p[3]) for p in pieces)) if len(pieces) > 1 else set()
@@ -180,6 +182,11 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     # The thing compared: the side's own noun (南通的巡查员和宿迁的网格员), or, when a side names only a place or
     # a year, the noun of the wordiest side without its scope words (…的企业，2025年和2026年 → 企业).
     shared_text = lx.SCOPE_WORDS_RE.sub("", max(pieces, key=lambda p: len(p[3]))[0]).strip(" ，,") if thin else ""
+    # …and a side that names only a place is asked in the wordiest side's year and issue too (常州和镇江24年立案处罚:
+    # 常州's 2024 figure, not a 2025 issue's).
+    wordiest = max(pieces, key=lambda p: len(p[3])) if thin else None
+    pieces = [(t, u, c, o, ps, ys or (list(wordiest[5]) if wordiest and not o and not ys else []),
+               n if n is not None or o or not wordiest else wordiest[6]) for t, u, c, o, ps, ys, n in pieces]
     parts = [Part(text=text.strip(" ，,"), terms=tuple(dict.fromkeys((*(own or topic), *more))), unit=unit, unit_class=cls,
                   measure=measure_of(text) or ("" if kind != "compare" else said or not_class(noun_run(shared_text or text, True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
@@ -194,6 +201,16 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     elif len(parts) == 1 and len(years) > 1:
         parts = [replace(parts[0], year=y) for y in years]
     return tuple(parts)
+
+
+# A named town, township or street (新河镇, 庙头镇, 城南街道): the subject of the part that names it.
+_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
+
+
+def _own_subject(text: str, lead: str) -> bool:
+    """Whether a later part names its own town, another than the lead part's (新河镇已整改多少处？庙头镇排查了多少处？)."""
+    mine, theirs = _TOWN_RE.match(text), _TOWN_RE.match(lead)
+    return bool(mine and theirs and mine.group(0) != theirs.group(0))
 
 
 def _one_side_scoped(parts: Sequence[Part]) -> bool:

@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .docx_numbering import Numbering
 from .pdf import error_reason, extract_in_child
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
@@ -229,11 +230,12 @@ def _docx_text(path: Path, data: bytes) -> str:
         raise LoadError(path, "不是有效的 Word 文档（.docx 文件损坏）") from exc
 
     blocks: list[str] = []
+    numbering = Numbering(document)  # Word's automatic 一、/（一）/1. labels are not in the paragraph text
     for block in document.iter_inner_content():  # paragraphs and tables in document order
         if isinstance(block, Table):
             blocks.extend(_table_rows(block))
-        elif block.text.strip():
-            blocks.append(block.text)
+        elif (label := numbering.label(block)) + block.text.strip():
+            blocks.append(label + block.text)
     if not blocks:
         raise LoadError(path, "文件为空（Word 文档中没有文字）")
     # Blank lines between paragraphs: the same structure as the .txt briefings.

@@ -18,7 +18,11 @@ from .masthead import is_masthead_line, nospace
 
 # A column marker: 【地方动态】, or a short name between ornaments (◎ 地方动态, ◆工作部署◆, 〖工作动态〗).
 _ORNAMENT = "◎◆◇■□●★☆▲△▶►◀◄〖〗〔〕"
-SECTION_RE = re.compile(rf"^(?:【\s*([^】]{{2,12}})\s*】|[{_ORNAMENT}]\s*([\u4e00-\u9fff]{{2,8}})\s*[{_ORNAMENT}]?)$")
+# A Word heading numbered by a list (一、工作动态) is a column when its name is a column's: never a point's
+# lead clause (一、市县联动推进，…), which goes on or names no 动态/新闻/部署 column.
+_COLUMN = r"[\u4e00-\u9fff]{0,6}(?:动态|新闻|要闻|部署|简讯|经验交流)"
+SECTION_RE = re.compile(rf"^(?:【\s*([^】]{{2,12}})\s*】|[{_ORNAMENT}]\s*([\u4e00-\u9fff]{{2,8}})\s*[{_ORNAMENT}]?"
+                        rf"|[一二三四五六七八九十]{{1,3}}[、．.]\s*({_COLUMN}))$")
 # The table of contents: 内容要目, 目录, 本期要目, 本期目录, 本期导读 (spaced or not).
 TOC_RE = re.compile(r"^(?:本\s*期\s*)?(?:内\s*容\s*)?(?:要\s*目|目\s*录|导\s*读)$")
 # A point's heading inside an article ((一) 摸清底数, 一、, 1., 第一，): never an article title.
@@ -29,7 +33,7 @@ ENUM_HEAD_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）
 def section_name(compact: str) -> str | None:
     """The column name of a section marker line (whitespace removed), or None when it is none."""
     m = SECTION_RE.match(compact)
-    return (m.group(1) or m.group(2)) if m else None
+    return (m.group(1) or m.group(2) or m.group(3)) if m else None
 # A table row typed as text: cells apart by a tab or a run of two or more spaces (full-width or not).
 TABLE_GAP_RE = re.compile(r"\S(?:\t|[ \u00a0\u3000]{2,})\S")
 # Security marks of the masthead, alone or several on one line (内部资料　注意保存).

@@ -9,7 +9,8 @@ from .masthead import nospace
 from .paragraphs import TOC_MARKS_RE, TOC_RE, looks_like_title, section_name
 
 TOC_MATCH, TOC_MATCH_IN_ORDER = 0.85, 0.75
-TOC_LEADER_RE = re.compile(r"\s*[…．.·•]{2,}\s*\d{1,4}\s*$")
+# The page number after dot leaders (…… 3) or after the tab of a Word table of contents (title⇥3).
+TOC_LEADER_RE = re.compile(r"(?:\s*[…．.·•]{2,}\s*|[ \u3000]*\t[\t ]*)\d{1,4}\s*$")
 
 
 def read_toc(paragraphs: list[str], start: int) -> tuple[list[tuple[str | None, str]], int]:
