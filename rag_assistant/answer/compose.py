@@ -152,9 +152,13 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
     if not fa or not fb:
         return ""
     nouns = [set(bm25_tokens(_counted_noun(f))) for f in (a, b)]
-    measure = set(pa.terms) | set(pb.terms)
-    same_thing = ((bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & measure) or _named_kinds(pa, pb, a, b))
-                  and not _own_kinds(pa, pb, a, b, evidence))
+    # The words both sides ask (哪个地方发的奖励金额多: 奖励 金额), not each side's own (进村入企 vs 培训): a side's
+    # own word found in its own figure says nothing about the other side's figure.
+    shared = set(pa.terms) & set(pb.terms)
+    # Two counts of one article's work are the comparison the asker chose (联合检查 37 次 vs 夜查 28 次).
+    one_article = len({evidence.sources[f.source].chunk.article_id for f in (a, b)}) == 1
+    same_thing = ((bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & shared) or _named_kinds(pa, pb, a, b)
+                   or one_article) and not _own_kinds(pa, pb, a, b, evidence))
     kinds_fit = same_count_kind(fa[0].unit, fb[0].unit)  # 处 places vs 份 records: two kinds of thing
     if class_fit(unit_class(fa[0].unit), fb[0].unit) <= 0.6 or not same_thing or not kinds_fit:
         return (f"两者统计的对象不同（{_counted_noun(a) or a.figure}／{_counted_noun(b) or b.figure}），"

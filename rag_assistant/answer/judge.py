@@ -54,6 +54,7 @@ class Sentence:
     text: str
     title: str  # issue label and article title
     previous: str  # the sentence before (该机制, 其中 refer back to it)
+    point: str = ""  # the lead sentence of the enumerated point it belongs to (二是深化危化行业隐患排查…)
 
 
 # ---------------------------------------------------------------- scoring
@@ -143,7 +144,8 @@ class Asked:
 def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[Scored]:
     """Each way sentence ``s`` could answer a part; ``wants`` is "figure", "date" or "statement"."""
     part, terms = asked.part, asked.terms
-    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous}")
+    # The point's lead sets the sentence's scene as the title does (二是深化危化行业…: 累计…培训 23.7 万人次).
+    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.point} {s.previous}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     phrase = phrase_overlap(asked.pairs, s.text)
     # The sentence's own words count more than its title's, which every sentence of the article shares.
