@@ -43,3 +43,19 @@ def test_two_articles_activities_in_one_unit_are_not_compared(assistant):
     said = squash(a.answer)
     assert "11.3万余人次" in said and "175人次" in said, a.answer
     assert "不能直接比较" in a.answer and "多于" not in a.answer, a.answer
+
+
+def test_a_second_part_with_its_own_subject_borrows_no_words_of_the_first():
+    from rag_assistant.answer.segments import own_subject
+
+    assert own_subject("新河镇已整改多少处", "庙头镇排查了多少处")
+    assert not own_subject("春节假期全省派了多少个检查组", "查了多少家次企业")  # no subject: asks within the first
+    assert not own_subject("宿迁化工企业有多少家", "危化品经营企业呢")  # elliptic: the same figure of another kind
+    assert not own_subject("南通危化企业查改隐患一共多少条", "其中重大的有几条")
+
+
+def test_two_rows_of_a_table_asked_in_one_message(extra_assistant):
+    # 2025年第20期 (a .pdf) tabulates 仓储点（家）, 排查隐患（处）, 已整改（处） per town
+    a = extra_assistant.ask("新河镇排查了多少处？庙头镇已经整改了多少处？")
+    said = squash(a.answer)
+    assert "1630" in said and "702" in said and "未给出" not in a.answer, a.answer

@@ -19,7 +19,7 @@ from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, ask
 from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
-from .segments import asking_segments, conjuncts
+from .segments import asking_segments, conjuncts, own_subject
 from .sides import compare_sides
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
@@ -163,7 +163,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     if kind != "compare" and len(places) <= 1:  # 春节假期全省派了多少个检查组，查了多少家次企业: the second
         lead = tuple(t for t in pieces[0][3] if t not in measure_of(pieces[0][0])) if pieces else ()  # asks in 春节假期 too
         lead_periods = asked_periods(pieces[0][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
-        borrowed = [() if i == 0 or p[4] or p[5] else lead for i, p in enumerate(pieces)]  # terms, not focus
+        borrowed = [() if i == 0 or p[4] or p[5] or own_subject(pieces[0][0], p[0]) else lead
+                    for i, p in enumerate(pieces)]  # terms, not focus
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
     shared = set.intersection(*(set(p[3]) for p in pieces)) if len(pieces) > 1 else set()
