@@ -59,3 +59,18 @@ def test_two_rows_of_a_table_asked_in_one_message(extra_assistant):
     a = extra_assistant.ask("新河镇排查了多少处？庙头镇已经整改了多少处？")
     said = squash(a.answer)
     assert "1630" in said and "702" in said and "未给出" not in a.answer, a.answer
+
+
+def test_two_table_cells_compare_in_their_column_headers_unit(extra_assistant):
+    # bare cells (420, 185) take 家 from 仓储点（家）, so the gap is computed; the cell asked is the column the
+    # question's words name (排查隐患（处）: 1630 and 760, not the row's 已整改 1580)
+    a = extra_assistant.ask("庙头镇的仓储点比新河镇少几家？")
+    assert "少235家" in squash(a.answer), a.answer
+    b = extra_assistant.ask("新河镇排查的隐患比庙头镇多多少处？")
+    assert "多870处" in squash(b.answer) and "（1630处－760处）" in squash(b.answer), b.answer
+
+
+def test_duoshao_is_not_a_fewer_question_and_a_side_is_named_by_its_words(assistant):
+    a = assistant.ask("南通26年的智能工厂比5G工厂多多少家？")
+    said = squash(a.answer)
+    assert "智能工厂比5G工厂多110家" in said, a.answer  # not 5G工厂比2026年少110家

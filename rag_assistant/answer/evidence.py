@@ -139,7 +139,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         decay = 1.0 - 0.02 * min(s.rank, 10)
         figure = scored.figure.surface if scored.figure else None
         clause = kinds_clause(s.text, scored.clause, figure, intent.question)
-        return Finding(part, index[chunk.id], s.text, clause, figure, scored.score * decay, scored.coverage)
+        return Finding(part, index[chunk.id], s.text, clause, figure, scored.score * decay, scored.coverage,
+                       scored.figure.unit if scored.figure else "")
 
     parts = intent.parts or (Part(text=intent.question, terms=intent.topic),)
 

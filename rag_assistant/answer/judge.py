@@ -19,7 +19,7 @@ from .library import Entry
 from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, changed_figure, respective_window
-from .tables import CELL, column_header, table_words, with_header_units
+from .tables import CELL, cell_noun, column_header, table_words, with_header_units
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
 from .joint import joint_count
@@ -187,6 +187,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             0.5 * _proximity(asked.focus or terms, s.text, f.start)
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
         noun = shared_noun(s.text, figures, f) or noun
+        if cell := cell_noun(header):  # a table cell counts what its column header names (排查隐患（处）), not its row label
+            noun = cell
         # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
         counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(part.measure, s.text[a:max(b, end)] + header + table_words(s.text, s.previous))
         if any(y not in years_said for y in data_years) or not of_period:

@@ -66,3 +66,10 @@ def with_header_units(sentence: str, context: str, figures: Sequence[Figure]) ->
         parsed = normalize(f.surface + unit) if unit else None
         out.append(replace(f, value=parsed[0], unit=parsed[1]) if parsed else f)
     return tuple(out)
+
+
+def cell_noun(header: str) -> str:
+    """What a column's cells count: its header without the unit in parentheses (``排查隐患（处）`` → 排查隐患); "" for
+    no header or a header that is only a period or a change (2025年, 同比)."""
+    noun = _HEADER_UNIT_RE.sub("", header.strip()).strip()
+    return "" if not noun or re.fullmatch(r"(?:(?:19|20)\d{2}年?|同比|环比|增减|增长|变化)", noun) else noun
