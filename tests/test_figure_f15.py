@@ -38,3 +38,11 @@ def test_a_bare_issue_number_scopes_the_figure(assistant):
     # 安全巡查员 7500余名 is in 2025年第16期; 巡查员 6758人 in 2026年第13期
     a = assistant.ask("南通16期安全巡查员有多少人？")
     assert "7500余名" in squash(a.answer) and "6758" not in a.answer, a.answer
+
+
+def test_a_noun_standing_as_the_classifier_of_a_bare_figure(assistant):
+    # 8 部门 has no measure word: the asked noun itself follows the figure (几个部门 → 8 部门, not 联合检查 37 次)
+    assert "由工信、公安、市场监管等8部门组成联合检查组" in raw("000_c4edaeb9e379b5d7.txt")
+    a = assistant.ask("南通打非治违联合检查组由几个部门组成？")
+    said = squash(a.answer)
+    assert "8部门" in said and "37次" not in said, a.answer

@@ -105,3 +105,11 @@ def same_noun_share(measure: frozenset[str], noun: str, after: str) -> float:
     if not noun and not after.strip():
         return 0.5
     return max(phrase_overlap(measure, noun) if len(noun) > 1 else 0.0, phrase_overlap(measure, after))
+
+
+def noun_classifier_fit(part, f: Figure, sentence: str) -> float:
+    """1 when a count is asked of a noun (几个部门) and a bare figure is followed by that noun itself, the noun
+    standing as its classifier (由工信、公安等 8 部门组成): the figure counts it; 0 otherwise."""
+    head = head_noun(part.measure) or part.measure
+    return 1.0 if (not f.unit and part.unit_class == "count" and len(head) > 1
+                   and sentence[f.end:].lstrip().startswith(head)) else 0.0

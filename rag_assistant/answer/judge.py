@@ -26,7 +26,7 @@ from .joint import joint_count
 from .scope import period_said, province_said
 from .times import answer_times
 from .understand import content_text
-from .counted import counts_measure, figure_noun, names_other, same_noun_share, shared_noun
+from .counted import counts_measure, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 
 CLAUSE_END_RE = re.compile(r"[，；：,;:]")
 # Units that count occurrences of an action: the action, not a noun, says what they count.
@@ -166,7 +166,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     out = []
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
-            or change_fit(part, f, changed_figure(s.text, figures, f))
+            or change_fit(part, f, changed_figure(s.text, figures, f)) or noun_classifier_fit(part, f, s.text)
         if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
             continue
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
