@@ -210,6 +210,7 @@ class Finding:
     figure: str | None  # the figure's surface form, when one answers the part
     score: float
     coverage: float  # share of the part's term weight found in the sentence and its title
+    unit: str = ""  # the figure's unit, also when a bare table cell takes it from its column header (排查隐患（处）)
 
 
 @dataclass(frozen=True)

@@ -142,21 +142,37 @@ def _own_kinds(pa: Part, pb: Part, a: Finding, b: Finding, evidence: Evidence) -
             and ha not in b.clause and hb not in a.clause)
 
 
-def _side(part: Part) -> str:
-    """How the answer names one side: its place, its year, or (a side with its own issue) its words."""
-    return part.place or (f"{part.year}年" if part.year and part.number is None else part.text)
+def _measured(finding: Finding) -> list:
+    """The finding's figure with its unit: a bare table cell (1630) is read in its column header's unit (1630处),
+    so two cells compare and subtract as the same figures written in a sentence would."""
+    figures = extract_figures(finding.figure or "")
+    if figures and not figures[0].unit and finding.unit:
+        return extract_figures(f"{finding.figure}{finding.unit}") or figures
+    return figures
+
+
+def _side(part: Part, parts: Sequence[Part] = ()) -> str:
+    """How the answer names one side: its place, its year (when the sides differ by year: 南通26年的智能工厂 beside
+    5G工厂 is named by its words, not 2026年), or (a side with its own issue) its words."""
+    by_year = part.year and part.number is None and all(p.year and p.year != part.year for p in parts if p is not part)
+    return part.place or (f"{part.year}年" if by_year else part.text)
 
 
 def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> str:
     """Which side is larger, or why the two figures do not measure the same thing."""
     pa, pb = intent.parts[a.part], intent.parts[b.part]
-    fa, fb = extract_figures(a.figure or ""), extract_figures(b.figure or "")
+    sides = (pa, pb)
+    fa, fb = _measured(a), _measured(b)
     if not fa or not fb:
         return ""
     nouns = [set(bm25_tokens(_counted_noun(f))) for f in (a, b)]
-    measure = set(pa.terms) | set(pb.terms)
-    same_thing = ((bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & measure) or _named_kinds(pa, pb, a, b))
-                  and not _own_kinds(pa, pb, a, b, evidence))
+    # The words both sides ask (哪个地方发的奖励金额多: 奖励 金额), not each side's own (进村入企 vs 培训): a side's
+    # own word found in its own figure says nothing about the other side's figure.
+    shared = set(pa.terms) & set(pb.terms)
+    # Two counts of one article's work are the comparison the asker chose (联合检查 37 次 vs 夜查 28 次).
+    one_article = len({evidence.sources[f.source].chunk.article_id for f in (a, b)}) == 1
+    same_thing = ((bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & shared) or _named_kinds(pa, pb, a, b)
+                   or one_article) and not _own_kinds(pa, pb, a, b, evidence))
     kinds_fit = same_count_kind(fa[0].unit, fb[0].unit)  # 处 places vs 份 records: two kinds of thing
     if class_fit(unit_class(fa[0].unit), fb[0].unit) <= 0.6 or not same_thing or not kinds_fit:
         return (f"两者统计的对象不同（{_counted_noun(a) or a.figure}／{_counted_noun(b) or b.figure}），"
@@ -165,17 +181,17 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
     if len(years) > 1 and not (pa.year or pb.year):
         return f"两个数字分别出自{'年、'.join(sorted(years))}年的简报，统计时间不同，不宜直接比较。"
     if fa[0].value == fb[0].value:
-        return f"{_side(pa)}与{_side(pb)}相同。"
+        return f"{_side(pa, sides)}与{_side(pb, sides)}相同。"
     (more, mf), (less, lf) = sorted(((pa, fa[0]), (pb, fb[0])), key=lambda side: side[1].value, reverse=True)
-    if lx.DIFFERENCE_RE.search(intent.question) and (note := gap_note(_side(more), _side(less), mf, lf, intent.question)):
+    if lx.DIFFERENCE_RE.search(intent.question) and (note := gap_note(_side(more, sides), _side(less, sides), mf, lf, intent.question)):
         return note
-    return f"{_side(more)}多于{_side(less)}。"
+    return f"{_side(more, sides)}多于{_side(less, sides)}。"
 
 
 def compose_compare(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """Both figures, each cited, then the comparison (or why there is none)."""
     by_part = {f.part: f for f in decision.findings}
-    text = "".join(f"{_side(intent.parts[i])}：{_prefix(evidence, f.source, library)}{f.clause}[{f.source + 1}]。"
+    text = "".join(f"{_side(intent.parts[i], intent.parts)}：{_prefix(evidence, f.source, library)}{f.clause}[{f.source + 1}]。"
                    for i, f in sorted(by_part.items()))
     text += missing_note(intent, decision.missing)
     if len(by_part) >= 2:

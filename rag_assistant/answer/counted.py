@@ -46,7 +46,11 @@ ELLIPTIC_GAP_RE = re.compile(r"[，、；]\s*[\u4e00-\u9fff]{1,4}")
 
 
 def shared_noun(sentence: str, figures: Sequence[Figure], f: Figure) -> str:
-    """The noun a figure shares with the figure before it (立案224家 counts the 企业 of 查处企业557家), or ""."""
+    """The noun a figure shares with the figure before it (立案224家 counts the 企业 of 查处企业557家), or with
+    the figure right after it in another unit (公布 9 批 24 个典型案例: batches of the cases), or ""."""
+    after = [g for g in figures if g.start >= f.end]
+    if after and after[0].unit != f.unit and "\t" not in sentence and not sentence[f.end:after[0].start].strip():
+        return figure_noun(sentence, after[0].start, after[0].end)[0]
     before = [g for g in figures if g.end <= f.start]
     if not before or before[-1].unit != f.unit or not ELLIPTIC_GAP_RE.fullmatch(sentence[before[-1].end:f.start].strip()):
         return ""
@@ -114,3 +118,10 @@ def elided_antecedent(sentence: str, clause_start: int, f: Figure, noun: str) ->
         return ""
     return sentence[:clause_start]
 
+
+def noun_classifier_fit(part, f: Figure, sentence: str) -> float:
+    """1 when a count is asked of a noun (几个部门) and a bare figure is followed by that noun itself, the noun
+    standing as its classifier (由工信、公安等 8 部门组成): the figure counts it; 0 otherwise."""
+    head = head_noun(part.measure) or part.measure
+    return 1.0 if (not f.unit and part.unit_class == "count" and len(head) > 1
+                   and sentence[f.end:].lstrip().startswith(head)) else 0.0

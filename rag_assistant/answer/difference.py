@@ -31,7 +31,7 @@ def gap(more: Figure, less: Figure) -> str:
     return f"{approx}{_plain(value / factor)}{scale}{more.unit}"
 
 
-_FEWER_RE = re.compile(r"比[^，,。？?]{1,24}?(?:少|低)")
+_FEWER_RE = re.compile(r"比[^，,。？?]{1,24}?(?<!多)(?:少|低)")  # not the 少 of 多少
 
 
 def gap_note(more_side: str, less_side: str, more: Figure, less: Figure, question: str = "") -> str:

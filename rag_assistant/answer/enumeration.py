@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..numbers import counted_figures
 from ..text import sentence_spans
@@ -191,3 +192,22 @@ def point_ends(text: str, run: list[Marker]) -> list[int]:
 def statistics(text: str) -> list:
     """The counted figures of ``text`` written in digits and with a unit: the ones a reader calls statistics."""
     return [f for f in counted_figures(text) if f.unit and _DIGIT.search(f.surface)]
+
+
+@lru_cache(maxsize=256)
+def _point_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, lead sentence) of each point of the article's top-level enumeration."""
+    run = top_run(text)
+    if len(run) < 2:
+        return ()
+    out = []
+    for m, end in zip(run, point_ends(text, run)):
+        stop = STOP.search(text, m.body, end)
+        out.append((m.start, end, text[m.start:stop.end() if stop else end].strip()))
+    return tuple(out)
+
+
+def point_lead(text: str, offset: int) -> str:
+    """The lead sentence of the enumerated point holding ``offset`` (二是深化危化行业隐患排查，…。): it frames
+    every sentence of its point as the title frames the article; "" outside any point."""
+    return next((lead for a, b, lead in _point_spans(text) if a <= offset < b), "")

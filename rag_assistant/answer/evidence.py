@@ -16,6 +16,7 @@ from ..text import sentence_spans, unit_class
 from .tables import table_context
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
+from .enumeration import point_lead
 from .kinds import kinds_clause
 from .judge import Asked, Scored, Sentence, qualifier_of, score_part
 from .library import Entry, Library
@@ -84,7 +85,8 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
             table = table_context(sentence, said)  # a table row is read under its caption and header row
             if len(sentence) >= MIN_SENTENCE_CHARS and not lx.ADDRESS_RE.search(sentence) \
                     and _place_ok(place, entry, sentence) and (not reported or f"{year}年" in re.sub(r"\s+", "", sentence + table)):
-                yield Sentence(entry, rank, a + lead, sentence, title, table or _antecedent(sentence, said) or previous)
+                yield Sentence(entry, rank, a + lead, sentence, title, table or _antecedent(sentence, said) or previous,
+                               point_lead(text, a + lead))
             previous = sentence
             said.append(sentence)
 
@@ -137,7 +139,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         decay = 1.0 - 0.02 * min(s.rank, 10)
         figure = scored.figure.surface if scored.figure else None
         clause = kinds_clause(s.text, scored.clause, figure, intent.question)
-        return Finding(part, index[chunk.id], s.text, clause, figure, scored.score * decay, scored.coverage)
+        return Finding(part, index[chunk.id], s.text, clause, figure, scored.score * decay, scored.coverage,
+                       scored.figure.unit if scored.figure else "")
 
     parts = intent.parts or (Part(text=intent.question, terms=intent.topic),)
 

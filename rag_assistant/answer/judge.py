@@ -19,14 +19,14 @@ from .library import Entry
 from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, changed_figure, respective_window
-from .tables import CELL, column_header, table_words, total_row_fit, with_header_units
+from .tables import CELL, cell_noun, column_header, table_words, total_row_fit, with_header_units
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
 from .joint import joint_count
 from .scope import period_said, province_said
 from .times import answer_times, time_spans
 from .understand import content_text
-from .counted import counts_measure, elided_antecedent, figure_noun, names_other, same_noun_share, shared_noun
+from .counted import counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import group_size_of_per_unit, occurrences_for_things, other_step, without_other_titles
 
 CLAUSE_END_RE = re.compile(r"[，；：,;:]")
@@ -55,6 +55,7 @@ class Sentence:
     text: str
     title: str  # issue label and article title
     previous: str  # the sentence before (该机制, 其中 refer back to it)
+    point: str = ""  # the lead sentence of the enumerated point it belongs to (二是深化危化行业隐患排查…)
 
 
 # ---------------------------------------------------------------- scoring
@@ -153,8 +154,9 @@ class Asked:
 def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[Scored]:
     """Each way sentence ``s`` could answer a part; ``wants`` is "figure", "date" or "statement"."""
     part, terms = asked.part, asked.terms
-    # A table row is a record of its article's subject: the article's words for it (船企) name the row's too.
-    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous} {s.entry.article.text if CELL in s.text else ''}")
+    # The point's lead sets the sentence's scene as the title does (二是深化危化行业…: 累计…培训 23.7 万人次); a table
+    # row is a record of its article's subject: the article's words for it (船企) name the row's too.
+    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.point} {s.previous} {s.entry.article.text if CELL in s.text else ''}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     phrase = phrase_overlap(asked.pairs, s.text)
     # The sentence's own words count more than its title's, which every sentence of the article shares.
@@ -175,7 +177,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     out = []
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
-            or change_fit(part, f, changed_figure(s.text, figures, f))
+            or change_fit(part, f, changed_figure(s.text, figures, f)) or noun_classifier_fit(part, f, s.text)
         if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
             continue
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
@@ -197,6 +199,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             0.5 * _proximity(asked.focus or terms, s.text, f.start)
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
         noun = shared_noun(s.text, figures, f) or noun
+        if cell := cell_noun(header):  # a table cell counts what its column header names (排查隐患（处）), not its row label
+            noun = cell
         # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
         counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
             part.measure, without_other_titles(s.text[a:max(b, end)], f.start - a) + header + table_words(s.text, s.previous)) \

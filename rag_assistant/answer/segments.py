@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..nouns import noun_run
 from . import lexicon as lx
 
 
@@ -73,3 +74,13 @@ def _paired(segment: str) -> list[str]:
             return words
     return [segment]
 
+
+
+def own_subject(lead: str, piece: str) -> bool:
+    """Whether a later part opens with a subject of its own beside the first part's (新河镇已整改多少处？庙头镇排查了
+    多少处？): a parallel question about another row or entity, which borrows none of the first part's words. A part
+    with no subject (…，查了多少家次企业), a subset (其中…) or an elliptic ``X呢`` still asks within the first."""
+    if lx.ELLIPTIC_RE.match(piece.strip(" ，,")) or piece.lstrip(" ，,").startswith("其中"):
+        return False
+    mine, first = noun_run(piece.strip(" ，,")), noun_run(lead.strip(" ，,"))
+    return bool(mine and first and mine != first)

@@ -88,3 +88,9 @@ def total_row_fit(sentence: str, question: str, rows: Sequence[str]) -> float:
                 for label in labels[1:])  # labels[0] heads the label column (地区)
     return 1.0 if named else PART_ROW_FIT
 
+
+def cell_noun(header: str) -> str:
+    """What a column's cells count: its header without the unit in parentheses (``排查隐患（处）`` → 排查隐患); "" for
+    no header or a header that is only a period or a change (2025年, 同比)."""
+    noun = _HEADER_UNIT_RE.sub("", header.strip()).strip()
+    return "" if not noun or re.fullmatch(r"(?:(?:19|20)\d{2}年?|同比|环比|增减|增长|变化)", noun) else noun

@@ -19,7 +19,7 @@ from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, ask
 from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
-from .segments import asking_segments, conjuncts
+from .segments import asking_segments, conjuncts, own_subject
 from .sides import compare_sides
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
@@ -172,9 +172,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     if kind != "compare" and len(places) <= 1:  # 春节假期全省派了多少个检查组，查了多少家次企业: the second
         lead = tuple(t for t in pieces[0][3] if t not in measure_of(pieces[0][0])) if pieces else ()  # asks in 春节假期 too
         lead_periods = asked_periods(pieces[0][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
-        # terms, not focus; a part with a subject of its own (新河镇…，庙头镇…) borrows none of the lead's
-        borrowed = [() if i == 0 or p[4] or p[5] or _own_subject(p[0], pieces[0][0]) else lead
-                    for i, p in enumerate(pieces)]
+        borrowed = [() if i == 0 or p[4] or p[5] or own_subject(pieces[0][0], p[0]) else lead
+                    for i, p in enumerate(pieces)]  # terms, not focus
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
     shared = set.intersection(*(set(p[3]) for p in pieces)) if len(pieces) > 1 else set()
@@ -201,16 +200,6 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     elif len(parts) == 1 and len(years) > 1:
         parts = [replace(parts[0], year=y) for y in years]
     return tuple(parts)
-
-
-# A named town, township or street (新河镇, 庙头镇, 城南街道): the subject of the part that names it.
-_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
-
-
-def _own_subject(text: str, lead: str) -> bool:
-    """Whether a later part names its own town, another than the lead part's (新河镇已整改多少处？庙头镇排查了多少处？)."""
-    mine, theirs = _TOWN_RE.match(text), _TOWN_RE.match(lead)
-    return bool(mine and theirs and mine.group(0) != theirs.group(0))
 
 
 def _one_side_scoped(parts: Sequence[Part]) -> bool:
