@@ -19,7 +19,7 @@ from .library import Entry
 from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, changed_figure, respective_window
-from .tables import CELL, column_header, table_words, with_header_units
+from .tables import column_header, is_row, table_words, with_header_units
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
 from .joint import joint_count
@@ -36,6 +36,15 @@ DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 AGENT_SUFFIXES = frozenset("员人者长师")
 # A figure whose words do not name the asked thing answers at most this share of the question.
 MEASURE_MISSING = 0.4
+
+
+# 发布大风预警信息 46 期: a count of editions (not the ordinal 第8期) says how many times a thing was issued,
+# so it answers 发了几回/几次 as a related class does.
+EDITION_FIT = 0.6
+
+
+def editions(sentence: str, f: Figure) -> bool:
+    return f.unit == "期" and not sentence[:f.start].rstrip().endswith("第")
 
 
 @lru_cache(maxsize=8192)
@@ -76,7 +85,7 @@ def qualifier_of(window: str) -> str:
 
 def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> tuple[int, int]:
     """The words of ``figure``: its clause cut at its neighbours (化工企业 54 家、危化品经营企业 374 家), or its table row."""
-    if CELL in sentence:
+    if is_row(sentence):
         return 0, len(sentence)  # 执法检查	8.9万家次	增长6.3%: a table row is one record, its label names every cell
     start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, figure.start)), default=0)
     ends = [m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)]
@@ -156,7 +165,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         figures = answer_times(s.text, part.text)
     else:
         figures = [f for f in with_header_units(s.text, s.previous, figures_of(s.text))
-                   if f.unit not in CALENDAR_UNITS or part.unit_class == "date" or (part.unit and f.unit == part.unit)]
+                   if f.unit not in CALENDAR_UNITS or part.unit_class == "date" or (part.unit and f.unit == part.unit)
+                   or (part.unit_class == "times" and editions(s.text, f))]
     # A year no briefing has is the year of the asked data (understand puts it in the focus).
     data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
     years_said = re.sub(r"\s+", "", f"{s.previous}{s.text}")
@@ -164,7 +174,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     out = []
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
-            or change_fit(part, f, changed_figure(s.text, figures, f))
+            or change_fit(part, f, changed_figure(s.text, figures, f)) or (EDITION_FIT if editions(s.text, f) else 0.0)
         if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
             continue
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家

@@ -46,7 +46,8 @@ def asked_steps(text: str) -> tuple[str, tuple[str, ...]]:
     cut = _ASK_RE.search(text)
     words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else "") if w.strip()]
     last_de = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
-    attributes = tuple(w for w, flag in words[:max(last_de, 0)] if flag.startswith("v") and len(w) > 1)
+    # A verbal noun (违规用大功率电器的隐患: 违规 vn) names a kind of the thing, not a step done to it.
+    attributes = tuple(w for w, flag in words[:max(last_de, 0)] if flag == "v" and len(w) > 1)
     while words and words[-1][0] in _FILLERS:
         words.pop()
     verb = words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""

@@ -1,0 +1,48 @@
+"""Figure questions over the extra issues' own layouts and wordings (helper e15): a text table whose cells are apart
+by runs of spaces, a later part naming another row than the first, a 其中 kind named by a verbal noun, a follow-up
+naming a new place and sector after a money question, and a count of editions (46 期) asked as 几回."""
+
+from __future__ import annotations
+
+from rag_assistant.answer.condense import _predicate
+from rag_assistant.answer.support import asked_steps
+from rag_assistant.answer.tables import column_header, is_row, table_context
+from rag_assistant.answer.understand import _unreplaced
+
+
+def test_a_row_typed_with_wide_gaps_is_a_table_row_under_its_header():
+    said = ["全市非煤矿山监测监控建设情况（截至3月底）", "类别\u3000\u3000\u3000\u3000数量\u3000\u3000\u3000\u3000已建成系统"]
+    row = "露天矿山\u3000\u300049座\u3000\u3000\u3000\u3000边坡在线监测45座"
+    assert is_row(row) and not is_row("今年以来，全市  共排查隐患 5821 条，同比增长 17.4%。")
+    context = table_context(row, said)
+    assert "已建成系统" in context
+    assert column_header(row, context, row.index("45")) == "已建成系统"
+    assert column_header(row, context, row.index("49")) == "数量"
+
+
+def test_a_later_part_naming_another_row_does_not_borrow_the_first_rows_name():
+    assert _unreplaced(("新河", "新河镇", "整改"), "庙头镇排查了多少处") == ("整改",)
+    assert _unreplaced(("春节", "假期"), "查了多少家次企业") == ("春节", "假期")
+
+
+def test_a_verbal_noun_before_de_names_a_kind_not_an_earlier_step():
+    assert asked_steps("江都九小场所里违规用大功率电器的隐患查出来多少处")[1] == ()
+    assert asked_steps("生成的异常预警信息核查属实了多少条") == ("属实", ("生成",))
+
+
+def test_the_predicate_of_a_figure_question_carries_to_a_new_place_and_sector():
+    assert _predicate("常州工贸执法一共罚了多少钱？") == "罚了多少钱"
+    assert _predicate("多少钱？") == ""
+
+
+def test_extra_issue_figures_end_to_end(extra_assistant):
+    cases = (
+        ("徐州露天矿山建成边坡在线监测的有几座？", (), "45座"),
+        ("新河镇已整改多少处？庙头镇排查了多少处？", (), "760"),
+        ("江都九小场所里违规用大功率电器的隐患查出来多少处啊？", (), "2140"),
+        ("那镇江危化领域呢？", ("常州工贸执法一共罚了多少钱？",), "213.8"),
+        ("盐城那个渔船动态监控平台今年发了几回大风预警？", (), "46"),
+    )
+    for question, history, figure in cases:
+        a = extra_assistant.ask(question, list(history))
+        assert not a.refused and figure in a.answer.replace(" ", ""), (question, a.answer)
