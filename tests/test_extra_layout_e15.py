@@ -46,3 +46,30 @@ def test_extra_issue_figures_end_to_end(extra_assistant):
     for question, history, figure in cases:
         a = extra_assistant.ask(question, list(history))
         assert not a.refused and figure in a.answer.replace(" ", ""), (question, a.answer)
+
+
+def test_a_verb_with_its_own_object_fronts_no_counted_noun():
+    from rag_assistant.answer.support import patient_noun
+    assert patient_noun("连云港平台推送预警多少条") == ""
+    assert patient_noun("重大隐患整改了多少项") == "重大隐患"
+    assert patient_noun("生成的异常预警信息核查属实了多少条") == "异常预警信息"
+
+
+def test_a_vague_change_is_asked_as_a_change_figure_and_events_are_a_count_kind():
+    from rag_assistant.text import normalize_question, same_count_kind, unit_class
+    assert normalize_question("25年罚没款多少亿，同比咋样？").endswith("同比变化多少？")
+    assert not same_count_kind("辆", "起") and same_count_kind("件", "起")
+    from rag_assistant.answer.measure import asked_class
+    assert asked_class("南京要投资多少亿改造管网")[1] == "money" and unit_class("亿元") == "money"
+
+
+def test_extra_issue_wordings_end_to_end(extra_assistant):
+    cases = (
+        ("连云港平台推送预警多少条？", "3467条"),
+        ("25年移送司法机关多少起，同比咋样？", "15.6%"),
+        ("南京危化品运输车多少辆？", "5230辆"),
+        ("南京要投资多少亿改造管网？", "5.8亿元"),
+    )
+    for question, figure in cases:
+        a = extra_assistant.ask(question)
+        assert not a.refused and "未给出" not in a.answer and figure in a.answer.replace(" ", ""), (question, a.answer)

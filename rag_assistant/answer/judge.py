@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..text import class_fit, form_fit
+from ..text import class_fit, form_fit, same_count_kind, unit_class
 from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
@@ -41,6 +41,8 @@ MEASURE_MISSING = 0.4
 # 发布大风预警信息 46 期: a count of editions (not the ordinal 第8期) says how many times a thing was issued,
 # so it answers 发了几回/几次 as a related class does.
 EDITION_FIT = 0.6
+# A count of another kind of thing than the asked measure word's (几辆 vehicles, 2347起 events): still a count, weaker.
+OTHER_KIND_FIT = 0.6
 
 
 def editions(sentence: str, f: Figure) -> bool:
@@ -178,6 +180,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
             continue
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
+        if part.unit and not same_count_kind(part.unit, f.unit):
+            fit *= OTHER_KIND_FIT  # 运输车多少辆: 5230辆 vehicles before 违法行为2347起 events
         a, b = figure_window(s.text, f, figures) if wants == "figure" else (0, len(s.text))
         # 死亡231人，同比分别下降12.4%和9.8%: 9.8% speaks of the deaths, in words ending with the figure
         paired = respective_window(s.text, figures, f, lambda g: s.text[slice(*figure_window(s.text, g, figures))]) \
@@ -196,7 +200,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
         noun = shared_noun(s.text, figures, f) or noun
         # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
-        counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(part.measure, s.text[a:max(b, end)] + header + table_words(s.text, s.previous))
+        # Money counts no noun: what it is spent on may follow in the next clause (投资5.8亿元，用…改造管网).
+        said = s.text if part.unit_class == "money" == unit_class(f.unit) else s.text[a:max(b, end)]
+        counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(part.measure, said + header + table_words(s.text, s.previous))
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \

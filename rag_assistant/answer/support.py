@@ -64,8 +64,11 @@ def patient_noun(text: str) -> str:
     if not cut or not _ENDS_RE.fullmatch(text[cut.end():]):
         return ""  # a noun after the question word (涵盖几个方面) is the counted thing, or none is
     words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()]) if w.strip()]
+    popped = []
     while words and (words[-1][0] in _FILLERS or words[-1][1] in ("v", "vn", "d", "ad")):
-        words.pop()
+        popped.append(words.pop())
+    if any(flag == "v" and later[1] == "vn" for flag, later in zip((f for _, f in reversed(popped)), popped[::-1][1:])):
+        return ""  # 平台推送预警多少条: the verb's own object (预警) is the thing counted, not a noun before it
     at = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
     run = words[at + 1:] if at >= 0 else fronted_run(words, text[cut.end():], text[:cut.start()])
     if not any(flag.startswith("n") and not find_places(w) for w, flag in run):
