@@ -73,3 +73,16 @@ def test_extra_issue_wordings_end_to_end(extra_assistant):
     for question, figure in cases:
         a = extra_assistant.ask(question)
         assert not a.refused and "未给出" not in a.answer and figure in a.answer.replace(" ", ""), (question, a.answer)
+
+
+def test_what_a_search_found_reads_as_the_search():
+    from rag_assistant.answer.match import resultative
+    assert resultative("查出", "共排查发现隐患5270处") == 0.5
+    assert resultative("达到", "整改率达92.6%") == 0.0 and resultative("支出", "组建救援分队 7 支") == 0.0
+
+
+def test_a_colloquial_found_is_not_refused_end_to_end(extra_assistant):
+    for question, figure in (("沭阳查出多少处隐患？", "5270处"), ("泰州查出多少条隐患？", "9650条"),
+                             ("镇江查出来多少项问题？", "312项")):
+        a = extra_assistant.ask(question)
+        assert not a.refused and "未给出" not in a.answer and figure in a.answer.replace(" ", ""), (question, a.answer)
