@@ -86,3 +86,8 @@ def test_a_colloquial_found_is_not_refused_end_to_end(extra_assistant):
                              ("镇江查出来多少项问题？", "312项")):
         a = extra_assistant.ask(question)
         assert not a.refused and "未给出" not in a.answer and figure in a.answer.replace(" ", ""), (question, a.answer)
+
+
+def test_ship_visits_are_a_times_unit():
+    from rag_assistant.numbers import extract_figures
+    assert [f.unit for f in extract_figures("检查 1890 艘次，提醒 1.3 万艘次，共5艘")] == ["艘次", "艘次", "艘"]
