@@ -91,3 +91,11 @@ def test_a_colloquial_found_is_not_refused_end_to_end(extra_assistant):
 def test_ship_visits_are_a_times_unit():
     from rag_assistant.numbers import extract_figures
     assert [f.unit for f in extract_figures("检查 1890 艘次，提醒 1.3 万艘次，共5艘")] == ["艘次", "艘次", "艘"]
+
+
+def test_an_approximation_between_noun_and_figure_keeps_the_noun(extra_assistant):
+    from rag_assistant.nouns import counted_noun
+    s = "其中运行超过20年的老旧管网约3100公里。"
+    assert counted_noun(s, s.index("3100"), s.index("3100") + 6) == "管网"
+    a = extra_assistant.ask("南京老旧管网多少公里？")
+    assert "3100公里" in a.answer and "1200公里" not in a.answer, a.answer
