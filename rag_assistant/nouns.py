@@ -111,12 +111,18 @@ def counted_noun(sentence: str, start: int, end: int) -> str:
         run.append(word)
     if run:
         return "".join(run)
-    for word, flag, _, _ in reversed([w for w in words if w[3] <= start and w[0].strip()]):
+    before = [w for w in words if w[3] <= start and w[0].strip()]
+    while before and not run and before[-1][0] in _APPROXIMATE:
+        before.pop()  # 老旧管网约3100公里: an approximation between the noun and its figure
+    for word, flag, _, _ in reversed(before):
         attribute = run and (flag == "b" or (flag == "a" and len(word) == 2))  # 重大|风险点 186 个
         if not attribute and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag)):
             break
         run.insert(0, word)
     return "".join(run)
+
+
+_APPROXIMATE = frozenset("约 近 逾 超过 达 共 共计 合计 总计".split())
 
 
 def _suffixed_spans(words) -> list[tuple[str, str, int, int]]:

@@ -28,7 +28,7 @@ _FOLD = {0xFF10 + i: str(i) for i in range(10)} | {ord("％"): "%", ord("．"): 
 
 # Frequency units (…次) count events, not things, so 人 vs 人次 or 家 vs 家次 never match.
 _COUNT_UNITS = (
-    "人次 家次 场次 批次 户次 架次 车次 人 名 位 家 个 条 起 套 次 场 处 份 件 支 篇 项 块 辆 台 座 "
+    "人次 家次 场次 批次 户次 架次 车次 艘次 人 名 位 家 个 条 起 套 次 场 处 份 件 支 篇 项 块 辆 台 座 "
     "所 户 间 批 类 种 轮 组 册 本 张 艘 架 只 部 层 栋 幢 级 宗 例 笔 片 段 节 课 届"
 ).split()
 # Measures and calendar units: 个 is never a paraphrase of these, and dates live here.

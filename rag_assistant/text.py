@@ -212,9 +212,9 @@ _BARE_ISSUE_RE = re.compile(r"(?<=年)([0-9]{1,3})\s*期|"
 def normalize_question(text: str) -> str:
     """A cleaned question in the form the briefings are written in: simplified characters, Arabic numerals,
     no typed spaces, request frame or final particle (wording.py)."""
-    from .wording import short_forms, squash_spaces, strip_frame
+    from .wording import short_forms, squash_spaces, strip_frame, vague_change
 
-    return strip_frame(short_forms(normalize_numerals(to_simplified(squash_spaces(clean_question(text))))))
+    return vague_change(strip_frame(short_forms(normalize_numerals(to_simplified(squash_spaces(clean_question(text)))))))
 
 
 
@@ -241,7 +241,7 @@ UNIT_CLASSES: dict[str, tuple[str, ...]] = {
 _CLASS_OF = {u: c for c, units in UNIT_CLASSES.items() for u in units}
 # Nouns that name a measure without a unit word: 奖励金额是多少 asks money, 整改率 a ratio.
 MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
-    "money": ("金额", "资金", "奖金", "钱", "经费", "补贴", "补助", "罚款", "罚没", "投入", "费用", "奖励金",
+    "money": ("金额", "资金", "奖金", "钱", "经费", "补贴", "补助", "罚款", "罚没", "投入", "投资", "费用", "奖励金",
               "产值", "营收", "营业额", "造价", "经济损失", "工资", "薪酬", "薪资", "报酬", "保费", "成本", "预算",
               "价格", "收入"),
     "ratio": ("率", "比例", "占比", "百分比", "比重"),
@@ -252,7 +252,8 @@ MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
 # Measure words of the count class that name what kind of thing is counted (places, documents, units, vehicles);
 # 个/项/件/条 are general classifiers and fit any kind. Two counts of two different kinds count different things.
 COUNT_KINDS = {u: kind for kind, units in {"place": "处 座 所 间", "document": "份 册 本 篇 张",
-                                           "unit": "家 户", "vehicle": "辆 台 艘 架"}.items() for u in units.split()}
+                                           "unit": "家 户", "vehicle": "辆 台 艘 架", "event": "起 宗 例"}.items()
+               for u in units.split()}
 
 
 def same_count_kind(unit_a: str, unit_b: str) -> bool:

@@ -27,6 +27,15 @@ _AFTERTHOUGHT_RE = re.compile(r"^(?P<q>.*?(?:多少|几|吗|哪|谁|什么|啥|�
 _QUESTION_WORD_RE = re.compile(r"多少|几|吗|呢|哪|谁|什么|啥|何|怎|咋|是否|有没有|情况")
 
 
+# A change asked without a question word of quantity (同比咋样, 比去年怎么样): the briefings answer it with the
+# change figure (增长2.5%), so it is asked as one (同比变化多少).
+_VAGUE_CHANGE_RE = re.compile(r"(同比|环比)(?:情况|变化|增减)?(?:咋样|怎么样|怎样|如何|啥情况|什么情况|有啥变化|有什么变化)")
+
+
+def vague_change(text: str) -> str:
+    return _VAGUE_CHANGE_RE.sub(r"\1变化多少", text)
+
+
 def strip_frame(text: str) -> str:
     """The question without its request frame and sentence-final particles (帮我查下，南通…多少家呀？ → 南通…多少家？),
     and with a trailing afterthought scope moved to the front; a question that is

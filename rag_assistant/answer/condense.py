@@ -9,6 +9,7 @@ from typing import Sequence
 from ..types import Intent, Standalone
 from . import lexicon as lx
 from .library import Library
+from ..nouns import tagged
 from .understand import content_terms, places_in, understand
 
 # Only the last few turns matter to a follow-up; reading them in a loop keeps 10,000 turns cheap.
@@ -124,8 +125,29 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     # 无锡立案几人？刑拘呢？: a bare noun after a figure question asks the same question word (not its unit,
     # which may not fit the new noun: 巡查员多少人？镇街呢？).
     ask = "多少" if not asks and prev.kind == "figure" else ""
+    if ask and cur.places and not _has_verb(body):  # 那镇江危化领域呢 after 常州工贸执法罚了多少钱: same predicate
+        ask = _predicate(previous) or ask
     return Standalone(f"{prefix}{places}{quoted}{body}{ask}？", context,
                       tuple(s for s, v in (("scope", prefix), ("place", places), ("topic", quoted or context)) if v))
+
+
+def _has_verb(text: str) -> bool:
+    return any(flag == "v" for _, flag, *_ in tagged(text))
+
+
+def _predicate(question: str) -> str:
+    """The verb and question word of a figure question (常州工贸执法一共罚了多少钱 → 罚了多少钱), or ""."""
+    m = lx.ASK_RE.search(question)
+    if not m:
+        return ""
+    words = [w for w in tagged(question[:m.start()]) if w[0].strip()]
+    while words and words[-1][0] in _PREDICATE_FILLERS:
+        words.pop()
+    tail = question[m.start():].rstrip(" ？?。")
+    return question[words[-1][2]:m.start()].replace("一共", "") + tail if words and words[-1][1] == "v" else ""
+
+
+_PREDICATE_FILLERS = frozenset("了 过 一共 共 总共 累计 共计 已经 已 都 还".split())
 
 
 def _with_places(text: str, places: Sequence[str]) -> str:

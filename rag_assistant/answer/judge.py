@@ -12,14 +12,14 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..text import class_fit, form_fit
+from ..text import class_fit, form_fit, same_count_kind, unit_class
 from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
 from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, changed_figure, respective_window
-from .tables import CELL, cell_noun, column_header, table_words, total_row_fit, with_header_units
+from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
 from .joint import joint_count
@@ -37,6 +37,17 @@ DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 AGENT_SUFFIXES = frozenset("员人者长师")
 # A figure whose words do not name the asked thing answers at most this share of the question.
 MEASURE_MISSING = 0.4
+
+
+# 发布大风预警信息 46 期: a count of editions (not the ordinal 第8期) says how many times a thing was issued,
+# so it answers 发了几回/几次 as a related class does.
+EDITION_FIT = 0.6
+# A count of another kind of thing than the asked measure word's (几辆 vehicles, 2347起 events): still a count, weaker.
+OTHER_KIND_FIT = 0.6
+
+
+def editions(sentence: str, f: Figure) -> bool:
+    return f.unit == "期" and not sentence[:f.start].rstrip().endswith("第")
 
 
 @lru_cache(maxsize=8192)
@@ -78,7 +89,7 @@ def qualifier_of(window: str) -> str:
 
 def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> tuple[int, int]:
     """The words of ``figure``: its clause cut at its neighbours (化工企业 54 家、危化品经营企业 374 家), or its table row."""
-    if CELL in sentence:
+    if is_row(sentence):
         return 0, len(sentence)  # 执法检查	8.9万家次	增长6.3%: a table row is one record, its label names every cell
     start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, figure.start)), default=0)
     ends = [m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)]
@@ -156,7 +167,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     part, terms = asked.part, asked.terms
     # The point's lead sets the sentence's scene as the title does (二是深化危化行业…: 累计…培训 23.7 万人次); a table
     # row is a record of its article's subject: the article's words for it (船企) name the row's too.
-    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.point} {s.previous} {s.entry.article.text if CELL in s.text else ''}")
+    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.point} {s.previous} {s.entry.article.text if is_row(s.text) else ''}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     phrase = phrase_overlap(asked.pairs, s.text)
     # The sentence's own words count more than its title's, which every sentence of the article shares.
@@ -169,7 +180,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         figures = answer_times(s.text, part.text)
     else:
         figures = [f for f in with_header_units(s.text, s.previous, figures_of(s.text))
-                   if f.unit not in CALENDAR_UNITS or part.unit_class == "date" or (part.unit and f.unit == part.unit)]
+                   if f.unit not in CALENDAR_UNITS or part.unit_class == "date" or (part.unit and f.unit == part.unit)
+                   or (part.unit_class == "times" and editions(s.text, f))]
     # A year no briefing has is the year of the asked data (understand puts it in the focus).
     data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
     years_said = re.sub(r"\s+", "", f"{s.previous}{s.text}")
@@ -177,10 +189,13 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     out = []
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
-            or change_fit(part, f, changed_figure(s.text, figures, f)) or noun_classifier_fit(part, f, s.text)
+            or change_fit(part, f, changed_figure(s.text, figures, f)) or noun_classifier_fit(part, f, s.text) \
+            or (EDITION_FIT if editions(s.text, f) else 0.0)
         if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
             continue
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
+        if part.unit and not same_count_kind(part.unit, f.unit):
+            fit *= OTHER_KIND_FIT  # 运输车多少辆: 5230辆 vehicles before 违法行为2347起 events
         fit *= total_row_fit(s.text, asked.question, s.entry.article.paragraphs)  # no row asked: the 合计 row
         clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
         a, b = figure_window(s.text, f, figures) if wants == "figure" else governed(s.text, f, clause_start)
@@ -202,8 +217,10 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if cell := cell_noun(header):  # a table cell counts what its column header names (排查隐患（处）), not its row label
             noun = cell
         # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
+        # Money counts no noun: what it is spent on may follow in the next clause (投资5.8亿元，用…改造管网).
+        said, at = (s.text, f.start) if part.unit_class == "money" == unit_class(f.unit) else (s.text[a:max(b, end)], f.start - a)
         counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
-            part.measure, without_other_titles(s.text[a:max(b, end)], f.start - a) + header + table_words(s.text, s.previous)) \
+            part.measure, without_other_titles(said, at) + header + table_words(s.text, s.previous)) \
             or bool(told := elided_antecedent(s.text, clause_start, f, noun)) and counts_measure(part.measure, told)  # 已整改8315条: the 问题 said before
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年

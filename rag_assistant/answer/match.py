@@ -52,12 +52,26 @@ class Weights:
         if total <= 0:
             return 1.0
         lowered = text.lower()
-        found = {t: match(t, lowered) for t in weight}
+        found = {t: match(t, lowered) or resultative(t, lowered) for t in weight}
         # The segmenter gives a word and its parts (刑事拘留, 刑事, 拘留): parts of a matched word count
         # as matched, so a short form of the whole word (刑拘) is not outweighed by its missing parts.
         for t in [t for t, score in found.items() if not score]:
             found[t] = max((score for u, score in found.items() if score and len(u) > len(t) and t in u), default=0.0)
         return sum(w * found[t] for t, w in weight.items()) / total
+
+
+# What a search found (查出, 查到, 找到, 摸出): the briefings write the search itself with what it found
+# (排查隐患 5270 处, 检查发现, 查找问题), so the colloquial result reads as the search verb ending in its action.
+# Only search actions: 达到/支出/收到 are words of their own, not a search and its result.
+SEARCH_ACTIONS = frozenset("查找搜摸")
+RESULT_COMPLEMENTS = frozenset("出到")
+
+
+def resultative(term: str, text: str) -> float:
+    """0.5 when ``term`` is a search with its result (查出) and ``text`` says the search (排查隐患), else 0."""
+    if len(term) != 2 or term[0] not in SEARCH_ACTIONS or term[1] not in RESULT_COMPLEMENTS:
+        return 0.0
+    return 0.5 if re.search(rf"[\u4e00-\u9fff]{term[0]}", text) else 0.0
 
 
 def weights_of(library: Library) -> Weights:

@@ -46,7 +46,8 @@ def asked_steps(text: str) -> tuple[str, tuple[str, ...]]:
     cut = _ASK_RE.search(text)
     words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else "") if w.strip()]
     last_de = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
-    attributes = tuple(w for w, flag in words[:max(last_de, 0)] if flag.startswith("v") and len(w) > 1)
+    # A verbal noun (违规用大功率电器的隐患: 违规 vn) names a kind of the thing, not a step done to it.
+    attributes = tuple(w for w, flag in words[:max(last_de, 0)] if flag == "v" and len(w) > 1)
     while words and words[-1][0] in _FILLERS:
         words.pop()
     verb = words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
@@ -63,8 +64,11 @@ def patient_noun(text: str) -> str:
     if not cut or not _ENDS_RE.fullmatch(text[cut.end():]):
         return ""  # a noun after the question word (涵盖几个方面) is the counted thing, or none is
     words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()]) if w.strip()]
+    popped = []
     while words and (words[-1][0] in _FILLERS or words[-1][1] in ("v", "vn", "d", "ad")):
-        words.pop()
+        popped.append(words.pop())
+    if any(flag == "v" and later[1] == "vn" for flag, later in zip((f for _, f in reversed(popped)), popped[::-1][1:])):
+        return ""  # 平台推送预警多少条: the verb's own object (预警) is the thing counted, not a noun before it
     at = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
     run = words[at + 1:] if at >= 0 else fronted_run(words, text[cut.end():], text[:cut.start()])
     if not any(flag.startswith("n") and not find_places(w) for w, flag in run):

@@ -13,18 +13,32 @@ from typing import Sequence
 from ..numbers import Figure, normalize
 
 CELL = "\t"
+# Cells of a row typed as text: apart by a tab or a run of two or more spaces (full-width or not), the same
+# gap ingest/paragraphs.is_table_row keeps a row on its own line by (类别　　　　数量　　　　已建成系统).
+_GAP_RE = re.compile(r"\t|[ \u00a0\u3000]{2,}")
+_SENTENCE_END_RE = re.compile(r"[。！？；，,;]")
 # The unit a column header carries for its cells: 排查隐患（处）, 资金(万元).
 _HEADER_UNIT_RE = re.compile(r"[（(]\s*([^（）()\d]{1,3})\s*[)）]\s*$")
+
+
+def is_row(sentence: str) -> bool:
+    """Whether ``sentence`` is a table row: cells apart by tabs or wide gaps, no sentence punctuation."""
+    text = sentence.strip()
+    return CELL in text or (bool(_GAP_RE.search(text)) and not _SENTENCE_END_RE.search(text))
+
+
+def _column(sentence: str, at: int) -> int:
+    return len(_GAP_RE.findall(sentence[:at].lstrip()))
 
 
 def table_context(sentence: str, said: Sequence[str]) -> str:
     """The caption and header row above a table row (``said``: the sentences before it, in order), or ""
     when ``sentence`` is not a row under a header."""
-    if CELL not in sentence:
+    if not is_row(sentence):
         return ""
     rows = 0
     for earlier in reversed(said):
-        if CELL not in earlier:
+        if not is_row(earlier):
             break
         rows += 1
     if rows == 0:
@@ -36,17 +50,17 @@ def table_context(sentence: str, said: Sequence[str]) -> str:
 
 def column_header(sentence: str, context: str, at: int) -> str:
     """The header of the column holding offset ``at`` of a table row, given the row's ``table_context``."""
-    if CELL not in sentence or CELL not in context:
+    if not is_row(sentence) or not _GAP_RE.search(context):
         return ""
-    cells = context.split(CELL)
-    column = sentence[:at].count(CELL)
+    cells = _GAP_RE.split(context.strip())
+    column = _column(sentence, at)
     return cells[column] if 0 < column < len(cells) else ""
 
 
 def table_words(sentence: str, context: str) -> str:
     """The caption and the whole header row of a table row (its ``table_context``), or "" outside a table: what
     the table counts is named there once for every cell (排查隐患（处） beside 已整改（处） says the row's 已整改 are 隐患)."""
-    return context if CELL in sentence and CELL in context else ""
+    return context if is_row(sentence) and _GAP_RE.search(context) else ""
 
 
 def header_unit(header: str) -> str:
@@ -58,7 +72,7 @@ def header_unit(header: str) -> str:
 def with_header_units(sentence: str, context: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures of a table row, a bare cell (1630) taking the unit of its column header (排查隐患（处）), so
     it answers 多少处 as 1630处 written in a sentence would; figures outside a table row are unchanged."""
-    if CELL not in sentence or CELL not in context:
+    if not is_row(sentence) or not _GAP_RE.search(context):
         return tuple(figures)
     out = []
     for f in figures:

@@ -172,7 +172,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     if kind != "compare" and len(places) <= 1:  # 春节假期全省派了多少个检查组，查了多少家次企业: the second
         lead = tuple(t for t in pieces[0][3] if t not in measure_of(pieces[0][0])) if pieces else ()  # asks in 春节假期 too
         lead_periods = asked_periods(pieces[0][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
-        borrowed = [() if i == 0 or p[4] or p[5] or own_subject(pieces[0][0], p[0]) else lead
+        borrowed = [() if i == 0 or p[4] or p[5] or own_subject(pieces[0][0], p[0]) else _unreplaced(lead, p[0])
                     for i, p in enumerate(pieces)]  # terms, not focus
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
@@ -200,6 +200,14 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     elif len(parts) == 1 and len(years) > 1:
         parts = [replace(parts[0], year=y) for y in years]
     return tuple(parts)
+
+
+def _unreplaced(lead: Sequence[str], text: str) -> tuple[str, ...]:
+    """The first part's words a later part borrows, less the name it says another of: 新河镇已整改多少处？庙头镇排查了
+    多少处 — 庙头镇 takes the place of 新河镇 (same last character, the kind of name), and of its piece 新河."""
+    gone = [u for u in lead if len(u) >= 3 and u not in text
+            and any(m.group(0) != u for m in re.finditer(rf"[\u4e00-\u9fff]{{2}}{re.escape(u[-1])}", text))]
+    return tuple(t for t in lead if not any(t in g for g in gone))
 
 
 def _one_side_scoped(parts: Sequence[Part]) -> bool:
