@@ -63,6 +63,19 @@ _SAID_UP_RE = re.compile(rf"(?:逐年|持续|大幅|明显|稳步)*(?:{_UP})")
 _SAID_DOWN_RE = re.compile(rf"(?:逐年|持续|大幅|明显|稳步)*(?:{_DOWN})")
 
 
+# A change clause that follows a figure's clause speaks of that figure (违法行为2347起，同比下降18.3%).
+_CHANGE_HEAD_RE = re.compile(r"[，,]\s*(?:同比|环比|较上年|较去年|比上年|比去年|较同期|比同期)[^，。；,;]*")
+
+
+def with_change(sentence: str, at: int, clause: str) -> str:
+    """``clause`` (starting at ``at`` of ``sentence``) with the change clauses right after it (，同比下降18.3%),
+    which state the trend of the clause's figure."""
+    end, out = at + len(clause), clause
+    while m := _CHANGE_HEAD_RE.match(sentence, end):
+        out, end = out + m.group(0), m.end()
+    return out
+
+
 def trend_check(question: str, clause: str) -> tuple[bool, str] | None:
     """Whether the trend a question claims (up or down) is the clause's: (holds, the clause's trend words), or
     None when either states no trend or the question claims both."""

@@ -29,7 +29,7 @@ from ..text import class_fit, unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .governs import bound_before, implied_years, planned, trend_check, under_way, with_halves
+from .governs import bound_before, implied_years, planned, trend_check, under_way, with_change, with_halves
 from .times import canonical_time, time_spans
 
 _CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
@@ -269,7 +269,7 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
             word = "没有" if relation == "gt" else "不是"
             return Verdict(f"{word}，简报记载的是{said}", clause)
         yes = f"是，简报记载的是{said}"
-    trend = trend_check(question, clause)
+    trend = trend_check(question, with_change(sentence, at, clause))
     if trend is not None and not trend[0]:
         return Verdict(f"不是，简报记载的是{trend[1]}", clause)
     when = stated_time_check(question, clause)

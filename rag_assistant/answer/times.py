@@ -15,10 +15,12 @@ TIME_RE = re.compile(
     r"\d{4}\s*年(?:度|底|初|末|上半年|下半年|以来|起|前)?|\d{1,2}\s*月(?:份|底|初|中旬|以来|起)|"
     r"每(?:个|一)?(?:天|日|周|星期|礼拜|月|季度|季|年|半年)|半年内?|\d+\s*(?:天|个月|年)(?:内|以内)|周[一二三四五六日](?:、周[一二三四五六日])*|"
     r"上半年|下半年|年底|年初|[一两二三四半]个?(?:年|季度?|月|周|天|日)一[\u4e00-\u9fff]{1,2}|"
+    r"一个?(?:年|季度|月|周|星期|礼拜)(?=[\u4e00-\u9fff]{0,4}?一次)|"
     r"(?:复工复产|主汛期|汛期|汛前|节假日|(?:端午|春节|国庆|五一|中秋|元旦|清明)(?:假期|节)?|开学季?)(?:期间|前后?|后)?|"
     r"(?:^|(?<=[，；：,;]))[\u4e00-\u9fff]{2,10}?(?:后|期间|之际|前夕|以来)(?=[，,])")
 # A time span that is a period or a recurrence, not a point in time (周二 is a point: the day asked by 周几/哪天).
 PERIOD_RE = re.compile(r"^每(?:个|一)?(?:天|日|周|星期|礼拜|月|季|年|半年)|^半年|内$|以内$|个月$|\d\s*天$|"
+                       r"^一个?(?:年|季度|月|周|星期|礼拜)$|"
                        r"^[一两二三四半]个?(?:年|季度?|月|周|天|日)一")
 
 # The suffix that makes an event a time (巡察期间, 试点成功后).
@@ -26,8 +28,10 @@ EVENT_SUFFIX_RE = re.compile(r"(?:后|期间|之际|前夕|以来)$")
 
 
 def canonical_time(surface: str) -> str:
-    """One spelling of a recurrence: 每个月 is 每月, 每天 is 每日, 每星期 is 每周, 每季 is 每季度."""
+    """One spelling of a recurrence: 每个月 is 每月, 每天 is 每日, 每星期 is 每周, 每季 is 每季度, 一个季度 (of
+    一个季度查一次) is 每季度."""
     text = re.sub(r"\s+", "", surface)
+    text = re.sub(r"^一个?(年|季度|月|周|星期|礼拜)(?:一次)?$", r"每\1", text)  # 一个季度（查）一次 is 每季度
     text = re.sub(r"^每[个一]", "每", text)
     text = re.sub(r"^每(?:星期|礼拜)", "每周", re.sub(r"^每天", "每日", text))
     return re.sub(r"^每季(?!度)", "每季度", text)
