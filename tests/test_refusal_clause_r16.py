@@ -61,3 +61,14 @@ def test_a_figure_of_another_action_kind_or_degree_is_not_the_answer(assistant, 
 def test_the_twins_in_the_texts_terms_are_answered(assistant, question, figure):
     a = assistant.ask(question)
     assert not a.refused and contains_figure(a.answer, figure), a.answer
+
+
+def test_one_of_two_coordinated_agents_is_not_answered_by_their_joint_figure(assistant):
+    from rag_assistant.answer.joint import joint_agent
+    before = "组建市委巡察组与市（县）区联动巡察组直插基层一线，实地走访重点企业、重点场所"
+    assert joint_agent("无锡市委巡察组自己走访了多少处重点企业和场所？", before)
+    assert not joint_agent("无锡巡察实地走访了多少处重点企业？", before)  # no agent named
+    a = assistant.ask("无锡市委巡察组自己走访了多少处重点企业和场所？")
+    assert a.refused or declines(a.answer), a.answer
+    twin = assistant.ask("无锡专项巡察一共实地走访了多少处重点企业和重点场所？")
+    assert not twin.refused and contains_figure(twin.answer, "1600余处"), twin.answer

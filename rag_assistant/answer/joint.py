@@ -62,3 +62,25 @@ def joint_count(question: str, window: str, figure: str, unit: str = "") -> bool
         if any(said) and not (said[0] and not modifiers or all(said)):
             return True
     return False
+
+
+_AGENT_JOIN_RE = re.compile(r"与|和")
+
+
+def joint_agent(question: str, before: str) -> bool:
+    """Whether the figure's sentence gives it to two coordinated agents of one head (市委巡察组与市（县）区联动
+    巡察组…走访…1600余处) while the question names one of them (its modifier and the head) and none of the
+    other's own words: the figure is theirs together, not the named one's."""
+    for m in _AGENT_JOIN_RE.finditer(before):
+        left, right = before[:m.start()], before[m.end():m.end() + 16]
+        for k in (3, 2):
+            head = left[-k:]
+            if len(head) < k or not re.fullmatch(r"[\u4e00-\u9fff]+", head) or head not in right:
+                continue
+            named = left[-(k + 2):]
+            other = re.sub(r"[（）()]", "", right[:right.find(head)])
+            own = [other[i:i + 2] for i in range(len(other) - 1) if other[i:i + 2] not in named]
+            if named in question and own and not any(w in question for w in own):
+                return True
+            break
+    return False

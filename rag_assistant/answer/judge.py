@@ -22,7 +22,7 @@ from .respective import change_fit, changed_figure, respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
-from .joint import joint_count
+from .joint import joint_agent, joint_count
 from .scope import period_said, province_said
 from .times import answer_times, time_spans
 from .understand import content_text
@@ -235,7 +235,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun) or \
                 (wants == "figure" and action_elsewhere(asked_action(part.text), s.text, clause_start, end)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
-        if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or (wants == "figure" and joint_count(asked.question, window, f.surface, f.unit)):
+        if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
+                (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit)
+                                        or joint_agent(asked.question, s.text[max(clause_start - 40, 0):f.start]))):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
                 and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun):
