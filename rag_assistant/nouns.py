@@ -51,7 +51,11 @@ def noun_run(text: str, from_end: bool = False) -> str:
                           and attributed)
         # A word an aspect particle follows is a verb whatever its tag (单位报了: 报 is tagged n).
         verb = not from_end and i + 1 < len(words) and words[i + 1][0] in _ASPECT
-        if verb or (not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag))):
+        # jieba tags some common words as a person's name (智慧 of 智慧监管场景): one opening a run of nouns is
+        # no name but the run's first modifier.
+        named = _names_place(word, flag) and not (flag == "nr" and not run and not from_end and i + 1 < len(words)
+                                                  and words[i + 1][1] in ("n", "vn"))
+        if verb or (not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or named)):
             break
         run.append(word)
     if from_end:

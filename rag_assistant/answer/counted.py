@@ -66,9 +66,9 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     head = head_noun(measure)
     if unsaid_attribute(measure, f"{window} {title}"):
         return True  # 国家级5G工厂 is not answered by 27 家企业获评 5G 工厂, which says no level
-    if not head or not noun:
+    if not head:
         return False
-    if not counts_measure(measure, noun):
+    if noun and not counts_measure(measure, noun):
         other = head_noun(noun)
         if compound or (len(other) > 1 and len(head) > 1 and other[-1] == head[-1]
                         and other not in head and head not in other):
@@ -79,7 +79,11 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
         phrase = noun[:span[0]] + head
     words = [(w, flag) for w, flag, *_ in tagged(phrase)]
     at = next((i for i, (w, _) in enumerate(words) if head in w), len(words))
-    said = [w for w, flag in words[:at] if len(w) > 1 and flag in ("n", "vn", "nz", "b")]
+    # an adjective names a kind too (较大以上风险 is not the asked 重大风险)
+    said = [w for w, flag in words[:at] if len(w) > 1 and flag in ("n", "vn", "nz", "b", "a")]
+    if not said and head in window:  # 39777条较大以上风险: a degree (较大以上) between the figure and the head
+        degree = re.search(r"\d\s*[万亿]?[余多]?\s*[\u4e00-\u9fff]([^\d，、；。]{0,6})$", window[:window.find(head)])
+        said = [w for w, flag, *_ in tagged(degree.group(1)) if len(w) > 1 and flag == "a"] if degree else []
     if at < len(words) and words[at][0].endswith(head) and len(words[at][0]) > len(head):
         said.append(words[at][0][:-len(head)])  # 化工企业 is one word: 化工 is its kind
     # The asked modifiers: the words before the head (屏幕上播: nothing after 屏幕 modifies it).

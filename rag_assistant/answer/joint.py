@@ -35,14 +35,18 @@ def joint_count(question: str, window: str, figure: str, unit: str = "") -> bool
         return False
     window = window[:at] + " " * len(figure) + window[at + len(figure):]  # its 万余个 is no item's word
     for run in _LIST_RE.finditer(window):
-        items = _JOIN_RE.split(run.group(0))
+        # a list closed by 等 right before the figure (…制售假证窝点、农村黑气点等71个) is still the counted list
+        listed = re.sub("等$", "", run.group(0)) if run.end() <= at else run.group(0)
+        items = _JOIN_RE.split(listed)
         first, last = noun_run(items[0], True), noun_run(items[-1])
+        if listed != run.group(0) and not window[run.end():at].strip():
+            last = items[-1]  # 等 closes a list of nouns: its last item is a noun whatever jieba tags (农村黑气点)
         if not first or not last:
             continue
         # before the figure: the last item's words after its noun (覆盖) and the gap; after it: the gap
         gap = items[-1][items[-1].find(last) + len(last):] + window[run.end():at] if run.end() <= at \
             else window[at + len(figure):run.start()] + items[0][:items[0].find(first)]
-        if len(gap.strip()) > 2 or re.search("[的等]", run.group(0)):
+        if len(gap.strip()) > 2 or re.search("[的等]", listed):
             continue
         items = [first, *items[1:-1], last]
         words = [_kind_words(x) for x in items]
@@ -57,4 +61,26 @@ def joint_count(question: str, window: str, figure: str, unit: str = "") -> bool
         # a list of nouns is named by its first item (宣传手册 for 宣传手册、告知书); a bare modifier names one kind
         if any(said) and not (said[0] and not modifiers or all(said)):
             return True
+    return False
+
+
+_AGENT_JOIN_RE = re.compile(r"与|和")
+
+
+def joint_agent(question: str, before: str) -> bool:
+    """Whether the figure's sentence gives it to two coordinated agents of one head (市委巡察组与市（县）区联动
+    巡察组…走访…1600余处) while the question names one of them (its modifier and the head) and none of the
+    other's own words: the figure is theirs together, not the named one's."""
+    for m in _AGENT_JOIN_RE.finditer(before):
+        left, right = before[:m.start()], before[m.end():m.end() + 16]
+        for k in (3, 2):
+            head = left[-k:]
+            if len(head) < k or not re.fullmatch(r"[\u4e00-\u9fff]+", head) or head not in right:
+                continue
+            named = left[-(k + 2):]
+            other = re.sub(r"[（）()]", "", right[:right.find(head)])
+            own = [other[i:i + 2] for i in range(len(other) - 1) if other[i:i + 2] not in named]
+            if named in question and own and not any(w in question for w in own):
+                return True
+            break
     return False

@@ -22,12 +22,12 @@ from .respective import change_fit, changed_figure, respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
-from .joint import joint_count
+from .joint import joint_agent, joint_count
 from .scope import period_said, province_said
 from .times import answer_times, time_spans
 from .understand import content_text
 from .counted import counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
-from .steps import group_size_of_per_unit, occurrences_for_things, other_step, without_other_titles
+from .steps import action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, without_other_titles
 
 CLAUSE_END_RE = re.compile(r"[，；：,;:]")
 # Units that count occurrences of an action: the action, not a noun, says what they count.
@@ -232,10 +232,16 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 or exceeds_whole(part.text, f, part.unit):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
         if other_step(part.text, s.text[clause_start:end]) or occurrences_for_things(part.unit, f.unit) or \
-                group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun):
+                group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun) or \
+                (wants == "figure" and action_elsewhere(asked_action(part.text), s.text, clause_start, end)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
-        if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or (wants == "figure" and joint_count(asked.question, window, f.surface, f.unit)):
+        if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
+                (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit)
+                                        or joint_agent(asked.question, s.text[max(clause_start - 40, 0):f.start]))):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
+        if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
+                and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun):
+            counted = False  # 多少条风险 is not 21021家生产经营单位: its own noun in another classifier
         same_noun = same_noun_share(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.
         plan = "计划" if lx.PLAN_LEAD_RE.match(s.text) else ""

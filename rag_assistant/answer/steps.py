@@ -131,3 +131,21 @@ def group_size_of_per_unit(part: Part, question: str, before: str, noun: str) ->
     head = head_noun(noun) if noun else ""
     return not (head and head in (question or part.text))
 
+
+
+# A clause that opens with one of these takes its predicate from the clause before (查改隐患 36975 条，其中重大
+# 事故隐患 115 条: the 115 were 查改 too).
+_INHERITS_RE = re.compile(r"\s*(?:其中|含|包括|包含)")
+
+
+def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: int) -> bool:
+    """Whether the asked action (the question's verb, 腾退, 整合) is said in the figure's sentence, but by
+    another clause than the figure's: the sentence tells what that action acted on, and the figure counts
+    something else done (整治提升…企业5140余家，整治提升腾退空间5770余亩 for 腾退了多少家企业; 整合…58个信息
+    系统，拓展智慧监管场景12个 for 整合了多少个场景). A clause opening with 其中 shares the clause before."""
+    if not verb:
+        return False
+    if _INHERITS_RE.match(sentence[clause_start:]):
+        clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+    clause = sentence[clause_start:clause_end]
+    return verb not in clause and verb in sentence[:clause_start] + "|" + sentence[clause_end:]
