@@ -23,6 +23,9 @@ def test_an_effect_question_gets_the_results_not_the_measures(assistant):
     b = squash(assistant.ask("靖江巡查单元划分成效如何？").answer)
     assert "住宅巡查单元" in b and "全域覆盖" in b, b
     assert "专班统筹推进" not in b, b
+    # 取得了哪些成果 is an open question too (it was read as a fact and refused)
+    d = assistant.ask("无锡专项巡察取得了哪些成果？")
+    assert not d.refused and d.to_dict()["understood"]["kind"] == "open", d.answer
     # without 成效 the same article still answers with its points
     c = assistant.ask("靖江巡查单元划分有啥做法？").answer
     assert "专班统筹推进" in c, c

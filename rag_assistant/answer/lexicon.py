@@ -96,7 +96,7 @@ PARTS_COUNT_RE = re.compile(r"(?<![这那哪])(?:几|多少)个?(?:方面|招|�
 # …and a practice asked by its worth (值得借鉴的地方, 可学习的) or by what it holds (包括啥, 下了哪些功夫).
 OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?(?:工作|功夫)|借鉴|值得学|可学习|"
                      r"包括(?:什么|啥|些啥|哪些)|"
-                     r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|机制|哪些方面|"
+                     r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|成果|效果|实效|机制|哪些方面|"
                      r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈|" + MEANS_ASK)  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
 # An open question about what a practice achieved (取得了啥成效, 效果咋样): answered by the results part.
 EFFECT_RE = re.compile(r"成效|效果|成果|实效")
