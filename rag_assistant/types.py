@@ -188,7 +188,7 @@ class Intent:
     topic: tuple[str, ...] = ()  # content words (places, scope and question words removed)
     context: tuple[str, ...] = ()  # words carried from earlier turns, for ranking only
     parts: tuple[Part, ...] = ()
-    asks: str = ""  # list: places | issues | articles; metadata: date | issue | latest
+    asks: str = ""  # list: places | issues | articles; metadata: date | issue | latest; open: which | pointN | effect
     carried: tuple[str, ...] = ()  # slots taken from earlier turns: place, scope, topic, measure
 
     def to_dict(self) -> dict:

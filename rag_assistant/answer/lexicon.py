@@ -96,8 +96,12 @@ PARTS_COUNT_RE = re.compile(r"(?<![这那哪])(?:几|多少)个?(?:方面|招|�
 # …and a practice asked by its worth (值得借鉴的地方, 可学习的) or by what it holds (包括啥, 下了哪些功夫).
 OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?(?:工作|功夫)|借鉴|值得学|可学习|"
                      r"包括(?:什么|啥|些啥|哪些)|"
-                     r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|机制|哪些方面|"
+                     r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|成果|效果|实效|机制|哪些方面|"
                      r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈|" + MEANS_ASK)  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
+# An open question about what a practice achieved (取得了啥成效, 效果咋样): answered by the results part.
+EFFECT_RE = re.compile(r"成效|效果|成果|实效")
+# An issue's editor's note asked for itself (编者按说了啥): the note, not the articles' points.
+NOTE_ASK_RE = re.compile(r"编者按|编者的话|编者按语|按语")
 # Enumerations answered from the briefings' metadata: which places, which issues, which articles.
 LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|市|县|区|县市|县（市）|县\(市\)|地区|设区市)")
 # How many places the briefings wrote about (专刊里写了几个城市, 简报一共介绍过多少个地方): the count word governs a
@@ -131,6 +135,9 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
                            r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问|"
                            r"介绍一?下|讲讲|说说|谈谈|"
                            # what the asker hopes to find (特色, 亮点, 值得借鉴的), not what the article is about
+                           r"(?:取得了?|有)?(?:哪些|什么|啥|些啥)?(?:成效|效果|成果|实效)|"
+                           # how two practices are set side by side (有啥不同, 有什么区别, 不一样), not what either is about
+                           r"(?:有|有什么|有啥|有何|有哪些)?(?:不同|区别|差别|差异|异同)|(?:不|不太)一样|"
                            r"特色|亮点|值得(?:学习|借鉴|推广|学)|可(?:借鉴|学习|推广)|借鉴|创新(?=的地方|之处|点|[？?]?$)|"
                            r"下了?(?:哪些|什么|啥)功夫|包括(?:什么|啥|些啥|哪些)|" + MEANS_ASK)
 

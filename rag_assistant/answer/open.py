@@ -17,9 +17,11 @@ from . import lexicon as lx
 from .match import match, weights_of
 from .library import Entry, Library
 from .narrow import MAX_POINTS, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
+from .effects import effect_lines
+from .notes import note_lines
 from .open_cite import cite_span, line_spans
 from .points import Point, article_points, first_deed, name_clause
-from .targets import ABOUT_TITLE, ACROSS_COVERAGE, article_terms, known_terms, target_entries, title_citation  # noqa: F401
+from .targets import ABOUT_TITLE, ACROSS_COVERAGE, across_coverage, article_terms, known_terms, target_entries, title_citation, topic_variants  # noqa: F401
 
 MANY_ARTICLES_POINTS = 6  # per article when an answer goes over three or more articles
 _ORDINALS = "一二三四五六七八九"
@@ -49,11 +51,12 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     points = article_points(entry.article, MAX_POINTS)
     said = entry.title + "".join(intent.places)
     terms = known_terms(weights, (*intent.topic, *intent.context))
+    variants = topic_variants(weights, (*intent.topic, *intent.context), intent.question)
     if terms and not intent.places and lx.ACROSS_PLACES_RE.search(intent.question) and \
-            weights.coverage(terms, entry.title) < ABOUT_TITLE:  # 各地…: an article on other things
+            across_coverage(weights, variants, entry.title) < ABOUT_TITLE:  # 各地…: an article on other things
         text = entry.article.text  # gives only its sentences on the topic
         spans = [_with_body(points, *unmarked(text, a, b)) for a, b in sentence_spans(text)
-                 if weights.coverage(terms, text[a:b]) >= ACROSS_COVERAGE]
+                 if across_coverage(weights, variants, text[a:b]) >= ACROSS_COVERAGE]
         if spans:
             return [Line(clip(text[a:b].strip()), ((a, b),)) for a, b in spans][:limit]
     # Carried words rank articles; only the question's own words name a part (他们采取了哪些措施 asks for all).
@@ -68,6 +71,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     intro = entry.article.text[:points[0].start] if points and points[0].marker else ""
     share = sum(weights.of(t) * (0.5 if t in intro else 1.0) for t in distinct) / \
         max(sum(weights.of(t) for t in asked), 1e-9)
+    if intent.asks == "note" and (note := note_lines(entry)):
+        return note
     if intent.asks.startswith("point") and (one := _asked_point(intent.asks, points)) is not None:
         return _point_sentences(entry, one)[:limit]
     # …or when an informative word of the question names one point by its lead (摸底 for 摸清底数，建立风险档案),
@@ -77,6 +82,10 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         any(weights.of(t) >= NARROW_MIN_MASS and not match(t, intro.lower()) and picks_one_part(t, points)
             for t in distinct)
     lines = narrow_lines(entry, points, distinct, weights) if narrow else []
+    if intent.asks == "effect":  # 取得了啥成效: the results the article (or its asked part) reports
+        results = effect_lines(entry.article.text, [s for ln in lines for s in ln.spans])
+        if results:
+            return results[:limit]
     lines = lines or [*_overview(entry, points), *(_point_line(p) for p in points)]
     listing = _listing_sentence(entry, terms) if intent.asks == "which" else None
     if listing is not None and not any(listing.spans[0][0] <= a < listing.spans[0][1] for ln in lines
@@ -158,6 +167,7 @@ def compose_open(intent: Intent, entries: Sequence[Entry], library: Library, cit
         for i, line in enumerate(lines):
             marks = "".join(f"[{n}]" for span in line_spans(entry, line) for n in cite_span(entry, span, citations))
             body.append(f"{_ORDINALS[i % 9]}、{line.text}{marks}" if len(entries) == 1 else f"· {line.text}{marks}")
-        heading = f"{_ORDINALS[k % 9]}、{head}：" if len(entries) > 1 else f"{head}，主要做法如下："
+        said = {"effect": "主要成效如下", "note": "编者按如下"}.get(intent.asks, "主要做法如下")
+        heading = f"{_ORDINALS[k % 9]}、{head}：" if len(entries) > 1 else f"{head}，{said}："
         blocks.append("\n".join([heading, *body]))
     return Draft("\n".join(blocks), citations=tuple(citations))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..text import sentence_spans, sentences
@@ -10,6 +11,7 @@ from ..types import Citation, Hit, Intent
 from . import lexicon as lx
 from .match import Weights, match, weights_of
 from .library import Entry, Library
+from .notes import noted
 
 # A question across places (各地是怎么…) is answered from at most this many articles.
 MAX_ARTICLES = 4
@@ -42,6 +44,32 @@ def article_terms(weights: Weights, terms: Sequence[str], text: str) -> tuple[st
     return (*known, *unseen)
 
 
+# Verbs of carrying a practice out (各地推行“吹哨”机制): they say that something was done, not what, so across
+# places they do not make an article on other things (推行“系统核查+实地督导”) count as on the topic.
+DOING_RE = re.compile(r"^(?:推行|推进|推动|开展|实施|建立|落实|搞|做|抓)$")
+
+
+def topic_variants(weights: Weights, terms: Sequence[str], question: str) -> list[tuple[str, ...]]:
+    """The question's topic words as the across-places selection reads them: without doing verbs (when
+    something else is left), and, when two of them are joined by 和/与/及 (船舶和渔船), once per conjunct
+    with the other left out: an article on either is on the topic."""
+    known = known_terms(weights, terms)
+    known = tuple(t for t in known if not DOING_RE.match(t)) or known
+    joined = [(a, b) for a in known for b in known if a != b and re.search(
+        re.escape(a) + r"\s*(?:和|与|及|以及|跟)\s*" + re.escape(b), question)]
+    if not joined:
+        return [known]
+    out = []
+    for a, b in joined:
+        out += [tuple(t for t in known if t != b), tuple(t for t in known if t != a)]
+    return list(dict.fromkeys(out))
+
+
+def across_coverage(weights: Weights, variants: Sequence[Sequence[str]], text: str) -> float:
+    """The best coverage of ``text`` by any reading of the topic words (see topic_variants)."""
+    return max((weights.coverage(v, text) for v in variants if v), default=0.0)
+
+
 def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> list[Entry]:
     """The articles an open question is about: the asked place's (best matching the topic words), else
     those retrieval ranks highest; newest first."""
@@ -52,7 +80,10 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     elif not across_places(intent):  # across places: every article is a candidate
         ranked = [library.entry_of(h.chunk) for h in hits]
         pool = [e for e in dict.fromkeys(ranked) if e is not None and e in pool]
+    if intent.asks == "note" and (with_note := noted(pool if intent.places else library.in_scope(intent.sources))):
+        return with_note[:MAX_ARTICLES]  # 编者按说了啥: the articles a note introduces, newest first
     terms = (*intent.topic, *intent.context)
+    terms = tuple(t for t in terms if not DOING_RE.match(t)) or terms  # 推行 says nothing of which practice
     weights = weights_of(library)
     if _whole_scope(intent, library, weights):
         return library.in_scope(intent.sources)
@@ -86,11 +117,12 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     # 各地是怎么…: every article on the topic, also one whose sentence says it without its title doing so
     # (无锡's 鼓励举报…隐患 inside a section on other things); the best few, newest first.
     known = known_terms(weights, terms)
-    said = {e for e in pool if known and max((weights.coverage(known, x) for x in (e.title, *sentences(e.article.text))),
+    variants = topic_variants(weights, terms, intent.question)
+    said = {e for e in pool if known and max((across_coverage(weights, variants, x) for x in (e.title, *sentences(e.article.text))),
                                              default=0.0) >= ACROSS_COVERAGE}
     # Without 各地/哪些地方 the question asks for the articles about the topic when a title says it (基层监管
     # 队伍建设: 淮安, 滨海县), and only when none does for those whose sentences say it (燃气).
-    titled = {e for e in pool if known and weights.coverage(known, e.title) >= ACROSS_COVERAGE}
+    titled = {e for e in pool if known and across_coverage(weights, variants, e.title) >= ACROSS_COVERAGE}
     if titled and not lx.ACROSS_PLACES_RE.search(intent.question):
         near, said = [e for e in near if e in titled], set()
     best = sorted({e for e in near if score(e) > 0} | said, key=lambda e: (-score(e), pool.index(e)))[:MAX_ARTICLES]

@@ -124,7 +124,11 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "figure", ""
     if lx.YESNO_RE.search(question):
         return "yesno", ""
+    if lx.NOTE_ASK_RE.search(question):
+        return "open", "note"  # 编者按说了啥 / 编者按讲的什么: the editor's note of the issue
     if lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question):
+        if lx.EFFECT_RE.search(question):
+            return "open", "effect"  # 取得了啥成效: the results part, not the measures
         return "open", "which" if re.search(lx.WHICH_ONES, question) else ""
     return "fact", ""
 
