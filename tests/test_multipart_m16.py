@@ -59,3 +59,17 @@ def test_a_compare_side_said_by_its_qualifiers_keeps_them(assistant):
     a = assistant.ask("滨海县核增的编制和预计新增的人哪个多？")
     said = squash(a.answer)
     assert "18名" in said and "80人" in said and "未给出" not in a.answer, a.answer
+
+
+def test_a_later_part_with_its_own_verb_and_noun_drops_the_first_parts_subject(built_index):
+    from rag_assistant.answer.library import Library
+    from rag_assistant.answer.predicate import own_predicate, without_subject
+    from rag_assistant.answer.understand import understand
+    from rag_assistant.index.store import open_store
+
+    library = Library(open_store(built_index))
+    assert own_predicate("请了多少人次的省级专家", ("省级", "专家"))  # 请: a verb the search terms drop
+    lead = "南通打非治违的联合检查组是几个部门组成的"
+    assert without_subject(lead, ("打非", "治违", "联合检查组"), "请了多少人次的省级专家") == ("打非", "治违")
+    parts = understand(lead + "？请了多少人次的省级专家？", library).parts
+    assert "检查组" not in parts[1].terms and "专家" in parts[1].terms and "治违" in parts[1].terms

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..nouns import tagged
 from . import lexicon as lx
 from .measure import QUALIFIER_WORDS, measure_of
 
@@ -29,7 +30,8 @@ def own_predicate(text: str, own: Sequence[str]) -> bool:
     """Whether a later part says what is done (发现多少条隐患, 罚了多少钱, 聘了多少人次专家): a word of its own beside the
     counted noun. ``多少家企业`` names only the noun and asks within the first part's action."""
     measure = measure_of(text)
-    return any(t not in measure for t in own)
+    verbs = [w for w, flag, *_ in tagged(lx.ASK_RE.sub(" ", text)) if flag.startswith("v") and w not in measure]
+    return bool(verbs) or any(t not in measure for t in own)  # 请了多少人次专家: 请 is a verb the terms drop
 
 
 def said_only(side: str, kind: str) -> tuple[str, ...]:
@@ -38,3 +40,14 @@ def said_only(side: str, kind: str) -> tuple[str, ...]:
     if kind != "compare":
         return ()
     return tuple(sorted((w for w in QUALIFIER_WORDS if len(w) > 1 and w in side), key=side.index))
+
+
+def without_subject(lead: str, scene: Sequence[str], part: str) -> tuple[str, ...]:
+    """The scene less the first part's own subject noun, the head of its ``X的Y`` (打非治违的联合检查组由几个部门组成 →
+    联合检查组), when the later part names a counted thing of its own (聘了多少人次专家): that thing is not the subject's."""
+    ask = lx.ASK_RE.search(lead)
+    before = lead[:ask.start()] if ask else lead
+    if not measure_of(part) or "的" not in before:
+        return tuple(scene)
+    head = before.rsplit("的", 1)[1]
+    return tuple(t for t in scene if t not in head)

@@ -20,7 +20,7 @@ from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
 from .segments import asking_segments, conjuncts, own_subject
-from .predicate import borrows_unit, own_predicate, said_only, scene_of
+from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
 from .sides import compare_sides
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
@@ -179,7 +179,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         lead_periods = asked_periods(pieces[0][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
         scene = scene_of(pieces[0][0], lead) if pieces else ()
         borrowed = [() if i == 0 or p[4] or p[5] or own_subject(pieces[0][0], p[0])
-                    else _unreplaced(scene if own_predicate(p[0], p[3]) else lead, p[0])
+                    else _unreplaced(without_subject(pieces[0][0], scene, p[0]) if own_predicate(p[0], p[3]) else lead, p[0])
                     for i, p in enumerate(pieces)]  # terms, not focus
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
