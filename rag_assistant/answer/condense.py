@@ -9,6 +9,7 @@ from typing import Sequence
 from ..types import Intent, Standalone
 from . import lexicon as lx
 from .library import Library
+from .relative import is_predicate, relative_clause
 from ..nouns import tagged
 from .understand import content_terms, places_in, understand
 
@@ -109,6 +110,9 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     if cur.kind == "yesno" and not cur.topic and not cur.places:  # 是不是超过7000人了 after …配了多少巡查员
         subject = lx.ASK_RE.sub("", previous).rstrip(" ，,？?。")
         return Standalone(f"{subject}，{fragment}？", prev.context, ("place", "scope", "topic", "measure"))
+    relative = relative_clause(question, prev, previous, "" if cur.places else "".join(prev.places))
+    if relative:  # 那通报给安委会成员单位的呢: the same counted thing, done another way
+        return Standalone(f"{'' if new_scope else old_scope}{relative}", prev.context, ("place", "scope", "measure"))
     swapped = _swap_qualifier(previous, prev, cur, fragment)
     if swapped:
         return Standalone(swapped, prev.context, ("place", "scope", "topic", "measure"))
@@ -157,7 +161,7 @@ def _with_places(text: str, places: Sequence[str]) -> str:
 # 不是南通，是南京 / 哦不对，是第16期 / 换成2026年的呢 / 改成第14期: a correction or a change of scope is 那Y呢.
 _CORRECTION_RE = re.compile(r"^(?:[哦噢啊呃嗯]\s*[，,]?\s*)?(?:不对|不是[^，,。？?]{1,12}|说错了|搞错了|弄错了|错了|更正一下)"
                             r"\s*[，,]\s*(?:而|应该|我问的)?是(?P<new>[^，,。？?]+)(?P<rest>[，,].*)?$")
-_CHANGE_RE = re.compile(r"^(?:那么?)?(?:换成|换到|改成|改为|换为)(?P<new>[^，,。？?]+?)的?(?:呢)?(?P<rest>[，,].*)?[？?]?$")
+_CHANGE_RE = re.compile(r"^(?:那么?)?(?:换成|换到|改成|改为|换为)(?P<new>[^，,。？?]+?)(?P<of>的)?(?:呢)?(?P<rest>[，,].*)?[？?]?$")
 _RELATIVE_YEARS = {"前年": -2, "去年": -1, "上一年": -1, "今年": 0, "明年": 1}
 _RELATIVE_YEAR_RE = re.compile("|".join(_RELATIVE_YEARS))
 
@@ -168,7 +172,8 @@ def _normalized(turn: str, prev: Intent) -> str:
     m = _CORRECTION_RE.match(turn) or _CHANGE_RE.match(turn)
     if m:
         rest = (m.group("rest") or "").strip("，, ")
-        turn = f"那{m.group('new').strip()}呢" + (f"，{rest}" if rest.strip("？?。") else "？")
+        of = "的" if m.groupdict().get("of") and is_predicate(m.group("new")) else ""  # 换成通报给…的呢: a clause
+        turn = f"那{m.group('new').strip()}{of}呢" + (f"，{rest}" if rest.strip("？?。") else "？")
     if prev.year and len(turn) <= SUBJECTLESS_CHARS:
         turn = _RELATIVE_YEAR_RE.sub(lambda y: f"{prev.year + _RELATIVE_YEARS[y.group(0)]}年", turn, count=1)
     return turn

@@ -20,6 +20,7 @@ from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
 from .segments import asking_segments, conjuncts, own_subject
+from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
 from .sides import compare_sides
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
@@ -160,7 +161,9 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
     q_unit, q_class = asked_class(re.sub(r"哪一?[年期]", " ", question) if kind == "compare" else question)  # 哪年多
     pieces = []
-    for text in (lx.COUNT_OF_RE.sub("", t) for t in texts):
+    texts = [lx.COUNT_OF_RE.sub("", t) for t in texts]
+    said_units = [any(asked_class(t)) for t in texts]
+    for i, text in enumerate(texts):
         unit, cls = asked_class(text)
         own = content_terms(text, places)
         issue = lx.ISSUE_RE.search(text)
@@ -170,17 +173,22 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         change = any(q in CHANGE_QUALIFIERS for q in qualifiers_of(text))
         if change and pieces and not measure_of(text):
             own = tuple(dict.fromkeys((*pieces[-1][3], *own)))  # 同比降了多少 is the change of the part before
-        pieces.append((text, unit if unit or cls or change else q_unit, cls or q_class, own, [p for p in places if p in text], years,
+        # 核增了多少编制，一年办几次培训班: 次 is the second part's unit, not the first's (a change keeps the class)
+        b_unit, b_class = (q_unit, q_class) if change or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:]) else ("", "")
+        pieces.append((text, unit if unit or cls or change else b_unit, cls or b_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
-    lead_periods, borrowed = (), [()] * len(pieces)
+    lead_periods, borrowed, scene = (), [()] * len(pieces), ()
     if kind != "compare" and len(places) <= 1:  # 春节假期全省派了多少个检查组，查了多少家次企业: the second
         lead = tuple(t for t in pieces[0][3] if t not in measure_of(pieces[0][0])) if pieces else ()  # asks in 春节假期 too
         lead_periods = asked_periods(pieces[0][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
-        borrowed = [() if i == 0 or p[4] or p[5] or own_subject(pieces[0][0], p[0]) else _unreplaced(lead, p[0])
+        scene = scene_of(pieces[0][0], lead) if pieces else ()
+        borrowed = [() if i == 0 or p[4] or p[5] or own_subject(pieces[0][0], p[0])
+                    else _unreplaced(without_subject(pieces[0][0], scene, p[0]) if own_predicate(p[0], p[3]) else lead, p[0])
                     for i, p in enumerate(pieces)]  # terms, not focus
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
-    shared = set.intersection(*(set(p[3]) for p in pieces)) if len(pieces) > 1 else set()
+    # Words every part asks in (own or borrowed: the scene 扬州三位一体) tell no part from another.
+    shared = set.intersection(*(set(p[3]) | (set(more) & set(scene)) for p, more in zip(pieces, borrowed))) if len(pieces) > 1 else set()
     distinct_places = len({p for piece in pieces for p in piece[4]}) > 1
     # The thing compared: the side's own noun (南通的巡查员和宿迁的网格员), or, when a side names only a place or
     # a year, the noun of the wordiest side without its scope words (…的企业，2025年和2026年 → 企业).
@@ -190,7 +198,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     wordiest = max(pieces, key=lambda p: len(p[3])) if thin else None
     pieces = [(t, u, c, o, ps, ys or (list(wordiest[5]) if wordiest and not o and not ys else []),
                n if n is not None or o or not wordiest else wordiest[6]) for t, u, c, o, ps, ys, n in pieces]
-    parts = [Part(text=text.strip(" ，,"), terms=tuple(dict.fromkeys((*(own or topic), *more))), unit=unit, unit_class=cls,
+    parts = [Part(text=text.strip(" ，,"), terms=tuple(dict.fromkeys((*(own or said_only(text, kind) or topic), *more))), unit=unit, unit_class=cls,
                   measure=measure_of(text) or ("" if kind != "compare" else said or not_class(noun_run(shared_text or text, True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
