@@ -18,6 +18,8 @@ from .match import match, weights_of
 from .library import Entry, Library
 from .narrow import MAX_POINTS, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
 from .effects import effect_lines
+from .hard import local_lines, setting_lines
+from .opening import opening_lines
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
 from .points import Point, article_points, first_deed, name_clause
@@ -73,8 +75,12 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         max(sum(weights.of(t) for t in asked), 1e-9)
     if intent.asks == "note" and (note := note_lines(entry)):
         return note
+    if intent.asks == "opening" and (opening := opening_lines(entry.article.text, points)):
+        return opening[:limit]
     if intent.asks.startswith("point") and (one := _asked_point(intent.asks, points)) is not None:
         return _point_sentences(entry, one)[:limit]
+    if local := local_lines(entry.article.text, entry.title, intent.places):  # 海安 inside 南通's article
+        return local[:limit]
     # …or when an informative word of the question names one point by its lead (摸底 for 摸清底数，建立风险档案),
     # however many title words the question repeats around it; not a word the introduction says too (镇街 of
     # 强化镇街监管队伍, 重点 of 部署重点工作), which restates what the whole article is about.
@@ -86,6 +92,9 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         results = effect_lines(entry.article.text, [s for ln in lines for s in ln.spans])
         if results:
             return results[:limit]
+    if intent.asks == "hard" and not lines:  # 难在哪: the article names no difficulty there, so its setting
+        lines = setting_lines(entry.article.text, points)
+        lines += [*_overview(entry, points), *(_point_line(p) for p in points)][:max(limit - len(lines), 0)]
     lines = lines or [*_overview(entry, points), *(_point_line(p) for p in points)]
     listing = _listing_sentence(entry, terms) if intent.asks == "which" else None
     if listing is not None and not any(listing.spans[0][0] <= a < listing.spans[0][1] for ln in lines
@@ -167,7 +176,8 @@ def compose_open(intent: Intent, entries: Sequence[Entry], library: Library, cit
         for i, line in enumerate(lines):
             marks = "".join(f"[{n}]" for span in line_spans(entry, line) for n in cite_span(entry, span, citations))
             body.append(f"{_ORDINALS[i % 9]}、{line.text}{marks}" if len(entries) == 1 else f"· {line.text}{marks}")
-        said = {"effect": "主要成效如下", "note": "编者按如下"}.get(intent.asks, "主要做法如下")
+        said = {"effect": "主要成效如下", "note": "编者按如下", "opening": "开篇内容如下",
+                "hard": "面临的情况和做法如下"}.get(intent.asks, "主要做法如下")
         heading = f"{_ORDINALS[k % 9]}、{head}：" if len(entries) > 1 else f"{head}，{said}："
         blocks.append("\n".join([heading, *body]))
     return Draft("\n".join(blocks), citations=tuple(citations))
