@@ -45,3 +45,20 @@ def test_an_opening_is_the_opening_statements(assistant):
     assert a.to_dict()["understood"]["asks"] == "opening", a.answer
     assert "坚持统筹发展和安全" in a.answer and "现代化应急管理体系和能力" in a.answer, a.answer
     assert "一网统管" not in a.answer, a.answer
+
+
+def test_a_word_only_one_points_body_says_narrows_to_that_point(assistant):
+    # 培训 is in no lead of 南通 打非治违, only in point 四's body (专题培训会 9 场次): the title words the
+    # question repeats (打非治违) no longer hide it
+    a = assistant.ask("南通打非治违在培训方面做了什么").answer
+    assert "专题培训会" in a, a
+    assert "2+3" not in a and "三位一体" not in a, a
+
+
+def test_next_steps_are_the_plans_the_article_states(assistant):
+    # 接下来/下一步 ask the plans (下一步…将纵深开展, 将巩固提升…), not the deeds
+    a = assistant.ask("徐州接下来准备怎么干？")
+    assert a.to_dict()["understood"]["asks"] == "next", a.answer
+    assert "四个回头看" in a.answer and "非工业企业安全风险目录" not in a.answer, a.answer
+    b = assistant.ask("专刊里无锡下一步有啥打算？").answer
+    assert "巩固提升专项整治三年行动成效" in b and "点穴式" not in b, b

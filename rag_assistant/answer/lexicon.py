@@ -90,6 +90,8 @@ WHICH_ONES = r"哪(?:几|[两二三四五六七八九十])"
 PERIOD_ASK_RE = re.compile(r"多久|多长时间|多长|多少天|几天|频率|每隔|隔多久|周期|期限|多少年|几年内")
 # A practice asked by what it relies on (靠什么, 靠啥手段, 用了哪些招, 从哪些方面入手): the means are the points.
 MEANS_ASK = r"靠(?:的是)?(?:什么|啥|哪些)(?:手段|招数?|法子|路子|办法)?|(?:什么|啥|哪些|几)(?:手段|招数?|法子|路子)|从哪(?:些|几个)?方面"
+# What a place means to do next (下一步有啥打算, 接下来准备怎么干, 今后咋弄): its plans, not its deeds.
+NEXT_ASK = r"下一步|接下来|下步|今后|往后|(?:有|有啥|有什么|有哪些)?(?:打算|计划)(?=[？?呢]*$)|准备(?:怎么|咋|如何)"
 # What made a practice hard (难在哪, 有啥难点, 碰到啥难题, 痛点/堵点是什么): answered by the article, like 做法.
 HARD_ASK = r"难在(?:哪|什么|啥)|难(?:点|题|处)|痛点|堵点"
 # A practice word: an issue's contents asked with one (最新一期讲了些啥做法) want its points, not its titles.
@@ -101,7 +103,7 @@ PARTS_COUNT_RE = re.compile(r"(?<![这那哪])(?:几|多少)个?(?:方面|招|�
 OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?(?:工作|功夫)|借鉴|值得学|可学习|"
                      r"包括(?:什么|啥|些啥|哪些)|"
                      r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|成果|效果|实效|机制|哪些方面|"
-                     r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈|" + MEANS_ASK + "|" + HARD_ASK)  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
+                     r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈|" + MEANS_ASK + "|" + HARD_ASK + "|" + NEXT_ASK)  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
 # An open question about what a practice achieved (取得了啥成效, 效果咋样): answered by the results part.
 EFFECT_RE = re.compile(r"成效|效果|成果|实效")
 # An issue's editor's note asked for itself (编者按说了啥): the note, not the articles' points.
@@ -145,7 +147,7 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
                            # how two practices are set side by side (有啥不同, 有什么区别, 不一样), not what either is about
                            r"(?:有|有什么|有啥|有何|有哪些)?(?:不同|区别|差别|差异|异同)|(?:不|不太)一样|"
                            r"特色|亮点|值得(?:学习|借鉴|推广|学)|可(?:借鉴|学习|推广)|借鉴|创新(?=的地方|之处|点|[？?]?$)|"
-                           r"下了?(?:哪些|什么|啥)功夫|包括(?:什么|啥|些啥|哪些)|" + MEANS_ASK)
+                           r"下了?(?:哪些|什么|啥)功夫|包括(?:什么|啥|些啥|哪些)|" + MEANS_ASK + "|" + NEXT_ASK)
 
 # ---------------------------------------------------------------- scope words
 

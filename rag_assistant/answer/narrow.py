@@ -137,3 +137,10 @@ def picks_one_part(term: str, points: Sequence[Point]) -> bool:
     """Whether exactly one enumerated point's lead says ``term`` (网格化 in 借助“网格化”健全体系)."""
     leads = [p.lead.lower() for p in points if p.marker]
     return len(term) > 1 and len(leads) > 1 and sum(match(term, lead) > 0 for lead in leads) == 1
+
+
+def held_by_one(term: str, points: Sequence[Point]) -> bool:
+    """Whether exactly one of several enumerated points says ``term`` anywhere (培训 only in 打非治违's point
+    四): the word names that part as a lead word does, however many title words the question repeats."""
+    bodies = [p.text.lower() for p in points if p.marker]
+    return len(term) > 1 and len(bodies) > 1 and sum(match(term, body) > 0 for body in bodies) == 1

@@ -16,10 +16,11 @@ from ..types import Citation, Draft, Intent
 from . import lexicon as lx
 from .match import match, weights_of
 from .library import Entry, Library
-from .narrow import MAX_POINTS, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
+from .narrow import MAX_POINTS, held_by_one, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
 from .effects import effect_lines
 from .hard import local_lines, setting_lines
 from .opening import opening_lines
+from .plans import plan_lines
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
 from .points import Point, article_points, first_deed, name_clause
@@ -75,6 +76,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         max(sum(weights.of(t) for t in asked), 1e-9)
     if intent.asks == "note" and (note := note_lines(entry)):
         return note
+    if intent.asks == "next" and (plans := plan_lines(entry.article.text)):
+        return plans[:limit]
     if intent.asks == "opening" and (opening := opening_lines(entry.article.text, points)):
         return opening[:limit]
     if intent.asks.startswith("point") and (one := _asked_point(intent.asks, points)) is not None:
@@ -85,8 +88,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     # however many title words the question repeats around it; not a word the introduction says too (镇街 of
     # 强化镇街监管队伍, 重点 of 部署重点工作), which restates what the whole article is about.
     narrow = (share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS) or \
-        any(weights.of(t) >= NARROW_MIN_MASS and not match(t, intro.lower()) and picks_one_part(t, points)
-            for t in distinct)
+        any(weights.of(t) >= NARROW_MIN_MASS and not match(t, intro.lower()) and
+            (picks_one_part(t, points) or held_by_one(t, points)) for t in distinct)
     lines = narrow_lines(entry, points, distinct, weights) if narrow else []
     if intent.asks == "effect":  # 取得了啥成效: the results the article (or its asked part) reports
         results = effect_lines(entry.article.text, [s for ln in lines for s in ln.spans])
@@ -177,7 +180,7 @@ def compose_open(intent: Intent, entries: Sequence[Entry], library: Library, cit
             marks = "".join(f"[{n}]" for span in line_spans(entry, line) for n in cite_span(entry, span, citations))
             body.append(f"{_ORDINALS[i % 9]}、{line.text}{marks}" if len(entries) == 1 else f"· {line.text}{marks}")
         said = {"effect": "主要成效如下", "note": "编者按如下", "opening": "开篇内容如下",
-                "hard": "面临的情况和做法如下"}.get(intent.asks, "主要做法如下")
+                "hard": "面临的情况和做法如下", "next": "下一步打算如下"}.get(intent.asks, "主要做法如下")
         heading = f"{_ORDINALS[k % 9]}、{head}：" if len(entries) > 1 else f"{head}，{said}："
         blocks.append("\n".join([heading, *body]))
     return Draft("\n".join(blocks), citations=tuple(citations))
