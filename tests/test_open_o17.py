@@ -62,3 +62,15 @@ def test_next_steps_are_the_plans_the_article_states(assistant):
     assert "四个回头看" in a.answer and "非工业企业安全风险目录" not in a.answer, a.answer
     b = assistant.ask("专刊里无锡下一步有啥打算？").answer
     assert "巩固提升专项整治三年行动成效" in b and "点穴式" not in b, b
+
+
+def test_lead_phrases_are_points_and_the_introduction_keeps_its_words(assistant):
+    # 连云港's parts open with a lead phrase (强整治。广宣传。建队伍。): they are its points, so 强整治那块 is
+    # that part alone, and a whole answer puts each lead with its deed
+    a = assistant.ask("连云港强整治那块咋搞的").answer
+    assert "高层建筑" in a and "安监+公安+N" not in a and "五进" not in a, a
+    b = assistant.ask("连云港有啥做法？").answer
+    assert "广宣传：以深化安全宣传“五进”为抓手" in b, b
+    # words only the introduction says (三个清单) are still answered from it, not from a point that shares 风险
+    c = squash(assistant.ask("连云港是怎么梳理风险点形成“三个清单”的？").answer)
+    assert "隐患排查清单" in c, c

@@ -31,7 +31,7 @@ _ORDINALS = "一二三四五六七八九"
 
 
 def _point_line(point: Point) -> Line:
-    if not point.marker:
+    if not point.marked:
         return Line(clip(point.text), ((point.start, point.end),))
     lead_end = point.start + point.text.find(point.lead) + len(point.lead)
     spans = [(point.start, lead_end)]
@@ -71,7 +71,7 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
     # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
     # is a part of it).
-    intro = entry.article.text[:points[0].start] if points and points[0].marker else ""
+    intro = entry.article.text[:points[0].start] if points and points[0].marked else ""
     share = sum(weights.of(t) * (0.5 if t in intro else 1.0) for t in distinct) / \
         max(sum(weights.of(t) for t in asked), 1e-9)
     if intent.asks == "note" and (note := note_lines(entry)):
@@ -111,7 +111,7 @@ def _with_body(points: Sequence[Point], a: int, b: int) -> tuple[int, int]:
     runs on to the point's first sentence of what was done; any other sentence stays as it is."""
     for p in points:
         spans = sentence_spans(p.text)
-        if p.marker and len(spans) > 1 and p.start <= a < p.start + spans[0][1] and b <= p.start + spans[0][1]:
+        if p.marked and len(spans) > 1 and p.start <= a < p.start + spans[0][1] and b <= p.start + spans[0][1]:
             return a, p.start + spans[1][1]
     return a, b
 
@@ -131,7 +131,7 @@ def _overview(entry: Entry, points: Sequence[Point]) -> list[Line]:
 def _asked_point(asks: str, points: Sequence[Point]) -> Point | None:
     """The point 第二点 names, when the article enumerates that many (point-1: 最后一点, the last one)."""
     n = int(asks[len("point"):] or 0)
-    marked = [p for p in points if p.marker]
+    marked = [p for p in points if p.marked]
     if n == -1:
         return marked[-1] if len(marked) > 1 else None
     return marked[n - 1] if 1 <= n <= len(marked) else None

@@ -18,7 +18,7 @@ _STATEMENT = re.compile(r"[。！？；!?;]")
 def opening_lines(text: str, points: Sequence[Point]) -> list[Line]:
     """The statements of ``text`` before its first enumerated point (all of it when it enumerates nothing),
     at most MAX_POINTS; title lines (no sentence mark) are not statements."""
-    end = next((p.start for p in points if p.marker), len(text))
+    end = next((p.start for p in points if p.marked), len(text))
     spans = [(a, min(b, end)) for a, b in sentence_spans(text) if a < end and _STATEMENT.search(text, a, min(b, end))]
     spans = [(a, b) for a, b in spans if len(text[a:b].strip()) >= 4]
     return [Line(clip(" ".join(text[a:b].split()).rstrip("。；")), ((a, b),)) for a, b in spans[:MAX_POINTS]]
