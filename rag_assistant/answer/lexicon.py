@@ -69,9 +69,11 @@ STRONG_YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否")
 CONFIRM_TAG_RE = re.compile(r"吧[？?]?$")
 WH_RE = re.compile(r"什么|啥|哪|怎|咋|多少|(?<![这那近前后好])几|谁|如何|为何|何时")
 REQUEST_RE = re.compile(r"介绍|讲讲|说说|谈谈|讲一下|说一下|看看|列一下|列举|总结")
-# 具体说说第二点 / 第三条讲的啥 / 最后一点: one point of the article (group 1 is None for the last one).
-POINT_ORDINAL_RE = re.compile(r"第\s*([一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?:点|条|项|个方面|方面|部分|块)|"
-                              r"最后(?:那|这)?一?(?:点|条|项|个方面|方面|部分|块)")
+# 具体说说第二点 / 第三条讲的啥 / 最后一点 / 第二招 / 第三个“一”: one point of the article (group 1 is None for the
+# last one). The point is counted by a measure word or by the article's own count word in quotes (“五个一” → 第三个“一”).
+_POINT_NOUN = r"(?:个\s*)?(?:点|条|项|方面|部分|块|招|步|举措|环节)|个\s*[“\"「][^”\"」]{1,6}[”\"」]"
+POINT_ORDINAL_RE = re.compile(rf"第\s*([一二两三四五六七八九十]{{1,3}}|[0-9]{{1,2}})\s*(?:{_POINT_NOUN})|"
+                              rf"最后(?:那|这)?一?(?:{_POINT_NOUN})")
 # A superlative over the kinds one text lists, in either order within one clause: 四类巡查单元里哪类最多,
 # 哪个镇街划分的巡查单元最多, 违规行为最多的是哪一类. Group 1 or 2 is the superlative word.
 _WHICH = r"哪(?:一)?(?:类|种|项|个|家|起|件|位|名|批|支|座|方面|部分|领域|行业)"
@@ -88,6 +90,10 @@ WHICH_ONES = r"哪(?:几|[两二三四五六七八九十])"
 PERIOD_ASK_RE = re.compile(r"多久|多长时间|多长|多少天|几天|频率|每隔|隔多久|周期|期限|多少年|几年内")
 # A practice asked by what it relies on (靠什么, 靠啥手段, 用了哪些招, 从哪些方面入手): the means are the points.
 MEANS_ASK = r"靠(?:的是)?(?:什么|啥|哪些)(?:手段|招数?|法子|路子|办法)?|(?:什么|啥|哪些|几)(?:手段|招数?|法子|路子)|从哪(?:些|几个)?方面"
+# What a place means to do next (下一步有啥打算, 接下来准备怎么干, 今后咋弄): its plans, not its deeds.
+NEXT_ASK = r"下一步|接下来|下步|今后|往后|(?:有|有啥|有什么|有哪些)?(?:打算|计划)(?=[？?呢]*$)|准备(?:怎么|咋|如何)"
+# What made a practice hard (难在哪, 有啥难点, 碰到啥难题, 痛点/堵点是什么): answered by the article, like 做法.
+HARD_ASK = r"难在(?:哪|什么|啥)|难(?:点|题|处)|痛点|堵点"
 # A practice word: an issue's contents asked with one (最新一期讲了些啥做法) want its points, not its titles.
 PRACTICE_RE = re.compile(r"做法|措施|经验|举措|办法|亮点|" + MEANS_ASK)
 # The parts of a practice counted (有几个方面的做法, 分了几步, 用了几招): answered by the parts themselves, when
@@ -97,11 +103,13 @@ PARTS_COUNT_RE = re.compile(r"(?<![这那哪])(?:几|多少)个?(?:方面|招|�
 OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?(?:工作|功夫)|借鉴|值得学|可学习|"
                      r"包括(?:什么|啥|些啥|哪些)|"
                      r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|成果|效果|实效|机制|哪些方面|"
-                     r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈|" + MEANS_ASK)  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
+                     r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈|" + MEANS_ASK + "|" + HARD_ASK + "|" + NEXT_ASK)  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
 # An open question about what a practice achieved (取得了啥成效, 效果咋样): answered by the results part.
 EFFECT_RE = re.compile(r"成效|效果|成果|实效")
 # An issue's editor's note asked for itself (编者按说了啥): the note, not the articles' points.
 NOTE_ASK_RE = re.compile(r"编者按|编者的话|编者按语|按语")
+# An opening asked for itself (专刊开篇讲了些啥, 那篇开头说了什么): the opening statements, not the points.
+OPENING_ASK_RE = re.compile(r"开篇|开头|导语|引言|前言|开场白")
 # Enumerations answered from the briefings' metadata: which places, which issues, which articles.
 LIST_PLACES_RE = re.compile(r"哪(?:些|几个|几座)(?:地方|城市|地市|市|县|区|县市|县（市）|县\(市\)|地区|设区市)")
 # How many places the briefings wrote about (专刊里写了几个城市, 简报一共介绍过多少个地方): the count word governs a
@@ -139,7 +147,7 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
                            # how two practices are set side by side (有啥不同, 有什么区别, 不一样), not what either is about
                            r"(?:有|有什么|有啥|有何|有哪些)?(?:不同|区别|差别|差异|异同)|(?:不|不太)一样|"
                            r"特色|亮点|值得(?:学习|借鉴|推广|学)|可(?:借鉴|学习|推广)|借鉴|创新(?=的地方|之处|点|[？?]?$)|"
-                           r"下了?(?:哪些|什么|啥)功夫|包括(?:什么|啥|些啥|哪些)|" + MEANS_ASK)
+                           r"下了?(?:哪些|什么|啥)功夫|包括(?:什么|啥|些啥|哪些)|" + MEANS_ASK + "|" + NEXT_ASK)
 
 # ---------------------------------------------------------------- scope words
 

@@ -49,7 +49,9 @@ def point_scores(points: Sequence[Point], terms: Sequence[str], weights: Weights
 def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> list[Line]:
     """The sentences about the asked part of the article, or [] when the question is about all of it."""
     text = entry.article.text
-    if any(p.marker for p in points):
+    # The enumerated points answer, unless the introduction says more of the asked words than any point
+    # does (连云港's “三个清单” from 梳理…风险点): then the sentences that say them.
+    if any(p.marked for p in points) and not _intro_says_more(text[:points[0].start], points, distinct, weights):
         scores = point_scores(points, distinct, weights)
         top = max(scores, default=0.0)
         named = lead_named(points, distinct)
@@ -75,10 +77,21 @@ def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str],
     return [Line(clip(text[a:b].strip()), ((a, b),)) for a, b in spans[:MAX_POINTS]]
 
 
+def _intro_says_more(intro: str, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> bool:
+    """Whether the asked words that only the text before the first point says (梳理, 清单) outweigh those of
+    the best point; words a point says too (the title's 大数据, 网格化 restated by the introduction) count for
+    the points."""
+    def mass(x: str, terms: Sequence[str]) -> float:
+        return sum(weights.of(t) for t in terms if match(t, x.lower()))
+    terms = [t for t in distinct if len(t) > 1]
+    own = [t for t in terms if not any(match(t, p.text.lower()) for p in points)]
+    return mass(intro, own) > max((mass(p.text, terms) for p in points), default=0.0)
+
+
 def lead_named(points: Sequence[Point], distinct: Sequence[str]) -> list[Point]:
     """The points a question names by a word of their lead that no other lead has (数字化 and 实体化 in
     六化里的数字化和实体化): each named part is answered, however its other words score."""
-    leads = [p.lead.lower() if p.marker else "" for p in points]
+    leads = [p.lead.lower() if p.marked else "" for p in points]
     out = []
     for t in (t for t in distinct if len(t) > 1):
         holders = [p for p, lead in zip(points, leads) if t in lead]
@@ -128,12 +141,19 @@ def title_parts_named(title: str, points: Sequence[Point]) -> bool:
     """Whether the title lists the article's parts (“大数据+网格化+铁脚板”): at least two of its pieces (split at
     + 、 and quotes) each stand in a different enumerated point's lead."""
     pieces = {p.strip() for p in re.split(r"[+＋、“”\"]", title) if len(p.strip()) >= 2}
-    leads = [p.lead for p in points if p.marker]
+    leads = [p.lead for p in points if p.marked]
     holders = {i for i, lead in enumerate(leads) for piece in pieces if piece in lead}
     return len(holders) >= 2
 
 
 def picks_one_part(term: str, points: Sequence[Point]) -> bool:
     """Whether exactly one enumerated point's lead says ``term`` (网格化 in 借助“网格化”健全体系)."""
-    leads = [p.lead.lower() for p in points if p.marker]
+    leads = [p.lead.lower() for p in points if p.marked]
     return len(term) > 1 and len(leads) > 1 and sum(match(term, lead) > 0 for lead in leads) == 1
+
+
+def held_by_one(term: str, points: Sequence[Point]) -> bool:
+    """Whether exactly one of several enumerated points says ``term`` anywhere (培训 only in 打非治违's point
+    四): the word names that part as a lead word does, however many title words the question repeats."""
+    bodies = [p.text.lower() for p in points if p.marked]
+    return len(term) > 1 and len(bodies) > 1 and sum(match(term, body) > 0 for body in bodies) == 1

@@ -16,8 +16,11 @@ from ..types import Citation, Draft, Intent
 from . import lexicon as lx
 from .match import match, weights_of
 from .library import Entry, Library
-from .narrow import MAX_POINTS, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
+from .narrow import MAX_POINTS, held_by_one, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
 from .effects import effect_lines
+from .hard import local_lines, setting_lines
+from .opening import opening_lines
+from .plans import plan_lines
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
 from .points import Point, article_points, first_deed, name_clause
@@ -28,7 +31,7 @@ _ORDINALS = "一二三四五六七八九"
 
 
 def _point_line(point: Point) -> Line:
-    if not point.marker:
+    if not point.marked:
         return Line(clip(point.text), ((point.start, point.end),))
     lead_end = point.start + point.text.find(point.lead) + len(point.lead)
     spans = [(point.start, lead_end)]
@@ -68,24 +71,33 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
     # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
     # is a part of it).
-    intro = entry.article.text[:points[0].start] if points and points[0].marker else ""
+    intro = entry.article.text[:points[0].start] if points and points[0].marked else ""
     share = sum(weights.of(t) * (0.5 if t in intro else 1.0) for t in distinct) / \
         max(sum(weights.of(t) for t in asked), 1e-9)
     if intent.asks == "note" and (note := note_lines(entry)):
         return note
+    if intent.asks == "next" and (plans := plan_lines(entry.article.text)):
+        return plans[:limit]
+    if intent.asks == "opening" and (opening := opening_lines(entry.article.text, points)):
+        return opening[:limit]
     if intent.asks.startswith("point") and (one := _asked_point(intent.asks, points)) is not None:
         return _point_sentences(entry, one)[:limit]
+    if local := local_lines(entry.article.text, entry.title, intent.places):  # 海安 inside 南通's article
+        return local[:limit]
     # …or when an informative word of the question names one point by its lead (摸底 for 摸清底数，建立风险档案),
     # however many title words the question repeats around it; not a word the introduction says too (镇街 of
     # 强化镇街监管队伍, 重点 of 部署重点工作), which restates what the whole article is about.
     narrow = (share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS) or \
-        any(weights.of(t) >= NARROW_MIN_MASS and not match(t, intro.lower()) and picks_one_part(t, points)
-            for t in distinct)
+        any(weights.of(t) >= NARROW_MIN_MASS and not match(t, intro.lower()) and
+            (picks_one_part(t, points) or held_by_one(t, points)) for t in distinct)
     lines = narrow_lines(entry, points, distinct, weights) if narrow else []
     if intent.asks == "effect":  # 取得了啥成效: the results the article (or its asked part) reports
         results = effect_lines(entry.article.text, [s for ln in lines for s in ln.spans])
         if results:
             return results[:limit]
+    if intent.asks == "hard" and not lines:  # 难在哪: the article names no difficulty there, so its setting
+        lines = setting_lines(entry.article.text, points)
+        lines += [*_overview(entry, points), *(_point_line(p) for p in points)][:max(limit - len(lines), 0)]
     lines = lines or [*_overview(entry, points), *(_point_line(p) for p in points)]
     listing = _listing_sentence(entry, terms) if intent.asks == "which" else None
     if listing is not None and not any(listing.spans[0][0] <= a < listing.spans[0][1] for ln in lines
@@ -99,7 +111,7 @@ def _with_body(points: Sequence[Point], a: int, b: int) -> tuple[int, int]:
     runs on to the point's first sentence of what was done; any other sentence stays as it is."""
     for p in points:
         spans = sentence_spans(p.text)
-        if p.marker and len(spans) > 1 and p.start <= a < p.start + spans[0][1] and b <= p.start + spans[0][1]:
+        if p.marked and len(spans) > 1 and p.start <= a < p.start + spans[0][1] and b <= p.start + spans[0][1]:
             return a, p.start + spans[1][1]
     return a, b
 
@@ -119,7 +131,7 @@ def _overview(entry: Entry, points: Sequence[Point]) -> list[Line]:
 def _asked_point(asks: str, points: Sequence[Point]) -> Point | None:
     """The point 第二点 names, when the article enumerates that many (point-1: 最后一点, the last one)."""
     n = int(asks[len("point"):] or 0)
-    marked = [p for p in points if p.marker]
+    marked = [p for p in points if p.marked]
     if n == -1:
         return marked[-1] if len(marked) > 1 else None
     return marked[n - 1] if 1 <= n <= len(marked) else None
@@ -167,7 +179,8 @@ def compose_open(intent: Intent, entries: Sequence[Entry], library: Library, cit
         for i, line in enumerate(lines):
             marks = "".join(f"[{n}]" for span in line_spans(entry, line) for n in cite_span(entry, span, citations))
             body.append(f"{_ORDINALS[i % 9]}、{line.text}{marks}" if len(entries) == 1 else f"· {line.text}{marks}")
-        said = {"effect": "主要成效如下", "note": "编者按如下"}.get(intent.asks, "主要做法如下")
+        said = {"effect": "主要成效如下", "note": "编者按如下", "opening": "开篇内容如下",
+                "hard": "面临的情况和做法如下", "next": "下一步打算如下"}.get(intent.asks, "主要做法如下")
         heading = f"{_ORDINALS[k % 9]}、{head}：" if len(entries) > 1 else f"{head}，{said}："
         blocks.append("\n".join([heading, *body]))
     return Draft("\n".join(blocks), citations=tuple(citations))

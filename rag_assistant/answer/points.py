@@ -22,6 +22,12 @@ class Point:
     marker: str
     figure: str | None
     name: str | None = None  # the clause that names the point's own mechanism (创新开展…“两月一主题”类比排查工作)
+    lead_phrase: bool = False  # enumerated by a lead phrase alone (强整治。建队伍。): no marker, still a point
+
+    @property
+    def marked(self) -> bool:
+        """Whether the point is one of the article's enumerated points (by a marker or a lead phrase)."""
+        return bool(self.marker) or self.lead_phrase
 
 
 _CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
@@ -93,7 +99,7 @@ SLOGAN_CHARS = 4
 def first_deed(point: Point) -> str | None:
     """A point whose lead is a slogan (管好“一条道”, 强整治: at most 4 characters besides its quoted words)
     says what was done in its body: the body's first clause that is no framing (按照…标准); else None."""
-    if not point.marker or len(_QUOTED.sub("", point.lead).strip("，。；、 ")) > SLOGAN_CHARS:
+    if not point.marked or len(_QUOTED.sub("", point.lead).strip("，。；、 ")) > SLOGAN_CHARS:
         return None
     after = point.text.find(point.lead) + len(point.lead)
     for c in _CLAUSE.finditer(point.text, after):
@@ -103,13 +109,14 @@ def first_deed(point: Point) -> str | None:
     return None
 
 
-def _point(text: str, start: int, end: int, body: int, marker: str, key_sentence: bool = False) -> Point | None:
+def _point(text: str, start: int, end: int, body: int, marker: str, key_sentence: bool = False,
+           lead_phrase: bool = False) -> Point | None:
     a, b = _lead_span(text, body, end, key_sentence)
     if a >= b:
         return None
     chunk = text[start:end]
-    name = name_clause(chunk, text[a:b]) if marker else None
-    return Point(text[a:b], chunk, start, end, marker, _figure_clause(chunk), name)
+    name = name_clause(chunk, text[a:b]) if marker or lead_phrase else None
+    return Point(text[a:b], chunk, start, end, marker, _figure_clause(chunk), name, lead_phrase)
 
 
 def _key_sentences(text: str, max_points: int) -> list[Point]:
@@ -144,5 +151,6 @@ def article_points(article: Article, max_points: int = 8) -> tuple[Point, ...]:
     run = top_run(text)
     if not run:
         return tuple(_key_sentences(text, max_points))
-    points = (_point(text, m.start, end, m.body, m.label) for m, end in zip(run, point_ends(text, run)))
+    # A lead phrase (强整治。, 建队伍。) enumerates a point as a marker does, though it prints none.
+    points = (_point(text, m.start, end, m.body, m.label, lead_phrase=not m.label) for m, end in zip(run, point_ends(text, run)))
     return tuple(p for p in points if p is not None)[:max_points]

@@ -82,6 +82,8 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
         pool = [e for e in dict.fromkeys(ranked) if e is not None and e in pool]
     if intent.asks == "note" and (with_note := noted(pool if intent.places else library.in_scope(intent.sources))):
         return with_note[:MAX_ARTICLES]  # 编者按说了啥: the articles a note introduces, newest first
+    if intent.asks == "opening" and not intent.places and intent.sources is not None:
+        return _first_articles(library.in_scope(intent.sources))[:MAX_ARTICLES]  # 专刊开篇: the issue's first article
     terms = (*intent.topic, *intent.context)
     terms = tuple(t for t in terms if not DOING_RE.match(t)) or terms  # 推行 says nothing of which practice
     weights = weights_of(library)
@@ -127,6 +129,11 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
         near, said = [e for e in near if e in titled], set()
     best = sorted({e for e in near if score(e) > 0} | said, key=lambda e: (-score(e), pool.index(e)))[:MAX_ARTICLES]
     return sorted(best, key=library.in_scope(intent.sources).index)
+
+
+def _first_articles(scope: Sequence[Entry]) -> list[Entry]:
+    """The first printed article of each briefing in ``scope`` (entries in printed order per briefing)."""
+    return [e for i, e in enumerate(scope) if i == 0 or scope[i - 1].briefing.source != e.briefing.source]
 
 
 def _whole_scope(intent: Intent, library: Library, weights: Weights) -> bool:
