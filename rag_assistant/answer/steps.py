@@ -26,6 +26,8 @@ STEPS: dict[str, tuple[str, ...]] = {
     "punish": ("罚", "查处"),  # 处罚, 罚款, 一案双罚, 罚了多少钱; 查处 is 查 and 处 (处理, 处罚)
     "collect": ("收缴", "缴纳", "缴款"),
     "supervise": ("督办", "挂牌"),
+    "shut": ("关停", "取缔", "关闭", "停产", "停业", "吊销"),
+    "summon": ("约谈", "问责"),
     "hand": ("通报", "交办", "移交", "抄送"),
     "verify": ("复核", "核查", "核实", "复查"),
     "train": ("培训", "宣讲", "轮训"),
@@ -149,3 +151,25 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
         clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
     clause = sentence[clause_start:clause_end]
     return verb not in clause and verb in sentence[:clause_start] + "|" + sentence[clause_end:]
+
+
+# Verbs that say an action happened, not which one (组织…人次进村入企, 出动, 开展…检查): the words around them
+# name the action, so a figure's clause need not repeat them.
+LIGHT_VERBS = frozenset("开展 组织 出动 进行 实施 派出 投入 动员 发动 安排 参与 参加".split())
+
+
+# Steps that act on some of the things an earlier step found (closing, sanctioning, prosecuting): a figure
+# answers such a step only when its clause says it; a clause with no step verb counts what was found or kept.
+LATE_STEPS = frozenset({"shut", "summon", "case", "punish", "collect", "close", "supervise"})
+
+
+def late_step_unsaid(question: str, sentence: str, clause_start: int, clause_end: int) -> bool:
+    """Whether the question's predicate says a late step of a process (关停, 取缔, 约谈, 立案, 督办, 结案) and the
+    figure's clause says none of the asked steps, whatever else it says (精准识别化工生产企业 248 家 and 排查企业
+    31933 家 for 关停取缔了多少家). A clause opening with 其中 shares the clause before (立案…，其中…N起)."""
+    asked = asked_steps_of(question) & LATE_STEPS
+    if not asked:
+        return False
+    if _INHERITS_RE.match(sentence[clause_start:]):
+        clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+    return not asked & steps_said(sentence[clause_start:clause_end])

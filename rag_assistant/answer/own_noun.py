@@ -1,0 +1,67 @@
+"""What a figure's own noun says it counts, against the asked thing: the noun right after its classifier
+(六个维度, 13件共性预案) and the class of its unit (9.2 万名 counts people).
+
+judge.py lets a figure answer when the asked noun is said anywhere in its clause (27 家企业获评 5G 工厂). These
+checks say when that is not enough: the asked noun was said only as one item of a list the figure counts as
+something else (专委会效用发挥、…等六个维度), another kind of the asked thing follows the figure (13件共性预案 for
+个性预案, whatever later list item says 个性), or a count of people holds the asked thing only as a modifier
+(企业班组安全员 9.2 万名 is no count of 企业班组).
+"""
+
+from __future__ import annotations
+
+from ..nouns import _names_place, head_noun, tagged
+from ..text import unit_class
+from .counted import counts_measure
+
+
+def noun_after(sentence: str, end: int) -> str:
+    """The noun phrase right after a figure (六个|维度, 13件|共性预案), or "": nouns only, up to a verb,
+    punctuation or a link word."""
+    run = []
+    for word, flag, *_ in tagged(sentence[end:end + 16]):
+        if not word.strip() or not flag.startswith(("n", "b")) or _names_place(word, flag):
+            break
+        run.append(word)
+    return "".join(run)
+
+
+def counts_listed_other(measure: str, question: str, sentence: str, start: int, end: int, window: str) -> bool:
+    """Whether the asked noun is said before the figure but the figure counts another noun named right after
+    it (部门职责清单修订、专委会效用发挥…等六个维度: 六个 counts 维度, not 专委会). The asked noun said after
+    the figure (27 家企业获评 5G 工厂), or the figure's noun said in the question, still lets the figure answer."""
+    head = head_noun(measure) if measure else ""
+    own = noun_after(sentence, end)
+    if len(head) < 2 or len(own) < 2 or head in own or counts_measure(measure, own):
+        return False
+    first = next((w for w, *_ in tagged(own) if w.strip()), "")
+    if len(first) > 1 and first in question:
+        return False  # 南京是全国多少个试点城市之一: the question names the figure's own noun
+    at = window.find(sentence[start:end])
+    if at < 0:
+        return False
+    return head in window[:at] and head not in window[at:]
+
+
+def other_kind_after(measure: str, sentence: str, end: int) -> bool:
+    """Whether the noun right after a figure is another kind of the asked thing: it ends with the asked head
+    and carries a modifier of its own that the question does not say, and the asked modifier is not in it
+    (13件共性预案 for 个性预案, whatever a later item of the list says)."""
+    head = head_noun(measure) if measure else ""
+    own = noun_after(sentence, end)
+    if len(head) < 2 or not own.endswith(head) or own == head:
+        return False
+    modifier = own[:-len(head)]
+    asked = measure[:measure.find(head)] if head in measure else ""
+    words = [w for w, flag, *_ in tagged(modifier) if len(w) > 1]
+    return bool(asked) and asked not in own and bool(words) and all(w not in measure for w in words)
+
+
+def people_for_thing(asked_class: str, asked_unit: str, unit: str, measure: str, noun: str) -> bool:
+    """Whether a count of people answers a count of things only through a modifier: 几个 asks a count, and
+    a figure in 名/人 whose noun holds the asked head before its own head (企业班组安全员 9.2 万名 for 多少个
+    企业班组) counts the persons, not the thing. 几个编制 is still answered by 18 名编制 (the noun is the head)."""
+    if asked_class != "count" or unit_class(unit) != "people" or not noun or not measure:
+        return False
+    head = head_noun(measure)
+    return len(head) > 1 and head in noun and not noun.endswith(head)

@@ -1,0 +1,77 @@
+"""A figure answers only what its own words count: a late step of a process (关停, 取缔, 立案) must be said by the
+figure's clause, the noun right after a figure names what it counts (…专委会效用发挥…等六个维度 counts 维度;
+13件共性预案 is not the 个性预案 a later list item names), and a count of people does not count a thing that only
+modifies them (企业班组安全员 9.2 万名 is no count of 企业班组). A light verb (出动, 组织) asks no action of its own.
+Each probe declines while its answerable twin is still answered. Real briefings, real index."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag_assistant.answer.own_noun import counts_listed_other, other_kind_after, people_for_thing
+from rag_assistant.answer.steps import late_step_unsaid
+from rag_assistant.evaluation.claims import declines
+from rag_assistant.numbers import contains_figure, extract_figures
+
+_NANTONG = "截至当前，全市累计排查企业 31933 家，精准识别化工生产企业 248 家、医药生产企业 121 家，立案查处违法违规行 9 家次。"
+_XUZHOU = "徐州市从部门职责清单修订、专委会效用发挥、履职指导培训、全行业风险报告、执法监管能力提升、考核评价等六个维度压实部门监管责任"
+_CHANGZHOU = "推动“1件综合预案+13件共性预案+X件个性预案+Y件现场处置方案”的基层预案体系建设"
+
+
+def _clause(sentence: str, figure: str) -> tuple[int, int]:
+    at = sentence.find(figure)
+    start = max(sentence.rfind("，", 0, at), sentence.rfind("、", 0, at)) + 1
+    end = sentence.find("，", at)
+    return start, end if end >= 0 else len(sentence)
+
+
+def test_a_late_step_must_be_said_by_the_figure_clause():
+    assert late_step_unsaid("南通打非治违关停了多少家企业", _NANTONG, *_clause(_NANTONG, "31933"))  # 排查
+    assert late_step_unsaid("南通打非治违取缔了多少家企业", _NANTONG, *_clause(_NANTONG, "248"))  # no step
+    assert not late_step_unsaid("南通打非治违立案查处了多少家次", _NANTONG, *_clause(_NANTONG, "9 家次"))
+    assert not late_step_unsaid("南通打非治违排查了多少家企业", _NANTONG, *_clause(_NANTONG, "31933"))  # no late step
+    text = "先后查处企业557家，立案224家，捣毁非法存储仓库窝点"
+    assert not late_step_unsaid("连云港立案了多少家", text, *_clause(text, "224"))
+
+
+def test_the_noun_after_a_figure_names_what_it_counts():
+    f = extract_figures(_XUZHOU)[0]
+    assert counts_listed_other("安全生产专委会", "徐州有几个安全生产专委会", _XUZHOU, f.start, f.end, _XUZHOU)
+    assert not counts_listed_other("维度", "徐州从几个维度压实部门监管责任", _XUZHOU, f.start, f.end, _XUZHOU)
+    text = "作为全国18个试点城市之一"
+    f = extract_figures(text)[0]  # the question names the figure's own noun (试点城市): no other thing
+    assert not counts_listed_other("全国", "南京是全国多少个试点城市之一", text, f.start, f.end, text)
+    common = next(g for g in extract_figures(_CHANGZHOU) if g.surface.startswith("13"))
+    assert other_kind_after("个性预案", _CHANGZHOU, common.end)
+    assert not other_kind_after("共性预案", _CHANGZHOU, common.end)
+
+
+def test_a_count_of_people_is_no_count_of_their_modifier():
+    assert people_for_thing("count", "个", "名", "企业班组", "企业班组安全员")
+    assert not people_for_thing("count", "个", "名", "编制", "编制")  # 几个编制: 18 名编制
+    assert not people_for_thing("people", "名", "名", "班组安全员", "企业班组安全员")
+
+
+@pytest.mark.parametrize("question", [
+    "南通打非治违取缔了多少家企业？",  # 排查企业 31933 家, 精准识别…248 家: no 取缔
+    "南通打非治违责令停产了几家企业？",
+    "徐州安全生产专委会有多少个？",  # …专委会效用发挥…等六个维度; the 18 个 专委会 are 常州's
+    "常州基层预案里个性预案有几件？",  # X件个性预案
+    "南通26年有几个企业班组？",  # 企业班组安全员 9.2 万名
+])
+def test_a_figure_of_another_action_or_noun_is_not_the_answer(assistant, question):
+    a = assistant.ask(question)
+    assert a.refused or declines(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("常州基层预案里共性预案有几件？", "13件"),
+    ("南京是全国几个试点城市之一？", "18个"),
+    ("南通26年配了多少名企业班组安全员？", "9.2万名"),
+    ("苏州小化工专项整治进村入企出动了多少人次？", "11.3万余人次"),  # 组织 11.3 万余人次进村入企
+    ("连云港立案了多少家？", "224家"),
+    ("扬州三位一体立案查处了几件？", "703件"),
+])
+def test_the_twins_in_the_texts_terms_are_answered(assistant, question, figure):
+    a = assistant.ask(question)
+    assert not a.refused and contains_figure(a.answer, figure), a.answer
