@@ -48,6 +48,7 @@ def test_the_noun_after_a_figure_names_what_it_counts():
 
 def test_a_count_of_people_is_no_count_of_their_modifier():
     assert people_for_thing("count", "个", "名", "企业班组", "企业班组安全员")
+    assert people_for_thing("count", "个", "名", "社会面小场所", "企业班组安全员")
     assert not people_for_thing("count", "个", "名", "编制", "编制")  # 几个编制: 18 名编制
     assert not people_for_thing("people", "名", "名", "班组安全员", "企业班组安全员")
 
@@ -73,5 +74,49 @@ def test_a_figure_of_another_action_or_noun_is_not_the_answer(assistant, questio
     ("扬州三位一体立案查处了几件？", "703件"),
 ])
 def test_the_twins_in_the_texts_terms_are_answered(assistant, question, figure):
+    a = assistant.ask(question)
+    assert not a.refused and contains_figure(a.answer, figure), a.answer
+
+
+def test_a_bracketed_second_kind_makes_a_joint_count():
+    from rag_assistant.answer.joint import bracket_joint
+    text = "13个镇街（园区）分别明确1名分管负责人"
+    end = text.find("个") + 1
+    assert bracket_joint("靖江有几个园区", text, end)
+    assert not bracket_joint("靖江有几个镇街", text, end)
+    assert not bracket_joint("靖江13个镇街园区一共划了多少个住宅巡查单元", text, end)
+
+
+def test_a_negated_relative_clause_asks_a_complement_the_text_does_not_state():
+    from rag_assistant.answer.own_noun import negated_subset
+    assert negated_subset("南通网上巡查发现的问题里企业没整改的有多少条", "发现各类问题3814条")
+    assert not negated_subset("南通网上巡查发现了多少条问题", "发现各类问题3814条")
+    assert not negated_subset("南通还有多少条问题未整改的", "尚未整改问题12条")  # the figure says the negation
+    assert not negated_subset("宿迁有没有建立隐患报告制度的化工企业", "全市 54 家化工企业")
+
+
+def test_sessions_do_not_count_a_named_thing_asked_with_ge():
+    from rag_assistant.answer.steps import occurrences_for_things
+    assert occurrences_for_things("个", "场次", "社会面小场所")
+    assert not occurrences_for_things("个", "场次", "专题培训会")  # an event is counted in 场次
+    assert not occurrences_for_things("家", "家次", "企业")
+
+
+@pytest.mark.parametrize("question", [
+    "靖江有几个园区？",  # 13个镇街（园区）: both together
+    "南通网上巡查发现的问题里企业没整改的有多少条？",  # 3814条 found; only a rate 98.2% of 整改
+    "南通26年有多少个社会面小场所？",  # 287 场次 of training, 14.3 万名 消防安全员
+])
+def test_a_joint_a_complement_and_sessions_are_not_the_answer(assistant, question):
+    a = assistant.ask(question)
+    assert a.refused or declines(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("靖江有几个镇街？", "13个"),
+    ("南通打非治违开了几个专题培训会？", "9场次"),
+    ("滨海沿海工业园应急管理中心核增了几个编制？", "18名"),
+])
+def test_the_twins_of_the_joint_and_the_sessions_are_answered(assistant, question, figure):
     a = assistant.ask(question)
     assert not a.refused and contains_figure(a.answer, figure), a.answer

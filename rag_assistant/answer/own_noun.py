@@ -10,6 +10,8 @@ something else (专委会效用发挥、…等六个维度), another kind of the
 
 from __future__ import annotations
 
+import re
+
 from ..nouns import _names_place, head_noun, tagged
 from ..text import unit_class
 from .counted import counts_measure
@@ -59,9 +61,26 @@ def other_kind_after(measure: str, sentence: str, end: int) -> bool:
 
 def people_for_thing(asked_class: str, asked_unit: str, unit: str, measure: str, noun: str) -> bool:
     """Whether a count of people answers a count of things only through a modifier: 几个 asks a count, and
-    a figure in 名/人 whose noun holds the asked head before its own head (企业班组安全员 9.2 万名 for 多少个
-    企业班组) counts the persons, not the thing. 几个编制 is still answered by 18 名编制 (the noun is the head)."""
+    a figure in 名/人 whose noun does not end with the asked head (企业班组安全员 9.2 万名 for 多少个企业班组 or
+    多少个社会面小场所) counts the persons, not the thing. 几个编制 is still answered by 18 名编制 (the noun is
+    the head), and a figure whose noun was not read is left to the other checks."""
     if asked_class != "count" or unit_class(unit) != "people" or not noun or not measure:
         return False
     head = head_noun(measure)
-    return len(head) > 1 and head in noun and not noun.endswith(head)
+    return len(head) > 1 and not noun.endswith(head)
+
+
+_ASK_RE = re.compile(r"多少|几")
+# A negated relative clause before the question word names the complement of what the text counts (没整改的,
+# 未立案的, 没发现问题的); 有没有 asks yes or no.
+_NEGATED_RE = re.compile(r"(?:没有|没|未|尚未|还没|还未|不)[\u4e00-\u9fff]{1,5}?的")
+_NEGATION_RE = re.compile(r"[未没不尚无非]")
+
+
+def negated_subset(question: str, window: str) -> bool:
+    """Whether the question asks the things a step was not done to (企业没整改的有多少条, 557家里没立案的有几家)
+    and the figure's words carry no negation (发现各类问题3814条, 先后查处企业557家): the figure counts those
+    the step was done to, or the whole; the complement would need a subtraction the text does not state."""
+    cut = _ASK_RE.search(question)
+    asked = question[:cut.start()] if cut else question
+    return bool(_NEGATED_RE.search(asked.replace("有没有", ""))) and not _NEGATION_RE.search(window)

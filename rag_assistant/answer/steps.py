@@ -117,10 +117,16 @@ def without_other_titles(text: str, at: int) -> str:
 THING_UNITS = frozenset("家 处 条 套 份 件 支 座 所 台 块 户 辆 艘 本 册".split())
 
 
-def occurrences_for_things(asked_unit: str, unit: str) -> bool:
-    """Whether a figure counts occurrences where the question counts things (多少家 and 287 场次); 9 家次
-    still answers 多少家 (the visits of the asked things, text.class_fit)."""
-    return asked_unit in THING_UNITS and unit_class(unit) == "times" and unit != asked_unit + "次"
+# Heads of nouns that name an event or an activity: 几个 of them may be counted in 场次 or 次.
+_EVENT_HEADS = tuple("会 班 活动 演练 讲座 比武 竞赛 课 培训 检查 宣讲 巡查 督查 执法 行动 批次 场次".split())
+
+
+def occurrences_for_things(asked_unit: str, unit: str, measure: str = "") -> bool:
+    """Whether a figure counts occurrences where the question counts things (多少家 and 287 场次; 多少个社会面
+    小场所 and 组织社会面小场所培训 287 场次: 个 counts the named thing unless it is an event); 9 家次 still
+    answers 多少家 (the visits of the asked things, text.class_fit)."""
+    thing = asked_unit in THING_UNITS or (asked_unit == "个" and len(measure) > 1 and not measure.endswith(_EVENT_HEADS))
+    return thing and unit_class(unit) == "times" and unit != asked_unit + "次"
 
 
 def group_size_of_per_unit(part: Part, question: str, before: str, noun: str) -> bool:
