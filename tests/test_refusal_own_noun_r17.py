@@ -120,3 +120,8 @@ def test_a_joint_a_complement_and_sessions_are_not_the_answer(assistant, questio
 def test_the_twins_of_the_joint_and_the_sessions_are_answered(assistant, question, figure):
     a = assistant.ask(question)
     assert not a.refused and contains_figure(a.answer, figure), a.answer
+
+
+def test_a_partial_answer_names_the_asked_thing_without_a_stray_character(assistant):
+    a = assistant.ask("26年南通一共有多少个企业班组？")
+    assert "南通企业班组的数量" in a.answer and "一企业班组" not in a.answer, a.answer
