@@ -125,3 +125,38 @@ def test_the_twins_of_the_joint_and_the_sessions_are_answered(assistant, questio
 def test_a_partial_answer_names_the_asked_thing_without_a_stray_character(assistant):
     a = assistant.ask("26年南通一共有多少个企业班组？")
     assert "南通企业班组的数量" in a.answer and "一企业班组" not in a.answer, a.answer
+
+
+def test_a_restriction_after_the_question_word_and_another_list_item():
+    from rag_assistant.answer.own_noun import restriction_unsaid
+    assert restriction_unsaid("南通安装AI摄像头的充电点里有多少个在小区", "在 400 多个充电点配备 AI 摄像头")
+    assert not restriction_unsaid("南通在多少个充电点配了AI摄像头", "在 400 多个充电点配备 AI 摄像头")
+    text = "连云港市97个镇街、10个省级开发区及所有园区、农场、林场，聚焦安全生产"
+    f = extract_figures(text)[0]
+    assert counts_listed_other("园区", "连云港有多少个园区", text, f.start, f.end, text[:f.end + 2], text.find("，"))
+    assert not counts_listed_other("镇街", "连云港有多少个镇街", text, f.start, f.end, text[:f.end + 2], text.find("，"))
+    shared = "全市 54 家化工企业、374 家危化品经营企业全面建立事故隐患报告制度，并与安全生产绩效考核深度绑定"
+    f = extract_figures(shared)[0]  # the object of the list's shared verb is no item of the list
+    assert not counts_listed_other("隐患报告制度", "宿迁有多少家化工企业建立了隐患报告制度", shared, f.start, f.end,
+                                   shared[:f.end + 5], shared.find("，"))
+
+
+@pytest.mark.parametrize("question", [
+    "宿迁没落实奖励机制的企业有多少家？",  # 343 家 落实; the rest is not stated
+    "南通安装AI摄像头的充电点里有多少个在小区？",  # 400 多个充电点, no place given
+    "连云港有多少个园区？",  # 97个镇街、10个省级开发区及所有园区
+    "常州有多少个开发区完成了网格划分？",  # 66个镇（街道）、开发区: both together
+])
+def test_a_complement_a_restriction_and_another_list_item_are_not_answered(assistant, question):
+    a = assistant.ask(question)
+    assert a.refused or declines(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("连云港有多少个镇街？", "97个"),
+    ("南通在多少个充电点配了AI摄像头？", "400多个"),
+    ("南通有多少家企业获评5G工厂？", "27家"),
+])
+def test_the_twins_of_the_list_and_the_restriction_are_answered(assistant, question, figure):
+    a = assistant.ask(question)
+    assert not a.refused and contains_figure(a.answer, figure), a.answer

@@ -29,7 +29,7 @@ from .understand import content_text
 from .counted import counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
     without_other_titles
-from .own_noun import counts_listed_other, negated_subset, other_kind_after, people_for_thing
+from .own_noun import counts_listed_other, negated_subset, other_kind_after, people_for_thing, restriction_unsaid
 
 CLAUSE_END_RE = re.compile(r"[，；：,;:]")
 # Units that count occurrences of an action: the action, not a noun, says what they count.
@@ -238,8 +238,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 (wants == "figure" and action_elsewhere(asked_action(part.text), s.text, clause_start, end)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
         if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, end)) or \
-                counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window) or other_kind_after(part.measure, s.text, f.end) \
-                or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window):
+                counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \
+                or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window) \
+                or restriction_unsaid(part.text, window):
             counted = False  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组
         if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
                 (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit)
