@@ -71,7 +71,8 @@ def asked_phrase(part: Part, intent: Intent) -> str:
     新亚科技负责隐患举报箱的人的姓名, not 的人数)."""
     if asks_person(part.text):
         return re.sub(r"[？?。，,]", "", person_words(part.text)) + "的姓名"
-    text = re.sub(r"[？?。，,]", "", lx.ASK_RE.sub("", lx.WHEN_RE.sub("", lx.HAVE_ASK_RE.sub("", part.text))))
+    bare = re.sub(r"一共|总共|共计", "", part.text)  # 一共有多少个: no stray 一 left by the 共有 of HAVE_ASK_RE
+    text = re.sub(r"[？?。，,]", "", lx.ASK_RE.sub("", lx.WHEN_RE.sub("", lx.HAVE_ASK_RE.sub("", bare))))
     text = re.sub(r"(?:是|有|了|吗|呢|的|一共|共|总共|大约|大概|钱|份)+$", "", text).strip()
     for place in intent.places:
         if place not in text and not part.place:

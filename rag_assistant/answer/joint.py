@@ -84,3 +84,17 @@ def joint_agent(question: str, before: str) -> bool:
                 return True
             break
     return False
+
+
+_BRACKET_NOUN_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,8})（([\u4e00-\u9fff]{1,8})）")
+
+
+def bracket_joint(question: str, sentence: str, end: int) -> bool:
+    """Whether the noun a figure counts carries a bracketed second kind (13 个镇街（园区）, 121个乡镇（街道）):
+    the figure counts both together, so a question naming only the bracketed kind (几个园区) and not the
+    noun before it is not answered by it."""
+    m = _BRACKET_NOUN_RE.match(sentence[end:])
+    if not m:
+        return False
+    outer, inner = m.groups()
+    return _said(inner, question) and not any(_said(w, question) for w in _kind_words(outer) or [outer])

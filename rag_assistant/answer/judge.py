@@ -22,12 +22,14 @@ from .respective import change_fit, changed_figure, respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
-from .joint import joint_agent, joint_count
+from .joint import bracket_joint, joint_agent, joint_count
 from .scope import period_said, province_said
 from .times import answer_times, time_spans
 from .understand import content_text
 from .counted import counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
-from .steps import action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, without_other_titles
+from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
+    without_other_titles
+from .own_noun import counts_listed_other, negated_subset, other_kind_after, people_for_thing, restriction_unsaid
 
 CLAUSE_END_RE = re.compile(r"[，；：,;:]")
 # Units that count occurrences of an action: the action, not a noun, says what they count.
@@ -225,19 +227,25 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
-                and not match(asked_action(part.text), s.text[clause_start:end]):
+                and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), s.text[clause_start:end]):
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
         bound = lx.BOUND_BEFORE_RE.search(s.text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
                 or exceeds_whole(part.text, f, part.unit):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
-        if other_step(part.text, s.text[clause_start:end]) or occurrences_for_things(part.unit, f.unit) or \
+        if other_step(part.text, s.text[clause_start:end]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
                 group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun) or \
                 (wants == "figure" and action_elsewhere(asked_action(part.text), s.text, clause_start, end)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
+        if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, end)) or \
+                counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \
+                or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window) \
+                or restriction_unsaid(part.text, window):
+            counted = False  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组
         if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
                 (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit)
-                                        or joint_agent(asked.question, s.text[max(clause_start - 40, 0):f.start]))):
+                                        or joint_agent(asked.question, s.text[max(clause_start - 40, 0):f.start])
+                                        or bracket_joint(asked.question, s.text, f.end))):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
                 and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun):

@@ -26,6 +26,8 @@ STEPS: dict[str, tuple[str, ...]] = {
     "punish": ("罚", "查处"),  # 处罚, 罚款, 一案双罚, 罚了多少钱; 查处 is 查 and 处 (处理, 处罚)
     "collect": ("收缴", "缴纳", "缴款"),
     "supervise": ("督办", "挂牌"),
+    "shut": ("关停", "取缔", "关闭", "停产", "停业", "吊销"),
+    "summon": ("约谈", "问责"),
     "hand": ("通报", "交办", "移交", "抄送"),
     "verify": ("复核", "核查", "核实", "复查"),
     "train": ("培训", "宣讲", "轮训"),
@@ -115,10 +117,16 @@ def without_other_titles(text: str, at: int) -> str:
 THING_UNITS = frozenset("家 处 条 套 份 件 支 座 所 台 块 户 辆 艘 本 册".split())
 
 
-def occurrences_for_things(asked_unit: str, unit: str) -> bool:
-    """Whether a figure counts occurrences where the question counts things (多少家 and 287 场次); 9 家次
-    still answers 多少家 (the visits of the asked things, text.class_fit)."""
-    return asked_unit in THING_UNITS and unit_class(unit) == "times" and unit != asked_unit + "次"
+# Heads of nouns that name an event or an activity: 几个 of them may be counted in 场次 or 次.
+_EVENT_HEADS = tuple("会 班 活动 演练 讲座 比武 竞赛 课 培训 检查 宣讲 巡查 督查 执法 行动 批次 场次".split())
+
+
+def occurrences_for_things(asked_unit: str, unit: str, measure: str = "") -> bool:
+    """Whether a figure counts occurrences where the question counts things (多少家 and 287 场次; 多少个社会面
+    小场所 and 组织社会面小场所培训 287 场次: 个 counts the named thing unless it is an event); 9 家次 still
+    answers 多少家 (the visits of the asked things, text.class_fit)."""
+    thing = asked_unit in THING_UNITS or (asked_unit == "个" and len(measure) > 1 and not measure.endswith(_EVENT_HEADS))
+    return thing and unit_class(unit) == "times" and unit != asked_unit + "次"
 
 
 def group_size_of_per_unit(part: Part, question: str, before: str, noun: str) -> bool:
@@ -149,3 +157,25 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
         clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
     clause = sentence[clause_start:clause_end]
     return verb not in clause and verb in sentence[:clause_start] + "|" + sentence[clause_end:]
+
+
+# Verbs that say an action happened, not which one (组织…人次进村入企, 出动, 开展…检查): the words around them
+# name the action, so a figure's clause need not repeat them.
+LIGHT_VERBS = frozenset("开展 组织 出动 进行 实施 派出 投入 动员 发动 安排 参与 参加".split())
+
+
+# Steps that act on some of the things an earlier step found (closing, sanctioning, prosecuting): a figure
+# answers such a step only when its clause says it; a clause with no step verb counts what was found or kept.
+LATE_STEPS = frozenset({"shut", "summon", "case", "punish", "collect", "close", "supervise"})
+
+
+def late_step_unsaid(question: str, sentence: str, clause_start: int, clause_end: int) -> bool:
+    """Whether the question's predicate says a late step of a process (关停, 取缔, 约谈, 立案, 督办, 结案) and the
+    figure's clause says none of the asked steps, whatever else it says (精准识别化工生产企业 248 家 and 排查企业
+    31933 家 for 关停取缔了多少家). A clause opening with 其中 shares the clause before (立案…，其中…N起)."""
+    asked = asked_steps_of(question) & LATE_STEPS
+    if not asked:
+        return False
+    if _INHERITS_RE.match(sentence[clause_start:]):
+        clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+    return not asked & steps_said(sentence[clause_start:clause_end])

@@ -1,0 +1,111 @@
+"""What a figure's own noun says it counts, against the asked thing: the noun right after its classifier
+(六个维度, 13件共性预案) and the class of its unit (9.2 万名 counts people).
+
+judge.py lets a figure answer when the asked noun is said anywhere in its clause (27 家企业获评 5G 工厂). These
+checks say when that is not enough: the asked noun was said only as one item of a list the figure counts as
+something else (专委会效用发挥、…等六个维度), another kind of the asked thing follows the figure (13件共性预案 for
+个性预案, whatever later list item says 个性), or a count of people holds the asked thing only as a modifier
+(企业班组安全员 9.2 万名 is no count of 企业班组).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nouns import _names_place, head_noun, tagged
+from ..text import unit_class
+from .counted import counts_measure
+
+
+_LIST_SEP_RE = re.compile(r"[、]|及|以及")
+
+
+def noun_after(sentence: str, end: int) -> str:
+    """The noun phrase right after a figure (六个|维度, 13件|共性预案), or "": nouns only, up to a verb,
+    punctuation or a link word."""
+    run = []
+    for word, flag, *_ in tagged(sentence[end:end + 16]):
+        if not word.strip() or not flag.startswith(("n", "b")) or _names_place(word, flag):
+            break
+        run.append(word)
+    return "".join(run)
+
+
+def counts_listed_other(measure: str, question: str, sentence: str, start: int, end: int, window: str,
+                        clause_end: int | None = None) -> bool:
+    """Whether the asked noun is said before the figure but the figure counts another noun named right after
+    it (部门职责清单修订、专委会效用发挥…等六个维度: 六个 counts 维度, not 专委会). The asked noun said after
+    the figure (27 家企业获评 5G 工厂), or the figure's noun said in the question, still lets the figure answer;
+    said after it as another item of a list (97个镇街、10个省级开发区及所有园区) it does not."""
+    head = head_noun(measure) if measure else ""
+    own = noun_after(sentence, end)
+    if len(head) < 2 or not own or head in own or counts_measure(measure, own):
+        return False
+    rest = sentence[end:clause_end if clause_end is not None else len(sentence)]
+    seps = list(_LIST_SEP_RE.finditer(rest[:rest.find(head)])) if head in rest else []
+    item = rest[seps[-1].end():rest.find(head)] if seps else ""
+    if seps and not any(flag.startswith("v") for _, flag, *_ in tagged(item)):
+        return True  # 97个镇街、10个省级开发区及所有园区: 园区 is another item of the list, not what 97个 counts
+    # (54 家化工企业、374 家危化品经营企业全面建立事故隐患报告制度: the object of the list's shared verb is no item)
+    first = next((w for w, *_ in tagged(own) if w.strip()), "")
+    if len(first) > 1 and first in question:
+        return False  # 南京是全国多少个试点城市之一: the question names the figure's own noun
+    at = window.find(sentence[start:end])
+    if at < 0 or len(own) < 2:
+        return False
+    return head in window[:at] and head not in window[at:]
+
+
+def other_kind_after(measure: str, sentence: str, end: int) -> bool:
+    """Whether the noun right after a figure is another kind of the asked thing: it ends with the asked head
+    and carries a modifier of its own that the question does not say, and the asked modifier is not in it
+    (13件共性预案 for 个性预案, whatever a later item of the list says)."""
+    head = head_noun(measure) if measure else ""
+    own = noun_after(sentence, end)
+    if len(head) < 2 or not own.endswith(head) or own == head:
+        return False
+    modifier = own[:-len(head)]
+    asked = measure[:measure.find(head)] if head in measure else ""
+    words = [w for w, flag, *_ in tagged(modifier) if len(w) > 1]
+    return bool(asked) and asked not in own and bool(words) and all(w not in measure for w in words)
+
+
+def people_for_thing(asked_class: str, asked_unit: str, unit: str, measure: str, noun: str) -> bool:
+    """Whether a count of people answers a count of things only through a modifier: 几个 asks a count, and
+    a figure in 名/人 whose noun does not end with the asked head (企业班组安全员 9.2 万名 for 多少个企业班组 or
+    多少个社会面小场所) counts the persons, not the thing. 几个编制 is still answered by 18 名编制 (the noun is
+    the head), and a figure whose noun was not read is left to the other checks."""
+    if asked_class != "count" or unit_class(unit) != "people" or not noun or not measure:
+        return False
+    head = head_noun(measure)
+    return len(head) > 1 and not noun.endswith(head)
+
+
+_ASK_RE = re.compile(r"多少|几")
+# A negated relative clause before the question word names the complement of what the text counts (没整改的,
+# 未立案的, 没发现问题的); 有没有 asks yes or no.
+_NEGATED_RE = re.compile(r"(?:没有|没|未|尚未|还没|还未|不)[\u4e00-\u9fff]{1,8}?的")
+_NEGATION_RE = re.compile(r"[未没不尚无非]")
+
+
+def negated_subset(question: str, window: str) -> bool:
+    """Whether the question asks the things a step was not done to (企业没整改的有多少条, 557家里没立案的有几家)
+    and the figure's words carry no negation (发现各类问题3814条, 先后查处企业557家): the figure counts those
+    the step was done to, or the whole; the complement would need a subtraction the text does not state."""
+    cut = _ASK_RE.search(question)
+    asked = question[:cut.start()] if cut else question
+    return bool(_NEGATED_RE.search(asked.replace("有没有", ""))) and not _NEGATION_RE.search(window)
+
+
+# What a question restricts its counted things to after its question word (有多少个在小区, 有几个是民办的).
+_RESTRICTION_RE = re.compile(r"(?:多少|几)[个家处所名条项件座]?(?:是|在|属于|位于|来自)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:呢|啊|呀)?[？?。]*$")
+
+
+def restriction_unsaid(question: str, window: str) -> bool:
+    """Whether the question restricts the counted things after its question word (充电点里有多少个在小区, 体验馆有几个
+    是民办的) and the figure's words do not say that restriction: the figure counts all of them."""
+    m = _RESTRICTION_RE.search(question)
+    if not m:
+        return False
+    words = [w for w, *_ in tagged(m.group(1)) if len(w) > 1] or [m.group(1)]
+    return not all(w in window for w in words)
