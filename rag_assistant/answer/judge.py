@@ -167,7 +167,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     part, terms = asked.part, asked.terms
     # The point's lead sets the sentence's scene as the title does (二是深化危化行业…: 累计…培训 23.7 万人次); a table
     # row is a record of its article's subject: the article's words for it (船企) name the row's too.
-    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.point} {s.previous} {s.entry.article.text if is_row(s.text) else ''}")
+    # The column an article stands in (附件, 地方动态) is its scene too.
+    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.entry.article.section or ''} {s.point} {s.previous} "
+                                       f"{s.entry.article.text if is_row(s.text) else ''}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     phrase = phrase_overlap(asked.pairs, s.text)
     # The sentence's own words count more than its title's, which every sentence of the article shares.
@@ -225,7 +227,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
-                and not match(asked_action(part.text), s.text[clause_start:end]):
+                and not match(asked_action(part.text), s.text[clause_start:end] + header):
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
         bound = lx.BOUND_BEFORE_RE.search(s.text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
