@@ -57,3 +57,17 @@ def test_figures_of_the_new_issue_are_answered(extra_assistant):
     assert "近两成" in a.answer and "2025年第30期" in a.answer, a.answer
     a = extra_assistant.ask("附件里苏州岁末年初检查了多少家次？")
     assert "5.8万" in a.answer and not a.answer.startswith("简报未给出"), a.answer
+
+
+def test_going_to_the_place_ends_the_counted_noun():
+    # jieba's dictionary tags 上门 as a place: 几个检查小组上门查… counted 小组上门, which no sentence says.
+    from rag_assistant.answer.measure import measure_of
+
+    assert measure_of("丹阳组了几个检查小组上门查眼镜企业") == "小组"
+    assert measure_of("派了几个专家组上门指导企业") == "专家组"
+    assert measure_of("多少个镇街开展了检查") == "镇街"
+
+
+def test_a_count_asked_before_a_going_to_verb_is_answered(extra_assistant):
+    a = extra_assistant.ask("丹阳组了几个检查小组上门查眼镜企业？")
+    assert "四十六个" in a.answer and not a.answer.startswith("简报未给出"), a.answer
