@@ -71,3 +71,15 @@ def test_going_to_the_place_ends_the_counted_noun():
 def test_a_count_asked_before_a_going_to_verb_is_answered(extra_assistant):
     a = extra_assistant.ask("丹阳组了几个检查小组上门查眼镜企业？")
     assert "四十六个" in a.answer and not a.answer.startswith("简报未给出"), a.answer
+
+
+def test_full_width_digits_are_the_same_search_words():
+    from rag_assistant.index.store import bm25_tokens
+
+    assert bm25_tokens("安装装置２１５０套，整改率９６．８％") == bm25_tokens("安装装置2150套，整改率96.8%")
+
+
+def test_a_stated_count_is_not_checked_against_money_for_the_same_thing(extra_assistant):
+    # 出资３６５０万元，为…企业安装燃气泄漏报警和自动切断装置２１５０套: the money's next words name the 装置 too.
+    a = extra_assistant.ask("宜兴安装了2150套燃气泄漏报警和自动切断装置吗？")
+    assert a.answer.startswith("是") and "２１５０套" in a.answer, a.answer
