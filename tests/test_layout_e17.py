@@ -83,3 +83,9 @@ def test_a_stated_count_is_not_checked_against_money_for_the_same_thing(extra_as
     # 出资３６５０万元，为…企业安装燃气泄漏报警和自动切断装置２１５０套: the money's next words name the 装置 too.
     a = extra_assistant.ask("宜兴安装了2150套燃气泄漏报警和自动切断装置吗？")
     assert a.answer.startswith("是") and "２１５０套" in a.answer, a.answer
+
+
+def test_a_time_said_as_since_answers_when_it_began(extra_assistant):
+    # 今年６月以来，宜兴市开展…专项整治: 以来 says the start; the asked 开始 is not a word the sentence must hold.
+    a = extra_assistant.ask("宜兴的专项整治几月份开始的？")
+    assert "６月以来" in a.answer and not a.answer.startswith("简报未给出"), a.answer
