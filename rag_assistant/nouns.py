@@ -18,6 +18,9 @@ def _names_place(word: str, flag: str) -> bool:
 
 
 _ASPECT = frozenset("了 过 着".split())
+# Verb-object words of going to the place of work (上门查, 入户走访, 下乡宣讲): they say how the next verb is done and
+# end a noun phrase, though jieba's dictionary tags some of them as nouns or places (上门 ns, 入户 n).
+_GOING_TO = frozenset("上门 入户 到户 下乡 进村 进企 进场 到场 驻点 蹲点".split())
 _LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢 现在 目前 当前 如今".split())
 
 
@@ -50,7 +53,7 @@ def noun_run(text: str, from_end: bool = False) -> str:
         inner = inner or (flag in ("b", "a") and (flag == "b" or len(word) == 2 or (i == 0 and not from_end))
                           and attributed)
         # A word an aspect particle follows is a verb whatever its tag (单位报了: 报 is tagged n).
-        verb = not from_end and i + 1 < len(words) and words[i + 1][0] in _ASPECT
+        verb = (not from_end and i + 1 < len(words) and words[i + 1][0] in _ASPECT) or word in _GOING_TO
         # jieba tags some common words as a person's name (智慧 of 智慧监管场景): one opening a run of nouns is
         # no name but the run's first modifier.
         named = _names_place(word, flag) and not (flag == "nr" and not run and not from_end and i + 1 < len(words)

@@ -33,14 +33,14 @@ _COUNT_UNITS = (
 ).split()
 # Measures and calendar units: 个 is never a paraphrase of these, and dates live here.
 _MEASURE_UNITS = (
-    "元 % ‰ 个百分点 百分点 年度 年 个月 月 日 期 号 亩 公顷 平方公里 平方米 立方米 公里 千米 米 吨 "
+    "元 % ‰ 成 个百分点 百分点 年度 年 个月 月 日 期 号 亩 公顷 平方公里 平方米 立方米 公里 千米 米 吨 "
     "千克 公斤 小时 分钟 天 周年 周 周岁 岁 倍 千瓦时 千瓦 度 分 秒 ℃ km kg"
 ).split()
 # A unit character that starts a common word is not a unit there (八部门, 三位一体, 项目).
 _NOT_BEFORE = {
     "位": "一体|置|于", "部": "门|署|分", "场": "所|景|地|站", "项": "目", "天": "然", "台": "风|账",
     "所": "有|在|属", "家": "庭|属|园", "名": "单|称|义|录", "支": "持|撑", "份": "额", "类": "型",
-    "km": "[A-Za-z]", "kg": "[A-Za-z]",
+    "km": "[A-Za-z]", "kg": "[A-Za-z]", "成": "为|立|果|效|绩|本|员|熟|功|不变|就|交|品|都|型|群|套|片|长|年",
 }
 # After a Chinese numeral these read as prose (十分重要, 三度空间), not as units.
 _CN_EXCLUDED = {"分", "度", "‰", "km", "kg", "℃", "秒"}
@@ -161,6 +161,8 @@ def _figures_from(match: re.Match[str], text: str) -> list[Figure]:
             value = _cn_value(g["cn"], unit)
     if value is None:
         return []
+    if unit == "成":  # 两成 is a share in tenths: 20%, the same figure as 20%
+        value, unit = value * 10, "%"
     return [Figure(text[start:end], _tidy(value), _CANON.get(unit, unit), start, end)]
 
 
@@ -257,7 +259,7 @@ _VAGUE_DIGITS = f"{_CN_DIGIT}十百千万亿"
 _VAGUE_RE = re.compile(
     rf"(?:[上数几近逾][十百千万亿]+|[{_CN_DIGIT}十]+几[十百千万]?|[{_CN_DIGIT}十]*[{_CN_DIGIT}]{{2}}[十百千万]"
     rf"|[一二两三四五六七八九]万[一二两三四五六七八九](?![十百千])|[一二两三四五六七八九]成(?!为|立|果|效|绩|本|员|熟|功|不变)"
-    rf"|翻[一两二三]?番|过半|半数|近半|大半)"
+    rf"|翻了?[一两二三]?番|过半|半数|近半|大半)"
     rf"(?:[余多])?(?:{_unit_pattern([u for u in _ALL_UNITS if u not in _CN_EXCLUDED])})?"
 )
 

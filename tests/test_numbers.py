@@ -495,8 +495,10 @@ from rag_assistant.numbers import units_agree, vague_quantities  # noqa: E402
 
 def test_vague_and_ratio_quantities_are_extracted_by_their_words():
     text = "全市上百家企业、数千名网格员，约两成企业产值翻一番，三四十家过半，另有一万二"
-    assert [v.surface for v in vague_quantities(text)] == ["上百家", "数千名", "两成", "翻一番", "三四十家", "过半", "一万二"]
+    assert [v.surface for v in vague_quantities(text)] == ["上百家", "数千名", "翻一番", "三四十家", "过半", "一万二"]
     assert all(v.unit == "约" for v in vague_quantities(text))
+    # 两成 is a share in tenths, an exact 20% (约 qualifies it as 约20% would be): a figure, not a vague word.
+    assert [(f.surface, f.value, f.unit) for f in extract_figures(text) if f.unit == "%"] == [("两成", 20, "%")]
 
 
 def test_exact_figures_and_words_are_not_vague_quantities():

@@ -24,7 +24,7 @@ from .support import asked_action, counts_a_thing, earlier_step, modifies_other,
 from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count
 from .scope import period_said, province_said
-from .times import answer_times, time_spans
+from .times import START_RE, answer_times, time_spans
 from .understand import content_text
 from .counted import counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
@@ -169,11 +169,14 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     part, terms = asked.part, asked.terms
     # The point's lead sets the sentence's scene as the title does (二是深化危化行业…: 累计…培训 23.7 万人次); a table
     # row is a record of its article's subject: the article's words for it (船企) name the row's too.
-    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.point} {s.previous} {s.entry.article.text if is_row(s.text) else ''}")
+    # The column an article stands in (附件, 地方动态) is its scene too; a time said as 6月以来 / 5月起 says when it began.
+    began = " 开始" if wants == "date" and any(START_RE.search(t.surface) for t in time_spans(s.text)) else ""
+    coverage = weights.coverage(terms, f"{s.text}{began} {s.title} {s.entry.article.section or ''} {s.point} "
+                                       f"{s.previous} {s.entry.article.text if is_row(s.text) else ''}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     phrase = phrase_overlap(asked.pairs, s.text)
     # The sentence's own words count more than its title's, which every sentence of the article shares.
-    own = weights.coverage(terms, f"{s.text} {s.previous}", settled=s.title.lower())
+    own = weights.coverage(terms, f"{s.text}{began} {s.previous}", settled=s.title.lower())
     base = (0.4 * own + 0.3 * phrase + 0.3 * coverage) * (0.85 + 0.15 * context)
     if wants == "statement":  # 局长是谁 is not answered by a sentence that names no one
         unnamed = asks_person(part.text) and not person_answered(part.text, s.text)
@@ -227,7 +230,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
-                and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), s.text[clause_start:end]):
+                and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), s.text[clause_start:end] + header):
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
         bound = lx.BOUND_BEFORE_RE.search(s.text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \

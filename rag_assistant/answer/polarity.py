@@ -188,6 +188,12 @@ def _nearest(fitting: list[Figure], sentence: str, topic: Sequence[str], library
     return sorted(fitting, key=lambda g: -weights.coverage(topic, sentence[slice(*figure_window(sentence, g, figures))]))
 
 
+def _other_measure(stated: Figure, given: Figure) -> bool:
+    """Whether one figure is money or a ratio and the other another class: never the same quantity."""
+    a, b = unit_class(stated.unit), unit_class(given.unit)
+    return bool(a and b and a != b and {a, b} & {"money", "ratio"})
+
+
 def stated_figure_check(question: str, sentence: str, clause_at: int, clause: str, topic: Sequence[str] = (),
                         library: Library | None = None) -> tuple[bool, Figure, str] | None:
     """Whether the figures the question states hold for the text: (True/False, the text's figure, the asked
@@ -200,7 +206,8 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     for f in stated:
         fitting = [g for g in given if g.unit == f.unit or class_fit(unit_class(f.unit), g.unit) >= 1.0]
         in_clause = [g for g in fitting if clause_at <= g.start < clause_at + len(clause)]
-        pick = _same_noun(question, f, sentence, given) or in_clause or fitting
+        same = [g for g in _same_noun(question, f, sentence, given) if not _other_measure(f, g)]  # not 出资3650万元 for 2150套
+        pick = same or in_clause or fitting
         if not pick:
             continue
         pick = _nearest(pick, sentence, topic, library) if library is not None and len(pick) > 1 else pick

@@ -63,12 +63,17 @@ class IndexWriteFailed(IndexError_):
         return cls(f"无法写入索引 {index_dir}：{problem}；原有索引保持不变。{fix} `rag-assistant index`")
 
 
+# Full-width digits and letters (２１５０套, ＰＭ) are the same words as their ASCII forms, in a briefing or a question.
+_HALF_WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
+_HALF_WIDTH.update({ord("．"): ord("."), ord("％"): ord("%")})
+
+
 def bm25_tokens(text: str) -> list[str]:
     """Chinese-aware BM25 tokens: jieba search-mode words, lower-cased, without punctuation or stopwords."""
     import jieba
 
     return [
-        t for t in (w.strip().lower() for w in jieba.cut_for_search(text))
+        t for t in (w.strip().lower() for w in jieba.cut_for_search(text.translate(_HALF_WIDTH)))
         if t and t not in STOPWORDS and not _PUNCT_RE.match(t)
     ]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .cells import table_number_lines
+from .wrapped_cells import wrapped_table_lines
 
 PAGE_BREAK = "\f"
 _DASH = "—–－-"
@@ -39,7 +40,10 @@ SECTION_LINE_RE = re.compile(r"^【[^】]{1,12}】$")
 BOUNDARY_WINDOW = 2
 # The publication's name with an issue label: a running title even when it stands at a single page break.
 PUBLICATION = r"[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|通讯)"
-ISSUE_TAG = r"\s*[（(]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期\s*[)）]?"
+# The issue label in Arabic or Chinese numerals (2025年第20期, 二〇二五年第三十期).
+_NUMERAL = "〇零一二三四五六七八九十百"
+ISSUE_TAG = (rf"\s*[（(]?\s*(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*)?第\s*(?:\d{{1,4}}|[{_NUMERAL}]{{1,6}})"
+             r"\s*期\s*[)）]?")
 RUNNING_TITLE_RE = re.compile(rf"^{PUBLICATION}{ISSUE_TAG}$")
 GLUED_TITLE = rf"[\u4e00-\u9fff]{{2,10}}?(?:简报|快报|专报|通讯)(?:{ISSUE_TAG})?"
 MAX_HEADER_CHARS = 60
@@ -61,7 +65,8 @@ def _lines_and_breaks(text: str) -> tuple[list[str], list[int]]:
     lines: list[str] = []
     breaks: list[int] = []
     raws = text.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, "\n" + PAGE_BREAK + "\n").split("\n")
-    cells = table_number_lines(raws)  # a bare number among a table's cells is a cell, not a page number
+    # A bare number among a table's cells (one per line, or wrapped) is a cell, not a page number.
+    cells = table_number_lines(raws) | wrapped_table_lines(raws)
     for n, raw in enumerate(raws):
         if raw == PAGE_BREAK or (is_page_number(raw) and n not in cells):
             # A page number above everything else (a footer extracted first) ends no page.

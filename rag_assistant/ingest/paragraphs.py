@@ -15,6 +15,7 @@ from collections import Counter
 from .cells import rebuild_tables
 from .furniture import TERMINAL
 from .masthead import is_masthead_line, nospace
+from .wrapped_cells import rebuild_wrapped_tables
 
 # A column marker: 【地方动态】, or a short name between ornaments (◎ 地方动态, ◆工作部署◆, 〖工作动态〗).
 _ORNAMENT = "◎◆◇■□●★☆▲△▶►◀◄〖〗〔〕"
@@ -30,8 +31,17 @@ ENUM_HEAD_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）
                           r"|第[一二三四五六七八九十]{1,3}[，、,]|[①②③④⑤⑥⑦⑧⑨⑩])")
 
 
+# An annex heading alone on its line (附件, 附件1, 附件二：): the annex after the articles is a column of its own.
+ANNEX = "附件"
+ANNEX_RE = re.compile(r"^附件[0-9一二三四五六七八九十]{0,2}[：:]?$")
+# A bullet before a title (◆ 镇江丹阳市：…): layout, not wording.
+TITLE_BULLET_RE = re.compile(r"^[■□◆◇●○•▪►▶★☆]+[ \t\u3000]*")
+
+
 def section_name(compact: str) -> str | None:
     """The column name of a section marker line (whitespace removed), or None when it is none."""
+    if ANNEX_RE.match(compact):
+        return ANNEX
     m = SECTION_RE.match(compact)
     return (m.group(1) or m.group(2) or m.group(3)) if m else None
 # A table row typed as text: cells apart by a tab or a run of two or more spaces (full-width or not).
@@ -64,7 +74,8 @@ def split_paragraphs(text: str) -> list[str]:
     Files that separate paragraphs by single newlines (few blank lines) are read line by line, and
     hard-wrapped lines (a PDF's text layer) are rejoined into their paragraphs (see ``_unwrap``)."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    text = "\n".join(rebuild_tables(text.split("\n")))  # a PDF table's one-cell-per-line column, row by row
+    # A PDF table's one-cell-per-line column, or its wrapped cells, row by row.
+    text = "\n".join(rebuild_wrapped_tables(rebuild_tables(text.split("\n"))))
     blocks = re.split(r"\n[ \t\u3000]*\n", text)
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if (measure := _wrap_measure(lines)) is not None:

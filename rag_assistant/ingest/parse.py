@@ -12,7 +12,7 @@ from .furniture import strip_furniture
 from .gazetteer import find_places
 from .masthead import OFFICE_RE, Masthead, nospace, parse_date, read_item
 from .paragraphs import (
-    BOILERPLATE_RE, ENUM_HEAD_RE, TOC_RE, is_table_row, is_terminated, looks_like_title, section_name,
+    ANNEX, BOILERPLATE_RE, ENUM_HEAD_RE, TITLE_BULLET_RE, TOC_RE, is_table_row, is_terminated, looks_like_title, section_name,
     split_paragraphs,
 )
 from .sidecar import read_sidecar
@@ -60,7 +60,9 @@ def tidy_spacing(text: str) -> str:
 
 
 def _clean_title(body_title: str, toc_title: str | None) -> str:
-    """The body's wording with the TOC's spacing: layout wraps leave spaces the TOC does not have."""
+    """The body's wording with the TOC's spacing: layout wraps leave spaces the TOC does not have; a bullet
+    before the title (◆, ■) is layout and goes, as the TOC reader drops it from the entries."""
+    body_title = TITLE_BULLET_RE.sub("", body_title)
     if toc_title is None:
         return tidy_spacing(body_title)
     if nospace(body_title) == nospace(toc_title):
@@ -129,12 +131,14 @@ def _classify(body: list[str], toc_titles: list[str], loose: list[str]
             k += 1
         elif EDITOR_NOTE_RE.match(p):
             blocks.append(("note", p))  # 编者按：… introduces the article that follows it
+        elif looks_like_title(p) and blocks and blocks[-1] == ("section", ANNEX):
+            blocks.append(("title", _clean_title(p, None)))  # an annex's caption names it, even over a table
         elif looks_like_title(p) and nxt and not looks_like_title(nxt) and not is_table_row(nxt) and (
             not blocks or blocks[-1][0] != "body" or is_terminated(blocks[-1][1]) or CITY_TITLE_RE.match(p)
         ):
             # Once every TOC entry has its title, a further title-like line is a point's heading (a bold
             # sub-heading in a Word file), not an article the TOC forgot.
-            blocks.append(("head" if toc_titles and expected is None else "title", tidy_spacing(p)))
+            blocks.append(("head" if toc_titles and expected is None else "title", _clean_title(p, None)))
         else:
             blocks.append(("body", p))
         k += 1
