@@ -45,3 +45,30 @@ def test_an_abbreviation_and_a_three_way_cut_on_the_extra_issues(extra_assistant
     assert not a.refused and "296" in a.answer, a.answer
     a = extra_assistant.ask("海门区多长时间考核一次第三方机构？")
     assert not a.refused and "每季度" in a.answer.split("。")[0], a.answer
+
+
+def test_an_asked_action_said_in_another_form_in_the_figures_clause_is_the_figures_action():
+    from rag_assistant.answer.steps import action_elsewhere
+
+    sentence = "在落实江苏省工业企业风险上报的基础上，自主开发风险上报平台，对全市21021家生产经营单位报告的39777条较大以上风险，分级分类推送"
+    start = sentence.index("对全市")
+    end = sentence.index("，分级")
+    assert not action_elsewhere("上报", sentence, start, end)
+    assert action_elsewhere("推送", sentence, start, end)  # a verb of another clause still tells the figure apart
+
+
+def test_a_look_alike_that_is_another_thing_is_not_the_asked_word():
+    from rag_assistant.answer.domain import other_thing
+
+    assert other_thing("电动汽车", "打造22处电动自行车充电示范点") == "电动自行车"
+    assert other_thing("隐患", "39777条较大以上风险") == "风险"
+    assert other_thing("隐患", "开展风险隐患排查") == ""  # the text says the asked word too
+    assert other_thing("危化品", "548家危化品企业") == ""
+
+
+def test_synonym_answers_and_look_alike_refusals_end_to_end(assistant):
+    a = assistant.ask("徐州的生产经营单位一共上报了几条较大以上风险？")
+    assert not a.refused and "39777" in a.answer.split("[")[0], a.answer
+    for question in ("徐州生产经营单位上报的较大以上隐患有多少条？", "南通建了几个电动汽车充电示范点？"):
+        a = assistant.ask(question)
+        assert a.refused or "未给出" in a.answer.split("；")[0], (question, a.answer)

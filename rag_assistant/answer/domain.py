@@ -36,6 +36,17 @@ FORMS: tuple[tuple[str, ...], ...] = (
     ("第三方",),
 )
 
+# Look-alikes that are other things here: a question about the one is not answered by a figure of the other
+# (22处电动自行车充电示范点 counts no 电动汽车 charging point; 548家危化品企业 no 危险废物 firm).
+_DISTINCT: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("电动汽车", "新能源汽车"), ("电动自行车", "电动车", "电瓶车")),
+    (("危险废物", "危废"), ("危化品", "危险化学品")),
+    (("消防救援人员", "消防员", "消防指战员"), ("消防安全员",)),
+    (("隐患",), ("风险",)),  # a hazard found is not a risk assessed (39777条较大以上风险 are no 隐患)
+)
+DISTINCT: dict[str, tuple[str, ...]] = {w: other for one, two in _DISTINCT for side, other in ((one, two), (two, one))
+                                        for w in side}
+
 # Pieces the search-mode segmenter cuts out of a word that mean something else than any part of it: 第三方 (a
 # third party) is neither 第三 (the third) nor 三方 (three parties), so they are not the question's words. (数据 of
 # 大数据 or 委员会 of 安委会 are parts of the meaning, and stay.)
@@ -129,3 +140,10 @@ def respell(question: str, corpus: str) -> str:
         return next((v for v in variants(form) if v in corpus), form)
 
     return _FORM_RE.sub(said_form, question)
+
+
+def other_thing(asked: str, text: str) -> str:
+    """The look-alike of ``asked`` that ``text`` says instead of it (电动汽车 → 电动自行车), else ""."""
+    if asked in text or said(asked, text):
+        return ""
+    return next((o for o in DISTINCT.get(asked, ()) if o in text), "")
