@@ -159,7 +159,8 @@ def test_the_measure_is_the_counted_noun_next_to_the_question_word(library):
     assert intent_of("盐城有多少艘登记渔船？", library).parts[0].measure == "渔船"  # the verb before it is no part
     assert intent_of("宿迁拟发放奖励金额是多少？", library).parts[0].measure == ""  # the class noun says it
     # a two-character verb inside a compound noun (充电 is tagged v) does not cut the measure
-    assert intent_of("宿迁一共建成多少个电动车充电端口？", library).parts[0].measure == "电动车充电端口"
+    # (电动车 is read in the texts' own form, 电动自行车: answer/domain.py)
+    assert intent_of("宿迁一共建成多少个电动车充电端口？", library).parts[0].measure == "电动自行车充电端口"
     # an attribute word (省级, tagged b) before the noun is part of it, also after a unit: 多少人次省级专家
     assert intent_of("南通打非治违请了多少人次省级专家？", library).parts[0].measure == "省级专家"
     # a word an aspect particle follows is a verb, whatever jieba tags it (报 is tagged n): not in the measure

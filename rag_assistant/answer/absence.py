@@ -12,6 +12,7 @@ from typing import Sequence
 
 from ..ingest.gazetteer import is_jiangsu
 from ..nouns import tagged
+from .domain import said
 from .library import Library
 
 # The proper-name flags of the segmenter: person/brand names (盛虹, 莱恩), other proper nouns, places, bodies.
@@ -79,7 +80,7 @@ def _widest(terms: Sequence[str]) -> list[str]:
 def _unsaid(terms: Sequence[str], library: Library, sources: Sequence[str] | None) -> list[str]:
     """The topic words that no article in scope says."""
     texts = [re.sub(r"\s+", "", f"{e.title}{e.article.text}").lower() for e in library.in_scope(sources)]
-    return [t for t in _widest(terms) if not any(t.lower() in text for text in texts)]
+    return [t for t in _widest(terms) if not any(t.lower() in text or said(t.lower(), text) for text in texts)]
 
 
 def absence_reason(names: Sequence[str], terms: Sequence[str], library: Library,

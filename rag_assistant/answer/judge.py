@@ -16,6 +16,7 @@ from ..text import class_fit, form_fit, same_count_kind, unit_class
 from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
+from .domain import other_thing, variants
 from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import change_fit, changed_figure, respective_window
@@ -112,8 +113,8 @@ def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> t
 def _proximity(terms: Sequence[str], text: str, at: int) -> float:
     """1 when an asked word touches the figure, falling with the distance in characters."""
     lowered = text.lower()
-    distances = [abs(i + len(t) - at) if i < at else i - at for t in terms if len(t) > 1
-                 for i in [m.start() for m in re.finditer(re.escape(t), lowered)]]
+    distances = [abs(i + len(t) - at) if i < at else i - at for w in terms if len(w) > 1 for t in (w, *variants(w))
+                 for i in [m.start() for m in re.finditer(re.escape(t), lowered)]]  # 上报 near 报告的…
     return 1.0 / (1.0 + min(distances) / 8.0) if distances else 0.0
 
 
@@ -245,6 +246,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window) \
                 or restriction_unsaid(part.text, window):
             counted = False  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组
+        if any(other_thing(t, s.text[clause_start:end]) for t in terms):
+            counted = False  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
         if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
                 (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit)
                                         or joint_agent(asked.question, s.text[max(clause_start - 40, 0):f.start])

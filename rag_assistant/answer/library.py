@@ -90,6 +90,11 @@ class Library:
         return tuple(out)
 
     @cached_property
+    def corpus(self) -> str:
+        """Every chunk's text, lower-cased and without spaces: what the briefings say anywhere (domain.py)."""
+        return "\n".join(re.sub(r"\s+", "", c.text.lower()) for c in self.store.chunks)
+
+    @cached_property
     def by_article(self) -> dict[str, Entry]:
         return {e.article.id: e for e in self.entries}
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Sequence
 
+from .domain import said, said_in, unsaid_pieces
 from .lexicon import SYNONYMS
 from .library import Library
 
@@ -18,6 +19,7 @@ class Weights:
 
     df: Mapping[str, int]
     n_docs: int
+    corpus: str = ""  # every chunk's text (Library.corpus): a form the briefings say, however segmented
 
     def of(self, term: str) -> float:
         f = self.df.get(term, 0)
@@ -31,11 +33,12 @@ class Weights:
         the corpus words inside it (查出), or by its domain synonyms the corpus has (兑现 → 发放), so
         colloquial phrasing is not read as a new topic."""
         out: list[str] = []
-        for t in terms:
+        pieces = unsaid_pieces(terms, self.corpus)  # 安全生产委员会办公室 is 安委办 here: not 安全, 委员会…
+        for t in (t for t in terms if t not in pieces):
             if not self.df.get(t, 0) and (same := [s for s in SYNONYMS.get(t, ()) if self.df.get(s, 0)]):
                 out.extend(same)  # 奖励怎么兑现: the briefings say 发放
                 continue
-            if self.df.get(t, 0) or len(t) < 3:
+            if self.df.get(t, 0) or len(t) < 3 or said_in(t, self.corpus):  # 塔吊: 塔式起重机
                 out.append(t)
                 continue
             inner = [t[i:i + 2] for i in range(len(t) - 1) if self.df.get(t[i:i + 2], 0)]
@@ -75,7 +78,7 @@ def resultative(term: str, text: str) -> float:
 
 
 def weights_of(library: Library) -> Weights:
-    return Weights(library.store.df, max(library.store.size, 1))
+    return Weights(library.store.df, max(library.store.size, 1), library.corpus)
 
 
 @lru_cache(maxsize=4096)
@@ -99,8 +102,9 @@ def _abbreviation(term: str) -> str | None:
 
 def match(term: str, text: str) -> float:
     """1 when ``term`` occurs in ``text``, 0.7 when it occurs with small gaps (奖金 in 奖励金额) or the text
-    has its short form (刑拘 for 刑事拘留), else 0."""
-    if term in text:
+    has its short form (刑拘 for 刑事拘留), else 0; a domain word said in another of its forms (塔吊 for
+    塔式起重机, domain.FORMS) matches as the word itself."""
+    if term in text or said(term, text):
         return 1.0
     pattern = _gapped(term)
     if pattern is not None and pattern.search(text):

@@ -12,6 +12,7 @@ from ..settings import Settings
 from ..index.store import Store, bm25_tokens
 from ..text import normalize_question
 from ..types import Chunk, Hit, Intent
+from .domain import expansion
 from .library import Library
 from .understand import understand
 
@@ -71,7 +72,7 @@ class Retriever:
 
     def bm25_ranking(self, text: str, allowed: np.ndarray | None, n: int) -> list[tuple[int, float]]:
         """Top ``n`` (chunk index, BM25 score) with a positive score."""
-        tokens = bm25_tokens(text)
+        tokens = bm25_tokens(text) + expansion(text.lower(), self.library.corpus)  # 塔吊 finds 塔式起重机 too
         if not tokens or self.store.bm25 is None:
             return []
         scores = self.store.bm25.get_scores(tokens)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..nouns import head_noun
 from ..text import unit_class
 from ..types import Part
+from .domain import said
 
 # The steps of the processes the briefings count, each with the verbs that say it. A verb may say two steps
 # (查改 is 查 and 改). A figure answers a question whose predicate says a step only when its clause says that
@@ -156,7 +157,8 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
     if _INHERITS_RE.match(sentence[clause_start:]):
         clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
     clause = sentence[clause_start:clause_end]
-    return verb not in clause and verb in sentence[:clause_start] + "|" + sentence[clause_end:]
+    # …said in the figure's clause in another of its forms (上报 as 报告的39777条), it is the figure's action
+    return verb not in clause and not said(verb, clause) and verb in sentence[:clause_start] + "|" + sentence[clause_end:]
 
 
 # Verbs that say an action happened, not which one (组织…人次进村入企, 出动, 开展…检查): the words around them

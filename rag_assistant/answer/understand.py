@@ -14,6 +14,7 @@ from ..text import UNIT_CLASSES, cn_int
 from ..types import Intent, Part
 from . import lexicon as lx
 from .absence import other_names
+from .domain import recut, respell
 from .library import Library
 from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, qualifiers_of
 from .polarity import asked_text
@@ -65,7 +66,8 @@ def content_text(text: str, places: Sequence[str] = ()) -> str:
 def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
     """The words of ``text`` that evidence must contain: no scope, place, question, unit or qualifier words."""
     out: list[str] = []
-    for token in _words(content_text(text, places)):
+    text = content_text(text, places)
+    for token in _words(text):
         if not token.strip() or re.fullmatch(r"\W+", token):
             continue
         token = token[:-1] if len(token) > 1 and token[-1] in "了过着" else token  # 发了 → 发
@@ -78,7 +80,7 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
                 or token in out or any(token == p or token == p + "市" for p in places)):
             continue
         out.append(token)
-    return tuple(out)
+    return recut(out, text.lower())  # 塔吊装 cut 塔|吊装: the domain word 塔吊, not its fragments
 
 
 def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope: Scope) -> tuple[str, str]:
@@ -253,6 +255,7 @@ def _claimed_year(question: str) -> bool:
 
 def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | None, context: tuple[str, ...],
                 carried: tuple[str, ...]) -> Intent:
+    question = respell(question, library.corpus)  # 塔吊 → 塔式起重机 where the texts say only that
     places = places_in(question, library)
     scope = read_scope(question, library, chat_scope)
     unscoped = question

@@ -1,0 +1,149 @@
+"""Domain words said in several ways, and question words found however the segmenter cut them.
+
+``FORMS`` groups the forms that mean the same thing in work-safety briefings (an abbreviation and its full form,
+an old and a new name of one body, a colloquial and an official word). A question word of a group matches a text
+that says another form of it (``variants``), and the retrieval query carries the other forms (``expansion``).
+A pair goes in only when the two are the same thing here, never when they are merely related: 危险废物 is not
+危化品, 消防救援人员 are not 消防安全员, 隐患 is not 风险, 电动汽车 are not 电动自行车, 吹哨 alone (基层吹哨、部门报到:
+the grassroots calling in the departments) is not 举报.
+
+``recut`` re-reads the question's words against the domain words: jieba cuts 用大数据 as 用大|数据 and 塔吊装 as
+塔|吊装, so the question's fragments across a domain form give way to the form.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+FORMS: tuple[tuple[str, ...], ...] = (
+    ("危险化学品", "危化品"),  # 危化品 is the standard short form
+    ("塔式起重机", "塔吊"),  # 塔吊 is the site word for a tower crane
+    ("安全生产委员会办公室", "安委会办公室", "安委办"),  # the office of the work-safety committee
+    ("安全生产委员会", "安委会"),  # the committee itself (its office is the group above)
+    ("应急管理局", "应急局"),  # 市应急局 = 市应急管理局
+    ("消防救援支队", "消防支队"),  # the fire brigade, renamed 消防救援支队 in 2018
+    ("消防救援大队", "消防大队"),
+    ("电动自行车", "电动车", "电瓶车"),  # the everyday words for an e-bike (not 电动汽车)
+    ("安全监管", "安监"),  # 安监 is the short form of 安全监管 (安监机构, 安监站)
+    ("双重预防", "双预防"),  # 双重预防机制
+    ("注册安全工程师", "注安师"),
+    ("生产安全事故", "安全生产事故"),
+    ("举报", "吹哨人"),  # a 吹哨人 is one who reports a hazard or violation (内部举报 = 吹哨人 reporting)
+    ("上报", "报告"),  # 风险上报平台 / 报告的…风险: reporting to the authority, the same act
+    # Compounds the segmenter cuts differently in question and text (用大|数据, 第三|三方|第三方).
+    ("大数据",),
+    ("第三方",),
+)
+
+# Look-alikes that are other things here: a question about the one is not answered by a figure of the other
+# (22处电动自行车充电示范点 counts no 电动汽车 charging point; 548家危化品企业 no 危险废物 firm).
+_DISTINCT: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("电动汽车", "新能源汽车"), ("电动自行车", "电动车", "电瓶车")),
+    (("危险废物", "危废"), ("危化品", "危险化学品")),
+    (("消防救援人员", "消防员", "消防指战员"), ("消防安全员",)),
+    (("隐患",), ("风险",)),  # a hazard found is not a risk assessed (39777条较大以上风险 are no 隐患)
+)
+DISTINCT: dict[str, tuple[str, ...]] = {w: other for one, two in _DISTINCT for side, other in ((one, two), (two, one))
+                                        for w in side}
+
+# Pieces the search-mode segmenter cuts out of a word that mean something else than any part of it: 第三方 (a
+# third party) is neither 第三 (the third) nor 三方 (three parties), so they are not the question's words. (数据 of
+# 大数据 or 委员会 of 安委会 are parts of the meaning, and stay.)
+MISREAD: dict[str, tuple[str, ...]] = {"第三方": ("第三", "三方")}
+
+_GROUP: dict[str, tuple[str, ...]] = {form: group for group in FORMS for form in group}
+# Longest first, so 安委会办公室 is read before 安委会 and 电动自行车 before 电动车.
+_ALL = sorted(_GROUP, key=len, reverse=True)
+_FORM_RE = re.compile("|".join(map(re.escape, _ALL)))
+
+
+def variants(term: str) -> tuple[str, ...]:
+    """The other forms of ``term`` in this domain (危化品 → 危险化学品), empty when it has none."""
+    return tuple(f for f in _GROUP.get(term, ()) if f != term)
+
+
+def forms_in(text: str) -> list[tuple[str, int, int]]:
+    """The domain forms ``text`` says, longest first at each place, as (form, start, end)."""
+    return [(m.group(0), m.start(), m.end()) for m in _FORM_RE.finditer(text)]
+
+
+def expansion(text: str, corpus: str) -> list[str]:
+    """For the retrieval query: the search words of the forms the ``corpus`` (every chunk's text) says of the
+    domain words ``text`` says in a form it never does (塔吊 → 塔式起重机); a form the corpus says needs no other."""
+    from ..index.store import bm25_tokens
+
+    return [w for form, _, _ in forms_in(text) if form not in corpus
+            for v in variants(form) if v in corpus for w in bm25_tokens(v)]
+
+
+def _spans(token: str, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.start() + len(token)) for m in re.finditer(re.escape(token), text)] if token else []
+
+
+def _straddles(span: tuple[int, int], whole: tuple[int, int]) -> bool:
+    """Whether ``span`` overlaps ``whole`` without lying inside it (用大 against 大数据 in 用大数据)."""
+    a, b = span
+    c, d = whole
+    return a < d and c < b and not (c <= a and b <= d)
+
+
+def recut(terms: Sequence[str], text: str) -> tuple[str, ...]:
+    """``terms`` read with the text's cuts: a domain form said in ``text`` joins the terms, and a term that
+    only straddles one (塔吊装 → 吊装, 用大数据 → 用大) goes. (Neither jieba's dictionary nor the corpus's own
+    cuts hold 大数据, so only ``FORMS`` can say where such a word begins.)"""
+    wholes = [(f, (a, b)) for f, a, b in forms_in(text)]
+    if not wholes:
+        return tuple(terms)
+    wholes_said = {f for f, _ in wholes}
+    out: list[str] = []
+    for t in terms:
+        spans = _spans(t, text)
+        if spans and t not in wholes_said and all(any(_straddles(s, w) or _inside(s, w) and t in MISREAD.get(f, ())
+                                                      for f, w in wholes) for s in spans):
+            continue  # a fragment of a cut across the word (用大 of 用大数据), or a misread piece (三方 of 第三方)
+        out.append(t)
+    for form, _ in wholes:
+        out.append(form)
+    return tuple(dict.fromkeys(out))
+
+
+def _inside(s: tuple[int, int], whole: tuple[int, int]) -> bool:
+    return whole[0] <= s[0] and s[1] <= whole[1]
+
+
+def said(term: str, text: str) -> bool:
+    """Whether ``text`` says ``term`` in another of its forms."""
+    return any(v in text for v in variants(term))
+
+
+def said_in(term: str, corpus: str) -> bool:
+    """Whether ``term`` is a domain word the ``corpus`` says in one of its forms (大数据, 塔吊 → 塔式起重机)."""
+    return term in _GROUP and any(f in corpus for f in _GROUP[term])
+
+
+def unsaid_pieces(terms: Sequence[str], corpus: str) -> set[str]:
+    """The pieces (安全, 委员会, 办公室) of the domain words in ``terms`` that the ``corpus`` never says in that form
+    but says in another (安全生产委员会办公室 → 安委办): the question's cut of a word the text does not use."""
+    wholes = [t for t in terms if t in _GROUP and t not in corpus and said_in(t, corpus)]
+    return {t for t in terms if any(t != w and t in w for w in wholes)}
+
+
+def respell(question: str, corpus: str) -> str:
+    """``question`` with each domain word the ``corpus`` never says written in a form it does say (塔吊 →
+    塔式起重机 where the texts say only 塔式起重机), so every later step reads the text's own word: its terms,
+    the counted noun, the search."""
+    def said_form(m: re.Match) -> str:
+        form = m.group(0)
+        if form in corpus:
+            return form
+        return next((v for v in variants(form) if v in corpus), form)
+
+    return _FORM_RE.sub(said_form, question)
+
+
+def other_thing(asked: str, text: str) -> str:
+    """The look-alike of ``asked`` that ``text`` says instead of it (电动汽车 → 电动自行车), else ""."""
+    if asked in text or said(asked, text):
+        return ""
+    return next((o for o in DISTINCT.get(asked, ()) if o in text), "")
