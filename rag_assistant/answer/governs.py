@@ -35,6 +35,8 @@ def planned(question: str, topic: Sequence[str], sentence: str, clause_at: int, 
     at = [clause_at + clause.find(t) for t in topic if len(t) > 1 and t in clause]
     last = max(at) if at else end
     plans = [m for m in _PLAN_WORD_RE.finditer(sentence, 0, end) if m.start() < last]
+    if not plans and (lead := lx.PLAN_LEAD_RE.match(sentence)) and lead.end() < last:
+        plans = [lead]  # 下一步，…将纵深开展“四个回头看”: a sentence that opens with a plan plans all it says
     return bool(plans) and not _DONE_RE.search(sentence, plans[-1].end(), end)
 
 

@@ -24,7 +24,7 @@ from .support import asked_action, counts_a_thing, earlier_step, modifies_other,
 from .persons import asks_person, person_answered
 from .joint import joint_agent, joint_count
 from .scope import period_said, province_said
-from .times import answer_times, time_spans
+from .times import anchored_lead, answer_times, time_spans
 from .understand import content_text
 from .counted import counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, without_other_titles
@@ -97,14 +97,26 @@ def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> t
     before = [f for f in figures if start <= f.end <= figure.start]
     if before and lx.RANGE_JOIN_RE.fullmatch(sentence[before[-1].end:figure.start]):
         before.pop()  # 3至5个设区市: a range's lower bound belongs to its upper figure's words
+    # 公布 9 批 24 个典型案例: two figures of two units with nothing between are one phrase; each has its words
+    first = figure
+    while before and _nested(sentence, before[-1], first):
+        first = before.pop()
     if before:
         cut = sentence.rfind("、", before[-1].end, figure.start)
         start = cut + 1 if cut >= 0 else before[-1].end
     after = [f for f in figures if figure.end <= f.start < end]
+    last = figure
+    while after and _nested(sentence, last, after[0]):
+        last = after.pop(0)
     if after:
         cut = sentence.find("、", figure.end, after[0].start)
         end = cut if cut >= 0 else after[0].start
     return start, end
+
+
+def _nested(sentence: str, a: Figure, b: Figure) -> bool:
+    """Whether figure ``b`` follows ``a`` with nothing between, in another unit (9 批 24 个典型案例)."""
+    return a.unit != b.unit and a.end <= b.start and not sentence[a.end:b.start].strip()
 
 
 def _proximity(terms: Sequence[str], text: str, at: int) -> float:
@@ -167,7 +179,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     part, terms = asked.part, asked.terms
     # The point's lead sets the sentence's scene as the title does (二是深化危化行业…: 累计…培训 23.7 万人次); a table
     # row is a record of its article's subject: the article's words for it (船企) name the row's too.
-    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.point} {s.previous} {s.entry.article.text if is_row(s.text) else ''}")
+    lead = wants == "date" and anchored_lead(part.text, s.start, s.entry.article.text)  # 那84个问题是啥时候的事
+    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.point} {s.previous} {s.entry.article.text if is_row(s.text) or lead else ''}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     phrase = phrase_overlap(asked.pairs, s.text)
     # The sentence's own words count more than its title's, which every sentence of the article shares.
