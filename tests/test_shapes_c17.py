@@ -71,3 +71,18 @@ def test_a_when_asked_through_a_figure_takes_the_articles_lead_time(assistant):
     assert "今年上半年，无锡市委" in raw(ISSUE_16)
     a = assistant.ask("无锡巡察走访1600余处重点企业是啥时候的事？")
     assert a.answer.startswith("今年上半年") and not a.refused, a.answer
+
+
+def test_an_only_claim_is_checked_against_a_listed_clause(assistant):
+    assert "按等级给予现金、绩效加分等奖励" in raw(ISSUE_16)
+    a = assistant.ask("南通打非治违的联合检查组只有公安参加吗？")
+    assert a.answer.startswith("不只") and "市场监管" in a.answer, a.answer
+    from rag_assistant.answer.governs import only_listed
+
+    assert not only_listed("只要报告就给现金吗", ("报告", "现金"), "按等级给予现金、绩效加分等奖励")  # a condition
+
+
+def test_a_lone_character_after_a_word_that_took_its_partner_is_read_with_it():
+    from rag_assistant.answer.understand import content_terms
+
+    assert "现金" in content_terms("奖励只发现金吗")

@@ -29,7 +29,7 @@ from ..text import class_fit, unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .governs import bound_before, implied_years, planned, trend_check, under_way, with_change, with_halves
+from .governs import bound_before, implied_years, only_listed, planned, trend_check, under_way, with_change, with_halves
 from .times import canonical_time, time_spans
 
 _CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
@@ -294,4 +294,6 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
         return Verdict("不会", clause)
     if falls_short(question, sentence):
         return Verdict("没有，尚未全部完成", clause)
+    if listed := only_listed(question, topic, sentence):  # 只给现金吗: the text lists it beside others
+        return Verdict(f"不只，简报记载的是{listed}", clause)
     return Verdict(yes, clause)
