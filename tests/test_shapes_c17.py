@@ -43,6 +43,8 @@ def test_a_yes_no_about_the_masthead_checks_the_claimed_year(assistant):
     assert a.answer.startswith("不是") and "2026年第13期" in a.answer, a.answer
     b = assistant.ask("最早那期是不是21年的？")
     assert b.answer.startswith("是") and "2021年第10期" in b.answer, b.answer
+    c = assistant.ask("最新一期是2026年3月25号出的吗？")  # the year holds, the day does not
+    assert c.answer.startswith("不是") and "3月26日" in c.answer, c.answer
 
 
 def test_an_article_asked_by_its_place_in_its_issue(assistant):
@@ -51,6 +53,10 @@ def test_an_article_asked_by_its_place_in_its_issue(assistant):
     assert not a.unsupported_numbers, a.unsupported_numbers  # 第二篇 is an ordinal, not a count to verify
     b = assistant.ask("21年那期最后一篇是哪的？")
     assert b.answer.startswith("最后一篇是《盐城市滨海县"), b.answer
+    d = assistant.ask("25年14期第三篇讲的哪个市？")  # counted among all the issue's articles, whatever the topic words
+    assert d.answer.startswith("第三篇是《淮") and not d.refused, d.answer
+    e = assistant.ask("第13期第二篇里一共划分了多少个住宅巡查单元？")  # a figure asked inside the n-th article
+    assert "942" in e.answer and not e.answer.startswith("第二篇"), e.answer
     c = assistant.ask("扬州那篇和哪些地方登在同一期？")
     assert "苏州" in c.answer and "滨海" in c.answer, c.answer
 

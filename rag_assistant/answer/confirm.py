@@ -10,13 +10,15 @@ from . import lexicon as lx
 
 _CLAIM_RE = re.compile(r"是(?:不是)?(?!.*是)(?P<claim>[^，,]*)$")
 _NUMBER_RE = re.compile(r"第\s*(\d{1,3})\s*期")
+_DAY_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 
 
 def _claim(question: str) -> re.Match | None:
     if not lx.YESNO_WORDS_RE.search(question):
         return None
     m = _CLAIM_RE.search(question)
-    return m if m and (lx.YEAR_RE.search(m.group("claim")) or _NUMBER_RE.search(m.group("claim"))) else None
+    claim = m.group("claim") if m else ""
+    return m if lx.YEAR_RE.search(claim) or _NUMBER_RE.search(claim) or _DAY_RE.search(claim) else None
 
 
 def unclaimed(question: str) -> str:
@@ -30,8 +32,10 @@ def verdict(question: str, b: Briefing) -> str:
     m = _claim(question)
     if not m:
         return ""
-    year, number = lx.YEAR_RE.search(m.group("claim")), _NUMBER_RE.search(m.group("claim"))
+    claim = m.group("claim")
+    year, number, day = lx.YEAR_RE.search(claim), _NUMBER_RE.search(claim), _DAY_RE.search(claim)
     label = re.sub(r"\s+", "", b.issue or "")
     right = (not year or (b.date or "").startswith(year.group(1)) or label.startswith(f"{year.group(1)}年")) and \
-        (not number or f"第{number.group(1)}期" in label)
+        (not number or f"第{number.group(1)}期" in label) and \
+        (not day or (b.date or "").endswith(f"-{int(day.group(1)):02d}-{int(day.group(2)):02d}"))
     return "是。" if right else "不是。"

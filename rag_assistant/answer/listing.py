@@ -11,7 +11,7 @@ from ..text import cn_date, sentences
 from ..types import Briefing, Citation, Draft, Hit, Intent
 from .absence import absence_reason
 from .confirm import verdict
-from .ordinal import SAME_ISSUE_RE, issue_mates, ordinal_note
+from .ordinal import SAME_ISSUE_RE, article_ordinal, issue_mates, ordinal_note
 from .lexicon import PLACE_COUNT_RE
 from .decide import indexed_list
 from .evidence import naming
@@ -141,6 +141,8 @@ def list_articles(entries: Sequence[Entry], library: Library, counted: bool = Fa
 def compose_list(intent: Intent, library: Library) -> Draft:
     """Places, issues or articles in scope that match the asked place and topic, each cited."""
     entries = matching(intent, library)
+    if intent.asks == "articles" and intent.sources and article_ordinal(intent.question) is not None:
+        entries = list(library.in_scope(intent.sources))  # 第一篇讲的哪个活动: counted among all the issue's articles
     if not entries:
         reason = absence_reason([*intent.places, *intent.names], intent.topic, library, intent.sources, intent.scope)
         return Draft(f"简报中未找到相关内容。{reason}", outcome="refusal")

@@ -116,7 +116,7 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
     if lx.CONFIRM_TAG_RE.search(question) and not lx.WH_RE.search(question) and not lx.REQUEST_RE.search(question):
         return "yesno", ""
     practice = bool(lx.PRACTICE_RE.search(question))  # 讲了些啥做法 asks for the points, not the titles
-    if article_ordinal(question) is not None and scoped and not places and not practice or \
+    if article_ordinal(question) is not None and scoped and not places and not practice and not lx.QUANTITY_RE.search(question) or \
             SAME_ISSUE_RE.search(question) and places and not lx.QUANTITY_RE.search(question):
         return "list", "articles"  # 第13期头一篇讲的啥, 滨海县那篇跟哪些地方登在同一期: an issue's articles
     if lx.LIST_ARTICLES_RE.search(question) or (lx.CONTENTS_RE.search(question) and not places and not topic
@@ -274,6 +274,7 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
         topic = content_terms(unscoped := asked, places)
     if kind == "metadata" and asks == "latest" and (bare := unclaimed(question)) != question:
         scope = read_scope(bare, library, chat_scope)  # 最新一期是25年出的吗: the latest of all, checked against 2025
+        topic = content_terms(bare, places)  # …3月26日出的吗: the claim's words (日出) are no topic
     if kind == "yesno" and chat_scope is None and scope.number is None and _claimed_year(question):
         scope = Scope()  # 是不是22年的计划: the year is the claim the text is checked against, not a filter
     parts = read_parts(unscoped, kind, places)
