@@ -117,8 +117,10 @@ def split_claims(answer: str) -> list[ClaimSpan]:
 
 
 # Names, not claims: a title in 《》 (“五个一”机制…, 《2024年工作要点》) and the answer's own scope note.
-# So are short quoted names (“五个一”, “2+3 工作制”) and a count of the answer's own figures (两个数字).
-_NAMES_RE = re.compile(r"《[^《》]*》|（检索范围：[^（）]*）|“[^“”]{1,15}”|[两二三四五六七八九]个数字")
+# So are short quoted names (“五个一”, “2+3 工作制”), a count of the answer's own figures (两个数字) and an
+# ordinal (第二篇, 第三点: which one, not how many).
+_NAMES_RE = re.compile(r"《[^《》]*》|（检索范围：[^（）]*）|“[^“”]{1,15}”|[两二三四五六七八九]个数字|"
+                       r"第[一二三四五六七八九十0-9]{1,3}(?=篇|点)")
 
 
 def claim_figures(answer: str, claim: ClaimSpan) -> list[Figure]:

@@ -13,7 +13,7 @@ from typing import Iterator, Sequence
 from ..numbers import extract_figures
 from ..index.store import bm25_tokens
 from ..nouns import head_noun, noun_run
-from ..text import class_fit, same_count_kind, unit_class
+from ..text import COUNT_KINDS, class_fit, same_count_kind, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
@@ -131,6 +131,11 @@ def _named_kinds(pa: Part, pb: Part, a: Finding, b: Finding) -> bool:
             and all(head in f.clause for head in heads for f in (a, b)))
 
 
+def _kind_named(unit_a: str, unit_b: str) -> bool:
+    """Whether two count units differ and one of them names what kind of thing it counts (家, 处, 份, 辆, 起)."""
+    return unit_class(unit_a) == unit_class(unit_b) == "count" and bool(COUNT_KINDS.get(unit_a) or COUNT_KINDS.get(unit_b))
+
+
 def _own_kinds(pa: Part, pb: Part, a: Finding, b: Finding, evidence: Evidence) -> bool:
     """Whether the two sides name counted things whose head nouns differ (基层网格员 vs 巡查员), each
     found in its own figure's words and not in the other's, in two articles: two roles or objects of two
@@ -170,11 +175,14 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
     # The words both sides ask (哪个地方发的奖励金额多: 奖励 金额), not each side's own (进村入企 vs 培训): a side's
     # own word found in its own figure says nothing about the other side's figure.
     shared = set(pa.terms) & set(pb.terms)
-    # Two counts of one article's work are the comparison the asker chose (联合检查 37 次 vs 夜查 28 次).
-    one_article = len({evidence.sources[f.source].chunk.article_id for f in (a, b)}) == 1
+    # Two counts of one article's work in one unit are the comparison the asker chose (联合检查 37 次 vs 夜查 28 次);
+    # in two units they count two things unless their nouns say otherwise (21021家单位 vs 39777条风险).
+    one_article = len({evidence.sources[f.source].chunk.article_id for f in (a, b)}) == 1 and fa[0].unit == fb[0].unit
     same_thing = ((bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & shared) or _named_kinds(pa, pb, a, b)
                    or one_article) and not _own_kinds(pa, pb, a, b, evidence))
     kinds_fit = same_count_kind(fa[0].unit, fb[0].unit)  # 处 places vs 份 records: two kinds of thing
+    # …and two count units of which one names a kind (21021家 units vs 39777条 risks) count two things
+    kinds_fit = kinds_fit and (fa[0].unit == fb[0].unit or not _kind_named(fa[0].unit, fb[0].unit))
     if class_fit(unit_class(fa[0].unit), fb[0].unit) <= 0.6 or not same_thing or not kinds_fit:
         return (f"两者统计的对象不同（{_counted_noun(a) or a.figure}／{_counted_noun(b) or b.figure}），"
                 "口径不一，不能直接比较。")

@@ -10,7 +10,7 @@ from ..types import Intent, Standalone
 from . import lexicon as lx
 from .library import Library
 from .relative import is_predicate, relative_clause
-from ..nouns import tagged
+from ..nouns import head_noun, tagged
 from .understand import content_terms, places_in, understand
 
 # Only the last few turns matter to a follow-up; reading them in a loop keeps 10,000 turns cheap.
@@ -117,10 +117,12 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     if swapped:
         return Standalone(swapped, prev.context, ("place", "scope", "topic", "measure"))
     asks = cur.kind not in ("fact",) or lx.QUANTITY_RE.search(fragment)
-    if not asks and not cur.places:  # 那危化品经营企业呢: a new subject for the same measure
-        substituted = _substitute_phrase(fragment, previous, prev.places)
+    if not asks:  # 那危化品经营企业呢 / 那靖江的工业单元呢: a new subject (and place) for the same measure
+        bare = re.sub(r"^的", "", "".join(fragment.split(cur.places[0], 1)) if cur.places else fragment)
+        substituted = _substitute_phrase(bare, previous, prev.places) if bare else None
         if substituted:
-            return Standalone(substituted, prev.context, ("place", "scope", "measure"))
+            text = _replace_places(substituted, prev.places, cur.places) if cur.places else substituted
+            return Standalone(text, prev.context, ("scope", "measure") if cur.places else ("place", "scope", "measure"))
     # A new question about the same subject (其中…, 他们采取了哪些措施): the subject goes in front of it.
     body = lx.PRONOUN_RE.sub("", fragment)
     prefix = "" if new_scope or cur.sources is not None else old_scope
@@ -185,14 +187,28 @@ def condense(question: str, history: Sequence[str], library: Library,
     turns = [*list(history)[-(MAX_TURNS - 1):], question] if MAX_TURNS > 1 else [question]
     text = turns[0]
     intent = understand(text, library, chat_scope)
-    result = Standalone(text)
+    result, earlier = Standalone(text), []
     for turn in turns[1:]:
         turn = _normalized(turn, intent)
         cur = understand(turn, library, chat_scope)
+        base = _measure_turn(turn, text, earlier)
+        if base is not None:  # 那靖江的工业单元呢 two turns after …划了多少个巡查单元: that turn's measure
+            text, intent = base
+        earlier.append((text, intent))
         result = carry(text, intent, turn, cur) if is_followup(turn, cur) else Standalone(turn)
         text = result.text
         intent = understand(text, library, chat_scope, result.context)
     return result
+
+
+def _measure_turn(turn: str, previous: str, earlier: Sequence[tuple[str, Intent]]) -> tuple[str, Intent] | None:
+    """The earlier turn whose counted thing a bare follow-up names by its head (那靖江的工业单元呢 → 巡查单元), when
+    the last turn does not name it; None otherwise."""
+    fragment = _fragment(turn)
+    head = head_noun(fragment) if fragment and not lx.ASK_RE.search(fragment) else ""
+    if len(head) < 2 or head in previous:
+        return None
+    return next(((t, i) for t, i in reversed(earlier) if head in t), None)
 
 
 def rewrite_problem(rewrite: str, question: str, history: Sequence[str], library: Library,

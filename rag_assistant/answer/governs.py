@@ -35,6 +35,8 @@ def planned(question: str, topic: Sequence[str], sentence: str, clause_at: int, 
     at = [clause_at + clause.find(t) for t in topic if len(t) > 1 and t in clause]
     last = max(at) if at else end
     plans = [m for m in _PLAN_WORD_RE.finditer(sentence, 0, end) if m.start() < last]
+    if not plans and (lead := lx.PLAN_LEAD_RE.match(sentence)) and lead.end() < last:
+        plans = [lead]  # 下一步，…将纵深开展“四个回头看”: a sentence that opens with a plan plans all it says
     return bool(plans) and not _DONE_RE.search(sentence, plans[-1].end(), end)
 
 
@@ -117,3 +119,22 @@ def implied_years(sentence: str, briefing_year: int | None) -> list[int]:
     back = {"今年": 0, "去年": 1, "前年": 2}
     said = [briefing_year - back[m.group(1)] for m in _RELATIVE_SAID_RE.finditer(sentence)]
     return said or ([briefing_year] if _NOW_SAID_RE.search(sentence) else [])
+
+
+# A claim that only one thing is so (只给现金吗, 联合检查组只有公安吗, 仅…): not 只要 (a condition) nor 不只.
+_ONLY_RE = re.compile(r"(?<!不)(?:只|仅)(?!要|能|需)")
+_CLAUSE_RE = re.compile(r"[^，,；;。！？]+")
+
+
+def only_listed(question: str, topic: Sequence[str], sentence: str) -> str:
+    """The clause of ``sentence`` that lists the asked thing beside others (现金、绩效加分等奖励; 工信、公安、市场监管等)
+    when the question claims it is the only one (只给现金吗); "" otherwise."""
+    m = _ONLY_RE.search(question)
+    if not m:
+        return ""
+    asked = [t for t in topic if len(t) > 1 and question.find(t) > m.start()]
+    for clause in _CLAUSE_RE.findall(sentence):
+        items = clause.split("、")
+        if len(items) > 1 and any(t in clause for t in asked):
+            return clause.strip()
+    return ""

@@ -25,7 +25,7 @@ from .support import asked_action, counts_a_thing, earlier_step, modifies_other,
 from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count
 from .scope import period_said, province_said
-from .times import START_RE, answer_times, time_spans
+from .times import START_RE, anchored_lead, answer_times, time_spans
 from .understand import content_text
 from .counted import counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
@@ -100,14 +100,26 @@ def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> t
     before = [f for f in figures if start <= f.end <= figure.start]
     if before and lx.RANGE_JOIN_RE.fullmatch(sentence[before[-1].end:figure.start]):
         before.pop()  # 3至5个设区市: a range's lower bound belongs to its upper figure's words
+    # 公布 9 批 24 个典型案例: two figures of two units with nothing between are one phrase; each has its words
+    first = figure
+    while before and _nested(sentence, before[-1], first):
+        first = before.pop()
     if before:
         cut = sentence.rfind("、", before[-1].end, figure.start)
         start = cut + 1 if cut >= 0 else before[-1].end
     after = [f for f in figures if figure.end <= f.start < end]
+    last = figure
+    while after and _nested(sentence, last, after[0]):
+        last = after.pop(0)
     if after:
         cut = sentence.find("、", figure.end, after[0].start)
         end = cut if cut >= 0 else after[0].start
     return start, end
+
+
+def _nested(sentence: str, a: Figure, b: Figure) -> bool:
+    """Whether figure ``b`` follows ``a`` with nothing between, in another unit (9 批 24 个典型案例)."""
+    return a.unit != b.unit and a.end <= b.start and not sentence[a.end:b.start].strip()
 
 
 def _proximity(terms: Sequence[str], text: str, at: int) -> float:
@@ -172,8 +184,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     # row is a record of its article's subject: the article's words for it (船企) name the row's too.
     # The column an article stands in (附件, 地方动态) is its scene too; a time said as 6月以来 / 5月起 says when it began.
     began = " 开始" if wants == "date" and any(START_RE.search(t.surface) for t in time_spans(s.text)) else ""
+    lead = wants == "date" and anchored_lead(part.text, s.start, s.entry.article.text)  # 那84个问题是啥时候的事
     coverage = weights.coverage(terms, f"{s.text}{began} {s.title} {s.entry.article.section or ''} {s.point} "
-                                       f"{s.previous} {s.entry.article.text if is_row(s.text) else ''}")
+                                       f"{s.previous} {s.entry.article.text if is_row(s.text) or lead else ''}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     phrase = phrase_overlap(asked.pairs, s.text)
     # The sentence's own words count more than its title's, which every sentence of the article shares.

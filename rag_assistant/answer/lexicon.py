@@ -43,6 +43,10 @@ NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
 # not 指数, 系数, nor a unit's 人数, 起数…
 _NOT_COUNTED = "指系倍分参函变岁少多无半总" + "".join(u for u in _UNITS if len(u) == 1)  # 指数, 人数, 起数
 COUNT_OF_RE = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![{_NOT_COUNTED}])数(?=[\s，,？?]*$)")
+# The number of a count unit named as a noun (哪个条数多, 家数, 起数): it asks that unit, as 多少条 does
+# (人数 and 次数 name their classes in text.MEASURE_NOUNS; not 数据, 数字, 数量).
+UNIT_COUNT_RE = re.compile(r"(?<![整总])(条|家|起|件|项|个|处|篇|份|户|批|场次|支|套)数(?![据字量额码学])")
+UNIT_COUNT_TAIL_RE = re.compile(rf"的?{UNIT_COUNT_RE.pattern}\s*$")  # 风险的条数 counts 风险
 # A difference asked (A比B多几家, 和…差了多少, 相差): a comparison whose answer also gives the gap. Group 1 of
 # the 比 form is the second side. Not 对比/相比/占比/比例/比较/比武.
 DIFFERENCE_BI_RE = re.compile(r"(?<![对相占无])比(?![例较武重率])([^，,。？?]{1,24}?)(?:多|少|高|低)了?(?:多少|几)")
@@ -161,7 +165,7 @@ PERIOD_ASKED_RE = re.compile(r"上半年|下半年|去年|前年|第?[一二三�
                              r"(?<![0-9])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?![0-9一二三四五六七八九十]*\s*[日号]|份?\s*的?\s*(?:那|这)?\s*一?期)")
 YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*年(?!\s*第)")
 SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
-                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|简报|专题|专刊|特刊|增刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
+                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|头一?篇|首篇|最后一?篇|末篇|简报|专题|专刊|特刊|增刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
 
 # ---------------------------------------------------------------- qualifiers
 
@@ -223,7 +227,7 @@ GENERIC = frozenset(
     # how people ask where something was printed: 出现在哪几期, 见于, 登过
     "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体 "
     # verbs of saying with a result complement: 讲到泰州, 写到, 提及
-    "讲到 写到 说到 谈到 提及 涉及到 讲过 写过 说过 登了 写了 讲了 篇 几篇 "
+    "讲到 写到 说到 谈到 提及 涉及到 讲过 写过 说过 登了 写了 讲了 篇 几篇 登在 同一期 同期 同 跟 一起 一块 条数 家数 件数 项数 起数 处数 篇数 份数 户数 批数 "
     # the collection itself: 库里有几期, 一共收录了几期, 手头的简报
     "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
 )

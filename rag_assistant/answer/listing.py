@@ -4,11 +4,14 @@ issue, which issue carried something, and whether a place or year is in the brie
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from ..text import cn_date, sentences
 from ..types import Briefing, Citation, Draft, Hit, Intent
 from .absence import absence_reason
+from .confirm import verdict
+from .ordinal import SAME_ISSUE_RE, article_ordinal, issue_mates, ordinal_note
 from .lexicon import PLACE_COUNT_RE
 from .decide import indexed_list
 from .evidence import naming
@@ -138,9 +141,14 @@ def list_articles(entries: Sequence[Entry], library: Library, counted: bool = Fa
 def compose_list(intent: Intent, library: Library) -> Draft:
     """Places, issues or articles in scope that match the asked place and topic, each cited."""
     entries = matching(intent, library)
+    if intent.asks == "articles" and intent.sources and article_ordinal(intent.question) is not None:
+        entries = list(library.in_scope(intent.sources))  # 第一篇讲的哪个活动: counted among all the issue's articles
     if not entries:
         reason = absence_reason([*intent.places, *intent.names], intent.topic, library, intent.sources, intent.scope)
         return Draft(f"简报中未找到相关内容。{reason}", outcome="refusal")
+    if SAME_ISSUE_RE.search(intent.question) and intent.places:  # 滨海县那篇跟哪两个地方登在同一期: that issue's
+        entries = issue_mates(entries, library.entries)
+        intent = replace(intent, places=())  # articles, whatever place each is about
     if intent.asks == "places":
         text, citations = list_places(intent, entries, library)
     elif intent.asks == "issues":
@@ -150,6 +158,7 @@ def compose_list(intent: Intent, library: Library) -> Draft:
             text = f"共{len({c.source for c in citations})}期：{text}"
     else:
         text, citations = list_articles(entries, library, bool(_COUNT_ASKED_RE.search(intent.question)))
+        text = ordinal_note(intent.question, entries) + text  # 头一篇讲的啥: the asked article first
     return Draft(text, citations=tuple(citations))
 
 
@@ -209,7 +218,8 @@ def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> D
         which = "最早一期是" if earliest else "最新一期是" if intent.latest or intent.asks == "latest" else ""
         if intent.asks == "issue" and not which:
             return _number_answer(b)
-        return _date_answer(b, which, intent.question)
+        said = _date_answer(b, which, intent.question)
+        return replace(said, text=verdict(intent.question, b) + said.text)  # 最新一期是25年出的吗: 不是。…
     # 哪一期有重要新闻栏目: a section is part of each briefing's record, not a topic to search for.
     entries = matching(intent, library) if _named_sections(intent, library) else target_entries(intent, hits, library)
     entries = naming(entries, re.sub(r"\s+", "", intent.question), library)  # 安全生产月那条: the title naming it

@@ -31,6 +31,8 @@ def asked_class(text: str) -> tuple[str, str]:
         if m.group(1) == "个" and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
+    if m := lx.UNIT_COUNT_RE.search(text):
+        return m.group(1), unit_class(m.group(1))  # 哪个条数多 asks 条 as 多少条 does
     for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio
         if any(n in text for n in nouns):
             return "", cls
@@ -59,7 +61,8 @@ def measure_of(text: str) -> str:
     for phrase in (noun_run(text[m.end():]), noun_run(text[:m.start()], from_end=True)):  # 几个人 → before it
         phrase = _QUALIFIER_EDGE_RE.sub("", phrase)  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         head = head_noun(phrase)
-        if head and head not in CLASS_NOUNS and not any(head.endswith(n) for n in CLASS_NOUNS if len(n) > 1):
+        if head and head not in CLASS_NOUNS and not any(head.endswith(n) for n in CLASS_NOUNS if len(n) > 1) \
+                and not lx.UNIT_COUNT_RE.fullmatch(phrase):  # 条数 names the unit, not a thing counted
             return phrase
     return ""
 

@@ -29,7 +29,7 @@ from ..text import class_fit, unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .governs import bound_before, implied_years, planned, trend_check, under_way, with_change, with_halves
+from .governs import bound_before, implied_years, only_listed, planned, trend_check, under_way, with_change, with_halves
 from .times import canonical_time, time_spans
 
 _CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
@@ -194,14 +194,22 @@ def _other_measure(stated: Figure, given: Figure) -> bool:
     return bool(a and b and a != b and {a, b} & {"money", "ratio"})
 
 
+_NAME_RE = re.compile(r"“[^“”]{1,20}”|《[^《》]*》|\"[^\"]{1,20}\"")
+
+
+def _in_name(text: str, f: Figure) -> bool:
+    """Whether a figure is part of a quoted name (“四个回头看”, “1+29”, 《…》): it names, it counts nothing."""
+    return any(m.start() < f.start < m.end() for m in _NAME_RE.finditer(text))
+
+
 def stated_figure_check(question: str, sentence: str, clause_at: int, clause: str, topic: Sequence[str] = (),
                         library: Library | None = None) -> tuple[bool, Figure, str] | None:
     """Whether the figures the question states hold for the text: (True/False, the text's figure, the asked
     relation gt/lt/eq), or None
     when the question states none or the text gives none of the same kind. The text's figure is the one
     counting the same noun, else the one of the same unit class in the supporting clause, else in the sentence."""
-    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS]
-    given = [g for g in extract_figures(sentence) if g.unit not in CALENDAR_UNITS]
+    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS and not _in_name(question, f)]
+    given = [g for g in extract_figures(sentence) if g.unit not in CALENDAR_UNITS and not _in_name(sentence, g)]
     verdict = None
     for f in stated:
         fitting = [g for g in given if g.unit == f.unit or class_fit(unit_class(f.unit), g.unit) >= 1.0]
@@ -293,4 +301,6 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
         return Verdict("不会", clause)
     if falls_short(question, sentence):
         return Verdict("没有，尚未全部完成", clause)
+    if listed := only_listed(question, topic, sentence):  # 只给现金吗: the text lists it beside others
+        return Verdict(f"不只，简报记载的是{listed}", clause)
     return Verdict(yes, clause)

@@ -83,3 +83,15 @@ def absolute(span: str, year: int | None) -> str:
     if not m or not year:
         return span
     return f"{span}（即{year - (m.group(1) == '去年')}年{span[m.end():]}）"
+
+
+def anchored_lead(question: str, start: int, article: str) -> bool:
+    """Whether a when-question names a figure of the article (无锡巡察查出那84个问题是啥时候的事) and the sentence at
+    ``start`` is the article's lead: the lead's time (今年上半年，无锡市委…开展专项巡察) is then the period of the
+    whole article's work, the asked figure's sentence stating none of its own."""
+    if start != 0:
+        return False
+    from ..numbers import CALENDAR_UNITS, extract_figures
+
+    body = re.sub(r"\s+", "", article)
+    return any(f.surface.replace(" ", "") in body for f in extract_figures(question) if f.unit and f.unit not in CALENDAR_UNITS)

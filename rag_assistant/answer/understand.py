@@ -21,6 +21,8 @@ from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
 from .segments import asking_segments, conjuncts, own_subject
+from .confirm import unclaimed
+from .ordinal import SAME_ISSUE_RE, article_ordinal
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
 from .sides import compare_sides
 
@@ -49,9 +51,14 @@ def _words(text: str) -> list[str]:
     """The search tokens of ``text``, plus the dictionary words the statistical segmenter split (用大|数据
     hides 大数据)."""
     import jieba
+    import jieba.posseg
 
-    exact = [w for w in jieba.cut_for_search(text, HMM=False) if len(w) > 1]
-    return bm25_tokens(text) + [w.lower() for w in exact]
+    cut = list(jieba.cut_for_search(text, HMM=False))
+    # A lone character after a word that took its partner (只发现|金): the noun they make (现金) is read too.
+    tags = jieba.posseg.dt.word_tag_tab
+    stolen = [a[-1] + b for a, b in zip(cut, cut[1:]) if len(a) == 2 and len(b) == 1 and "\u4e00" <= b <= "\u9fff"
+              and tags.get(a[-1] + b, "") == "n" and tags.get(b, "n")[0] == "n"]  # not a particle (栏目|的)
+    return bm25_tokens(text) + [w.lower() for w in cut if len(w) > 1] + stolen
 
 
 def content_text(text: str, places: Sequence[str] = ()) -> str:
@@ -104,11 +111,16 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "compare", "most" if (m.group(1) or m.group(2)) in "多大高" else "least"
     if (m := lx.POINT_ORDINAL_RE.search(question)) and not lx.QUANTITY_RE.search(question):
         return "open", f"point{cn_int(m.group(1)) if m.group(1) else -1}"  # point-1: the last one
+    if (lx.LATEST_RE.search(question) or lx.EARLIEST_RE.search(question)) and not places and unclaimed(question) != question:
+        return "metadata", "latest"  # 最早那期是不是21年的: the masthead checked, not a search of 2021
     if lx.STRONG_YESNO_RE.search(question):
         return "yesno", ""
     if lx.CONFIRM_TAG_RE.search(question) and not lx.WH_RE.search(question) and not lx.REQUEST_RE.search(question):
         return "yesno", ""
     practice = bool(lx.PRACTICE_RE.search(question))  # 讲了些啥做法 asks for the points, not the titles
+    if article_ordinal(question) is not None and scoped and not places and not practice and not lx.QUANTITY_RE.search(question) or \
+            SAME_ISSUE_RE.search(question) and places and not lx.QUANTITY_RE.search(question):
+        return "list", "articles"  # 第13期头一篇讲的啥, 滨海县那篇跟哪些地方登在同一期: an issue's articles
     if lx.LIST_ARTICLES_RE.search(question) or (lx.CONTENTS_RE.search(question) and not places and not topic
                                                  and not practice):
         return "list", "articles"
@@ -149,7 +161,7 @@ def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ..
     if not m or m.start() == 0 or lx.SIDES_SAID_RE.match(question, m.start()):  # A多还是B多: no noun after
         return "", ()
     noun = noun_run(lx.COMPARE_WORDS_RE.sub(" ", question[m.start():]), from_end=True)
-    if len(noun) < 2 or noun in CLASS_NOUNS:  # 哪个数多: no noun of its own
+    if len(noun) < 2 or noun in CLASS_NOUNS or lx.UNIT_COUNT_RE.fullmatch(noun):  # 哪个数多, 哪个条数多
         return "", ()
     return noun, content_terms(noun, places)
 
@@ -171,8 +183,11 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     pieces = []
     texts = [lx.COUNT_OF_RE.sub("", t) for t in texts]
     said_units = [any(asked_class(t)) for t in texts]
+    unit_words = [bool(asked_class(t)[0]) for t in texts]
     for i, text in enumerate(texts):
         unit, cls = asked_class(text)
+        if kind == "compare" and q_unit and not unit and not any(unit_words):
+            unit, cls = "", ""  # 负责人的法定职责，哪个条数多: the unit the question states, not a class its nouns suggest
         own = content_terms(text, places)
         issue = lx.ISSUE_RE.search(text)
         years = [int(y) for y in lx.YEAR_RE.findall(text)] or ([int(issue.group(1))] if issue and issue.group(1) else [])
@@ -182,7 +197,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         if change and pieces and not measure_of(text):
             own = tuple(dict.fromkeys((*pieces[-1][3], *own)))  # 同比降了多少 is the change of the part before
         # 核增了多少编制，一年办几次培训班: 次 is the second part's unit, not the first's (a change keeps the class)
-        b_unit, b_class = (q_unit, q_class) if change or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:]) else ("", "")
+        b_unit, b_class = (q_unit, q_class) if change or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:], unit_words[:i] + unit_words[i + 1:]) \
+            else ("", "")
         pieces.append((text, unit if unit or cls or change else b_unit, cls or b_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
     lead_periods, borrowed, scene = (), [()] * len(pieces), ()
@@ -207,7 +223,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     pieces = [(t, u, c, o, ps, ys or (list(wordiest[5]) if wordiest and not o and not ys else []),
                n if n is not None or o or not wordiest else wordiest[6]) for t, u, c, o, ps, ys, n in pieces]
     parts = [Part(text=text.strip(" ，,"), terms=tuple(dict.fromkeys((*(own or said_only(text, kind) or topic), *more))), unit=unit, unit_class=cls,
-                  measure=measure_of(text) or ("" if kind != "compare" else said or not_class(noun_run(shared_text or text, True))),
+                  measure=measure_of(text) or ("" if kind != "compare" else said or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", shared_text or text), True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=qualifiers_of(text), periods=asked_periods(text) or (() if ps or ys else lead_periods), scale=asked_scale(text), place=ps[0] if distinct_places and ps else None,
@@ -265,6 +281,9 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     kind, asks = read_kind(question, topic, places, scope)
     if kind == "yesno" and (asked := asked_text(unscoped)) != unscoped:  # 是不是超过7000人: checked, not looked for
         topic = content_terms(unscoped := asked, places)
+    if kind == "metadata" and asks == "latest" and (bare := unclaimed(question)) != question:
+        scope = read_scope(bare, library, chat_scope)  # 最新一期是25年出的吗: the latest of all, checked against 2025
+        topic = content_terms(bare, places)  # …3月26日出的吗: the claim's words (日出) are no topic
     if kind == "yesno" and chat_scope is None and scope.number is None and _claimed_year(question):
         scope = Scope()  # 是不是22年的计划: the year is the claim the text is checked against, not a filter
     parts = read_parts(unscoped, kind, places)

@@ -1,0 +1,41 @@
+"""A yes/no about a briefing's own record (最新一期简报是25年出的吗, 最新一期是第13期吗): the year or issue number
+said after the last 是 is the claim checked against the masthead, not a filter of the issues searched."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Briefing
+from . import lexicon as lx
+
+_CLAIM_RE = re.compile(r"是(?:不是)?(?!.*是)(?P<claim>[^，,]*)$")
+_NUMBER_RE = re.compile(r"第\s*(\d{1,3})\s*期")
+_DAY_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+
+
+def _claim(question: str) -> re.Match | None:
+    if not lx.YESNO_WORDS_RE.search(question):
+        return None
+    m = _CLAIM_RE.search(question)
+    claim = m.group("claim") if m else ""
+    return m if lx.YEAR_RE.search(claim) or _NUMBER_RE.search(claim) or _DAY_RE.search(claim) else None
+
+
+def unclaimed(question: str) -> str:
+    """The question without its claimed year or issue (最新一期简报是2025年出的吗 → 最新一期简报), or itself."""
+    m = _claim(question)
+    return question[:m.start()] if m else question
+
+
+def verdict(question: str, b: Briefing) -> str:
+    """是。 or 不是。 for the claimed year or issue number of briefing ``b``; "" when the question claims none."""
+    m = _claim(question)
+    if not m:
+        return ""
+    claim = m.group("claim")
+    year, number, day = lx.YEAR_RE.search(claim), _NUMBER_RE.search(claim), _DAY_RE.search(claim)
+    label = re.sub(r"\s+", "", b.issue or "")
+    right = (not year or (b.date or "").startswith(year.group(1)) or label.startswith(f"{year.group(1)}年")) and \
+        (not number or f"第{number.group(1)}期" in label) and \
+        (not day or (b.date or "").endswith(f"-{int(day.group(1)):02d}-{int(day.group(2)):02d}"))
+    return "是。" if right else "不是。"
