@@ -31,6 +31,17 @@ def test_a_unit_named_as_a_noun_is_the_asked_unit(assistant):
     assert "116条" in said and "7项" in said and "未给出" not in a.answer, a.answer
 
 
+def test_a_change_asked_of_a_unit_noun_is_answered_by_a_share(extra_assistant):
+    # 起数同比降了多少 asks how much the count changed, which the text gives as a share (下降近两成): the unit named
+    # as a noun (起数) does not fix the unit when the question word follows a change verb.
+    from rag_assistant.answer.measure import asked_class
+
+    assert asked_class("较大事故起数同比降了多少") == ("", "")
+    assert asked_class("事故起数下降了多少起") == ("起", "count")
+    a = extra_assistant.ask("较大事故起数同比降了多少？")
+    assert not a.refused and "近两成" in squash(a.answer), a.answer
+
+
 def test_counts_in_a_unit_of_a_kind_and_another_unit_are_not_compared(assistant):
     assert "对全市21021家生产经营单位报告的39777条较大以上风险" in raw(SPECIAL)
     a = assistant.ask("徐州报了风险的条数比报告风险的单位多多少？")

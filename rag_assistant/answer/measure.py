@@ -14,6 +14,9 @@ QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
 _QUALIFIER_EDGE_RE = re.compile("^(?:{0})|(?:{0})$".format("|".join(sorted(QUALIFIER_WORDS, key=len, reverse=True))))
 # A noun naming people (嫌疑人, 班组长, 网格员, 专家): a measure it heads is asked in 人 without a unit word.
 _PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群众|学员|队员)$")
+# A change asked by its verb with a bare question word (同比降了多少, 增长了多少): the text gives a change as a
+# count or as a share (下降近两成), so a unit named as a noun (起数) does not fix the unit.
+_CHANGE_ASK_RE = re.compile(rf"(?:增长?|增加|上升|提高|提升|降|下降|降低|减少|减)了?\s*(?:多少|几)(?!\s*(?:{lx.UNIT_ALT}))")
 _PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
 
 
@@ -31,7 +34,7 @@ def asked_class(text: str) -> tuple[str, str]:
         if m.group(1) == "个" and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
-    if m := lx.UNIT_COUNT_RE.search(text):
+    if (m := lx.UNIT_COUNT_RE.search(text)) and not _CHANGE_ASK_RE.search(text):
         return m.group(1), unit_class(m.group(1))  # 哪个条数多 asks 条 as 多少条 does
     for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio
         if any(n in text for n in nouns):
