@@ -2,7 +2,8 @@
 gold set's — a yes/no tag after a money noun (兑现了没有), a saying verb cut from its complement (写|到), a
 follow-up that repeats the verb without the noun (那靖江划了多少个), a per-unit period (每个主题多长时间), a
 light verb before the asked count (夜查开展了多少次), a topic frame (在…方面), a count word typed without its
-quotes (第三个一) and a topic joined by 、 (船舶、渔船)."""
+quotes (第三个一), a topic joined by 、 (船舶、渔船), a frequency asked by its noun (频率是多少), a day asked of
+a text that gives only the month (截至哪天 / 截至7月底) and one act said by two verbs (报送 / 提交)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,22 @@ def test_a_topic_joined_by_an_enumeration_comma_is_either_conjunct(extra_assista
     # 船舶、渔船 is 船舶和渔船: an article on either is on the topic (the 船企 article was left out)
     a = extra_assistant.ask("各地在船舶、渔船安全上有什么值得借鉴的做法？")
     assert "压实企业主体责任" in a.answer and "一张网" in a.answer, a.answer
+
+
+def test_a_frequency_asked_by_its_noun_is_a_when_question(assistant):
+    # 频率是多少 was a figure question of the ratio class (率): 一季一课 is how often
+    a = assistant.ask("苏州企业第一责任人给员工上安全课的频率是多少？")
+    assert a.to_dict()["understood"]["kind"] == "when", a.answer
+    assert a.answer.startswith("一季一课"), a.answer
+
+
+def test_a_day_asked_of_a_month_only_text_is_answered_by_the_month(extra_assistant):
+    # 截至哪天 asks a day; the text says only 截至7月底: the month answers, no false refusal
+    a = extra_assistant.ask("沭阳仓储点整改4980处是截至哪天的？")
+    assert not a.refused and a.answer.startswith("7月底"), a.answer
+
+
+def test_handing_a_report_up_is_one_act_in_either_word(assistant):
+    # 报送 is what the text calls 提交 (向市委提交专题报告5篇): the yes/no found 21个 in another clause
+    a = assistant.ask("无锡巡察给市委报送了5篇专题报告吗？")
+    assert a.answer.startswith("是"), a.answer

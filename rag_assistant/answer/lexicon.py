@@ -82,8 +82,11 @@ EXTREME_RE = re.compile(rf"{_WHICH}[^，,。？?；;]{{0,14}}?最(多|少|大|�
 WHICH_RE = re.compile(_WHICH)
 EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")
 YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{YESNO_TAG}|有.{{0,16}}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
+# 上课的频率是多少: how often, a when-question (also once its question word is cut: 频率是 ？).
+FREQUENCY_ASK = r"(?:频率|频次)(?:是|为)?(?:多少|多大|怎样|如何|咋样|啥|什么)?(?=[\s？?]|$)"
+FREQUENCY_ASK_RE = re.compile(FREQUENCY_ASK)
 WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月份?|几号|哪个月|多久|多长时间|什么时间|时间是|"
-                     r"几时|哪段时间|从何时|(?:星期|礼拜|周)几")
+                     r"几时|哪段时间|从何时|(?:星期|礼拜|周)几|" + FREQUENCY_ASK)
 # 哪几类, 哪六化: which ones, answered by the article's own enumeration. 哪些安全工作: a kind of work with
 # up to four words between the question word and the noun.
 WHICH_ONES = r"哪(?:几|[两二三四五六七八九十])"
@@ -228,8 +231,8 @@ GENERIC = frozenset(
     "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体 "
     # verbs of saying with a result complement: 讲到泰州, 写到, 提及
     "讲到 写到 说到 谈到 提及 涉及到 讲过 写过 说过 登了 写了 讲了 篇 几篇 "
-    # a result complement the segmenter cut from its verb (写|到连云港): never a term on its own
-    "到 "
+    # a result complement the segmenter cut from its verb (写|到连云港): never a term on its own; how often
+    "到 频率 频次 "
     # the collection itself: 库里有几期, 一共收录了几期, 手头的简报
     "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
 )

@@ -61,9 +61,12 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
     asked = re.sub(r"\s+", "", question)
     ends = bool(END_ASK_RE.search(asked))
     grain = next((g for g, ask in GRAIN_ASKS if ask.search(asked)), None)
-    return [f for f in time_spans(sentence)
-            if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked
-            and not (ends and START_RE.search(f.surface)) and (grain is None or grain.search(f.surface))]
+    fit = [f for f in time_spans(sentence)
+           if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked
+           and not (ends and START_RE.search(f.surface))]
+    if grain is not None and not any(grain.search(f.surface) for f in fit) and grain is GRAIN_ASKS[1][0]:
+        grain = GRAIN_ASKS[2][0]  # 截至哪天: a text that says only 截至7月底 answers it by its month
+    return [f for f in fit if grain is None or grain.search(f.surface)]
 
 
 # A question that names the grain of the time it asks (哪年, 哪天, 几月) is answered only by a time of that grain:
