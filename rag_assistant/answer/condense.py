@@ -101,6 +101,8 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
         return Standalone(previous, prev.context, ("place", "scope", "topic", "measure"))
     if cur.places and not content_terms(fragment, cur.places) and not lx.ASK_RE.search(fragment):  # 那盐城呢
         return Standalone(_replace_places(previous, prev.places, cur.places), prev.context, ("scope", "topic", "measure"))
+    if cur.places and _same_count(prev, cur, previous, fragment):  # 那靖江划了多少个: 那靖江呢, asked in full
+        return Standalone(_replace_places(previous, prev.places, cur.places), prev.context, ("scope", "topic", "measure"))
     if new_scope and fragment.strip() == new_scope:  # 第16期呢
         text = previous.replace(old_scope, new_scope, 1) if old_scope else f"{new_scope}{previous}"
         return Standalone(text, prev.context, ("place", "topic", "measure"))
@@ -135,6 +137,18 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
         ask = _predicate(previous) or ask
     return Standalone(f"{prefix}{places}{quoted}{body}{ask}？", context,
                       tuple(s for s, v in (("scope", prefix), ("place", places), ("topic", quoted or context)) if v))
+
+
+def _same_count(prev: Intent, cur: Intent, previous: str, fragment: str) -> bool:
+    """Whether a figure follow-up about another place counts what the last turn counted without naming it:
+    no counted noun, a unit of the same class (or none), and only words of the last question (划 of 划分)."""
+    if cur.kind != "figure" or prev.kind != "figure" or not prev.parts or len(cur.parts) != 1 or cur.parts[0].measure:
+        return False
+    was, now = prev.parts[0], cur.parts[0]
+    if not was.measure or (now.unit_class and now.unit_class != was.unit_class):
+        return False
+    terms = content_terms(fragment, cur.places)
+    return bool(terms) and all(t in previous for t in terms)
 
 
 def _has_verb(text: str) -> bool:

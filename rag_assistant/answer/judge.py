@@ -25,7 +25,7 @@ from .support import asked_action, counts_a_thing, earlier_step, modifies_other,
 from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count
 from .scope import period_said, province_said
-from .times import START_RE, anchored_lead, answer_times, time_spans
+from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
 from .counted import counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
@@ -273,12 +273,13 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.
         plan = "计划" if lx.PLAN_LEAD_RE.match(s.text) else ""
         governing = s.text[clause_start:b] + plan + header
+        qualifiers = unsaid_per_unit(part.qualifiers, f.surface) if wants == "date" else part.qualifiers
         if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window or w in governing for w in lx.CARRIED_BY[q])
-               for q in part.qualifiers):
+               for q in qualifiers):
             counted = False  # 同比下降多少, 每辆补多少, 拟建多少: a total, a level or a fact is not the asked change, rate or plan
         if opposite_said(part.qualifiers, window + plan, governing):  # plan: a sentence that opens with a plan
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放, 实际 not by 计划…、人员 3000 余人次
-        score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(part.qualifiers, window, governing)
+        score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         out.append(Scored(score, coverage if counted else coverage * MEASURE_MISSING, clause, f))

@@ -75,7 +75,8 @@ WH_RE = re.compile(r"什么|啥|哪|怎|咋|多少|(?<![这那近前后好])几|
 REQUEST_RE = re.compile(r"介绍|讲讲|说说|谈谈|讲一下|说一下|看看|列一下|列举|总结")
 # 具体说说第二点 / 第三条讲的啥 / 最后一点 / 第二招 / 第三个“一”: one point of the article (group 1 is None for the
 # last one). The point is counted by a measure word or by the article's own count word in quotes (“五个一” → 第三个“一”).
-_POINT_NOUN = r"(?:个\s*)?(?:点|条|项|方面|部分|块|招|步|举措|环节)|个\s*[“\"「][^”\"」]{1,6}[”\"」]"
+_POINT_NOUN = r"(?:个\s*)?(?:点|条|项|方面|部分|块|招|步|举措|环节)|个\s*[“\"「][^”\"」]{1,6}[”\"」]|" \
+              r"个一(?=[是讲说的啥有指，,？?]|$)"  # 第三个一是啥: “五个一” typed without its quotes
 POINT_ORDINAL_RE = re.compile(rf"第\s*([一二两三四五六七八九十]{{1,3}}|[0-9]{{1,2}})\s*(?:{_POINT_NOUN})|"
                               rf"最后(?:那|这)?一?(?:{_POINT_NOUN})")
 # A superlative over the kinds one text lists, in either order within one clause: 四类巡查单元里哪类最多,
@@ -85,8 +86,11 @@ EXTREME_RE = re.compile(rf"{_WHICH}[^，,。？?；;]{{0,14}}?最(多|少|大|�
 WHICH_RE = re.compile(_WHICH)
 EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")
 YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{YESNO_TAG}|有.{{0,16}}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
+# 上课的频率是多少: how often, a when-question (also once its question word is cut: 频率是 ？).
+FREQUENCY_ASK = r"(?:频率|频次)(?:是|为)?(?:多少|多大|怎样|如何|咋样|啥|什么)?(?=[\s？?]|$)"
+FREQUENCY_ASK_RE = re.compile(FREQUENCY_ASK)
 WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月份?|几号|哪个月|多久|多长时间|什么时间|时间是|"
-                     r"几时|哪段时间|从何时|(?:星期|礼拜|周)几")
+                     r"几时|哪段时间|从何时|(?:星期|礼拜|周)几|" + FREQUENCY_ASK)
 # 哪几类, 哪六化: which ones, answered by the article's own enumeration. 哪些安全工作: a kind of work with
 # up to four words between the question word and the noun.
 WHICH_ONES = r"哪(?:几|[两二三四五六七八九十])"
@@ -143,6 +147,9 @@ EARLIEST_RE = re.compile(r"最早|最老|最旧|最先")
 LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?简报|最近(?:那|这)一?期|最近发布|最后一期|上一期|这一期|本期|最新")
 
 # How a question asks, stripped before its content words are read (哪几篇, 是怎么做的, 有没有).
+# The preposition of a topic frame (在建强基层队伍方面, 在鼓励考证上采取了…): not a word of the topic (jieba reads
+# 在建|强 otherwise).
+FRAME_PREPOSITION_RE = re.compile(r"在(?=[^，,。？?在]{2,16}?(?:方面|这块|这一块|领域|上(?=[采有做咋怎是都还，,])))")
 OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
                            r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问|"
                            r"介绍一?下|讲讲|说说|谈谈|"
@@ -228,6 +235,8 @@ GENERIC = frozenset(
     "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体 "
     # verbs of saying with a result complement: 讲到泰州, 写到, 提及
     "讲到 写到 说到 谈到 提及 涉及到 讲过 写过 说过 登了 写了 讲了 篇 几篇 登在 同一期 同期 同 跟 一起 一块 条数 家数 件数 项数 起数 处数 篇数 份数 户数 批数 "
+    # a result complement the segmenter cut from its verb (写|到连云港): never a term on its own; how often
+    "到 频率 频次 "
     # the collection itself: 库里有几期, 一共收录了几期, 手头的简报
     "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
 )

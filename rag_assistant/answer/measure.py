@@ -34,6 +34,8 @@ def asked_class(text: str) -> tuple[str, str]:
         if m.group(1) == "个" and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
+    if lx.FREQUENCY_ASK_RE.search(text):
+        return "", "date"  # 频率是多少: how often, not a ratio (率)
     if (m := lx.UNIT_COUNT_RE.search(text)) and not _CHANGE_ASK_RE.search(text):
         return m.group(1), unit_class(m.group(1))  # 哪个条数多 asks 条 as 多少条 does
     for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio

@@ -152,7 +152,7 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
     another clause than the figure's: the sentence tells what that action acted on, and the figure counts
     something else done (整治提升…企业5140余家，整治提升腾退空间5770余亩 for 腾退了多少家企业; 整合…58个信息
     系统，拓展智慧监管场景12个 for 整合了多少个场景). A clause opening with 其中 shares the clause before."""
-    if not verb:
+    if not verb or verb in LIGHT_VERBS:  # 夜查开展了多少次: 开展 names no action, the noun does
         return False
     if _INHERITS_RE.match(sentence[clause_start:]):
         clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)

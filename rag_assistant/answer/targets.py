@@ -51,12 +51,12 @@ DOING_RE = re.compile(r"^(?:推行|推进|推动|开展|实施|建立|落实|搞
 
 def topic_variants(weights: Weights, terms: Sequence[str], question: str) -> list[tuple[str, ...]]:
     """The question's topic words as the across-places selection reads them: without doing verbs (when
-    something else is left), and, when two of them are joined by 和/与/及 (船舶和渔船), once per conjunct
+    something else is left), and, when two of them are joined by 和/与/及/、 (船舶和渔船, 船舶、渔船), once per conjunct
     with the other left out: an article on either is on the topic."""
     known = known_terms(weights, terms)
     known = tuple(t for t in known if not DOING_RE.match(t)) or known
     joined = [(a, b) for a in known for b in known if a != b and re.search(
-        re.escape(a) + r"\s*(?:和|与|及|以及|跟)\s*" + re.escape(b), question)]
+        re.escape(a) + r"\s*(?:和|与|及|以及|跟|、|/)\s*" + re.escape(b), question)]  # 船舶、渔船 as 船舶和渔船
     if not joined:
         return [known]
     out = []

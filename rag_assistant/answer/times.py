@@ -23,6 +23,17 @@ PERIOD_RE = re.compile(r"^每(?:个|一)?(?:天|日|周|星期|礼拜|月|季|�
                        r"^一个?(?:年|季度|月|周|星期|礼拜)$|"
                        r"^[一两二三四半]个?(?:年|季度?|月|周|天|日)一")
 
+# A recurrence said per thing (两月一主题, 一季一课, 每季度): the period of each one, so it says 每个 by itself.
+RECURRENCE_RE = re.compile(r"^每|^[一两二三四半]个?(?:年|季度?|月|周|天|日)一")
+
+
+def unsaid_per_unit(qualifiers: tuple[str, ...], surface: str) -> tuple[str, ...]:
+    """The qualifiers a time leaves to its words: 每个主题多长时间 (平均) is answered by 两月一主题 itself."""
+    if RECURRENCE_RE.search(re.sub(r"\s+", "", surface)):
+        return tuple(q for q in qualifiers if q != "平均")
+    return tuple(qualifiers)
+
+
 # The suffix that makes an event a time (巡察期间, 试点成功后).
 EVENT_SUFFIX_RE = re.compile(r"(?:后|期间|之际|前夕|以来)$")
 
@@ -50,9 +61,12 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
     asked = re.sub(r"\s+", "", question)
     ends = bool(END_ASK_RE.search(asked))
     grain = next((g for g, ask in GRAIN_ASKS if ask.search(asked)), None)
-    return [f for f in time_spans(sentence)
-            if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked
-            and not (ends and START_RE.search(f.surface)) and (grain is None or grain.search(f.surface))]
+    fit = [f for f in time_spans(sentence)
+           if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked
+           and not (ends and START_RE.search(f.surface))]
+    if grain is not None and not any(grain.search(f.surface) for f in fit) and grain is GRAIN_ASKS[1][0]:
+        grain = GRAIN_ASKS[2][0]  # 截至哪天: a text that says only 截至7月底 answers it by its month
+    return [f for f in fit if grain is None or grain.search(f.surface)]
 
 
 # A question that names the grain of the time it asks (哪年, 哪天, 几月) is answered only by a time of that grain:

@@ -44,7 +44,7 @@ def places_in(question: str, library: Library) -> tuple[str, ...]:
 
 _QUESTION_WORDS = (lx.POINT_ORDINAL_RE, lx.HAVE_ASK_RE, lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
                    lx.CONTENTS_RE, lx.EXTREME_WORDS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE,
-                   lx.PERIOD_ASKED_RE)
+                   lx.PERIOD_ASKED_RE, lx.FRAME_PREPOSITION_RE)
 
 
 def _words(text: str) -> list[str]:
@@ -135,7 +135,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
     if (m := lx.PARTS_COUNT_RE.search(question)) and practice and not places[1:] and \
             not lx.QUANTITY_RE.search(question[:m.start()] + "，" + question[m.end():]):  # no other count asked
         return "open", ""
-    if lx.QUANTITY_RE.search(question) and (re.search(r"多少|几", question) or not re.search(r"吗[？?]?$", question)):
+    if lx.QUANTITY_RE.search(question) and (re.search(r"多少|几", question) or
+                                            not re.search(rf"吗[？?]?$|{lx.YESNO_TAG}", question)):  # 兑现了没有
         return "figure", ""
     if lx.YESNO_RE.search(question):
         return "yesno", ""
