@@ -68,3 +68,16 @@ def test_a_difference_against_a_zhongda_side_is_answered_with_both_figures(assis
     a = assistant.ask("徐州一案双罚比重大隐患立案多多少起？")
     said = squash(a.answer)
     assert "332起" in said and "119起" in said and "213起" in said, a.answer
+
+
+def test_the_count_of_a_unit_class_is_no_word_the_evidence_must_say():
+    from rag_assistant.answer.understand import content_terms
+
+    terms = content_terms("苏州应急8分钟日覆盖人数是多少", ("苏州",))
+    assert "人数" not in terms and "覆盖" in terms
+    assert "次数" not in content_terms("夜查的次数是多少")
+
+
+def test_a_people_count_asked_as_renshu_is_answered_in_renci(assistant):
+    a = assistant.ask("苏州应急8分钟日覆盖人数是多少")
+    assert not a.refused and "250万人次" in squash(a.answer), a.answer
