@@ -49,7 +49,8 @@ UNIT_COUNT_RE = re.compile(r"(?<![整总])(条|家|起|件|项|个|处|篇|份|�
 UNIT_COUNT_TAIL_RE = re.compile(rf"的?{UNIT_COUNT_RE.pattern}\s*$")  # 风险的条数 counts 风险
 # A difference asked (A比B多几家, 和…差了多少, 相差): a comparison whose answer also gives the gap. Group 1 of
 # the 比 form is the second side. Not 对比/相比/占比/比例/比较/比武.
-DIFFERENCE_BI_RE = re.compile(r"(?<![对相占无])比(?![例较武重率])([^，,。？?]{1,24}?)(?:多|少|高|低)了?(?:多少|几)")
+# 比重 (a share) is no comparison, but 比 before 重大/重点/重要 is one (一案双罚比重大隐患立案多多少起).
+DIFFERENCE_BI_RE = re.compile(r"(?<![对相占无])比(?![例较武率]|重(?![大点要]))([^，,。？?]{1,24}?)(?:多|少|高|低)了?(?:多少|几)")
 DIFFERENCE_RE = re.compile(DIFFERENCE_BI_RE.pattern + r"|差(?:了|距)?(?:多少|几)|相差|差值|差额")
 # A多还是B多: the second side is group 1.
 ALTERNATIVE_RE = re.compile(r"(?:多|少|高|低|大|小)还是([^，,。？?]{1,20}?)(?:多|少|高|低|大|小)(?:呢|啊)?[？?]?$")

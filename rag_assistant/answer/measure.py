@@ -56,6 +56,44 @@ def not_class(noun: str) -> str:
     return "" if noun in CLASS_NOUNS or noun in CLASS_WORDS else noun  # 罚的款: 款 names the money class, not a thing counted
 
 
+# Nouns naming the ground an area figure measures (腾退土地 / 腾退空间 5770亩): asked in 亩 or 公顷 they say the
+# unit's class, as 金额 says money, not a kind of thing to find in the text.
+GROUND_NOUNS = frozenset({"土地", "用地", "空间", "面积"})
+
+
+def _names_no_thing(phrase: str, text: str) -> bool:
+    """Whether a phrase by the question word names no counted thing: an action word alone (培训计划多少人次 →
+    培训 once 计划 is read as the plan qualifier: the action a count of occurrences counts, read by the judge
+    as the asked action), or the ground of an area figure (腾退了几亩土地)."""
+    words = tagged(phrase)
+    if words and all(f in ("v", "vn") for _, f, _, _ in words):
+        return True
+    unit = lx.ASKED_UNIT_RE.search(text)
+    return phrase in GROUND_NOUNS and bool(unit) and unit_class(unit.group(1)) == "area"
+
+
+def _halves(word: str) -> tuple[str, str]:
+    """The classes of the two halves of a four-character word the tagger keeps whole, or ("", "")."""
+    if len(word) != 4:
+        return "", ""
+    a, b = tagged(word[:2]), tagged(word[2:])
+    return (a[0][1] if len(a) == 1 else ""), (b[0][1] if len(b) == 1 else "")
+
+
+def without_predicate(phrase: str) -> str:
+    """A noun phrase without the verb-object word the tagger reads as one noun: 消除隐患 (verb + noun) names its
+    object 隐患; 委员会发挥作用 (a verb + verb word after the noun) is the noun and its predicate."""
+    words = [w for w, _, _, _ in tagged(phrase)]
+    if not words:
+        return phrase
+    first, second = _halves(words[0])
+    if first == "v" and second == "n":
+        words[0] = words[0][2:]
+    if len(words) > 1 and _halves(words[-1]) == ("v", "v"):
+        words.pop()
+    return "".join(words)
+
+
 def measure_of(text: str) -> str:
     """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
     before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
@@ -64,8 +102,10 @@ def measure_of(text: str) -> str:
     if not m:
         return ""
     for phrase in (noun_run(text[m.end():]), noun_run(text[:m.start()], from_end=True)):  # 几个人 → before it
-        phrase = _QUALIFIER_EDGE_RE.sub("", phrase)  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
+        phrase = without_predicate(_QUALIFIER_EDGE_RE.sub("", phrase))  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         head = head_noun(phrase)
+        if _names_no_thing(phrase, text):
+            continue
         if head and head not in CLASS_NOUNS and not any(head.endswith(n) for n in CLASS_NOUNS if len(n) > 1) \
                 and not lx.UNIT_COUNT_RE.fullmatch(phrase):  # 条数 names the unit, not a thing counted
             return phrase

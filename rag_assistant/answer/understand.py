@@ -10,7 +10,7 @@ from typing import Sequence
 from ..index.store import bm25_tokens
 from ..ingest.gazetteer import find_places
 from ..nouns import noun_run
-from ..text import UNIT_CLASSES, cn_int
+from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int
 from ..types import Intent, Part
 from . import lexicon as lx
 from .absence import other_names
@@ -70,6 +70,11 @@ def content_text(text: str, places: Sequence[str] = ()) -> str:
     return text
 
 
+# 人数, 次数: the count of a unit class itself (日覆盖人数 is answered by 日均覆盖250万人次), said by the figure's
+# unit, never by the words around it.
+COUNT_CLASS_NOUNS = frozenset(n for c in ("people", "times") for n in MEASURE_NOUNS[c] if len(n) > 1 and "多少" not in n)
+
+
 def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
     """The words of ``text`` that evidence must contain: no scope, place, question, unit or qualifier words."""
     out: list[str] = []
@@ -82,6 +87,7 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
         if lx.COMPLEMENT_RE.fullmatch(token):
             continue  # 出来 alone says nothing
         if (token in lx.GENERIC or token in _UNIT_WORDS or token in QUALIFIER_WORDS or token in CLASS_WORDS
+                or token in COUNT_CLASS_NOUNS
                 or token.isdigit()
                 or _COUNT_WORD_RE.fullmatch(token)
                 or token in out or any(token == p or token == p + "市" for p in places)):
