@@ -1,0 +1,30 @@
+"""Paraphrase sweep over the extra issues (helper pb18): a count of a bulletin's editions with the verb's object
+between the verb and the count (发布大风预警多少期), and a later part of a two-part question that does not take the
+first part's own verb (发现隐患多少处，已整改几处: 发现 is the first part's predicate, not the scene)."""
+
+from __future__ import annotations
+
+from rag_assistant.answer import lexicon as lx
+from rag_assistant.answer.predicate import scene_of
+
+
+def test_editions_counted_after_the_issued_thing_are_a_figure_not_briefings():
+    for question in ("盐城渔船监控平台发布大风预警多少期？", "平台今年推送风险提示几期", "大风预警发了几期"):
+        assert lx.PERIODICAL_COUNT_RE.search(question), question
+    for question in ("简报发过多少期", "发过多少期", "哪几期登过南通"):
+        assert not lx.PERIODICAL_COUNT_RE.search(question), question
+
+
+def test_the_first_parts_verb_and_object_are_its_predicate_not_the_scene():
+    terms = ("船舶", "整治", "发现", "隐患")
+    assert scene_of("泰州船舶整治发现隐患多少处", terms) == ("船舶", "整治")
+    # the verb right before the question word is the predicate as before; the words before it stay the scene
+    assert scene_of("徐州地下矿山会诊查出多少项隐患", ("地下", "矿山", "会诊", "查出", "隐患")) == ("地下", "矿山", "会诊")
+
+
+def test_extra_paraphrases_end_to_end(extra_assistant):
+    a = extra_assistant.ask("盐城渔船监控平台发布大风预警多少期？")
+    assert not a.refused and "46" in a.answer and "共1期" not in a.answer, a.answer
+    a = extra_assistant.ask("泰州船舶整治发现隐患多少处，已整改几处？")
+    understood = a.to_dict()["understood"]
+    assert "发现" not in understood["parts"][1]["terms"], understood
