@@ -1,11 +1,13 @@
 """Paraphrase sweep over the extra issues (helper pb18): a count of a bulletin's editions with the verb's object
 between the verb and the count (发布大风预警多少期), and a later part of a two-part question that does not take the
-first part's own verb (发现隐患多少处，已整改几处: 发现 is the first part's predicate, not the scene)."""
+first part's own verb (发现隐患多少处，已整改几处: 发现 is the first part's predicate, not the scene), and a 其中
+figure that shares its whole's qualifier (累计辨识…1.42万个，其中重大风险点216个: 一共多少重大风险点 asks the 216)."""
 
 from __future__ import annotations
 
 from rag_assistant.answer import lexicon as lx
 from rag_assistant.answer.predicate import scene_of
+from rag_assistant.answer.respective import whole_of_part
 
 
 def test_editions_counted_after_the_issued_thing_are_a_figure_not_briefings():
@@ -22,9 +24,18 @@ def test_the_first_parts_verb_and_object_are_its_predicate_not_the_scene():
     assert scene_of("徐州地下矿山会诊查出多少项隐患", ("地下", "矿山", "会诊", "查出", "隐患")) == ("地下", "矿山", "会诊")
 
 
+def test_a_part_said_with_qizhong_has_its_whole_before_it():
+    sentence = "指导企业全面辨识安全风险，累计辨识较大以上风险点1.42万个，其中重大风险点216个，全部实行“一点一策”管控。"
+    assert whole_of_part(sentence, sentence.index("其中")) == "累计辨识较大以上风险点1.42万个，"
+    assert whole_of_part(sentence, sentence.index("累计")) == ""
+
+
 def test_extra_paraphrases_end_to_end(extra_assistant):
     a = extra_assistant.ask("盐城渔船监控平台发布大风预警多少期？")
     assert not a.refused and "46" in a.answer and "共1期" not in a.answer, a.answer
     a = extra_assistant.ask("泰州船舶整治发现隐患多少处，已整改几处？")
     understood = a.to_dict()["understood"]
     assert "发现" not in understood["parts"][1]["terms"], understood
+    for question in ("无锡一共辨识重大风险点几个", "无锡工贸企业一共有多少重大风险点"):
+        a = extra_assistant.ask(question)
+        assert not a.refused and "216" in a.answer and "1.42" not in a.answer, a.answer
