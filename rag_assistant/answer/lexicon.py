@@ -55,8 +55,9 @@ COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + "|" + ALTERNATIVE_RE.pattern + r
                         r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
                               r"多还是少")
-# A verb asked in its A-not-A form: 有没有, 是不是, 能不能, 搞没搞, 设没设, 建没建.
-A_NOT_A = r"(?!一)([\u4e00-\u9fff])[没不]\1"
+# A verb asked in its A-not-A form: 有没有, 是不是, 能不能, 搞没搞, 设没设, 建没建, and of two characters (约谈没约谈):
+# the match ends at the negation, so the verb's second saying stays a content word (约谈).
+A_NOT_A = r"(?!一)([\u4e00-\u9fff]{1,2})[没不](?=\1)"
 # The negation of a negated question (没请专家吗, 没有划…吗): the asked proposition is the one without it.
 NEGATED_ASK = r"(?:没有|没|未)(?=[^，,。？?]{1,14}吗[？?]?$)"
 # The yes/no question words alone, stripped before content words are read: 有专家参与吗 keeps 专家参与.
