@@ -19,7 +19,7 @@ from .library import Entry
 from .domain import other_thing, variants
 from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
-from .respective import change_fit, changed_figure, respective_window
+from .respective import whole_of_part, change_fit, changed_figure, respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
@@ -279,7 +279,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             counted = False  # 同比下降多少, 每辆补多少, 拟建多少: a total, a level or a fact is not the asked change, rate or plan
         if opposite_said(part.qualifiers, window + plan, governing):  # plan: a sentence that opens with a plan
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放, 实际 not by 计划…、人员 3000 余人次
-        score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, window, governing)
+        whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
+        score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         out.append(Scored(score, coverage if counted else coverage * MEASURE_MISSING, clause, f))

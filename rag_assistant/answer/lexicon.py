@@ -60,8 +60,9 @@ COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + "|" + ALTERNATIVE_RE.pattern + r
                         r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
                               r"多还是少")
-# A verb asked in its A-not-A form: 有没有, 是不是, 能不能, 搞没搞, 设没设, 建没建.
-A_NOT_A = r"(?!一)([\u4e00-\u9fff])[没不]\1"
+# A verb asked in its A-not-A form: 有没有, 是不是, 能不能, 搞没搞, 设没设, 建没建, and of two characters (约谈没约谈):
+# the match ends at the negation, so the verb's second saying stays a content word (约谈).
+A_NOT_A = r"(?!一)([\u4e00-\u9fff]{1,2})[没不](?=\1)"
 # The negation of a negated question (没请专家吗, 没有划…吗): the asked proposition is the one without it.
 NEGATED_ASK = r"(?:没有|没|未)(?=[^，,。？?]{1,14}吗[？?]?$)"
 # The yes/no question words alone, stripped before content words are read: 有专家参与吗 keeps 专家参与.
@@ -130,9 +131,11 @@ PLACE_COUNT_RE = re.compile(r"(写|登|刊登|刊发|介绍|报道|讲|说|提|�
 ACROSS_PLACES_RE = re.compile(r"各地|各市|各个?地方|各城市|各设区市|哪(?:些|几个)(?:地方|城市|地市|市|县)")
 LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期|(?:上|登)过?(?:几|多少)(?:次|回)(?=简报|[？?]?$)")
 # 发了几期大风预警: 期 counts the issues of something else (a bulletin), not briefings.
-# 大风预警发了几期: the same after a verb of issuing (not 登了几期, which asks which briefings carried it).
+# 大风预警发了几期: the same after a verb of issuing (not 登了几期, which asks which briefings carried it);
+# 发布大风预警多少期: the verb's own object (not a briefing word) may stand between the verb and the count.
 PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)|"
-                                 r"(?:发布?|推送|播发)了?\s*(?:几|多少)期")
+                                 r"(?:发布?|推送|播发)了?\s*(?!过)(?:(?!简报|刊|一共|总共|共计)[\u4e00-\u9fff]){0,8}?"
+                                 r"(?:几|多少)期")
 LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|几)篇(?:文章|报道)?(?=[？?，,；;]|$)|(?:多少|几)篇(?:文章|报道)|"
                               r"(?:多少|几)篇(?:地方动态|重要新闻|地方工作|工作动态)|"
                               r"哪些报道|有哪些(?:关于|涉及)|(?:^|(?<![\u4e00-\u9fff])|(?<=[的期报刊]))(?:目录|要目)")  # not 风险目录

@@ -101,7 +101,9 @@ def measure_of(text: str) -> str:
     m = lx.ASK_RE.search(text)
     if not m:
         return ""
-    for phrase in (noun_run(text[m.end():]), noun_run(text[:m.start()], from_end=True)):  # 几个人 → before it
+    # 九小场所赋码了多少家: a word before 了/过 is a verb (the segmenter may tag 赋码 a noun), not the counted thing
+    before = "" if re.search(r"[了过]\s*$", text[:m.start()]) else text[:m.start()]
+    for phrase in (noun_run(text[m.end():]), noun_run(before, from_end=True)):  # 几个人 → before it
         phrase = without_predicate(_QUALIFIER_EDGE_RE.sub("", phrase))  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         head = head_noun(phrase)
         if _names_no_thing(phrase, text):

@@ -25,7 +25,19 @@ def scene_of(lead: str, terms: Sequence[str]) -> tuple[str, ...]:
     (由几个部门组成), or a conjunct's last word (…划分工业). 扬州三位一体查了多少家单位 → 三位一体 (查, 单位 are its own)."""
     ask = lx.ASK_RE.search(lead)  # a conjunct of 各 (…共划分工业、行业…各多少个) has none: it ends with its own word
     before = re.sub(r"[了过着的]+$", "", lead[:ask.start()] if ask else lead.strip(" ，,？?"))
-    return tuple(t for t in terms if t in before and not before.endswith(t))
+    return tuple(t for t in terms if t in before[:_predicate_start(before)])
+
+
+def _predicate_start(before: str) -> int:
+    """Where the first part's own predicate begins in the words before its question word: its last word, and the
+    verb that governs it when that word is the verb's object (船舶整治发现隐患多少处 → 发现隐患: 整治 is the scene)."""
+    words = tagged(before)
+    if not words:
+        return len(before)
+    start = words[-1][2]
+    if len(words) > 1 and not words[-1][1].startswith("v") and words[-2][1].startswith("v"):
+        start = words[-2][2]
+    return start
 
 
 def own_predicate(text: str, own: Sequence[str]) -> bool:

@@ -89,3 +89,15 @@ def change_fit(part: Part, figure: Figure, changed: Figure | None = None) -> flo
             and unit_class(changed.unit) != part.unit_class:
         return 0.4
     return 1.0
+
+
+_PART_OF_RE = re.compile(r"\s*其中")
+
+
+def whole_of_part(sentence: str, clause_start: int) -> str:
+    """The clause before a ``其中`` clause (累计辨识较大以上风险点1.42万个，其中重大风险点216个): the whole its figure is
+    a part of, whose qualifier (累计, 已, 新增) the part shares; "" for a clause that is no such part."""
+    if not _PART_OF_RE.match(sentence, clause_start):
+        return ""
+    begin = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+    return sentence[begin:clause_start]
