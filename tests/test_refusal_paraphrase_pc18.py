@@ -50,3 +50,12 @@ def test_one_of_a_classifier_before_a_giving_verb_asks_a_per_unit_amount(extra_a
     assert "平均" not in asked_qualifiers("一家企业发了多少") and "平均" not in asked_qualifiers("第一家补了多少")
     a = extra_assistant.ask("宿迁电动自行车以旧换新，一辆补贴多少钱？")
     assert a.refused, a.answer  # only the totals (2.15万辆, 983万元) are given
+
+
+def test_a_day_of_the_month_is_not_answered_by_a_weekday_of_a_schedule(assistant):
+    from rag_assistant.answer.times import answer_times
+    schedule = "建立“周二现场督导、周三视频调度”的“2+3 工作制”"
+    assert answer_times(schedule, "警示教育会是几月几号开的") == []
+    assert "周三" in [f.surface for f in answer_times(schedule, "视频调度是周几")]  # a weekday still answers 周几
+    a = assistant.ask("南通打非治违那个警示教育会几月几号召开的？")
+    assert a.refused and "周三" not in a.answer, a.answer
