@@ -41,6 +41,8 @@ def other_names(question: str, places: Sequence[str]) -> tuple[str, ...]:
             word = word[1:]  # 南通和盛虹集团: the segmenter reads 和盛虹 as a name
         if _ORG_SUFFIX_RE.match(suffix):
             out.append(word + suffix)
+        elif i == 0 and flag != "ns":
+            out.append(word)  # 盛虹发放了多少奖金: a bare proper name the question opens with is what it asks about
         elif flag == "ns" and (_outside_jiangsu(word) or _TOWN_RE.fullmatch(word)):
             out.append(word)  # 浙江省; 新桥镇: a town asked by name is a place of its own, not its county's figure
     return tuple(dict.fromkeys(out))

@@ -211,7 +211,13 @@ def asked_qualifiers(text: str) -> tuple[str, ...]:
     """The qualifiers a question's words ask; 哪类最多 ranks the kinds a text lists (extreme.py), it asks no bound."""
     ranks = EXTREME_RE.search(text) is not None
     text = FREQUENCY_RE.sub("每", text)  # 每个月 is how often (每月), not a per-item average (每个单位)
-    return tuple(q for q, words in QUALIFIERS.items() if any(w in text for w in words) and not (ranks and q in ("最高", "最低")))
+    per_one = PER_ONE_RE.search(text) is not None  # 一辆补贴多少 asks the amount for each, as 每辆 does
+    return tuple(q for q, words in QUALIFIERS.items() if (any(w in text for w in words) or (per_one and q == "平均"))
+                 and not (ranks and q in ("最高", "最低")))
+
+
+# 一 + a classifier right before a verb of giving or fining (一辆补多少, 一人奖多少): a per-unit amount.
+PER_ONE_RE = re.compile(r"(?<![第十百千万\d])一(?:个|辆|人|户|家|台|套|名|艘|处|只|件)(?:补|奖|罚|发|赔|给)")
 # A bound right before a figure (每月抽取不少于5家单位, 检查时间不少于1天) makes it a norm to meet, not a count
 # of what was done: it answers only a question that asks the bound or a rate (每月多少家, 至少几家).
 BOUND_BEFORE_RE = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至少|最少|最多)\s*$")

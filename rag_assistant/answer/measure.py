@@ -17,6 +17,10 @@ _PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群
 # A change asked by its verb with a bare question word (同比降了多少, 增长了多少): the text gives a change as a
 # count or as a share (下降近两成), so a unit named as a noun (起数) does not fix the unit.
 _CHANGE_ASK_RE = re.compile(rf"(?:增长?|增加|上升|提高|提升|降|下降|降低|减少|减)了?\s*(?:多少|几)(?!\s*(?:{lx.UNIT_ALT}))")
+# 块 with nothing counted after it is the colloquial 元 (罚了几万块, 补了多少块钱); 多少块屏幕 counts 块.
+_NOTHING_AFTER_RE = re.compile(r"^(?:钱|[？?，,。！!呢啊吧吗呀]|$)")
+# A verb whose object is money, asked without a unit (罚了多少, 赔了几万, 花了多少): the measure is money.
+_MONEY_VERB_ASK_RE = re.compile(r"(?:罚|赔|花)(?:了|掉|款)?\s*(?:多少|几)(?:\s*[万亿])?(?:\s*[钱块元]|\s*(?:[？?，,。呢啊吧吗呀]|$))")
 _PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
 
 
@@ -29,8 +33,8 @@ def asked_class(text: str) -> tuple[str, str]:
         return "%", "ratio"  # 百分之多少, 占全省的多少
     if m := lx.ASKED_UNIT_RE.search(text) or lx.NAMED_UNIT_RE.search(text.strip(" ，,？?")):
         after = text[m.end():].lstrip()  # 多少个化工企业的班组长 counts people: the last noun of the clause
-        if m.group(1) == "块" and after.startswith("钱"):
-            return "元", "money"  # 多少块钱 is money, not a count of 块
+        if m.group(1) == "块" and _NOTHING_AFTER_RE.match(after):
+            return "元", "money"  # 多少块钱, 罚了几万块: money, not a count of 块
         if m.group(1) == "个" and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
@@ -38,6 +42,8 @@ def asked_class(text: str) -> tuple[str, str]:
         return "", "date"  # 频率是多少: how often, not a ratio (率)
     if (m := lx.UNIT_COUNT_RE.search(text)) and not _CHANGE_ASK_RE.search(text):
         return m.group(1), unit_class(m.group(1))  # 哪个条数多 asks 条 as 多少条 does
+    if _MONEY_VERB_ASK_RE.search(text):
+        return "", "money"
     for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio
         if any(n in text for n in nouns):
             return "", cls

@@ -73,7 +73,9 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
 # 哪年启动的 is not answered by 复工复产, 哪天完成的 not by 试点成功后.
 GRAIN_ASKS = (
     (re.compile(r"\d{4}\s*年|今年|去年|前年"), re.compile(r"哪一?年|几几年|什么年份")),
-    (re.compile(r"\d\s*[日号]|周[一二三四五六日]|端午|春节|国庆|五一|中秋|元旦|清明"), re.compile(r"哪一?天|几号|几月几日|星期几|周几")),
+    # 几号, 几月几日 ask a day of the month: a weekday (周三视频调度) names no date; 哪天 or 周几 may be a weekday.
+    (re.compile(r"\d\s*[日号]|端午|春节|国庆|五一|中秋|元旦|清明"), re.compile(r"几号|几月几[日号]")),
+    (re.compile(r"\d\s*[日号]|周[一二三四五六日]|端午|春节|国庆|五一|中秋|元旦|清明"), re.compile(r"哪一?天|星期几|周几")),
     (re.compile(r"\d\s*月|[上下]半年|年底|年初|季度"), re.compile(r"几月份?|哪个?月")),
 )
 
