@@ -4,7 +4,7 @@ clause after it (2347起，同比下降18.3%), and a recurrence typed as 一个�
 from __future__ import annotations
 
 from rag_assistant.answer.governs import trend_check, with_change
-from rag_assistant.answer.polarity import stated_time_check
+from rag_assistant.answer.times import stated_time_check
 from rag_assistant.answer.times import canonical_time, time_spans
 
 

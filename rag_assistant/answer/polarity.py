@@ -30,7 +30,7 @@ from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
 from .governs import bound_before, implied_years, only_listed, planned, trend_check, under_way, with_change, with_halves
-from .times import canonical_time, time_spans
+from .times import stated_time_check, stated_times
 
 _CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
 # How a question relates its stated figure to the text's: 超过1000家 asks more, 不到100家 less.
@@ -63,28 +63,7 @@ class Verdict:
 def asked_text(question: str) -> str:
     """The question without the figures and recurrences it states: 是不是超过7000人了 asks about 7000人, 是不是
     每周组织考试 about 每周; it does not name them."""
-    return _stated_times(STATED_RE.sub(" ", question), " ")
-
-
-def _stated_times(question: str, repl: str | None = None):
-    """The recurrences and periods a question states (每周, 每季度, 上半年; years are checked apart), or the
-    question with them replaced by ``repl``."""
-    spans = [f for f in time_spans(question) if not _YEAR_RE.fullmatch(re.sub(r"\s+", "", f.surface))]
-    if repl is None:
-        return spans
-    for f in reversed(spans):
-        question = question[:f.start] + repl + question[f.end:]
-    return question
-
-
-def stated_time_check(question: str, clause: str) -> tuple[bool, str] | None:
-    """Whether the recurrence or period a question states (是不是每月研究一次) is the supporting clause's own
-    (每季度专题研究): (holds, the clause's time), or None when either states none."""
-    asked = {canonical_time(f.surface) for f in _stated_times(question)}  # 每个月 asks 每月
-    said = [re.sub(r"\s+", "", f.surface) for f in time_spans(clause)]
-    if not asked or not said:
-        return None
-    return (bool(asked & {canonical_time(t) for t in said}), said[0])
+    return stated_times(STATED_RE.sub(" ", question), " ")
 
 
 def noun_terms(text: str, terms: Sequence[str]) -> tuple[str, ...]:

@@ -111,3 +111,24 @@ def anchored_lead(question: str, start: int, article: str) -> bool:
 
     body = re.sub(r"\s+", "", article)
     return any(f.surface.replace(" ", "") in body for f in extract_figures(question) if f.unit and f.unit not in CALENDAR_UNITS)
+
+
+def stated_times(question: str, repl: str | None = None):
+    """The recurrences and periods a question states (每周, 每季度, 上半年; years are checked apart), or the
+    question with them replaced by ``repl``."""
+    spans = [f for f in time_spans(question) if not re.fullmatch(r"\d{4}年", re.sub(r"\s+", "", f.surface))]
+    if repl is None:
+        return spans
+    for f in reversed(spans):
+        question = question[:f.start] + repl + question[f.end:]
+    return question
+
+
+def stated_time_check(question: str, clause: str) -> tuple[bool, str] | None:
+    """Whether the recurrence or period a question states (是不是每月研究一次) is the supporting clause's own
+    (每季度专题研究): (holds, the clause's time), or None when either states none."""
+    asked = {canonical_time(f.surface) for f in stated_times(question)}  # 每个月 asks 每月
+    said = [re.sub(r"\s+", "", f.surface) for f in time_spans(clause)]
+    if not asked or not said:
+        return None
+    return (bool(asked & {canonical_time(t) for t in said}), said[0])

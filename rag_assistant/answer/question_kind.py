@@ -1,0 +1,78 @@
+"""The kind of answer a question wants (figure, open, compare, list, metadata, when, yes/no, fact) and what it
+asks within that kind, read from its question words (lexicon.py) before its parts are read."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..text import cn_int
+from . import lexicon as lx
+from .confirm import unclaimed
+from .ordinal import SAME_ISSUE_RE, article_ordinal
+from .scope import Scope
+
+
+def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope: Scope) -> tuple[str, str]:
+    """(kind, asks): what form of answer the question wants, from its question words."""
+    scoped = scope.sources is not None
+    if lx.ISSUER_RE.search(question) and not places and (scoped or "简报" in question):
+        return "metadata", "office"
+    if lx.WHICH_ISSUE_RE.search(question):
+        return "metadata", "issue"
+    if lx.LIST_PLACES_RE.search(question):
+        return "list", "places"
+    if (m := lx.PLACE_COUNT_RE.search(question)) and not places and (m.group(1) != "有" or scoped or "简报" in question):
+        return "list", "places"
+    if lx.PERIODICAL_COUNT_RE.search(question) and "简报" not in question:
+        return "figure", ""
+    if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(lx.LIST_ISSUES_RE.sub(" ", question)):
+        return "list", "issues"
+    if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question) or lx.SIDES_SAID_RE.search(question)):
+        return "compare", ""
+    if (m := lx.EXTREME_RE.search(question)) and len(places) < 2:
+        return "compare", "most" if (m.group(1) or m.group(2)) in "多大高" else "least"
+    if (m := lx.POINT_ORDINAL_RE.search(question)) and not lx.QUANTITY_RE.search(question):
+        return "open", f"point{cn_int(m.group(1)) if m.group(1) else -1}"  # point-1: the last one
+    if (lx.LATEST_RE.search(question) or lx.EARLIEST_RE.search(question)) and not places and unclaimed(question) != question:
+        return "metadata", "latest"  # 最早那期是不是21年的: the masthead checked, not a search of 2021
+    if lx.STRONG_YESNO_RE.search(question):
+        return "yesno", ""
+    if lx.CONFIRM_TAG_RE.search(question) and not lx.WH_RE.search(question) and not lx.REQUEST_RE.search(question):
+        return "yesno", ""
+    practice = bool(lx.PRACTICE_RE.search(question))  # 讲了些啥做法 asks for the points, not the titles
+    if article_ordinal(question) is not None and scoped and not places and not practice and not lx.QUANTITY_RE.search(question) or \
+            SAME_ISSUE_RE.search(question) and places and not lx.QUANTITY_RE.search(question):
+        return "list", "articles"  # 第13期头一篇讲的啥, 滨海县那篇跟哪些地方登在同一期: an issue's articles
+    if lx.LIST_ARTICLES_RE.search(question) or (lx.CONTENTS_RE.search(question) and not places and not topic
+                                                 and not practice):
+        return "list", "articles"
+    if lx.ISSUE_DATE_RE.search(question) and scoped and not places and len(topic) <= 1:
+        return "metadata", "date"
+    if lx.ISSUE_DATE_RE.search(question) and re.search(r"简报|[那这该哪]一?[期篇]|文章", question) and (places or topic):
+        return "metadata", "issue"  # 登…的那期简报是哪天出的: the issue that carried it, with its date
+    if (lx.LATEST_RE.search(question) or lx.EARLIEST_RE.search(question)) and not topic and not places and not practice:
+        return "metadata", "latest"
+    if lx.WHEN_RE.search(question):
+        return "when", ""
+    if (m := lx.PARTS_COUNT_RE.search(question)) and practice and not places[1:] and \
+            not lx.QUANTITY_RE.search(question[:m.start()] + "，" + question[m.end():]):  # no other count asked
+        return "open", ""
+    if lx.QUANTITY_RE.search(question) and (re.search(r"多少|几", question) or
+                                            not re.search(rf"吗[？?]?$|{lx.YESNO_TAG}", question)):  # 兑现了没有
+        return "figure", ""
+    if lx.YESNO_RE.search(question):
+        return "yesno", ""
+    if lx.NOTE_ASK_RE.search(question):
+        return "open", "note"  # 编者按说了啥 / 编者按讲的什么: the editor's note of the issue
+    if lx.OPENING_ASK_RE.search(question) and (lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question)):
+        return "open", "opening"  # 专刊开篇讲了些啥: the opening statements
+    if lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question):
+        if lx.EFFECT_RE.search(question):
+            return "open", "effect"  # 取得了啥成效: the results part, not the measures
+        if re.search(lx.NEXT_ASK, question):
+            return "open", "next"  # 下一步有啥打算: the plans the article states
+        if re.search(lx.HARD_ASK, question):
+            return "open", "hard"  # 难在哪: what the place faced, where the article does not say 难点 itself
+        return "open", "which" if re.search(lx.WHICH_ONES, question) else ""
+    return "fact", ""
