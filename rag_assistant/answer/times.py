@@ -64,8 +64,8 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
     fit = [f for f in time_spans(sentence)
            if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked
            and not (ends and START_RE.search(f.surface))]
-    if grain is not None and not any(grain.search(f.surface) for f in fit) and grain is GRAIN_ASKS[1][0]:
-        grain = GRAIN_ASKS[2][0]  # 截至哪天: a text that says only 截至7月底 answers it by its month
+    if grain in DAY_GRAINS and not any(grain.search(f.surface) for f in fit):
+        grain = MONTH_GRAIN  # 截至哪天: a text that says only 截至7月底 answers it by its month
     return [f for f in fit if grain is None or grain.search(f.surface)]
 
 
@@ -78,6 +78,9 @@ GRAIN_ASKS = (
     (re.compile(r"\d\s*[日号]|周[一二三四五六日]|端午|春节|国庆|五一|中秋|元旦|清明"), re.compile(r"哪一?天|星期几|周几")),
     (re.compile(r"\d\s*月|[上下]半年|年底|年初|季度"), re.compile(r"几月份?|哪个?月")),
 )
+# The grains of a day (几号, 哪天) and of a month: a day asked of a text that gives only the month gets the month.
+DAY_GRAINS = (GRAIN_ASKS[1][0], GRAIN_ASKS[2][0])
+MONTH_GRAIN = GRAIN_ASKS[3][0]
 
 
 # A question about when something ended (什么时候结束的, 哪天截止) is not answered by when it began (今年9月以来).
