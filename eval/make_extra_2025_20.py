@@ -18,8 +18,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pdf_fixture import FONT, briefing_styles, write_pdf  # noqa: E402
+
 OUT = Path(__file__).resolve().parent / "extra_briefings" / "extra_2025_20.pdf"
-FONT = "STSong-Light"
 HEADER = "江苏应急管理简报　2025年第20期"
 
 TOC = [
@@ -90,25 +92,6 @@ CLOSING = [
 ]
 
 
-def _styles():
-    from reportlab.lib.styles import ParagraphStyle
-
-    base = dict(fontName=FONT, fontSize=12, leading=20, wordWrap="CJK")
-    return {
-        "mast": ParagraphStyle("mast", fontName=FONT, fontSize=30, leading=40, alignment=1, spaceAfter=6),
-        "issue": ParagraphStyle("issue", alignment=1, spaceAfter=4, **base),
-        "office": ParagraphStyle("office", **base),
-        "tochead": ParagraphStyle("tochead", fontName=FONT, fontSize=14, leading=24, alignment=1, spaceBefore=8),
-        "toc": ParagraphStyle("toc", **base),
-        "sec": ParagraphStyle("sec", spaceBefore=8, **base),
-        "title": ParagraphStyle("title", fontName=FONT, fontSize=15, leading=24, alignment=1, spaceBefore=6,
-                                spaceAfter=6, wordWrap="CJK"),
-        "p": ParagraphStyle("p", firstLineIndent=24, spaceAfter=4, **base),
-        "caption": ParagraphStyle("caption", alignment=1, **base),
-        "close": ParagraphStyle("close", **base),
-    }
-
-
 def _story(styles):
     from reportlab.lib import colors
     from reportlab.platypus import HRFlowable, Paragraph, Spacer, Table, TableStyle
@@ -137,24 +120,7 @@ def _story(styles):
 
 
 def build(out: Path = OUT) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import SimpleDocTemplate
-
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    width, height = A4
-
-    def decorate(canvas, doc) -> None:
-        canvas.setFont(FONT, 9)
-        if doc.page > 1:
-            canvas.drawCentredString(width / 2, height - 40, HEADER)
-        canvas.drawCentredString(width / 2, 30, f"- {doc.page} -")
-
-    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=72, rightMargin=72, topMargin=62, bottomMargin=56,
-                            invariant=1, title="江苏应急管理简报 2025年第20期", author="江苏省应急管理厅办公室")
-    doc.build(_story(_styles()), onFirstPage=decorate, onLaterPages=decorate)
-    return out
+    return write_pdf(out, lambda: _story(briefing_styles(centred_titles=True)), HEADER, "- {page} -", "江苏应急管理简报 2025年第20期")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,54 @@
+"""What the PDF fixtures of the extra corpus share (eval/make_extra_2025_20.py, eval/make_extra_2025_30.py): reportlab
+in its built-in CJK font STSong-Light (no font file needed), the paragraph styles of a briefing, and an A4 document
+with a running header from page 2 and a page footer, built byte-for-byte reproducibly (``invariant=1``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+FONT = "STSong-Light"
+
+
+def briefing_styles(centred_titles: bool) -> dict:
+    """Masthead, issue line, office line, TOC, section, title, editor's note, body, caption, table cell, closing."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = dict(fontName=FONT, fontSize=12, leading=20, wordWrap="CJK")
+    return {
+        "mast": ParagraphStyle("mast", fontName=FONT, fontSize=30, leading=40, alignment=1, spaceAfter=6),
+        "issue": ParagraphStyle("issue", alignment=1, spaceAfter=4, **base),
+        "office": ParagraphStyle("office", **base),
+        "tochead": ParagraphStyle("tochead", fontName=FONT, fontSize=14, leading=24, alignment=1, spaceBefore=8),
+        "toc": ParagraphStyle("toc", **base),
+        "sec": ParagraphStyle("sec", spaceBefore=8, **base),
+        "title": ParagraphStyle("title", fontName=FONT, fontSize=15, leading=24, alignment=1 if centred_titles else 0,
+                                spaceBefore=6, spaceAfter=6, wordWrap="CJK"),
+        "editor": ParagraphStyle("editor", firstLineIndent=24, spaceAfter=6, **base),
+        "p": ParagraphStyle("p", firstLineIndent=24, spaceAfter=4, **base),
+        "caption": ParagraphStyle("caption", alignment=1, **base),
+        "cell": ParagraphStyle("cell", fontName=FONT, fontSize=10.5, leading=14, wordWrap="CJK"),
+        "close": ParagraphStyle("close", **base),
+    }
+
+
+def write_pdf(out: Path, make_story: Callable[[], list], header: str, footer: str, title: str) -> Path:
+    """Lay out ``make_story()`` on A4 with ``header`` from page 2 and ``footer`` (with ``{page}``) on every page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    width, height = A4
+
+    def decorate(canvas, doc) -> None:
+        canvas.setFont(FONT, 9)
+        if doc.page > 1:
+            canvas.drawCentredString(width / 2, height - 40, header)
+        canvas.drawCentredString(width / 2, 30, footer.format(page=doc.page))
+
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=72, rightMargin=72, topMargin=62, bottomMargin=56,
+                            invariant=1, title=title, author="江苏省应急管理厅办公室")
+    doc.build(make_story(), onFirstPage=decorate, onLaterPages=decorate)
+    return out
