@@ -23,7 +23,8 @@ def test_a_figure_right_before_another_counts_its_noun():
 def test_batches_of_cases_answer_a_question_in_batches(assistant):
     assert "公布9批24个典型案例" in raw(ISSUE_16)
     a = assistant.ask("南通公布了几批典型案例？")
-    assert "9批" in squash(a.answer) and "24个" not in squash(a.answer), a.answer
+    # 9批24个典型案例 is one phrase (9 batches holding 24 cases) and is quoted whole; the batches are 9, never 24
+    assert "公布9批" in squash(a.answer) and "24批" not in squash(a.answer) and not a.refused, a.answer
     b = assistant.ask("南通公布了多少个典型案例？")
     assert "24个典型案例" in squash(b.answer), b.answer
 

@@ -14,7 +14,7 @@ from .library import Entry, Library
 from .notes import noted
 
 # A question across places (各地是怎么…) is answered from at most this many articles.
-MAX_ARTICLES = 4
+MAX_ARTICLES = 5
 ACROSS_COVERAGE = 0.5  # …each with a sentence (or title) holding this share of the topic words' weight
 ABOUT_TITLE = 0.5  # an article whose title holds less of it is on other things: only its topic sentences
 # An article is a target when its words cover this share of the best article's score.
