@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import Figure
+from ..numbers import CALENDAR_UNITS, Figure, extract_figures
 from . import lexicon as lx
 
 # Dates and periods inside an article: 5月29日, 6月起, 2022年初, 今年9月以来, 今年上半年, a clause-head 今年，, 每季度, 半年内, 周二, a
@@ -110,8 +110,6 @@ def anchored_lead(question: str, start: int, article: str) -> bool:
     whole article's work, the asked figure's sentence stating none of its own."""
     if start != 0:
         return False
-    from ..numbers import CALENDAR_UNITS, extract_figures
-
     body = re.sub(r"\s+", "", article)
     return any(f.surface.replace(" ", "") in body for f in extract_figures(question) if f.unit and f.unit not in CALENDAR_UNITS)
 
