@@ -1,0 +1,102 @@
+"""A question must get what it asks, not a neighbour of it: the whole of a thing is not one listed kind of it
+(工业巡查单元 268 个、…住宅巡查单元 942 个 state no total), a when-question about a start is not answered by a
+due date (力争到2023年底) nor one about an end by a day of a weekly schedule (周二现场督导), gathered hazards
+(收集) are not the ones removed (消除), 截至当前 dates a count only for 截至啥时候, and things that did one deed (建了班前会制度) are not counted by a
+figure of another deed (动员1037家企业…开展标准化提升). Each probe declines while its twin in the text's own
+terms is still answered. Real briefings, real index."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag_assistant.answer.joint import one_listed_kind
+from rag_assistant.answer.measure import measure_of
+from rag_assistant.answer.own_noun import object_unsaid
+from rag_assistant.answer.steps import other_step
+from rag_assistant.answer.times import answer_times
+from rag_assistant.evaluation.claims import declines
+from rag_assistant.numbers import contains_figure
+
+_JINGJIANG = ("泰州靖江市依托省网格化数智应用系统，将全市 13 个镇街（园区）共划分工业巡查单元 268 个、行业巡查单元 136 个、"
+              "小场所巡查单元 785 个、住宅巡查单元 942 个，全部纳入系统实施")
+_CHANGZHOU = "加强“基层综合应急救援队伍建设，力争到2023年底实现应急救援队伍“全覆盖”。"
+_NANTONG = "建立“周二现场督导、周三视频调度”的“2+3 工作制”，开展跨部门联合检查 37 次。"
+
+
+def test_one_listed_kind_is_not_the_whole():
+    for figure in ("268", "942"):
+        assert one_listed_kind("巡查单元", "靖江一共划了多少个巡查单元", _JINGJIANG, _JINGJIANG.find(figure))
+    assert not one_listed_kind("巡查单元", "靖江划了多少个巡查单元", _JINGJIANG, _JINGJIANG.find("268"))  # no sum asked
+    assert not one_listed_kind("住宅巡查单元", "靖江一共有几个住宅巡查单元", _JINGJIANG, _JINGJIANG.find("942"))
+    assert not one_listed_kind("单元", "靖江小场所的巡查单元一共多少个", _JINGJIANG, _JINGJIANG.find("785"))
+    staff = "全市配备企业班组安全员 9.2 万名、社会面小场所消防安全员 14.3 万名。"
+    assert one_listed_kind("安全员", "南通一共配了多少名安全员", staff, staff.find("9.2"))
+    assert not one_listed_kind("消防安全员", "南通小场所消防安全员有多少名", staff, staff.find("14.3"))
+    single = "配备在编监管人员921人，划分巡查单元6570个，配备巡查员6758人"  # one kind per clause: no list
+    assert not one_listed_kind("巡查单元", "南通一共划了多少个巡查单元", single, single.find("6570"))
+
+
+def test_the_counted_noun_before_zonggong_you():
+    assert measure_of("泰州靖江巡查单元总共有多少个") == "巡查单元"  # not 巡查单元总 (共有 cut out of 总共有)
+    assert measure_of("靖江巡查单元一共有多少个") == "巡查单元"
+
+
+def test_a_start_is_not_a_due_date_and_a_weekday_neither_starts_nor_ends():
+    assert not answer_times(_CHANGZHOU, "常州基层综合应急救援队伍建设是哪年开始搞的")
+    assert [f.surface for f in answer_times(_CHANGZHOU, "常州应急救援队伍力争啥时候实现全覆盖")] == ["2023年底"]
+    assert not answer_times(_NANTONG, "南通打非治违专项治理行动啥时候结束")
+    assert not answer_times(_NANTONG, "南通2+3工作制从啥时候开始的")
+    assert [f.surface for f in answer_times(_NANTONG, "南通2+3工作制周几现场督导")][:1] == ["周二"]
+    assert answer_times("今年9月以来，连云港市97个镇街", "连云港百团大战是从啥时候开始的")
+
+
+def test_as_of_now_answers_only_as_of_when():
+    text = "截至当前，全市累计排查企业 31933 家"
+    assert [f.surface for f in answer_times(text, "南通排查了3万多家企业，这是截至啥时候的数")] == ["截至当前"]
+    assert not answer_times(text, "南通打非治违是啥时候开始排查的")
+
+
+def test_gathering_hazards_is_finding_them_not_removing_them():
+    assert other_step("宿迁通过红丝带渠道收集了多少条隐患", "共消除事故隐患 1620 条")
+    assert not other_step("联盛科技随手拍收集了多少条隐患", "累计排查隐患 678 条")
+
+
+def test_the_object_of_the_counted_things_deed_must_be_said():
+    clause = "动员1037家企业、建筑工地和水利工程开展标准化提升或星级标准化工地创建"
+    assert object_unsaid("徐州有多少家企业建了班前会制度", "企业", clause)
+    assert not object_unsaid("徐州有多少家企业搞了标准化提升", "企业", clause)
+    assert not object_unsaid("徐州动员了多少家企业", "企业", clause)  # no deed after the noun
+    whistle = "推动 3.42 万家企业建立“吹哨人”奖励机制"
+    assert not object_unsaid("南通有多少家企业建了吹哨人奖励机制", "企业", whistle)
+
+
+@pytest.mark.parametrize("question", [
+    "靖江一共划了多少个巡查单元？",
+    "泰州靖江巡查单元总共有多少个？",
+    "26年南通一共配了多少名安全员？",  # 班组安全员 9.2 万名、小场所消防安全员 14.3 万名: no total
+    "常州基层综合应急救援队伍是哪年开始建的？",  # only 力争到2023年底
+    "南通打非治违专项治理啥时候结束的？",  # 周二现场督导 is a weekly day
+    "宿迁通过红丝带收集了多少条隐患？",  # 共消除事故隐患 1620 条
+    "徐州有几家企业搞了安全交底会？",  # 动员1037家企业…开展标准化提升
+])
+def test_a_neighbour_of_the_asked_thing_is_not_the_answer(assistant, question):
+    a = assistant.ask(question)
+    assert a.refused or declines(a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("靖江住宅巡查单元划了几个？", "942个"),
+    ("靖江划了多少个巡查单元？", "785个"),  # no sum asked: the kinds answer it
+    ("26年南通配了多少名小场所消防安全员？", "14.3万名"),
+    ("宿迁一共消除了多少条事故隐患？", "1620条"),
+    ("徐州动员了多少家企业搞标准化提升？", "1037家"),
+    ("26年南通有多少家企业建了吹哨人奖励机制？", "3.42万家"),
+])
+def test_the_twins_in_the_texts_terms_are_answered(assistant, question, figure):
+    a = assistant.ask(question)
+    assert not a.refused and contains_figure(a.answer, figure), a.answer
+
+
+def test_a_due_date_still_answers_when_it_is_due(assistant):
+    a = assistant.ask("常州应急救援队伍力争啥时候实现全覆盖？")
+    assert not a.refused and "2023年底" in a.answer, a.answer
