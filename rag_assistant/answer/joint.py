@@ -111,26 +111,29 @@ _NOUN_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]+)\s*\d[\d.]*\s*(?:万|亿)?\s*(?
 def one_listed_kind(measure: str, question: str, sentence: str, start: int) -> bool:
     """Whether the figure at ``start`` is one item of a list that counts several kinds of the asked thing, each
     named before its figure (划分工业巡查单元 268 个、行业巡查单元 136 个、…住宅巡查单元 942 个), while the question
-    asks their sum (一共, 合计) without naming any kind (靖江一共划了多少个巡查单元): the figure is one kind's count,
-    and the sum is not stated. Asked without a sum word (靖江划了多少个巡查单元), the kinds together answer it."""
+    asks their sum (一共, 合计) without naming any kind (靖江一共划了多少个巡查单元) or naming another kind beside
+    the figure's own (化工和医药生产企业一共多少家): the figure is one kind's count, and the sum is not stated. Asked without a sum word (靖江划了多少个巡查单元), the kinds together answer it."""
     head = head_noun(measure) if measure and any(w in question for w in _SUM_WORDS) else ""
     clause = next((m for m in _CLAUSE_RE.finditer(sentence) if m.start() <= start < m.end()), None)
     if len(head) < 2 or clause is None:
         return False
-    nouns, own = [], False
+    nouns, own = [], -1
     at = clause.start()
     for item in clause.group(0).split("、"):
         m = _NOUN_BEFORE_RE.search(item)
         if not m:
             return False  # not a list of figures, each after its noun
+        if at <= start < at + len(item):
+            own = len(nouns)
         nouns.append(noun_run(m.group(1), True))
-        own = own or at <= start < at + len(item)
         at += len(item) + 1
     suffix = _common_suffix(nouns)
-    if len(nouns) < 2 or not own or not suffix.endswith(head):
+    if len(nouns) < 2 or own < 0 or not suffix.endswith(head):
         return False
     kinds = [n[:len(n) - len(suffix)] for n in nouns]
-    return all(kinds) and not any(_said(w, question) for k in kinds for w in _kind_words(k) or [k])
+    said = [any(_said(w, question) for w in _kind_words(k) or [k]) for k in kinds]
+    # the sum of no kind, or of kinds beside the figure's own (化工和医药生产企业一共多少家 for 248 家化工…)
+    return all(kinds) and (not any(said) or any(s for j, s in enumerate(said) if j != own))
 
 
 def _common_suffix(words: list[str]) -> str:

@@ -132,7 +132,7 @@ def object_unsaid(question: str, measure: str, clause: str) -> bool:
     if not words or not words[0][1].startswith("v"):
         return False
     rest = [(w, flag) for w, flag in words[1:] if w not in _PREDICATE_FILLERS and not _END_RE.fullmatch(w)]
-    if not rest or not all(flag.startswith("n") for _, flag in rest):
+    if not rest or any(flag.startswith("v") and len(w) > 1 for w, flag in rest):
         return False  # 围绕多少件建议提案去实地查看: a noun before another verb is its manner, not the deed's object
-    objects = [w for w, _ in rest if len(w) > 1]
+    objects = [w for w, flag in rest if flag.startswith("n") and len(w) > 1]  # 安全交底会: 会 is read as a verb
     return bool(objects) and not any(w in clause or said(w, clause) for w in objects)
