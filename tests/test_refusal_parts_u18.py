@@ -1,6 +1,7 @@
 """A question must get what it asks, not a neighbour of it: the whole of a thing is not one listed kind of it
 (工业巡查单元 268 个、…住宅巡查单元 942 个 state no total), a when-question about a start is not answered by a
-due date (力争到2023年底) nor one about an end by a day of a weekly schedule (周二现场督导), gathered hazards
+due date (力争到2023年底) nor one about an end by a day of a weekly schedule (周二现场督导), a duration not by a
+recurrence (一季一课), the 5 of 5·12防灾减灾日 counts nothing, gathered hazards
 (收集) are not the ones removed (消除), 截至当前 dates a count only for 截至啥时候, and things that did one deed (建了班前会制度) are not counted by a
 figure of another deed (动员1037家企业…开展标准化提升). Each probe declines while its twin in the text's own
 terms is still answered. Real briefings, real index."""
@@ -60,6 +61,18 @@ def test_as_of_now_answers_only_as_of_when():
     assert not answer_times(text, "南通打非治违是啥时候开始排查的")
 
 
+def test_a_duration_is_not_a_recurrence():
+    text = "企业第一责任人也要开展“一季一课”，对员工进行安全宣讲"
+    assert not answer_times(text, "苏州宣讲活动持续了多长时间")
+    assert [f.surface for f in answer_times("督促镇街党委、政府每季度专题研究安全生产", "镇街多久专题研究一次")] == ["每季度"]
+
+
+def test_the_numbers_of_a_days_name_are_no_figures():
+    from rag_assistant.answer.judge import figures_of
+    text = "以“安全生产月”“5·12防灾减灾日”等主题活动为契机，每周在全市1.8万块地铁公电电视屏幕循环播放"
+    assert [f.surface for f in figures_of(text)] == ["1.8万块"]
+
+
 def test_gathering_hazards_is_finding_them_not_removing_them():
     assert other_step("宿迁通过红丝带渠道收集了多少条隐患", "共消除事故隐患 1620 条")
     assert not other_step("联盛科技随手拍收集了多少条隐患", "累计排查隐患 678 条")
@@ -87,6 +100,8 @@ _ASKED = [
     ("南通打非治违专项治理啥时候结束的？", None),  # 周二现场督导 is a weekly day
     ("宿迁通过红丝带收集了多少条隐患？", None),  # 共消除事故隐患 1620 条
     ("徐州有几家企业搞了安全交底会？", None),  # 动员1037家企业…开展标准化提升
+    ("苏州应急8分钟一周播几次？", None),  # 每周…循环播放; the 5 of 5·12防灾减灾日 is no count
+    ("苏州宣讲活动持续了多长时间？", None),  # 一季一课 is how often, not how long
     ("靖江住宅巡查单元划了几个？", "942个"),
     ("靖江划了多少个巡查单元？", "785个"),  # no sum asked: the kinds answer it
     ("靖江小场所巡查单元一共多少个？", "785个"),  # the sum word with the figure's own kind named

@@ -55,8 +55,13 @@ def editions(sentence: str, f: Figure) -> bool:
 
 @lru_cache(maxsize=8192)
 def figures_of(sentence: str) -> tuple[Figure, ...]:
-    """The figures of a sentence (cached: the same sentences are read for every part of every question)."""
-    return tuple(extract_figures(sentence))
+    """The figures of a sentence (cached: the same sentences are read for every part of every question), without
+    the numbers of a day's name (5·12防灾减灾日 is 5月12日, no count of 5 or 12)."""
+    names = [m.span() for m in _DAY_NAME_RE.finditer(sentence)]
+    return tuple(f for f in extract_figures(sentence) if not any(a <= f.start < b for a, b in names))
+
+
+_DAY_NAME_RE = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}(?!\d)")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ PERIOD_RE = re.compile(r"^每(?:个|一)?(?:天|日|周|星期|礼拜|月|季|�
                        r"^一个?(?:年|季度|月|周|星期|礼拜)$|"
                        r"^[一两二三四半]个?(?:年|季度?|月|周|天|日)一")
 
+# How long something lasted (持续了多长时间, 花了几个月) is not how often it recurs (一季一课, 每季度).
+DURATION_ASK_RE = re.compile(r"持续|历时|耗时|用时|用了|花了")
 # A recurrence said per thing (两月一主题, 一季一课, 每季度): the period of each one, so it says 每个 by itself.
 RECURRENCE_RE = re.compile(r"^每|^[一两二三四半]个?(?:年|季度?|月|周|天|日)一")
 
@@ -67,7 +69,8 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
            if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked
            and not (ends and START_RE.search(f.surface)) and not (starts and _deadline(sentence, f))
            and not ((starts or ends) and WEEKDAY_RE.fullmatch(f.surface) and not WEEKDAY_ASK_RE.search(asked))
-           and (not AS_OF_RE.match(f.surface) or AS_OF_RE.search(asked))]
+           and (not AS_OF_RE.match(f.surface) or AS_OF_RE.search(asked))
+           and not (DURATION_ASK_RE.search(asked) and RECURRENCE_RE.search(re.sub(r"\s+", "", f.surface)))]
     if grain in DAY_GRAINS and not any(grain.search(f.surface) for f in fit):
         grain = MONTH_GRAIN  # 截至哪天: a text that says only 截至7月底 answers it by its month
     return [f for f in fit if grain is None or grain.search(f.surface)]
