@@ -1,12 +1,14 @@
 """A figure that counts several listed kinds together (宣传手册、告知书27万份) while a question names only
-some of them: the figure is their sum, not the asked kind's count."""
+some of them: the figure is their sum, not the asked kind's count; and the reverse, a figure that counts one
+listed kind of a thing (工业巡查单元 268 个、行业巡查单元 136 个…) while the question asks the thing as a whole."""
 
 from __future__ import annotations
 
 import re
 
 from ..ingest.gazetteer import find_places
-from ..nouns import noun_run, tagged
+from ..nouns import head_noun, noun_run, tagged
+from . import lexicon as lx
 from .match import match
 
 
@@ -98,3 +100,44 @@ def bracket_joint(question: str, sentence: str, end: int) -> bool:
         return False
     outer, inner = m.groups()
     return _said(inner, question) and not any(_said(w, question) for w in _kind_words(outer) or [outer])
+
+
+_CLAUSE_RE = re.compile(r"[^，,；;。：:]+")
+# The words that ask a sum (一共, 合计); 累计 asks a running total over time, which one kind may carry.
+_SUM_WORDS = tuple(w for w in lx.QUALIFIERS["累计"] if w != "累计")
+_NOUN_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]+)\s*\d[\d.]*\s*(?:万|亿)?\s*(?:余|多)?\s*[\u4e00-\u9fff]?\s*$")
+
+
+def one_listed_kind(measure: str, question: str, sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` is one item of a list that counts several kinds of the asked thing, each
+    named before its figure (划分工业巡查单元 268 个、行业巡查单元 136 个、…住宅巡查单元 942 个), while the question
+    asks their sum (一共, 合计) without naming any kind (靖江一共划了多少个巡查单元) or naming another kind beside
+    the figure's own (化工和医药生产企业一共多少家): the figure is one kind's count, and the sum is not stated. Asked without a sum word (靖江划了多少个巡查单元), the kinds together answer it."""
+    head = head_noun(measure) if measure and any(w in question for w in _SUM_WORDS) else ""
+    clause = next((m for m in _CLAUSE_RE.finditer(sentence) if m.start() <= start < m.end()), None)
+    if len(head) < 2 or clause is None:
+        return False
+    nouns, own = [], -1
+    at = clause.start()
+    for item in clause.group(0).split("、"):
+        m = _NOUN_BEFORE_RE.search(item)
+        if not m:
+            return False  # not a list of figures, each after its noun
+        if at <= start < at + len(item):
+            own = len(nouns)
+        nouns.append(noun_run(m.group(1), True))
+        at += len(item) + 1
+    suffix = _common_suffix(nouns)
+    if len(nouns) < 2 or own < 0 or not suffix.endswith(head):
+        return False
+    kinds = [n[:len(n) - len(suffix)] for n in nouns]
+    said = [any(_said(w, question) for w in _kind_words(k) or [k]) for k in kinds]
+    # the sum of no kind, or of kinds beside the figure's own (化工和医药生产企业一共多少家 for 248 家化工…)
+    return all(kinds) and (not any(said) or any(s for j, s in enumerate(said) if j != own))
+
+
+def _common_suffix(words: list[str]) -> str:
+    n = 0
+    while all(len(w) > n for w in words) and len({w[len(w) - n - 1] for w in words}) == 1:
+        n += 1
+    return words[0][len(words[0]) - n:] if n else ""

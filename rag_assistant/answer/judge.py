@@ -23,14 +23,14 @@ from .respective import whole_of_part, change_fit, changed_figure, respective_wi
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
-from .joint import bracket_joint, joint_agent, joint_count
+from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind
 from .scope import period_said, province_said
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
 from .counted import counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
     without_other_titles
-from .own_noun import counts_listed_other, negated_subset, other_kind_after, people_for_thing, restriction_unsaid
+from .own_noun import counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
 
 CLAUSE_END_RE = re.compile(r"[，；：,;:]")
 # Units that count occurrences of an action: the action, not a noun, says what they count.
@@ -55,8 +55,13 @@ def editions(sentence: str, f: Figure) -> bool:
 
 @lru_cache(maxsize=8192)
 def figures_of(sentence: str) -> tuple[Figure, ...]:
-    """The figures of a sentence (cached: the same sentences are read for every part of every question)."""
-    return tuple(extract_figures(sentence))
+    """The figures of a sentence (cached: the same sentences are read for every part of every question), without
+    the numbers of a day's name (5·12防灾减灾日 is 5月12日, no count of 5 or 12)."""
+    names = [m.span() for m in _DAY_NAME_RE.finditer(sentence)]
+    return tuple(f for f in extract_figures(sentence) if not any(a <= f.start < b for a, b in names))
+
+
+_DAY_NAME_RE = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -257,7 +262,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, end)) or \
                 counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \
                 or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window) \
-                or restriction_unsaid(part.text, window):
+                or restriction_unsaid(part.text, window) or object_unsaid(part.text, part.measure, s.text[clause_start:] + window):
             counted = False  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组
         # The question's own words too (a look-alike the corpus never says, 电动汽车, is not among the weighted
         # terms), read in the whole sentence: 22处电动自行车充电示范点，在400多个充电点… speaks of e-bikes throughout.
@@ -266,7 +271,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
                 (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit)
                                         or joint_agent(asked.question, s.text[max(clause_start - 40, 0):f.start])
-                                        or bracket_joint(asked.question, s.text, f.end))):
+                                        or bracket_joint(asked.question, s.text, f.end)
+                                        or one_listed_kind(part.measure, asked.question, s.text, f.start))):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
                 and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun):

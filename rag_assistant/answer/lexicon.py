@@ -28,7 +28,7 @@ QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{_J
                          + r"|[^效功概频税]率")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
 # 有/是 right before the question word belong to it: unstripped, the segmenter glues them to the noun (巡查员有 → 员有).
-HAVE_ASK_RE = re.compile(r"(?:共有|有|是|为|达|占)(?=\s*(?:百分之)?(?:多少|几))")
+HAVE_ASK_RE = re.compile(r"(?:[总一]?共有|有|是|为|达|占)(?=\s*(?:百分之)?(?:多少|几))")
 ASK_RE = re.compile(rf"{PERCENT_ASK_RE.pattern}|多大(?=\s*(?:面积|规模|金额|数量|比例))|多少\s*(?:{_SCALE})?\s*(?:{UNIT_ALT})?(?!\s*[万亿])|"
                     rf"{_JI}\s*{_SCALE}\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:{UNIT_ALT})(?!号|月|份|\s*[万亿])")
 # The scale a quantity word asks (多少万元 → 万, 几个亿 → 亿): the asked figure is at least that large.

@@ -5,7 +5,8 @@ judge.py lets a figure answer when the asked noun is said anywhere in its clause
 checks say when that is not enough: the asked noun was said only as one item of a list the figure counts as
 something else (专委会效用发挥、…等六个维度), another kind of the asked thing follows the figure (13件共性预案 for
 个性预案, whatever later list item says 个性), or a count of people holds the asked thing only as a modifier
-(企业班组安全员 9.2 万名 is no count of 企业班组).
+(企业班组安全员 9.2 万名 is no count of 企业班组), or the question's counted things did a deed whose object the
+figure's words never name (多少家企业建了班前会制度 vs 动员1037家企业…开展标准化提升).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from ..nouns import _names_place, head_noun, tagged
 from ..text import unit_class
 from .counted import counts_measure
+from .domain import said
 
 
 _LIST_SEP_RE = re.compile(r"[、]|及|以及")
@@ -109,3 +111,28 @@ def restriction_unsaid(question: str, window: str) -> bool:
         return False
     words = [w for w, *_ in tagged(m.group(1)) if len(w) > 1] or [m.group(1)]
     return not all(w in window for w in words)
+
+
+# Adverbs and aspect words between a counted noun and its predicate (有多少家企业都建了…, …已经落实了…).
+_PREDICATE_FILLERS = frozenset("都 已 已经 还 也 均 全部 了 过 着 有".split())
+_END_RE = re.compile(r"[的呢吗啊呀？?。！!\s]+")
+
+
+def object_unsaid(question: str, measure: str, clause: str) -> bool:
+    """Whether the question ends by saying what its counted things did (多少家企业建了班前会制度: a verb and its
+    object nouns) and the figure's words from its clause on name none of that object (动员1037家企业…开展标准化
+    提升): the figure counts the things for another deed, so it does not answer."""
+    cut = _ASK_RE.search(question)
+    at = question.find(measure, cut.end()) if cut and measure else -1
+    if at < 0:
+        return False
+    words = [(w, flag) for w, flag, *_ in tagged(question[at + len(measure):]) if w.strip()]
+    while words and words[0][0] in _PREDICATE_FILLERS:
+        words.pop(0)
+    if not words or not words[0][1].startswith("v"):
+        return False
+    rest = [(w, flag) for w, flag in words[1:] if w not in _PREDICATE_FILLERS and not _END_RE.fullmatch(w)]
+    if not rest or any(flag.startswith("v") and len(w) > 1 for w, flag in rest):
+        return False  # 围绕多少件建议提案去实地查看: a noun before another verb is its manner, not the deed's object
+    objects = [w for w, flag in rest if flag.startswith("n") and len(w) > 1]  # 安全交底会: 会 is read as a verb
+    return bool(objects) and not any(w in clause or said(w, clause) for w in objects)

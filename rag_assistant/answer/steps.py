@@ -20,7 +20,8 @@ from .domain import said
 # (查改 is 查 and 改). A figure answers a question whose predicate says a step only when its clause says that
 # step too, or says no step at all (全市配备巡查员6758人: the clause has no process verb to contradict).
 STEPS: dict[str, tuple[str, ...]] = {
-    "find": ("排查", "摸排", "查摆", "发现", "查出", "筛查", "检查", "起底", "摸底", "查找", "自查", "查改", "走访"),
+    "find": ("排查", "摸排", "查摆", "发现", "查出", "筛查", "检查", "起底", "摸底", "查找", "自查", "查改", "走访",
+             "收集", "征集"),  # 收集隐患: reports gathered are things found, not yet removed
     "fix": ("整改", "整治", "消除", "治理", "处置", "立改", "查改", "改正"),
     "close": ("销号", "办结", "结案", "验收", "清零"),
     "case": ("立案", "查处"),

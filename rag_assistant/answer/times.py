@@ -7,7 +7,7 @@ import re
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
 from . import lexicon as lx
 
-# Dates and periods inside an article: 5月29日, 6月起, 2022年初, 今年9月以来, 今年上半年, a clause-head 今年，, 每季度, 半年内, 周二, a
+# Dates and periods inside an article: 5月29日, 6月起, 截至当前, 2022年初, 今年9月以来, 今年上半年, a clause-head 今年，, 每季度, 半年内, 周二, a
 # recurrence named by its count (一季一课, 两月一主题), a time named by a calendar event (端午, 复工复产), and
 # a time named by an event at the head of a clause (试点成功后，… / 每起事故发生后，… / 巡察期间，…).
 TIME_RE = re.compile(
@@ -17,12 +17,15 @@ TIME_RE = re.compile(
     r"上半年|下半年|年底|年初|[一两二三四半]个?(?:年|季度?|月|周|天|日)一[\u4e00-\u9fff]{1,2}|"
     r"一个?(?:年|季度|月|周|星期|礼拜)(?=[\u4e00-\u9fff]{0,4}?一次)|"
     r"(?:复工复产|主汛期|汛期|汛前|节假日|(?:端午|春节|国庆|五一|中秋|元旦|清明)(?:假期|节)?|开学季?)(?:期间|前后?|后)?|"
-    r"(?:^|(?<=[，；：,;]))[\u4e00-\u9fff]{2,10}?(?:后|期间|之际|前夕|以来)(?=[，,])")
+    r"(?:^|(?<=[，；：,;]))[\u4e00-\u9fff]{2,10}?(?:后|期间|之际|前夕|以来)(?=[，,])|"
+    r"截[至止](?:当前|目前|现在)")
 # A time span that is a period or a recurrence, not a point in time (周二 is a point: the day asked by 周几/哪天).
 PERIOD_RE = re.compile(r"^每(?:个|一)?(?:天|日|周|星期|礼拜|月|季|年|半年)|^半年|内$|以内$|个月$|\d\s*天$|"
                        r"^一个?(?:年|季度|月|周|星期|礼拜)$|"
                        r"^[一两二三四半]个?(?:年|季度?|月|周|天|日)一")
 
+# How long something lasted (持续了多长时间, 花了几个月) is not how often it recurs (一季一课, 每季度).
+DURATION_ASK_RE = re.compile(r"持续|历时|耗时|用时|用了|花了")
 # A recurrence said per thing (两月一主题, 一季一课, 每季度): the period of each one, so it says 每个 by itself.
 RECURRENCE_RE = re.compile(r"^每|^[一两二三四半]个?(?:年|季度?|月|周|天|日)一")
 
@@ -61,9 +64,13 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
     asked = re.sub(r"\s+", "", question)
     ends = bool(END_ASK_RE.search(asked))
     grain = next((g for g, ask in GRAIN_ASKS if ask.search(asked)), None)
+    starts = bool(START_ASK_RE.search(asked))
     fit = [f for f in time_spans(sentence)
            if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked
-           and not (ends and START_RE.search(f.surface))]
+           and not (ends and START_RE.search(f.surface)) and not (starts and _deadline(sentence, f))
+           and not ((starts or ends) and WEEKDAY_RE.fullmatch(f.surface) and not WEEKDAY_ASK_RE.search(asked))
+           and (not AS_OF_RE.match(f.surface) or AS_OF_RE.search(asked))
+           and not (DURATION_ASK_RE.search(asked) and RECURRENCE_RE.search(re.sub(r"\s+", "", f.surface)))]
     if grain in DAY_GRAINS and not any(grain.search(f.surface) for f in fit):
         grain = MONTH_GRAIN  # 截至哪天: a text that says only 截至7月底 answers it by its month
     return [f for f in fit if grain is None or grain.search(f.surface)]
@@ -86,6 +93,20 @@ MONTH_GRAIN = GRAIN_ASKS[3][0]
 # A question about when something ended (什么时候结束的, 哪天截止) is not answered by when it began (今年9月以来).
 END_ASK_RE = re.compile(r"结束|結束|截止|截至|收官|到期|终止|完结")
 START_RE = re.compile(r"(?:以来|起|开始)$")
+# A question about when something began (哪年开始搞的, 啥时候启动的) is not answered by the date it is due (力争到2023年底
+# 实现…全覆盖) nor by a day of a weekly schedule (周二现场督导), which begins and ends nothing; nor is one about its end.
+START_ASK_RE = re.compile(r"开始|启动|起始|(?:从|自)(?:什么|啥|哪)")
+WEEKDAY_RE = re.compile(r"周[一二三四五六日](?:、周[一二三四五六日])*")
+WEEKDAY_ASK_RE = re.compile(r"周几|星期几|礼拜几")
+_DUE_RE = re.compile(r"(?:到|至|截至|截止)$")
+# 截至当前 dates a running count as of the issue: it answers only a question asking as of when (截至啥时候的数).
+AS_OF_RE = re.compile(r"截[至止]")
+
+
+def _deadline(sentence: str, time: Figure) -> bool:
+    """Whether ``time`` is when something is due or counted up to (力争到2023年底, 截至7月底), not when it began."""
+    return bool(_DUE_RE.search(re.sub(r"\s+", "", sentence[max(time.start - 4, 0):time.start]))) or \
+        bool(AS_OF_RE.match(time.surface))
 
 
 def _event(span: str) -> str:
