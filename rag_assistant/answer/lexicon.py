@@ -275,6 +275,8 @@ FOLLOWUP_START_RE = re.compile(r"^(?:" + PLACE_PRONOUN + r"|这个|那个|那么
 # 第16期呢，巡查员有多少 / 那南通呢，…: a leading "X呢，" names the slot that changes; the rest asks.
 LEAD_FOLLOWUP_RE = re.compile(r"^(?:那么?)?([^，,？?呢]{1,12})呢[，,]\s*")
 FOLLOWUP_END_RE = re.compile(r"(?:呢|又如何|又怎样|怎么样|又是多少|又有多少)[？?]?$")
+# 这个数是哪一期上的 / 那个数字出自哪篇: where the last turn's figure was reported, i.e. that figure with its source.
+FIGURE_SOURCE_RE = re.compile(r"(?:这|那|该|此)个?(?:数字?|数据|数值)[^，,？?]{0,4}?(?:哪一?期|哪篇|哪份|出自|来自|出处)")
 PRONOUN_RE = re.compile(PLACE_PRONOUN + r"|他们|她们|它们|该[市县区地]|这里|那里|这个地方|当地|这一?期|那一?期|本期|该期|这篇|那篇|其中")
 
 # ---------------------------------------------------------------- sentences that are not evidence
