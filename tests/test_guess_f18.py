@@ -29,11 +29,12 @@ def test_without_an_exact_ask_nothing_is_a_guess(question):
     assert drop_guess(question) == question
 
 
-@pytest.mark.parametrize("question, figure", [
-    ("苏州生产企业超过8万家了吧，到底多少家？", "80902家"),
-    ("南通26年的巡查员大概六千多人吧？到底多少人？", "6758人"),
-    ("苏州有近10万家生产企业吗，具体多少？", "80902家"),
-])
-def test_a_guessed_figure_question_is_answered(assistant, question, figure):
-    a = assistant.ask(question)
-    assert not a.refused and contains_figure(a.answer, figure), a.answer
+# Guesses right or wrong: 超过8万 and 六千多 hold (80902, 6758), 近10万 does not; the text's figure answers either way.
+_ASKED_BACK = {"苏州生产企业超过8万家了吧，到底多少家？": "80902家", "南通26年的巡查员大概六千多人吧？到底多少人？": "6758人",
+               "苏州有近10万家生产企业吗，具体多少？": "80902家"}
+
+
+def test_a_guessed_figure_question_is_answered(assistant):
+    for question, figure in _ASKED_BACK.items():
+        answer = assistant.ask(question)
+        assert not answer.refused and contains_figure(answer.answer, figure), (question, answer.answer)
