@@ -38,6 +38,13 @@ def test_renshou_is_the_staff_the_text_calls_renyuan():
     assert variants("人手") == ("人员",)
 
 
+def test_a_money_verb_inside_a_counted_word_asks_no_money(assistant):
+    assert asked_class("徐州一案双罚多少")[1] != "money"  # 一案双罚 332起: a kind of case, counted
+    assert asked_class("扬州罚了多少")[1] == "money"
+    a = assistant.ask("那一案双罚呢？", history=["徐州重大隐患立案多少起？"])
+    assert not a.refused and contains_figure(a.answer, "332起"), a.answer
+
+
 def test_a_relative_clause_counts_the_noun_it_modifies():
     assert measure_of("南通出了几份重大隐患整改的五定方案") == "五定方案"
     assert measure_of("南通多少个乡镇街道的应急预案修订完了") == "乡镇街道"  # a possessor, no clause

@@ -45,8 +45,8 @@ def asked_class(text: str) -> tuple[str, str]:
         return "", "date"  # 频率是多少: how often, not a ratio (率)
     if (m := lx.UNIT_COUNT_RE.search(text)) and not _CHANGE_ASK_RE.search(text):
         return m.group(1), unit_class(m.group(1))  # 哪个条数多 asks 条 as 多少条 does
-    if _MONEY_VERB_ASK_RE.search(text):
-        return "", "money"
+    if _MONEY_VERB_ASK_RE.search(text) and not _verb_inside_word(measure_of(text)):
+        return "", "money"  # but 一案双罚多少: the word 双罚 is the thing counted (332起), 罚 no verb of its own
     for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio
         if any(n in text for n in nouns):
             return "", cls
@@ -56,6 +56,12 @@ def asked_class(text: str) -> tuple[str, str]:
     if _PEOPLE_NOUN_RE.search(text) or (nouns and _PERSON_RE.search(nouns[-1])):
         return "", "people"  # 在编监管人员配了多少: the last noun counts people (成员单位, 吹哨人…的单位 do not)
     return "", ""
+
+
+def _verb_inside_word(noun: str) -> bool:
+    """Whether the noun before the question word ends in a word that holds the money verb (双罚 of 一案双罚)."""
+    words = tagged(noun)
+    return bool(words) and len(words[-1][0]) > 1 and words[-1][0].endswith(("罚", "赔", "花"))
 
 
 CLASS_NOUNS = frozenset(n for ns in MEASURE_NOUNS.values() for n in ns) | lx.GENERIC
