@@ -212,11 +212,9 @@ _BARE_ISSUE_RE = re.compile(r"(?<=年)([0-9]{1,3})\s*期|"
 def normalize_question(text: str) -> str:
     """A cleaned question in the form the briefings are written in: simplified characters, Arabic numerals,
     no typed spaces, request frame or final particle (wording.py)."""
-    from .wording import short_forms, squash_spaces, strip_frame, vague_change
+    from .wording import drop_guess, short_forms, squash_spaces, strip_frame, vague_change
 
-    return vague_change(strip_frame(short_forms(normalize_numerals(to_simplified(squash_spaces(clean_question(text)))))))
-
-
+    return vague_change(drop_guess(strip_frame(short_forms(normalize_numerals(to_simplified(squash_spaces(clean_question(text))))))))
 
 
 # ---------------------------------------------------------------- unit classes
@@ -273,6 +271,12 @@ def unit_class(unit: str) -> str:
     return _CLASS_OF.get(unit, "")
 
 
+def visits_of(asked_unit: str, unit: str) -> bool:
+    """Whether ``unit`` counts visits to what ``asked_unit`` counts: 家次 for 多少家, and for 多少户 (one kind: units)."""
+    base = unit.removesuffix("次")
+    return bool(asked_unit) and base not in (unit, "") and COUNT_KINDS.get(base, base) == COUNT_KINDS.get(asked_unit, asked_unit)
+
+
 SCALE_VALUE = {"万": 10_000, "亿": 100_000_000}
 
 
@@ -291,8 +295,8 @@ def class_fit(asked: str, unit: str, asked_unit: str = "") -> float:
     found = unit_class(unit)
     if asked_unit == "个" and asked == "count" and found == "people":
         return 0.6
-    if asked_unit and unit in (asked_unit + "次", asked_unit.removesuffix("次")) and unit != asked_unit:
-        return 1.0  # 多少家 and 9 家次 count the same things, as 多少人 and 175 人次 do
+    if visits_of(asked_unit, unit) or visits_of(unit, asked_unit):
+        return 1.0  # 多少家 or 多少户 and 9 家次 count the same things, as 多少人 and 175 人次 do
     if not asked:
         return 1.0 if found not in ("date", "") or unit == "" else 0.5
     if found == asked:

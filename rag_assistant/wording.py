@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .text import UNIT_CLASSES
+
 # Words that frame a question without being part of it: a request at the start (请问, 帮我查下, 我想知道) and
 # a sentence-final particle (呀, 啊, 哈, 嘛, 啦) before the punctuation. 吗/呢 stay: they carry yes/no and
 # follow-up meaning.
@@ -34,6 +36,29 @@ _VAGUE_CHANGE_RE = re.compile(r"(同比|环比)(?:情况|变化|增减)?(?:咋�
 
 def vague_change(text: str) -> str:
     return _VAGUE_CHANGE_RE.sub(r"\1变化多少", text)
+
+
+# A guess the asker states before asking the exact figure (有近10万家生产企业吗，具体多少？; 大概一万多家次吧，具体是多少):
+# the guessed figure with its hedge, and the closing ask of the exact number. Only the two together are a guess; a
+# stated threshold alone (是不是超过100家) is a yes/no question about it.
+_UNIT = "|".join(sorted({u for c, units in UNIT_CLASSES.items() if c != "date" for u in units if u not in ("%", "‰")},
+                        key=len, reverse=True))  # not 年/月: 26年 is a scope, not a guess
+_GUESS_RE = re.compile(rf"(?P<have>是不是有|是否有|有)?(?P<hedge>将近|接近|近|超过|超|不到|大概|大约|约|差不多)?\s*"
+                       rf"[0-9一二两三四五六七八九十百千]+(?:\.[0-9]+)?\s*(?P<more>[多余来]?\s*[万千百亿]?\s*[多余来]?)\s*"
+                       rf"(?P<unit>{_UNIT})?(?:左右)?了?\s*[吧吗]?")
+_EXACT_ASK_RE = re.compile(r"[，,？?]\s*(?:那)?(?:具体|到底|究竟|实际|准确)(?:是|有|数字是)?(?:多少|几)\s*(?:\w{0,2})[？?]?$")
+
+
+def drop_guess(text: str) -> str:
+    """A guessed figure asked back as the question (苏州生产企业有近10万家吧？具体多少家？ → 苏州生产企业有多少家？):
+    the guess is the asker's word, not the text's, so no later step reads it as a term or a stated threshold."""
+    ask = _EXACT_ASK_RE.search(text)
+    guesses = [g for g in _GUESS_RE.finditer(text, 0, ask.start()) if g["hedge"] or g["more"].strip() or g["unit"]] if ask else []
+    if not guesses:
+        return text
+    guess = guesses[-1]
+    rest = re.sub(r"了?[吧吗]$", "", text[guess.end():ask.start()])  # 有近10万家生产企业吗 asks no yes/no any more
+    return f"{text[:guess.start()]}{'有' if guess['have'] else ''}多少{guess['unit'] or ''}{rest}？"
 
 
 def strip_frame(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..text import normalize_question
 from ..types import Intent, Standalone
 from . import lexicon as lx
 from .library import Library
@@ -97,7 +98,8 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     fragment = _fragment(question)
     old_scope, new_scope = _scope_text(previous), _scope_text(fragment)
     context = tuple(dict.fromkeys((*prev.topic, *prev.context)))
-    if not fragment:
+    if not fragment or (prev.kind == "figure" and lx.FIGURE_SOURCE_RE.search(question)):
+        # 这个数是哪一期的: the last turn again, whose answer gives the figure with its issue and article
         return Standalone(previous, prev.context, ("place", "scope", "topic", "measure"))
     if cur.places and not content_terms(fragment, cur.places) and not lx.ASK_RE.search(fragment):  # 那盐城呢
         return Standalone(_replace_places(previous, prev.places, cur.places), prev.context, ("scope", "topic", "measure"))
@@ -209,10 +211,27 @@ def condense(question: str, history: Sequence[str], library: Library,
         if base is not None:  # 那靖江的工业单元呢 two turns after …划了多少个巡查单元: that turn's measure
             text, intent = base
         earlier.append((text, intent))
-        result = carry(text, intent, turn, cur) if is_followup(turn, cur) else Standalone(turn)
+        result = _unscoped(carry(text, intent, turn, cur), intent, cur, library) if is_followup(turn, cur) \
+            else Standalone(turn)
         text = result.text
         intent = understand(text, library, chat_scope, result.context)
     return result
+
+
+# The issue or year a question names, with the 那期/这一期 or 的 that points at it (26年那期 → 2026年那期).
+_SCOPE_WORDS_RE = re.compile(rf"(?:{lx.ISSUE_RE.pattern}|{lx.YEAR_RE.pattern})\s*(?:[那这]一?期|的)?")
+
+
+def _unscoped(result: Standalone, prev: Intent, cur: Intent, library: Library) -> Standalone:
+    """A place switch (那常州呢 after 南通26年那期…) whose new place no article of the carried issue or year names
+    but another briefing does: the scope located the old place's figure, so the new place is asked everywhere."""
+    if "scope" not in result.carried or not cur.places or cur.sources is not None or prev.sources is None:
+        return result
+    place = cur.places[0]
+    if library.mentioning(place, prev.sources) or not library.mentioning(place):
+        return result
+    return Standalone(_SCOPE_WORDS_RE.sub("", normalize_question(result.text)), result.context,
+                      tuple(s for s in result.carried if s != "scope"))
 
 
 def _measure_turn(turn: str, previous: str, earlier: Sequence[tuple[str, Intent]]) -> tuple[str, Intent] | None:

@@ -91,7 +91,9 @@ YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{YESNO_TAG}|有.{{0,16}}
 # 上课的频率是多少: how often, a when-question (also once its question word is cut: 频率是 ？).
 FREQUENCY_ASK = r"(?:频率|频次)(?:是|为)?(?:多少|多大|怎样|如何|咋样|啥|什么)?(?=[\s？?]|$)"
 FREQUENCY_ASK_RE = re.compile(FREQUENCY_ASK)
-WHEN_RE = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月份?|几号|哪个月|多久|多长时间|什么时间|时间是|"
+# 几号 asks a day of the month; 几号人 counts people (号, the colloquial classifier of people: measure.asked_class).
+DAY_ASK = r"几号(?!\s*人)"
+WHEN_RE = re.compile(rf"什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月份?|{DAY_ASK}|哪个月|多久|多长时间|什么时间|时间是|"
                      r"几时|哪段时间|从何时|(?:星期|礼拜|周)几|" + FREQUENCY_ASK)
 # 哪几类, 哪六化: which ones, answered by the article's own enumeration. 哪些安全工作: a kind of work with
 # up to four words between the question word and the noun.
@@ -146,7 +148,7 @@ WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道|讲|写|提|说)\w{0,2}�
                             r"是哪(?:一)?期|第几期|哪期简报|哪(?:一)?期(?:简报)?(?:上|里|中)?有(?![没无])")
 # Who issued a briefing (编发单位, 哪个部门出的, 谁印发的): the masthead's office, not a date or a text.
 ISSUER_RE = re.compile(r"(?:编发|发文|主办|编印|印发|出刊)单位|(?:哪个|哪家|什么|啥)(?:单位|部门|机关|机构)|谁(?:编|发|印|出|办|主办)")
-ISSUE_DATE_RE = re.compile(r"日期|哪天|哪一天|几号|什么时候|啥时候|何时|几时|几月份?|哪个月|印发|出版|发布时间|几月几日|哪年哪月")
+ISSUE_DATE_RE = re.compile(rf"日期|哪天|哪一天|{DAY_ASK}|什么时候|啥时候|何时|几时|几月份?|哪个月|印发|出版|发布时间|几月几日|哪年哪月")
 EARLIEST_RE = re.compile(r"最早|最老|最旧|最先")
 LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?简报|最近(?:那|这)一?期|最近发布|最后一期|上一期|这一期|本期|最新")
 
@@ -273,6 +275,8 @@ FOLLOWUP_START_RE = re.compile(r"^(?:" + PLACE_PRONOUN + r"|这个|那个|那么
 # 第16期呢，巡查员有多少 / 那南通呢，…: a leading "X呢，" names the slot that changes; the rest asks.
 LEAD_FOLLOWUP_RE = re.compile(r"^(?:那么?)?([^，,？?呢]{1,12})呢[，,]\s*")
 FOLLOWUP_END_RE = re.compile(r"(?:呢|又如何|又怎样|怎么样|又是多少|又有多少)[？?]?$")
+# 这个数是哪一期上的 / 那个数字出自哪篇: where the last turn's figure was reported, i.e. that figure with its source.
+FIGURE_SOURCE_RE = re.compile(r"(?:这|那|该|此)个?(?:数字?|数据|数值)[^，,？?]{0,4}?(?:哪一?期|哪篇|哪份|出自|来自|出处)")
 PRONOUN_RE = re.compile(PLACE_PRONOUN + r"|他们|她们|它们|该[市县区地]|这里|那里|这个地方|当地|这一?期|那一?期|本期|该期|这篇|那篇|其中")
 
 # ---------------------------------------------------------------- sentences that are not evidence

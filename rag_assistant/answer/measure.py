@@ -9,6 +9,8 @@ from ..nouns import head_noun, last_noun, noun_run, tagged
 from ..text import MEASURE_NOUNS, unit_class
 from . import lexicon as lx
 
+# A short verb phrase and the 的 that ends it, right after a counted noun: a relative clause (…整改的方案).
+_RELATIVE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?)的")
 CLASS_WORDS = frozenset({"钱", "款"})  # 罚的款, 发的钱: one-character nouns naming the money class only
 QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
 _QUALIFIER_EDGE_RE = re.compile("^(?:{0})|(?:{0})$".format("|".join(sorted(QUALIFIER_WORDS, key=len, reverse=True))))
@@ -35,15 +37,16 @@ def asked_class(text: str) -> tuple[str, str]:
         after = text[m.end():].lstrip()  # 多少个化工企业的班组长 counts people: the last noun of the clause
         if m.group(1) == "块" and _NOTHING_AFTER_RE.match(after):
             return "元", "money"  # 多少块钱, 罚了几万块: money, not a count of 块
-        if m.group(1) == "个" and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
+        # 号 before a noun is the colloquial classifier of people (多少号人, 几号专家), not the day of a month (几号).
+        if m.group(1) in ("个", "号") and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
         return m.group(1), unit_class(m.group(1))
     if lx.FREQUENCY_ASK_RE.search(text):
         return "", "date"  # 频率是多少: how often, not a ratio (率)
     if (m := lx.UNIT_COUNT_RE.search(text)) and not _CHANGE_ASK_RE.search(text):
         return m.group(1), unit_class(m.group(1))  # 哪个条数多 asks 条 as 多少条 does
-    if _MONEY_VERB_ASK_RE.search(text):
-        return "", "money"
+    if _MONEY_VERB_ASK_RE.search(text) and not _verb_inside_word(measure_of(text)):
+        return "", "money"  # but 一案双罚多少: the word 双罚 is the thing counted (332起), 罚 no verb of its own
     for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio
         if any(n in text for n in nouns):
             return "", cls
@@ -53,6 +56,12 @@ def asked_class(text: str) -> tuple[str, str]:
     if _PEOPLE_NOUN_RE.search(text) or (nouns and _PERSON_RE.search(nouns[-1])):
         return "", "people"  # 在编监管人员配了多少: the last noun counts people (成员单位, 吹哨人…的单位 do not)
     return "", ""
+
+
+def _verb_inside_word(noun: str) -> bool:
+    """Whether the noun before the question word ends in a word that holds the money verb (双罚 of 一案双罚)."""
+    words = tagged(noun)
+    return bool(words) and len(words[-1][0]) > 1 and words[-1][0].endswith(("罚", "赔", "花"))
 
 
 CLASS_NOUNS = frozenset(n for ns in MEASURE_NOUNS.values() for n in ns) | lx.GENERIC
@@ -109,7 +118,8 @@ def measure_of(text: str) -> str:
         return ""
     # 九小场所赋码了多少家: a word before 了/过 is a verb (the segmenter may tag 赋码 a noun), not the counted thing
     before = "" if re.search(r"[了过]\s*$", text[:m.start()]) else text[:m.start()]
-    for phrase in (noun_run(text[m.end():]), noun_run(before, from_end=True)):  # 几个人 → before it
+    after = noun_run(text[m.end():])
+    for phrase in (relative_head(text[m.end():], after) or after, noun_run(before, from_end=True)):  # 几个人 → before it
         phrase = without_predicate(_QUALIFIER_EDGE_RE.sub("", phrase))  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         head = head_noun(phrase)
         if _names_no_thing(phrase, text):
@@ -118,6 +128,18 @@ def measure_of(text: str) -> str:
                 and not lx.UNIT_COUNT_RE.fullmatch(phrase):  # 条数 names the unit, not a thing counted
             return phrase
     return ""
+
+
+def relative_head(text: str, phrase: str) -> str:
+    """The noun a relative clause modifies when the question word's noun phrase opens one: 几份重大隐患整改的五定方案
+    counts 方案 (重大隐患 整改 is the clause), as 多少条企业上报的风险 counts 风险; "" when the phrase is followed by
+    no verb before its 的 (多少个乡镇街道的应急预案 counts 乡镇街道, the possessor)."""
+    at = text.find(phrase) if phrase else -1
+    m = _RELATIVE_RE.match(text[at + len(phrase):]) if at >= 0 else None
+    if not m or not any(f.startswith("v") for _, f, _, _ in tagged(m.group(1))):
+        return ""
+    head = noun_run(text[at + len(phrase) + m.end():])
+    return head if head and head_noun(head) not in CLASS_NOUNS else ""
 
 
 def asked_scale(text: str) -> str:
