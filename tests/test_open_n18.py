@@ -53,3 +53,16 @@ def test_an_aspect_followup_keeps_the_results_asked(assistant):
     assert (understood["kind"], understood["asks"]) == ("open", "effect"), a.answer
     assert "10.47 万余家" in a.answer, a.answer
 
+
+def test_a_doing_verb_names_no_part(assistant):
+    # 怎么建立的 asks how the whole mechanism was built: 建立 (said by point 一's 全面建立…制度) narrowed the
+    # answer to that point and dropped the other two
+    a = assistant.ask("宿迁的隐患报告奖励机制是怎么建立的？").answer
+    assert "激励驱动" in a and "数字赋能" in a, a
+
+
+def test_words_only_the_text_after_the_last_point_says_are_answered_from_it(assistant):
+    # a page break ends 常州's last point (小切口) at 气瓶…试点。; its 班组长 training comes after it, outside every
+    # point, and was answered with the 重难点 point
+    a = assistant.ask("常州是怎么培训危化品企业班组长的？").answer
+    assert "班组长840余名" in a and "危污乱散低" not in a, a

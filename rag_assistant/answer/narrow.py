@@ -49,9 +49,11 @@ def point_scores(points: Sequence[Point], terms: Sequence[str], weights: Weights
 def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> list[Line]:
     """The sentences about the asked part of the article, or [] when the question is about all of it."""
     text = entry.article.text
-    # The enumerated points answer, unless the introduction says more of the asked words than any point
-    # does (连云港's “三个清单” from 梳理…风险点): then the sentences that say them.
-    if any(p.marked for p in points) and not _intro_says_more(text[:points[0].start], points, distinct, weights):
+    # The enumerated points answer, unless the text outside them says more of the asked words than any point
+    # does (连云港's “三个清单” from the introduction's 梳理…风险点; 常州's 班组长 training after a page break that
+    # ended its last point's paragraph): then the sentences that say them.
+    outside = text[:points[0].start] + "\n" + text[points[-1].end:] if points else ""
+    if any(p.marked for p in points) and not _outside_says_more(outside, points, distinct, weights):
         scores = point_scores(points, distinct, weights)
         top = max(scores, default=0.0)
         named = lead_named(points, distinct)
@@ -77,15 +79,15 @@ def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str],
     return [Line(clip(text[a:b].strip()), ((a, b),)) for a, b in spans[:MAX_POINTS]]
 
 
-def _intro_says_more(intro: str, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> bool:
-    """Whether the asked words that only the text before the first point says (梳理, 清单) outweigh those of
-    the best point; words a point says too (the title's 大数据, 网格化 restated by the introduction) count for
-    the points."""
+def _outside_says_more(outside: str, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> bool:
+    """Whether the asked words that only the text before the first point or after the last says (梳理, 清单)
+    outweigh those of the best point; words a point says too (the title's 大数据, 网格化 restated by the
+    introduction) count for the points."""
     def mass(x: str, terms: Sequence[str]) -> float:
         return sum(weights.of(t) for t in terms if match(t, x.lower()))
     terms = [t for t in distinct if len(t) > 1]
     own = [t for t in terms if not any(match(t, p.text.lower()) for p in points)]
-    return mass(intro, own) > max((mass(p.text, terms) for p in points), default=0.0)
+    return mass(outside, own) > max((mass(p.text, terms) for p in points), default=0.0)
 
 
 def lead_named(points: Sequence[Point], distinct: Sequence[str]) -> list[Point]:
