@@ -66,3 +66,10 @@ def test_words_only_the_text_after_the_last_point_says_are_answered_from_it(assi
     # point, and was answered with the 重难点 point
     a = assistant.ask("常州是怎么培训危化品企业班组长的？").answer
     assert "班组长840余名" in a and "危污乱散低" not in a, a
+
+
+def test_a_result_sentence_brings_in_the_deed_before_it(assistant):
+    # 截至目前，共组织培训…班组长840余名 reports what the sentence before it did (以“盛瑞工作法”…开展讨论培训):
+    # a passage does not start at the result
+    a = assistant.ask("常州是怎么培训危化品企业班组长的？").answer
+    assert "盛瑞工作法" in a and "33类课题" in a, a

@@ -27,6 +27,8 @@ NARROW_SHARE = 0.35
 NARROW_MIN_MASS = 1.0
 # The sentences after a matching sentence of an unenumerated article that continue its passage.
 PASSAGE_SENTENCES = 6
+# The openings of a sentence that continues the one before it: its results (截至目前), an addition (同时, 此外).
+_GOES_ON_RE = re.compile(r"\s*(?:截至|截止|目前|同时|此外|与此同时|其中)")
 
 
 def point_scores(points: Sequence[Point], terms: Sequence[str], weights: Weights) -> list[float]:
@@ -71,7 +73,9 @@ def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str],
         hits = [i for i, (a, b) in enumerate(all_spans) if weights.coverage(distinct, text[a:b]) >= NARROW_COVERAGE]
         if not hits or len(hits) == len(all_spans):
             return []
-        keep = sorted({j for i in hits for j in range(i, min(i + PASSAGE_SENTENCES, len(all_spans)))})
+        # A sentence that goes on from the one before it (截至目前… reports what that one did) opens no passage.
+        starts = [i - 1 if i and _GOES_ON_RE.match(text, *all_spans[i]) else i for i in hits]
+        keep = sorted({j for i in starts for j in range(i, min(i + PASSAGE_SENTENCES, len(all_spans)))})
         spans = [all_spans[j] for j in keep]
         if len(spans) > MAX_POINTS:  # as for points: the sentences that say most about the asked part, in text order
             spans = sorted(sorted(spans, key=lambda ab: -weights.coverage(distinct, text[ab[0]:ab[1]]))[:MAX_POINTS])
