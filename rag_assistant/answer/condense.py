@@ -135,10 +135,17 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     # 无锡立案几人？刑拘呢？: a bare noun after a figure question asks the same question word (not its unit,
     # which may not fit the new noun: 巡查员多少人？镇街呢？).
     ask = "多少" if not asks and prev.kind == "figure" else ""
+    if not asks and prev.kind == "open":  # 其中宣传方面呢 after …采取了哪些措施: that aspect of the same practice
+        ask = OPEN_ASKS.get(prev.asks, OPEN_ASKS[""])
     if ask and cur.places and not _has_verb(body):  # 那镇江危化领域呢 after 常州工贸执法罚了多少钱: same predicate
         ask = _predicate(previous) or ask
     return Standalone(f"{prefix}{places}{quoted}{body}{ask}？", context,
                       tuple(s for s, v in (("scope", prefix), ("place", places), ("topic", quoted or context)) if v))
+
+
+# How a follow-up that names only an aspect (其中宣传方面呢, 那它在激励方面呢) asks, by what the open turn before it
+# asked: its results, its plans or its difficulties for those, what was done otherwise.
+OPEN_ASKS = {"effect": "取得了哪些成效", "next": "下一步有什么打算", "hard": "有哪些难点", "": "有哪些做法"}
 
 
 def _same_count(prev: Intent, cur: Intent, previous: str, fragment: str) -> bool:

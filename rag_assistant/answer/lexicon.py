@@ -110,7 +110,10 @@ HARD_ASK = r"难在(?:哪|什么|啥)|难(?:点|题|处)|痛点|堵点"
 PRACTICE_RE = re.compile(r"做法|措施|经验|举措|办法|亮点|" + MEANS_ASK)
 # The parts of a practice counted (有几个方面的做法, 分了几步, 用了几招): answered by the parts themselves, when
 # a practice word says the parts are what was done (涵盖几个方面 alone counts something the text numbers).
-PARTS_COUNT_RE = re.compile(r"(?<![这那哪])(?:几|多少)个?(?:方面|招|步|块)")  # not 这几方面, 哪几个方面
+PARTS_NOUNS = r"(方面|招|步|块|阶段|环节)"  # group 1 of PARTS_COUNT_RE: the noun of the parts
+PARTS_COUNT_RE = re.compile(r"(?<![这那哪])(?:几|多少)个?" + PARTS_NOUNS)  # not 这几方面, 哪几个方面
+# …and a practice divided into its parts (分几个阶段推进的, 分几步走): the division says the parts are of the work.
+DIVIDED_RE = re.compile(r"分(?:了|成|为)?(?=(?:几|多少)个?" + PARTS_NOUNS + ")")
 # …and a practice asked by its worth (值得借鉴的地方, 可学习的) or by what it holds (包括啥, 下了哪些功夫).
 OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?(?:工作|功夫)|借鉴|值得学|可学习|"
                      r"包括(?:什么|啥|些啥|哪些)|"
@@ -277,7 +280,7 @@ LEAD_FOLLOWUP_RE = re.compile(r"^(?:那么?)?([^，,？?呢]{1,12})呢[，,]\s*"
 FOLLOWUP_END_RE = re.compile(r"(?:呢|又如何|又怎样|怎么样|又是多少|又有多少)[？?]?$")
 # 这个数是哪一期上的 / 那个数字出自哪篇: where the last turn's figure was reported, i.e. that figure with its source.
 FIGURE_SOURCE_RE = re.compile(r"(?:这|那|该|此)个?(?:数字?|数据|数值)[^，,？?]{0,4}?(?:哪一?期|哪篇|哪份|出自|来自|出处)")
-PRONOUN_RE = re.compile(PLACE_PRONOUN + r"|他们|她们|它们|该[市县区地]|这里|那里|这个地方|当地|这一?期|那一?期|本期|该期|这篇|那篇|其中")
+PRONOUN_RE = re.compile(PLACE_PRONOUN + r"|他们|她们|(?<!其)它们?|该[市县区地]|这里|那里|这个地方|当地|这一?期|那一?期|本期|该期|这篇|那篇|其中")
 
 # ---------------------------------------------------------------- sentences that are not evidence
 

@@ -27,6 +27,8 @@ NARROW_SHARE = 0.35
 NARROW_MIN_MASS = 1.0
 # The sentences after a matching sentence of an unenumerated article that continue its passage.
 PASSAGE_SENTENCES = 6
+# The openings of a sentence that continues the one before it: its results (截至目前), an addition (同时, 此外).
+_GOES_ON_RE = re.compile(r"\s*(?:截至|截止|目前|同时|此外|与此同时|其中)")
 
 
 def point_scores(points: Sequence[Point], terms: Sequence[str], weights: Weights) -> list[float]:
@@ -49,9 +51,11 @@ def point_scores(points: Sequence[Point], terms: Sequence[str], weights: Weights
 def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> list[Line]:
     """The sentences about the asked part of the article, or [] when the question is about all of it."""
     text = entry.article.text
-    # The enumerated points answer, unless the introduction says more of the asked words than any point
-    # does (连云港's “三个清单” from 梳理…风险点): then the sentences that say them.
-    if any(p.marked for p in points) and not _intro_says_more(text[:points[0].start], points, distinct, weights):
+    # The enumerated points answer, unless the text outside them says more of the asked words than any point
+    # does (连云港's “三个清单” from the introduction's 梳理…风险点; 常州's 班组长 training after a page break that
+    # ended its last point's paragraph): then the sentences that say them.
+    outside = text[:points[0].start] + "\n" + text[points[-1].end:] if points else ""
+    if any(p.marked for p in points) and not _outside_says_more(outside, points, distinct, weights):
         scores = point_scores(points, distinct, weights)
         top = max(scores, default=0.0)
         named = lead_named(points, distinct)
@@ -69,7 +73,9 @@ def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str],
         hits = [i for i, (a, b) in enumerate(all_spans) if weights.coverage(distinct, text[a:b]) >= NARROW_COVERAGE]
         if not hits or len(hits) == len(all_spans):
             return []
-        keep = sorted({j for i in hits for j in range(i, min(i + PASSAGE_SENTENCES, len(all_spans)))})
+        # A sentence that goes on from the one before it (截至目前… reports what that one did) opens no passage.
+        starts = [i - 1 if i and _GOES_ON_RE.match(text, *all_spans[i]) else i for i in hits]
+        keep = sorted({j for i in starts for j in range(i, min(i + PASSAGE_SENTENCES, len(all_spans)))})
         spans = [all_spans[j] for j in keep]
         if len(spans) > MAX_POINTS:  # as for points: the sentences that say most about the asked part, in text order
             spans = sorted(sorted(spans, key=lambda ab: -weights.coverage(distinct, text[ab[0]:ab[1]]))[:MAX_POINTS])
@@ -77,15 +83,15 @@ def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str],
     return [Line(clip(text[a:b].strip()), ((a, b),)) for a, b in spans[:MAX_POINTS]]
 
 
-def _intro_says_more(intro: str, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> bool:
-    """Whether the asked words that only the text before the first point says (梳理, 清单) outweigh those of
-    the best point; words a point says too (the title's 大数据, 网格化 restated by the introduction) count for
-    the points."""
+def _outside_says_more(outside: str, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> bool:
+    """Whether the asked words that only the text before the first point or after the last says (梳理, 清单)
+    outweigh those of the best point; words a point says too (the title's 大数据, 网格化 restated by the
+    introduction) count for the points."""
     def mass(x: str, terms: Sequence[str]) -> float:
         return sum(weights.of(t) for t in terms if match(t, x.lower()))
     terms = [t for t in distinct if len(t) > 1]
     own = [t for t in terms if not any(match(t, p.text.lower()) for p in points)]
-    return mass(intro, own) > max((mass(p.text, terms) for p in points), default=0.0)
+    return mass(outside, own) > max((mass(p.text, terms) for p in points), default=0.0)
 
 
 def lead_named(points: Sequence[Point], distinct: Sequence[str]) -> list[Point]:

@@ -9,6 +9,8 @@ article, newest first.
 
 from __future__ import annotations
 
+import re
+
 from typing import Sequence
 
 from ..text import sentence_spans
@@ -24,8 +26,10 @@ from .plans import plan_lines
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
 from .points import Point, article_points, first_deed, name_clause
-from .targets import ABOUT_TITLE, ACROSS_COVERAGE, across_coverage, article_terms, known_terms, target_entries, title_citation, topic_variants  # noqa: F401
+from .targets import ABOUT_TITLE, ACROSS_COVERAGE, DOING_RE, across_coverage, article_terms, known_terms, target_entries, title_citation, topic_variants  # noqa: F401
 
+# A count right before a noun (四阶段, 三个环节, 两步): the sentence lists that many of it.
+_COUNT_BEFORE = r"[一二两三四五六七八九十0-9]+个?"
 MANY_ARTICLES_POINTS = 6  # per article when an answer goes over three or more articles
 _ORDINALS = "一二三四五六七八九"
 
@@ -65,7 +69,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     # Carried words rank articles; only the question's own words name a part (他们采取了哪些措施 asks for all).
     # A word the title says is no part of the question, unless the title lists the parts and the word picks
     # one of them (苏州 网格化那块 in “大数据+网格化+铁脚板”).
-    asked = article_terms(weights, intent.topic, entry.article.text)
+    # A doing verb (怎么建立的, 如何落实, 咋搞的) says that something was done, not which part: it names no point.
+    asked = tuple(t for t in article_terms(weights, intent.topic, entry.article.text) if not DOING_RE.match(t))
     parts = title_parts_named(entry.title, points)
     distinct = [t for t in asked if not said_by(t, said, asked) or (parts and picks_one_part(t, points))]
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
@@ -99,9 +104,10 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         lines = setting_lines(entry.article.text, points)
         lines += [*_overview(entry, points), *(_point_line(p) for p in points)][:max(limit - len(lines), 0)]
     lines = lines or [*_overview(entry, points), *(_point_line(p) for p in points)]
-    listing = _listing_sentence(entry, terms) if intent.asks == "which" else None
-    if listing is not None and not any(listing.spans[0][0] <= a < listing.spans[0][1] for ln in lines
-                                       for a, _ in ln.spans):
+    listing = _listing_sentence(entry, terms) if intent.asks == "which" else \
+        _listing_sentence(entry, _parts_nouns(intent.question)) if intent.asks == "parts" else None
+    if listing is not None and not any(a <= listing.spans[0][0] and listing.spans[0][1] <= b for ln in lines
+                                       for a, b in ln.spans):  # a line quoting a clause of it leaves the list out
         lines = [listing, *lines]
     return lines[:limit]
 
@@ -145,14 +151,21 @@ def _point_sentences(entry: Entry, point: Point) -> list[Line]:
     return [Line(clip(text[a:b].strip()), ((a, b),)) for a, b in spans]
 
 
+def _parts_nouns(question: str) -> list[str]:
+    """The nouns a parts count asks by (阶段 of 分几个阶段推进的)."""
+    return [m.group(1) for m in lx.PARTS_COUNT_RE.finditer(question)]
+
+
 def _listing_sentence(entry: Entry, terms: Sequence[str]) -> Line | None:
     """For 分了哪几类: the sentence that names the asked thing most often (工业巡查单元…、住宅巡查单元),
-    which is where an article lists its kinds; None when no sentence names it twice."""
+    which is where an article lists its kinds, or names it after a count (四阶段工作路径: the count says a list
+    stands beside it); None when no sentence does either."""
     text = entry.article.text
     words = sorted((t for t in terms if len(t) > 1), key=len, reverse=True)
     best, count = None, 1
     for a, b in sentence_spans(text):
-        n = max((text[a:b].count(w) for w in words), default=0)
+        n = max((max(text[a:b].count(w), 2 * bool(re.search(_COUNT_BEFORE + re.escape(w), text[a:b])))
+                 for w in words), default=0)
         if n > count:
             best, count = (a, b), n
     if best is None:
