@@ -22,7 +22,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_extra_2025_26 import _fix_zip_times  # noqa: E402
+from docx_fixture import save_docx  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "extra_briefings" / "extra_2025_33.docx"
 
@@ -140,12 +140,7 @@ def build(out: Path = OUT) -> Path:
     for cell, text in zip(table.rows[0].cells, ISSUED):
         cell.text = text
     table.rows[0].cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    # python-docx writes the current time into the core properties; fix it so the file is reproducible.
-    stamp = _dt.datetime(2025, 12, 29, 9, 0, 0)
-    document.core_properties.created = document.core_properties.modified = stamp
-    document.core_properties.author = document.core_properties.last_modified_by = "江苏省应急管理厅办公室"
-    document.save(out)
-    _fix_zip_times(out)
+    save_docx(document, out, _dt.datetime(2025, 12, 29, 9, 0, 0))
     return out
 
 
