@@ -199,9 +199,10 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     # The sentence's own words count more than its title's, which every sentence of the article shares.
     own = weights.coverage(terms, f"{s.text}{began} {s.previous}", settled=s.title.lower())
     base = (0.4 * own + 0.3 * phrase + 0.3 * coverage) * (0.85 + 0.15 * context)
-    if wants == "statement":  # 局长是谁 is not answered by a sentence that names no one
+    if wants == "statement":  # 局长是谁 is not answered by a sentence that names no one, 一季度… by one of no 一季度
         unnamed = asks_person(part.text) and not person_answered(part.text, s.text)
-        return [Scored(base, coverage * (MEASURE_MISSING if unnamed else 1.0), s.text, None)]
+        undated = MEASURE_MISSING if not periods_said(part.periods, s) else 1.0
+        return [Scored(base * undated, coverage * undated * (MEASURE_MISSING if unnamed else 1.0), s.text, None)]
     if wants == "date":
         figures = answer_times(s.text, part.text)
     else:
