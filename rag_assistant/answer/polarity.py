@@ -49,8 +49,9 @@ _YEAR_RE = re.compile(r"(\d{4})\s*年(?!\s*第)")
 NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
 # A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
 WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
-# A question about what happened (出过…没有, 有没有发生, 搞了吗), not about what will be done (还要再搞吗).
+# A question about what happened (出过…没有, 有没有发生, 搞了吗), not about what will be done (查过的单位还会再查吗).
 _PAST_RE = re.compile(r"过|了|有没有|没有[？?]?$")
+_WILL_RE = re.compile(r"还会|会不会|会再|还要|将会|将要")
 _IS_RE = re.compile(r"是不是|是否|对不对|[对是]吧|是.{0,20}吗[？?]?$")
 
 
@@ -281,7 +282,7 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     if ongoing := under_way(question, topic, clause):
         return Verdict(f"还没有，简报记载的是仍在{ongoing}", clause)
     if negates(topic, sentence, library):
-        return Verdict("没有" if _PAST_RE.search(question) else "不会", clause)
+        return Verdict("没有" if _PAST_RE.search(question) and not _WILL_RE.search(question) else "不会", clause)
     if falls_short(question, sentence):
         return Verdict("没有，尚未全部完成", clause)
     if listed := only_listed(question, topic, sentence):  # 只给现金吗: the text lists it beside others
