@@ -22,6 +22,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docx_fixture import save_docx  # noqa: E402
+
 OUT = Path(__file__).resolve().parent / "extra_briefings" / "extra_2025_26.docx"
 
 # Word list definitions: (abstractNum id, numFmt, lvlText). chineseCounting prints 一二三 in Word and WPS.
@@ -170,23 +173,8 @@ def build(out: Path = OUT) -> Path:
                 _number(paragraph, lists[{"sec": "section", "pt": "point", "num": "number"}[kind]])
     for line in CLOSING:
         document.add_paragraph(line)
-    # python-docx writes the current time into the core properties; fix it so the file is reproducible.
-    stamp = _dt.datetime(2025, 10, 20, 9, 0, 0)
-    document.core_properties.created = document.core_properties.modified = stamp
-    document.core_properties.author = document.core_properties.last_modified_by = "江苏省应急管理厅办公室"
-    document.save(out)
-    _fix_zip_times(out)
+    save_docx(document, out, _dt.datetime(2025, 10, 20, 9, 0, 0))
     return out
-
-
-def _fix_zip_times(path: Path) -> None:
-    """Rewrite the package with one fixed time on every zip entry, so a rebuild gives the same bytes."""
-    import zipfile
-    with zipfile.ZipFile(path) as source:
-        parts = [(info.filename, source.read(info)) for info in source.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, data in parts:
-            target.writestr(zipfile.ZipInfo(name, date_time=(2025, 10, 20, 9, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 if __name__ == "__main__":

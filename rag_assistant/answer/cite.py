@@ -9,7 +9,7 @@ from ..numbers import extract_figures, same_figure
 from ..text import parse_markers, renumber_markers, sentence_spans, strip_markers
 from ..types import Citation, Hit
 from ..verify import label_figures, restates_label
-from .claims import split_claims
+from .claims import blank_names, split_claims
 
 
 def _segments(answer: str) -> dict[int, str]:
@@ -29,9 +29,10 @@ def quote_for(segment: str, hit: Hit) -> str:
     spans = [(s, e) for s, e in sentence_spans(text) if text[s:e].strip()]
     if not spans:
         return text
-    # 据2025年第14期简报（2025-05-30）names where the quote comes from; its figures pick no sentence.
+    # 据2025年第14期简报（2025-05-30）names where the quote comes from, and a title in 《》 names the article
+    # (《盐城市：“三个全覆盖”…》): their figures pick no sentence, as the verifier reads no claim in them.
     labels = label_figures([hit.chunk])
-    figures = [f for f in extract_figures(segment) if not restates_label(f, labels)]
+    figures = [f for f in extract_figures(blank_names(segment)) if not restates_label(f, labels)]
     picked = [(s, e) for s, e in spans if any(_has_same(f, text[s:e]) for f in figures)]
     if not picked:
         chars = set(re.sub(r"\s", "", segment))

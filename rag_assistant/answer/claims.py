@@ -123,9 +123,14 @@ _NAMES_RE = re.compile(r"《[^《》]*》|（检索范围：[^（）]*）|“[^�
                        r"第[一二三四五六七八九十0-9]{1,3}(?=篇|点)")
 
 
+def blank_names(text: str) -> str:
+    """``text`` with its names blanked (same length): the figures inside them state nothing."""
+    return _NAMES_RE.sub(lambda m: BLANK * len(m.group()), text)
+
+
 def claim_figures(answer: str, claim: ClaimSpan) -> list[Figure]:
     """Exact and vague figures of one claim, offsets into the answer, in order (none inside names)."""
-    blanked = _NAMES_RE.sub(lambda m: BLANK * len(m.group()), blank_markers(answer))[claim.start:claim.end]
+    blanked = blank_names(blank_markers(answer))[claim.start:claim.end]
     found = extract_figures(blanked) + vague_quantities(blanked)
     return sorted((Figure(answer[claim.start + f.start:claim.start + f.end], f.value, f.unit,
                           claim.start + f.start, claim.start + f.end) for f in found), key=lambda f: f.start)

@@ -169,7 +169,9 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
             findings.extend(f for f in (best, other and finding(i, *other)) if f is not None)
     if len({f.part for f in findings if f.coverage >= ANSWER_COVERAGE}) == len(parts):
         return Evidence(tuple(sources), tuple(findings))  # every part is answered: no partial answer needed
-    topic = Asked.of(Part(text=intent.question, terms=intent.topic), intent, weights)
+    # The sentence most about the question is of the periods its parts ask (一季度死了多少人: not a 1—11月 sentence).
+    periods = tuple(dict.fromkeys(p for part in parts for p in part.periods))
+    topic = Asked.of(Part(text=intent.question, terms=intent.topic, periods=periods), intent, weights)
     place = intent.places[0] if intent.places else None
     related = max(((s, sc) for s in sentences_of(entries, place, None)
                    for sc in score_part(topic, s, weights, "statement")),

@@ -24,7 +24,7 @@ from .tables import cell_noun, column_header, is_row, table_words, total_row_fit
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind
-from .scope import period_said, province_said
+from .scope import part_of_year, period_said, province_said
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
 from .counted import counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
@@ -47,6 +47,8 @@ MEASURE_MISSING = 0.4
 EDITION_FIT = 0.6
 # A count of another kind of thing than the asked measure word's (几辆 vehicles, 2347起 events): still a count, weaker.
 OTHER_KIND_FIT = 0.6
+# A figure of part of a year (1—11月) for a question asking the year's.
+PART_OF_YEAR_FIT = 0.6
 
 
 def editions(sentence: str, f: Figure) -> bool:
@@ -148,6 +150,11 @@ def _clause_end(sentence: str, at: int) -> int:
     return m.start() if (m := CLAUSE_END_RE.search(sentence, at)) else len(sentence)
 
 
+def _paragraph_to(s: Sentence) -> str:
+    """The paragraph of ``s`` up to its end: where a period dating its figures is said."""
+    return s.entry.article.text[:s.start + len(s.text)].rsplit("\n", 1)[-1]
+
+
 def periods_said(periods: Sequence[str], s: Sentence) -> bool:
     """Whether the article states every asked period before the end of ``s`` (see ``scope.period_said``)."""
     said = re.sub(r"\s+", "", s.entry.article.text[:s.start + len(s.text)])
@@ -197,9 +204,10 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     # The sentence's own words count more than its title's, which every sentence of the article shares.
     own = weights.coverage(terms, f"{s.text}{began} {s.previous}", settled=s.title.lower())
     base = (0.4 * own + 0.3 * phrase + 0.3 * coverage) * (0.85 + 0.15 * context)
-    if wants == "statement":  # 局长是谁 is not answered by a sentence that names no one
+    if wants == "statement":  # 局长是谁 is not answered by a sentence that names no one, 一季度… by one of no 一季度
         unnamed = asks_person(part.text) and not person_answered(part.text, s.text)
-        return [Scored(base, coverage * (MEASURE_MISSING if unnamed else 1.0), s.text, None)]
+        undated = MEASURE_MISSING if not periods_said(part.periods, s) else 1.0
+        return [Scored(base * undated, coverage * undated * (MEASURE_MISSING if unnamed else 1.0), s.text, None)]
     if wants == "date":
         figures = answer_times(s.text, part.text)
     else:
@@ -210,6 +218,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
     years_said = re.sub(r"\s+", "", f"{s.previous}{s.text}")
     of_period = wants != "figure" or periods_said(part.periods, s) and province_said(part.text, f"{s.text}{s.title}")
+    of_part = wants == "figure" and part_of_year(asked.question, part.periods, _paragraph_to(s))
     out = []
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
@@ -220,6 +229,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
         if part.unit and not same_count_kind(part.unit, f.unit):
             fit *= OTHER_KIND_FIT  # 运输车多少辆: 5230辆 vehicles before 违法行为2347起 events
+        if of_part:
+            fit *= PART_OF_YEAR_FIT  # 2025年死了多少人: a 1—11月 figure only when no whole-year one is said
         fit *= total_row_fit(s.text, asked.question, s.entry.article.paragraphs)  # no row asked: the 合计 row
         clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
         a, b = figure_window(s.text, f, figures) if wants == "figure" else governed(s.text, f, clause_start)

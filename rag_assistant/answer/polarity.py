@@ -49,6 +49,9 @@ _YEAR_RE = re.compile(r"(\d{4})\s*年(?!\s*第)")
 NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
 # A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
 WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
+# A question about what happened (出过…没有, 有没有发生, 搞了吗), not about what will be done (查过的单位还会再查吗).
+_PAST_RE = re.compile(r"过|了|有没有|没有[？?]?$")
+_WILL_RE = re.compile(r"还会|会不会|会再|还要|将会|将要")
 _IS_RE = re.compile(r"是不是|是否|对不对|[对是]吧|是.{0,20}吗[？?]?$")
 
 
@@ -219,11 +222,13 @@ def stated_year_check(question: str, sentence: str, scope_year: int | None,
 
 def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
     """Whether the clause of ``sentence`` holding the question's rarest words puts a negation before the
-    last of them, the asked action (还要再搞常规检查吗 ← 半年内不再对…单位开展常规检查)."""
+    last of them or before the question's last word, the asked action (还要再搞常规检查吗 ← 半年内不再对…单位
+    开展常规检查; 出过生产安全事故没有 ← 海上风电运维未发生生产安全事故: the rare words name the subject)."""
     weights = weights_of(library)
-    words = sorted((t for t in topic if len(t) > 1 and t in sentence), key=lambda t: -weights.of(t))
+    words = sorted((t for t in topic if len(t) > 1 and t in sentence), key=lambda t: -weights.of(t))[:3]
+    words += [t for t in topic[-1:] if len(t) > 1 and t in sentence]
     for clause in re.split(r"[，；。,;]", sentence):
-        at = [clause.find(t) for t in words[:3] if t in clause]
+        at = [clause.find(t) for t in words if t in clause]
         if at and (m := NEGATION_RE.search(clause)) and m.start() < max(at):
             return True
     return False
@@ -277,7 +282,7 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     if ongoing := under_way(question, topic, clause):
         return Verdict(f"还没有，简报记载的是仍在{ongoing}", clause)
     if negates(topic, sentence, library):
-        return Verdict("不会", clause)
+        return Verdict("没有" if _PAST_RE.search(question) and not _WILL_RE.search(question) else "不会", clause)
     if falls_short(question, sentence):
         return Verdict("没有，尚未全部完成", clause)
     if listed := only_listed(question, topic, sentence):  # 只给现金吗: the text lists it beside others

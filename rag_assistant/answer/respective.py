@@ -17,6 +17,8 @@ RESPECTIVELY_RE = re.compile(r"分别|依次")
 CLAUSE_END_RE = re.compile(r"[，；：,;:。]")
 # Qualifiers that ask for a change: a count's change is printed as a count or as its percentage.
 CHANGE_QUALIFIERS = frozenset({"同比"})
+# Words after the last of several names before 分别 that are said of all of them (起数和死亡人数同比分别…).
+_SHARED_RE = re.compile(r"(?:同比|环比|较上年|比上年|均|都)*$")
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -42,6 +44,9 @@ def respective_window(sentence: str, figures: Sequence[Figure], figure: Figure,
     if len(listed) < 2:
         return None  # 13个镇街分别明确1名: one figure after 分别 is a rate, not a list
     head = RESPECTIVELY_RE.sub("", sentence[start:listed[0].start])
+    if len(earlier) != len(listed) and (named := _named_before(sentence[start:said.start()], len(listed))):
+        # 事故起数和死亡人数同比分别下降11.2%和9.8%: the 分别 clause itself names the things, in order.
+        return f"{named[listed.index(figure)]}{sentence[said.end():listed[0].start]}{figure.surface}"
     if len(earlier) != len(listed):
         # 分为A、B、C三类，分别给予每家8000元、5000元、3000元: the k-th thing named pairs with the k-th figure.
         named = _named_run(sentence[before:start], len(listed))
@@ -49,6 +54,14 @@ def respective_window(sentence: str, figures: Sequence[Figure], figure: Figure,
         return f"{named[listed.index(figure)]}，{head}{figure.surface}{tail}" if named else None
     paired = earlier[listed.index(figure)]
     return f"{window_of(paired)}，{head}{figure.surface}"
+
+
+def _named_before(head: str, count: int) -> list[str] | None:
+    """The ``count`` things a 分别 clause names before 分别 (A和B同比 → A同比, B同比: the words after the last
+    name, 同比/环比, are said of every one), or None."""
+    shared = _SHARED_RE.search(head).group()
+    items = [w for w in re.split(r"、|和|及|与", head[:len(head) - len(shared)]) if w.strip()]
+    return [w + shared for w in items] if len(items) == count else None
 
 
 def _named_run(clause: str, count: int) -> list[str] | None:

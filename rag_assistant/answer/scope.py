@@ -127,6 +127,17 @@ def period_said(period: str, year: int | None, said: str) -> bool:
     return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said))
 
 
+# A part of a year a text dates its figures by: 1—11月, 1至9月, 前三季度, 一季度, 上半年.
+_PART_OF_YEAR_RE = re.compile(r"(?<![0-9])(?:1|一)\s*[—\-－–~～至到]\s*(?:1[01]|[2-9]|十一?|[二三四五六七八九])\s*月|"
+                              r"前[一二三]季度|第?[一二三四1-4]季度|上半年|下半年")
+
+
+def part_of_year(question: str, periods: Sequence[str], paragraph: str) -> bool:
+    """Whether a question asking a year's figure (2025年全省死了多少人, no period in it) meets a figure its
+    paragraph dates by a part of the year (今年1—11月，…死亡人数同比下降9.8%): that is another period's figure."""
+    return not periods and bool(lx.YEAR_RE.search(question)) and bool(_PART_OF_YEAR_RE.search(paragraph))
+
+
 # The administrative level a question asks about (全省有多少家, 省级每月抽取多少家, 镇级方案几个) and the words
 # that say a figure is of that level: a figure of another level (市、县两级每月抽取) does not answer it.
 _LEVEL_ASK = {

@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .docx_boxes import box_blocks
 from .docx_numbering import Numbering
 from .pdf import error_reason, extract_in_child
 
@@ -221,7 +222,6 @@ def _docx_text(path: Path, data: bytes) -> str:
     _check_unpacked_size(path, data)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
 
     try:
         document = docx.Document(io.BytesIO(data))
@@ -232,14 +232,23 @@ def _docx_text(path: Path, data: bytes) -> str:
     blocks: list[str] = []
     numbering = Numbering(document)  # Word's automatic 一、/（一）/1. labels are not in the paragraph text
     for block in document.iter_inner_content():  # paragraphs and tables in document order
-        if isinstance(block, Table):
-            blocks.extend(_table_rows(block))
-        elif (label := numbering.label(block)) + block.text.strip():
-            blocks.append(label + block.text)
+        blocks.extend(_block_texts(block, numbering))
     if not blocks:
         raise LoadError(path, "文件为空（Word 文档中没有文字）")
     # Blank lines between paragraphs: the same structure as the .txt briefings.
     return "\n\n".join(blocks)
+
+
+def _block_texts(block, numbering: Numbering) -> list[str]:
+    """The lines of one body paragraph or table; a text box's own paragraphs follow the paragraph anchoring it."""
+    from docx.table import Table
+
+    if isinstance(block, Table):
+        return _table_rows(block)
+    texts = [label + block.text] if (label := numbering.label(block)) + block.text.strip() else []
+    for inner in box_blocks(block):
+        texts.extend(_block_texts(inner, numbering))
+    return texts
 
 
 def _check_unpacked_size(path: Path, data: bytes) -> None:

@@ -104,9 +104,10 @@ def _dedupe_sentences(paragraphs: list[str], seen: set[str]) -> list[str]:
     return out
 
 
-def _classify(body: list[str], toc_titles: list[str], loose: list[str]
+def _classify(body: list[str], toc_titles: list[str], loose: list[str], whole: bool = False
               ) -> tuple[list[tuple[str, str]], dict[str, int]]:
-    """Body paragraphs as (kind, text) blocks — section, title, body — and the TOC entry each title matched."""
+    """Body paragraphs as (kind, text) blocks — section, title, body — and the TOC entry each title matched;
+    ``whole``: no page break cut the paragraphs, so an unfinished one is not joined with the next."""
     blocks: list[tuple[str, str]] = [("title", tidy_spacing(t)) for t in loose]
     toc_of: dict[str, int] = {}
     k = 0
@@ -142,7 +143,7 @@ def _classify(body: list[str], toc_titles: list[str], loose: list[str]
         else:
             blocks.append(("body", p))
         k += 1
-    return _repair_page_breaks(blocks), toc_of
+    return (blocks if whole else _repair_page_breaks(blocks)), toc_of
 
 
 def _resolve_toc_conflicts(blocks: list[tuple[str, str]], toc_titles: list[str], toc_of: dict[str, int],
@@ -187,7 +188,9 @@ def parse_briefing(
     if loose and front.number is None:
         headline = tidy_spacing(loose[-1])
         loose = loose[:-1] if len(loose) > 1 else []
-    blocks, toc_of = _classify(paragraphs[i:], toc_titles, loose)
+    # A Word file's paragraphs come whole out of document.xml (a page break falls between them, never inside
+    # one); a short unfinished line there is a line of its own, e.g. a text box's caption or list line.
+    blocks, toc_of = _classify(paragraphs[i:], toc_titles, loose, whole=source.lower().endswith(".docx"))
     blocks = _resolve_toc_conflicts(blocks, toc_titles, toc_of, warnings)
     articles = _build_articles(blocks, source, headline, warnings)
     briefing = _briefing(source, front, meta or {}, headline, articles, toc_titles, warnings, content_hash)

@@ -11,6 +11,8 @@ from .paragraphs import TOC_MARKS_RE, TOC_RE, looks_like_title, section_name
 TOC_MATCH, TOC_MATCH_IN_ORDER = 0.85, 0.75
 # The page number after dot leaders (…… 3) or after the tab of a Word table of contents (title⇥3).
 TOC_LEADER_RE = re.compile(r"(?:\s*[…．.·•]{2,}\s*|[ \u3000]*\t[\t ]*)\d{1,4}\s*$")
+# An entry led by its column's marker (【地方动态】盐城市：…): the column is the entry's, not part of its title.
+COLUMN_TAG_RE = re.compile(r"^(【[^】]{2,12}】)[ \u3000]*(?=\S)")
 
 
 def read_toc(paragraphs: list[str], start: int) -> tuple[list[tuple[str | None, str]], int]:
@@ -23,7 +25,10 @@ def read_toc(paragraphs: list[str], start: int) -> tuple[list[tuple[str | None, 
     i = start + 1
     while i < len(paragraphs):
         p = TOC_LEADER_RE.sub("", paragraphs[i])  # 镇江市：… ………… 1: the entry without its page number
-        if name := section_name(nospace(p)):  # ◆ 地方动态 ◆ is a marker; ■ title（2） an entry
+        if (tag := COLUMN_TAG_RE.match(p)) and (name := section_name(nospace(tag.group(1)))):
+            seen_sections.add(name)
+            section, p = name, p[tag.end():]
+        if not tag and (name := section_name(nospace(p))):  # ◆ 地方动态 ◆ is a marker; ■ title（2） an entry
             if name in seen_sections or (entries and section is None):
                 break  # the body repeats the first marker, or a TOC without markers is followed by the body's
             seen_sections.add(name)
