@@ -1,5 +1,6 @@
-"""A yes/no about a briefing's own record (最新一期简报是25年出的吗, 最新一期是第13期吗): the year or issue number
-said after the last 是 is the claim checked against the masthead, not a filter of the issues searched."""
+"""A yes/no about a briefing's own record (最新一期简报是25年出的吗, 最新一期是第13期吗, 靖江那篇是不是登在25年16期上):
+the year or issue number said after the last 是 is the claim checked against the masthead, not a filter of the issues
+searched."""
 
 from __future__ import annotations
 
@@ -39,3 +40,22 @@ def verdict(question: str, b: Briefing) -> str:
         (not number or f"第{number.group(1)}期" in label) and \
         (not day or (b.date or "").endswith(f"-{int(day.group(1)):02d}-{int(day.group(2)):02d}"))
     return "是。" if right else "不是。"
+
+
+# The claim is about where an article was printed (那篇是不是登在25年16期上, 是不是14期的文章), not about its content.
+_PRINTED_RE = re.compile(r"登|刊|期")
+
+
+def printed_claim(question: str) -> bool:
+    """Whether a yes/no claims the year or issue that printed what it asks about (…那篇是不是登在25年16期上)."""
+    m = _claim(question)
+    return bool(m and _PRINTED_RE.search(m.group("claim")))
+
+
+def printed_head(question: str, b: Briefing) -> str:
+    """``不是，登在2026年第13期`` (or ``是，…``) for the issue that printed the found article; "" for no such claim."""
+    if not printed_claim(question):
+        return ""
+    said = verdict(question, b).rstrip("。")
+    label = re.sub(r"\s+", "", b.issue or "") or "专刊"
+    return f"{said}，登在{label}"

@@ -121,8 +121,9 @@ def implied_years(sentence: str, briefing_year: int | None) -> list[int]:
     return said or ([briefing_year] if _NOW_SAID_RE.search(sentence) else [])
 
 
-# A claim that only one thing is so (只给现金吗, 联合检查组只有公安吗, 仅…): not 只要 (a condition) nor 不只.
-_ONLY_RE = re.compile(r"(?<!不)(?:只|仅)(?!要|能|需)")
+# A claim that only one thing is so (只给现金吗, 联合检查组只有公安吗, 仅…): not 只要 (a condition) nor 不只; and a
+# claim that all of them are one thing (骨干都是应急局的, 全是公安的), which says the same: no other is among them.
+_ONLY_RE = re.compile(r"(?<!不)(?:只|仅)(?!要|能|需)|(?<!不)(?:全|都|全都)是")
 _CLAUSE_RE = re.compile(r"[^，,；;。！？]+")
 
 
