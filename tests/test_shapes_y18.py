@@ -1,9 +1,9 @@
 """Question shapes of batch y18 read by structure, on the real briefings and index: 难道 asks a yes/no and 都是/全是
 claims one thing is all of them; 全年 and 下一步 are times a when-question is answered by; sides of a comparison
 that name two different years or issues are each read in their own; a yes/no claiming the issue that printed an
-article is checked against the masthead of the article found; the place of a named article in its issue (第几篇);
-a ratio asked (A是B的几倍) said with its arithmetic and checked; a side of a comparison keeps its own figure when
-no figure in the other side's unit class answers its words."""
+article, or the month of a named issue, is checked against the masthead; the place of a named article in its issue
+(第几篇) and an issue's 头条; a ratio asked (A是B的几倍) is said with its arithmetic and checked; a side of a comparison
+keeps its own figure when no figure in the other side's unit class answers its words."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def test_sides_of_two_years_are_each_read_in_their_own(assistant):
     assert "9场次" in said and "287场次" in said and "不能直接比较" not in said, a.answer
 
 
-def test_a_claimed_issue_of_an_article_is_checked_against_its_masthead(assistant):
+def test_a_claimed_issue_of_an_article_or_month_of_an_issue_is_checked_against_the_masthead(assistant):
     from rag_assistant.answer.confirm import printed_claim
 
     assert printed_claim("扬州那篇是不是登在2026年第13期？")
@@ -60,6 +60,10 @@ def test_a_claimed_issue_of_an_article_is_checked_against_its_masthead(assistant
     assert a.answer.startswith("不是") and "2021年第10期" in a.answer, a.answer
     b = assistant.ask("宿迁隐患奖励那篇是25年16期的吗？")
     assert b.answer.startswith("是") and "2025年第16期" in b.answer, b.answer
+    # a month claimed of a named issue, with no topic word outside the claim, is its masthead's month
+    for question, head, date in (("25年16期是不是7月出的？", "不是", "6月27日"), ("21年那期简报是5月份出的吗？", "是", "5月20日")):
+        c = assistant.ask(question)
+        assert c.answer.startswith(head) and date in c.answer, c.answer
 
 
 def test_the_place_of_a_named_article_in_its_issue(assistant):
@@ -88,3 +92,11 @@ def test_a_side_keeps_its_own_figure_when_the_other_unit_class_does_not_answer_i
     a = assistant.ask("无锡巡察立案的人跟南通打非治违立案查处的比，谁多？")
     said = squash(a.answer)
     assert "9家次" in said and "2人" in said and "不能直接比较" in said, a.answer
+
+
+def test_the_headline_article_is_the_first_of_its_issue(assistant):
+    from rag_assistant.answer.ordinal import article_ordinal
+
+    assert article_ordinal("最新一期头条讲的哪个市？") == 1
+    a = assistant.ask("25年14期的头条是啥？")
+    assert a.answer.startswith("第一篇是《2025年全省“安全生产月”活动启动》"), a.answer

@@ -12,11 +12,12 @@ from .library import Entry
 
 SAME_ISSUE_RE = re.compile(r"同一期|同期|同一期里|一起登|一块儿?登|一并登")
 POSITION_ASK_RE = re.compile(r"(?:排|是|在|算)?第几篇|排(?:在)?第几")
-ARTICLE_ORDINAL_RE = re.compile(r"第\s*([0-9一二两三四五六七八九十]{1,3})\s*篇|(头一?|首|第一)篇|(最后一?|末)篇")
+# 头条 is the first article of an issue as newspapers say it (最新一期头条讲的哪个市).
+ARTICLE_ORDINAL_RE = re.compile(r"第\s*([0-9一二两三四五六七八九十]{1,3})\s*篇|(头一?篇|首篇|第一篇|头条)|(最后一?|末)篇")
 
 
 def article_ordinal(question: str) -> int | None:
-    """1, 2, … for 第N篇 / 头一篇 / 首篇, -1 for 最后一篇 / 末篇, None when no article is asked by its place."""
+    """1, 2, … for 第N篇 / 头一篇 / 首篇 / 头条, -1 for 最后一篇 / 末篇, None when no article is asked by its place."""
     m = ARTICLE_ORDINAL_RE.search(question)
     if not m:
         return None

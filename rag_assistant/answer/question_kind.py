@@ -36,6 +36,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "open", f"point{cn_int(m.group(1)) if m.group(1) else -1}"  # point-1: the last one
     if (lx.LATEST_RE.search(question) or lx.EARLIEST_RE.search(question)) and not places and unclaimed(question) != question:
         return "metadata", "latest"  # 最早那期是不是21年的: the masthead checked, not a search of 2021
+    if scoped and not places and (bare := unclaimed(question)) != question and not any(t in bare for t in topic):
+        return "metadata", "date"  # 21年那期简报是5月份出的吗: the named issue's masthead checked against the claim
     if lx.STRONG_YESNO_RE.search(question):
         return "yesno", ""
     if lx.CONFIRM_TAG_RE.search(question) and not lx.WH_RE.search(question) and not lx.REQUEST_RE.search(question):

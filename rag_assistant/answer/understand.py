@@ -224,7 +224,7 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     kind, asks = read_kind(question, topic, places, scope)
     if kind == "yesno" and (asked := asked_text(unscoped)) != unscoped:  # 是不是超过7000人: checked, not looked for
         topic = content_terms(unscoped := asked, places)
-    if kind == "metadata" and asks == "latest" and (bare := unclaimed(question)) != question:
+    if kind == "metadata" and asks in ("latest", "date") and (bare := unclaimed(question)) != question:
         scope = read_scope(bare, library, chat_scope)  # 最新一期是25年出的吗: the latest of all, checked against 2025
         topic = content_terms(bare, places)  # …3月26日出的吗: the claim's words (日出) are no topic
     if kind == "yesno" and chat_scope is None and scope.number is None and _claimed_year(question):
