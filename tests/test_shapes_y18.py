@@ -69,6 +69,11 @@ def test_a_claimed_issue_of_an_article_or_month_of_an_issue_is_checked_against_t
 def test_the_place_of_a_named_article_in_its_issue(assistant):
     a = assistant.ask("宿迁那篇在25年16期是第几篇？")
     assert "第三篇" in a.answer and "宿迁" in a.answer and not a.refused, a.answer
+    # named by its topic, or by the campaign its title quotes, rather than by a place
+    b = assistant.ask("安全生产月那条新闻排第几？")
+    assert b.answer.startswith("《2025年全省“安全生产月”活动启动》是该期第一篇"), b.answer
+    c = assistant.ask("打非治违那篇排第几？")
+    assert c.answer.startswith("《南通市扎实推进化工、医药企业“打非治违”专项治理行动》是该期第二篇"), c.answer
 
 
 def test_a_ratio_is_said_with_its_arithmetic_and_verified(assistant):
