@@ -3,7 +3,8 @@ claims one thing is all of them; 全年 and 下一步 are times a when-question 
 that name two different years or issues are each read in their own; a yes/no claiming the issue that printed an
 article, or the month of a named issue, is checked against the masthead; the place of a named article in its issue
 (第几篇) and an issue's 头条; a ratio asked (A是B的几倍) is said with its arithmetic and checked; a side of a comparison
-keeps its own figure when no figure in the other side's unit class answers its words."""
+keeps its own figure when no figure in the other side's unit class answers its words; a figure stated in a yes/no is
+checked against the text's figure of its own noun (not across a list mark) and of its own 已/拟."""
 
 from __future__ import annotations
 
@@ -105,3 +106,15 @@ def test_the_headline_article_is_the_first_of_its_issue(assistant):
     assert article_ordinal("最新一期头条讲的哪个市？") == 1
     a = assistant.ask("25年14期的头条是啥？")
     assert a.answer.startswith("第一篇是《2025年全省“安全生产月”活动启动》"), a.answer
+
+
+def test_a_stated_figure_is_checked_against_its_own_noun_and_its_own_qualifier(assistant):
+    # 小场所巡查单元 785 个、住宅巡查单元 942 个: a noun after a list mark counts the next figure, not this one
+    assert "小场所巡查单元785个、住宅巡查单元942个" in raw(ISSUE_2026)
+    a = assistant.ask("靖江的住宅巡查单元有没有1000个？")
+    assert a.answer.startswith("不是") and "942个" in squash(a.answer.split("。")[0]), a.answer
+    # 拟发放 175.1 万元，已发放 23.47 万元: the question's 已 picks the figure its own words say 已 of
+    b = assistant.ask("宿迁已发放奖励超过20万元了吗？")
+    assert b.answer.startswith("是") and "23.47万元" in squash(b.answer.split("。")[0]), b.answer
+    c = assistant.ask("宿迁已经发放的奖励有没有超过30万元？")
+    assert c.answer.startswith("没有") and "23.47万元" in squash(c.answer.split("。")[0]), c.answer
