@@ -17,7 +17,8 @@ from ..text import COUNT_KINDS, class_fit, same_count_kind, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
-from .difference import gap_note
+from .confirm import printed_head
+from .difference import gap_note, ratio_note
 from .extreme import compared_figures, which_noun
 from .polarity import falls_short, verdict  # noqa: F401  (falls_short: re-exported)
 from .persons import asks_person, person_words
@@ -106,8 +107,9 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
     plan, 不会 for a negated action), then the sentence (polarity.py)."""
     best = decision.findings[0]
     entry = library.entry_of(evidence.sources[best.source].chunk)  # a dated briefing dates 今年/目前
-    head = verdict(intent.question, intent.topic, best.sentence, library, intent.year,
-                   entry.briefing.year if entry and entry.briefing.date else None).head
+    head = (entry and printed_head(intent.question, entry.briefing)) or \
+        verdict(intent.question, intent.topic, best.sentence, library, intent.year,
+                entry.briefing.year if entry and entry.briefing.date else None).head
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 
@@ -178,8 +180,11 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
     # Two counts of one article's work in one unit are the comparison the asker chose (联合检查 37 次 vs 夜查 28 次);
     # in two units they count two things unless their nouns say otherwise (21021家单位 vs 39777条风险).
     one_article = len({evidence.sources[f.source].chunk.article_id for f in (a, b)}) == 1 and fa[0].unit == fb[0].unit
+    # A figure that counts an action (组织…培训 287 场次) names no noun; the action both sides ask (培训), said in
+    # each figure's own clause, is then the one measure.
+    acted = not (nouns[0] or nouns[1]) and any(all(t in f.clause for f in (a, b)) for t in shared if len(t) > 1)
     same_thing = ((bool(nouns[0] & nouns[1]) or bool((nouns[0] | nouns[1]) & shared) or _named_kinds(pa, pb, a, b)
-                   or one_article) and not _own_kinds(pa, pb, a, b, evidence))
+                   or one_article or acted) and not _own_kinds(pa, pb, a, b, evidence))
     kinds_fit = same_count_kind(fa[0].unit, fb[0].unit)  # 处 places vs 份 records: two kinds of thing
     # …and two count units of which one names a kind (21021家 units vs 39777条 risks) count two things
     kinds_fit = kinds_fit and (fa[0].unit == fb[0].unit or not _kind_named(fa[0].unit, fb[0].unit))
@@ -191,6 +196,8 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
         return f"两个数字分别出自{'年、'.join(sorted(years))}年的简报，统计时间不同，不宜直接比较。"
     if fa[0].value == fb[0].value:
         return f"{_side(pa, sides)}与{_side(pb, sides)}相同。"
+    if lx.RATIO_RE.search(intent.question) and (note := ratio_note(_side(pa, sides), _side(pb, sides), fa[0], fb[0])):
+        return note
     (more, mf), (less, lf) = sorted(((pa, fa[0]), (pb, fb[0])), key=lambda side: side[1].value, reverse=True)
     if lx.DIFFERENCE_RE.search(intent.question) and (note := gap_note(_side(more, sides), _side(less, sides), mf, lf, intent.question)):
         return note

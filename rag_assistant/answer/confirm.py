@@ -1,5 +1,6 @@
-"""A yes/no about a briefing's own record (最新一期简报是25年出的吗, 最新一期是第13期吗): the year or issue number
-said after the last 是 is the claim checked against the masthead, not a filter of the issues searched."""
+"""A yes/no about a briefing's own record (最新一期简报是25年出的吗, 最新一期是第13期吗, 21年那期是5月份出的吗, 靖江那篇
+是不是登在25年16期上): the year, issue number, month or day said after the last 是 is the claim checked against the
+masthead, not a filter of the issues searched."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from . import lexicon as lx
 _CLAIM_RE = re.compile(r"是(?:不是)?(?!.*是)(?P<claim>[^，,]*)$")
 _NUMBER_RE = re.compile(r"第\s*(\d{1,3})\s*期")
 _DAY_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_MONTH_RE = re.compile(r"(\d{1,2})\s*月(?!\s*\d)")  # 是5月份出的吗: a month without its day
 
 
 def _claim(question: str) -> re.Match | None:
@@ -18,7 +20,8 @@ def _claim(question: str) -> re.Match | None:
         return None
     m = _CLAIM_RE.search(question)
     claim = m.group("claim") if m else ""
-    return m if lx.YEAR_RE.search(claim) or _NUMBER_RE.search(claim) or _DAY_RE.search(claim) else None
+    return m if lx.YEAR_RE.search(claim) or _NUMBER_RE.search(claim) or _DAY_RE.search(claim) or \
+        _MONTH_RE.search(claim) else None
 
 
 def unclaimed(question: str) -> str:
@@ -34,8 +37,29 @@ def verdict(question: str, b: Briefing) -> str:
         return ""
     claim = m.group("claim")
     year, number, day = lx.YEAR_RE.search(claim), _NUMBER_RE.search(claim), _DAY_RE.search(claim)
+    month = _MONTH_RE.search(claim)
     label = re.sub(r"\s+", "", b.issue or "")
     right = (not year or (b.date or "").startswith(year.group(1)) or label.startswith(f"{year.group(1)}年")) and \
         (not number or f"第{number.group(1)}期" in label) and \
-        (not day or (b.date or "").endswith(f"-{int(day.group(1)):02d}-{int(day.group(2)):02d}"))
+        (not day or (b.date or "").endswith(f"-{int(day.group(1)):02d}-{int(day.group(2)):02d}")) and \
+        (not month or (b.date or "")[4:8] == f"-{int(month.group(1)):02d}-")
     return "是。" if right else "不是。"
+
+
+# The claim is about where an article was printed (那篇是不是登在25年16期上, 是不是14期的文章), not about its content.
+_PRINTED_RE = re.compile(r"登|刊|期")
+
+
+def printed_claim(question: str) -> bool:
+    """Whether a yes/no claims the year or issue that printed what it asks about (…那篇是不是登在25年16期上)."""
+    m = _claim(question)
+    return bool(m and _PRINTED_RE.search(m.group("claim")))
+
+
+def printed_head(question: str, b: Briefing) -> str:
+    """``不是，登在2026年第13期`` (or ``是，…``) for the issue that printed the found article; "" for no such claim."""
+    if not printed_claim(question):
+        return ""
+    said = verdict(question, b).rstrip("。")
+    label = re.sub(r"\s+", "", b.issue or "") or "专刊"
+    return f"{said}，登在{label}"

@@ -1,4 +1,5 @@
-"""The gap between the two sides of a comparison, when the question asks it (A比B多几家, 差了多少, 相差).
+"""The gap between the two sides of a comparison, when the question asks it (A比B多几家, 差了多少, 相差), and their
+ratio (A是B的几倍).
 
 The gap is computed only from two figures of one unit (家 and 家, 元 and 元); a figure the text gives with
 余/多/近/约 makes the gap approximate, and the gap is said in 万/亿 when both figures are.
@@ -42,3 +43,13 @@ def gap_note(more_side: str, less_side: str, more: Figure, less: Figure, questio
         return ""
     sum_ = f"（{more.surface.replace(' ', '')}－{less.surface.replace(' ', '')}）。"
     return f"{less_side}比{more_side}少{said}{sum_}" if _FEWER_RE.search(question) else f"{more_side}比{less_side}多{said}{sum_}"
+
+
+def ratio_note(first_side: str, second_side: str, first: Figure, second: Figure) -> str:
+    """``抓获嫌疑人是刑拘的4倍（8人÷2人）。`` (to one decimal, 约 when rounded); "" when the units differ or the
+    second figure is zero, which no division can bridge."""
+    if first.unit != second.unit or not first.unit or not second.value:
+        return ""
+    value = first.value / second.value
+    said = _plain(value) if value == value.to_integral_value() else f"约{_plain(round(value, 1))}"
+    return f"{first_side}是{second_side}的{said}倍（{first.surface.replace(' ', '')}÷{second.surface.replace(' ', '')}）。"

@@ -210,7 +210,10 @@ def _like_with_like(parts: Sequence[Part], rankings: list, ranked_for) -> list:
         found = rankings[i][0][1].figure if rankings[i] else None
         # …and, within the class, prefer the anchor's own unit (3.42万家 vs 2.5万家, not 386项)
         if not part.unit_class and cls and found is not None and found.unit != anchor.unit:
-            out[i] = ranked_for(replace(part, unit_class=cls, unit=anchor.unit)) or rankings[i]
+            again = ranked_for(replace(part, unit_class=cls, unit=anchor.unit))
+            # …unless no figure of that class answers the side's words (南通立案查处 9 家次 beside 无锡立案 2 人:
+            # two measures, which the comparison then says, not a missing side)
+            out[i] = again if again and again[0][1].coverage >= ANSWER_COVERAGE else rankings[i]
     return out
 
 

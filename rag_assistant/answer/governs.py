@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..numbers import Figure, extract_figures
 from . import lexicon as lx
 
 # A plan word, and what may follow it when it is a verb: not a clause break, 的 or the end (计划，/计划的 are nouns).
@@ -38,6 +39,16 @@ def planned(question: str, topic: Sequence[str], sentence: str, clause_at: int, 
     if not plans and (lead := lx.PLAN_LEAD_RE.match(sentence)) and lead.end() < last:
         plans = [lead]  # 下一步，…将纵深开展“四个回头看”: a sentence that opens with a plan plans all it says
     return bool(plans) and not _DONE_RE.search(sentence, plans[-1].end(), end)
+
+
+def qualified_figures(fitting: Sequence[Figure], question: str, sentence: str) -> list[Figure]:
+    """The figures of ``sentence`` whose own words say the question's 已 or 拟 (已发放奖励超过20万元了吗: 已发放 23.47
+    万元, not the 拟发放 175.1 万元 before it); [] when the question says neither or no figure does."""
+    from .judge import figure_window
+
+    figures = extract_figures(sentence)
+    asked = [w for q in lx.asked_qualifiers(question) if q in ("已", "拟") for w in lx.QUALIFIERS[q]]
+    return [g for g in fitting if any(w in sentence[slice(*figure_window(sentence, g, figures))] for w in asked)]
 
 
 # Done asked (已经…了, 完成, 建好, 修好, 办完) and work under way said (推进, 正在, 加快, 启动, 着手).
@@ -121,8 +132,9 @@ def implied_years(sentence: str, briefing_year: int | None) -> list[int]:
     return said or ([briefing_year] if _NOW_SAID_RE.search(sentence) else [])
 
 
-# A claim that only one thing is so (只给现金吗, 联合检查组只有公安吗, 仅…): not 只要 (a condition) nor 不只.
-_ONLY_RE = re.compile(r"(?<!不)(?:只|仅)(?!要|能|需)")
+# A claim that only one thing is so (只给现金吗, 联合检查组只有公安吗, 仅…): not 只要 (a condition) nor 不只; and a
+# claim that all of them are one thing (骨干都是应急局的, 全是公安的), which says the same: no other is among them.
+_ONLY_RE = re.compile(r"(?<!不)(?:只|仅)(?!要|能|需)|(?<!不)(?:全|都|全都)是")
 _CLAUSE_RE = re.compile(r"[^，,；;。！？]+")
 
 

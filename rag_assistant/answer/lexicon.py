@@ -52,11 +52,13 @@ UNIT_COUNT_TAIL_RE = re.compile(rf"的?{UNIT_COUNT_RE.pattern}\s*$")  # 风险�
 # 比重 (a share) is no comparison, but 比 before 重大/重点/重要 is one (一案双罚比重大隐患立案多多少起).
 DIFFERENCE_BI_RE = re.compile(r"(?<![对相占无])比(?![例较武率]|重(?![大点要]))([^，,。？?]{1,24}?)(?:多|少|高|低)了?(?:多少|几)")
 DIFFERENCE_RE = re.compile(DIFFERENCE_BI_RE.pattern + r"|差(?:了|距)?(?:多少|几)|相差|差值|差额")
+# A ratio asked (A是B的几倍): a comparison whose answer gives A over B. Group 1 is the second side.
+RATIO_RE = re.compile(r"是([^，,。？?是]{1,24}?)的(?:几|多少)倍")
 # A多还是B多: the second side is group 1.
 ALTERNATIVE_RE = re.compile(r"(?:多|少|高|低|大|小)还是([^，,。？?]{1,20}?)(?:多|少|高|低|大|小)(?:呢|啊)?[？?]?$")
 # A comparison that names its sides itself, without 和/与 between them.
-SIDES_SAID_RE = re.compile(DIFFERENCE_BI_RE.pattern + "|" + ALTERNATIVE_RE.pattern)
-COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + "|" + ALTERNATIVE_RE.pattern + r"|哪(?:个|一个|边|方|里|家|座|地|年|一年|期|一期).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
+SIDES_SAID_RE = re.compile(DIFFERENCE_BI_RE.pattern + "|" + ALTERNATIVE_RE.pattern + "|" + RATIO_RE.pattern)
+COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + "|" + ALTERNATIVE_RE.pattern + "|" + RATIO_RE.pattern + r"|哪(?:个|一个|边|方|里|家|座|地|年|一年|期|一期).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
                         r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少")
 COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
                               r"多还是少")
@@ -68,8 +70,9 @@ NEGATED_ASK = r"(?:没有|没|未)(?=[^，,。？?]{1,14}吗[？?]?$)"
 # The yes/no question words alone, stripped before content words are read: 有专家参与吗 keeps 专家参与.
 # A question tag that asks for a yes or no: …了没？ …没有？ …对吧？ …是吧？
 YESNO_TAG = r"(?:(?:了|过)?没有?|对吧|是吧|是吗|对吗)(?=[？?]?$)"
-YESNO_WORDS_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{NEGATED_ASK}|{YESNO_TAG}|(?:了)?[吗吧](?=[？?]?$)")
-STRONG_YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否")
+# 难道…: a rhetorical question, asked to be confirmed or denied like 是不是 (难道都是应急局的？).
+YESNO_WORDS_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|难道|{NEGATED_ASK}|{YESNO_TAG}|(?:了)?[吗吧](?=[？?]?$)")
+STRONG_YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|难道")
 # A statement ending in 吧 (已经运行了吧, 半天就够了吧) asks to confirm it: a yes/no, unless a question word or a
 # request (说说吧, 介绍一下吧) is what the 吧 ends.
 CONFIRM_TAG_RE = re.compile(r"吧[？?]?$")
@@ -87,7 +90,7 @@ _WHICH = r"哪(?:一)?(?:类|种|项|个|家|起|件|位|名|批|支|座|方面|
 EXTREME_RE = re.compile(rf"{_WHICH}[^，,。？?；;]{{0,14}}?最(多|少|大|小|高|低)|最(多|少|大|小|高|低)[^，,。？?；;]{{0,4}}?{_WHICH}")
 WHICH_RE = re.compile(_WHICH)
 EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")
-YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|{YESNO_TAG}|有.{{0,16}}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
+YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|难道|{YESNO_TAG}|有.{{0,16}}吗[？?]?$|了吗[？?]?$|吗[？?]?$")
 # 上课的频率是多少: how often, a when-question (also once its question word is cut: 频率是 ？).
 FREQUENCY_ASK = r"(?:频率|频次)(?:是|为)?(?:多少|多大|怎样|如何|咋样|啥|什么)?(?=[\s？?]|$)"
 FREQUENCY_ASK_RE = re.compile(FREQUENCY_ASK)

@@ -11,7 +11,7 @@ from ..text import cn_date, sentences
 from ..types import Briefing, Citation, Draft, Hit, Intent
 from .absence import absence_reason
 from .confirm import verdict
-from .ordinal import SAME_ISSUE_RE, article_ordinal, issue_mates, ordinal_note
+from .ordinal import POSITION_ASK_RE, SAME_ISSUE_RE, article_ordinal, issue_mates, ordinal_note, position_note
 from .lexicon import PLACE_COUNT_RE
 from .decide import indexed_list
 from .evidence import naming
@@ -140,15 +140,23 @@ def list_articles(entries: Sequence[Entry], library: Library, counted: bool = Fa
 
 def compose_list(intent: Intent, library: Library) -> Draft:
     """Places, issues or articles in scope that match the asked place and topic, each cited."""
+    if (asked_place := bool(POSITION_ASK_RE.search(intent.question))) and intent.places:
+        intent = replace(intent, topic=())  # 扬州那篇排第几篇: the article is named by its place; 排第 is no topic
+    elif asked_place:  # 安全生产月那条新闻排第几: named by its topic words, not by the asking ones (第几, 新闻)
+        asking = "".join(POSITION_ASK_RE.findall(intent.question)) + "那条这条新闻文章报道"
+        intent = replace(intent, topic=tuple(t for t in intent.topic if t not in asking))
     entries = matching(intent, library)
     if intent.asks == "articles" and intent.sources and article_ordinal(intent.question) is not None:
         entries = list(library.in_scope(intent.sources))  # 第一篇讲的哪个活动: counted among all the issue's articles
     if not entries:
         reason = absence_reason([*intent.places, *intent.names], intent.topic, library, intent.sources, intent.scope)
         return Draft(f"简报中未找到相关内容。{reason}", outcome="refusal")
-    if SAME_ISSUE_RE.search(intent.question) and intent.places:  # 滨海县那篇跟哪两个地方登在同一期: that issue's
-        entries = issue_mates(entries, library.entries)
-        intent = replace(intent, places=())  # articles, whatever place each is about
+    if asked_place:  # …by the article whose title names the campaign the question quotes (打非治违那篇), when any does
+        entries = naming(entries, re.sub(r"\s+", "", intent.question), library)
+    note = position_note(entries, library.entries) if asked_place else ""
+    if SAME_ISSUE_RE.search(intent.question) and intent.places or asked_place:  # 滨海县那篇跟哪两个地方登在同一期:
+        entries = issue_mates(entries[:1] if asked_place else entries, library.entries)  # that issue's articles,
+        intent = replace(intent, places=())  # whatever place each is about
     if intent.asks == "places":
         text, citations = list_places(intent, entries, library)
     elif intent.asks == "issues":
@@ -158,7 +166,7 @@ def compose_list(intent: Intent, library: Library) -> Draft:
             text = f"共{len({c.source for c in citations})}期：{text}"
     else:
         text, citations = list_articles(entries, library, bool(_COUNT_ASKED_RE.search(intent.question)))
-        text = ordinal_note(intent.question, entries) + text  # 头一篇讲的啥: the asked article first
+        text = (note or ordinal_note(intent.question, entries)) + text  # 头一篇讲的啥: the asked article first
     return Draft(text, citations=tuple(citations))
 
 

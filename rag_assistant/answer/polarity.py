@@ -29,7 +29,8 @@ from ..text import class_fit, unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .governs import bound_before, implied_years, only_listed, planned, trend_check, under_way, with_change, with_halves
+from .governs import (bound_before, implied_years, only_listed, planned, qualified_figures, trend_check, under_way,
+                      with_change, with_halves)
 from .times import stated_time_check, stated_times
 
 _CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
@@ -146,6 +147,7 @@ def _holds(relation: str, stated: Figure, given: Figure, question: str = "") -> 
     return given.value == v
 
 
+_SEPARATOR_RE = re.compile(r"[、，,；;。]")
 _FRONT_ASK_RE = re.compile(r"(?:是不是|是否|有没有|有无)?\s*(?:就|已经|已|都)?\s*(?:有|是|达到?|共|一共|总共)?\s*$")
 
 
@@ -156,8 +158,9 @@ def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure
     noun = counted_noun(question, f.start, f.end) or fronted or re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0)
     if len(noun) < 2:  # 超过7000人了: 了 names nothing
         return []
-    # 54 家化工企业、374 家…: the noun after a figure is the one it counts; one before only when none is after.
-    return [g for g in figures if noun in sentence[g.end:g.end + len(noun) + 2]] or \
+    # 54 家化工企业、374 家…: the noun after a figure is the one it counts; one before only when none is after. A noun
+    # after a list mark (785 个、住宅巡查单元 942 个) opens the next item: it counts the figure after it, not this one.
+    return [g for g in figures if noun in _SEPARATOR_RE.split(sentence[g.end:g.end + len(noun) + 2])[0]] or \
         [g for g in figures if noun in sentence[max(g.start - len(noun) - 2, 0):g.start]]
 
 
@@ -195,8 +198,10 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     verdict = None
     for f in stated:
         fitting = [g for g in given if g.unit == f.unit or class_fit(unit_class(f.unit), g.unit) >= 1.0]
+        fitting = (own := qualified_figures(fitting, question, sentence)) or fitting
         in_clause = [g for g in fitting if clause_at <= g.start < clause_at + len(clause)]
-        same = [g for g in _same_noun(question, f, sentence, given) if not _other_measure(f, g)]  # not 出资3650万元 for 2150套
+        same = [g for g in _same_noun(question, f, sentence, given) if not _other_measure(f, g)  # not 出资3650万元 for 2150套
+                and (not own or g in own)]
         pick = same or in_clause or fitting
         if not pick:
             continue

@@ -9,8 +9,12 @@ from typing import Sequence
 from ..text import cn_int
 from . import lexicon as lx
 from .confirm import unclaimed
-from .ordinal import SAME_ISSUE_RE, article_ordinal
+from .ordinal import POSITION_ASK_RE, SAME_ISSUE_RE, article_ordinal
 from .scope import Scope
+
+
+# The words that make 排第几 ask an article's place in its issue, not a rank (全省排第几).
+_ARTICLE_WORD_RE = re.compile(r"篇|[那这]条|文章|新闻|报道")
 
 
 def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope: Scope) -> tuple[str, str]:
@@ -36,14 +40,17 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "open", f"point{cn_int(m.group(1)) if m.group(1) else -1}"  # point-1: the last one
     if (lx.LATEST_RE.search(question) or lx.EARLIEST_RE.search(question)) and not places and unclaimed(question) != question:
         return "metadata", "latest"  # 最早那期是不是21年的: the masthead checked, not a search of 2021
+    if scoped and not places and (bare := unclaimed(question)) != question and not any(t in bare for t in topic):
+        return "metadata", "date"  # 21年那期简报是5月份出的吗: the named issue's masthead checked against the claim
     if lx.STRONG_YESNO_RE.search(question):
         return "yesno", ""
     if lx.CONFIRM_TAG_RE.search(question) and not lx.WH_RE.search(question) and not lx.REQUEST_RE.search(question):
         return "yesno", ""
     practice = bool(lx.PRACTICE_RE.search(question))  # 讲了些啥做法 asks for the points, not the titles
     if article_ordinal(question) is not None and scoped and not places and not practice and not lx.QUANTITY_RE.search(question) or \
-            SAME_ISSUE_RE.search(question) and places and not lx.QUANTITY_RE.search(question):
-        return "list", "articles"  # 第13期头一篇讲的啥, 滨海县那篇跟哪些地方登在同一期: an issue's articles
+            (SAME_ISSUE_RE.search(question) and places or POSITION_ASK_RE.search(question) and _ARTICLE_WORD_RE.search(question)) \
+            and not lx.QUANTITY_RE.search(question):
+        return "list", "articles"  # 第13期头一篇讲的啥, 滨海县那篇跟哪些地方登在同一期, …那条排第几: an issue's articles
     if lx.LIST_ARTICLES_RE.search(question) or (lx.CONTENTS_RE.search(question) and not places and not topic
                                                  and not practice):
         return "list", "articles"

@@ -1,4 +1,4 @@
-"""The sides of a comparison as the question says them: A和B哪个多, A跟B比谁多, A比B多几家, A多还是B多."""
+"""The sides of a comparison as the question says them: A和B哪个多, A跟B比谁多, A比B多几家, A多还是B多, A是B的几倍."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ _COMPARED_WITH_RE = re.compile(r"(?:相比|比较|比)$")  # A跟B比，哪个�
 
 def compare_sides(question: str) -> list[str]:
     """The two (or more) sides of a comparison: the words before 哪个多, split at 和/与/、; with 比 (A比B多几家)
-    or 还是 (A多还是B多) the second side is the words between 比 or 还是 and the comparison word."""
+    or 还是 (A多还是B多) the second side is the words between 比 or 还是 and the comparison word (是…的几倍: 是 and 的)."""
     m = lx.COMPARE_RE.search(question)
     body = question[:m.start()] if m and m.start() > 0 else question
     sides = [_COMPARED_WITH_RE.sub("", w.strip(" ，,")) for w in lx.CONJUNCTION_RE.split(body) if w.strip(" ，,？?")]
-    said = lx.DIFFERENCE_BI_RE.search(question) or lx.ALTERNATIVE_RE.search(question)
+    said = lx.DIFFERENCE_BI_RE.search(question) or lx.ALTERNATIVE_RE.search(question) or lx.RATIO_RE.search(question)
     if said and m and said.start() == m.start():
         sides.append(said.group(1))
     return [s for s in sides if s]

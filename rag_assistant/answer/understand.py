@@ -21,7 +21,7 @@ from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
 from .segments import asking_segments, conjuncts, own_subject
-from .confirm import unclaimed
+from .confirm import printed_claim, unclaimed
 from .question_kind import read_kind
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
 from .sides import compare_sides
@@ -190,9 +190,10 @@ def _unreplaced(lead: Sequence[str], text: str) -> tuple[str, ...]:
 
 def _one_side_scoped(parts: Sequence[Part]) -> bool:
     """Whether an issue or year is named by some sides of a comparison and not by the others, or each side
-    names its own issue (25年14期的…和26年13期的…): then no one issue scopes the whole question."""
+    names its own issue or year (25年14期的…和26年13期的…, 26年的…跟25年14期的…): then no one issue scopes the
+    whole question."""
     scoped = [bool(lx.ISSUE_RE.search(p.text) or lx.YEAR_RE.search(p.text)) for p in parts]
-    apart = all(p.number is not None for p in parts) and len({(p.year, p.number) for p in parts}) > 1
+    apart = all(p.number is not None or p.year is not None for p in parts) and len({(p.year, p.number) for p in parts}) > 1
     return len(parts) > 1 and (apart or any(scoped) and not all(scoped)) and all(content_terms(p.text) for p in parts)
 
 
@@ -223,11 +224,13 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     kind, asks = read_kind(question, topic, places, scope)
     if kind == "yesno" and (asked := asked_text(unscoped)) != unscoped:  # 是不是超过7000人: checked, not looked for
         topic = content_terms(unscoped := asked, places)
-    if kind == "metadata" and asks == "latest" and (bare := unclaimed(question)) != question:
+    if kind == "metadata" and asks in ("latest", "date") and (bare := unclaimed(question)) != question:
         scope = read_scope(bare, library, chat_scope)  # 最新一期是25年出的吗: the latest of all, checked against 2025
         topic = content_terms(bare, places)  # …3月26日出的吗: the claim's words (日出) are no topic
     if kind == "yesno" and chat_scope is None and scope.number is None and _claimed_year(question):
         scope = Scope()  # 是不是22年的计划: the year is the claim the text is checked against, not a filter
+    if kind == "yesno" and chat_scope is None and printed_claim(question):
+        scope = read_scope(unclaimed(question), library)  # 那篇是不是登在25年16期上: the claim, not a filter
     parts = read_parts(unscoped, kind, places)
     if kind == "compare" and chat_scope is None and _one_side_scoped(parts):
         # 打非治违那次…的人数，和25年第16期…的人次: the issue belongs to one side, not to the question.
