@@ -157,7 +157,7 @@ class Part:
     focus: tuple[str, ...] = ()  # words that tell it from the question's other parts (化工 vs 医药)
     measure: str = ""  # the counted thing, next to the question word (多少家化工企业 → 化工企业)
     unit: str = ""  # the unit word asked (家, 名, 元), "" when none
-    unit_class: str = ""  # text.UNIT_CLASSES key: count, people, money, ratio, date, …
+    unit_class: str = ""  # units.UNIT_CLASSES key: count, people, money, ratio, date, …
     qualifiers: tuple[str, ...] = ()  # 已 / 拟, 累计 / 新增, 同比: kept apart in the answer
     periods: tuple[str, ...] = ()  # periods inside a year the figure must be of: 上半年, 去年, 3月
     place: str | None = None  # a place of its own (compare: 南通 vs 无锡)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .text import UNIT_CLASSES
+from .units import UNIT_CLASSES
 
 # Words that frame a question without being part of it: a request at the start (请问, 帮我查下, 我想知道) and
 # a sentence-final particle (呀, 啊, 哈, 嘛, 啦) before the punctuation. 吗/呢 stay: they carry yes/no and

@@ -12,7 +12,8 @@ from typing import Iterator, Sequence
 from llm_servers import LocalServer, _Handler, chunk_event
 from rag_assistant.answer.claims import _CHANGES, own_words
 from rag_assistant.numbers import CALENDAR_UNITS, Figure, contains_figure, extract_figures
-from rag_assistant.text import sentences, unit_class
+from rag_assistant.text import sentences
+from rag_assistant.units import unit_class
 from rag_assistant.types import Briefing
 
 # What each kind of wrong answer does (the rows of the table), and the controls.

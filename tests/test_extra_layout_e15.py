@@ -56,7 +56,8 @@ def test_a_verb_with_its_own_object_fronts_no_counted_noun():
 
 
 def test_a_vague_change_is_asked_as_a_change_figure_and_events_are_a_count_kind():
-    from rag_assistant.text import normalize_question, same_count_kind, unit_class
+    from rag_assistant.text import normalize_question
+    from rag_assistant.units import same_count_kind, unit_class
     assert normalize_question("25年罚没款多少亿，同比咋样？").endswith("同比变化多少？")
     assert not same_count_kind("辆", "起") and same_count_kind("件", "起")
     from rag_assistant.answer.measure import asked_class

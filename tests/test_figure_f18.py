@@ -11,7 +11,7 @@ from rag_assistant.answer.domain import variants
 from rag_assistant.answer.measure import asked_class, measure_of
 from rag_assistant.answer.steps import occurrences_for_things
 from rag_assistant.numbers import contains_figure
-from rag_assistant.text import class_fit, visits_of
+from rag_assistant.units import class_fit, visits_of
 
 
 def test_visits_count_the_things_of_one_kind():

@@ -8,7 +8,8 @@ from rag_assistant.answer.condense import MAX_TURNS, condense, is_followup
 from rag_assistant.answer.library import Library
 from rag_assistant.answer.understand import understand
 from rag_assistant.index.store import open_store
-from rag_assistant.text import class_fit, normalize_question, unit_class
+from rag_assistant.text import normalize_question
+from rag_assistant.units import class_fit, unit_class
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from typing import Iterator, Sequence
 from ..numbers import extract_figures
 from ..index.store import bm25_tokens
 from ..nouns import head_noun, noun_run
-from ..text import COUNT_KINDS, class_fit, same_count_kind, unit_class
+from ..units import COUNT_KINDS, class_fit, same_count_kind, unit_class
 from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
@@ -23,6 +23,7 @@ from .extreme import compared_figures, which_noun
 from .polarity import falls_short, verdict  # noqa: F401  (falls_short: re-exported)
 from .persons import asks_person, person_words
 from .times import absolute
+from .window import figure_window
 
 _MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}
 
@@ -220,8 +221,6 @@ def compose_compare(intent: Intent, decision: Decision, evidence: Evidence, libr
 
 def compose_extreme(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """哪类最多: the largest (or smallest) of the compared figures, then the sentence that lists them."""
-    from .judge import figure_window
-
     best = decision.findings[0]
     figures = compared_figures(intent, best)
     pick = (max if intent.asks == "most" else min)(figures, key=lambda f: f.value)

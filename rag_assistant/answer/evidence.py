@@ -12,7 +12,8 @@ from dataclasses import replace
 from typing import Iterator, Sequence
 
 from ..numbers import Figure
-from ..text import sentence_spans, unit_class
+from ..text import sentence_spans
+from ..units import unit_class
 from .tables import table_context
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..nouns import counted_noun, head_noun, noun_run
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..text import unit_class
+from ..units import unit_class
 from ..types import Finding, Intent
 from . import lexicon as lx
 

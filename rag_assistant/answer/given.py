@@ -11,7 +11,7 @@ from ..numbers import Figure, extract_figures
 from ..types import Part
 from .respective import CLAUSE_END_RE
 from .support import patient_noun
-from ..text import unit_class
+from ..units import unit_class
 
 # 103个镇街全部明确…: the stated whole is the answer when the text says all of it did the asked thing.
 WHOLE_RE = re.compile(r"全部|均|全都|都已|悉数|全面完成|100%")

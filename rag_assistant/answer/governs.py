@@ -19,6 +19,7 @@ from typing import Sequence
 
 from ..numbers import Figure, extract_figures
 from . import lexicon as lx
+from .window import figure_window
 
 # A plan word, and what may follow it when it is a verb: not a clause break, 的 or the end (计划，/计划的 are nouns).
 _PLAN_WORD_RE = re.compile("(?:" + "|".join(lx.QUALIFIERS["拟"]) + r"|争取)(?![，,。；;、：:的”）)]|$)")
@@ -44,8 +45,6 @@ def planned(question: str, topic: Sequence[str], sentence: str, clause_at: int, 
 def qualified_figures(fitting: Sequence[Figure], question: str, sentence: str) -> list[Figure]:
     """The figures of ``sentence`` whose own words say the question's 已 or 拟 (已发放奖励超过20万元了吗: 已发放 23.47
     万元, not the 拟发放 175.1 万元 before it); [] when the question says neither or no figure does."""
-    from .judge import figure_window
-
     figures = extract_figures(sentence)
     asked = [w for q in lx.asked_qualifiers(question) if q in ("已", "拟") for w in lx.QUALIFIERS[q]]
     return [g for g in fitting if any(w in sentence[slice(*figure_window(sentence, g, figures))] for w in asked)]

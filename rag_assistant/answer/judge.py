@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Sequence
 
-from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..text import class_fit, form_fit, same_count_kind, unit_class
+from ..numbers import CALENDAR_UNITS, Figure
+from ..units import class_fit, form_fit, same_count_kind, unit_class
 from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
@@ -21,6 +20,7 @@ from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import whole_of_part, change_fit, changed_figure, respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
+from .window import CLAUSE_END_RE, figure_window, figures_of
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind
@@ -32,7 +32,6 @@ from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurr
     without_other_titles
 from .own_noun import counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
 
-CLAUSE_END_RE = re.compile(r"[，；：,;:]")
 # Units that count occurrences of an action: the action, not a noun, says what they count.
 ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
@@ -53,17 +52,6 @@ PART_OF_YEAR_FIT = 0.6
 
 def editions(sentence: str, f: Figure) -> bool:
     return f.unit == "期" and not sentence[:f.start].rstrip().endswith("第")
-
-
-@lru_cache(maxsize=8192)
-def figures_of(sentence: str) -> tuple[Figure, ...]:
-    """The figures of a sentence (cached: the same sentences are read for every part of every question), without
-    the numbers of a day's name (5·12防灾减灾日 is 5月12日, no count of 5 or 12)."""
-    names = [m.span() for m in _DAY_NAME_RE.finditer(sentence)]
-    return tuple(f for f in extract_figures(sentence) if not any(a <= f.start < b for a, b in names))
-
-
-_DAY_NAME_RE = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -95,38 +83,6 @@ def _qualifier_fit(qualifiers: Sequence[str], window: str, governing: str = "") 
 def qualifier_of(window: str) -> str:
     """The qualifier a figure's words carry (已, 拟, 累计, 新增, 同比), or ""."""
     return next((q for q, words in lx.QUALIFIERS.items() if any(w in window for w in words)), "")
-
-
-def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> tuple[int, int]:
-    """The words of ``figure``: its clause cut at its neighbours (化工企业 54 家、危化品经营企业 374 家), or its table row."""
-    if is_row(sentence):
-        return 0, len(sentence)  # 执法检查	8.9万家次	增长6.3%: a table row is one record, its label names every cell
-    start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, figure.start)), default=0)
-    ends = [m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)]
-    end = ends[0] if ends else len(sentence)
-    before = [f for f in figures if start <= f.end <= figure.start]
-    if before and lx.RANGE_JOIN_RE.fullmatch(sentence[before[-1].end:figure.start]):
-        before.pop()  # 3至5个设区市: a range's lower bound belongs to its upper figure's words
-    # 公布 9 批 24 个典型案例: two figures of two units with nothing between are one phrase; each has its words
-    first = figure
-    while before and _nested(sentence, before[-1], first):
-        first = before.pop()
-    if before:
-        cut = sentence.rfind("、", before[-1].end, figure.start)
-        start = cut + 1 if cut >= 0 else before[-1].end
-    after = [f for f in figures if figure.end <= f.start < end]
-    last = figure
-    while after and _nested(sentence, last, after[0]):
-        last = after.pop(0)
-    if after:
-        cut = sentence.find("、", figure.end, after[0].start)
-        end = cut if cut >= 0 else after[0].start
-    return start, end
-
-
-def _nested(sentence: str, a: Figure, b: Figure) -> bool:
-    """Whether figure ``b`` follows ``a`` with nothing between, in another unit (9 批 24 个典型案例)."""
-    return a.unit != b.unit and a.end <= b.start and not sentence[a.end:b.start].strip()
 
 
 def _proximity(terms: Sequence[str], text: str, at: int) -> float:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..nouns import counted_noun
-from .judge import figure_window, figures_of
+from .window import figure_window, figures_of
 
 
 def _common_suffix(words: Sequence[str]) -> str:

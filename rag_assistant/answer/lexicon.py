@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import MEASURE_NOUNS, UNIT_CLASSES
+from ..units import MEASURE_NOUNS, UNIT_CLASSES
 
 _UNITS = sorted({u for units in UNIT_CLASSES.values() for u in units if u not in ("%", "‰")}, key=len, reverse=True)
 UNIT_ALT = "|".join(map(re.escape, _UNITS))
@@ -44,7 +44,7 @@ NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
 _NOT_COUNTED = "指系倍分参函变岁少多无半总" + "".join(u for u in _UNITS if len(u) == 1)  # 指数, 人数, 起数
 COUNT_OF_RE = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![{_NOT_COUNTED}])数(?=[\s，,？?]*$)")
 # The number of a count unit named as a noun (哪个条数多, 家数, 起数): it asks that unit, as 多少条 does
-# (人数 and 次数 name their classes in text.MEASURE_NOUNS; not 数据, 数字, 数量).
+# (人数 and 次数 name their classes in units.MEASURE_NOUNS; not 数据, 数字, 数量).
 UNIT_COUNT_RE = re.compile(r"(?<![整总])(条|家|起|件|项|个|处|篇|份|户|批|场次|支|套)数(?![据字量额码学])")
 UNIT_COUNT_TAIL_RE = re.compile(rf"的?{UNIT_COUNT_RE.pattern}\s*$")  # 风险的条数 counts 风险
 # A difference asked (A比B多几家, 和…差了多少, 相差): a comparison whose answer also gives the gap. Group 1 of

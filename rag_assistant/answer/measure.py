@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..nouns import head_noun, last_noun, noun_run, tagged
-from ..text import MEASURE_NOUNS, unit_class
+from ..units import MEASURE_NOUNS, unit_class
 from . import lexicon as lx
 
 # A short verb phrase and the 的 that ends it, right after a counted noun: a relative clause (…整改的方案).

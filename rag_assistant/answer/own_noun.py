@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..nouns import _names_place, head_noun, tagged
-from ..text import unit_class
+from ..units import unit_class
 from .counted import counts_measure
 from .domain import said
 

@@ -25,13 +25,14 @@ from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
 from ..nouns import counted_noun, noun_run, tagged
-from ..text import class_fit, unit_class
+from ..units import class_fit, unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
 from .governs import (bound_before, implied_years, only_listed, planned, qualified_figures, trend_check, under_way,
                       with_change, with_halves)
 from .times import stated_time_check, stated_times
+from .window import figure_window
 
 _CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
 # How a question relates its stated figure to the text's: 超过1000家 asks more, 不到100家 less.
@@ -166,8 +167,6 @@ def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure
 
 def _nearest(fitting: list[Figure], sentence: str, topic: Sequence[str], library: Library) -> list[Figure]:
     """``fitting`` ordered by how many asked words the figure's own words hold (住宅巡查单元 942 个, not 13 个镇街)."""
-    from .judge import figure_window
-
     weights = weights_of(library)
     figures = extract_figures(sentence)
     return sorted(fitting, key=lambda g: -weights.coverage(topic, sentence[slice(*figure_window(sentence, g, figures))]))

@@ -10,7 +10,7 @@ import re
 from typing import Callable, Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure
-from ..text import unit_class
+from ..units import unit_class
 from ..types import Part
 
 RESPECTIVELY_RE = re.compile(r"分别|依次")

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..nouns import head_noun
-from ..text import unit_class, visits_of
+from ..units import unit_class, visits_of
 from ..types import Part
 from .domain import said
 
@@ -126,7 +126,7 @@ _EVENT_HEADS = tuple("会 班 活动 演练 讲座 比武 竞赛 课 培训 检�
 def occurrences_for_things(asked_unit: str, unit: str, measure: str = "") -> bool:
     """Whether a figure counts occurrences where the question counts things (多少家 and 287 场次; 多少个社会面
     小场所 and 组织社会面小场所培训 287 场次: 个 counts the named thing unless it is an event); 9 家次 still
-    answers 多少家 (the visits of the asked things, text.class_fit)."""
+    answers 多少家 (the visits of the asked things, units.class_fit)."""
     thing = asked_unit in THING_UNITS or (asked_unit == "个" and len(measure) > 1 and not measure.endswith(_EVENT_HEADS))
     return thing and unit_class(unit) == "times" and not visits_of(asked_unit, unit)
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..ingest.gazetteer import find_places
 from ..nouns import head_noun, tagged
-from ..text import unit_class
+from ..units import unit_class
 from ..types import Part
 from . import lexicon as lx
 from .match import match

@@ -10,7 +10,8 @@ from typing import Sequence
 from ..index.store import bm25_tokens
 from ..ingest.gazetteer import find_places
 from ..nouns import noun_run
-from ..text import MEASURE_NOUNS, UNIT_CLASSES, cn_int
+from ..text import cn_int
+from ..units import MEASURE_NOUNS, UNIT_CLASSES
 from ..types import Intent, Part
 from . import lexicon as lx
 from .absence import other_names

@@ -1,0 +1,57 @@
+"""A figure's own words in its sentence: the figures a sentence holds (without a day's name such as 5·12) and the
+clause each one governs, cut at its neighbours, so that a figure is judged by what its own words say."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from ..numbers import Figure, extract_figures
+from . import lexicon as lx
+from .tables import is_row
+
+CLAUSE_END_RE = re.compile(r"[，；：,;:]")
+
+
+@lru_cache(maxsize=8192)
+def figures_of(sentence: str) -> tuple[Figure, ...]:
+    """The figures of a sentence (cached: the same sentences are read for every part of every question), without
+    the numbers of a day's name (5·12防灾减灾日 is 5月12日, no count of 5 or 12)."""
+    names = [m.span() for m in _DAY_NAME_RE.finditer(sentence)]
+    return tuple(f for f in extract_figures(sentence) if not any(a <= f.start < b for a, b in names))
+
+
+_DAY_NAME_RE = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}(?!\d)")
+
+
+def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> tuple[int, int]:
+    """The words of ``figure``: its clause cut at its neighbours (化工企业 54 家、危化品经营企业 374 家), or its table row."""
+    if is_row(sentence):
+        return 0, len(sentence)  # 执法检查	8.9万家次	增长6.3%: a table row is one record, its label names every cell
+    start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, figure.start)), default=0)
+    ends = [m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)]
+    end = ends[0] if ends else len(sentence)
+    before = [f for f in figures if start <= f.end <= figure.start]
+    if before and lx.RANGE_JOIN_RE.fullmatch(sentence[before[-1].end:figure.start]):
+        before.pop()  # 3至5个设区市: a range's lower bound belongs to its upper figure's words
+    # 公布 9 批 24 个典型案例: two figures of two units with nothing between are one phrase; each has its words
+    first = figure
+    while before and _nested(sentence, before[-1], first):
+        first = before.pop()
+    if before:
+        cut = sentence.rfind("、", before[-1].end, figure.start)
+        start = cut + 1 if cut >= 0 else before[-1].end
+    after = [f for f in figures if figure.end <= f.start < end]
+    last = figure
+    while after and _nested(sentence, last, after[0]):
+        last = after.pop(0)
+    if after:
+        cut = sentence.find("、", figure.end, after[0].start)
+        end = cut if cut >= 0 else after[0].start
+    return start, end
+
+
+def _nested(sentence: str, a: Figure, b: Figure) -> bool:
+    """Whether figure ``b`` follows ``a`` with nothing between, in another unit (9 批 24 个典型案例)."""
+    return a.unit != b.unit and a.end <= b.start and not sentence[a.end:b.start].strip()
