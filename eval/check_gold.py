@@ -42,10 +42,11 @@ ISSUES = {
     "extra_2025_26.docx": "2025年第26期",
     "extra_2025_30.pdf": "2025年第30期",
     "extra_2025_33.docx": "2025年第33期",
+    "extra_2025_04.md": "2025年第4期",
 }
 EXTRA_SOURCES = {"extra_2024_08.txt", "extra_2024_21.txt", "extra_2025_09.txt", "extra_2026_03.txt",
                  "extra_2026_07.docx", "extra_2025_20.pdf", "extra_2025_26.docx",
-                 "extra_2025_30.pdf", "extra_2025_33.docx"}
+                 "extra_2025_30.pdf", "extra_2025_33.docx", "extra_2025_04.md"}
 
 OLD_KINDS = ("figure", "multi_figure", "metadata", "unanswerable", "followup", "disambiguation")
 NEW_KINDS = ("open", "compare", "list", "when", "yesno")
