@@ -14,6 +14,7 @@ from pathlib import Path
 from .docx_boxes import box_blocks
 from .docx_numbering import Numbering
 from .pdf import error_reason, extract_in_child
+from .markdown import looks_like_markdown, markdown_to_text
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 SIDECAR_SUFFIX = ".meta.toml"
@@ -148,6 +149,8 @@ def _load(path: Path, max_bytes: int) -> Document:
         text, encoding, warnings = _decode_text(path, data)
         if _control_share(text) > _MAX_CONTROL_SHARE:
             raise LoadError(path, "不是文本文件（疑似二进制内容）")
+        if looks_like_markdown(text, suffix):  # a page saved from the web site (ingest/markdown.py)
+            text = markdown_to_text(text)
     elif suffix == ".docx":
         text = _docx_text(path, data)
     else:
