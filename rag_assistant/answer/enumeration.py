@@ -34,6 +34,8 @@ _FAMILIES = {
     "circled": re.compile(r"(?P<m>(?P<c>[\u2460-\u2473]))"),
     "order": re.compile(rf"{_WIDE}(?P<m>(?P<o>首先|其次|再次|最后))(?=[，,：:])", re.M),
     "ordinal": re.compile(rf"{_BLOCK}(?P<m>第(?P<n>{_NUM}))(?=[，,、：:是])", re.M),
+    # A bulleted list (• a web page's or typed list item opening its line): an enumeration without numbers.
+    "bullet": re.compile(r"^[ \t\u3000]*(?P<m>[•●])", re.M),
 }
 _ORDER = {"首先": 1, "其次": 2, "再次": 3, "最后": None}
 _SEPARATOR = re.compile(r"[\s，,、：:.．是]*")
@@ -66,10 +68,18 @@ def _ordinal(m: re.Match) -> int | None:
     return (_CN.index(tens) + 1 if tens else int(bool(ten))) * 10 + (_CN.index(ones) + 1 if ones else 0)
 
 
+def _bullet_ordinal(text: str, m: re.Match, before: list[Marker]) -> int:
+    """A bullet's place in its list: one more than a bullet on the line just before, else the first."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
+    last = before[-1] if before else None
+    return last.value + 1 if last and last.value and previous <= last.start < line_start else 1
+
+
 def _explicit_markers(text: str, family: str) -> list[Marker]:
     markers = []
     for m in _FAMILIES[family].finditer(text):
-        value = _ordinal(m)
+        value = _bullet_ordinal(text, m, markers) if family == "bullet" else _ordinal(m)
         if value is None and m.group("m") != "最后":
             continue
         body = _SEPARATOR.match(text, m.end("m")).end()

@@ -8,7 +8,7 @@ as the .txt briefings are laid out: every paragraph, heading, list item and tabl
 blank line after it, a paragraph's wrapped lines joined (a soft break is no break, as Markdown defines), link text
 kept, images and script links dropped, a table row's cells tab-separated as a Word table row is read. A block made
 only of links (a breadcrumb, a menu, a 网站地图 footer) is navigation, not text, and is dropped. The site's other
-furniture (发布时间/浏览次数 line, 打印本页, 版权所有 …) is plain text and goes in ``furniture.strip_web_furniture``.
+furniture (发布时间/浏览次数 line, 打印本页, 版权所有 …) is plain text and goes in ``webpage.strip_web_furniture``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ _SIGNS = (
     re.compile(r"<(?:br|p|span|div)\b[^>]*>", re.I),
     re.compile(r"\*\*[^*\n]+\*\*"),
 )
+# &nbsp; &ensp; &emsp; &thinsp; …: spacing on a web page is a plain space (the ideographic space U+3000 is kept).
+_WEB_SPACE = re.compile(r"[\xa0\u2000-\u200a\u202f\u205f]")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$|^</?p\b[^>]*>$", re.I)
 _CJK_EDGE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _SEPARATORS = re.compile(r"[\s>»›|｜/·•、]*")
@@ -79,7 +81,7 @@ def _inline(children) -> tuple[list[str], bool]:
         elif tok.type in ("text", "code_inline"):
             if script_link:
                 continue
-            content = tok.content.replace("\xa0", " ")
+            content = _WEB_SPACE.sub(" ", tok.content)
             if link_depth == 0 and not _SEPARATORS.fullmatch(content):
                 words = True
             current += content
@@ -108,7 +110,9 @@ def markdown_to_text(text: str) -> str:
             ordinals.append(None)
         elif tok.type in ("ordered_list_close", "bullet_list_close"):
             ordinals.pop()
-        elif tok.type == "list_item_open" and ordinals and ordinals[-1] is not None:
+        elif tok.type == "list_item_open" and ordinals and ordinals[-1] is None:
+            pending_marker = "• "  # the bullet a browser shows: the items are an enumeration, unnumbered
+        elif tok.type == "list_item_open" and ordinals:
             pending_marker = f"{tok.info or ordinals[-1]}. "
             ordinals[-1] = int(tok.info or ordinals[-1]) + 1
         elif tok.type == "tr_open":
