@@ -38,7 +38,7 @@ def test_wrapped_lines_join_and_lists_and_table_rows_are_blocks():
     # A soft break is no break: the wrapped 会议通报 paragraph is one paragraph again.
     assert any(p.startswith("会议通报") and p.endswith("重点监管的危险化学品企业已复工1867家。") for p in meeting.paragraphs)
     assert any(p.startswith("2. 联合执法强监管。组建") for p in jiangyin.paragraphs)  # the list number is kept
-    assert "消防提升。在重点园区组建专职消防队9支、建成微型消防站64个，实现板材集中区“5分钟到场”。" in pizhou.paragraphs
+    assert "• 消防提升。在重点园区组建专职消防队9支、建成微型消防站64个，实现板材集中区“5分钟到场”。" in pizhou.paragraphs
     assert "新河镇木业园\t836\t1572\t1530" in pizhou.paragraphs
     # <br> ends a line; the rest of the 一是…四是 paragraph stays joined.
     assert any(p.startswith("三是人员培训到位") and "四是应急演练到位" in p for p in dafeng.paragraphs)
@@ -71,3 +71,23 @@ def test_web_furniture_lines_never_match_briefing_lines():
     for path in sorted(BUNDLED.glob("*.txt")) + sorted(EXTRA.glob("*.txt")):
         lines = path.read_text(encoding="utf-8-sig").splitlines()
         assert not [line for line in lines if is_web_furniture(line)], path.name
+
+
+def test_a_bulleted_list_is_an_enumeration():
+    # The 邳州 article's points are a Markdown bullet list with bold leads (分级管控。…); without the bullet the
+    # leads were not read as points (two of the three name no measure verb) and the open answer lost them.
+    from rag_assistant.answer.enumeration import top_run
+
+    pizhou = _briefing(MD).articles[2]
+    text = "\n".join(pizhou.paragraphs)
+    assert [m.label for m in top_run(text)] == ["•", "•", "•"]
+    assert [m.value for m in top_run("引言。\n• 查通道，清理通道。\n• 查电气，更换电线。\n附表如下：\n● 单列一项。")][:2] == [1, 2]
+
+
+def test_the_eval_scores_a_markdown_file_against_its_rendered_text(tmp_path):
+    from rag_assistant.evaluation.corpus import read_source
+    from rag_assistant.evaluation.score import quote_in_source
+
+    text = read_source(EXTRA, MD.name, {})
+    assert quote_in_source("对26个码头和412座储罐逐一建立“一码头一档案”", text)
+    assert quote_in_source("官湖镇板材产业园\t1120\t2486\t2395", text)
