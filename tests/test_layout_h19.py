@@ -91,3 +91,10 @@ def test_the_eval_scores_a_markdown_file_against_its_rendered_text(tmp_path):
     text = read_source(EXTRA, MD.name, {})
     assert quote_in_source("对26个码头和412座储罐逐一建立“一码头一档案”", text)
     assert quote_in_source("官湖镇板材产业园\t1120\t2486\t2395", text)
+
+
+def test_an_html_table_left_in_the_page_is_read_row_by_row():
+    # Converters keep a complex table as HTML; its cells came out one per block (镇 / 企业（家） / … / 120 / 340).
+    page = ("## 海安市：排查整治\n\n<table>\n<tr><th>镇</th><th>企业（家）</th></tr>\n<tr><td>城东镇</td><td>120</td></tr>\n"
+            "</table>\n\n<p>点击数：88&nbsp;次</p>\n")
+    assert markdown_to_text(page).split("\n\n") == ["海安市：排查整治", "镇\t企业（家）", "城东镇\t120", "点击数：88 次\n"]

@@ -13,6 +13,7 @@ furniture (发布时间/浏览次数 line, 打印本页, 版权所有 …) is pl
 
 from __future__ import annotations
 
+import html
 import re
 
 from markdown_it import MarkdownIt
@@ -96,6 +97,18 @@ def _inline(children) -> tuple[list[str], bool]:
     return [line for line in out if line], not words
 
 
+def _html_lines(block: str) -> list[str]:
+    """An HTML block left in the page: a table's rows as tab-separated lines, any other tags as line breaks."""
+    def clean(fragment: str) -> str:
+        return _WEB_SPACE.sub(" ", html.unescape(re.sub(r"<[^>]+>", "", fragment))).strip()
+
+    rows = re.findall(r"<tr\b[^>]*>(.*?)</tr\s*>", block, re.S | re.I)
+    if rows:
+        cells = [[clean(c) for c in re.findall(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", row, re.S | re.I)] for row in rows]
+        return ["\t".join(row) for row in cells if any(row)]
+    return [line for line in (clean(part) for part in re.split(r"<[^>]+>|\n", block)) if line]
+
+
 def markdown_to_text(text: str) -> str:
     """Render Markdown as the parser's plain text: one block per paragraph, heading, list item or table row."""
     tokens = _parser().parse(text)
@@ -133,7 +146,8 @@ def markdown_to_text(text: str) -> str:
                 lines[0] = pending_marker + lines[0]
             pending_marker = ""
             blocks.extend(lines)
-        elif tok.type in ("html_block", "code_block", "fence"):
-            inner = re.sub(r"<[^>]+>", "\n", tok.content) if tok.type == "html_block" else tok.content
-            blocks.extend(line.strip() for line in inner.splitlines() if line.strip())
+        elif tok.type == "html_block":
+            blocks.extend(_html_lines(tok.content))
+        elif tok.type in ("code_block", "fence"):
+            blocks.extend(line.strip() for line in tok.content.splitlines() if line.strip())
     return "\n\n".join(blocks) + "\n"
