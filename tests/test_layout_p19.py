@@ -61,3 +61,12 @@ def test_the_new_issue_and_another_places_campaign_are_answered(extra_assistant)
     # “智慧工地” is in the title of 江北新区's article (this issue) and in the text of 泰州's (2026年第3期).
     a = extra_assistant.ask("泰州智慧工地建设补助已经下拨了多少钱？")
     assert "320万元" in a.answer and not a.refused, a.answer
+
+
+def test_the_fixture_rebuilds_byte_for_byte(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_extra_2026_10", EXTRA.parent / "make_extra_2026_10.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build(tmp_path / "rebuilt.pdf").read_bytes() == PDF.read_bytes()
