@@ -70,3 +70,11 @@ def test_the_fixture_rebuilds_byte_for_byte(tmp_path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.build(tmp_path / "rebuilt.pdf").read_bytes() == PDF.read_bytes()
+
+
+def test_a_time_built_on_the_asked_event_does_not_answer_when():
+    from rag_assistant.answer.times import answer_times
+
+    question = "徐州端午假期安全防范视频调度会是哪天开的？"
+    assert not answer_times("会议分析了近期安全形势，部署端午假期前后水上交通安全工作。", question)  # was 端午假期前后
+    assert [f.surface for f in answer_times("6月10日，徐州市端午假期安全防范视频调度会召开。", question)] == ["6月10日"]
