@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 import zipfile
 import sys
 from collections import Counter
@@ -43,10 +44,11 @@ ISSUES = {
     "extra_2025_30.pdf": "2025年第30期",
     "extra_2025_33.docx": "2025年第33期",
     "extra_2025_04.md": "2025年第4期",
+    "extra_2026_10.pdf": "2026年第10期",
 }
 EXTRA_SOURCES = {"extra_2024_08.txt", "extra_2024_21.txt", "extra_2025_09.txt", "extra_2026_03.txt",
                  "extra_2026_07.docx", "extra_2025_20.pdf", "extra_2025_26.docx",
-                 "extra_2025_30.pdf", "extra_2025_33.docx", "extra_2025_04.md"}
+                 "extra_2025_30.pdf", "extra_2025_33.docx", "extra_2025_04.md", "extra_2026_10.pdf"}
 
 OLD_KINDS = ("figure", "multi_figure", "metadata", "unanswerable", "followup", "disambiguation")
 NEW_KINDS = ("open", "compare", "list", "when", "yesno")
@@ -91,7 +93,17 @@ def pdf_text(path: Path) -> str:
     needs a third-party package (pypdf, a dependency of the product); without it the PDF cannot be checked."""
     from pypdf import PdfReader
 
-    return "\f".join((page.extract_text() or "").strip("\n") for page in PdfReader(str(path)).pages)
+    text = "\f".join((page.extract_text() or "").strip("\n") for page in PdfReader(str(path)).pages)
+    return fold_ideographs(text)
+
+
+def fold_ideographs(text: str) -> str:
+    """Kangxi radicals (U+2F00-U+2FD5) and CJK compatibility ideographs (U+F900-U+FAFF) as the unified ideographs
+    a reader sees: a PDF exported from Word/WPS may map 工/生/日 to ⼯/⽣/⽇ in its ToUnicode CMap (extra_2026_10.pdf
+    does), while gold is written as the page reads. Only those two blocks are folded (NFKC of each character), so
+    full-width digits and punctuation stay as extracted."""
+    return "".join(unicodedata.normalize("NFKC", c) if 0x2F00 <= ord(c) <= 0x2FD5 or 0xF900 <= ord(c) <= 0xFAFF
+                   else c for c in text)
 
 
 def docx_text(path: Path) -> str:

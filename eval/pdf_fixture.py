@@ -32,14 +32,15 @@ def briefing_styles(centred_titles: bool) -> dict:
     }
 
 
-def write_pdf(out: Path, make_story: Callable[[], list], header: str, footer: str, title: str) -> Path:
-    """Lay out ``make_story()`` on A4 with ``header`` from page 2 and ``footer`` (with ``{page}``) on every page."""
+def write_pdf(out: Path, make_story: Callable[[], list], header: str, footer: str, title: str, font=None) -> Path:
+    """Lay out ``make_story()`` on A4 with ``header`` from page 2 and ``footer`` (with ``{page}``) on every page;
+    ``font``, when given, is registered as ``FONT`` instead of the plain built-in CID font."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import SimpleDocTemplate
 
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    pdfmetrics.registerFont(font if font is not None else UnicodeCIDFont(FONT))
     width, height = A4
 
     def decorate(canvas, doc) -> None:

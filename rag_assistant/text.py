@@ -100,6 +100,27 @@ def source_label(issue: str | None, date: str | None) -> str:
     return f"{label}（{cn_date(date)}）" if date else label
 
 
+# ---------------------------------------------------------------- glyph variants
+
+# PDFs exported from Word/WPS often carry a ToUnicode map that names a common ideograph by a radical or a
+# compatibility code point of the same glyph (工 → ⼯ U+2F2F, 日 → ⽇, 长 → ⻓): the page reads right, the extracted
+# text does not match anything typed. NFKC folds the Kangxi radicals and compatibility ideographs; the CJK
+# radicals supplement has no decomposition, so its radicals that are also whole simplified characters are listed.
+# Only these blocks are folded: NFKC on the whole text would also turn the full-width （）：％ and ①, ㎡ the parser
+# and the figures rely on into other characters.
+_SUPPLEMENT_RADICALS = dict(zip("⺟⻄⻅⻆⻉⻋⻓⻔⻘⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳",
+                                "母西见角贝车长门青页风飞食马骨鬼鱼鸟卤麦黄齐齿龙龟"))
+_GLYPH_FOLD = str.maketrans({**{cp: unicodedata.normalize("NFKC", chr(cp))
+                                 for cp in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00))
+                                 if unicodedata.normalize("NFKC", chr(cp)) not in ("", chr(cp))},
+                             **{ord(k): v for k, v in _SUPPLEMENT_RADICALS.items()}})
+
+
+def fold_glyphs(text: str) -> str:
+    """Radical and compatibility forms of ideographs as the unified ideographs a reader sees (⽣产⼯作 → 生产工作)."""
+    return text.translate(_GLYPH_FOLD)
+
+
 # ---------------------------------------------------------------- questions
 
 # ANSI escape sequences whole (a bare ESC removal leaves "[31m" in the question), C0 controls, DEL,
@@ -108,8 +129,9 @@ CONTROL_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\
 
 
 def clean_question(text: str) -> str:
-    """Strip control characters and surrounding space; NFC so look-alike forms compare equal."""
-    return unicodedata.normalize("NFC", CONTROL_RE.sub("", text or "")).strip()
+    """Strip control characters and surrounding space; NFC and radical forms folded (a question pasted from a
+    PDF's text layer) so look-alike forms compare equal."""
+    return fold_glyphs(unicodedata.normalize("NFC", CONTROL_RE.sub("", text or ""))).strip()
 
 
 # ---------------------------------------------------------------- numerals and question normalisation

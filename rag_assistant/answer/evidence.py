@@ -148,7 +148,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     def ranked_for(part: Part) -> list[tuple[Sentence, Scored]]:
         place = part.place or (intent.places[0] if intent.places else None)
         asked, wants = Asked.of(part, intent, weights), _wants(intent, part)
-        named = naming(entries, _campaign_text(intent, part), library)
+        named = naming(entries, _campaign_text(intent, part), library, place)
         # A yes/no proposition: the asked words an article title holds name its subject (打非治违).
         subject = tuple(t for t in asked.terms if any(t.lower() in e.title.lower() for e in named))
         score = (lambda s: score_claim(asked, s, weights, subject, intent.question)) if wants == "claim" else \
@@ -181,12 +181,14 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     return Evidence(tuple(sources), tuple(findings), related_finding)
 
 
-def naming(entries: Sequence[Entry], text: str, library: Library) -> Sequence[Entry]:
+def naming(entries: Sequence[Entry], text: str, library: Library, place: str | None = None) -> Sequence[Entry]:
     """The articles of the campaign a question names: a quoted name of an article title (“打非治违”, “六化”)
     in the question keeps the candidates whose title names it, when any does (南通打非治违培训了多少人次 is
-    not answered from another 南通 article that mentions 打非治违 among its themes)."""
+    not answered from another 南通 article that mentions 打非治违 among its themes). With an asked place, only
+    a title of that place counts: 沭阳“三张清单”排查出多少隐患 is about 沭阳's article, whose text says 三张清单,
+    not about 无锡's, whose title does."""
     names = {n for e in library.entries for n in lx.QUOTED_RE.findall(e.title) if len(n) > 1 and n in text}
-    keep = [e for e in entries if all(n in e.title for n in names)]
+    keep = [e for e in entries if all(n in e.title for n in names) and (not place or e.is_about(place))]
     return keep if names and keep else entries
 
 

@@ -39,7 +39,7 @@ def unsaid_per_unit(qualifiers: tuple[str, ...], surface: str) -> tuple[str, ...
 
 
 # The suffix that makes an event a time (巡察期间, 试点成功后).
-EVENT_SUFFIX_RE = re.compile(r"(?:后|期间|之际|前夕|以来)$")
+EVENT_SUFFIX_RE = re.compile(r"(?:前后|后|期间|之际|前夕|以来)$")
 
 
 def canonical_time(surface: str) -> str:

@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..text import fold_glyphs
 from .docx_boxes import box_blocks
 from .docx_numbering import Numbering
 from .pdf import error_reason, extract_in_child
@@ -155,7 +156,7 @@ def _load(path: Path, max_bytes: int) -> Document:
         text = _docx_text(path, data)
     else:
         text = _pdf_text(path, data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = fold_glyphs(text.replace("\r\n", "\n").replace("\r", "\n"))  # any file type: text pasted from a PDF too
     if not text.strip():
         raise LoadError(path, "文件为空")
     return Document(path.name, path, text, encoding, hashlib.sha256(data).hexdigest(), warnings)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
 import subprocess
 import sys
 
@@ -20,6 +21,12 @@ MAX_SECONDS = 60
 MAX_MEMORY_BYTES = 1024 * 1024 * 1024
 # Operators that show text: a page with them but no extracted text has an unreadable text layer.
 TEXT_OPERATORS = (b"Tj", b"TJ", b"'", b'"')
+
+# A line set with 分散对齐 (distributed) or widened character spacing is drawn glyph by glyph with gaps, which
+# pypdf reads as a space after every character (``全 省 春 季 …``, ``1 9 家``). A whole line of single characters
+# one space apart, two or more of them ideographs, is closed up; a table row of one-digit cells (``1 2 3 4``) is not.
+SPREAD_LINE_RE = re.compile(r"^[ \t]*([^ \t\n](?: [^ \t\n]){3,})[ \t]*$", re.M)
+IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u2e80-\u2fdf]")
 
 log = logging.getLogger(__name__)
 
@@ -100,13 +107,22 @@ def _extract(data: bytes, max_content: int) -> dict:
             budget -= len(contents.get_data()) if contents is not None else 0
             if budget < 0:
                 return {"error": "too_large"}
-            texts.append(page.extract_text() or "")
+            texts.append(close_spread_lines(page.extract_text() or ""))
         except LimitReachedError:
             raise
         except Exception as exc:  # malformed content streams raise many pypdf-internal types
             return {"error": "page", "page": number, "type": type(exc).__name__}
     shows_text = not any(t.strip() for t in texts) and any(_shows_text(page) for page in pages)
     return {"pages": texts, "shows_text": shows_text}
+
+
+def close_spread_lines(text: str) -> str:
+    """``text`` with every letter-spaced line (see SPREAD_LINE_RE) written without the extraction's spaces."""
+    def close(m: re.Match) -> str:
+        run = m.group(1)
+        return run.replace(" ", "") if len(IDEOGRAPH_RE.findall(run)) >= 2 else m.group(0)
+
+    return SPREAD_LINE_RE.sub(close, text)
 
 
 def _shows_text(page) -> bool:
