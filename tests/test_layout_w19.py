@@ -72,3 +72,12 @@ def test_revisions_in_links_cells_and_a_deleted_numbered_paragraph(tmp_path):
     document.save(path)
     paragraphs = _paragraphs(load_file(path).text)
     assert paragraphs == ["共检查58家企业。", "地区\t张家港"], paragraphs
+
+
+def test_a_time_limit_in_minutes_or_hours_answers_how_long():
+    # 多长时间内推送 was answered 全年 (or "not given"): 5分钟内 / 2小时内 were no times, only 天/个月/年 limits were.
+    from rag_assistant.answer.times import answer_times
+
+    for sentence, limit in (("预警信息5分钟内推送到企业和属地。", "5分钟内"), ("黄色预警2小时内核查。", "2小时内"),
+                            ("救援队伍半小时内到场。", "半小时内"), ("3周内完成整改。", "3周内")):
+        assert [f.surface for f in answer_times(sentence, "多长时间内完成？")] == [limit], sentence
