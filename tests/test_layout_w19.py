@@ -81,3 +81,14 @@ def test_a_time_limit_in_minutes_or_hours_answers_how_long():
     for sentence, limit in (("预警信息5分钟内推送到企业和属地。", "5分钟内"), ("黄色预警2小时内核查。", "2小时内"),
                             ("救援队伍半小时内到场。", "半小时内"), ("3周内完成整改。", "3周内")):
         assert [f.surface for f in answer_times(sentence, "多长时间内完成？")] == [limit], sentence
+
+
+def test_a_subsidy_asked_by_a_bare_duoshao_is_an_amount_or_a_share():
+    # 保费财政补贴多少 against 保费由市财政补贴30%: the asked class was money only, so 30% was "not given".
+    from rag_assistant.answer.measure import asked_class
+    from rag_assistant.units import class_fit
+
+    assert asked_class("兴化烘干企业安责险保费财政补贴多少？") == ("", "money|ratio")
+    assert class_fit("money|ratio", "%") == class_fit("money|ratio", "万元") == 1.0
+    assert class_fit("money|ratio", "台") == 0.0  # 更换防爆型除尘器103台 is no subsidy
+    assert asked_class("海安考中级注安师补助多少钱？")[1] == "money"  # a unit word still fixes the class
