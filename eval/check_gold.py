@@ -45,10 +45,12 @@ ISSUES = {
     "extra_2025_33.docx": "2025年第33期",
     "extra_2025_04.md": "2025年第4期",
     "extra_2026_10.pdf": "2026年第10期",
+    "extra_2024_15.docx": "2024年第15期",
 }
 EXTRA_SOURCES = {"extra_2024_08.txt", "extra_2024_21.txt", "extra_2025_09.txt", "extra_2026_03.txt",
                  "extra_2026_07.docx", "extra_2025_20.pdf", "extra_2025_26.docx",
-                 "extra_2025_30.pdf", "extra_2025_33.docx", "extra_2025_04.md", "extra_2026_10.pdf"}
+                 "extra_2025_30.pdf", "extra_2025_33.docx", "extra_2025_04.md", "extra_2026_10.pdf",
+                 "extra_2024_15.docx"}
 
 OLD_KINDS = ("figure", "multi_figure", "metadata", "unanswerable", "followup", "disambiguation")
 NEW_KINDS = ("open", "compare", "list", "when", "yesno")
@@ -107,9 +109,12 @@ def fold_ideographs(text: str) -> str:
 
 
 def docx_text(path: Path) -> str:
-    """A Word file's body text, one line per paragraph (table cells included), with the standard library only."""
+    """A Word file's body text, one line per paragraph (table cells included), then its footnotes' paragraphs,
+    with the standard library only. Deleted text (w:delText) and field instructions (w:instrText) are not w:t."""
     with zipfile.ZipFile(path) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")
+        if "word/footnotes.xml" in archive.namelist():
+            xml += archive.read("word/footnotes.xml").decode("utf-8")
     paragraphs = re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.S)
     return "\n".join("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p)) for p in paragraphs)
 

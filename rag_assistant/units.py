@@ -83,6 +83,8 @@ def class_fit(asked: str, unit: str, asked_unit: str = "") -> float:
         return 1.0  # 多少家 or 多少户 and 9 家次 count the same things, as 多少人 and 175 人次 do
     if not asked:
         return 1.0 if found not in ("date", "") or unit == "" else 0.5
+    if "|" in asked:  # either of two classes (money|ratio: a subsidy is an amount or a share of the cost)
+        return 1.0 if found in asked.split("|") else 0.0
     if found == asked:
         return 1.0
     return 0.6 if frozenset({asked, found}) in RELATED_CLASSES else 0.0

@@ -23,6 +23,8 @@ _CHANGE_ASK_RE = re.compile(rf"(?:增长?|增加|上升|提高|提升|降|下降
 _NOTHING_AFTER_RE = re.compile(r"^(?:钱|[？?，,。！!呢啊吧吗呀]|$)")
 # A verb whose object is money, asked without a unit (罚了多少, 赔了几万, 花了多少): the measure is money.
 _MONEY_VERB_ASK_RE = re.compile(r"(?:罚|赔|花)(?:了|掉|款)?\s*(?:多少|几)(?:\s*[万亿])?(?:\s*[钱块元]|\s*(?:[？?，,。呢啊吧吗呀]|$))")
+# A subsidy asked with a bare 多少 and no unit (财政补贴多少, 补助多少): the text gives it as money or as a share.
+_SUBSIDY_ASK_RE = re.compile(r"(?:补贴|补助|奖补|承担|分担)了?\s*(?:多少|几成)(?=\s*(?:[？?，,。呢啊吧吗呀]|$))")
 _PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
 
 
@@ -45,6 +47,8 @@ def asked_class(text: str) -> tuple[str, str]:
         return "", "date"  # 频率是多少: how often, not a ratio (率)
     if (m := lx.UNIT_COUNT_RE.search(text)) and not _CHANGE_ASK_RE.search(text):
         return m.group(1), unit_class(m.group(1))  # 哪个条数多 asks 条 as 多少条 does
+    if _SUBSIDY_ASK_RE.search(text):
+        return "", "money|ratio"  # 保费补贴多少: an amount (补贴320万元) or a share of the cost (补贴30%)
     if _MONEY_VERB_ASK_RE.search(text) and not _verb_inside_word(measure_of(text)):
         return "", "money"  # but 一案双罚多少: the word 双罚 is the thing counted (332起), 罚 no verb of its own
     for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..text import fold_glyphs
 from .docx_boxes import box_blocks
 from .docx_numbering import Numbering
+from .docx_text import Footnotes, blocks as docx_blocks, is_gone, table_rows, text_of
 from .pdf import error_reason, extract_in_child
 from .markdown import looks_like_markdown, markdown_to_text
 
@@ -235,23 +236,29 @@ def _docx_text(path: Path, data: bytes) -> str:
 
     blocks: list[str] = []
     numbering = Numbering(document)  # Word's automatic 一、/（一）/1. labels are not in the paragraph text
-    for block in document.iter_inner_content():  # paragraphs and tables in document order
-        blocks.extend(_block_texts(block, numbering))
+    notes = Footnotes(document)
+    for block in docx_blocks(document.element.body, document._body):  # in document order, content controls opened
+        blocks.extend(_block_texts(block, numbering, notes))
     if not blocks:
         raise LoadError(path, "文件为空（Word 文档中没有文字）")
     # Blank lines between paragraphs: the same structure as the .txt briefings.
     return "\n\n".join(blocks)
 
 
-def _block_texts(block, numbering: Numbering) -> list[str]:
-    """The lines of one body paragraph or table; a text box's own paragraphs follow the paragraph anchoring it."""
+def _block_texts(block, numbering: Numbering, notes: Footnotes) -> list[str]:
+    """The lines of one body paragraph or table, as Word shows them with tracked changes accepted (docx_text);
+    its footnotes follow it as notes, then a text box's own paragraphs."""
     from docx.table import Table
 
     if isinstance(block, Table):
-        return _table_rows(block)
-    texts = [label + block.text] if (label := numbering.label(block)) + block.text.strip() else []
+        return table_rows(block)
+    if is_gone(block):
+        return []
+    text = text_of(block)
+    texts = [label + text] if (label := numbering.label(block)) + text.strip() else []
+    texts.extend(notes.notes_of(block))
     for inner in box_blocks(block):
-        texts.extend(_block_texts(inner, numbering))
+        texts.extend(_block_texts(inner, numbering, notes))
     return texts
 
 
@@ -266,20 +273,6 @@ def _check_unpacked_size(path: Path, data: bytes) -> None:
     if unpacked > DOCX_MAX_UNPACKED_BYTES:
         raise LoadError(path, f"Word 文档解压后超过 {_format_size(DOCX_MAX_UNPACKED_BYTES)}，"
                               "疑似异常构造的文件（压缩炸弹），已拒绝")
-
-
-def _table_rows(table) -> list[str]:
-    rows = []
-    for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell repeats once per grid column it spans
-                continue
-            seen.add(id(cell._tc))
-            cells.append(" ".join(cell.text.split("\n")).strip())
-        if any(cells):
-            rows.append("\t".join(cells))  # tab-separated, as Word copies a table row
-    return rows
 
 
 def _pdf_text(path: Path, data: bytes) -> str:
