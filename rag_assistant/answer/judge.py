@@ -93,13 +93,25 @@ def _proximity(terms: Sequence[str], text: str, at: int) -> float:
     return 1.0 / (1.0 + min(distances) / 8.0) if distances else 0.0
 
 
+# A time of the calendar (a date, weekday, month, season or year), not an event named as a time (复工复产, 春节假期).
+CALENDAR_TIME_RE = re.compile(r"\d|周[一二三四五六日]|[今去前明]年|[上下]半年|月|季度|年底|年初")
+
+
 def governed(sentence: str, f, clause_start: int) -> tuple[int, int]:
     """The words a time governs: its clause and the later clauses (今年，…启动编撰了…), not the clauses before it;
-    up to the next time of the sentence, which governs what follows it (周二现场督导、周三视频调度)."""
+    up to the next calendar time of the sentence, which governs what follows it (周二现场督导、周三视频调度); an event
+    named as a time (2月19日，…召开…复工复产…视频会议) is what the date governs, not a time of its own."""
     spans = time_spans(sentence)
     earlier = any(clause_start <= t.start < f.start for t in spans)
-    later = [t.start for t in spans if t.start >= f.end]
+    later = [t.start for t in spans if t.start >= f.end and CALENDAR_TIME_RE.search(t.surface)]
     return (f.start if earlier else clause_start), (min(later) if later else len(sentence))
+
+
+def _event_said(measure: str, terms: Sequence[str], governed_text: str) -> bool:
+    """A time is of the asked event when the words naming it are said where the time governs, not as one word: a
+    date counts nothing, so 复工复产视频会议几号开的 is answered by 2月19日，…召开…复工复产安全生产工作视频会议."""
+    own = [t for t in terms if t in measure]
+    return bool(own) and all(match(t, governed_text.lower()) for t in own)
 
 
 def _clause_end(sentence: str, at: int) -> int:
@@ -212,7 +224,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         said, at = (s.text, f.start) if part.unit_class == "money" == unit_class(f.unit) else (s.text[a:max(b, end)], f.start - a)
         counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
             part.measure, without_other_titles(said, at) + header + table_words(s.text, s.previous)) \
-            or bool(told := elided_antecedent(s.text, clause_start, f, noun)) and counts_measure(part.measure, told)  # 已整改8315条: the 问题 said before
+            or bool(told := elided_antecedent(s.text, clause_start, f, noun)) and counts_measure(part.measure, told) \
+            or (wants == "date" and _event_said(part.measure, terms, s.text[a:b]))  # 已整改8315条: the 问题 said before
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \

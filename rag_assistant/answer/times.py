@@ -75,7 +75,11 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
            and not (DURATION_ASK_RE.search(asked) and RECURRENCE_RE.search(re.sub(r"\s+", "", f.surface)))]
     if grain in DAY_GRAINS and not any(grain.search(f.surface) for f in fit):
         grain = MONTH_GRAIN  # 截至哪天: a text that says only 截至7月底 answers it by its month
-    return [f for f in fit if grain is None or grain.search(f.surface)]
+    fit = [f for f in fit if grain is None or grain.search(f.surface)]
+    # 几号 / 哪天 ask a date: a sentence that gives one (3月18日，…清明假期安全防范…会议) answers by it, not by the
+    # festival or weekday it also names, which may be part of a name (清明假期安全防范工作视频会议).
+    dated = [f for f in fit if DATE_DAY_RE.search(f.surface)] if grain in DAY_GRAINS else []
+    return dated or fit
 
 
 # A question that names the grain of the time it asks (哪年, 哪天, 几月) is answered only by a time of that grain:
@@ -89,6 +93,7 @@ GRAIN_ASKS = (
 )
 # The grains of a day (几号, 哪天) and of a month: a day asked of a text that gives only the month gets the month.
 DAY_GRAINS = (GRAIN_ASKS[1][0], GRAIN_ASKS[2][0])
+DATE_DAY_RE = re.compile(r"\d\s*[日号]")
 MONTH_GRAIN = GRAIN_ASKS[3][0]
 
 
