@@ -157,16 +157,6 @@ def elided_antecedent(sentence: str, clause_start: int, f: Figure, noun: str) ->
     return sentence[:clause_start]
 
 
-def earlier_of_unit(before: str, f: Figure) -> str:
-    """The nouns of the figures in ``before`` (its paragraph up to its sentence) of the same unit as ``f``: a
-    figure whose clause names nothing counts what the point said before it in that unit (共查出问题隐患2310项，
-    其中重大事故隐患9项。二是…，截至7月底已完成整改2185项: the 问题隐患), or ""."""
-    from .window import figures_of
-    figures = figures_of(before)
-    return " ".join(shared_noun(before, figures, g) or figure_noun(before, g.start, g.end)[0]
-                    for g in figures if g.unit and g.unit == f.unit)
-
-
 def noun_classifier_fit(part, f: Figure, sentence: str) -> float:
     """1 when a count is asked of a noun (几个部门) and a bare figure is followed by that noun itself, the noun
     standing as its classifier (由工信、公安等 8 部门组成): the figure counts it; 0 otherwise."""
