@@ -188,12 +188,7 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
                    or one_article or acted) and not _own_kinds(pa, pb, a, b, evidence))
     kinds_fit = same_count_kind(fa[0].unit, fb[0].unit)  # 处 places vs 份 records: two kinds of thing
     # …and two count units of which one names a kind (21021家 units vs 39777条 risks) count two things
-    # …unless both sides ask one thing and neither figure's words name another: the clause of one (or each) names
-    # nothing, and the judge read it as the asked thing said before it (苏州 已整改3.21万处 beside 泰州 已整改9482条,
-    # 哪个已整改的隐患多): 处 and 条 are then two classifiers of 隐患.
-    one_noun = bool(pa.measure) and pa.measure == pb.measure and not all(nouns) \
-        and (not any(nouns) or head_noun(pa.measure) in nouns[0] | nouns[1])
-    kinds_fit = kinds_fit and (fa[0].unit == fb[0].unit or one_noun or not _kind_named(fa[0].unit, fb[0].unit))
+    kinds_fit = kinds_fit and (fa[0].unit == fb[0].unit or not _kind_named(fa[0].unit, fb[0].unit))
     if class_fit(unit_class(fa[0].unit), fb[0].unit) <= 0.6 or not same_thing or not kinds_fit:
         return (f"两者统计的对象不同（{_counted_noun(a) or a.figure}／{_counted_noun(b) or b.figure}），"
                 "口径不一，不能直接比较。")

@@ -97,18 +97,16 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
     return recut(out, text.lower())  # 塔吊装 cut 塔|吊装: the domain word 塔吊, not its fragments
 
 
-def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    """The compared thing said after the sides (…，谁请的专家多 → 专家), the words of the whole phrase (哪个已整改的
-    隐患多 → 整改, 隐患: the verb says which figure of the thing) and its qualifiers (已); ("", (), ()) when the
+def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """The compared thing said after the sides (…，谁请的专家多 → 专家) and its words; ("", ()) when the
     comparison word ends the question (南通和宿迁…的企业哪个多)."""
     m = lx.COMPARE_RE.search(question)
     if not m or m.start() == 0 or lx.SIDES_SAID_RE.match(question, m.start()):  # A多还是B多: no noun after
-        return "", (), ()
-    phrase = lx.COMPARE_WORDS_RE.sub(" ", question[m.start():])
-    noun = noun_run(phrase, from_end=True)
+        return "", ()
+    noun = noun_run(lx.COMPARE_WORDS_RE.sub(" ", question[m.start():]), from_end=True)
     if len(noun) < 2 or noun in CLASS_NOUNS or lx.UNIT_COUNT_RE.fullmatch(noun):  # 哪个数多, 哪个条数多
-        return "", (), ()
-    return noun, tuple(dict.fromkeys((*content_terms(phrase, places), *content_terms(noun, places)))), qualifiers_of(phrase)
+        return "", ()
+    return noun, content_terms(noun, places)
 
 
 def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, ...]:
@@ -122,7 +120,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         segments = asking_segments(question)
         texts = [c for segment in segments or [question] for c in conjuncts(segment)]
     topic = content_terms(question, places)
-    said, said_terms, said_qualifiers = _predicate(question, places) if kind == "compare" else ("", (), ())
+    said, said_terms = _predicate(question, places) if kind == "compare" else ("", ())
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
     q_unit, q_class = asked_class(re.sub(r"哪一?[年期]", " ", question) if kind == "compare" else question)  # 哪年多
     pieces = []
@@ -171,7 +169,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
                   measure=measure_of(text) or ("" if kind != "compare" else said or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", shared_text or text), True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
-                  qualifiers=tuple(dict.fromkeys((*qualifiers_of(text), *said_qualifiers))), periods=asked_periods(text) or (() if ps or ys else lead_periods), scale=asked_scale(text), place=ps[0] if distinct_places and ps else None,
+                  qualifiers=qualifiers_of(text), periods=asked_periods(text) or (() if ps or ys else lead_periods), scale=asked_scale(text), place=ps[0] if distinct_places and ps else None,
                   year=ys[0] if len(pieces) > 1 and ys else None, number=n if len(pieces) > 1 else None,
                   special=len(pieces) > 1 and bool(lx.SPECIAL_ISSUE_RE.search(text)))
              for (text, unit, cls, own, ps, ys, n), more in zip(pieces, borrowed)]
