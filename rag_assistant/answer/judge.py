@@ -212,8 +212,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         said, at = (s.text, f.start) if part.unit_class == "money" == unit_class(f.unit) else (s.text[a:max(b, end)], f.start - a)
         counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
             part.measure, without_other_titles(said, at) + header + table_words(s.text, s.previous)) \
-            or bool(told := elided_antecedent(s.text, clause_start, f, noun)) and (counts_measure(part.measure, told)) \
-            or classifier_names_it(part.measure, part.unit, f.unit, s.text[clause_start:f.end], noun)  # 已整改8315条: the 问题 said before
+            or bool(told := elided_antecedent(s.text, clause_start, f, noun)) and counts_measure(part.measure, told) \
+            or classifier_names_it(part.measure, part.unit, f.unit, s.text[clause_start:f.end], noun)  # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
