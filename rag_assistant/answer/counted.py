@@ -30,6 +30,37 @@ def counts_measure(measure: str, noun: str) -> bool:
 
 
 
+# Classifiers that count many kinds of thing (个, 项, 处, 家): sharing one says nothing of what is counted.
+BROAD_CLASSIFIERS = frozenset("个 项 件 次 处 条 家 户 人 名 位 种 类 批 起 场 期".split())
+
+
+def word_stems(phrase: str) -> list[str]:
+    """The shortest dictionary words of a phrase (燃气报警器 → 燃气, 报警; 警示牌 → 警示): the words it says
+    before the character or word that makes it one kind of thing."""
+    import jieba
+    words = [w for w in jieba.lcut_for_search(phrase) if len(w) > 1]
+    return [w for w in dict.fromkeys(words) if not any(o != w and o in w for o in words)]
+
+
+def classifier_names_it(measure: str, asked_unit: str, unit: str, clause: str, noun: str = "") -> bool:
+    """Whether a figure counted in the asked narrow classifier has a clause that names the asked noun by its
+    other words: 多少块警示牌 by 设置安全警示标识1.38万块, 几套燃气报警器 by 安装燃气泄漏报警和自动切断装置2150套. The
+    classifier fixes the kind of object (块 a board, 套 a set), the words what it is for, so the text's head
+    (标识, 装置) is another name of the asked one. One shared word must stand right before the text's head
+    (警示标识); 燃气 said elsewhere in the clause does not make 燃气灶 of a 燃气…报警装置."""
+    if not measure or not asked_unit or unit_base(unit) != asked_unit or asked_unit in BROAD_CLASSIFIERS:
+        return False
+    stems = word_stems(measure)
+    if not stems or not all(w in clause for w in stems):
+        return False
+    return len(stems) > 1 or (len(noun) > 1 and f"{stems[-1]}{noun}" in clause)
+
+
+def unit_base(unit: str) -> str:
+    """台（套） → 台: a unit with its alternative in brackets counts in its first word."""
+    return re.split(r"[（(]", unit, maxsplit=1)[0]
+
+
 def figure_noun(sentence: str, start: int, end: int) -> tuple[str, bool]:
     """The noun a figure counts, and whether it is a verb + one-character compound right after the
     figure, which the tagger splits (400 多个充电|点配备 → 充电点)."""

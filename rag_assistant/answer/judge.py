@@ -27,7 +27,7 @@ from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind
 from .scope import part_of_year, period_said, province_said
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
-from .counted import counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
+from .counted import classifier_names_it, counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
     without_other_titles
 from .own_noun import counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
@@ -225,7 +225,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
             part.measure, without_other_titles(said, at) + header + table_words(s.text, s.previous)) \
             or bool(told := elided_antecedent(s.text, clause_start, f, noun)) and counts_measure(part.measure, told) \
-            or (wants == "date" and _event_said(part.measure, terms, s.text[a:b]))  # 已整改8315条: the 问题 said before
+            or classifier_names_it(part.measure, part.unit, f.unit, s.text[clause_start:f.end], noun) \
+            or (wants == "date" and _event_said(part.measure, terms, s.text[a:b]))  # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
