@@ -32,8 +32,6 @@ from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurr
     without_other_titles
 from .own_noun import counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
 
-# Units that count occurrences of an action: the action, not a noun, says what they count.
-ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 # Characters that make a noun name a person (巡查员, 嫌疑人, 班组长); shared alone they say nothing.
 AGENT_SUFFIXES = frozenset("员人者长师")
@@ -215,9 +213,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             or bool(told := elided_antecedent(s.text, clause_start, f, noun)) and counts_measure(part.measure, told)  # 已整改8315条: the 问题 said before
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
-        if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
-                and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), s.text[clause_start:end] + header):
-            counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
+        if not part.measure and asked_action(part.text) and asked_action(part.text) not in LIGHT_VERBS \
+                and not match(asked_action(part.text), s.text[clause_start:end] + header):
+            counted = False  # 培训了多少人次 is not 聘请省级专家 175 人次; 刑拘了几个 not 案件 5 起: the verb names the thing
         bound = lx.BOUND_BEFORE_RE.search(s.text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
                 or exceeds_whole(part.text, f, part.unit):

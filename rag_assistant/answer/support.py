@@ -33,9 +33,12 @@ def asked_action(text: str) -> str:
     question without a counted noun counts."""
     cut = _ASK_RE.search(text)
     words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else "") if w.strip()]
+    aspect = False
     while words and words[-1][0] in ("了", "过", "一共", "共", "总共", "累计", "共计"):
-        words.pop()
-    return words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
+        aspect = words.pop()[0] in ("了", "过") or aspect
+    # A word an aspect particle follows is a verb whatever its tag (刑拘了几个: jieba tags the short form 刑拘 j).
+    verbal = ("v", "vn", "j") if aspect else ("v", "vn")
+    return words[-1][0] if words and words[-1][1] in verbal and len(words[-1][0]) > 1 else ""
 
 
 @lru_cache(maxsize=4096)
