@@ -32,14 +32,11 @@ from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurr
     without_other_titles
 from .own_noun import counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
 
+# Units that count occurrences of an action: the action, not a noun, says what they count.
+ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 # Characters that make a noun name a person (巡查员, 嫌疑人, 班组长); shared alone they say nothing.
 AGENT_SUFFIXES = frozenset("员人者长师")
-# Units that count occurrences of an action: the action, not a noun, says what they count.
-ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
-# A count asked by its verb alone (刑拘了几个) whose figure's clause does not say the verb: ranked below one whose
-# clause does (刑拘 2 人 before 案件 5 起), but still an answer (the verb may be a synonym: 人手增加了 for 增配).
-VERB_UNSAID = 0.7
 # A figure whose words do not name the asked thing answers at most this share of the question.
 MEASURE_MISSING = 0.4
 
@@ -218,9 +215,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             or bool(told := elided_antecedent(s.text, clause_start, f, noun)) and counts_measure(part.measure, told)  # 已整改8315条: the 问题 said before
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
-        unsaid = bool(not part.measure and asked_action(part.text) and asked_action(part.text) not in LIGHT_VERBS
-                      and not match(asked_action(part.text), s.text[clause_start:end] + header))
-        if unsaid and (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS):
+        if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
+                and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), s.text[clause_start:end] + header):
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
         bound = lx.BOUND_BEFORE_RE.search(s.text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
@@ -261,7 +257,6 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
-        score *= VERB_UNSAID if unsaid else 1.0
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         out.append(Scored(score, coverage if counted else coverage * MEASURE_MISSING, clause, f))
     return out

@@ -33,15 +33,9 @@ def asked_action(text: str) -> str:
     question without a counted noun counts."""
     cut = _ASK_RE.search(text)
     words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else "") if w.strip()]
-    aspect = False
     while words and words[-1][0] in ("了", "过", "一共", "共", "总共", "累计", "共计"):
-        aspect = words.pop()[0] in ("了", "过") or aspect
-    # A two-character word an aspect particle follows is a verb whatever its tag (刑拘了几个: jieba tags the short
-    # form 刑拘 j, 立案了几个: 立案 n), unless it is a number, a time, a pronoun or a function word; a longer one is a
-    # compound the tagger kept whole (人员培训了: its noun and its verb), read by its tag as before.
-    word, flag = words[-1] if words else ("", "")
-    verbal = flag in ("v", "vn") or (aspect and len(word) == 2 and flag[:1] not in "mqrpcudftxy")
-    return word if verbal and len(word) > 1 else ""
+        words.pop()
+    return words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
 
 
 @lru_cache(maxsize=4096)
