@@ -105,7 +105,7 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
         return Standalone(_replace_places(previous, prev.places, cur.places), prev.context, ("scope", "topic", "measure"))
     if cur.places and _same_count(prev, cur, previous, fragment):  # 那靖江划了多少个: 那靖江呢, asked in full
         return Standalone(_replace_places(previous, prev.places, cur.places), prev.context, ("scope", "topic", "measure"))
-    if new_scope and fragment.strip() == new_scope:  # 第16期呢
+    if new_scope and (fragment.strip() == new_scope or _SCOPE_POINTED_RE.fullmatch(fragment.strip())):  # 第16期呢, 26年那期呢
         text = previous.replace(old_scope, new_scope, 1) if old_scope else f"{new_scope}{previous}"
         return Standalone(text, prev.context, ("place", "topic", "measure"))
     if old_scope and _SCOPE_PRONOUN_RE.search(question):  # 这一期里…: the issue the last turn named
@@ -225,6 +225,9 @@ def condense(question: str, history: Sequence[str], library: Library,
     return result
 
 
+# A new issue or year and the 那期 that points at it (26年那期呢 after …16期…): that year's issue, not the last
+# turn's, which the bare 那期 names.
+_SCOPE_POINTED_RE = re.compile(rf"(?:{lx.ISSUE_RE.pattern}|{lx.YEAR_RE.pattern})\s*[那这]一?期\s*的?")
 # The issue or year a question names, with the 那期/这一期 or 的 that points at it (26年那期 → 2026年那期).
 _SCOPE_WORDS_RE = re.compile(rf"(?:{lx.ISSUE_RE.pattern}|{lx.YEAR_RE.pattern})\s*(?:[那这]一?期|的)?")
 

@@ -122,7 +122,7 @@ def measure_of(text: str) -> str:
         return ""
     # 九小场所赋码了多少家: a word before 了/过 is a verb (the segmenter may tag 赋码 a noun), not the counted thing
     before = "" if re.search(r"[了过]\s*$", text[:m.start()]) else text[:m.start()]
-    after = noun_run(text[m.end():])
+    after = noun_run(text[m.end():]) or _elided_head(text[m.end():], m.group(0))
     for phrase in (relative_head(text[m.end():], after) or after, noun_run(before, from_end=True)):  # 几个人 → before it
         phrase = without_predicate(_QUALIFIER_EDGE_RE.sub("", phrase))  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         head = head_noun(phrase)
@@ -132,6 +132,22 @@ def measure_of(text: str) -> str:
                 and not lx.UNIT_COUNT_RE.fullmatch(phrase):  # 条数 names the unit, not a thing counted
             return phrase
     return ""
+
+
+# The end of the phrase a classifier opens: the clause's end or a final particle (多少条异常呢？).
+_PHRASE_END_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,4}?)\s*(?:的)?\s*(?:[呢啊吧吗呀]|来着)?\s*(?:[？?，,。！!；;]|$)")
+
+
+def _elided_head(after: str, asked: str) -> str:
+    """The word a thing classifier counts when the tagger reads it as no noun: a classifier is always followed by
+    what it counts, so a short word that alone ends the clause after it (多少条异常, 几处隐蔽, 多少家不合格, 几个超标)
+    names the thing (its head noun elided), whatever its tag (异常 is tagged d, 隐蔽 a)."""
+    unit = lx.ASKED_UNIT_RE.search(asked)
+    m = _PHRASE_END_RE.match(after)
+    if not unit or unit_class(unit.group(1)) != "count" or not m:
+        return ""
+    word = m.group(1)
+    return "" if word in QUALIFIER_WORDS or any(f in ("u", "y", "r", "m", "q", "p", "c") for _, f, _, _ in tagged(word)) else word
 
 
 def relative_head(text: str, phrase: str) -> str:
