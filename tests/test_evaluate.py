@@ -20,6 +20,7 @@ from rag_assistant.evaluation.result import DEFAULT_THRESHOLDS, summarise
 from rag_assistant.evaluation.score import (citation_correct, faithfulness, figure_support, figures_correct, gold_rank,
                                             missing_figures, missing_terms, percentile, quote_in_source,
                                             retrieval_summary, squeeze, terms_correct, uncited_sources)
+from rag_assistant.ingest.load import SUPPORTED_SUFFIXES
 from rag_assistant.settings import PROJECT_ROOT
 from rag_assistant.types import Citation
 from rag_assistant.verify import verify_answer
@@ -436,7 +437,7 @@ def test_baseline_answer_is_its_top_chunks_one_line_each_with_its_citation():
 
 @pytest.mark.slow
 def test_extra_corpus_is_indexed_with_the_same_settings_in_a_temporary_directory(assistant):
-    extra_files = {p.name for p in EXTRA_BRIEFINGS.iterdir() if p.suffix in (".txt", ".docx", ".pdf")}
+    extra_files = {p.name for p in EXTRA_BRIEFINGS.iterdir() if p.suffix in SUPPORTED_SUFFIXES}
     with corpus_assistant(assistant, "extra") as (extra, corpus_dir):
         sources = {b.source for b in extra.store.briefings}
         assert extra_files <= sources and {b.source for b in assistant.store.briefings} <= sources
