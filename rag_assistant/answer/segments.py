@@ -48,10 +48,12 @@ def conjuncts(segment: str) -> list[str]:
     if not each:
         return _paired(segment)
     before, after = segment[:each.start()], segment[each.end():]
-    for run in (re.split(r"[，,（）()“”《》？?]", before)[-1], re.split(r"[，,（）()“”《》？?]", after)[0]):
+    for at, run in enumerate((re.split(r"[，,（）()“”《》？?]", before)[-1], re.split(r"[，,（）()“”《》？?]", after)[0])):
         words = [w for w in lx.CONJUNCTION_RE.split(run) if w.strip()]
         if len(words) > 1:
-            return words
+            # X和Y分别降了多少: the predicate after 分别 is said of every conjunct (each is 降了多少, with its change)
+            tail = re.split(r"[，,（）()“”《》]", after)[0] if at == 0 else ""
+            return [w + tail for w in words]
     return [segment]
 
 
