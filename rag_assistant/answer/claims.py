@@ -34,7 +34,7 @@ _PLANNED = re.compile(r"拟|计划|预计|力争|目标")
 _DONE = re.compile(r"已经|已|完成了|实现了")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Bare figures listed before a figure (12.4%和 | 3、5、): the words before the list govern them all.
-_LISTED = re.compile(r"(?:\d[\d.]*\s*(?:%|‰|个百分点)?\s*[和、及与]\s*)+$")
+_LISTED = re.compile(r"(?:\d[\d.．]*\s*(?:[%％‰]|个百分点)?\s*[和、及与]\s*)+$")  # full-width as a PDF prints it
 
 
 @dataclass(frozen=True)

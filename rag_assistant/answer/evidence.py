@@ -160,6 +160,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     rankings = [ranked_for(part) for part in parts]
     if intent.kind == "compare":
         rankings = _one_issue(parts, _like_with_like(parts, rankings, ranked_for))
+    elif len(parts) == 2 and not intent.places[1:]:
+        rankings = _one_issue(parts, rankings)  # 今年1到2月事故起数和死亡人数…分别: two figures of one report
     if len(parts) > 1:  # the two sides of a comparison are two figures too
         rankings = _distinct_figures(rankings)
     findings: list[Finding] = []
