@@ -3,6 +3,8 @@ kinds of counted things, and how well a figure's unit answers the unit a questio
 
 from __future__ import annotations
 
+import re
+
 # What a figure counts, by its unit: a question's unit word matches every unit of its class, so
 # 几处 finds 126 处 and 多少个 finds 27 家, but 多少人 never takes 4000 元. Units are numbers.py's
 # canonical ones (万元 is 元 after scaling).
@@ -36,6 +38,19 @@ MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
 COUNT_KINDS = {u: kind for kind, units in {"place": "处 座 所 间", "document": "份 册 本 篇 张",
                                            "unit": "家 户", "vehicle": "辆 台 艘 架", "event": "起 宗 例"}.items()
                for u in units.split()}
+
+
+def unit_words(*without_classes: str) -> list[str]:
+    """The measure words a question or text may put after a number, longest first (so 人次 wins over 人); the
+    shares %/‰ left out, as they follow no 多少/几, and any class named in ``without_classes`` (date: 26年 is a
+    scope, not a count)."""
+    return sorted({u for c, units in UNIT_CLASSES.items() if c not in without_classes for u in units
+                   if u not in ("%", "‰")}, key=len, reverse=True)
+
+
+def unit_alternation(*without_classes: str) -> str:
+    """``unit_words`` as a regex alternation."""
+    return "|".join(map(re.escape, unit_words(*without_classes)))
 
 
 def same_count_kind(unit_a: str, unit_b: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .units import UNIT_CLASSES
+from .units import unit_alternation
 
 # Words that frame a question without being part of it: a request at the start (请问, 帮我查下, 我想知道) and
 # a sentence-final particle (呀, 啊, 哈, 嘛, 啦) before the punctuation. 吗/呢 stay: they carry yes/no and
@@ -41,8 +41,7 @@ def vague_change(text: str) -> str:
 # A guess the asker states before asking the exact figure (有近10万家生产企业吗，具体多少？; 大概一万多家次吧，具体是多少):
 # the guessed figure with its hedge, and the closing ask of the exact number. Only the two together are a guess; a
 # stated threshold alone (是不是超过100家) is a yes/no question about it.
-_UNIT = "|".join(sorted({u for c, units in UNIT_CLASSES.items() if c != "date" for u in units if u not in ("%", "‰")},
-                        key=len, reverse=True))  # not 年/月: 26年 is a scope, not a guess
+_UNIT = unit_alternation("date")  # not 年/月: 26年 is a scope, not a guess
 _GUESS_RE = re.compile(rf"(?P<have>是不是有|是否有|有)?(?P<hedge>将近|接近|近|超过|超|不到|大概|大约|约|差不多)?\s*"
                        rf"[0-9一二两三四五六七八九十百千]+(?:\.[0-9]+)?\s*(?P<more>[多余来]?\s*[万千百亿]?\s*[多余来]?)\s*"
                        rf"(?P<unit>{_UNIT})?(?:左右)?了?\s*[吧吗]?")

@@ -10,6 +10,7 @@ from ..ingest.gazetteer import find_places
 from ..nouns import head_noun, noun_run, tagged
 from . import lexicon as lx
 from .match import match
+from .window import CLAUSE_RE
 
 
 _LIST_RE = re.compile(r"[\u4e00-\u9fff]+(?:(?:、|和|及|与)[\u4e00-\u9fff]+)+")
@@ -102,7 +103,6 @@ def bracket_joint(question: str, sentence: str, end: int) -> bool:
     return _said(inner, question) and not any(_said(w, question) for w in _kind_words(outer) or [outer])
 
 
-_CLAUSE_RE = re.compile(r"[^，,；;。：:]+")
 # The words that ask a sum (一共, 合计); 累计 asks a running total over time, which one kind may carry.
 _SUM_WORDS = tuple(w for w in lx.QUALIFIERS["累计"] if w != "累计")
 _NOUN_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]+)\s*\d[\d.]*\s*(?:万|亿)?\s*(?:余|多)?\s*[\u4e00-\u9fff]?\s*$")
@@ -114,7 +114,7 @@ def one_listed_kind(measure: str, question: str, sentence: str, start: int) -> b
     asks their sum (一共, 合计) without naming any kind (靖江一共划了多少个巡查单元) or naming another kind beside
     the figure's own (化工和医药生产企业一共多少家): the figure is one kind's count, and the sum is not stated. Asked without a sum word (靖江划了多少个巡查单元), the kinds together answer it."""
     head = head_noun(measure) if measure and any(w in question for w in _SUM_WORDS) else ""
-    clause = next((m for m in _CLAUSE_RE.finditer(sentence) if m.start() <= start < m.end()), None)
+    clause = next((m for m in CLAUSE_RE.finditer(sentence) if m.start() <= start < m.end()), None)
     if len(head) < 2 or clause is None:
         return False
     nouns, own = [], -1

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..units import MEASURE_NOUNS, UNIT_CLASSES
+from ..units import MEASURE_NOUNS, unit_alternation, unit_words
 
-_UNITS = sorted({u for units in UNIT_CLASSES.values() for u in units if u not in ("%", "‰")}, key=len, reverse=True)
-UNIT_ALT = "|".join(map(re.escape, _UNITS))
+_UNITS = unit_words()
+UNIT_ALT = unit_alternation()
 
 # ---------------------------------------------------------------- kinds of question
 

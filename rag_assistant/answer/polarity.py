@@ -32,9 +32,8 @@ from .match import Weights, phrase_overlap, weights_of
 from .governs import (bound_before, implied_years, only_listed, planned, qualified_figures, trend_check, under_way,
                       with_change, with_halves)
 from .times import stated_time_check, stated_times
-from .window import figure_window
+from .window import CLAUSE_RE, figure_window
 
-_CLAUSE_RE = re.compile(r"[^，；。,;：:]+")
 # How a question relates its stated figure to the text's: 超过1000家 asks more, 不到100家 less.
 _MORE_RE = re.compile(r"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|上)\s*$")
 _LESS_RE = re.compile(r"(?:不到|不足|少于|低于|小于|不超过|未超过|未达到|没到|没有到)\s*$")
@@ -114,7 +113,7 @@ def _nouns(question: str, terms: tuple[str, ...]) -> frozenset[str]:
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in _CLAUSE_RE.finditer(sentence)]
+    return [(m.start(), m.group(0)) for m in CLAUSE_RE.finditer(sentence)]
 
 
 def support(topic: Sequence[str], sentence: str, library: Library) -> tuple[int, str]:

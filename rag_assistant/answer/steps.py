@@ -15,6 +15,7 @@ from ..nouns import head_noun
 from ..units import unit_class, visits_of
 from ..types import Part
 from .domain import said
+from .window import CLAUSE_END_RE
 
 # The steps of the processes the briefings count, each with the verbs that say it. A verb may say two steps
 # (查改 is 查 and 改). A figure answers a question whose predicate says a step only when its clause says that
@@ -43,7 +44,6 @@ _VERB_AS_NOUN_RE = re.compile("(?:{})(?:{})".format("|".join(v for vs in STEPS.v
 _ASK_RE = re.compile(r"多少|几")
 # A verb-object verb split by its question word (立了多少件案, 销了几个号, 结了几起案).
 _SPLIT_VERB_RE = re.compile(r"([立结销])[了过]?((?:多少|几)[\u4e00-\u9fff]{0,2}?)([案号])")
-_CLAUSE_END_RE = re.compile(r"[，,；;：:]")
 
 
 def steps_said(text: str) -> frozenset[str]:
@@ -60,7 +60,7 @@ def asked_steps_of(question: str) -> frozenset[str]:
     m = _ASK_RE.search(question)
     if not m:
         return frozenset()
-    start = max((c.end() for c in _CLAUSE_END_RE.finditer(question, 0, m.start())), default=0)
+    start = max((c.end() for c in CLAUSE_END_RE.finditer(question, 0, m.start())), default=0)
     clause = _SPLIT_VERB_RE.sub(r"\1\3\2", question[start:])  # 立了多少件案 says 立案
     at = _ASK_RE.search(clause).start()
     clause = clause[clause.rfind("的", 0, at) + 1:]
@@ -156,7 +156,7 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
     if not verb or verb in LIGHT_VERBS:  # 夜查开展了多少次: 开展 names no action, the noun does
         return False
     if _INHERITS_RE.match(sentence[clause_start:]):
-        clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+        clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
     clause = sentence[clause_start:clause_end]
     # …said in the figure's clause in another of its forms (上报 as 报告的39777条), it is the figure's action
     return verb not in clause and not said(verb, clause) and verb in sentence[:clause_start] + "|" + sentence[clause_end:]
@@ -180,5 +180,5 @@ def late_step_unsaid(question: str, sentence: str, clause_start: int, clause_end
     if not asked:
         return False
     if _INHERITS_RE.match(sentence[clause_start:]):
-        clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+        clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
     return not asked & steps_said(sentence[clause_start:clause_end])

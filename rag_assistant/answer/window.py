@@ -12,6 +12,8 @@ from . import lexicon as lx
 from .tables import is_row
 
 CLAUSE_END_RE = re.compile(r"[，；：,;:]")
+# A clause of a sentence as the yes/no and joint readings take it: up to a comma, semicolon, colon or full stop.
+CLAUSE_RE = re.compile(r"[^，,；;。：:]+")
 
 
 @lru_cache(maxsize=8192)
