@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pdf_fixture import FONT, briefing_styles, write_pdf  # noqa: E402
+from pdf_fixture import briefing_styles, closing_story, ruled_table, toc_story, write_pdf  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "extra_briefings" / "extra_2025_20.pdf"
 HEADER = "江苏应急管理简报　2025年第20期"
@@ -94,29 +94,20 @@ CLOSING = [
 
 def _story(styles):
     from reportlab.lib import colors
-    from reportlab.platypus import HRFlowable, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import HRFlowable, Paragraph
 
     story = [Paragraph("江苏应急管理简报", styles["mast"]),
              Paragraph("2025年第20期", styles["issue"]),
              Paragraph("江苏省应急管理厅办公室　编　　　　　　　　　　2025年8月22日", styles["office"]),
              HRFlowable(width="100%", thickness=1.5, color=colors.red, spaceBefore=2, spaceAfter=4),
              Paragraph("目　　录", styles["tochead"])]
-    for title, page in TOC:
-        text = title if page is None else f"{title}{'·' * max(4, 44 - 2 * len(title))}{page}"
-        story.append(Paragraph(text, styles["toc"]))
-    story.append(Spacer(1, 10))
+    story += toc_story(TOC, styles)
     for kind, content in BODY:
         if kind == "table":
-            table = Table([list(row) for row in content], colWidths=[90, 100, 110, 100])
-            table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 11),
-                                       ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                       ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
-            story += [table, Spacer(1, 8)]
+            story += ruled_table(content)
         else:
             story.append(Paragraph(content, styles[kind]))
-    story.append(HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=12, spaceAfter=4))
-    story += [Paragraph(line, styles["close"]) for line in CLOSING]
-    return story
+    return story + closing_story(CLOSING, styles)
 
 
 def build(out: Path = OUT) -> Path:

@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pdf_fixture import FONT, briefing_styles, write_pdf  # noqa: E402
+from pdf_fixture import FONT, briefing_styles, closing_story, ruled_table, toc_story, write_pdf  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "extra_briefings" / "extra_2026_10.pdf"
 HEADER = "江苏应急管理简报　2026年第10期"
@@ -175,33 +175,24 @@ def _spread_flowable(text: str, size: float, leading: float, fill: bool, step: i
 
 def _story(styles):
     from reportlab.lib import colors
-    from reportlab.platypus import HRFlowable, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import HRFlowable, Paragraph, Spacer
 
     story = [_spread_flowable(MASTHEAD[0], 30, 44, fill=True),
              Paragraph(MASTHEAD[1], styles["issue"]),
              Paragraph(MASTHEAD[2], styles["office"]),
              HRFlowable(width="100%", thickness=1.5, color=colors.red, spaceBefore=2, spaceAfter=4),
              _spread_flowable("目　　录", 14, 24, fill=False, step=400)]
-    for title, page in TOC:
-        text = title if page is None else f"{title}{'·' * max(4, 44 - 2 * len(title))}{page}"
-        story.append(Paragraph(text, styles["toc"]))
-    story.append(Spacer(1, 10))
+    story += toc_story(TOC, styles)
     for kind, content in BODY:
         if kind == "table":
-            table = Table([list(row) for row in content], colWidths=[90, 100, 110, 100])
-            table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 11),
-                                       ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                       ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
-            story += [table, Spacer(1, 8)]
+            story += ruled_table(content)
         elif kind == "title":
             story += [Spacer(1, 6), _spread_flowable(content, 15, 26, fill=False, step=250), Spacer(1, 4)]
         elif kind == "spread":
             story.append(_spread_flowable(content, 12, 22, fill=True))
         else:
             story.append(Paragraph(content, styles[kind]))
-    story.append(HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=12, spaceAfter=4))
-    story += [Paragraph(line, styles["close"]) for line in CLOSING]
-    return story
+    return story + closing_story(CLOSING, styles)
 
 
 def build(out: Path = OUT) -> Path:

@@ -1,4 +1,5 @@
-"""What the PDF fixtures of the extra corpus share (eval/make_extra_2025_20.py, eval/make_extra_2025_30.py): reportlab
+"""What the PDF fixtures of the extra corpus share (eval/make_extra_2025_20.py, eval/make_extra_2025_30.py,
+eval/make_extra_2026_10.py): reportlab
 in its built-in CJK font STSong-Light (no font file needed), the paragraph styles of a briefing, and an A4 document
 with a running header from page 2 and a page footer, built byte-for-byte reproducibly (``invariant=1``)."""
 
@@ -30,6 +31,34 @@ def briefing_styles(centred_titles: bool) -> dict:
         "cell": ParagraphStyle("cell", fontName=FONT, fontSize=10.5, leading=14, wordWrap="CJK"),
         "close": ParagraphStyle("close", **base),
     }
+
+
+def toc_story(toc, styles) -> list:
+    """The contents: one line per (title, page) with · leaders (a column heading has no page), then a gap."""
+    from reportlab.platypus import Paragraph, Spacer
+
+    lines = [Paragraph(t if page is None else f"{t}{'·' * max(4, 44 - 2 * len(t))}{page}", styles["toc"]) for t, page in toc]
+    return [*lines, Spacer(1, 10)]
+
+
+def ruled_table(rows) -> list:
+    """A ruled 4-column table of ``rows`` (header first), centred, then a gap."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    table = Table([list(row) for row in rows], colWidths=[90, 100, 110, 100])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 11), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    return [table, Spacer(1, 8)]
+
+
+def closing_story(closing, styles) -> list:
+    """The rule over the 报/送 block and its lines."""
+    from reportlab.lib import colors
+    from reportlab.platypus import HRFlowable, Paragraph
+
+    rule = HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=12, spaceAfter=4)
+    return [rule, *(Paragraph(line, styles["close"]) for line in closing)]
 
 
 def write_pdf(out: Path, make_story: Callable[[], list], header: str, footer: str, title: str, font=None) -> Path:
