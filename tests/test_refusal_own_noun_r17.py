@@ -160,3 +160,12 @@ def test_a_complement_a_restriction_and_another_list_item_are_not_answered(assis
 def test_the_twins_of_the_list_and_the_restriction_are_answered(assistant, question, figure):
     a = assistant.ask(question)
     assert not a.refused and contains_figure(a.answer, figure), a.answer
+
+
+def test_a_negated_set_the_sentence_names_before_the_figure_is_no_complement():
+    from rag_assistant.answer.own_noun import negated_subset
+    # 对9家拒不整改的企业依法立案处罚，罚款金额合计126.5万元: the fine is said of the 拒不整改 firms.
+    before = "对预警频次高的项目实行约谈制度，对9家拒不整改的企业依法立案处罚，"
+    assert not negated_subset("对拒不整改的施工企业一共罚了多少钱", "罚款金额合计126.5万元", before)
+    # Named before the figure only as the whole (发现各类问题), the complement is still unstated.
+    assert negated_subset("企业没整改的问题有多少条", "发现各类问题3814条", "南通网上巡查平台")

@@ -90,13 +90,18 @@ _NEGATED_RE = re.compile(r"(?:没有|没|未|尚未|还没|还未|不)[\u4e00-\u
 _NEGATION_RE = re.compile(r"[未没不尚无非]")
 
 
-def negated_subset(question: str, window: str) -> bool:
+def negated_subset(question: str, window: str, before: str = "") -> bool:
     """Whether the question asks the things a step was not done to (企业没整改的有多少条, 557家里没立案的有几家)
     and the figure's words carry no negation (发现各类问题3814条, 先后查处企业557家): the figure counts those
-    the step was done to, or the whole; the complement would need a subtraction the text does not state."""
+    the step was done to, or the whole; the complement would need a subtraction the text does not state.
+    When the sentence itself names the negated set before the figure (对9家拒不整改的企业依法立案处罚，罚款金额合计
+    126.5万元), the figure is said of that set: the question asks no complement."""
     cut = _ASK_RE.search(question)
     asked = question[:cut.start()] if cut else question
-    return bool(_NEGATED_RE.search(asked.replace("有没有", ""))) and not _NEGATION_RE.search(window)
+    negated = _NEGATED_RE.search(asked.replace("有没有", ""))
+    if not negated or _NEGATION_RE.search(window):
+        return False
+    return negated.group(0)[:-1] not in re.sub(r"\s+", "", before)
 
 
 # What a question restricts its counted things to after its question word (有多少个在小区, 有几个是民办的).
