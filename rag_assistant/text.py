@@ -121,6 +121,20 @@ def fold_glyphs(text: str) -> str:
     return text.translate(_GLYPH_FOLD)
 
 
+# Full-width Latin letters and digits (２０２６年, Ａ级, １２３６家), as Word/WPS and typists mix them with the half-width
+# forms: folded to ASCII in documents and questions alike, so 12.7％ and 12.7%, Ａ级 and A级 are one text to every
+# match, figure and citation. A full-width point or percent sign goes with the digits it belongs to (９６．８％ →
+# 96.8%); full-width punctuation the parser reads (（）【】：，１．as a list marker) stays.
+_WIDTH_FOLD = str.maketrans({cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                             for cp in range(r[0], r[1] + 1)})
+_WIDTH_MARKS_RE = re.compile(r"(?<=[0-9])．(?=[0-9])|(?<=[0-9])％")
+
+
+def fold_width(text: str) -> str:
+    """Full-width letters and digits as ASCII, with the point and percent sign of a number (９６．８％ → 96.8%)."""
+    return _WIDTH_MARKS_RE.sub(lambda m: "." if m.group() == "．" else "%", text.translate(_WIDTH_FOLD))
+
+
 # ---------------------------------------------------------------- questions
 
 # ANSI escape sequences whole (a bare ESC removal leaves "[31m" in the question), C0 controls, DEL,
@@ -130,8 +144,8 @@ CONTROL_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\
 
 def clean_question(text: str) -> str:
     """Strip control characters and surrounding space; NFC and radical forms folded (a question pasted from a
-    PDF's text layer) so look-alike forms compare equal."""
-    return fold_glyphs(unicodedata.normalize("NFC", CONTROL_RE.sub("", text or ""))).strip()
+    PDF's text layer) and full-width letters and digits folded, so look-alike forms compare equal."""
+    return fold_width(fold_glyphs(unicodedata.normalize("NFC", CONTROL_RE.sub("", text or "")))).strip()
 
 
 # ---------------------------------------------------------------- numerals and question normalisation

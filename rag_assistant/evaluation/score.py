@@ -8,7 +8,7 @@ from typing import Iterable, Mapping, Sequence
 
 from ..ingest.furniture import strip_furniture
 from ..numbers import contains_figure
-from ..text import parse_markers
+from ..text import fold_glyphs, fold_width, parse_markers
 from ..types import Citation
 # The verifier's own figure reading, so faithfulness counts exactly what the verifier checks.
 from ..verify import verify_answer
@@ -18,8 +18,9 @@ RETRIEVAL_DEPTH = 10  # ranks below this count as misses; MRR is MRR@10
 
 
 def squeeze(text: str | None) -> str:
-    """``text`` with all whitespace removed (spacing in the briefings is not meaningful)."""
-    return _WS_RE.sub("", text or "")
+    """``text`` with all whitespace removed (spacing in the briefings is not meaningful), in the loader's glyph and
+    width forms (evidence is copied from the file: １２３６家 there is 1236家 in the index)."""
+    return _WS_RE.sub("", fold_width(fold_glyphs(text or "")))
 
 
 def missing_figures(answer: str, expected_figures: Sequence[Sequence[str]]) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..text import sentence_spans
+from ..text import fold_width, sentence_spans
 from ..types import Article, Briefing, content_id
 from .closing import Printed, printed_date, strip_closing_block
 from .furniture import strip_furniture
@@ -178,7 +178,9 @@ def parse_briefing(
     text: str, source: str, meta: dict | None = None, content_hash: str = ""
 ) -> Briefing:
     """Parse one briefing's raw text into metadata and articles; ``meta`` (a sidecar) overrides."""
-    raw = split_paragraphs(strip_furniture(strip_web_furniture(text)))
+    # Full-width letters and digits are folded once the printed lines are joined (the joining measures a line's
+    # display width, which a full-width １２３６ fills as an ideograph does).
+    raw = [fold_width(p) for p in split_paragraphs(strip_furniture(strip_web_furniture(text)))]
     printed = printed_date(raw)
     paragraphs = strip_closing_block(raw)
     front, i, loose = _read_front_matter(paragraphs)
