@@ -20,7 +20,7 @@ from .answer.retrieve import Retriever, query_for
 from .answer.understand import understand
 from .backends import EXTRACTIVE, BackendError, ReplyRejected, check_name, complete, make_backend
 from .backends.common import bounded
-from .index.build import build_index
+from .index.build import build_index, reparsed
 from .index.embed import Embedder, background_embedder, is_ready, load_reranker
 from .index.store import IndexMissing, Store, open_store
 from .settings import Settings, load_settings
@@ -270,7 +270,7 @@ def _ms(t: float) -> float:
 def load_retriever(settings: Settings, dense: bool = True) -> Retriever:
     """A Retriever over the current index (for search-only use); ``dense=False``: BM25 alone, no model."""
     embedder = background_embedder(settings) if dense else None  # loads while the store does
-    return Retriever(store=open_store(settings), embedder=embedder, settings=settings)
+    return Retriever(store=reparsed(settings, open_store(settings))[0], embedder=embedder, settings=settings)
 
 
 def load_assistant(settings: Settings | None = None, wait_for_model: bool = True, **overrides) -> Assistant:
@@ -281,7 +281,7 @@ def load_assistant(settings: Settings | None = None, wait_for_model: bool = True
     settings = settings or load_settings(**overrides)
     embedder = background_embedder(settings)
     try:
-        store = open_store(settings)
+        store, _ = reparsed(settings, open_store(settings))
     except IndexMissing:
         build_index(settings)
         store = open_store(settings)

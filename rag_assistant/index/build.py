@@ -23,9 +23,10 @@ from ..ingest.sidecar import check_sidecar, sidecar_paths
 from ..settings import Settings
 from .embed import embed, embedder_for
 from .integrity import StoredBriefing, reusable_briefings
+from .parsing_code import STALE_PARSER, parsed_by_other_code
 from .store import (
     IndexCorrupt, IndexWriteFailed, _briefing_from_dict, _briefing_to_dict, _sha256, bm25_tokens, built_with,
-    check_compatible, current_dir, init_segmenter, stale_format,
+    Store, check_compatible, current_dir, init_segmenter, open_store, stale_format,
 )
 from .write import remove_unfinished, write_store
 
@@ -126,6 +127,8 @@ def _previous(settings: Settings, rebuild: bool) -> tuple[dict, dict[str, Stored
         return {}, {}, [f"上一版索引的清单无法读取（{type(exc).__name__}），本次从头建立索引"]
     if stale := stale_format(manifest):
         return {}, {}, [stale]
+    if parsed_by_other_code(manifest):  # every record is made again with the current code (and settings)
+        return {}, {}, [STALE_PARSER]
     runtime = built_with(manifest, "embedding_runtime")
     check_compatible({**manifest, "embedding_runtime": settings.embedding_runtime}, settings)
     if runtime != settings.embedding_runtime:
@@ -196,3 +199,17 @@ def _embed_new(batch: _Batch, embedder, settings: Settings, report: Callable[[st
     for (i, _), vec in zip(batch.to_embed, vectors):
         batch.vectors[i] = vec
     return len(batch.to_embed)
+
+
+def reparsed(settings: Settings, store: Store) -> tuple[Store, BuildReport | None]:
+    """``store``, or the store built again when its records were made by other parsing code (an upgrade fixed the
+    parser); a store that cannot be rewritten (read-only, full disk) is kept as it is, with a warning."""
+    if not parsed_by_other_code(store.manifest):
+        return store, None
+    log.warning("%s", STALE_PARSER)
+    try:
+        report = build_index(settings)
+    except (IndexWriteFailed, OSError) as exc:
+        log.warning("索引无法按新的解析程序重建（%s），继续使用现有索引", exc)
+        return store, None
+    return open_store(settings), report

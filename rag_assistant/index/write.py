@@ -17,6 +17,7 @@ import numpy as np
 
 from ..settings import Settings
 from .integrity import with_digests
+from .parsing_code import parser_fingerprint
 from .store import BUILD_KEYS, FORMAT_VERSION, SEGMENTER, IndexWriteFailed, _sha256
 
 
@@ -115,6 +116,7 @@ def _write_files(tmp: Path, settings: Settings, dim: int, briefings: list[dict],
         **{k: getattr(settings, k) for k in BUILD_KEYS},
         "dim": dim,
         "segmenter": SEGMENTER,
+        "parser": parser_fingerprint(),
         "faiss": "ivf" if len(rows) > settings.ann_threshold else "flat",
         "chunks": len(rows),
         "files": with_digests(files, briefings, rows, tokens, matrix),

@@ -9,7 +9,7 @@ import gradio as gr
 from starlette.middleware import Middleware
 
 from ..assistant import Assistant
-from ..index.build import build_index
+from ..index.build import build_index, reparsed
 from ..index.embed import background_embedder
 from ..index.store import IndexCorrupt, IndexMismatch, IndexMissing, open_store
 from ..settings import Settings
@@ -100,6 +100,10 @@ def open_assistant(settings: Settings, out=print, start_model: bool = True) -> t
                   f"{report.chunks} 个片段，用时 {report.seconds:.1f} 秒）。")
         for err in report.errors:
             out(f"跳过: {err}", flush=True)
+        out(notice, flush=True)
+    store, report = reparsed(settings, store)
+    if report is not None:  # an upgrade changed the parser: the stored records were the old code's
+        notice = f"解析程序已更新，已重新处理全部简报（{len(report.indexed)} 份，用时 {report.seconds:.1f} 秒）。"
         out(notice, flush=True)
     # the page and BM25 answers are ready while the embedding model loads in the background
     return Assistant(settings, store, embedder=background_embedder(settings, start=start_model),
