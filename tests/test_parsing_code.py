@@ -54,3 +54,13 @@ def test_the_digest_follows_the_parsing_code(tmp_path, monkeypatch):
         assert parser_fingerprint() != before
     finally:
         parser_fingerprint.cache_clear()
+
+
+def test_an_index_of_another_corpus_folder_is_kept_not_rebuilt_from_this_one(fresh_index, tmp_path):
+    # ask/search run with another corpus folder than the index was built from: rebuilding would drop its briefings.
+    _made_by_old_code(fresh_index)
+    old = current_dir(fresh_index)
+    elsewhere = fresh_index.replace(corpus_dir=tmp_path / "empty")
+    (tmp_path / "empty").mkdir()
+    assistant = load_assistant(elsewhere)
+    assert assistant.store.path == old and len(assistant.store.briefings) == 5

@@ -206,6 +206,11 @@ def reparsed(settings: Settings, store: Store) -> tuple[Store, BuildReport | Non
     parser); a store that cannot be rewritten (read-only, full disk) is kept as it is, with a warning."""
     if not parsed_by_other_code(store.manifest):
         return store, None
+    missing = [name for name in store.manifest.get("files", {}) if not (settings.corpus_dir / name).is_file()]
+    if missing:  # built from another corpus folder than the one configured now: a rebuild here would drop briefings
+        log.warning("%s；但当前简报目录 %s 中缺少 %s 等 %d 份索引中的简报，未自动重建，请运行 `rag-assistant index`",
+                    STALE_PARSER.split("：")[0], settings.corpus_dir, missing[0], len(missing))
+        return store, None
     log.warning("%s", STALE_PARSER)
     try:
         report = build_index(settings)
