@@ -11,7 +11,7 @@ CI never regenerates the .doc, which is committed):
     python eval/make_extra_2024_27.py /tmp/x/extra_2024_27.docx
     soffice --headless --convert-to doc:"MS Word 97" --outdir eval/extra_briefings /tmp/x/extra_2024_27.docx
 
-`eval/extra_2024_27.txt` is the committed plain-text rendering of the .doc (what the app's reader, antiword, gives),
+`eval/extra_2024_27.doc.txt` is the committed plain-text rendering of the .doc (what the app's reader, catdoc, gives),
 which eval/check_gold.py (stdlib only) reads in place of the binary file; tests/test_doc_d20.py checks that it is
 what the reader gives. Content is invented: never cite it as fact.
 """

@@ -100,3 +100,19 @@ def test_a_docx_saved_under_a_doc_name_is_read_as_a_docx(tmp_path):
 def test_setup_installs_catdoc():
     setup = (Path(__file__).resolve().parents[1] / "scripts" / "setup.sh").read_text(encoding="utf-8")
     assert "apt-get install -y -qq catdoc" in setup
+
+
+def test_a_figure_after_a_sibling_of_the_same_head_counts_its_own_noun():
+    from rag_assistant.answer.counted import shared_noun
+    from rag_assistant.answer.window import figures_of
+
+    def last_shares(sentence):
+        figures = figures_of(sentence)
+        return shared_noun(sentence, figures, figures[-1])
+
+    # The short gap names another kind of the same thing: the figure counts it, not the noun before.
+    assert last_shares("在主会场前置消防车6辆、救护车4辆") == ""
+    assert last_shares("其中化工企业54家、医药企业32家") == ""
+    assert last_shares("其中露天矿山49座、地下矿山9座") == ""
+    # A verb gap still counts the same noun as the figure before (立案224家 are 企业).
+    assert last_shares("查处企业557家，立案224家") == "企业"
