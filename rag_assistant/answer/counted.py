@@ -90,9 +90,12 @@ def shared_noun(sentence: str, figures: Sequence[Figure], f: Figure) -> str:
     if after and after[0].unit != f.unit and "\t" not in sentence and not sentence[f.end:after[0].start].strip():
         return figure_noun(sentence, after[0].start, after[0].end)[0]
     before = [g for g in figures if g.end <= f.start]
-    if not before or before[-1].unit != f.unit or not ELLIPTIC_GAP_RE.fullmatch(sentence[before[-1].end:f.start].strip()):
+    if not before or before[-1].unit != f.unit or not ELLIPTIC_GAP_RE.fullmatch(gap := sentence[before[-1].end:f.start].strip()):
         return ""
-    return figure_noun(sentence, before[-1].start, before[-1].end)[0]
+    noun = figure_noun(sentence, before[-1].start, before[-1].end)[0]
+    # 消防车6辆、救护车4辆: the gap names a sibling of the same head (…车, …企业), the figure's own noun, not an elided one.
+    own = gap.lstrip("，、；").strip()
+    return "" if len(own) > 1 and noun and own[-1] == noun[-1] and own != noun else noun
 
 
 def names_other(measure: str, noun: str, window: str, compound: bool = False, title: str = "") -> bool:

@@ -1,4 +1,4 @@
-"""Read briefing files (.txt/.md/.docx/.pdf) into raw text, with a clear per-file error."""
+"""Read briefing files (.txt/.md/.docx/.doc/.pdf) into raw text, with a clear per-file error."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from ..text import fold_glyphs
 from .docx_boxes import box_blocks
 from .docx_numbering import Numbering
 from .docx_text import Footnotes, blocks as docx_blocks, is_gone, table_rows, text_of
+from .legacy_doc import DocReadError, doc_text, is_ole2, read_doc
 from .pdf import error_reason, extract_in_child
 from .markdown import looks_like_markdown, markdown_to_text
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
 SIDECAR_SUFFIX = ".meta.toml"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # Every part of a .docx unpacked, which python-docx holds in memory and lxml parses (the file itself is ≤ 50 MB,
@@ -130,7 +131,7 @@ def _load(path: Path, max_bytes: int) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         shown = suffix or "无扩展名"
-        raise LoadError(path, f"不支持的文件类型（{shown}），仅支持 .txt、.md、.docx、.pdf")
+        raise LoadError(path, f"不支持的文件类型（{shown}），仅支持 .txt、.md、.docx、.doc、.pdf")
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)  # bounded: a huge file is never read whole
@@ -153,8 +154,11 @@ def _load(path: Path, max_bytes: int) -> Document:
             raise LoadError(path, "不是文本文件（疑似二进制内容）")
         if looks_like_markdown(text, suffix):  # a page saved from the web site (ingest/markdown.py)
             text = markdown_to_text(text)
-    elif suffix == ".docx":
-        text = _docx_text(path, data)
+    elif suffix in (".docx", ".doc"):  # a legacy .doc read by catdoc (legacy_doc), a .docx saved as .doc too
+        try:
+            text = read_doc(path, data, _docx_text) if suffix == ".doc" else _docx_text(path, data)
+        except DocReadError as err:
+            raise LoadError(path, err.reason) from None
     else:
         text = _pdf_text(path, data)
     text = fold_glyphs(text.replace("\r\n", "\n").replace("\r", "\n"))  # any file type: text pasted from a PDF too
@@ -222,8 +226,8 @@ def _damaged_utf8(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
 
 
 def _docx_text(path: Path, data: bytes) -> str:
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: a legacy .doc renamed
-        raise LoadError(path, "这是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 后再导入")
+    if is_ole2(data):  # a legacy .doc renamed .docx
+        return doc_text(data)
     _check_unpacked_size(path, data)
     import docx
     from docx.opc.exceptions import PackageNotFoundError

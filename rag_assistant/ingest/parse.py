@@ -191,9 +191,10 @@ def parse_briefing(
     if loose and front.number is None:
         headline = tidy_spacing(loose[-1])
         loose = loose[:-1] if len(loose) > 1 else []
-    # A Word file's paragraphs come whole out of document.xml (a page break falls between them, never inside
-    # one); a short unfinished line there is a line of its own, e.g. a text box's caption or list line.
-    blocks, toc_of = _classify(paragraphs[i:], toc_titles, loose, whole=source.lower().endswith(".docx"))
+    # A Word file's paragraphs come whole out of document.xml, a .doc's out of catdoc (a page break falls between
+    # them, never inside one); a short unfinished line there is a line of its own, e.g. a text box's caption.
+    whole = source.lower().endswith((".docx", ".doc"))
+    blocks, toc_of = _classify(paragraphs[i:], toc_titles, loose, whole=whole)
     blocks = _resolve_toc_conflicts(blocks, toc_titles, toc_of, warnings)
     articles = _build_articles(blocks, source, headline, warnings)
     briefing = _briefing(source, front, meta or {}, headline, articles, toc_titles, warnings, content_hash)

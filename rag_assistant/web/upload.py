@@ -58,7 +58,7 @@ def _inside(path: Path, folder: Path) -> bool:
 def _check_file(src: Path, shown: str, suffix: str, settings: Settings) -> int:
     """The size limit in bytes, after the type and size checks."""
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UploadRejected(f"{shown}：不支持的文件类型（{suffix or '无扩展名'}），仅支持 .txt、.md、.docx、.pdf")
+        raise UploadRejected(f"{shown}：不支持的文件类型（{suffix or '无扩展名'}），仅支持 .txt、.md、.docx、.doc、.pdf")
     max_bytes = int(settings.upload_max_mb * 1024 * 1024)
     try:
         size = src.stat().st_size
