@@ -18,6 +18,7 @@ from .paragraphs import (
 from .sidecar import read_sidecar
 from .toc import match_toc as _match_toc, read_toc as _read_toc
 from .webpage import strip_web_furniture
+from .wechat import strip_wechat_furniture
 
 # Re-exported: the parser's public helpers, wherever they live.
 __all__ = ["is_terminated", "looks_like_title", "parse_briefing", "parse_date", "read_sidecar", "split_paragraphs",
@@ -178,7 +179,7 @@ def parse_briefing(
     text: str, source: str, meta: dict | None = None, content_hash: str = ""
 ) -> Briefing:
     """Parse one briefing's raw text into metadata and articles; ``meta`` (a sidecar) overrides."""
-    raw = split_paragraphs(strip_furniture(strip_web_furniture(text)))
+    raw = split_paragraphs(strip_furniture(strip_web_furniture(strip_wechat_furniture(text))))
     printed = printed_date(raw)
     paragraphs = strip_closing_block(raw)
     front, i, loose = _read_front_matter(paragraphs)
