@@ -47,11 +47,13 @@ ISSUES = {
     "extra_2026_10.pdf": "2026年第10期",
     "extra_2024_15.docx": "2024年第15期",
     "extra_2024_27.doc": "2024年第27期",
+    "extra_2025_24.txt": "2025年第24期",
 }
 EXTRA_SOURCES = {"extra_2024_08.txt", "extra_2024_21.txt", "extra_2025_09.txt", "extra_2026_03.txt",
                  "extra_2026_07.docx", "extra_2025_20.pdf", "extra_2025_26.docx",
                  "extra_2025_30.pdf", "extra_2025_33.docx", "extra_2025_04.md", "extra_2026_10.pdf",
-                 "extra_2024_15.docx", "extra_2024_27.doc"}
+                 "extra_2024_15.docx", "extra_2024_27.doc",
+                 "extra_2025_24.txt"}
 
 OLD_KINDS = ("figure", "multi_figure", "metadata", "unanswerable", "followup", "disambiguation")
 NEW_KINDS = ("open", "compare", "list", "when", "yesno")

@@ -116,9 +116,20 @@ _GLYPH_FOLD = str.maketrans({**{cp: unicodedata.normalize("NFKC", chr(cp))
                              **{ord(k): v for k, v in _SUPPLEMENT_RADICALS.items()}})
 
 
+# Text copied from a phone or a WeChat post carries characters a reader never sees: zero-width spaces and joiners
+# inside words (六合区\u200b境内 matches no 六合区境内), and typographic spaces (thin, hair, narrow no-break, en/em
+# spaces) where a plain space or none was meant, a thin space as the thousands separator of a figure (2\u2009860公里).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u180e"), None)
+_GROUPING_SPACE_RE = re.compile(r"(?<=\d)[\u2009\u200a\u202f](?=\d{3}(?!\d))")
+_TYPO_SPACE_RE = re.compile(r"[\u2000-\u200a\u202f\u205f]")
+
+
 def fold_glyphs(text: str) -> str:
-    """Radical and compatibility forms of ideographs as the unified ideographs a reader sees (⽣产⼯作 → 生产工作)."""
-    return text.translate(_GLYPH_FOLD)
+    """Radical and compatibility forms of ideographs as the unified ideographs a reader sees (⽣产⼯作 → 生产工作);
+    zero-width characters dropped, a thin space grouping a figure's digits dropped (2 860 → 2860), other
+    typographic spaces as a plain space."""
+    text = text.translate(_GLYPH_FOLD).translate(_INVISIBLE)
+    return _TYPO_SPACE_RE.sub(" ", _GROUPING_SPACE_RE.sub("", text))
 
 
 # Full-width Latin letters and digits (２０２６年, Ａ级, １２３６家), as Word/WPS and typists mix them with the half-width

@@ -48,6 +48,8 @@ _ABOUT_RE = re.compile(r"(?:约|大约|大概|近|将近)\s*$")
 _YEAR_RE = re.compile(r"(\d{4})\s*年(?!\s*第)")
 # A clause that says the asked action does not happen: 半年内不再对…开展常规检查.
 NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
+# An adverse event the text numbers zero (实现“零事故”目标, 零伤亡, 零火灾): never the digit of 一百零五.
+ZERO_EVENT_RE = re.compile(r"(?<![一二三四五六七八九十百千万])零[“”\"]?(事故|伤亡|死亡|亡人|火灾|险情|事件|伤害|污染|故障)")
 # A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
 WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
 # A question about what happened (出过…没有, 有没有发生, 搞了吗), not about what will be done (查过的单位还会再查吗).
@@ -227,6 +229,8 @@ def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
     """Whether the clause of ``sentence`` holding the question's rarest words puts a negation before the
     last of them or before the question's last word, the asked action (还要再搞常规检查吗 ← 半年内不再对…单位
     开展常规检查; 出过生产安全事故没有 ← 海上风电运维未发生生产安全事故: the rare words name the subject)."""
+    if any(m.group(1) in "".join(topic) for m in ZERO_EVENT_RE.finditer(sentence)):
+        return True  # 出过安全事故吗 ← 实现“零事故”目标
     weights = weights_of(library)
     words = sorted((t for t in topic if len(t) > 1 and t in sentence), key=lambda t: -weights.of(t))[:3]
     words += [t for t in topic[-1:] if len(t) > 1 and t in sentence]

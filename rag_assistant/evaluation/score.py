@@ -7,19 +7,21 @@ import re
 from typing import Iterable, Mapping, Sequence
 
 from ..ingest.furniture import strip_furniture
+from ..ingest.wechat import strip_wechat_furniture
 from ..numbers import contains_figure
 from ..text import fold_glyphs, fold_width, parse_markers
 from ..types import Citation
 # The verifier's own figure reading, so faithfulness counts exactly what the verifier checks.
 from ..verify import verify_answer
 
-_WS_RE = re.compile(r"\s+")
+# Spacing is not meaningful, nor are the zero-width characters a text copied from a phone carries (六合区\u200b境内).
+_WS_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\u180e]+")
 RETRIEVAL_DEPTH = 10  # ranks below this count as misses; MRR is MRR@10
 
 
 def squeeze(text: str | None) -> str:
-    """``text`` with all whitespace removed (spacing in the briefings is not meaningful), in the loader's glyph and
-    width forms (evidence is copied from the file: １２３６家 there is 1236家 in the index)."""
+    """``text`` with all whitespace and zero-width characters removed (spacing in the briefings is not meaningful),
+    in the loader's glyph and width forms (evidence is copied from the file: １２３６家 there is 1236家 in the index)."""
     return _WS_RE.sub("", fold_width(fold_glyphs(text or "")))
 
 
@@ -49,9 +51,11 @@ def terms_correct(answer: str, expected_terms: Sequence[Sequence[str]]) -> bool:
 def quote_in_source(quote: str, source_text: str) -> bool:
     """Whether a citation quote is a verbatim span of the source text, whitespace ignored on both sides.
 
-    Page furniture is no text: a sentence a page break cut (报 / ·2· / running header / 警装置) is quoted whole."""
+    Page furniture is no text: a sentence a page break cut (报 / ·2· / running header / 警装置) is quoted whole, and
+    so is a masthead a WeChat post's lines interrupt (the post's info line, 点击上方蓝字关注我们, separators)."""
     q = squeeze(quote)
-    return bool(q) and (q in squeeze(source_text) or q in squeeze(strip_furniture(source_text)))
+    return bool(q) and (q in squeeze(source_text) or q in squeeze(strip_furniture(source_text))
+                        or q in squeeze(strip_wechat_furniture(source_text)))
 
 
 def citation_correct(citations: Iterable[Citation], source_text: str | None, expected_issue: str | None) -> bool:

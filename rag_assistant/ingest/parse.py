@@ -18,6 +18,7 @@ from .paragraphs import (
 from .sidecar import read_sidecar
 from .toc import match_toc as _match_toc, read_toc as _read_toc
 from .webpage import strip_web_furniture
+from .wechat import strip_wechat_furniture
 
 # Re-exported: the parser's public helpers, wherever they live.
 __all__ = ["is_terminated", "looks_like_title", "parse_briefing", "parse_date", "read_sidecar", "split_paragraphs",
@@ -180,7 +181,7 @@ def parse_briefing(
     """Parse one briefing's raw text into metadata and articles; ``meta`` (a sidecar) overrides."""
     # Full-width letters and digits are folded once the printed lines are joined (the joining measures a line's
     # display width, which a full-width １２３６ fills as an ideograph does).
-    raw = [fold_width(p) for p in split_paragraphs(strip_furniture(strip_web_furniture(text)))]
+    raw = [fold_width(p) for p in split_paragraphs(strip_furniture(strip_web_furniture(strip_wechat_furniture(text))))]
     printed = printed_date(raw)
     paragraphs = strip_closing_block(raw)
     front, i, loose = _read_front_matter(paragraphs)
