@@ -48,12 +48,13 @@ ISSUES = {
     "extra_2024_15.docx": "2024年第15期",
     "extra_2024_27.doc": "2024年第27期",
     "extra_2025_24.txt": "2025年第24期",
+    "extra_2025_12.html": "2025年第12期",
 }
 EXTRA_SOURCES = {"extra_2024_08.txt", "extra_2024_21.txt", "extra_2025_09.txt", "extra_2026_03.txt",
                  "extra_2026_07.docx", "extra_2025_20.pdf", "extra_2025_26.docx",
                  "extra_2025_30.pdf", "extra_2025_33.docx", "extra_2025_04.md", "extra_2026_10.pdf",
                  "extra_2024_15.docx", "extra_2024_27.doc",
-                 "extra_2025_24.txt"}
+                 "extra_2025_24.txt", "extra_2025_12.html"}
 
 OLD_KINDS = ("figure", "multi_figure", "metadata", "unanswerable", "followup", "disambiguation")
 NEW_KINDS = ("open", "compare", "list", "when", "yesno")
@@ -91,6 +92,8 @@ def raw_text(name: str) -> str | None:
                 return pdf_text(p)
             if p.suffix == ".doc":  # a binary Word 97-2003 file: its committed text rendering (DOC_RENDERINGS)
                 return (DOC_RENDERINGS / f"{name}.txt").read_text(encoding="utf-8")
+            if p.suffix in (".html", ".htm"):
+                return html_text(p)
             return docx_text(p) if p.suffix == ".docx" else p.read_bytes().decode("utf-8")
     return None
 
@@ -116,6 +119,60 @@ def fold_ideographs(text: str) -> str:
     full-width digits and punctuation stay as extracted."""
     return "".join(unicodedata.normalize("NFKC", c) if 0x2F00 <= ord(c) <= 0x2FD5 or 0xF900 <= ord(c) <= 0xFAFF
                    else c for c in text)
+
+
+_HTML_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "title",
+                "section", "article", "blockquote", "hr", "dd", "dt"}
+_HTML_SKIP = {"script", "style", "noscript", "template", "head"}
+_HTML_VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
+
+
+def html_text(path: Path) -> str:
+    """A saved web page's visible text with html.parser (stdlib): decoded by its meta charset (gb2312/gbk read as
+    gb18030, their superset), entities resolved, script/style/head and display:none elements dropped, block tags
+    (p, div, br, li, tr, h1-h6 ...) as line breaks, inline tags (span, strong, a) joined without spaces, table
+    cells of a row joined by a tab. Gold is checked against this text, as a reader of the page sees it."""
+    from html.parser import HTMLParser
+
+    data = path.read_bytes()
+    found = re.search(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", data[:4096])
+    charset = found.group(1).decode("ascii").lower() if found else "utf-8"
+    if charset in ("gb2312", "gbk", "gb18030", "x-gbk"):
+        charset = "gb18030"
+
+    class Reader(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.out: list[str] = []
+            self.stack: list[bool] = []  # per open element: whether it hides its content
+
+        def hidden(self) -> bool:
+            return any(self.stack)
+
+        def handle_starttag(self, tag, attrs):
+            style = (dict(attrs).get("style") or "").replace(" ", "").lower()
+            if tag in _HTML_BLOCKS:
+                self.out.append("\n")
+            if tag in ("td", "th"):
+                self.out.append("\t")
+            if tag not in _HTML_VOID:
+                self.stack.append(tag in _HTML_SKIP or "display:none" in style)
+
+        def handle_endtag(self, tag):
+            if tag not in _HTML_VOID and self.stack:
+                self.stack.pop()
+            if tag in _HTML_BLOCKS:
+                self.out.append("\n")
+
+        def handle_data(self, text):
+            if not self.hidden():
+                self.out.append(re.sub(r"[ \t\r\n]+", " ", text))
+
+    reader = Reader()
+    reader.feed(data.decode(charset))
+    reader.close()
+    lines = (line.strip(" \t").replace("\t ", "\t") for line in "".join(reader.out).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def docx_text(path: Path) -> str:

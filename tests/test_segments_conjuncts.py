@@ -16,3 +16,15 @@ def test_a_list_after_fenbie_is_split_without_a_tail():
 def test_every_part_asks_the_change_said_after_fenbie():
     parts = read_parts("今年1到2月全省事故起数和死亡人数同比分别降了多少？", "multi_figure", ())
     assert [p.text for p in parts] == ["今年1到2月全省事故起数降了多少", "死亡人数同比降了多少"]
+
+
+def test_two_nouns_joined_by_a_dunhao_after_the_question_word_ask_two_figures():
+    # 配了多少救生衣、救生圈: two figures, as 多少X和Y already was (round 14, h20); the lead is borrowed later.
+    assert conjuncts("码头配了多少救生衣、救生圈") == ["救生衣", "救生圈"]
+    assert conjuncts("大丰区有多少养老机构、床位") == ["养老机构", "床位"]
+    # A longer list, a 、 before the question word, or a sum stays one part.
+    assert conjuncts("检查了多少企业、建筑工地和水利工程") == ["检查了多少企业、建筑工地和水利工程"]
+    assert conjuncts("苏州、无锡有多少家企业") == ["苏州、无锡有多少家企业"]
+    assert conjuncts("一共配了多少救生衣、救生圈") == ["一共配了多少救生衣、救生圈"]
+    # One classifier over the list is the text's joint count (查封不合格灶具、调压阀2915个): one part.
+    assert conjuncts("查封了多少个不合格灶具、调压阀") == ["查封了多少个不合格灶具、调压阀"]

@@ -64,13 +64,22 @@ _TOTAL_RE = re.compile(r"一共|总共|共计|合计|总计|加起来|总数|共
 def _paired(segment: str) -> list[str]:
     """``多少家公办体验馆和企业体验馆`` / ``化工生产企业和医药生产企业多少家`` → two parts: exactly two nouns
     joined by 和/与/及 right next to the only question word ask one figure each (when the text gives one
-    figure for both, both parts take it). A list with 、 (企业、建筑工地和水利工程) or a sum (一共) stays one."""
+    figure for both, both parts take it). So do exactly two nouns joined by 、 right after a bare 多少 (配了多少救生衣、
+    救生圈, 有多少养老机构、床位: each counted in its own unit). One classifier over the list (多少个不合格灶具、调压阀,
+    the text's joint count), a longer list (企业、建筑工地和水利工程), 、 before the question word (苏州、无锡有多少)
+    or a sum (一共) stays one."""
     asks = list(lx.ASK_RE.finditer(segment))
-    if len(asks) != 1 or _TOTAL_RE.search(segment) or "、" in segment:
+    if len(asks) != 1 or _TOTAL_RE.search(segment):
         return [segment]
     ask = asks[0]
-    for run in (re.split(r"[，,（）()“”《》？?的了]", segment[ask.end():])[0],
-                re.split(r"[，,（）()“”《》？?了]", segment[:ask.start()])[-1]):
+    after = re.split(r"[，,（）()“”《》？?的了]", segment[ask.end():])[0]
+    listed = [w for w in after.split("、") if w.strip()]
+    if ask.group().strip() == "多少" and len(listed) == 2 and not re.search(r"和|与|及", after) \
+            and all(len(w.strip()) >= 2 for w in listed):
+        return listed
+    if "、" in segment:
+        return [segment]
+    for run in (after, re.split(r"[，,（）()“”《》？?了]", segment[:ask.start()])[-1]):
         words = [w for w in re.split(r"和|与|及", run) if w.strip()]
         if len(words) == 2 and all(len(w.strip()) >= 3 for w in words):  # 重点企业和场所: 重点 is shared
             return words

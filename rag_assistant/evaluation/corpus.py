@@ -13,9 +13,10 @@ from .items import EXTRA_BRIEFINGS
 
 def read_source(corpus_dir: Path, name: str, cache: dict[str, str | None]) -> str | None:
     """Raw text of one corpus file (None when missing), decoded like the loader does, cached by name. A Word (.docx,
-    or legacy .doc) or PDF file has no raw text: its text is what the loader extracts (paragraphs, table rows, pages); a Markdown
-    file's text is what a reader sees, as the loader renders it (no `**`, `&ldquo;`, `|` or link targets)."""
-    if name not in cache and Path(name).suffix.lower() in (".docx", ".doc", ".pdf", ".md"):
+    or legacy .doc) or PDF file has no raw text: its text is what the loader extracts (paragraphs, table rows, pages); a
+    Markdown file's text is what a reader sees, as the loader renders it (no `**`, `&ldquo;`, `|` or link targets), and
+    so is a saved HTML page's (no tags, scripts or hidden blocks)."""
+    if name not in cache and Path(name).suffix.lower() in (".docx", ".doc", ".pdf", ".md", ".html", ".htm"):
         from ..ingest.load import LoadError, load_file
         try:
             cache[name] = load_file(corpus_dir / name).text

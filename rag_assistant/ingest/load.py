@@ -1,4 +1,4 @@
-"""Read briefing files (.txt/.md/.docx/.doc/.pdf) into raw text, with a clear per-file error."""
+"""Read briefing files (.txt/.md/.docx/.doc/.pdf/.html) into raw text, with a clear per-file error."""
 
 from __future__ import annotations
 
@@ -17,9 +17,12 @@ from .docx_numbering import Numbering
 from .docx_text import Footnotes, blocks as docx_blocks, is_gone, table_rows, text_of
 from .legacy_doc import DocReadError, doc_text, is_ole2, read_doc
 from .pdf import error_reason, extract_in_child
+from .html_page import decode_page, html_to_text
 from .markdown import looks_like_markdown, markdown_to_text
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".doc", ".pdf", ".html", ".htm")
+# The list shown to staff when a file type is refused (load, web upload).
+SUPPORTED_LABEL = "、".join(SUPPORTED_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.toml"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # Every part of a .docx unpacked, which python-docx holds in memory and lxml parses (the file itself is ≤ 50 MB,
@@ -131,7 +134,7 @@ def _load(path: Path, max_bytes: int) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         shown = suffix or "无扩展名"
-        raise LoadError(path, f"不支持的文件类型（{shown}），仅支持 .txt、.md、.docx、.doc、.pdf")
+        raise LoadError(path, f"不支持的文件类型（{shown}），仅支持 {SUPPORTED_LABEL}")
     try:
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)  # bounded: a huge file is never read whole
@@ -148,11 +151,15 @@ def _load(path: Path, max_bytes: int) -> Document:
 
     encoding: str | None = None
     warnings: tuple[str, ...] = ()
-    if suffix in (".txt", ".md"):
-        text, encoding, warnings = _decode_text(path, data)
+    if suffix in (".txt", ".md", ".html", ".htm"):
+        page = suffix in (".html", ".htm")  # a page saved from the web site (ingest/html_page.py)
+        text, encoding, warnings = (decode_page(data, lambda: _decode_text(path, data)) if page
+                                    else _decode_text(path, data))
         if _control_share(text) > _MAX_CONTROL_SHARE:
             raise LoadError(path, "不是文本文件（疑似二进制内容）")
-        if looks_like_markdown(text, suffix):  # a page saved from the web site (ingest/markdown.py)
+        if page:
+            text = html_to_text(text)
+        elif looks_like_markdown(text, suffix):  # a page saved from the web site (ingest/markdown.py)
             text = markdown_to_text(text)
     elif suffix in (".docx", ".doc"):  # a legacy .doc read by catdoc (legacy_doc), a .docx saved as .doc too
         try:

@@ -107,11 +107,11 @@ def library_tab(ui: SimpleNamespace, settings: Settings, assistant: Assistant) -
     with gr.Row(equal_height=False):
         with gr.Column(scale=1, min_width=300):
             gr.HTML('<div class="panel-title">上传简报</div><div class="hint">'
-                    f'支持 .txt、.md、.docx、.doc、.pdf，单个文件不超过 {settings.upload_max_mb:g} MB。'
+                    f'支持 .txt、.md、.docx、.doc、.pdf、.html（网页另存），单个文件不超过 {settings.upload_max_mb:g} MB。'
                     '上传后自动更新索引，新简报随即可以检索。仅管理员可上传。</div>')
             ui.upload_note = gr.HTML(render_access_note(settings, None, "上传简报"), elem_id="upload-note")
             # No file_types: gradio would reject other types with its own message; ours names the file.
-            ui.files = gr.File(label="选择文件（.txt / .md / .docx / .doc / .pdf）", file_count="multiple",
+            ui.files = gr.File(label="选择文件（.txt / .md / .docx / .doc / .pdf / .html）", file_count="multiple",
                                elem_id="upload-files", height=160)
             with gr.Row():
                 ui.upload_btn = gr.Button("上传并更新索引", variant="primary", elem_id="upload-btn")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..assistant import Assistant
-from ..ingest.load import SUPPORTED_SUFFIXES, LoadError, file_hash, load_file
+from ..ingest.load import SUPPORTED_LABEL, SUPPORTED_SUFFIXES, LoadError, file_hash, load_file
 from ..settings import Settings
 from ..text import cn_date
 from .access import is_admin, refusal
@@ -58,7 +58,7 @@ def _inside(path: Path, folder: Path) -> bool:
 def _check_file(src: Path, shown: str, suffix: str, settings: Settings) -> int:
     """The size limit in bytes, after the type and size checks."""
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UploadRejected(f"{shown}：不支持的文件类型（{suffix or '无扩展名'}），仅支持 .txt、.md、.docx、.doc、.pdf")
+        raise UploadRejected(f"{shown}：不支持的文件类型（{suffix or '无扩展名'}），仅支持 {SUPPORTED_LABEL}")
     max_bytes = int(settings.upload_max_mb * 1024 * 1024)
     try:
         size = src.stat().st_size
