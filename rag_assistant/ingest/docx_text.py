@@ -25,6 +25,8 @@ from docx.oxml import parse_xml
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from .docx_boxes import box_blocks
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Wrappers of runs inside a paragraph whose content is the current text.
 _INLINE_WRAPPERS = {_W + t for t in ("ins", "moveTo", "hyperlink", "sdt", "sdtContent", "smartTag", "customXml",
@@ -122,3 +124,18 @@ def _current_refs(element):
             yield from child.iterchildren(_W + "footnoteReference")
         elif child.tag in _INLINE_WRAPPERS:
             yield from _current_refs(child)
+
+
+def block_texts(block, numbering, notes: Footnotes) -> list[str]:
+    """The lines of one body paragraph or table, as Word shows them with tracked changes accepted (docx_text);
+    its footnotes follow it as notes, then a text box's own paragraphs. ``numbering``: a docx_numbering.Numbering."""
+    if isinstance(block, Table):
+        return table_rows(block)
+    if is_gone(block):
+        return []
+    text = text_of(block)
+    texts = [label + text] if (label := numbering.label(block)) + text.strip() else []
+    texts.extend(notes.notes_of(block))
+    for inner in box_blocks(block):
+        texts.extend(block_texts(inner, numbering, notes))
+    return texts

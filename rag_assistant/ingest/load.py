@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..text import fold_glyphs
-from .docx_boxes import box_blocks
 from .docx_numbering import Numbering
-from .docx_text import Footnotes, blocks as docx_blocks, is_gone, table_rows, text_of
+from .docx_text import Footnotes, block_texts, blocks as docx_blocks
 from .legacy_doc import DocReadError, doc_text, is_ole2, read_doc
 from .pdf import error_reason, extract_in_child
 from .html_page import decode_page, html_to_text
@@ -249,28 +248,11 @@ def _docx_text(path: Path, data: bytes) -> str:
     numbering = Numbering(document)  # Word's automatic 一、/（一）/1. labels are not in the paragraph text
     notes = Footnotes(document)
     for block in docx_blocks(document.element.body, document._body):  # in document order, content controls opened
-        blocks.extend(_block_texts(block, numbering, notes))
+        blocks.extend(block_texts(block, numbering, notes))
     if not blocks:
         raise LoadError(path, "文件为空（Word 文档中没有文字）")
     # Blank lines between paragraphs: the same structure as the .txt briefings.
     return "\n\n".join(blocks)
-
-
-def _block_texts(block, numbering: Numbering, notes: Footnotes) -> list[str]:
-    """The lines of one body paragraph or table, as Word shows them with tracked changes accepted (docx_text);
-    its footnotes follow it as notes, then a text box's own paragraphs."""
-    from docx.table import Table
-
-    if isinstance(block, Table):
-        return table_rows(block)
-    if is_gone(block):
-        return []
-    text = text_of(block)
-    texts = [label + text] if (label := numbering.label(block)) + text.strip() else []
-    texts.extend(notes.notes_of(block))
-    for inner in box_blocks(block):
-        texts.extend(_block_texts(inner, numbering, notes))
-    return texts
 
 
 def _check_unpacked_size(path: Path, data: bytes) -> None:
