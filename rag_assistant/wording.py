@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .answer.lexicon import ASK_RE
 from .units import unit_alternation
 
 # Words that frame a question without being part of it: a request at the start (请问, 帮我查下, 我想知道) and
@@ -86,6 +87,26 @@ def short_forms(text: str) -> str:
     return _SHORT_FORM_RE.sub(lambda m: SHORT_FORMS[m.group(0)], text)
 
 
+# A search-box question separates what it asks by spaces (扬州 立案几件 罚了多少钱): a space between two chunks that
+# each ask a figure ends the first question, as a comma would. Squashed, the two run together (立案几件罚了多少钱) and
+# the first question word is read as the second question's subject.
+_CHUNK_RE = re.compile(r"[^\s，,？?；;。]+")
+
+
+def spaced_asks(text: str) -> str:
+    """``text`` with a comma for each run of spaces between two chunks that both hold a question word of a figure
+    (南通 镇街几个 巡查员多少人 → 南通 镇街几个，巡查员多少人); other spaces are left for squash_spaces."""
+    chunks = list(_CHUNK_RE.finditer(text))
+    out, last = [], 0
+    for a, b in zip(chunks, chunks[1:]):
+        gap = text[a.end():b.start()]
+        if gap.strip() == "" and ASK_RE.search(a.group()) and ASK_RE.search(b.group()):
+            out.append(text[last:a.end()] + "，")
+            last = b.start()
+    return "".join(out) + text[last:]
+
+
 def squash_spaces(text: str) -> str:
-    """Without the spaces next to Chinese characters (2025 年第 14 期 → 2025年第14期), ASCII commas as Chinese ones."""
-    return _ASCII_COMMA_RE.sub("，", _CJK_SPACE_RE.sub("", text))
+    """Without the spaces next to Chinese characters (2025 年第 14 期 → 2025年第14期), ASCII commas as Chinese ones;
+    a space between two asking chunks as a comma (spaced_asks)."""
+    return _ASCII_COMMA_RE.sub("，", _CJK_SPACE_RE.sub("", spaced_asks(text)))
