@@ -89,20 +89,37 @@ def short_forms(text: str) -> str:
 
 # A search-box question separates what it asks by spaces (扬州 立案几件 罚了多少钱): a space between two chunks that
 # each ask a figure ends the first question, as a comma would. Squashed, the two run together (立案几件罚了多少钱) and
-# the first question word is read as the second question's subject.
-_CHUNK_RE = re.compile(r"[^\s，,？?；;。]+")
+# the first question word is read as the second question's subject. Likewise two bare nouns before a chunk of
+# 各/分别 (连云港 查处企业 立案 各多少家) are the conjuncts 各 is said of, as if typed with 和; a place or a year
+# before it is the scope, not a conjunct (南通 靖江 巡查单元 各多少个 is left alone).
+_CHUNK_RE = re.compile(r"[^\s，,？?；;。、]+")
+_EACH_ASK_RE = re.compile(r"^(?:各自|各|分别)(?:是|有|为)?(?:多少|几)")
+
+
+def _bare_noun(chunk: str) -> bool:
+    from .ingest.gazetteer import is_jiangsu
+
+    return len(chunk) >= 2 and not ASK_RE.search(chunk) and not re.search(r"[0-9年期篇]", chunk) and not is_jiangsu(chunk)
 
 
 def spaced_asks(text: str) -> str:
     """``text`` with a comma for each run of spaces between two chunks that both hold a question word of a figure
-    (南通 镇街几个 巡查员多少人 → 南通 镇街几个，巡查员多少人); other spaces are left for squash_spaces."""
+    (南通 镇街几个 巡查员多少人 → 南通 镇街几个，巡查员多少人) and 和 between two bare nouns before a 各 chunk
+    (连云港 查处企业 立案 各多少家 → 连云港 查处企业和立案 各多少家); other spaces are left for squash_spaces."""
     chunks = list(_CHUNK_RE.finditer(text))
     out, last = [], 0
-    for a, b in zip(chunks, chunks[1:]):
-        gap = text[a.end():b.start()]
-        if gap.strip() == "" and ASK_RE.search(a.group()) and ASK_RE.search(b.group()):
-            out.append(text[last:a.end()] + "，")
-            last = b.start()
+    for i, (a, b) in enumerate(zip(chunks, chunks[1:])):
+        if text[a.end():b.start()].strip():
+            continue
+        if ASK_RE.search(a.group()) and ASK_RE.search(b.group()):
+            sep = "，"
+        elif i + 2 < len(chunks) and _EACH_ASK_RE.match(chunks[i + 2].group()) and not text[b.end():chunks[i + 2].start()].strip() \
+                and _bare_noun(a.group()) and _bare_noun(b.group()):
+            sep = "和"
+        else:
+            continue
+        out.append(text[last:a.end()] + sep)
+        last = b.start()
     return "".join(out) + text[last:]
 
 
