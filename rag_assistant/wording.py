@@ -93,7 +93,7 @@ def short_forms(text: str) -> str:
 # 各/分别 (连云港 查处企业 立案 各多少家) are the conjuncts 各 is said of, as if typed with 和; a place or a year
 # before it is the scope, not a conjunct (南通 靖江 巡查单元 各多少个 is left alone).
 _CHUNK_RE = re.compile(r"[^\s，,？?；;。、]+")
-_EACH_ASK_RE = re.compile(r"^(?:各自|各|分别)(?:是|有|为)?(?:多少|几)")
+_EACH_ASK_RE = re.compile(r"^(?:各自|各|分别)(?:是|有|为)?(?:多少|几)|^(?:各自|分别)?的?(?:数量|个数)$")
 
 
 def _bare_noun(chunk: str) -> bool:

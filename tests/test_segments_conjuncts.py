@@ -28,3 +28,12 @@ def test_two_nouns_joined_by_a_dunhao_after_the_question_word_ask_two_figures():
     assert conjuncts("一共配了多少救生衣、救生圈") == ["一共配了多少救生衣、救生圈"]
     # One classifier over the list is the text's joint count (查封不合格灶具、调压阀2915个): one part.
     assert conjuncts("查封了多少个不合格灶具、调压阀") == ["查封了多少个不合格灶具、调压阀"]
+
+
+def test_two_nouns_before_a_final_shuliang_ask_one_count_each():
+    # 生产企业和危化品企业数量: a count asked by the noun 数量, without a question word (round 15, b15)
+    assert conjuncts("苏州那篇生产企业和危化品企业数量") == ["苏州那篇生产企业数量", "危化品企业数量"]
+    assert conjuncts("苏州基层安全学校和公办体验馆的数量") == ["苏州基层安全学校数量", "公办体验馆数量"]
+    # a shared head noun (重点企业和场所) or a sum (总数) stays one part
+    assert conjuncts("重点企业和场所数量") == ["重点企业和场所数量"]
+    assert conjuncts("生产企业和危化品企业总数") == ["生产企业和危化品企业总数"]

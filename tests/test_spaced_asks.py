@@ -30,6 +30,8 @@ def test_two_bare_nouns_before_a_ge_chunk_are_its_conjuncts():
     # a place or a year before the 各 chunk is the scope or a side, never a conjunct joined to a noun
     assert normalize_question("南通 靖江 巡查单元 各多少个") == "南通靖江巡查单元各多少个"
     assert normalize_question("2025年 2026年 巡查员 各多少") == "2025年2026年巡查员各多少"
+    # a final 数量 chunk asks a count of each, as 各多少 does
+    assert normalize_question("苏州那篇 生产企业 危化品企业 数量") == "苏州那篇生产企业和危化品企业数量"
     # 各类 is a word, not the 各 of a question
     assert normalize_question("南通 各类企业 多少家") == "南通各类企业多少家"
 
@@ -42,6 +44,9 @@ def test_two_bare_nouns_before_a_ge_chunk_are_its_conjuncts():
     ("常州 专委会 镇街 各几个", "002_ca7909b6935f5c44.txt", ["18个", "66个"]),
     ("苏州 公办体验馆 企业体验馆 各多少家", "002_ca7909b6935f5c44.txt", ["116家", "105家"]),
     ("连云港 镇街 省级开发区 分别几个", "002_ca7909b6935f5c44.txt", ["97个", "10个"]),
+    ("苏州基层安全学校和公办体验馆数量", "002_ca7909b6935f5c44.txt", ["98家", "116家"]),
+    ("苏州公办体验馆和企业体验馆数量", "002_ca7909b6935f5c44.txt", ["116家", "105家"]),
+    ("连云港 宣传手册 警示教育 数量", "002_ca7909b6935f5c44.txt", ["27万份", "1170多场次"]),
 ])
 def test_every_spaced_ask_is_answered(assistant, question, source, figures):
     text = squash(raw_briefing(source))

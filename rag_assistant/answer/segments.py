@@ -69,7 +69,11 @@ def _paired(segment: str) -> list[str]:
     the text's joint count), a longer list (企业、建筑工地和水利工程), 、 before the question word (苏州、无锡有多少)
     or a sum (一共) stays one."""
     asks = list(lx.ASK_RE.finditer(segment))
-    if len(asks) != 1 or _TOTAL_RE.search(segment):
+    if _TOTAL_RE.search(segment):
+        return [segment]
+    if not asks:
+        return _paired_count(segment)
+    if len(asks) != 1:
         return [segment]
     ask = asks[0]
     after = re.split(r"[，,（）()“”《》？?的了]", segment[ask.end():])[0]
@@ -85,6 +89,24 @@ def _paired(segment: str) -> list[str]:
             return words
     return [segment]
 
+
+
+# A count asked by a noun instead of a question word (生产企业和危化品企业数量, 专委会和镇街的个数).
+_COUNT_NOUN_RE = re.compile(r"的?(?:数量|个数)$")
+
+
+def _paired_count(segment: str) -> list[str]:
+    """``A和B数量`` → [A数量, B数量]: two nouns joined by 和/与/及 right before a final 数量 (no question word) ask one
+    count each, as ``A和B各多少`` does; the same length rule as before a question word (重点企业和场所 stays one)."""
+    tail = _COUNT_NOUN_RE.search(segment.strip(" ，,？?"))
+    if not tail:
+        return [segment]
+    run = re.split(r"[，,（）()“”《》？?了、]", segment.strip(" ，,？?")[:tail.start()])[-1]
+    words = [w for w in re.split(r"和|与|及", run) if w.strip()]
+    if len(words) == 2 and all(len(w.strip()) >= 3 for w in words):
+        lead = segment[:segment.index(run)] if run else ""
+        return [lead + words[0] + "数量", words[1] + "数量"]
+    return [segment]
 
 
 def own_subject(lead: str, piece: str) -> bool:
