@@ -46,6 +46,7 @@ _NOT_BEFORE = {
 _CN_EXCLUDED = {"分", "度", "‰", "km", "kg", "℃", "秒"}
 _CANON = {"年度": "年", "个百分点": "百分点", "周岁": "岁", "公斤": "千克", "千米": "公里"}
 _PEOPLE = {"人", "名", "位"}
+_WITHIN_RE = re.compile(r"[ \t\xa0]{0,2}(?:以内|之内|内)")
 _FREQUENCY = {u for u in _COUNT_UNITS if u.endswith("次")}
 
 
@@ -163,6 +164,8 @@ def _figures_from(match: re.Match[str], text: str) -> list[Figure]:
         return []
     if unit == "成":  # 两成 is a share in tenths: 20%, the same figure as 20%
         value, unit = value * 10, "%"
+    if unit == "日" and _WITHIN_RE.match(text, end):  # 限期3日内 is a time limit of 3 days, not the 3rd of a month
+        unit = "天"
     return [Figure(text[start:end], _tidy(value), _CANON.get(unit, unit), start, end)]
 
 

@@ -141,3 +141,20 @@ def _common_suffix(words: list[str]) -> str:
     while all(len(w) > n for w in words) and len({w[len(w) - n - 1] for w in words}) == 1:
         n += 1
     return words[0][len(words[0]) - n:] if n else ""
+
+
+# A fund followed by what it paid for: 区财政安排专项资金860万元，为…增设充电桩6200个，更换…消防器材3.4万具，….
+_USES_RE = re.compile(r"\s*[，,]\s*(?:为|用于)")
+_FUND_ASK_RE = re.compile(r"资金|经费|专项|财政|预算|拨款")
+
+
+def shared_fund(terms, question: str, sentence: str, end: int, unit: str) -> bool:
+    """Whether the money figure ending at ``end`` is one fund spent on several listed uses, each with its own count
+    (…860万元，为老旧小区增设充电桩6200个，更换消防器材3.4万具，…补贴), while the question asks what one of those uses
+    cost (建充电桩花了多少钱, 楼道长补贴一共多少钱) and not the fund itself (专项资金多少): the text gives no cost per use."""
+    from ..numbers import extract_figures
+    rest = re.split(r"[。；;]", sentence[end:], maxsplit=1)[0]
+    if unit != "元" or not _USES_RE.match(rest) or _FUND_ASK_RE.search(question):
+        return False
+    uses = [u for u in re.split(r"[，,、]", rest) if extract_figures(u)]
+    return len(uses) >= 2 and any(len(t) > 1 and t in u for t in terms for u in uses)

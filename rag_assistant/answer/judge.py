@@ -23,7 +23,7 @@ from .tables import cell_noun, column_header, is_row, table_words, total_row_fit
 from .window import CLAUSE_END_RE, figure_window, figures_of
 from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
-from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind
+from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
 from .scope import part_of_year, period_said, province_said
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
@@ -253,7 +253,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit)
                                         or joint_agent(asked.question, s.text[max(clause_start - 40, 0):f.start])
                                         or bracket_joint(asked.question, s.text, f.end)
-                                        or one_listed_kind(part.measure, asked.question, s.text, f.start))):
+                                        or one_listed_kind(part.measure, asked.question, s.text, f.start)
+                                        or shared_fund(part.terms, asked.question, s.text, f.end, f.unit))):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
                 and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun):

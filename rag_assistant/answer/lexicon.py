@@ -178,10 +178,10 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
 SPECIAL_ISSUE_RE = re.compile(r"专刊|特刊|增刊")
 # 第14期和16期: the second issue of a pair may drop its 第.
 ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?(?:第|(?<=第\d期[和与、及跟])|(?<=第\d\d期[和与、及跟]))\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
-# A period a figure question asks for inside a year: 上半年, 下半年, 去年, 一季度, (今年)3月份. A day (3月26日)
-# or a month's issue (6月那期) names an issue or an event, not a period.
-PERIOD_ASKED_RE = re.compile(r"上半年|下半年|去年|前年|第?[一二三四1-4]季度|"
-                             r"(?<![0-9])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?![0-9一二三四五六七八九十]*\s*[日号]|份?\s*的?\s*(?:那|这)?\s*一?期)")
+# A period asked inside a year (上半年, 去年, 一季度, 3月份); a day (3月26日) or a month's issue (6月那期, 12月初那期, 去年12月底那期) is none.
+_MONTH_ISSUE = r"(?:份|初|底|末|中旬|上旬|下旬)?\s*的?\s*(?:那|这)?\s*一?期"
+PERIOD_ASKED_RE = re.compile(r"上半年|下半年|(?:去年|前年)(?!\s*\d{1,2}\s*月" + _MONTH_ISSUE + r")|第?[一二三四1-4]季度|(?<![0-9])(1[0-2]|[1-9]|十[一二]?|"
+                             r"[一二三四五六七八九])\s*月(?:份)?(?![0-9一二三四五六七八九十]*\s*[日号]|" + _MONTH_ISSUE + ")")
 YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*年(?!\s*第)")
 SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
                             + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|头一?篇|首篇|最后一?篇|末篇|简报|专题|专刊|特刊|增刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
@@ -253,8 +253,8 @@ GENERIC = frozenset(
     "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体 "
     # verbs of saying with a result complement: 讲到泰州, 写到, 提及
     "讲到 写到 说到 谈到 提及 涉及到 讲过 写过 说过 登了 写了 讲了 篇 几篇 登在 同一期 同期 同 跟 一起 一块 条数 家数 件数 项数 起数 处数 篇数 份数 户数 批数 "
-    # a result complement the segmenter cut from its verb (写|到连云港): never a term on its own; how often
-    "到 频率 频次 "
+    # a result complement the segmenter cut from its verb (写|到连云港) or of an asked limit (几天|内): no term; how often
+    "到 频率 频次 内 以内 之内 "
     # the collection itself: 库里有几期, 一共收录了几期, 手头的简报
     "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
 )

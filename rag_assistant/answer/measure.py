@@ -42,6 +42,8 @@ def asked_class(text: str) -> tuple[str, str]:
         # 号 before a noun is the colloquial classifier of people (多少号人, 几号专家), not the day of a month (几号).
         if m.group(1) in ("个", "号") and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
+        if m.group(1) == "日" and after.startswith(("内", "以内", "之内")):
+            return "天", "duration"  # 几日内整改: a time limit in days, as the text's 限期3日内, not a day of the month
         return m.group(1), unit_class(m.group(1))
     if lx.FREQUENCY_ASK_RE.search(text):
         return "", "date"  # 频率是多少: how often, not a ratio (率)

@@ -200,7 +200,7 @@ def with_attribute(part: Part) -> Part:
 
 def opposite_said(qualifiers: tuple[str, ...] | list[str], window: str, governing: str) -> bool:
     """Whether a figure's words carry the opposite of an asked qualifier (已 asked, 拟发放 said; 一共 asked,
-    新增 said). A word earlier in the figure's clause governs every figure listed after it (全年计划组织…50 余次、
+    新增 or 每人 said). A word earlier in the figure's clause governs every figure listed after it (全年计划组织…50 余次、
     人员 3000 余人次: both are planned) unless the figure's own words carry the asked qualifier."""
     for q in qualifiers:
         other = lx.OPPOSITE.get(q)
@@ -209,7 +209,9 @@ def opposite_said(qualifiers: tuple[str, ...] | list[str], window: str, governin
         if any(w in window for w in lx.QUALIFIERS[other]) or \
                 (not any(w in window for w in lx.CARRIED_BY[q]) and any(w in governing for w in lx.QUALIFIERS[other])):
             return True
-    return False
+    # 一共/总共 asks a total: an amount given to each member (每人每年600元的补贴, 每家每年8000元) is no total.
+    return "累计" in qualifiers and "平均" not in qualifiers and not any(w in window for w in lx.QUALIFIERS["累计"]) \
+        and any(w in window for w in lx.QUALIFIERS["平均"])
 
 
 

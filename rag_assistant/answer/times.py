@@ -8,21 +8,22 @@ from ..numbers import CALENDAR_UNITS, Figure, extract_figures
 from . import lexicon as lx
 
 # Dates and periods inside an article: 5月29日, 6月起, 截至当前, 2022年初, 今年9月以来, 今年上半年, a clause-head 今年，, 每季度, 半年内,
-# a time limit in minutes, hours, days or weeks (5分钟内推送, 2小时内到场, 半小时内),
+# a time limit in minutes, hours, days or weeks (5分钟内推送, 2小时内到场, 半小时内, 限期3日内), how long a campaign runs
+# (为期3个月, 为期八个月),
 # 周二, a whole year's span (全年计划…), the time of a plan at a clause head (下一步，… / 今后，…: no date, only "next"), a
 # recurrence named by its count (一季一课, 两月一主题), a time named by a calendar event (端午, 复工复产), and
 # a time named by an event at the head of a clause (试点成功后，… / 每起事故发生后，… / 巡察期间，…).
 TIME_RE = re.compile(
     r"(?:今年|去年)(?:以来|上半年|下半年|年底|年初|底|初)?(?=[，,])|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:今年|去年|\d{4}\s*年)\s*\d{1,2}\s*月(?:份|底|初|中旬|以来|起)?|"
     r"\d{4}\s*年(?:度|底|初|末|上半年|下半年|以来|起|前)?|\d{1,2}\s*月(?:份|底|初|中旬|以来|起)|"
-    r"每(?:个|一)?(?:天|日|周|星期|礼拜|月|季度|季|年|半年)|半年内?|半(?:个)?小时内|\d+\s*(?:分钟|小时|天|周|个月|年)(?:内|以内)|周[一二三四五六日](?:、周[一二三四五六日])*|"
+    r"每(?:个|一)?(?:天|日|周|星期|礼拜|月|季度|季|年|半年)|半年内?|半(?:个)?小时内|\d+\s*(?:分钟|小时|天|日|周|个月|年)(?:内|以内)|为期\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个月|个星期|天|日|周|年)|周[一二三四五六日](?:、周[一二三四五六日])*|"
     r"上半年|下半年|年底|年初|全年|(?:下一步|下步|今后)(?=[，,])|[一两二三四半]个?(?:年|季度?|月|周|天|日)一[\u4e00-\u9fff]{1,2}|"
     r"一个?(?:年|季度|月|周|星期|礼拜)(?=[\u4e00-\u9fff]{0,4}?一次)|"
     r"(?:复工复产|主汛期|汛期|汛前|节假日|(?:端午|春节|国庆|五一|中秋|元旦|清明)(?:假期|节)?|开学季?)(?:期间|前后?|后)?|"
     r"(?:^|(?<=[，；：,;]))[\u4e00-\u9fff]{2,10}?(?:后|期间|之际|前夕|以来)(?=[，,])|"
     r"截[至止](?:当前|目前|现在)")
 # A time span that is a period or a recurrence, not a point in time (周二 is a point: the day asked by 周几/哪天).
-PERIOD_RE = re.compile(r"^每(?:个|一)?(?:天|日|周|星期|礼拜|月|季|年|半年)|^半年|^全年|内$|以内$|个月$|\d\s*天$|"
+PERIOD_RE = re.compile(r"^每(?:个|一)?(?:天|日|周|星期|礼拜|月|季|年|半年)|^半年|^全年|^为期|内$|以内$|个月$|\d\s*天$|"
                        r"^一个?(?:年|季度|月|周|星期|礼拜)$|"
                        r"^[一两二三四半]个?(?:年|季度?|月|周|天|日)一")
 
