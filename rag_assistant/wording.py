@@ -13,7 +13,9 @@ from .units import unit_alternation
 # follow-up meaning.
 _FRAME_RE = re.compile(r"^(?:(?:请|麻烦|劳驾)?问(?:一)?下|请问|麻烦(?:你|您)?|(?:请|麻烦)?(?:你|您)?(?:帮|给)(?:我|忙)?"
                        r"(?:查|看|找|问|搜)(?:一)?(?:下|查|看|找)?|我?想(?:问|知道|了解|查)(?:一)?(?:下)?|"
-                       r"(?:你|您)?(?:能|可以)(?:不能)?告诉我|你知道)[，,：:\s]*")
+                       r"(?:你|您)?(?:能|可以)(?:不能)?告诉我|你知道|"
+                       # what the asker recalls (我记得南通好像有七千多个…): a frame of the recalled question
+                       r"我?(?:依稀|好像)?(?:记得|印象中|印象里))[，,：:\s]*")
 _PARTICLE_RE = re.compile(r"(?<=[\u4e00-\u9fff”）)])[呀啊哈嘛啦哇]+(?=[？?！!。，,\s]|$)")
 
 
@@ -42,10 +44,15 @@ def vague_change(text: str) -> str:
 # the guessed figure with its hedge, and the closing ask of the exact number. Only the two together are a guess; a
 # stated threshold alone (是不是超过100家) is a yes/no question about it.
 _UNIT = unit_alternation("date")  # not 年/月: 26年 is a scope, not a guess
-_GUESS_RE = re.compile(rf"(?P<have>是不是有|是否有|有)?(?P<hedge>将近|接近|近|超过|超|不到|大概|大约|约|差不多)?\s*"
+_GUESS_RE = re.compile(rf"(?:好像|好象|貌似|似乎|应该|估计)?(?P<have>是不是有|是否有|有)?(?P<hedge>将近|接近|近|超过|超|不到|大概|大约|约|差不多)?\s*"
                        rf"[0-9一二两三四五六七八九十百千]+(?:\.[0-9]+)?\s*(?P<more>[多余来]?\s*[万千百亿]?\s*[多余来]?)\s*"
                        rf"(?P<unit>{_UNIT})?(?:左右)?了?\s*[吧吗]?")
-_EXACT_ASK_RE = re.compile(r"[，,？?]\s*(?:那)?(?:具体|到底|究竟|实际|准确)(?:是|有|数字是)?(?:多少|几)\s*(?:\w{0,2})[？?]?$")
+# The exact ask may name where to look first (25年16期里具体写的是多少来着): that scope is kept for the question.
+_EXACT_ASK_RE = re.compile(r"[，,？?]\s*(?:那)?(?:(?P<scope>[^，,？?]{2,12}?)(?:里|中|上))?(?:具体|到底|究竟|实际|准确)"
+                           r"(?:写的|说的|报的|登的)?(?:是|有|数字是)?(?:多少|几)\s*(?:\w{0,2})[？?]?$")
+
+
+_SEEM_RE = re.compile(r"好像|好象|貌似|似乎")
 
 
 def drop_guess(text: str) -> str:
@@ -57,7 +64,8 @@ def drop_guess(text: str) -> str:
         return text
     guess = guesses[-1]
     rest = re.sub(r"了?[吧吗]$", "", text[guess.end():ask.start()])  # 有近10万家生产企业吗 asks no yes/no any more
-    return f"{text[:guess.start()]}{'有' if guess['have'] else ''}多少{guess['unit'] or ''}{rest}？"
+    asked = f"{ask['scope'] or ''}{text[:guess.start()]}{'有' if guess['have'] else ''}多少{guess['unit'] or ''}{rest}？"
+    return _SEEM_RE.sub("", asked)  # 无锡好像走访了多少处: the hedge of the guess goes with it
 
 
 def strip_frame(text: str) -> str:
