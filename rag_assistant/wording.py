@@ -16,6 +16,13 @@ _FRAME_RE = re.compile(r"^(?:(?:请|麻烦|劳驾)?问(?:一)?下|请问|麻烦(
                        r"(?:你|您)?(?:能|可以)(?:不能)?告诉我|你知道|"
                        # what the asker recalls (我记得南通好像有七千多个…): a frame of the recalled question
                        r"我?(?:依稀|好像)?(?:记得|印象中|印象里))[，,：:\s]*")
+# A request that closes a message after its questions (…，两个数都要; …，领导要个准数; 俩数都要，领导等着): it asks
+# nothing of its own, so no step reads its words (数都, 领导) as words of the last question.
+_REQUEST_TAIL_RE = re.compile(r"(?:[，,。；;！!？?]\s*(?:[这那]?[两俩三几]个?(?:数|数字)?都(?:要|给我|告诉我|说一下|列一下)|"
+                              r"(?:领导|我|上面)(?:等着)?要(?:个|一个)?准?数(?:字)?|(?:领导|我)?(?:等着|急用|着急)(?:要|用)?))+[。！!？?]?$")
+# The link of a second question (…几家次？还有开警示教育会那次多少人) and a pointer to the event it asks about (那次,
+# 这次): how the message is joined, not what the question is about, so not read as its words or its measure.
+_LINK_RE = re.compile(r"(?<=[？?；;，,])\s*(?:还有|另外|再就是)(?!没|多少|几|哪|什么|啥)|(?<=[\u4e00-\u9fff])[那这]一?次(?=[\u4e00-\u9fff])(?!数)")
 _PARTICLE_RE = re.compile(r"(?<=[\u4e00-\u9fff”）)])[呀啊哈嘛啦哇]+(?=[？?！!。，,\s]|$)")
 
 
@@ -72,7 +79,7 @@ def strip_frame(text: str) -> str:
     """The question without its request frame and sentence-final particles (帮我查下，南通…多少家呀？ → 南通…多少家？),
     and with a trailing afterthought scope moved to the front; a question that is
     nothing but a frame is returned as it was."""
-    stripped = _PARTICLE_RE.sub("", text)
+    stripped = _PARTICLE_RE.sub("", _LINK_RE.sub("", _REQUEST_TAIL_RE.sub("", text) or text))
     framed = _FRAME_RE.sub("", stripped, count=1)
     text = framed if len(framed) >= 2 else stripped
     m = _AFTERTHOUGHT_RE.match(text)
