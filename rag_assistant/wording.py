@@ -62,9 +62,19 @@ _EXACT_ASK_RE = re.compile(r"[，,？?]\s*(?:那)?(?:(?P<scope>[^，,？?]{2,12}
 _SEEM_RE = re.compile(r"好像|好象|貌似|似乎")
 
 
+# A guess added after the ask (…多少万？我记得是一万多; …多少条，我印象中有一千多条): said with a hedge (记得, 好像, 应该)
+# or a closing 吧, it only restates the asker's memory, so the ask before it is the question.
+_AFTER_GUESS_RE = re.compile(r"(?<=[^，,？?]{2})(?:多少|几)[^，,？?]{0,6}[，,？?]\s*(?P<guess>(?=[^，,？?]*(?:记得|印象|好像|应该|估计|大概|"
+                             r"貌似|差不多|吧))我?(?:记得|印象中|印象里)?(?:好像|应该|估计|大概|貌似|差不多)?(?:是|有)?\s*"
+                             r"[0-9一二两三四五六七八九十百千万]+(?:\.[0-9]+)?\s*[多余来]?\s*[万千百亿]?\s*[多余来]?\s*"
+                             rf"(?:{_UNIT})?(?:左右)?\s*[吧吗]?[？?。！!]?)$")
+
+
 def drop_guess(text: str) -> str:
     """A guessed figure asked back as the question (苏州生产企业有近10万家吧？具体多少家？ → 苏州生产企业有多少家？):
     the guess is the asker's word, not the text's, so no later step reads it as a term or a stated threshold."""
+    if after := _AFTER_GUESS_RE.search(text):
+        text = text[:after.start("guess")].rstrip("，,") or text
     ask = _EXACT_ASK_RE.search(text)
     guesses = [g for g in _GUESS_RE.finditer(text, 0, ask.start()) if g["hedge"] or g["more"].strip() or g["unit"]] if ask else []
     if not guesses:
