@@ -14,7 +14,16 @@ from .units import unit_alternation
 # follow-up meaning.
 _FRAME_RE = re.compile(r"^(?:(?:请|麻烦|劳驾)?问(?:一)?下|请问|麻烦(?:你|您)?|(?:请|麻烦)?(?:你|您)?(?:帮|给)(?:我|忙)?"
                        r"(?:查|看|找|问|搜)(?:一)?(?:下|查|看|找)?|我?想(?:问|知道|了解|查)(?:一)?(?:下)?|"
-                       r"(?:你|您)?(?:能|可以)(?:不能)?告诉我|你知道)[，,：:\s]*")
+                       r"(?:你|您)?(?:能|可以)(?:不能)?告诉我|你知道|"
+                       # what the asker recalls (我记得南通好像有七千多个…): a frame of the recalled question
+                       r"我?(?:依稀|好像)?(?:记得|印象中|印象里))[，,：:\s]*")
+# A request that closes a message after its questions (…，两个数都要; …，领导要个准数; 俩数都要，领导等着): it asks
+# nothing of its own, so no step reads its words (数都, 领导) as words of the last question.
+_REQUEST_TAIL_RE = re.compile(r"(?:[，,。；;！!？?]\s*(?:[这那]?[两俩三几]个?(?:数|数字)?都(?:要|给我|告诉我|说一下|列一下)|"
+                              r"(?:领导|我|上面)(?:等着)?要(?:个|一个)?准?数(?:字)?|(?:领导|我)?(?:等着|急用|着急)(?:要|用)?))+[。！!？?]?$")
+# The link of a second question (…几家次？还有开警示教育会那次多少人) and a pointer to the event it asks about (那次,
+# 这次): how the message is joined, not what the question is about, so not read as its words or its measure.
+_LINK_RE = re.compile(r"(?<=[？?；;，,])\s*(?:还有|另外|再就是)(?!没|多少|几|哪|什么|啥)|(?<=[\u4e00-\u9fff])[那这]一?次(?=[\u4e00-\u9fff])(?!数)")
 _PARTICLE_RE = re.compile(r"(?<=[\u4e00-\u9fff”）)])[呀啊哈嘛啦哇]+(?=[？?！!。，,\s]|$)")
 
 
@@ -43,29 +52,45 @@ def vague_change(text: str) -> str:
 # the guessed figure with its hedge, and the closing ask of the exact number. Only the two together are a guess; a
 # stated threshold alone (是不是超过100家) is a yes/no question about it.
 _UNIT = unit_alternation("date")  # not 年/月: 26年 is a scope, not a guess
-_GUESS_RE = re.compile(rf"(?P<have>是不是有|是否有|有)?(?P<hedge>将近|接近|近|超过|超|不到|大概|大约|约|差不多)?\s*"
+_GUESS_RE = re.compile(rf"(?:好像|好象|貌似|似乎|应该|估计)?(?P<have>是不是有|是否有|有)?(?P<hedge>将近|接近|近|超过|超|不到|大概|大约|约|差不多)?\s*"
                        rf"[0-9一二两三四五六七八九十百千]+(?:\.[0-9]+)?\s*(?P<more>[多余来]?\s*[万千百亿]?\s*[多余来]?)\s*"
                        rf"(?P<unit>{_UNIT})?(?:左右)?了?\s*[吧吗]?")
-_EXACT_ASK_RE = re.compile(r"[，,？?]\s*(?:那)?(?:具体|到底|究竟|实际|准确)(?:是|有|数字是)?(?:多少|几)\s*(?:\w{0,2})[？?]?$")
+# The exact ask may name where to look first (25年16期里具体写的是多少来着): that scope is kept for the question.
+_EXACT_ASK_RE = re.compile(r"[，,？?]\s*(?:那)?(?:(?P<scope>[^，,？?]{2,12}?)(?:里|中|上))?(?:具体|到底|究竟|实际|准确)"
+                           r"(?:写的|说的|报的|登的)?(?:是|有|数字是)?(?:多少|几)\s*(?:\w{0,2})[？?]?$")
+
+
+_SEEM_RE = re.compile(r"好像|好象|貌似|似乎")
+
+
+# A guess added after the ask (…多少万？我记得是一万多; …多少条，我印象中有一千多条): said with a hedge (记得, 好像, 应该)
+# or a closing 吧, it only restates the asker's memory, so the ask before it is the question.
+_AFTER_GUESS_RE = re.compile(r"(?<=[^，,？?]{2})(?:多少|几)[^，,？?]{0,6}[，,？?]\s*(?P<guess>(?=[^，,？?]*(?:记得|印象|好像|应该|估计|大概|"
+                             r"貌似|差不多|吧))我?(?:记得|印象中|印象里)?(?:好像|应该|估计|大概|貌似|差不多)?(?:是|有)?\s*"
+                             r"[0-9一二两三四五六七八九十百千万]+(?:\.[0-9]+)?\s*[多余来]?\s*[万千百亿]?\s*[多余来]?\s*"
+                             rf"(?:{_UNIT})?(?:左右)?\s*[吧吗]?[？?。！!]?)$")
 
 
 def drop_guess(text: str) -> str:
     """A guessed figure asked back as the question (苏州生产企业有近10万家吧？具体多少家？ → 苏州生产企业有多少家？):
     the guess is the asker's word, not the text's, so no later step reads it as a term or a stated threshold."""
+    if after := _AFTER_GUESS_RE.search(text):
+        text = text[:after.start("guess")].rstrip("，,") or text
     ask = _EXACT_ASK_RE.search(text)
     guesses = [g for g in _GUESS_RE.finditer(text, 0, ask.start()) if g["hedge"] or g["more"].strip() or g["unit"]] if ask else []
     if not guesses:
         return text
     guess = guesses[-1]
     rest = re.sub(r"了?[吧吗]$", "", text[guess.end():ask.start()])  # 有近10万家生产企业吗 asks no yes/no any more
-    return f"{text[:guess.start()]}{'有' if guess['have'] else ''}多少{guess['unit'] or ''}{rest}？"
+    asked = f"{ask['scope'] or ''}{text[:guess.start()]}{'有' if guess['have'] else ''}多少{guess['unit'] or ''}{rest}？"
+    return _SEEM_RE.sub("", asked)  # 无锡好像走访了多少处: the hedge of the guess goes with it
 
 
 def strip_frame(text: str) -> str:
     """The question without its request frame and sentence-final particles (帮我查下，南通…多少家呀？ → 南通…多少家？),
     and with a trailing afterthought scope moved to the front; a question that is
     nothing but a frame is returned as it was."""
-    stripped = _PARTICLE_RE.sub("", text)
+    stripped = _PARTICLE_RE.sub("", _LINK_RE.sub("", _REQUEST_TAIL_RE.sub("", text) or text))
     framed = _FRAME_RE.sub("", stripped, count=1)
     text = framed if len(framed) >= 2 else stripped
     m = _AFTERTHOUGHT_RE.match(text)

@@ -178,12 +178,17 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
 SPECIAL_ISSUE_RE = re.compile(r"专刊|特刊|增刊")
 # 第14期和16期: the second issue of a pair may drop its 第.
 ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?(?:第|(?<=第\d期[和与、及跟])|(?<=第\d\d期[和与、及跟]))\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
-# A period asked inside a year (上半年, 去年, 一季度, 3月份); a day (3月26日) or a month's issue (6月那期, 12月初那期, 去年12月底那期) is none.
-_MONTH_ISSUE = r"(?:份|初|底|末|中旬|上旬|下旬)?\s*的?\s*(?:那|这)?\s*一?期"
-PERIOD_ASKED_RE = re.compile(r"上半年|下半年|(?:去年|前年)(?!\s*\d{1,2}\s*月" + _MONTH_ISSUE + r")|第?[一二三四1-4]季度|(?<![0-9])(1[0-2]|[1-9]|十[一二]?|"
-                             r"[一二三四五六七八九])\s*月(?:份)?(?![0-9一二三四五六七八九十]*\s*[日号]|" + _MONTH_ISSUE + ")")
+# A period a figure question asks for inside a year: 上半年, 下半年, 去年, 一季度, (今年)3月份. A day (3月26日) or a month's
+# issue (6月那期, 12月初那期, 去年12月底那期; MONTH_ISSUE_RE: 5月底那期, 6月份出的那期, a scope read in scope.py) names
+# an issue or an event, not a period.
+MONTH_ISSUE_RE = re.compile(r"(?<![0-9])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*份?\s*(?:底|末|初|中旬|上旬|下旬)?\s*(?:出|发|印发|出来)?\s*的?\s*(?:那|这)\s*一?期")
+_MONTH_ISSUE = (r"(?:(?:份|初|底|末|中旬|上旬|下旬)?\s*的?\s*(?:那|这)?\s*一?期|"
+                + MONTH_ISSUE_RE.pattern.split(r"\s*月", 1)[1] + ")")
+PERIOD_ASKED_RE = re.compile(r"上半年|下半年|(?:去年|前年)(?!\s*\d{1,2}\s*月" + _MONTH_ISSUE + r")|第?[一二三四1-4]季度|"
+                             r"(?<![0-9])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?![0-9一二三四五六七八九十]*\s*[日号]|"
+                             + _MONTH_ISSUE + ")")
 YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*年(?!\s*第)")
-SCOPE_WORDS_RE = re.compile(r"(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
+SCOPE_WORDS_RE = re.compile(MONTH_ISSUE_RE.pattern + r"|(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
                             + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|头一?篇|首篇|最后一?篇|末篇|简报|专题|专刊|特刊|增刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
 
 # ---------------------------------------------------------------- qualifiers
@@ -210,7 +215,6 @@ OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}
 # The join of a range written with two figures: 3至5个, 2～3年, 10-15家.
 RANGE_JOIN_RE = re.compile(r"\s*(?:至|到|～|~|-|－|—)\s*")
 PLAN_LEAD_RE = re.compile(r"^\s*(?:下一步|[^，。；：]{0,12}?(?:今年|明年|年内|年底前|下半年|近期)将)")
-
 
 FREQUENCY_RE = re.compile(r"每个(?=月|季度|星期|礼拜|小时|工作日)")
 

@@ -73,6 +73,11 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         candidates = [b for b in candidates if b.year == year] + reported
     if number is not None or problem:
         candidates = [b for b in candidates if b.number == number and not problem]
+    # 5月底那期, 25年6月那期: the issues dated in that month (of the year, when one is named), maybe none.
+    month_issue = lx.MONTH_ISSUE_RE.search(question) if number is None and not problem and not issues else None
+    if month_issue:
+        month = cn_int(month_issue.group(1))
+        candidates = [b for b in candidates if b.date and int(b.date[5:7]) == month]
     if issues:
         candidates = [b for b in candidates if any(b.number == n and y in (None, b.year) for y, n in issues)]
     # 专刊里…: the unnumbered special issues, when the question names no year or issue of its own.
@@ -84,7 +89,7 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         dated = [b for b in candidates if b.date]
         pick = max if latest else min
         candidates = [pick(dated, key=lambda b: b.date)] if dated else []
-    asked = (year is not None or number is not None or problem or latest or earliest or bool(named)
+    asked = (year is not None or number is not None or problem or latest or earliest or bool(named) or bool(month_issue)
              or len(set(years)) > 1 or bool(issues) or special)
     if not asked and chat_scope is None:
         return Scope(content_year=content_year)
@@ -96,6 +101,8 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         or (_describe_sources(candidates, sources) if special else "")
     if (latest or earliest) and sources:
         label = f"{'最新' if latest else '最早'}一期 {_describe_sources(candidates, sources)}"
+    if month_issue and sources:
+        label = _describe_sources(candidates, sources)
     if not label:  # only the chat's filter
         label = _describe_sources(library.briefings, sources)
     return Scope(year, number, latest, named[0].headline if named else None, sources, label, problem, content_year)
