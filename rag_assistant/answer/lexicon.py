@@ -298,4 +298,8 @@ ADDRESS_RE = re.compile(r"[你您]|从现在(?:起|开始)|(?:回答|答复)(?:�
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "兑现": ("发放",),  # 奖励兑现 / 奖金兑现
     "罚款": ("处罚",),  # 罚款多少 / 罚了多少: the briefings say 处罚金额
+    # 改完了多少 / 改好了几处: the briefings write the done fix as 已整改 (整改率)
+    "改完": ("整改",),
+    "改好": ("整改",),
+    "改掉": ("整改",),
 }
