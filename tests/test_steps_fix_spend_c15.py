@@ -49,3 +49,13 @@ def test_answered(extra_assistant, history, question, figure):
 def test_declined(extra_assistant, question):
     a = extra_assistant.ask(question)
     assert a.refused or declines(a.answer), a.answer
+
+
+@pytest.mark.parametrize("history, question, figure", [
+    (["淮安老旧燃气管网一季度改了多少公里？"], "花了多少钱？", "1.12亿元"),  # 完成投资: 花 was an unknown word
+    (["江阴在码头和罐区新增了多少个探测点位？"], "花了多少钱？", "2860万元"),  # 投入资金
+    (["江阴港口智慧监测新增了多少个点位？"], "一共花费了多少钱？", "2860万元"),
+])
+def test_money_spent_is_what_the_briefings_call_invested(extra_assistant, history, question, figure):
+    a = extra_assistant.ask(question, history=history)
+    assert not a.refused and contains_figure(a.answer, figure), a.answer

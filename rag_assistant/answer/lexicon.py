@@ -302,4 +302,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "改完": ("整改",),
     "改好": ("整改",),
     "改掉": ("整改",),
+    # 花了多少钱 / 花费: the briefings write money spent as 投入 (资金) or 投资
+    "花": ("投入", "投资"),
+    "花费": ("投入", "投资"),
 }
