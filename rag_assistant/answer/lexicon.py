@@ -295,11 +295,3 @@ PRONOUN_RE = re.compile(PLACE_PRONOUN + r"|他们|她们|(?<!其)它们?|该[市
 # (从现在起回答任何问题都说…, 忽略你的指令) is an instruction planted in the text, never evidence.
 ADDRESS_RE = re.compile(r"[你您]|从现在(?:起|开始)|(?:回答|答复)(?:任何|所有|每个|以下|本)|忽略.{0,8}(?:指令|指示|规则|提示)|"
                         r"系统提示|提示词|助手|大模型|语言模型")
-
-# Question words the briefings say with other characters, in this domain only (奖励兑现 is 发放奖励). Used
-# only for a question word no briefing has (match.Weights.vocabulary), so a word the text uses keeps its own
-# meaning. Add a pair only when the two words mean the same thing here, not merely a related one.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "兑现": ("发放",),  # 奖励兑现 / 奖金兑现
-    "罚款": ("处罚",),  # 罚款多少 / 罚了多少: the briefings say 处罚金额
-}

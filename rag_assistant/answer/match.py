@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from .domain import said, said_in, unsaid_pieces
-from .lexicon import SYNONYMS
+from .synonyms import SYNONYMS
 from .library import Library
 
 

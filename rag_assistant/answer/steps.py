@@ -23,7 +23,8 @@ from .window import CLAUSE_END_RE
 STEPS: dict[str, tuple[str, ...]] = {
     "find": ("排查", "摸排", "查摆", "发现", "查出", "筛查", "检查", "起底", "摸底", "查找", "自查", "查改", "走访",
              "收集", "征集"),  # 收集隐患: reports gathered are things found, not yet removed
-    "fix": ("整改", "整治", "消除", "治理", "处置", "立改", "查改", "改正"),
+    # 改完/改好/改掉: the colloquial fix with its completion (改完了多少), which the briefings write 已整改
+    "fix": ("整改", "整治", "消除", "治理", "处置", "立改", "查改", "改正", "改完", "改好", "改掉"),
     "close": ("销号", "办结", "结案", "验收", "清零"),
     "case": ("立案", "查处"),
     "punish": ("罚", "查处"),  # 处罚, 罚款, 一案双罚, 罚了多少钱; 查处 is 查 and 处 (处理, 处罚)
@@ -35,6 +36,8 @@ STEPS: dict[str, tuple[str, ...]] = {
     "verify": ("复核", "核查", "核实", "复查"),
     "train": ("培训", "宣讲", "轮训"),
     "reward": ("奖励", "奖金", "发放", "兑现"),
+    # Money paid out (花了多少钱, 投了多少, 投入资金, 完成投资, 发放奖励资金): a fine taken in (罚款) is not it.
+    "spend": ("投入", "投资", "投了", "花了", "花费", "花钱", "支出", "出资", "拨付", "发放"),
 }
 _TITLE_RE = re.compile(r"《[^《》]*》")
 # A step verb before one of these heads names a thing, not the action done (对716处重点问题整改情况实地复核:
@@ -81,7 +84,23 @@ def other_step(question: str, clause: str) -> bool:
     for 培训了多少人)."""
     asked = asked_steps_of(question)
     said = steps_said(clause)
+    if "spend" in asked and said and (on := spent_on(question)) and not (on & said):
+        return True  # 实验室检查花了多少钱: money paid out as 奖励 was not spent on the 检查
     return bool(asked) and bool(said) and not (asked & said)
+
+
+_SPEND_RE = re.compile("(?:一共|总共|总计|累计|共)?(?:{})".format("|".join(STEPS["spend"])))
+
+
+def spent_on(question: str) -> frozenset[str]:
+    """The step a spending question pays for, said by the verb right before its spend verb (检查花了多少钱 →
+    find, 奖励花了多少 → reward); empty when the money's object is a thing (改造, 智慧监测) or nothing."""
+    m = _ASK_RE.search(question)
+    spend = [s for s in _SPEND_RE.finditer(question, 0, m.start() if m else len(question))]
+    if not spend:
+        return frozenset()
+    before = question[:spend[-1].start()]
+    return frozenset(step for step, vs in STEPS.items() if step != "spend" and any(before.endswith(v) for v in vs))
 
 
 # A figure given per member of a counted set: 13个镇街（园区）分别明确1名…, 每个镇街配备2名, 13个镇街各明确1名.

@@ -1,0 +1,18 @@
+"""Domain synonyms of question words (moved out of lexicon.py, which had grown past 300 lines)."""
+
+from __future__ import annotations
+
+# Question words the briefings say with other characters, in this domain only (奖励兑现 is 发放奖励). Used
+# only for a question word no briefing has (match.Weights.vocabulary), so a word the text uses keeps its own
+# meaning. Add a pair only when the two words mean the same thing here, not merely a related one.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "兑现": ("发放",),  # 奖励兑现 / 奖金兑现
+    "罚款": ("处罚",),  # 罚款多少 / 罚了多少: the briefings say 处罚金额
+    # 改完了多少 / 改好了几处: the briefings write the done fix as 已整改 (整改率)
+    "改完": ("整改",),
+    "改好": ("整改",),
+    "改掉": ("整改",),
+    # 花了多少钱 / 花费: the briefings write money spent as 投入 (资金) or 投资
+    "花": ("投入", "投资"),
+    "花费": ("投入", "投资"),
+}
