@@ -62,6 +62,22 @@ _EXACT_ASK_RE = re.compile(r"[，,？?]\s*(?:那)?(?:(?P<scope>[^，,？?]{2,12}
 
 _SEEM_RE = re.compile(r"好像|好象|貌似|似乎")
 
+# A hedge on the asked figure (网格员大概有多少, 大约多少万人, 大概排查了几家): the asker's uncertainty about the answer,
+# not a word of the measure; left in, it is read as the noun before the ask and the question loses its measure.
+# Only a hedge with no figure between it and the ask: 大概一万多家吧，具体多少 is a guess (drop_guess).
+_HEDGED_ASK_RE = re.compile(r"(?:大概|大约|大致|大体|差不多|约莫)(?=[^0-9一二两三四五六七八九十百千万，,；;。？?]{0,8}(?:多少|几))")
+# A directional complement after the verb of the ask (发下去的奖金, 查出来多少, 报上来几条): spoken colour, not a
+# word the briefings write (发放, 查出, 上报); left in, it is read as the measure (发下去) no sentence has.
+_VERB_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!接)(?:下去|出去|出来|上来|上去|下来|回来|过来)"
+                           r"(?=了?\s*(?:的|[^0-9一二两三四五六七八九十百千万，,；;。？?]{0,8}(?:多少|几)))")
+
+
+def plain_ask(text: str) -> str:
+    """The ask without a hedge on its figure or a directional complement on its verb
+    (宿迁已经发下去的奖金大概有多少万？ → 宿迁已经发的奖金有多少万？)."""
+    return _VERB_TAIL_RE.sub("", _HEDGED_ASK_RE.sub("", text))
+
+
 
 # A guess added after the ask (…多少万？我记得是一万多; …多少条，我印象中有一千多条): said with a hedge (记得, 好像, 应该)
 # or a closing 吧, it only restates the asker's memory, so the ask before it is the question.
