@@ -163,7 +163,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     elif len(parts) == 2 and not intent.places[1:]:
         rankings = _one_issue(parts, rankings)  # 今年1到2月事故起数和死亡人数…分别: two figures of one report
     if len(parts) > 1:  # the two sides of a comparison are two figures too
-        rankings = _distinct_figures(rankings)
+        rankings = _distinct_figures(rankings, parts)
     findings: list[Finding] = []
     for i, (part, ranked) in enumerate(zip(parts, rankings)):
         if ranked:
@@ -248,16 +248,27 @@ def _one_issue(parts: Sequence[Part], rankings: list) -> list:
     return out
 
 
-def _distinct_figures(rankings: list) -> list:
-    """Two parts of one message ask two figures: a part whose best figure another part, surer of it, holds
-    takes its best other figure when that one scores at least half as much (多少家单位报了…风险？一共报了多少条？:
-    21021家 for the first part, 39777条 for the second, not 39777条 twice)."""
+def _distinct_figures(rankings: list, parts: Sequence[Part] = ()) -> list:
+    """Two parts of one message ask two figures: a part whose best figure another part holds takes its best other
+    figure when that one scores at least half as much. The part whose asked unit the figure is in chooses first
+    (多少家单位报了…风险？一共报了多少条？: 39777条 is the 条 part's, 21021家 the other's); with no unit word asked,
+    the part that loses most by yielding (风险上报单位和较大以上风险数量: the 风险 part's other figures score far
+    lower, the 单位 part's close second is 21021家); else the part surer of it."""
     def key(pair):
         s, scored = pair
         return (s.entry.article.id, s.start, scored.figure.start) if scored.figure else None
 
+    def claim(i: int) -> tuple[bool, float]:
+        ranked, part = out[i], parts[i] if i < len(parts) else None
+        figure, top = ranked[0][1].figure, ranked[0][1].score
+        in_unit = bool(part and figure and part.unit and figure.unit.endswith(part.unit))
+        if not parts or any(p.unit for p in parts):
+            return not in_unit, -top
+        alt = next((sc.score for s, sc in ranked[1:] if key((s, sc)) != key(ranked[0])), 0.0)
+        return True, alt - top  # the regret: what it loses by giving up its best figure
+
     out, taken = list(rankings), set()
-    for i in sorted(range(len(out)), key=lambda i: -(out[i][0][1].score if out[i] else 0.0)):
+    for i in sorted(range(len(out)), key=lambda i: claim(i) if out[i] else (True, 0.0)):
         ranked = out[i]
         if not ranked:
             continue
