@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .answer.lexicon import ASK_RE
+from .ingest.gazetteer import is_jiangsu
 from .units import unit_alternation
 
 # Words that frame a question without being part of it: a request at the start (请问, 帮我查下, 我想知道) and
@@ -78,7 +79,6 @@ def plain_ask(text: str) -> str:
     return _VERB_TAIL_RE.sub("", _HEDGED_ASK_RE.sub("", text))
 
 
-
 # A guess added after the ask (…多少万？我记得是一万多; …多少条，我印象中有一千多条): said with a hedge (记得, 好像, 应该)
 # or a closing 吧, it only restates the asker's memory, so the ask before it is the question.
 _AFTER_GUESS_RE = re.compile(r"(?<=[^，,？?]{2})(?:多少|几)[^，,？?]{0,6}[，,？?]\s*(?P<guess>(?=[^，,？?]*(?:记得|印象|好像|应该|估计|大概|"
@@ -138,8 +138,6 @@ _EACH_ASK_RE = re.compile(r"^(?:各自|各|分别)(?:是|有|为)?(?:多少|几)
 
 
 def _bare_noun(chunk: str) -> bool:
-    from .ingest.gazetteer import is_jiangsu
-
     return len(chunk) >= 2 and not ASK_RE.search(chunk) and not re.search(r"[0-9年期篇]", chunk) and not is_jiangsu(chunk)
 
 

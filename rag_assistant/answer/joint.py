@@ -8,6 +8,7 @@ import re
 
 from ..ingest.gazetteer import find_places
 from ..nouns import head_noun, noun_run, tagged
+from ..numbers import extract_figures
 from . import lexicon as lx
 from .match import match
 from .window import CLAUSE_RE
@@ -152,7 +153,6 @@ def shared_fund(terms, question: str, sentence: str, end: int, unit: str) -> boo
     """Whether the money figure ending at ``end`` is one fund spent on several listed uses, each with its own count
     (…860万元，为老旧小区增设充电桩6200个，更换消防器材3.4万具，…补贴), while the question asks what one of those uses
     cost (建充电桩花了多少钱, 楼道长补贴一共多少钱) and not the fund itself (专项资金多少): the text gives no cost per use."""
-    from ..numbers import extract_figures
     rest = re.split(r"[。；;]", sentence[end:], maxsplit=1)[0]
     if unit != "元" or not _USES_RE.match(rest) or _FUND_ASK_RE.search(question):
         return False
