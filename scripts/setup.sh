@@ -37,6 +37,14 @@ if [ $dev = 1 ]; then
         || echo "setup: could not install chromium/fonts-noto-cjk; browser tests will skip" >&2
     fi
   fi
+  # llama-cpp-python compiles llama.cpp from source, by default for the build machine's CPU (-march=native). On a
+  # Xeon with AMX tiles (seen on this sandbox, 2026-12-04) that build's AMX weight kernels crash the first decode
+  # (segfault in llama_decode; with use_extra_bufts=False the same build answers). A portable AVX2 build has no
+  # AMX kernel; --no-cache-dir so pip never reuses a native wheel an earlier install left in its cache (~5 min).
+  if [ "$(uname -m)" = x86_64 ] && ! .venv/bin/python -c "import llama_cpp" 2>/dev/null; then
+    CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON}" \
+      $pip install -q --no-cache-dir "llama-cpp-python[server]>=0.3"
+  fi
   $pip install -q -e ".[dev]"
 else
   $pip install -q -e .
