@@ -511,6 +511,23 @@ def test_llamacpp_with_missing_model_file_falls_back(assistant, tmp_path):
     assert_extractive_fallback(answer, "absent.gguf")
 
 
+def test_a_llama_build_that_crashes_in_its_first_decode_falls_back_and_the_app_lives(built_index, monkeypatch):
+    """A llama.cpp build that dies in its first decode (a -march=native build's AMX kernels did, with SIGSEGV, on an
+    AMX Xeon) is found in a child process: the answer falls back with a notice naming the crash, and this process
+    (the app) goes on. The child here really dies of SIGSEGV; only its code is swapped for one that does so."""
+    from rag_assistant.assistant import Assistant
+    from rag_assistant.backends import llamacpp
+    from rag_assistant.index.store import open_store
+
+    monkeypatch.setattr(llamacpp, "PROBE_CODE", "import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n")
+    assistant = Assistant(built_index, open_store(built_index))  # its own backends: nothing cached from other tests
+    path = str(gemma_model_path())
+    assert "信号 11" in llamacpp.crash_of_first_decode(path)
+    answer = assistant.ask(NANTONG_Q, backend="llamacpp", llamacpp_model_path=path)
+    assert_extractive_fallback(answer, "崩溃")
+    assert "loaded=False" in repr(assistant.backend("llamacpp", llamacpp_model_path=path))  # never loaded in-process
+
+
 def test_llamacpp_streams_and_condenses_in_process_with_gemma(small_assistant):
     assistant = small_assistant
     path = str(gemma_model_path())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +14,26 @@ from . import BackendError, Messages, ReplyRejected
 from .common import bounded, gemma_chat_handler, sanitize
 
 INSTALL_LLAMACPP = "pip install 'rag-assistant[llamacpp]'"
+# Loads the model and decodes one token, in a child process (argv: model path). A llama.cpp build for CPU features
+# the machine lacks or mishandles dies in its first decode (a -march=native build's AMX kernels segfaulted on an AMX
+# Xeon here, 2026-12-04); in-process that would take the whole app down with it.
+PROBE_CODE = ("import sys\nfrom llama_cpp import Llama\n"
+              "Llama(model_path=sys.argv[1], n_ctx=256, verbose=False).create_completion('0', max_tokens=1)\n")
+PROBE_TIMEOUT_S = 300.0
+
+
+def crash_of_first_decode(model_path: str) -> str | None:
+    """Why the model cannot be run in this process (the child died of a signal in its first decode), or None.
+    Other failures (a bad file, a missing package) are left to the in-process load, which reports them itself;
+    a probe that only runs long is no crash."""
+    try:
+        done = subprocess.run([sys.executable, "-c", PROBE_CODE, model_path], capture_output=True, timeout=PROBE_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return None
+    if done.returncode >= 0:
+        return None
+    return (f"本地模型在本机试运行时崩溃（信号 {-done.returncode}），多为 llama-cpp-python 的编译与本机 CPU 不兼容，"
+            "请按 README 用 CMAKE_ARGS 重新编译")
 
 
 class LlamaCppBackend:
@@ -25,6 +47,7 @@ class LlamaCppBackend:
         self.temperature, self.max_tokens = float(temperature), int(max_tokens)
         self.timeout_s, self.max_chars = float(timeout_s), int(max_chars)
         self._llm: Any = None
+        self._crash: str | None = None  # the probe's finding, kept: a build that crashes once crashes every time
         # One Llama context is not safe to share: a generation holds the lock until it ends.
         self._lock = threading.Lock()
 
@@ -49,6 +72,9 @@ class LlamaCppBackend:
             from llama_cpp import Llama
         except ImportError:
             raise BackendError(f"未安装 llama-cpp-python，请运行 {INSTALL_LLAMACPP}") from None
+        self._crash = self._crash or crash_of_first_decode(str(Path(self.model_path).expanduser()))
+        if self._crash:
+            raise BackendError(self._crash)
         try:
             llm = Llama(model_path=str(Path(self.model_path).expanduser()), n_ctx=self.n_ctx, verbose=False)
             meta = llm.metadata or {}
