@@ -163,6 +163,13 @@ _LEVEL_SAID = {
 }
 
 
+def province_part(text: str, places: Sequence[str]) -> bool:
+    """Whether a part asks the province's own figure and names none of the places the question (or an earlier turn)
+    names: 一季度全省事故多少起？淮安燃气管网改完多少公里 asks the first of the province, not of 淮安; 那全省呢 after a
+    淮安 question too."""
+    return bool(_LEVEL_ASK["省"].search(text)) and not any(place in text for place in places)
+
+
 def province_said(question: str, said: str) -> bool:
     """Whether a figure may answer the question's extent: a question about one administrative level
     (全省有多少家危化品企业, 省级每月抽取多少家) is not answered by a figure whose sentence and article title
