@@ -1,4 +1,4 @@
-"""A part of a several-part question that asks the province's figure is not of the city another part names."""
+"""The place a part of a several-part question is searched in: its own, else the question's, not the province's ask."""
 
 from rag_assistant.answer.scope import province_part
 
@@ -18,3 +18,10 @@ def test_the_province_part_is_answered_from_the_province_article(extra_assistant
     a = extra_assistant.ask("全省清理林下可燃物多少吨？淮安燃气经营企业有几家")
     said = squash(a.answer)
     assert "4600吨" in said and "43家" in said, a.answer
+
+
+def test_a_part_naming_its_own_place_is_searched_there_not_in_the_questions_first_place(extra_assistant):
+    # 2024年第21期: the first ask (连云港…怎么样) is no figure ask, so the one part read is the second, which names 宿迁;
+    # before, it was searched in 连云港's sentences (the question's first place) and refused.
+    a = extra_assistant.ask("连云港石化基地那边情况怎么样？宿迁电动自行车回收旧车多少辆")
+    assert "2.15万辆" in squash(a.answer), a.answer
