@@ -198,6 +198,18 @@ def _one_side_scoped(parts: Sequence[Part]) -> bool:
     return len(parts) > 1 and (apart or any(scoped) and not all(scoped)) and all(content_terms(p.text) for p in parts)
 
 
+# 线上预警那块，督促企业整改的比例是多少; 泰州粮食烘干那篇，…大户有几个: a phrase that points at an article or a part of one
+# (那篇/那块/那部分, before a comma or 里/中) says where to look in the staff's own words (the text says 网上巡查, 粮食烘干企业
+# 安全整治); its words need not be in the figure's sentence, so they are context, not the asked part's terms.
+_LOCATOR_RE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:那篇|那块|那一块|那部分|那一部分|那段|那一段)(?:文章|报道)?(?:[，,、]|里面?|中)")
+
+
+def _located(text: str) -> tuple[str, str]:
+    """``text`` without its locator phrases, and the phrases' words ("" when it points at nothing)."""
+    said = [m.group(1) for m in _LOCATOR_RE.finditer(text)]
+    return (_LOCATOR_RE.sub("，", text).strip("，, "), " ".join(said)) if said else (text, "")
+
+
 def understand(question: str, library: Library, chat_scope: Sequence[str] | None = None,
                context: Sequence[str] = (), carried: Sequence[str] = ()) -> Intent:
     """The Intent of a standalone, normalised question (the same question is read once per library)."""
@@ -221,7 +233,9 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     unscoped = question
     for word in (scope.headline or "").split():
         unscoped = unscoped.replace(word, " ")
+    unscoped, pointed = _located(unscoped)
     topic = content_terms(unscoped, places)
+    context = (*context, *(t for t in content_terms(pointed, places) if t not in context)) if pointed else context
     kind, asks = read_kind(question, topic, places, scope)
     if kind == "yesno" and (asked := asked_text(unscoped)) != unscoped:  # 是不是超过7000人: checked, not looked for
         topic = content_terms(unscoped := asked, places)
