@@ -25,3 +25,10 @@ def test_a_part_naming_its_own_place_is_searched_there_not_in_the_questions_firs
     # before, it was searched in 连云港's sentences (the question's first place) and refused.
     a = extra_assistant.ask("连云港石化基地那边情况怎么样？宿迁电动自行车回收旧车多少辆")
     assert "2.15万辆" in squash(a.answer), a.answer
+
+
+def test_a_plan_for_next_year_is_found_in_the_issue_of_the_year_before(extra_assistant):
+    # 2024年第27期 (.doc): 2025年拟再改造老旧管道2800公里. A part asking 2025 was searched in 2025 issues (and 2026
+    # issues that state 2025年) only, and refused; an issue of the year before that states 2025年 plans for it.
+    a = extra_assistant.ask("24年那期城镇燃气会议说2025年还要改造多少公里老旧管道")
+    assert "2800公里" in squash(a.answer), a.answer

@@ -71,8 +71,9 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
     """Every usable sentence: long enough, not addressed to the reader, in the asked place, year and issue
     (special: an unnumbered special issue)."""
     for rank, entry in enumerate(entries):
-        # 2025年…死了多少人 is also answered by a next year's issue whose sentence states 2025年 (its annual review).
-        reported = year is not None and entry.briefing.year == year + 1 and number is None
+        # 2025年…死了多少人 is also answered by a next year's issue whose sentence states 2025年 (its annual review), and
+        # 25年打算再改多少 by a previous year's issue whose sentence states 2025年 (its plan for the coming year).
+        reported = year is not None and entry.briefing.year in (year + 1, year - 1) and number is None
         if (year is not None and entry.briefing.year != year and not reported) \
                 or (number is not None and entry.briefing.number != number) or (special and entry.briefing.number is not None):
             continue
