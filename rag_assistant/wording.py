@@ -73,10 +73,18 @@ _VERB_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!接)(?:下去|出去|出来
                            r"(?=了?\s*(?:的|[^0-9一二两三四五六七八九十百千万，,；;。？?]{0,8}(?:多少|几)))")
 
 
+# A spoken demonstrative between a subject and its noun (江阴那个整改率是多少, 常熟这个罚款多少): the asker pointing at
+# a thing they recall, not a word of the measure; left in, 那个 is read as an asked term no sentence has and the
+# figure is refused. A pronoun of a place or period (这个市, 那个月), of the last figure (这个数) or the ask itself
+# (那个是多少) is kept, as is one opening the question (a follow-up, condense.py).
+_DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![那这哪是])(?:那个|这个)"
+                               r"(?![市县区镇地城方月季年周星时数事期篇人呢吗是多几有])")
+
+
 def plain_ask(text: str) -> str:
-    """The ask without a hedge on its figure or a directional complement on its verb
-    (宿迁已经发下去的奖金大概有多少万？ → 宿迁已经发的奖金有多少万？)."""
-    return _VERB_TAIL_RE.sub("", _HEDGED_ASK_RE.sub("", text))
+    """The ask without a hedge on its figure, a directional complement on its verb or a spoken demonstrative
+    before its noun (宿迁已经发下去的奖金大概有多少万？ → 宿迁已经发的奖金有多少万？)."""
+    return _DEMONSTRATIVE_RE.sub("", _VERB_TAIL_RE.sub("", _HEDGED_ASK_RE.sub("", text)))
 
 
 # A guess added after the ask (…多少万？我记得是一万多; …多少条，我印象中有一千多条): said with a hedge (记得, 好像, 应该)

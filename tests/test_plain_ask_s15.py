@@ -50,3 +50,26 @@ def test_hedged_and_tailed_asks_are_answered(assistant):
 @pytest.mark.parametrize("question", ["南通大概有多少万名志愿者？", "宿迁发下去多少慰问金？"])
 def test_unreported_twins_stay_refused(assistant, question):
     assert assistant.ask(question).refused
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("江阴那个整改率是多少", "江阴整改率是多少"),
+    ("常熟这个罚款多少", "常熟罚款多少"),
+    ("无锡那个专项巡察走访了多少处", "无锡专项巡察走访了多少处"),
+    # a pronoun of a place, a period, the last figure or the ask itself is kept (round 16, h-b16)
+    ("那这个市有多少", "那这个市有多少"),
+    ("这个月死了多少人", "这个月死了多少人"),
+    ("南通这个数是哪一期的", "南通这个数是哪一期的"),
+    ("江阴那个是多少", "江阴那个是多少"),
+])
+def test_a_spoken_demonstrative_before_the_noun_is_not_the_question(question, plain):
+    assert plain_ask(question) == plain
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("我想问一下江阴那个整改率是多少啊", "96.5%"),  # 2025年第4期: …已整改1239处，整改率96.5%
+    ("我想问一下常熟那个整改率是多少啊", "97.4%"),  # 2025年第12期: …已整改8712处，整改率97.4%
+])
+def test_a_rate_asked_with_a_demonstrative_is_answered(extra_assistant, question, figure):
+    a = extra_assistant.ask(question)
+    assert figure in a.answer and not a.refused and "未给出" not in a.answer, a.answer
