@@ -16,7 +16,7 @@ from .answer.condense import condense, first_line, is_followup, rewrite_problem
 from .answer.draft import extractive_draft
 from .answer.library import Library, newest_first
 from .answer.prompt import Prompts, answer_messages, condense_messages
-from .answer.retrieve import Retriever, query_for
+from .answer.retrieve import Retriever
 from .answer.understand import understand
 from .backends import EXTRACTIVE, BackendError, ReplyRejected, check_name, complete, make_backend
 from .backends.common import bounded
@@ -136,7 +136,7 @@ class Assistant:
         intent = understand(standalone.text, state.library, scope, standalone.context, standalone.carried)
         t = time.perf_counter()
         use_dense = self.wait_for_model or is_ready(self.embedder)
-        hits = state.retriever.search(query_for(intent), use_dense=use_dense) if intent.sources != () else []
+        hits = state.retriever.search_intent(intent, use_dense=use_dense) if intent.sources != () else []
         timings["retrieve_ms"] = _ms(t)
         if not use_dense:
             timings["bm25_only"] = 1.0  # the embedding model was still loading

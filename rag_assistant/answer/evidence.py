@@ -23,7 +23,7 @@ from .judge import Asked, Scored, Sentence, qualifier_of, score_part
 from .library import Entry, Library
 from .match import weights_of
 from .polarity import score_claim
-from .scope import province_part
+from .scope import part_place
 
 MIN_SENTENCE_CHARS = 4
 # A part is answered when its evidence covers this share of the asked words (decide.py reads it too).
@@ -148,10 +148,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     parts = intent.parts or (Part(text=intent.question, terms=intent.topic),)
 
     def ranked_for(part: Part) -> list[tuple[Sentence, Scored]]:
-        # The part's own place first (…护林员队伍多大？高邮湖旅游船几艘: the ask read is 高邮's, not the question's first
-        # place 东台); else the question's, unless the part asks the province.
-        own = next((p for p in intent.places if p in part.text), None)
-        place = part.place or own or (intent.places[0] if intent.places and not province_part(part.text, intent.places) else None)
+        place = part_place(intent, part)
         asked, wants = Asked.of(part, intent, weights), _wants(intent, part)
         named = naming(entries, _campaign_text(intent, part), library, place)
         # A yes/no proposition: the asked words an article title holds name its subject (打非治违).

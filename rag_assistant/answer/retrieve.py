@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 import numpy as np
@@ -15,6 +15,10 @@ from ..types import Chunk, Hit, Intent
 from .domain import expansion
 from .library import Library
 from .understand import understand
+
+
+# Each part of a several-part question adds its own best hits that the whole question's search did not rank.
+PART_HITS = 2
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,26 @@ class Retriever:
                 else faiss.SearchParameters(sel=sel)
         scores, ids = index.search(vector, min(n, index.ntotal), params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def search_intent(self, intent: Intent, use_dense: bool = True) -> list[Hit]:
+        """The question's hits, then each part's own best hits not among them (PART_HITS a part, ranked after).
+
+        A message of two asks about two articles (…推进会上说重大事故隐患有几项？江阴专家进企业已服务多少家) is one
+        search: its words mix two articles and the first ask's article can rank below top_k. Searched alone, each
+        ask finds its own; the question's own ranking is kept as it is."""
+        query = query_for(intent)
+        hits = self.search(query, use_dense=use_dense)
+        if len(intent.parts) < 2:
+            return hits
+        seen, extra = {h.chunk.id for h in hits}, []
+        for part in intent.parts:
+            places = (part.place,) if part.place else tuple(p for p in intent.places if p in part.text)
+            text = " ".join([part.text, *intent.context]).strip()
+            for hit in self.search(replace(query, text=text, places=places), k=PART_HITS, use_dense=use_dense):
+                if hit.chunk.id not in seen:
+                    seen.add(hit.chunk.id)
+                    extra.append(hit)
+        return [*hits, *(replace(h, rank=len(hits) + n) for n, h in enumerate(extra, 1))]
 
     def search(self, query: Query | str, k: int | None = None, use_dense: bool = True) -> list[Hit]:
         """Fused ranking of chunks for a question; empty when filters allow no briefing.

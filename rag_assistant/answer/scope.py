@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..text import cn_int
-from ..types import Briefing
+from ..types import Briefing, Intent, Part
 from . import lexicon as lx
 from .library import Library
 
@@ -168,6 +168,23 @@ def province_part(text: str, places: Sequence[str]) -> bool:
     names: 一季度全省事故多少起？淮安燃气管网改完多少公里 asks the first of the province, not of 淮安; 那全省呢 after a
     淮安 question too."""
     return bool(_LEVEL_ASK["省"].search(text)) and not any(place in text for place in places)
+
+
+def part_place(intent: Intent, part: Part) -> str | None:
+    """The place a part of a question is searched in: its own (…护林员队伍多大？高邮湖旅游船几艘: the ask read is 高邮's,
+    not the question's first place 东台); none when it asks the province and names no place; else the first place
+    said before the part ends (南通X多少？Y多少？) or carried from an earlier turn, never one only a later part names
+    (安全生产月启动仪式多少人参加？靖江划了多少个巡查单元: the first ask is not 靖江's)."""
+    if own := part.place or next((p for p in intent.places if p in part.text), None):
+        return own
+    if province_part(part.text, intent.places):
+        return None
+    end = intent.question.find(part.text)
+    for place in intent.places:
+        at = intent.question.find(place)
+        if at < 0 or end < 0 or at < end + len(part.text):
+            return place
+    return None
 
 
 def province_said(question: str, said: str) -> bool:
