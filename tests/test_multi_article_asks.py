@@ -37,3 +37,13 @@ def test_the_first_ask_is_not_said_to_be_missing_for_the_second_asks_place(assis
     a = assistant.ask(TWO_ARTICLES)
     said = squash(a.answer)
     assert "268个" in said and "靖江安全生产月" not in said, a.answer
+
+
+def test_a_year_said_only_by_a_later_ask_scopes_that_ask_not_the_whole_message(assistant):
+    # The 2021 scope of the second ask hid the 2025 宿迁 article from the first (简报中未找到…2021年的简报中没有关于宿迁的报道).
+    a = assistant.ask("宿迁已经发放了多少奖励？21年苏州小化工整治组织了多少人次进村入企")
+    said = squash(a.answer)
+    assert "23.47万元" in said and "11.3万余人次" in said, a.answer
+    b = assistant.ask("南通打非治违累计排查了多少家企业？26年南通配备了多少名巡查员")
+    said = squash(b.answer)
+    assert "31933家" in said and "6758人" in said, b.answer

@@ -198,6 +198,13 @@ def _one_side_scoped(parts: Sequence[Part]) -> bool:
     return len(parts) > 1 and (apart or any(scoped) and not all(scoped)) and all(content_terms(p.text) for p in parts)
 
 
+def _later_part_scoped(parts: Sequence[Part]) -> bool:
+    """Whether a year or issue is named only by later asks of a several-part question, not by its first: a scope is
+    said for what follows it, never for an ask before it."""
+    scoped = [bool(lx.ISSUE_RE.search(p.text) or lx.YEAR_RE.search(p.text)) for p in parts]
+    return len(parts) > 1 and not scoped[0] and any(scoped[1:])
+
+
 # 线上预警那块，督促企业整改的比例是多少; 泰州粮食烘干那篇，…大户有几个: a phrase that points at an article or a part of one
 # (那篇/那块/那部分, before a comma or 里/中) says where to look in the staff's own words (the text says 网上巡查, 粮食烘干企业
 # 安全整治); its words need not be in the figure's sentence, so they are context, not the asked part's terms.
@@ -247,8 +254,9 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     if kind == "yesno" and chat_scope is None and printed_claim(question):
         scope = read_scope(unclaimed(question), library)  # 那篇是不是登在25年16期上: the claim, not a filter
     parts = read_parts(unscoped, kind, places)
-    if kind == "compare" and chat_scope is None and _one_side_scoped(parts):
-        # 打非治违那次…的人数，和25年第16期…的人次: the issue belongs to one side, not to the question.
+    if chat_scope is None and (_one_side_scoped(parts) if kind == "compare" else _later_part_scoped(parts)):
+        # 打非治违那次…的人数，和25年第16期…的人次: the issue belongs to one side, not to the question; …整治了多少项，26年
+        # 省里专项资金安排多少: the year a later ask names is that ask's (Part.year), not the earlier ask's.
         scope = Scope(content_year=scope.content_year)
     if scope.content_year is not None:  # 徐州市2022年…: the data year must be in the evidence
         parts = tuple(replace(p, focus=(*p.focus, f"{scope.content_year}年")) for p in parts)
