@@ -45,6 +45,8 @@ def joint_count(question: str, window: str, figure: str, unit: str = "") -> bool
         first, last = noun_run(items[0], True), noun_run(items[-1])
         if listed != run.group(0) and not window[run.end():at].strip():
             last = items[-1]  # 等 closes a list of nouns: its last item is a noun whatever jieba tags (农村黑气点)
+        elif (acted := _acted_on(items[0], items[-1])) is not None:
+            last = acted  # 在码头和船舶配备救生衣4600件: the list says where; 配备 acts on what is counted
         if not first or not last:
             continue
         # before the figure: the last item's words after its noun (覆盖) and the gap; after it: the gap
@@ -66,6 +68,17 @@ def joint_count(question: str, window: str, figure: str, unit: str = "") -> bool
         if any(said) and not (said[0] and not modifiers or all(said)):
             return True
     return False
+
+
+def _acted_on(first: str, last: str) -> str | None:
+    """The last item of a list up to a verb that only it holds, when a noun follows the verb
+    (码头和船舶配备救生衣 → 船舶): the items are then the verb's place or agent, not kinds of what the
+    figure counts, which is the verb's object after them. None when the items are parallel."""
+    words = [(w, flag) for w, flag, *_ in tagged(last) if w.strip()]
+    for i, (w, flag) in enumerate(words[1:-1], 1):
+        if flag == "v" and len(w) == 2 and words[i + 1][1].startswith("n") and w not in first:
+            return "".join(x for x, _ in words[:i])
+    return None
 
 
 _AGENT_JOIN_RE = re.compile(r"与|和")

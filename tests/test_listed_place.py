@@ -1,0 +1,17 @@
+"""A list before a verb that acts on the counted thing says where or by whom (在港口和渡口配备灭火器300具), not
+which kinds the figure sums: a question naming one of the places still asks the thing counted. A list of
+kinds of the counted thing itself stays a sum (宣传手册、告知书27万份 for 告知书)."""
+
+from __future__ import annotations
+
+from rag_assistant.answer.joint import joint_count
+
+
+def test_a_list_of_places_before_the_verb_is_not_a_sum_of_kinds():
+    window = "在港口和渡口配备灭火器300具"
+    assert not joint_count("港口配了多少灭火器", window, "300具", "具")
+
+
+def test_a_list_of_the_counted_kinds_is_still_their_sum():
+    assert joint_count("发了多少份告知书", "发放宣传手册、告知书27万份", "27万份", "份")
+
