@@ -21,7 +21,7 @@ LABEL_PREFIX_RE = re.compile(r"^(?:完整问题|改写后的问题|改写后|问
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SCOPE_TEXT_RE = re.compile(lx.ISSUE_RE.pattern + r"|" + lx.YEAR_RE.pattern + r"|" + lx.LATEST_RE.pattern)
 _QUOTED_RE = re.compile(r"“[^”]{2,20}”|《[^》]{2,30}》")
-_SCOPE_PRONOUN_RE = re.compile(r"这一?期|那一?期|本期|该期|同期")
+_SCOPE_PRONOUN_RE = re.compile(r"这一?期|那一?期|本期|该期|同一?期")
 _NOT_NOUN_START = frozenset("家个名有了的和及与在对共是")
 _TOWN_SUFFIX = frozenset("镇乡村")
 
@@ -108,7 +108,8 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     if new_scope and (fragment.strip() == new_scope or _SCOPE_POINTED_RE.fullmatch(fragment.strip())):  # 第16期呢, 26年那期呢
         text = previous.replace(old_scope, new_scope, 1) if old_scope else f"{new_scope}{previous}"
         return Standalone(text, prev.context, ("place", "topic", "measure"))
-    if old_scope and _SCOPE_PRONOUN_RE.search(question):  # 这一期里…: the issue the last turn named
+    # 这一期里…: the issue the last turn named; not a 那期 a new year points at (26年那期小场所培训…: that year's)
+    if old_scope and _SCOPE_PRONOUN_RE.search(question) and not (new_scope and _SCOPE_POINTED_RE.search(question)):
         text = _SCOPE_PRONOUN_RE.sub(old_scope, question, count=1)
         return Standalone(text if cur.places else _with_places(text, prev.places), context, ("scope",))
     if cur.kind == "yesno" and not cur.topic and not cur.places:  # 是不是超过7000人了 after …配了多少巡查员

@@ -280,14 +280,14 @@ HYPERNYMS: dict[str, tuple[str, ...]] = {
 
 # 这个市 / 那个县 / 该县区 / 此地: a place named by the previous turn (before 这些?, as 这个/那个 are, so 这 is not taken alone).
 PLACE_PRONOUN = r"(?:这个|那个|这|那|该|此)(?:市|县|区|地|城市|地方|县区|市县)(?!场|级|委|区|民|政)"
-FOLLOWUP_START_RE = re.compile(r"^(?:" + PLACE_PRONOUN + r"|这个|那个|那么?|还有|另外|其中|此外|同时|它们?|他们|她们|该[市县区地]|这些?|那些?|同期|这一?期|"
+FOLLOWUP_START_RE = re.compile(r"^(?:" + PLACE_PRONOUN + r"|这个|那个|那么?|还有|另外|其中|此外|同时|它们?|他们|她们|该[市县区地]|这些?|那些?|同一?期|这一?期|"
                                r"那一?期|本期|上述|以上|再问)")
 # 第16期呢，巡查员有多少 / 那南通呢，…: a leading "X呢，" names the slot that changes; the rest asks.
 LEAD_FOLLOWUP_RE = re.compile(r"^(?:那么?)?([^，,？?呢]{1,12})呢[，,]\s*")
 FOLLOWUP_END_RE = re.compile(r"(?:呢|又如何|又怎样|怎么样|又是多少|又有多少)[？?]?$")
 # 这个数是哪一期上的 / 那个数字出自哪篇: where the last turn's figure was reported, i.e. that figure with its source.
 FIGURE_SOURCE_RE = re.compile(r"(?:这|那|该|此)个?(?:数字?|数据|数值)[^，,？?]{0,4}?(?:哪一?期|哪篇|哪份|出自|来自|出处)")
-PRONOUN_RE = re.compile(PLACE_PRONOUN + r"|他们|她们|(?<!其)它们?|该[市县区地]|这里|那里|这个地方|当地|这一?期|那一?期|本期|该期|这篇|那篇|其中")
+PRONOUN_RE = re.compile(PLACE_PRONOUN + r"|他们|她们|(?<!其)它们?|该[市县区地]|这里|那里|这个地方|当地|这一?期|那一?期|本期|该期|同一期|这篇|那篇|其中")
 
 # ---------------------------------------------------------------- sentences that are not evidence
 
