@@ -49,6 +49,19 @@ def vague_change(text: str) -> str:
     return _VAGUE_CHANGE_RE.sub(r"\1变化多少", text)
 
 
+# A round threshold said without digits in a yes/no question (有没有上万名, 超没超过千家, 是不是过百处了): the
+# figure it names, so it is checked like 超过1万名 against the text's figure.
+_VAGUE_THRESHOLD_RE = re.compile(r"(?:上|过|破|超过|超)(十万|百万|千万|百|千|万|亿)(?=\s*多?\s*(?:" + unit_alternation("date") + r"))")
+_ROUND = {"百": "100", "千": "1000", "万": "1万", "十万": "10万", "百万": "100万", "千万": "1000万", "亿": "1亿"}
+_YESNO_RE = re.compile(r"吗|吧|有没有|是不是|是否|没有?[？?]?$|了没")
+
+
+def vague_threshold(text: str) -> str:
+    if not _YESNO_RE.search(text):
+        return text
+    return _VAGUE_THRESHOLD_RE.sub(lambda m: f"超过{_ROUND[m.group(1)]}", text)
+
+
 # A guess the asker states before asking the exact figure (有近10万家生产企业吗，具体多少？; 大概一万多家次吧，具体是多少):
 # the guessed figure with its hedge, and the closing ask of the exact number. Only the two together are a guess; a
 # stated threshold alone (是不是超过100家) is a yes/no question about it.

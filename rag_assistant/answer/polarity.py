@@ -35,12 +35,12 @@ from .times import stated_time_check, stated_times
 from .window import CLAUSE_RE, figure_window
 
 # How a question relates its stated figure to the text's: 超过1000家 asks more, 不到100家 less.
-_MORE_RE = re.compile(r"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|上)\s*$")
+_MORE_RE = re.compile(r"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不止|上)\s*$")
 _LESS_RE = re.compile(r"(?:不到|不足|少于|低于|小于|不超过|未超过|未达到|没到|没有到)\s*$")
 _MORE_AFTER_RE = re.compile(r"^\s*(?:以上|多)")
 _LESS_AFTER_RE = re.compile(r"^\s*(?:以下|以内|不到)")
 # A figure the question states, with the word that relates it (stripped from the asked words).
-STATED_RE = re.compile(rf"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近)?"
+STATED_RE = re.compile(rf"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近)?"
                        rf"\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:多|余|来)?\s*(?:{lx.UNIT_ALT})(?:以上|以下|以内|左右)?")
 # A stated figure that is only approximate: 8万多家 is 80000 to 89999, 约3000万元 within a tenth of it.
 _MORE_THAN_RE = re.compile(r"[多余来]")
@@ -193,7 +193,8 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     relation gt/lt/eq), or None
     when the question states none or the text gives none of the same kind. The text's figure is the one
     counting the same noun, else the one of the same unit class in the supporting clause, else in the sentence."""
-    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS and not _in_name(question, f)]
+    # A bare number of the question (the 2 and 3 of 2+3工作制) names a thing, unquoted as typed: it states no count.
+    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS and f.unit and not _in_name(question, f)]
     given = [g for g in extract_figures(sentence) if g.unit not in CALENDAR_UNITS and not _in_name(sentence, g)]
     verdict = None
     for f in stated:
