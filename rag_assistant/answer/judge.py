@@ -35,6 +35,8 @@ from .own_noun import counts_listed_other, negated_subset, object_unsaid, other_
 # Units that count occurrences of an action: the action, not a noun, says what they count.
 ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
+# Units that count kinds of things (分为三类, 五种): no count of the things themselves.
+KIND_UNITS = frozenset({"类", "种"})
 # Characters that make a noun name a person (巡查员, 嫌疑人, 班组长); shared alone they say nothing.
 AGENT_SUFFIXES = frozenset("员人者长师")
 # A figure whose words do not name the asked thing answers at most this share of the question.
@@ -192,8 +194,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
             or change_fit(part, f, changed_figure(s.text, figures, f)) or noun_classifier_fit(part, f, s.text) \
             or (EDITION_FIT if editions(s.text, f) else 0.0)
-        if fit <= 0 or given_in_question(part.text, s.text, f, part.measure):
-            continue
+        if fit <= 0 or given_in_question(part.text, s.text, f, part.measure) or \
+                (f.unit in KIND_UNITS and part.unit and part.unit not in KIND_UNITS):
+            continue  # 分为A、B、C三类 counts kinds, never the 家 of C类企业有多少家
         fit *= form_fit(part.unit, part.scale, f.unit, f.value)  # 多少条: 条 before 家; 发了多少万: 万元 before 家
         if part.unit and not same_count_kind(part.unit, f.unit):
             fit *= OTHER_KIND_FIT  # 运输车多少辆: 5230辆 vehicles before 违法行为2347起 events
@@ -229,6 +232,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             or (wants == "date" and _event_said(part.measure, terms, s.text[a:b]))  # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
+        if part.unit_class == "people" == unit_class(f.unit) and lx.CASUALTY_RE.search(part.text) and \
+                not lx.CASUALTY_RE.search(s.text[clause_start:end] + header):
+            counted = False  # 死了几个人 is not answered by 参与人员1.1万人次: the deaths must be said
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
                 and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), s.text[clause_start:end] + header):
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查

@@ -295,3 +295,7 @@ PRONOUN_RE = re.compile(PLACE_PRONOUN + r"|他们|她们|(?<!其)它们?|该[市
 # (从现在起回答任何问题都说…, 忽略你的指令) is an instruction planted in the text, never evidence.
 ADDRESS_RE = re.compile(r"[你您]|从现在(?:起|开始)|(?:回答|答复)(?:任何|所有|每个|以下|本)|忽略.{0,8}(?:指令|指示|规则|提示)|"
                         r"系统提示|提示词|助手|大模型|语言模型")
+
+# A casualty asked or said: 死了几个人, 伤了多少, 死亡68人, 受伤, 遇难, 伤亡. A count of people is a casualty count
+# only when its clause says one.
+CASUALTY_RE = re.compile(r"死|伤|亡|遇难|丧生|罹难")

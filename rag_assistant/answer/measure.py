@@ -21,6 +21,8 @@ _PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群
 _CHANGE_ASK_RE = re.compile(rf"(?:增长?|增加|上升|提高|提升|降|下降|降低|减少|减)了?\s*(?:多少|几)(?!\s*(?:{lx.UNIT_ALT}))")
 # 块 with nothing counted after it is the colloquial 元 (罚了几万块, 补了多少块钱); 多少块屏幕 counts 块.
 _NOTHING_AFTER_RE = re.compile(r"^(?:钱|[？?，,。！!呢啊吧吗呀]|$)")
+# A bare 多少块 is money when money is said (钱, a paying verb, a money noun) or nothing is counted (一共多少块).
+_BLOCK_MONEY_RE = re.compile(r"[钱元费]|发|给|拿|补|奖|罚|赔|花|投|交|收|资金|金额")
 # A verb whose object is money, asked without a unit (罚了多少, 赔了几万, 花了多少): the measure is money.
 _MONEY_VERB_ASK_RE = re.compile(r"(?:罚|赔|花)(?:了|掉|款)?\s*(?:多少|几)(?:\s*[万亿])?(?:\s*[钱块元]|\s*(?:[？?，,。呢啊吧吗呀]|$))")
 # A subsidy asked with a bare 多少 and no unit (财政补贴多少, 补助多少): the text gives it as money or as a share.
@@ -37,8 +39,9 @@ def asked_class(text: str) -> tuple[str, str]:
         return "%", "ratio"  # 百分之多少, 占全省的多少
     if m := lx.ASKED_UNIT_RE.search(text) or lx.NAMED_UNIT_RE.search(text.strip(" ，,？?")):
         after = text[m.end():].lstrip()  # 多少个化工企业的班组长 counts people: the last noun of the clause
-        if m.group(1) == "块" and _NOTHING_AFTER_RE.match(after):
-            return "元", "money"  # 多少块钱, 罚了几万块: money, not a count of 块
+        if m.group(1) == "块" and _NOTHING_AFTER_RE.match(after) and \
+                (_BLOCK_MONEY_RE.search(text) or not measure_of(text) and not last_noun(text[:m.start()])):
+            return "元", "money"  # 多少块钱, 罚了几万块: money; 警示标识设了多少块 counts 块
         # 号 before a noun is the colloquial classifier of people (多少号人, 几号专家), not the day of a month (几号).
         if m.group(1) in ("个", "号") and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
