@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..ingest.gazetteer import Place, find_places
 from ..numbers import CALENDAR_UNITS, Figure
 from ..units import class_fit, form_fit, same_count_kind, unit_class
 from ..types import Intent, Part
@@ -25,6 +26,7 @@ from .support import asked_action, counts_a_thing, earlier_step, modifies_other,
 from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
 from .scope import part_of_year, period_said, province_said
+from .stated import scope_unmet
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
 from .counted import classifier_names_it, counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
@@ -152,11 +154,13 @@ class Asked:
     pairs: frozenset[str]
     measure: frozenset[str]  # the character pairs of the asked noun phrase (化工企业)
     question: str = ""  # the whole question: the kinds a figure may sum are named anywhere in it
+    places: tuple[Place, ...] = ()  # the places the question names (苏州全市: of the whole prefecture)
 
     @classmethod
     def of(cls, part: Part, intent: Intent, weights: Weights) -> Asked:
         return cls(part := with_attribute(with_stated_measure(part)), weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
-                   intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure), intent.question)
+                   intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure), intent.question,
+                   find_places(intent.question))
 
 
 def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[Scored]:
@@ -235,6 +239,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if part.unit_class == "people" == unit_class(f.unit) and lx.CASUALTY_RE.search(part.text) and \
                 not lx.CASUALTY_RE.search(s.text[clause_start:end] + header):
             counted = False  # 死了几个人 is not answered by 参与人员1.1万人次: the deaths must be said
+        if scope_unmet(asked.question, part.text, part.terms, asked.places, s.entry.places, s.entry.briefing, s.title,
+                       _paragraph_to(s)[:f.start - len(s.text)], s.text, f, s.text[clause_start:end], window, wants):
+            counted = False  # 全年 / 全市 / 连…算上 / an event's year and occasion the sentence does not state
         if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
                 and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), s.text[clause_start:end] + header):
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查

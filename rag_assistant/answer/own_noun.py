@@ -141,3 +141,42 @@ def object_unsaid(question: str, measure: str, clause: str) -> bool:
         return False  # 围绕多少件建议提案去实地查看: a noun before another verb is its manner, not the deed's object
     objects = [w for w, flag in rest if flag.startswith("n") and len(w) > 1]  # 安全交底会: 会 is read as a verb
     return bool(objects) and not any(w in clause or said(w, clause) for w in objects)
+
+
+# A question that counts its things together with a subset it names (连已停产的算上, 包括盛泽镇在内, 含老旧管网在内).
+_INCLUSION_RE = re.compile(r"(?:连同|连|包括|包含|含|算上)([\u4e00-\u9fff]{1,10}?)的?(?:也|都)?"
+                           r"(?:一起算|一并算|算上|算进去|算在内|在内)")
+
+
+def inclusion_unmet(question: str, sentence: str, window: str) -> bool:
+    """Whether a figure fails a question that counts a whole together with a subset (如皋涉氨制冷企业连已停产的算上
+    一共多少家): the sentence never says that subset (126家涉氨制冷企业 may or may not include the stopped ones), or
+    the figure's own words are the subset's (全区…1.26万家，其中盛泽镇8700余家: 8700 is 盛泽镇's, not the whole)."""
+    m = _INCLUSION_RE.search(question)
+    if not m:
+        return False
+    words = _subset_words(m.group(1))
+    text = re.sub(r"\s+", "", sentence)
+    if not all(w in text for w in words):
+        return True
+    rest = question[:m.start()] + question[m.end():]
+    own = [w for w in words if w not in rest]  # 老旧 of 老旧管网: what tells the subset from the whole asked
+    return bool(own) and all(w in re.sub(r"\s+", "", window) for w in own)
+
+
+_ASPECT = frozenset("已 已经 也 都 还".split())
+
+
+def _subset_words(phrase: str) -> list[str]:
+    """The words naming a subset (已停产 → 停产; 老旧管网 → 老旧, 管网), single characters joined (老 旧 → 老旧)."""
+    words: list[str] = []
+    single = ""
+    for w in [w for w, *_ in tagged(phrase) if w not in _ASPECT]:
+        if len(w) == 1:
+            single += w
+            continue
+        words += [single] if len(single) > 1 else []
+        single = ""
+        words.append(w)
+    words += [single] if len(single) > 1 else []
+    return words or [phrase]

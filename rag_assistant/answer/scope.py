@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..ingest.gazetteer import Place
 from ..text import cn_int
 from ..types import Briefing, Intent, Part
 from . import lexicon as lx
@@ -145,6 +146,18 @@ def part_of_year(question: str, periods: Sequence[str], paragraph: str) -> bool:
     return not periods and bool(lx.YEAR_RE.search(question)) and bool(_PART_OF_YEAR_RE.search(paragraph))
 
 
+# A question that asks a whole year's figure in words (今年全年完成了多少公里, 全年同比下降多少).
+_WHOLE_YEAR_ASK_RE = re.compile(r"全年|整年|全年度")
+
+
+def part_of_asked_year(question: str, before: str, clause: str) -> bool:
+    """Whether a question that says 全年 meets a figure dated by a part of the year: its paragraph up to it states
+    one (今年一季度，常熟市…同比下降42.5%; 前三季度共开展执法检查3920家次) and its own clause does not say 全年
+    (全年计划改造126公里，一季度已完成41.5公里: 126 is the year's, 41.5 the quarter's)."""
+    return bool(_WHOLE_YEAR_ASK_RE.search(question)) and not _WHOLE_YEAR_ASK_RE.search(clause) \
+        and bool(_PART_OF_YEAR_RE.search(before))
+
+
 # The administrative level a question asks about (全省有多少家, 省级每月抽取多少家, 镇级方案几个) and the words
 # that say a figure is of that level: a figure of another level (市、县两级每月抽取) does not answer it.
 _LEVEL_ASK = {
@@ -192,3 +205,22 @@ def province_said(question: str, said: str) -> bool:
     (全省有多少家危化品企业, 省级每月抽取多少家) is not answered by a figure whose sentence and article title
     (``said``) do not state that level (苏州…548家危化品企业; 市、县两级每月抽取不少于5家单位)."""
     return all(_LEVEL_SAID[level].search(said) for level, asked in _LEVEL_ASK.items() if asked.search(question))
+
+
+# A whole city asked (苏州全市…) and the words that say a figure is of a district or county's whole (全区, 全县).
+_WHOLE_CITY_ASK_RE = re.compile(r"全市")
+_LOWER_WHOLE_RE = re.compile(r"全(?:区|县|镇|乡|街道)")
+
+
+def sub_city_figure(question: str, asked: Sequence[Place], titled: Sequence[Place], clause: str) -> bool:
+    """Whether a question about a whole prefecture (苏州全市纺织企业火灾起数) meets a figure of one of its
+    districts or counties: an article titled by one (苏州市吴江区…, 宿迁市沭阳县…) the question does not name, or
+    a clause that says a lower level's whole (全区工贸企业火灾起数) and not 全市."""
+    if not _WHOLE_CITY_ASK_RE.search(question):
+        return False
+    cities = {p.city for p in asked if p.level == "city"}
+    named = {p.full for p in asked}
+    if not cities or any(p.level != "city" for p in asked):
+        return False  # 如皋全市: the county-level city is itself asked
+    below = any(p.level != "city" and p.city in cities and p.full not in named for p in titled)
+    return below or bool(_LOWER_WHOLE_RE.search(clause) and not _WHOLE_CITY_ASK_RE.search(clause))

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
+from ..nouns import tagged
 from . import lexicon as lx
+from .match import match
 
 # Dates and periods inside an article: 5月29日, 6月起, 截至当前, 2022年初, 今年9月以来, 今年上半年, a clause-head 今年，, 每季度, 半年内,
 # a time limit in minutes, hours, days or weeks (5分钟内推送, 2小时内到场, 半小时内, 限期3日内), how long a campaign runs
@@ -162,3 +165,40 @@ def stated_time_check(question: str, clause: str) -> tuple[bool, str] | None:
     if not asked or not said:
         return None
     return (bool(asked & {canonical_time(t) for t in said}), said[0])
+
+
+_MONTH_RE = re.compile(r"(\d{1,2})\s*月")
+_YEAR_SAID_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def event_year(surface: str, said_before: str, issued: str | None, year: int | None) -> int | None:
+    """The year of a dated event an article reports (3月18日，全省…视频会议召开): the year its time or sentence states,
+    else the briefing's own year, or the year before when the month is later than the issue's (12月28日 in a January
+    issue); None when neither the text nor the briefing gives a year (a special issue)."""
+    if m := _YEAR_SAID_RE.search(surface) or _YEAR_SAID_RE.search(said_before):
+        return int(m.group(1))
+    if not year:
+        return None
+    month = _MONTH_RE.search(surface)
+    issued_month = int(issued[5:7]) if issued and len(issued) >= 7 and issued[5:7].isdigit() else None
+    if month and issued_month and int(month.group(1)) > issued_month:
+        return year - 1
+    return year
+
+
+def other_event(question: str, terms: Sequence[str], said_text: str) -> bool:
+    """Whether a when-question names another event of the same kind than the one a sentence dates: a time word of
+    the question (a festival or season: 国庆, 冬季) right before another asked word (国庆假期, 冬季森林防灭火) that the
+    sentence does not say while it says that next word (清明假期, 春季森林防灭火): the occasion that tells the events
+    apart differs. Other unsaid words (开始完善, 这轮巡察) are the asker's wording, not the event's name."""
+    text = re.sub(r"\s+", "", said_text.lower())
+    asked = re.sub(r"\s+", "", question.lower())
+    times = {w for w, flag, *_ in tagged(asked) if flag == "t"}
+    for t in terms:
+        at = asked.find(t)
+        if at < 0 or len(t) < 2 or t not in times or match(t, text):
+            continue
+        after = [u for u in terms if u != t and asked.startswith(u, at + len(t))]
+        if any(match(u, text) == 1.0 for u in after):
+            return True
+    return False
