@@ -109,13 +109,24 @@ def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ..
     return noun, content_terms(noun, places)
 
 
+def _compared_relative(question: str) -> str:
+    """The compared thing said after the sides as a relative clause (…哪个已整改的隐患多 → 已整改的隐患; 谁请的专家多 →
+    请的专家): every side asks for it, with its verb and qualifier, as a figure question would (如皋已整改的隐患);
+    "" when no such clause follows the sides."""
+    m = lx.COMPARE_RE.search(question)
+    if not m or m.start() == 0 or lx.SIDES_SAID_RE.match(question, m.start()):
+        return ""
+    phrase = lx.COMPARE_WORDS_RE.sub(" ", question[m.start():]).strip(" ，,？?")
+    return phrase if re.fullmatch(r"[^\s，,]+的[^\s，,的]{2,}", phrase) else ""
+
+
 def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, ...]:
     """What the question asks for: one Part per figure, per conjunct of 各/分别, per side of a comparison,
     or per year of 2025年和2026年各是多少; a side naming only a place or a year shares the question's words."""
     if kind in ("list", "metadata", "open"):
         return ()
     if kind == "compare":
-        texts = compare_sides(question)
+        texts = [f"{side}{relative}" for side in compare_sides(question) for relative in [_compared_relative(question)]]
     else:
         segments = asking_segments(question)
         texts = [c for segment in segments or [question] for c in conjuncts(segment)]
