@@ -126,8 +126,10 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     if kind in ("list", "metadata", "open"):
         return ()
     if kind == "compare":
-        texts = [f"{side}{relative}" for side in compare_sides(question) for relative in [_compared_relative(question)]]
+        relative = _compared_relative(question)
+        texts = [f"{side}{relative}" for side in compare_sides(question)]
     else:
+        relative = ""
         segments = asking_segments(question)
         texts = [c for segment in segments or [question] for c in conjuncts(segment)]
     topic = content_terms(question, places)
@@ -142,7 +144,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         unit, cls = asked_class(text)
         if kind == "compare" and q_unit and not unit and not any(unit_words):
             unit, cls = "", ""  # 负责人的法定职责，哪个条数多: the unit the question states, not a class its nouns suggest
-        own = content_terms(text, places)
+        # the relative clause every side shares tells no side from another: its words are the question's topic
+        own = content_terms(text.removesuffix(relative) if relative else text, places)
         issue = lx.ISSUE_RE.search(text)
         years = [int(y) for y in lx.YEAR_RE.findall(text)] or ([int(issue.group(1))] if issue and issue.group(1) else [])
         # 多少个镇街…？在编人员配了多少？: a part whose words name its own class does not borrow another's unit;
