@@ -62,3 +62,16 @@ def test_the_number_of_a_noun_keeps_the_noun_as_the_measure(assistant):
     assert "343家企业落实隐患报告奖励机制" in text and "2.5万家生产经营单位建立该机制" in text
     a = assistant.ask("南通和宿迁落实隐患报告奖励机制的企业数，哪个多？")
     assert "343家" in squash(a.answer), a.answer
+
+
+def test_a_relative_clause_after_the_sides_is_asked_of_every_side(extra_assistant):
+    # 哪个已整改的隐患多: each side asks for the 已整改 figure (已整改1087处), not the 发现 one before it
+    # (发现问题隐患1124处，已整改1087处; 排查问题隐患2630处，已整改2480处), as 如皋已整改的隐患有多少处 does.
+    a = extra_assistant.ask("如皋和兴化哪个已整改的隐患多？")
+    assert "1087处" in squash(a.answer) and "2480处" in squash(a.answer), a.answer
+    assert "1124处" not in squash(a.answer) and "2630处" not in squash(a.answer), a.answer
+    # sides that name more than a place: 共排查发现隐患3.47万处，已整改3.21万处
+    a = extra_assistant.ask("苏州高层建筑和泰州建筑施工，哪个已整改的隐患多？")
+    assert "3.21万处" in squash(a.answer) and "9482条" in squash(a.answer), a.answer
+    a = extra_assistant.ask("苏州高层建筑和泰州建筑施工，哪个发现的隐患多？")
+    assert "3.47万处" in squash(a.answer) and "9650条" in squash(a.answer), a.answer

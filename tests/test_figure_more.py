@@ -137,3 +137,19 @@ def test_an_approximate_figure_in_the_question_is_no_topic_word(assistant):
     a = assistant.ask("苏州全市生产企业8万多家？")
     assert not a.refused and "80902家" in squash(a.answer), a.answer
     assert not any("多" in t for t in a.understood.topic)
+
+
+def test_the_verb_of_a_relative_clause_naming_the_asked_thing_says_which_step_is_counted(extra_assistant):
+    # 排查整治管道隐患193处，已整改186处: 整改的管道隐患 are the 186, though only 193 has the noun said after it
+    a = extra_assistant.ask("六合整改的管道隐患有多少处？")
+    assert "186处" in squash(a.answer) and "193处" not in squash(a.answer), a.answer
+    a = extra_assistant.ask("六合排查整治的管道隐患有多少处？")
+    assert "193处" in squash(a.answer), a.answer
+    # 发现问题隐患1124处，已整改1087处 (another article): as a side of a comparison too
+    a = extra_assistant.ask("如皋整改的问题隐患有多少处？")
+    assert "1087处" in squash(a.answer) and "1124处" not in squash(a.answer), a.answer
+    a = extra_assistant.ask("金湖整改的隐患和六合整改的管道隐患，哪个多？")
+    assert "438处" in squash(a.answer) and "186处" in squash(a.answer), a.answer
+    # a relative clause on the object of another predicate (罚) says which firms, not what is counted
+    a = extra_assistant.ask("江北新区对拒不整改的施工企业一共罚了多少钱？")
+    assert "126.5万元" in squash(a.answer), a.answer

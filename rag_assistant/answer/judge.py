@@ -22,7 +22,7 @@ from .given import exceeds_whole, given_in_question, with_stated_measure
 from .respective import whole_of_part, change_fit, changed_figure, respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
-from .support import asked_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
+from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
 from .scope import part_of_year, period_said, province_said
@@ -251,7 +251,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
         if other_step(part.text, s.text[clause_start:end]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
                 group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun) or \
-                (wants == "figure" and action_elsewhere(asked_action(part.text), s.text, clause_start, end)):
+                (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, end)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
         if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, end)) or \
                 counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \

@@ -24,6 +24,7 @@ _ASK_RE = re.compile(r"多少|几")
 # Words between an asked verb and its question word that are not the verb (核查属实了多少条).
 # What may follow a question word that ends its clause: a unit and particles (多少条？, 几个呢).
 _ENDS_RE = re.compile(r"\s*(?:万|亿)?\s*[\u4e00-\u9fff]{0,2}?\s*(?:呢|啊|呀|了)?\s*[？?。!！]*\s*")
+_HAS = frozenset("有 共有 是 一共 共 总共 累计 共计".split())
 _FILLERS = frozenset("了 过 一共 共 总共 累计 共计 已经 已 都 还".split())
 
 
@@ -36,6 +37,20 @@ def asked_action(text: str) -> str:
     while words and words[-1][0] in ("了", "过", "一共", "共", "总共", "累计", "共计"):
         words.pop()
     return words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
+
+
+def relative_action(text: str) -> str:
+    """The verb of the relative clause naming the asked thing (六合整改的管道隐患有多少处 → 整改; 哪个已整改的隐患多 →
+    整改): the verb right before the last 的 ahead of the question word. Like ``asked_action`` it says which step the
+    figure counts (已整改186处, not the 排查整治管道隐患193处 before it); "" when no verb of two characters is there."""
+    cut = _ASK_RE.search(text)
+    words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else text) if w.strip()]
+    at = max((i for i, (w, _) in enumerate(words) if w == "的"), default=0)
+    # …的 names the asked thing only when nothing but that noun (and 有) follows it: in 江北新区拒不整改的施工企业罚
+    # 了多少钱 the thing is the object of another predicate (罚), and 整改 says which firms, not what is counted.
+    # A preposition before it (对私拉乱接的纺织企业限期…) makes the thing the object of another predicate too.
+    thing = all(flag.startswith("n") or w in _HAS for w, flag in words[at + 1:]) and all(f != "p" for _, f in words[:at])
+    return words[at - 1][0] if at > 0 and thing and words[at - 1][1] == "v" and len(words[at - 1][0]) > 1 else ""
 
 
 @lru_cache(maxsize=4096)

@@ -109,14 +109,27 @@ def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ..
     return noun, content_terms(noun, places)
 
 
+def _compared_relative(question: str) -> str:
+    """The compared thing said after the sides as a relative clause (…哪个已整改的隐患多 → 已整改的隐患; 谁请的专家多 →
+    请的专家): every side asks for it, with its verb and qualifier, as a figure question would (如皋已整改的隐患);
+    "" when no such clause follows the sides."""
+    m = lx.COMPARE_RE.search(question)
+    if not m or m.start() == 0 or lx.SIDES_SAID_RE.match(question, m.start()):
+        return ""
+    phrase = lx.COMPARE_WORDS_RE.sub(" ", question[m.start():]).strip(" ，,？?")
+    return phrase if re.fullmatch(r"[^\s，,]+的[^\s，,的]{2,}", phrase) else ""
+
+
 def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, ...]:
     """What the question asks for: one Part per figure, per conjunct of 各/分别, per side of a comparison,
     or per year of 2025年和2026年各是多少; a side naming only a place or a year shares the question's words."""
     if kind in ("list", "metadata", "open"):
         return ()
     if kind == "compare":
-        texts = compare_sides(question)
+        relative = _compared_relative(question)
+        texts = [f"{side}{relative}" for side in compare_sides(question)]
     else:
+        relative = ""
         segments = asking_segments(question)
         texts = [c for segment in segments or [question] for c in conjuncts(segment)]
     topic = content_terms(question, places)
@@ -131,7 +144,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         unit, cls = asked_class(text)
         if kind == "compare" and q_unit and not unit and not any(unit_words):
             unit, cls = "", ""  # 负责人的法定职责，哪个条数多: the unit the question states, not a class its nouns suggest
-        own = content_terms(text, places)
+        # the relative clause every side shares tells no side from another: its words are the question's topic
+        own = content_terms(text.removesuffix(relative) if relative else text, places)
         issue = lx.ISSUE_RE.search(text)
         years = [int(y) for y in lx.YEAR_RE.findall(text)] or ([int(issue.group(1))] if issue and issue.group(1) else [])
         # 多少个镇街…？在编人员配了多少？: a part whose words name its own class does not borrow another's unit;
