@@ -36,3 +36,26 @@ def test_both_figures_are_answered(extra_assistant, question, figures):
 def test_an_unsaid_size_is_said_to_be_missing(extra_assistant, question):
     a = extra_assistant.ask(question)
     assert "未给出" in a.answer, a.answer
+
+
+def test_a_verb_with_its_directional_complement_ends_the_measure():
+    from rag_assistant.nouns import noun_run
+    # jieba tags 摸出来 an idiom (l); the complement 出来 says it is the verb after the counted noun
+    assert "摸出来" not in measure_of("南通全市社会面小场所底数摸出来一共多少家")
+    assert noun_run("昆山的承租企业摸出来", from_end=True) == ""
+    assert noun_run("南通全市社会面小场所", from_end=True).endswith("场所")
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("南通社会面小场所摸出来一共多少家？", "10.47万余家"),
+    ("昆山出租厂房摸出来一共多少幢？", "3142幢"),
+])
+def test_a_colloquial_found_count_is_answered(extra_assistant, question, figure):
+    a = extra_assistant.ask(question)
+    assert not a.refused and contains_figure(a.answer, figure), a.answer
+
+
+@pytest.mark.parametrize("question", ["南通社会面小场所摸出来关停了多少家？", "昆山的承租企业摸出来取缔了多少家？"])
+def test_a_later_step_after_the_found_things_is_still_declined(extra_assistant, question):
+    a = extra_assistant.ask(question)
+    assert a.refused or "未给出" in a.answer, a.answer
