@@ -21,6 +21,9 @@ _ASPECT = frozenset("了 过 着".split())
 # Verb-object words of going to the place of work (上门查, 入户走访, 下乡宣讲): they say how the next verb is done and
 # end a noun phrase, though jieba's dictionary tags some of them as nouns or places (上门 ns, 入户 n).
 _GOING_TO = frozenset("上门 入户 到户 下乡 进村 进企 进场 到场 驻点 蹲点".split())
+# A verb with its directional complement (摸出来, 摸上来, 查下去): jieba tags some of them as idioms (l), which read
+# as nouns; the complement says a verb ended the noun phrase before it (小场所底数摸出来一共多少家).
+_DIRECTIONAL_RE = re.compile(r"^[\u4e00-\u9fff]{1,2}[出上下起进回过][来去]$")
 _LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢 现在 目前 当前 如今".split())
 
 
@@ -53,7 +56,8 @@ def noun_run(text: str, from_end: bool = False) -> str:
         inner = inner or (flag in ("b", "a") and (flag == "b" or len(word) == 2 or (i == 0 and not from_end))
                           and attributed)
         # A word an aspect particle follows is a verb whatever its tag (单位报了: 报 is tagged n).
-        verb = (not from_end and i + 1 < len(words) and words[i + 1][0] in _ASPECT) or word in _GOING_TO
+        verb = (not from_end and i + 1 < len(words) and words[i + 1][0] in _ASPECT) or word in _GOING_TO \
+            or bool(_DIRECTIONAL_RE.match(word))
         # jieba tags some common words as a person's name (智慧 of 智慧监管场景): one opening a run of nouns is
         # no name but the run's first modifier.
         named = _names_place(word, flag) and not (flag == "nr" and not run and not from_end and i + 1 < len(words)

@@ -27,7 +27,27 @@ def _said(word: str, question: str) -> bool:
     return match(word, question) > 0 or set(word) <= set(question) or word[:2] in question
 
 
-def joint_count(question: str, window: str, figure: str, unit: str = "") -> bool:
+# What ends the words that modify a question's counted noun: a link, a deixis, a verb's aspect, the question word.
+_MODIFIER_CUT_RE = re.compile(r"的|这些|那些|这类|那类|等|有|了|(?:多少|几)[个项家类种条座名处所件]?|[，。？?、\s]")
+
+
+def _examples_of_asked(question: str, measure: str, items: list[list[str]], after: str) -> bool | None:
+    """For a list closed by 等 right before a figure whose noun (after it) is the asked measure: whether the
+    items are examples of the asked kind, which the figure counts whole (龙虾节开幕式、万人龙虾宴等17项大型活动
+    for 龙虾节有多少项大型活动: True), or an item's own words modify the measure in the question, which asks
+    that item's share (中石化的管道企业 of 中石化、国家管网等8家管道企业, 电力大数据子系统: False); None when
+    the figure's noun is not the asked measure."""
+    head = head_noun(measure) if measure else ""
+    if len(head) < 2 or not after.lstrip().startswith(head[:2]) and head not in after[:len(measure) + 4]:
+        return None
+    at = question.find(measure)
+    if at < 0:
+        return None
+    modifier = _MODIFIER_CUT_RE.split(re.sub(r"的$", "", question[:at]))[-1]  # 六合区中石化(的)管道企业
+    return not any(w in modifier or w in measure for ws in items for w in ws)
+
+
+def joint_count(question: str, window: str, figure: str, unit: str = "", measure: str = "") -> bool:
     """Whether a figure counts several listed kinds together (宣传手册、告知书27万份; 燃气、消防安全培训覆盖
     10.5 万人次; 综合网格和专业网格) while the question names only some of them: the figure is their sum. The
     first noun of a list names it (宣传手册 for 宣传手册、告知书); a bare modifier (燃气 of 燃气、消防安全培训)
@@ -63,6 +83,12 @@ def joint_count(question: str, window: str, figure: str, unit: str = "") -> bool
             own[-1] = own[-1][:1]
         if not all(own):
             continue
+        examples = _examples_of_asked(question, measure, own, window[at + len(figure):]) \
+            if listed != run.group(0) and not window[run.end():at].strip() else None
+        if examples is not None:  # 等17项大型活动: examples of the asked kind, or one of them asked
+            if examples:
+                continue
+            return True
         said = [any(_said(w, question) for w in ws) for ws in own]
         # a list of nouns is named by its first item (宣传手册 for 宣传手册、告知书); a bare modifier names one kind
         if any(said) and not (said[0] and not modifiers or all(said)):

@@ -256,14 +256,14 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, end)) or \
                 counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \
                 or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window, s.text[:f.start]) \
-                or restriction_unsaid(part.text, window) or object_unsaid(part.text, part.measure, s.text[clause_start:] + window):
+                or restriction_unsaid(part.text, window) or object_unsaid(part.text, part.measure, s.text[clause_start:] + window, s.text):
             counted = False  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组
         # The question's own words too (a look-alike the corpus never says, 电动汽车, is not among the weighted
         # terms), read in the whole sentence: 22处电动自行车充电示范点，在400多个充电点… speaks of e-bikes throughout.
         if any(other_thing(t, s.text[clause_start:end]) for t in terms) or any(other_thing(t, s.text) for t in part.terms):
             counted = False  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
         if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
-                (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit)
+                (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
                                         or joint_agent(asked.question, s.text[max(clause_start - 40, 0):f.start])
                                         or bracket_joint(asked.question, s.text, f.end)
                                         or one_listed_kind(part.measure, asked.question, s.text, f.start)

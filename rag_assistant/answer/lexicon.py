@@ -23,12 +23,16 @@ _SCALE = r"(?:十|百|千)?\s*(?:个\s*(?=[万亿]))?[万亿]"
 PERCENT_ASK_RE = re.compile(r"百分之\s*(?:多少|几)")
 # 占全省的多少？, 占几成: a share of a whole, asked without a ratio noun.
 SHARE_ASK_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}?(?:多少|几成)(?=\s*(?:[？?呢啊吧]|$))")
+# A size asked after its noun at the end of a clause (护林员队伍多大？, 装机容量有多大): a figure of that noun when
+# another part of the question asks a figure (segments.asking_segments); alone, the sentence that says it answers.
+SIZE_ASK = r"(?<=[\u4e00-\u9fff])多大(?=\s*(?:[？?，,。；;呢啊呀]|$))"
+SIZE_ASK_RE = re.compile(SIZE_ASK)
 QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月|份)|数量|总数|规模|"
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
 # 有/是 right before the question word belong to it: unstripped, the segmenter glues them to the noun (巡查员有 → 员有).
-HAVE_ASK_RE = re.compile(r"(?:[总一]?共有|有|是|为|达|占)(?=\s*(?:百分之)?(?:多少|几))")
+HAVE_ASK_RE = re.compile(rf"(?:[总一]?共有|有|是|为|达|占)(?=\s*(?:百分之)?(?:多少|几))|有(?=\s*{SIZE_ASK})")
 ASK_RE = re.compile(rf"{PERCENT_ASK_RE.pattern}|多大(?=\s*(?:面积|规模|金额|数量|比例))|多少\s*(?:{_SCALE})?\s*(?:{UNIT_ALT})?(?!\s*[万亿])|"
                     rf"{_JI}\s*{_SCALE}\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:{UNIT_ALT})(?!号|月|份|\s*[万亿])")
 # The scale a quantity word asks (多少万元 → 万, 几个亿 → 亿): the asked figure is at least that large.

@@ -123,7 +123,15 @@ _PREDICATE_FILLERS = frozenset("都 已 已经 还 也 均 全部 了 过 着 �
 _END_RE = re.compile(r"[的呢吗啊呀？?。！!\s]+")
 
 
-def object_unsaid(question: str, measure: str, clause: str) -> bool:
+def _abbreviated(verb: str, objects: list[str], clause: str, sentence: str) -> bool:
+    """Whether the clause says the deed by the verb-object compound of the verb's and the object's first
+    characters (建了电子档案 as 已建档1460座, 建立了档案 as 逐一建档): the object's head is the last noun, and its
+    other words (电子) must be said in the sentence, which then names the same object in full."""
+    head = objects[-1]
+    return verb[0] + head[0] in clause and all(w in sentence for w in objects[:-1])
+
+
+def object_unsaid(question: str, measure: str, clause: str, sentence: str = "") -> bool:
     """Whether the question ends by saying what its counted things did (多少家企业建了班前会制度: a verb and its
     object nouns) and the figure's words from its clause on name none of that object (动员1037家企业…开展标准化
     提升): the figure counts the things for another deed, so it does not answer."""
@@ -140,7 +148,8 @@ def object_unsaid(question: str, measure: str, clause: str) -> bool:
     if not rest or any(flag.startswith("v") and len(w) > 1 for w, flag in rest):
         return False  # 围绕多少件建议提案去实地查看: a noun before another verb is its manner, not the deed's object
     objects = [w for w, flag in rest if flag.startswith("n") and len(w) > 1]  # 安全交底会: 会 is read as a verb
-    return bool(objects) and not any(w in clause or said(w, clause) for w in objects)
+    return bool(objects) and not any(w in clause or said(w, clause) for w in objects) and \
+        not _abbreviated(words[0][0], objects, clause, sentence or clause)
 
 
 # A question that counts its things together with a subset it names (连已停产的算上, 包括盛泽镇在内, 含老旧管网在内).

@@ -36,8 +36,11 @@ def asking_segments(question: str) -> list[str]:
     """The segments that ask something: those with a quantity or time word, and an elliptic ``X呢`` after one
     (安全口袋书印了多少本？应知应会手册呢？ asks the same for 应知应会手册)."""
     out: list[str] = []
-    for s in segments(question):
-        if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s) or (out and lx.ELLIPTIC_RE.match(s.strip(" ，,"))):
+    pieces = segments(question)
+    figures = any(lx.QUANTITY_RE.search(s) for s in pieces)
+    for s in pieces:
+        if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s) or (out and lx.ELLIPTIC_RE.match(s.strip(" ，,"))) \
+                or (figures and lx.SIZE_ASK_RE.search(s)):  # 护林员队伍多大？旅游船几艘: two figures asked
             out.append(s)
     return out
 
