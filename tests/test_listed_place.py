@@ -15,3 +15,11 @@ def test_a_list_of_places_before_the_verb_is_not_a_sum_of_kinds():
 def test_a_list_of_the_counted_kinds_is_still_their_sum():
     assert joint_count("发了多少份告知书", "发放宣传手册、告知书27万份", "27万份", "份")
 
+
+
+def test_a_list_of_places_before_a_verb_inside_the_run_is_cut_at_the_verb():
+    # 船坞、舱室作业区域 say where; 安装 acts on 视频监控和可燃气体监测报警装置, both of which the question names
+    window = "在重点船企船坞、舱室作业区域安装视频监控和可燃气体监测报警装置1960台（套）"
+    assert not joint_count("泰州船企视频监控和气体报警装了多少台套", window, "1960台", "台")
+    # a verb-like word inside a compound (告知|书) does not cut the list
+    assert joint_count("发了多少份告知书", "发放宣传手册、告知书27万份", "27万份", "份")

@@ -61,12 +61,13 @@ def joint_count(question: str, window: str, figure: str, unit: str = "", measure
     for run in _LIST_RE.finditer(window):
         # a list closed by 等 right before the figure (…制售假证窝点、农村黑气点等71个) is still the counted list
         listed = re.sub("等$", "", run.group(0)) if run.end() <= at else run.group(0)
+        listed = _after_verb(listed) if run.end() <= at else listed
         items = _JOIN_RE.split(listed)
+        if len(items) < 2:
+            continue
         first, last = noun_run(items[0], True), noun_run(items[-1])
         if listed != run.group(0) and not window[run.end():at].strip():
             last = items[-1]  # 等 closes a list of nouns: its last item is a noun whatever jieba tags (农村黑气点)
-        elif (acted := _acted_on(items[0], items[-1])) is not None:
-            last = acted  # 在码头和船舶配备救生衣4600件: the list says where; 配备 acts on what is counted
         if not first or not last:
             continue
         # before the figure: the last item's words after its noun (覆盖) and the gap; after it: the gap
@@ -96,15 +97,19 @@ def joint_count(question: str, window: str, figure: str, unit: str = "", measure
     return False
 
 
-def _acted_on(first: str, last: str) -> str | None:
-    """The last item of a list up to a verb that only it holds, when a noun follows the verb
-    (码头和船舶配备救生衣 → 船舶): the items are then the verb's place or agent, not kinds of what the
-    figure counts, which is the verb's object after them. None when the items are parallel."""
-    words = [(w, flag) for w, flag, *_ in tagged(last) if w.strip()]
-    for i, (w, flag) in enumerate(words[1:-1], 1):
-        if flag == "v" and len(w) == 2 and words[i + 1][1].startswith("n") and w not in first:
-            return "".join(x for x, _ in words[:i])
-    return None
+def _after_verb(listed: str) -> str:
+    """The run of a list from its last verb on, when a verb stands inside it with a noun after it: the items
+    before the verb say where or by whom (在码头和船舶配备救生衣, 在…船坞、舱室作业区域安装视频监控和…报警装置),
+    and only the verb's object is what the figure counts. A verb-like word of the first item (充电 of 充电桩 and
+    电动车充电端口) is inside the compounds, not the clause's verb."""
+    first = _JOIN_RE.split(listed)[0]
+    words = [(w, flag, a, b) for w, flag, a, b in tagged(listed) if w.strip()]
+    for i in range(len(words) - 2, 0, -1):
+        w, flag, a, b = words[i]
+        if flag == "v" and len(w) == 2 and a >= len(first) - len(w) and words[i + 1][1].startswith("n") \
+                and len(words[i + 1][0]) > 1 and w not in first:  # 告知|书: a verb-like word inside a compound
+            return listed[b:]
+    return listed
 
 
 _AGENT_JOIN_RE = re.compile(r"与|和")
