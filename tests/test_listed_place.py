@@ -23,3 +23,9 @@ def test_a_list_of_places_before_a_verb_inside_the_run_is_cut_at_the_verb():
     assert not joint_count("泰州船企视频监控和气体报警装了多少台套", window, "1960台", "台")
     # a verb-like word inside a compound (告知|书) does not cut the list
     assert joint_count("发了多少份告知书", "发放宣传手册、告知书27万份", "27万份", "份")
+
+
+def test_a_verb_opening_an_item_modifies_that_item_and_keeps_the_list():
+    # 制售假证窝点 is one kind of 窝点 (a verb opening the item), not the verb of the clause
+    window = "捣毁非法存储仓库窝点、制售假证窝点、农村黑气点等71个"
+    assert not joint_count("连云港捣毁了几个窝点", window, "71个", "个")

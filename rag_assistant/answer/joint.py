@@ -103,10 +103,13 @@ def _after_verb(listed: str) -> str:
     and only the verb's object is what the figure counts. A verb-like word of the first item (充电 of 充电桩 and
     电动车充电端口) is inside the compounds, not the clause's verb."""
     first = _JOIN_RE.split(listed)[0]
+    # a verb between two nouns of one item (船舶配备救生衣), not one opening an item (制售假证窝点 modifies 窝点)
+    starts = {0} | {m.end() for m in _JOIN_RE.finditer(listed)}
     words = [(w, flag, a, b) for w, flag, a, b in tagged(listed) if w.strip()]
     for i in range(len(words) - 2, 0, -1):
         w, flag, a, b = words[i]
-        if flag == "v" and len(w) == 2 and a >= len(first) - len(w) and words[i + 1][1].startswith("n") \
+        if flag == "v" and len(w) == 2 and a >= len(first) - len(w) and a not in starts \
+                and words[i - 1][1].startswith("n") and words[i + 1][1].startswith("n") \
                 and len(words[i + 1][0]) > 1 and w not in first:  # 告知|书: a verb-like word inside a compound
             return listed[b:]
     return listed
