@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from ..ingest.gazetteer import find_places
 from ..numbers import Figure
 from ..nouns import counted_noun, head_noun, loose_chars, noun_run, tagged
 from . import lexicon as lx
@@ -161,9 +162,17 @@ def elided_antecedent(sentence: str, clause_start: int, f: Figure, noun: str) ->
     if clause_start <= 0 or noun and any(flag.startswith("n") for _, flag, *_ in tagged(noun)):
         return ""
     words = [w for w in tagged(sentence[clause_start:f.start]) if w[0].strip()]
-    if not words or any(flag.startswith("n") for _, flag, *_ in words):  # 服务 (vn) is the verb here
+    # 服务 (vn) is the verb here; a place (其中盛泽镇8700余家) says whose share it is, not what is counted
+    if not words or any(flag.startswith("n") and not _place_word(w, flag) for w, flag, *_ in words):
         return ""
     return sentence[:clause_start]
+
+
+_PLACE_END_RE = re.compile(r"(?:镇|乡|街道|县|区|市|村|园区)$")
+
+
+def _place_word(word: str, flag: str) -> bool:
+    return flag == "ns" or bool(_PLACE_END_RE.search(word)) and len(word) > 2 or bool(find_places(word))
 
 
 def noun_classifier_fit(part, f: Figure, sentence: str) -> float:

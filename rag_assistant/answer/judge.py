@@ -236,6 +236,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             or (wants == "date" and _event_said(part.measure, terms, s.text[a:b]))  # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
+        if any(t in s.text and t not in s.text[clause_start:end] for t in part.terms if lx.TOWN_RE.fullmatch(t)):
+            counted = False  # 盛泽镇有几家 is not answered by 全区…1.26万家 of a sentence whose 其中盛泽镇8700余家 says it
         if part.unit_class == "people" == unit_class(f.unit) and lx.CASUALTY_RE.search(part.text) and \
                 not lx.CASUALTY_RE.search(s.text[clause_start:end] + header):
             counted = False  # 死了几个人 is not answered by 参与人员1.1万人次: the deaths must be said
