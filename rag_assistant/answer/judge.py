@@ -32,7 +32,7 @@ from .understand import content_text
 from .counted import classifier_names_it, counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
     without_other_titles
-from .own_noun import counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
+from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
 
 # Units that count occurrences of an action: the action, not a noun, says what they count.
 ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
@@ -236,7 +236,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             or (wants == "date" and _event_said(part.measure, terms, s.text[a:b]))  # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
-        if any(t in s.text and t not in s.text[clause_start:end] for t in part.terms if lx.TOWN_RE.fullmatch(t)):
+        if any(t in s.text and t not in s.text[clause_start:end] for t in part.terms
+               if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)):
             counted = False  # 盛泽镇有几家 is not answered by 全区…1.26万家 of a sentence whose 其中盛泽镇8700余家 says it
         if part.unit_class == "people" == unit_class(f.unit) and lx.CASUALTY_RE.search(part.text) and \
                 not lx.CASUALTY_RE.search(s.text[clause_start:end] + header):

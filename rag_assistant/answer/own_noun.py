@@ -157,6 +157,12 @@ _INCLUSION_RE = re.compile(r"(?:连同|连|包括|包含|含|算上)([\u4e00-\u9
                            r"(?:一起算|一并算|算上|算进去|算在内|在内)")
 
 
+def included(question: str, word: str) -> bool:
+    """Whether ``word`` names the subset a question counts its whole with (包括盛泽镇在内): not what it asks alone."""
+    m = _INCLUSION_RE.search(question)
+    return bool(m) and word in m.group(1)
+
+
 def inclusion_unmet(question: str, sentence: str, window: str) -> bool:
     """Whether a figure fails a question that counts a whole together with a subset (如皋涉氨制冷企业连已停产的算上
     一共多少家): the sentence never says that subset (126家涉氨制冷企业 may or may not include the stopped ones), or
