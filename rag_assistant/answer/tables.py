@@ -90,13 +90,33 @@ _ADMIN_SUFFIX_RE = re.compile(r"(?:市|区|县|镇|乡|街道)$")
 PART_ROW_FIT = 0.8
 
 
+# A caption that says its table lists only some of the places (部分镇（街道）电气体检情况如下, 重点镇（街道）…进展):
+# the table's 合计 row sums those places, not the whole the article reports in prose (共检测企业3215家).
+_SUBSET_CAPTION_RE = re.compile(r"(部分|重点|主要|典型|抽查|抽样)")
+
+
+def caption(sentence: str, rows: Sequence[str]) -> str:
+    """The lines above the table that holds the row ``sentence``: its title and the sentence that introduces it
+    (the two paragraphs before its first row, header row excluded); "" when the row is not found."""
+    at = next((i for i, r in enumerate(rows) if r.strip() == sentence.strip()), None)
+    if at is None:
+        return ""
+    while at > 0 and CELL in rows[at - 1]:
+        at -= 1
+    return "".join(rows[max(0, at - 2):at])
+
+
 def total_row_fit(sentence: str, question: str, rows: Sequence[str]) -> float:
     """PART_ROW_FIT for a table row that is not the total row of its table when the question names no row
-    label at all; 1.0 otherwise (outside tables, in tables without a total row, or when a row is asked)."""
+    label at all; 1.0 otherwise (outside tables, in tables without a total row, or when a row is asked).
+    The total row of a table captioned as a subset (部分镇) is a part too, unless the question names that subset."""
     if CELL not in sentence:
         return 1.0
     labels = [r.split(CELL)[0].strip() for r in rows if CELL in r]
-    if not any(TOTAL_LABEL_RE.match(label) for label in labels) or TOTAL_LABEL_RE.match(sentence.split(CELL)[0].strip()):
+    if TOTAL_LABEL_RE.match(sentence.split(CELL)[0].strip()):
+        subset = _SUBSET_CAPTION_RE.search(caption(sentence, rows))
+        return PART_ROW_FIT if subset and subset.group(1) not in question else 1.0
+    if not any(TOTAL_LABEL_RE.match(label) for label in labels):
         return 1.0
     named = any(label in question or len(bare := _ADMIN_SUFFIX_RE.sub("", label)) >= 2 and bare in question
                 for label in labels[1:])  # labels[0] heads the label column (地区)
