@@ -11,6 +11,7 @@ from ..nouns import head_noun, noun_run, tagged
 from ..numbers import extract_figures
 from . import lexicon as lx
 from .match import match
+from .measure import SUM_NOUNS
 from .window import CLAUSE_RE
 
 
@@ -152,7 +153,7 @@ def bracket_joint(question: str, sentence: str, end: int) -> bool:
 
 
 # The words that ask a sum (一共, 合计); 累计 asks a running total over time, which one kind may carry.
-_SUM_WORDS = tuple(w for w in lx.QUALIFIERS["累计"] if w != "累计")
+_SUM_WORDS = (*(w for w in lx.QUALIFIERS["累计"] if w != "累计"), *SUM_NOUNS)
 _NOUN_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]+)\s*\d[\d.]*\s*(?:万|亿)?\s*(?:余|多)?\s*[\u4e00-\u9fff]?\s*$")
 
 

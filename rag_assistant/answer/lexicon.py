@@ -263,6 +263,8 @@ GENERIC = frozenset(
     "讲到 写到 说到 谈到 提及 涉及到 讲过 写过 说过 登了 写了 讲了 篇 几篇 登在 同一期 同期 同 跟 一起 一块 条数 家数 件数 项数 起数 处数 篇数 份数 户数 批数 "
     # a result complement the segmenter cut from its verb (写|到连云港) or of an asked limit (几天|内): no term; how often
     "到 频率 频次 内 以内 之内 "
+    # words that ask the sum of what the question names (罚款总额, 投入总量): the asked thing is the term, not the sum
+    "总额 总量 总计 合计 总和 数额 总金额 "
     # the collection itself: 库里有几期, 一共收录了几期, 手头的简报
     "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
 )

@@ -13,7 +13,10 @@ from . import lexicon as lx
 _RELATIVE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?)的")
 CLASS_WORDS = frozenset({"钱", "款"})  # 罚的款, 发的钱: one-character nouns naming the money class only
 QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
-_QUALIFIER_EDGE_RE = re.compile("^(?:{0})|(?:{0})$".format("|".join(sorted(QUALIFIER_WORDS, key=len, reverse=True))))
+# A sum word closing the phrase asks the sum of the noun before it (巡查单元总量, 罚款总额): the noun is the measure.
+SUM_NOUNS = frozenset({"总数", "总量", "总额", "总和"})
+_QUALIFIER_EDGE_RE = re.compile("^(?:{0})|(?:{0})$".format("|".join(sorted(QUALIFIER_WORDS | SUM_NOUNS, key=len,
+                                                                                 reverse=True))))
 # A noun naming people (嫌疑人, 班组长, 网格员, 专家): a measure it heads is asked in 人 without a unit word.
 _PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群众|学员|队员)$")
 # A change asked by its verb with a bare question word (同比降了多少, 增长了多少): the text gives a change as a

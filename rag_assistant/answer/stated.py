@@ -13,7 +13,7 @@ from ..types import Briefing
 from . import lexicon as lx
 from .own_noun import inclusion_unmet
 from .scope import part_of_asked_year, sub_city_figure
-from .times import event_year, other_event
+from .times import event_year, festival_unmet, other_event
 
 
 def scope_unmet(question: str, part_text: str, terms: Sequence[str], places: Sequence[Place], titled: Sequence[Place],
@@ -25,7 +25,9 @@ def scope_unmet(question: str, part_text: str, terms: Sequence[str], places: Seq
         return True  # 苏州全市 is not answered by 苏州市吴江区's 全区纺织企业…下降38.5%
     if wants == "figure":
         # 全年同比下降多少 is not answered by 今年一季度…同比下降42.5%; 连已停产的算上 not by 126家 (stopped ones unsaid)
-        return part_of_asked_year(question, said, clause) or inclusion_unmet(part_text, sentence, window)
+        # 清明假期接待了多少游客 is not answered by 今年春节假期，…共接待游客112.6万人次: the holiday differs
+        return (part_of_asked_year(question, said, clause) or inclusion_unmet(part_text, sentence, window)
+                or festival_unmet(part_text, sentence, f"{title} {said}"))
     if wants != "date":
         return False
     years = {int(y) for y in lx.YEAR_RE.findall(question)}

@@ -16,6 +16,8 @@ from .match import match
 # 周二, a whole year's span (全年计划…), the time of a plan at a clause head (下一步，… / 今后，…: no date, only "next"), a
 # recurrence named by its count (一季一课, 两月一主题), a time named by a calendar event (端午, 复工复产), and
 # a time named by an event at the head of a clause (试点成功后，… / 每起事故发生后，… / 巡察期间，…).
+# The festivals and holidays that name an occasion (the tagger reads 清明 as an adjective).
+FESTIVAL_RE = re.compile(r"端午|春节|国庆|五一|中秋|元旦|清明|劳动节|国庆节|元宵|重阳|暑期|暑假|寒假")
 TIME_RE = re.compile(
     r"(?:今年|去年)(?:以来|上半年|下半年|年底|年初|底|初)?(?=[，,])|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:今年|去年|\d{4}\s*年)\s*\d{1,2}\s*月(?:份|底|初|中旬|以来|起)?|"
     r"\d{4}\s*年(?:度|底|初|末|上半年|下半年|以来|起|前)?|\d{1,2}\s*月(?:份|底|初|中旬|以来|起)|"
@@ -186,6 +188,17 @@ def event_year(surface: str, said_before: str, issued: str | None, year: int | N
     return year
 
 
+def festival_unmet(question: str, sentence: str, said: str) -> bool:
+    """Whether a question asks a figure of a holiday (清明假期接待了多少游客, 国庆假期发生了多少起事故) that the
+    figure's sentence does not give: the sentence names another holiday (今年春节假期，…112.6万人次), or it names
+    none and neither does the article before it (2025年全省共发生生产安全事故1036起 is the year's)."""
+    asked = set(FESTIVAL_RE.findall(question))
+    if not asked:
+        return False
+    own = set(FESTIVAL_RE.findall(sentence))
+    return not (asked & own) if own else not any(f in said for f in asked)
+
+
 def other_event(question: str, terms: Sequence[str], said_text: str) -> bool:
     """Whether a when-question names another event of the same kind than the one a sentence dates: a time word of
     the question (a festival or season: 国庆, 冬季) right before another asked word (国庆假期, 冬季森林防灭火) that the
@@ -193,7 +206,7 @@ def other_event(question: str, terms: Sequence[str], said_text: str) -> bool:
     apart differs. Other unsaid words (开始完善, 这轮巡察) are the asker's wording, not the event's name."""
     text = re.sub(r"\s+", "", said_text.lower())
     asked = re.sub(r"\s+", "", question.lower())
-    times = {w for w, flag, *_ in tagged(asked) if flag == "t"}
+    times = {w for w, flag, *_ in tagged(asked) if flag == "t" or FESTIVAL_RE.fullmatch(w)}  # 清明 is tagged a
     for t in terms:
         at = asked.find(t)
         if at < 0 or len(t) < 2 or t not in times or match(t, text):
