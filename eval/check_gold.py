@@ -242,7 +242,7 @@ def check_item(it: dict, by_id: dict[str, dict], problems: list[str]) -> None:
     if extra:
         if it.get("corpus") != "extra":
             bad('extra-corpus item without "corpus": "extra"')
-        if not re.fullmatch(r"x\d{3}", iid):
+        if not re.fullmatch(r"x\d{3,4}", iid):
             bad("extra-corpus ids are x001, x002, ...")
     else:
         if "corpus" in it:
