@@ -1,7 +1,7 @@
 """A place below the city a question names (a town, a county or district next to its city) is the place asked: its
 figure must be one an article gives for it, else the briefings do not give it (never the city's or county's own)."""
 
-from rag_assistant.answer.absence import towns
+from rag_assistant.answer.localities import towns
 
 from support import squash
 
@@ -48,3 +48,24 @@ def test_a_district_named_with_its_city_is_the_place_asked(extra_assistant):
     assert a.refused, a.answer
     assert "312" in squash(extra_assistant.ask("淮安清江浦区老旧小区有多少个？").answer)
     assert "380" in squash(extra_assistant.ask("常州金坛区新增专职消防队员多少名？").answer)
+
+
+def test_a_zone_named_after_its_city_is_read_but_an_area_every_city_has_is_not():
+    from rag_assistant.answer.localities import zones
+
+    assert zones("常州高新区企业安全码红码转黄码的有几家？") == ("高新区",)
+    assert zones("淮安经开区燃气经营企业有多少家？") == ("经开区",)
+    assert zones("镇江新区化工企业签订安全承诺书多少家？") == ("镇江新区",)
+    for common in ("镇江化工园区组织多少名专家", "邳州重点园区组建专职消防队多少支", "张家港储罐区划定重大风险区域多少处",
+                   "南京开发区有多少企业", "无锡市区有多少", "南通海门区托管服务", "苏州老旧小区有多少",
+                   "句容在重点景区设了几个临时救援点", "六合区给高后果区装了多少套"):
+        assert zones(common) == (), common
+
+
+def test_a_zone_no_article_names_is_refused_and_an_area_the_article_says_is_answered(extra_assistant):
+    # 2025年第26期 常州市 (196家企业由红码、橙码转为黄码或蓝码) says nothing of 高新区.
+    a = extra_assistant.ask("常州高新区企业安全码红码转黄码的有几家？")
+    assert a.refused and "高新区" in a.answer and "196" not in squash(a.answer), a.answer
+    # 2024年第8期 镇江市: 组织 46 名省市专家对化工园区（集中区）逐一开展“体检式”评估.
+    assert "46" in squash(extra_assistant.ask("镇江化工园区组织多少名省市专家开展体检式评估？").answer)
+    assert "1136" in squash(extra_assistant.ask("南京江北新区在用塔式起重机有多少台？").answer)

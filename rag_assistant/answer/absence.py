@@ -14,6 +14,7 @@ from ..ingest.gazetteer import is_jiangsu
 from ..nouns import tagged
 from .domain import said
 from .library import Library
+from .localities import localities
 
 # The proper-name flags of the segmenter: person/brand names (盛虹, 莱恩), other proper nouns, places, bodies.
 _PROPER = ("nr", "nrt", "nz", "ns", "nt")
@@ -22,17 +23,6 @@ _ORG_SUFFIX_RE = re.compile(r"^(?:集团|公司|有限公司|股份|科技|精�
 _ADMIN_SUFFIX_RE = re.compile(r"[省市县区]$")
 # A town, township or subdistrict named by its own name (新桥镇, 城南街道); not the generic 乡镇/城镇/各乡镇.
 _TOWN_RE = re.compile(r"(?![各全城乡村集])[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
-# A town's suffix (镇, 乡, 街道) after its own name, the name bounded on its left by the question's start, a
-# punctuation mark or a Jiangsu place the question names (沭阳贤官镇, 宜兴和桥镇, …整治，盛泽镇的): the segmenter splits
-# such names at random (贤|官镇, 和|桥镇), so the boundary is read from the text's structure, not from its words.
-_TOWN_SUFFIX_RE = re.compile(r"(?:镇|街道|乡)(?![镇村街级里区])")
-_TOWN_LEFT_RE = re.compile(r"[^\u4e00-\u9fff]")
-# Characters no town's own name holds: quantifiers and demonstratives (各镇, 全乡, 每个街道) and administrative
-# words (乡镇, 城镇, 市区街道).
-_GENERIC_CHARS = frozenset("各全每本该这那其此等个市县区省村乡镇城街")
-# A preposition or conjunction the question puts before the name (在颜集镇, 和古里镇).
-_LEADING = "在和与及跟同对到"
-_PROPER_FLAGS = ("ns", "nr", "nz", "nrt", "nrfg")
 # The other provincial-level regions: a closed list (the segmenter also tags words such as 台套 as places).
 _OTHER_PROVINCES = frozenset(
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 "
@@ -56,45 +46,8 @@ def other_names(question: str, places: Sequence[str]) -> tuple[str, ...]:
             out.append(word)  # 盛虹发放了多少奖金: a bare proper name the question opens with is what it asks about
         elif flag == "ns" and (_outside_jiangsu(word) or _TOWN_RE.fullmatch(word)):
             out.append(word)  # 浙江省; 新桥镇: a town asked by name is a place of its own, not its county's figure
-    out.extend(t for t in towns(question) if not any(t in o or o in t for o in out))
+    out.extend(t for t in localities(question) if not any(t in o or o in t for o in out))
     return tuple(dict.fromkeys(out))
-
-
-def towns(question: str) -> tuple[str, ...]:
-    """Towns, townships and subdistricts the question names by their own name (沭阳贤官镇 → 贤官镇); not the common
-    nouns built with the same suffixes (重点镇, 建制镇, 各乡镇, 城区街道): a name is two or three characters
-    between a boundary and the suffix, and no everyday dictionary word."""
-    import jieba
-
-    from ..ingest.gazetteer import find_places
-
-    ends = {m.end() for m in _TOWN_LEFT_RE.finditer(question)} | {0}
-    at = 0
-    for place in find_places(question):  # where each named Jiangsu place ends
-        for form in dict.fromkeys((place.full, place.name, *place.aliases)):
-            i = question.find(form, at)
-            if i >= 0:
-                ends.add(i + len(form))
-    out = []
-    for m in _TOWN_SUFFIX_RE.finditer(question):
-        start = max((e for e in ends if e <= m.start()), default=0)
-        stem = question[start:m.start()]
-        if len(stem) == 3 and stem[0] in _LEADING:
-            stem = stem[1:]
-        if not 2 <= len(stem) <= 3 or any(c in _GENERIC_CHARS for c in stem) or _common_word(stem, jieba) \
-                or _common_word(stem[:2], jieba):  # 特色小镇, 重点小镇: an everyday word and 小
-            continue
-        out.append(stem + m.group())
-    return tuple(dict.fromkeys(out))
-
-
-def _common_word(stem: str, jieba) -> bool:
-    """An everyday dictionary word (重点, 中心, 示范), not a place's or a person's name (新安, 茅山)."""
-    import jieba.posseg
-
-    jieba.initialize()
-    flag = jieba.posseg.dt.word_tag_tab.get(stem)
-    return bool(flag) and flag not in _PROPER_FLAGS and (jieba.dt.FREQ.get(stem) or 0) >= 100
 
 
 def _outside_jiangsu(word: str) -> bool:

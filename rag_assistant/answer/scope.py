@@ -203,11 +203,11 @@ def part_place(intent: Intent, part: Part) -> str | None:
 
 
 def _narrowest(places: Sequence[str], text: str, names: Sequence[str]) -> str | None:
-    """The most local of the places a part names: a town it names by its own name (沭阳贤官镇 → 贤官镇), else a county
+    """The most local of the places a part names: a town or zone it names by its own name (沭阳贤官镇 → 贤官镇), else a county
     or district over its own city (淮安清江浦区 → 清江浦: 淮安's figure is not 清江浦's), else the first place."""
-    from .absence import towns
+    from .localities import localities
 
-    if town := next((t for t in towns(text) if t in names), None):
+    if town := next((t for t in localities(text) if t in names), None):
         return town
     cities = {city_of(p) for p in places} - {None}
     local = [p for p in places if not (p in cities and any(city_of(q) == p and q != p for q in places))]
