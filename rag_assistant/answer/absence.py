@@ -14,6 +14,7 @@ from ..ingest.gazetteer import is_jiangsu
 from ..nouns import tagged
 from .domain import said
 from .library import Library
+from .localities import localities
 
 # The proper-name flags of the segmenter: person/brand names (盛虹, 莱恩), other proper nouns, places, bodies.
 _PROPER = ("nr", "nrt", "nz", "ns", "nt")
@@ -45,6 +46,7 @@ def other_names(question: str, places: Sequence[str]) -> tuple[str, ...]:
             out.append(word)  # 盛虹发放了多少奖金: a bare proper name the question opens with is what it asks about
         elif flag == "ns" and (_outside_jiangsu(word) or _TOWN_RE.fullmatch(word)):
             out.append(word)  # 浙江省; 新桥镇: a town asked by name is a place of its own, not its county's figure
+    out.extend(t for t in localities(question) if not any(t in o or o in t for o in out))
     return tuple(dict.fromkeys(out))
 
 

@@ -63,7 +63,7 @@ def candidate_sources(intent: Intent, hits: Sequence[Hit], library: Library) -> 
 
 
 def _place_ok(place: str | None, entry: Entry, sentence: str) -> bool:
-    return not place or place in sentence or entry.is_about(place)
+    return not place or place in sentence or entry.is_about(place) or place in entry.title
 
 
 def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..ingest.gazetteer import Place
+from ..ingest.gazetteer import Place, city_of
 from ..text import cn_int
 from ..types import Briefing, Intent, Part
 from . import lexicon as lx
@@ -188,7 +188,9 @@ def part_place(intent: Intent, part: Part) -> str | None:
     not the question's first place 东台); none when it asks the province and names no place; else the first place
     said before the part ends (南通X多少？Y多少？) or carried from an earlier turn, never one only a later part names
     (安全生产月启动仪式多少人参加？靖江划了多少个巡查单元: the first ask is not 靖江's)."""
-    if own := part.place or next((p for p in intent.places if p in part.text), None):
+    named = [p for p in intent.places if p in part.text]
+    if own := _narrowest([part.place, *named] if part.place and part.place not in named else named, part.text,
+                         intent.names):
         return own
     if province_part(part.text, intent.places):
         return None
@@ -198,6 +200,18 @@ def part_place(intent: Intent, part: Part) -> str | None:
         if at < 0 or end < 0 or at < end + len(part.text):
             return place
     return None
+
+
+def _narrowest(places: Sequence[str], text: str, names: Sequence[str]) -> str | None:
+    """The most local of the places a part names: a town or zone it names by its own name (沭阳贤官镇 → 贤官镇), else a county
+    or district over its own city (淮安清江浦区 → 清江浦: 淮安's figure is not 清江浦's), else the first place."""
+    from .localities import localities
+
+    if town := next((t for t in localities(text) if t in names), None):
+        return town
+    cities = {city_of(p) for p in places} - {None}
+    local = [p for p in places if not (p in cities and any(city_of(q) == p and q != p for q in places))]
+    return next(iter(local), None)
 
 
 def province_said(question: str, said: str) -> bool:
