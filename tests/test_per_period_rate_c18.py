@@ -46,3 +46,25 @@ def test_a_level_rate_said_and_an_asked_change_still_answer(extra_assistant):
     assert not a.refused and "96.8" in a.answer, a.answer
     a = extra_assistant.ask("南京江北新区起重机械隐患数量同比下降多少？")
     assert not a.refused and "35.2" in a.answer, a.answer
+
+
+def test_an_asked_town_the_article_tells_apart_needs_a_figure_that_names_it(extra_assistant):
+    from rag_assistant.answer.stated import asked_towns
+    article = "宜兴市…以丁蜀镇为重点…重点乡镇整治情况如下表"
+    assert asked_towns("宜兴丁蜀镇燃气隐患整改率是多少", article) == ["丁蜀镇"]
+    assert asked_towns("沭阳重点乡镇隐患多少处", article) == []  # a kind of town, not a named one
+    a = extra_assistant.ask("吴江纺织企业电气隐患整治，盛泽镇的整改率是多少？")
+    assert a.refused and "96.4" not in a.answer.split("简报提到")[0], a.answer  # 隐患整改率达96.4% is the district's
+    a = extra_assistant.ask("宜兴丁蜀镇燃气隐患整改率是多少？")
+    assert a.refused, a.answer  # 整改率96.8% is the city's; the 丁蜀镇 row gives no rate
+    a = extra_assistant.ask("宜兴丁蜀镇对多少家拒不整改企业停气停产？")
+    assert a.refused, a.answer
+
+
+def test_a_town_row_and_the_whole_still_answer(extra_assistant):
+    a = extra_assistant.ask("宜兴丁蜀镇排查燃气隐患多少处？")
+    assert not a.refused and "2260" in a.answer, a.answer
+    a = extra_assistant.ask("吴江盛泽镇有多少家纺织企业？")
+    assert not a.refused and "8700" in a.answer, a.answer
+    a = extra_assistant.ask("吴江纺织企业电气隐患整改率是多少？")
+    assert not a.refused and "96.4" in a.answer, a.answer

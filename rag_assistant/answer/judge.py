@@ -26,7 +26,7 @@ from .support import asked_action, relative_action, counts_a_thing, earlier_step
 from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
 from .scope import part_of_year, period_said, province_said
-from .stated import scope_unmet
+from .stated import scope_unmet, town_unsaid
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
 from .counted import classifier_names_it, counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
@@ -237,7 +237,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if any(t in s.text and t not in s.text[clause_start:end] for t in part.terms
-               if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)):
+               if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)) or \
+                town_unsaid(part.text, s.entry.article.text, s.title, s.text, s.previous + s.point, s.text[clause_start:end]):
             counted = False  # 盛泽镇有几家 is not answered by 全区…1.26万家 of a sentence whose 其中盛泽镇8700余家 says it
         if part.unit_class == "people" == unit_class(f.unit) and lx.CASUALTY_RE.search(part.text) and \
                 not lx.CASUALTY_RE.search(s.text[clause_start:end] + header):
