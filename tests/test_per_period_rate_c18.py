@@ -68,3 +68,17 @@ def test_a_town_row_and_the_whole_still_answer(extra_assistant):
     assert not a.refused and "8700" in a.answer, a.answer
     a = extra_assistant.ask("吴江纺织企业电气隐患整改率是多少？")
     assert not a.refused and "96.4" in a.answer, a.answer
+
+
+def test_a_matter_classifier_does_not_count_the_asked_entities(assistant, extra_assistant):
+    from rag_assistant.units import matters_for_entities
+    assert matters_for_entities("家", "项") and matters_for_entities("支", "件")
+    assert not matters_for_entities("处", "条") and not matters_for_entities("个", "项")  # 隐患多少处: 41024 条
+    a = assistant.ask("常州基层综合应急救援队伍现在建了几支了")
+    assert a.refused and "13件" not in a.answer.split("简报提到")[0], a.answer  # 13件共性预案 are plans
+    a = extra_assistant.ask("南通重点企业中有多少家录入了基层单位应急预案？")
+    assert "54397" not in a.answer.split("简报提到")[0], a.answer  # 应急预案54397条 are plans, not 家
+    a = extra_assistant.ask("邳州在重点园区组建了几支专职消防队？")
+    assert not a.refused and "9支" in a.answer, a.answer
+    a = extra_assistant.ask("扬州三位一体执法检查了多少家生产经营单位？")
+    assert not a.refused and "947" in a.answer, a.answer
