@@ -58,6 +58,6 @@ def town_unsaid(question: str, article: str, title: str, sentence: str, near: st
     but its own clause does not: the article tells the town apart from the whole, so a figure said without it
     (隐患整改率达96.4%, 累计发放补助资金1860万元) is the whole's. A sentence that does not name the town counts for
     it only when the sentence before it or its point's lead does (丁蜀镇…。全镇…); an article titled with the town
-    speaks of it throughout."""
+    speaks of it throughout, as does a sentence or table row that opens with it (新街街道	74	530	…淘汰燃气窑炉40台)."""
     return any((t in sentence or t not in near) for t in asked_towns(question, article)
-               if not included(question, t) and t not in title and t not in clause)
+               if not included(question, t) and t not in title and t not in clause and not sentence.lstrip().startswith(t))
