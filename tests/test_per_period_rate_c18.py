@@ -82,3 +82,8 @@ def test_a_matter_classifier_does_not_count_the_asked_entities(assistant, extra_
     assert not a.refused and "9支" in a.answer, a.answer
     a = extra_assistant.ask("扬州三位一体执法检查了多少家生产经营单位？")
     assert not a.refused and "947" in a.answer, a.answer
+
+
+def test_a_table_row_opening_with_the_town_speaks_of_it_in_every_cell(extra_assistant):
+    a = extra_assistant.ask("新街街道今年要淘汰几台燃气窑炉？")
+    assert not a.refused and "40" in a.answer, a.answer
