@@ -40,6 +40,17 @@ COUNT_KINDS = {u: kind for kind, units in {"place": "处 座 所 间", "document
                for u in units.split()}
 
 
+# Classifiers of entities (enterprises, teams, vehicles, buildings) and of matters (items, entries, documents): a
+# count in one never counts the other (386 项 问题隐患 are no 家 of enterprises, 13 件 预案 no 支 of teams).
+ENTITY_UNITS = frozenset("家 户 支 辆 台 艘 架 座 所 栋 幢".split())
+MATTER_UNITS = frozenset("项 条 件".split())
+
+
+def matters_for_entities(asked_unit: str, unit: str) -> bool:
+    """Whether a figure counted in a matter classifier is offered for an entity classifier the question asks."""
+    return asked_unit in ENTITY_UNITS and unit in MATTER_UNITS
+
+
 def unit_words(*without_classes: str) -> list[str]:
     """The measure words a question or text may put after a number, longest first (so 人次 wins over 人); the
     shares %/‰ left out, as they follow no 多少/几, and any class named in ``without_classes`` (date: 26年 is a

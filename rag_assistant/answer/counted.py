@@ -11,6 +11,7 @@ from typing import Sequence
 
 from ..ingest.gazetteer import find_places
 from ..numbers import Figure
+from ..units import matters_for_entities
 from ..nouns import counted_noun, head_noun, loose_chars, noun_run, tagged
 from . import lexicon as lx
 from .domain import other_thing
@@ -181,3 +182,13 @@ def noun_classifier_fit(part, f: Figure, sentence: str) -> float:
     head = head_noun(part.measure) or part.measure
     return 1.0 if (not f.unit and part.unit_class == "count" and len(head) > 1
                    and sentence[f.end:].lstrip().startswith(head)) else 0.0
+
+
+def matters_counted(measure: str, asked_unit: str, unit: str, noun: str) -> bool:
+    """Whether a figure in a matter classifier (项, 条, 件) answers an entity classifier (几家, 几支) for another
+    thing: 推动企业自查自纠问题隐患 386 项 counts 隐患, not 危化品经营企业; 13件共性预案 counts plans, not teams. Only
+    a noun whose head is the asked one's (救援装备1.2万件 for 几台装备) counts it in the other classifier."""
+    if not matters_for_entities(asked_unit, unit):
+        return False
+    head = head_noun(noun) or noun
+    return not (measure and head and counts_measure(measure, head))

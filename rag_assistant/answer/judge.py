@@ -19,17 +19,17 @@ from .library import Entry
 from .domain import other_thing, variants
 from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
-from .respective import whole_of_part, change_fit, changed_figure, respective_window
+from .respective import whole_of_part, change_fit, change_for_level, changed_figure, respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
 from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
 from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
 from .scope import part_of_year, period_said, province_said
-from .stated import scope_unmet
+from .stated import scope_unmet, town_unsaid
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
-from .counted import classifier_names_it, counts_measure, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
+from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
     without_other_titles
 from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
@@ -237,7 +237,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if any(t in s.text and t not in s.text[clause_start:end] for t in part.terms
-               if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)):
+               if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)) or \
+                town_unsaid(part.text, s.entry.article.text, s.title, s.text, s.previous + s.point, s.text[clause_start:end]):
             counted = False  # 盛泽镇有几家 is not answered by 全区…1.26万家 of a sentence whose 其中盛泽镇8700余家 says it
         if part.unit_class == "people" == unit_class(f.unit) and lx.CASUALTY_RE.search(part.text) and \
                 not lx.CASUALTY_RE.search(s.text[clause_start:end] + header):
@@ -250,9 +251,10 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
         bound = lx.BOUND_BEFORE_RE.search(s.text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
-                or exceeds_whole(part.text, f, part.unit):
+                or exceeds_whole(part.text, f, part.unit) or matters_counted(part.measure, part.unit, f.unit, noun):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
         if other_step(part.text, s.text[clause_start:end]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
+                change_for_level(part, s.text[clause_start:f.start]) or \
                 group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun) or \
                 (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, end)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size

@@ -208,12 +208,19 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     # A bound of single items (单笔最高, 最长几天, 每月最少几家): a total or a count is not it; 不少于 is a lower bound.
     "最高": ("最高", "最多", "最大", "最长", "至多", "不超过", "不高于", "上限"),
     "最低": ("最低", "最少", "最短", "至少", "不少于", "不低于", "下限"),
+    # A rate per period (每天投入多少人, 每月巡护多少公里): a total over the whole span (累计3.2万人次) is not it.
+    "每日": ("每天", "每日", "日均", "天均"),
+    "每周": ("每周", "周均", "每星期"),
+    "每月": ("每月", "月均", "每个月"),
 }
+# The qualifiers of a rate per period: a time's own words carry them (每月15日), so a date ask leaves them to it.
+# A year is left out: a yearly figure is said as 全年 or 年接待, without 每年.
+PER_PERIOD = frozenset({"每日", "每周", "每月"})
 # The words by which a text's figure carries a qualifier: the question's words, and 分别 after a plural
 # subject for a rate (13个镇街分别明确1名 answers 每个镇街几名).
-CARRIED_BY: dict[str, tuple[str, ...]] = {**QUALIFIERS, "平均": (*QUALIFIERS["平均"], "分别")}
+CARRIED_BY: dict[str, tuple[str, ...]] = {**QUALIFIERS, "平均": (*QUALIFIERS["平均"], "分别", "日均", "周均", "月均")}
 # Qualifiers a figure must carry to answer at all: a total does not say a change (同比) or a rate (每辆).
-REQUIRED_QUALIFIERS = frozenset({"同比", "平均", "拟", "最高", "最低"})
+REQUIRED_QUALIFIERS = frozenset({"同比", "平均", "拟", "最高", "最低"}) | PER_PERIOD
 OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}
 # A sentence that opens with a plan: 下一步，… / 省级今年将安排… (将 after a time word, not the 将 of 将…纳入).
 # The join of a range written with two figures: 3至5个, 2～3年, 10-15家.

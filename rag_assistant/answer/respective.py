@@ -114,3 +114,15 @@ def whole_of_part(sentence: str, clause_start: int) -> str:
         return ""
     begin = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
     return sentence[begin:clause_start]
+
+
+# Words by which a question asks a change rather than a level (同比降了多少, 增幅, 下降率, 提高了几个百分点).
+_CHANGE_ASK_RE = re.compile(r"同比|环比|增|降|减|涨|跌|升|提高|下滑|回落|幅|变化")
+# A figure printed as a change: a change verb right before it in its clause (同比下降38.5%, 较上年增长近两成).
+_CHANGE_BEFORE_RE = re.compile(r"(?:下降|增长|上升|提高|提升|降低|减少|增加|下滑|回落|增幅|降幅)了?\s*(?:近|约|超过|超|达|逾)?\s*$")
+
+
+def change_for_level(part: Part, before: str) -> bool:
+    """Whether a percentage printed as a change (``before``: its clause up to it, …起数同比下降38.5%) is offered for
+    a rate the part asks as a level (整改率是多少, 占比多少): a change of one measure is no level of another."""
+    return part.unit_class == "ratio" and not _CHANGE_ASK_RE.search(part.text) and bool(_CHANGE_BEFORE_RE.search(before))

@@ -5,13 +5,14 @@ does not answer its part; the answer becomes partial (简报未给出…；关�
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..ingest.gazetteer import Place
 from ..numbers import Figure
 from ..types import Briefing
 from . import lexicon as lx
-from .own_noun import inclusion_unmet
+from .own_noun import included, inclusion_unmet
 from .scope import part_of_asked_year, sub_city_figure
 from .times import event_year, festival_unmet, other_event
 
@@ -36,3 +37,29 @@ def scope_unmet(question: str, part_text: str, terms: Sequence[str], places: Seq
     if years and year is not None and year not in years:
         return True  # 2025年…会议几号开的 is not answered by a 2026 issue's 3月18日，…会议召开
     return other_event(part_text, terms, f"{sentence} {title}")  # 国庆假期…会议 is not answered by 4月28日，…“五一”假期…会议
+
+
+# A named town or street (盛泽镇, 丁蜀镇, 新安街道), not a kind of one (重点镇, 各镇, 特色小镇, 城区街道, 乡镇).
+_TOWN_NAME_RE = re.compile(r"(?![各全城乡村集重其小])[\u4e00-\u9fff]{2,3}(?<![小点区乡城村])(?:镇|乡|街道)")
+_TOWN_SUFFIX_RE = re.compile(r"镇|乡|街道")
+
+
+def asked_towns(question: str, article: str) -> list[str]:
+    """The towns a question names that the article names too: the segmenter splits a town it does not know
+    (古里 镇), so each town suffix is read with the two or three characters before it that the article says."""
+    out = []
+    for m in _TOWN_SUFFIX_RE.finditer(question):
+        names = (question[m.start() - n:m.end()] for n in (3, 2) if m.start() >= n)
+        if town := next((t for t in names if _TOWN_NAME_RE.fullmatch(t) and t in article), ""):
+            out.append(town)
+    return out
+
+
+def town_unsaid(question: str, article: str, title: str, sentence: str, near: str, clause: str) -> bool:
+    """Whether a figure is offered for an asked town that its article names (其中盛泽镇8700余家, a table row 丁蜀镇…)
+    but its own clause does not: the article tells the town apart from the whole, so a figure said without it
+    (隐患整改率达96.4%, 累计发放补助资金1860万元) is the whole's. A sentence that does not name the town counts for
+    it only when the sentence before it or its point's lead does (丁蜀镇…。全镇…); an article titled with the town
+    speaks of it throughout, as does a sentence or table row that opens with it (新街街道	74	530	…淘汰燃气窑炉40台)."""
+    return any((t in sentence or t not in near) for t in asked_towns(question, article)
+               if not included(question, t) and t not in title and t not in clause and not sentence.lstrip().startswith(t))

@@ -40,9 +40,10 @@ RECURRENCE_RE = re.compile(r"^每|^[一两二三四半]个?(?:年|季度?|月|�
 
 def unsaid_per_unit(qualifiers: tuple[str, ...], surface: str) -> tuple[str, ...]:
     """The qualifiers a time leaves to its words: 每个主题多长时间 (平均) is answered by 两月一主题 itself."""
+    qualifiers = tuple(q for q in qualifiers if q not in lx.PER_PERIOD)  # 每月几号: the date's own 每月 (每月15日)
     if RECURRENCE_RE.search(re.sub(r"\s+", "", surface)):
         return tuple(q for q in qualifiers if q != "平均")
-    return tuple(qualifiers)
+    return qualifiers
 
 
 # The suffix that makes an event a time (巡察期间, 试点成功后).
