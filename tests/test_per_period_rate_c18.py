@@ -87,3 +87,13 @@ def test_a_matter_classifier_does_not_count_the_asked_entities(assistant, extra_
 def test_a_table_row_opening_with_the_town_speaks_of_it_in_every_cell(extra_assistant):
     a = extra_assistant.ask("新街街道今年要淘汰几台燃气窑炉？")
     assert not a.refused and "40" in a.answer, a.answer
+
+
+def test_a_daily_rate_answers_a_rate_per_day_not_one_per_event(assistant):
+    # 日均覆盖250万人次 (苏州, the special feature) is per day: it answers 平均每天, not 平均每场 (one 宣讲 each)
+    assert asked_qualifiers("平均每天覆盖多少人次") == ("每日",)
+    assert "平均" in asked_qualifiers("平均每场覆盖多少人次")
+    a = assistant.ask("苏州安全宣传平均每天覆盖多少人次？")
+    assert "250万人次" in a.answer and not a.refused, a.answer
+    b = assistant.ask("苏州新安法宣讲平均每场覆盖多少人次？")
+    assert "250万" not in b.answer.split("简报提到")[0] and "未给出" in b.answer, b.answer

@@ -218,7 +218,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 PER_PERIOD = frozenset({"每日", "每周", "每月"})
 # The words by which a text's figure carries a qualifier: the question's words, and 分别 after a plural
 # subject for a rate (13个镇街分别明确1名 answers 每个镇街几名).
-CARRIED_BY: dict[str, tuple[str, ...]] = {**QUALIFIERS, "平均": (*QUALIFIERS["平均"], "分别", "日均", "周均", "月均")}
+CARRIED_BY: dict[str, tuple[str, ...]] = {**QUALIFIERS, "平均": (*QUALIFIERS["平均"], "分别")}
 # Qualifiers a figure must carry to answer at all: a total does not say a change (同比) or a rate (每辆).
 REQUIRED_QUALIFIERS = frozenset({"同比", "平均", "拟", "最高", "最低"}) | PER_PERIOD
 OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}
@@ -235,8 +235,10 @@ def asked_qualifiers(text: str) -> tuple[str, ...]:
     ranks = EXTREME_RE.search(text) is not None
     text = FREQUENCY_RE.sub("每", text)  # 每个月 is how often (每月), not a per-item average (每个单位)
     per_one = PER_ONE_RE.search(text) is not None  # 一辆补贴多少 asks the amount for each, as 每辆 does
-    return tuple(q for q, words in QUALIFIERS.items() if (any(w in text for w in words) or (per_one and q == "平均"))
-                 and not (ranks and q in ("最高", "最低")))
+    asked = tuple(q for q, words in QUALIFIERS.items() if (any(w in text for w in words) or (per_one and q == "平均"))
+                  and not (ranks and q in ("最高", "最低")))
+    # 平均每天 asks a rate per day, which 日均 says; 平均每场 asks one per event, which 日均 does not
+    return tuple(q for q in asked if q != "平均") if PER_PERIOD & set(asked) else asked
 
 
 # 一 + a classifier right before a verb of giving or fining (一辆补多少, 一人奖多少): a per-unit amount.
