@@ -7,6 +7,8 @@
   (逐年下降): opposite directions answer no.
 - A question whether something is done (已经修好了吧, 建成了吗) is not answered yes by a clause whose verb before
   the asked words is one of work under way (推进…修缮布展工程, 启动…建设) with no word of completion.
+- A plan followed in its sentence by a clause of the same work done (拟安排…800万元，目前已下达…320万元) reports
+  work begun: the done clause answers whether any of it is done.
 - A sentence that states no year of its own dates by its briefing: 今年/去年 and 目前/截至目前 are of the issue's
   year (a 2025 issue's 目前…2.5万家 is not of 2026).
 - A half (半天, 半个月) is a stated figure of its unit, so 查半天就够了吧 is checked against 不少于1天.
@@ -40,6 +42,27 @@ def planned(question: str, topic: Sequence[str], sentence: str, clause_at: int, 
     if not plans and (lead := lx.PLAN_LEAD_RE.match(sentence)) and lead.end() < last:
         plans = [lead]  # 下一步，…将纵深开展“四个回头看”: a sentence that opens with a plan plans all it says
     return bool(plans) and not _DONE_RE.search(sentence, plans[-1].end(), end)
+
+
+# A clause that reports work done, opened by 已 or 完成 after at most a time word (目前已下达, 截至9月底已服务, 一季度已完成).
+_DONE_OPEN_RE = re.compile(r"^[^，,；;。已]{0,8}?(?:已|完成)")
+
+
+def done_after(topic: Sequence[str], sentence: str, clause_at: int, clause: str) -> tuple[int, str] | None:
+    """The clause after the supporting clause of ``sentence`` that reports part of the same work done (拟安排…补助
+    资金800万元，目前已下达首批资金320万元; 全年计划关闭…6座，目前已关闭4座), with its start: opened by 已 or 完成,
+    sharing an asked word or the class of a figure with the supporting clause. None when the sentence only plans."""
+    from ..units import unit_class
+
+    classes = {unit_class(f.unit) for f in extract_figures(clause)} - {""}
+    asked = [t for t in topic if len(t) > 1 and t in clause]
+    for m in re.finditer(r"[^，,；;。]+", sentence[clause_at + len(clause):]):
+        text, at = m.group(0), clause_at + len(clause) + m.start()
+        if not _DONE_OPEN_RE.match(text):
+            continue
+        if any(t in text for t in asked) or {unit_class(f.unit) for f in extract_figures(text)} & classes:
+            return at, text
+    return None
 
 
 def qualified_figures(fitting: Sequence[Figure], question: str, sentence: str) -> list[Figure]:

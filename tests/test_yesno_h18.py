@@ -1,0 +1,82 @@
+"""Yes/no verdicts (helper h-a18), on the extra briefings: a threshold verb (过/到/满/达到) is compared by value, a
+bound asked against a bound said (不少于) is the same requirement only when equal, a plan followed by a clause of the
+same work done reports work begun, a question whether none happened (是不是零事故) is confirmed by the text's
+negation, and a measure the question names in quotes must be said for a yes. Probes written from the texts, none
+of them an eval item."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rag_assistant.answer.governs import done_after
+from rag_assistant.answer.polarity import unsaid_names
+from rag_assistant.answer.thresholds import holds, relation_of
+from rag_assistant.numbers import extract_figures
+
+
+def head(answer) -> str:
+    return re.split(r"[。，]", answer.answer)[0]
+
+
+def test_threshold_verbs_and_bounds_relate_the_stated_figure():
+    def rel(q: str, text_bound: bool = False) -> str:
+        return relation_of(q, extract_figures(q)[0], text_bound)
+
+    assert rel("整改率过90%了吗？") == "gt"
+    assert rel("持证上岗率到95%了吗？") == "ge"
+    assert rel("已经服务满1500家了吗？") == "ge"
+    assert rel("接入率是不是达到了99%？") == "ge"
+    assert rel("事故是不是降到100起了？") == "le"
+    assert rel("是不是要求查不少于2天？") == "gt"  # 不少于 ends with 少于 but asks more
+    assert rel("是不是要求查不少于2天？", text_bound=True) == "eq"
+    assert rel("覆盖率是不是86.5%？") == "eq"
+    ninety, given = extract_figures("90%")[0], extract_figures("94.5%")[0]
+    assert holds("ge", ninety, given) and holds("gt", ninety, given) and not holds("eq", ninety, given)
+
+
+def test_a_done_clause_after_a_plan_reports_work_begun():
+    sentence = "严格落实“关闭一批、整合一批、提升一批”要求，全年计划关闭小散矿山6座，目前已关闭4座。"
+    clause = "全年计划关闭小散矿山6座"
+    at = sentence.index(clause)
+    assert done_after(["小散", "矿山"], sentence, at, clause) == (at + len(clause) + 1, "目前已关闭4座")
+    plan_only = "下一步，东台市拟投入资金1500万元建设森林防火智慧指挥平台。"
+    assert done_after(["森林", "防火", "平台"], plan_only, 0, plan_only[:-1]) is None
+
+
+def test_a_quoted_measure_must_be_said():
+    sentence = "对26个码头和412座储罐逐一建立“一码头一档案”，排查问题隐患1284处"
+    assert unsaid_names("江阴码头储罐有没有建立“一码头一档案”？", sentence) == []
+    assert unsaid_names("江阴码头储罐有没有建立“一罐一码”？", sentence) == ["“一罐一码”"]
+
+
+@pytest.mark.parametrize("question, first", [
+    # threshold verbs, by value
+    ("镇江化工园区问题整改率过90%了吗？", "是"),                  # 整改率达 92.6%
+    ("常熟纺织企业电气隐患整改率满98%了吗？", "没有"),             # 整改率97.4%
+    ("无锡工贸企业安全生产责任清单覆盖率到95%了吗？", "是"),       # 覆盖率95.9%
+    ("江都九小场所已经赋码满1万家了吗？", "是"),                   # 已赋码1.16万家
+    ("淮安燃气用户端隐患整改率是不是95%？", "不是"),               # a bare figure: the same one (97.3%)
+    # plan and done in one sentence
+    ("徐州小散矿山是不是已经关掉了几座？", "是"),                  # 全年计划关闭…6座，目前已关闭4座
+    ("徐州小散矿山是不是已经全部关闭了？", "没有"),
+    ("东台是不是已经建好森林防火智慧指挥平台了？", "还没有"),     # 拟投入资金…: only a plan
+    # a none asked
+    ("张家港液体化工储罐区是不是零事故？", "是"),                  # 未发生生产安全事故
+    ("大丰区养老机构今年是不是零火灾？", "是"),                    # 未发生火灾事故
+    ("盐城海上风电运维有没有发生生产安全事故？", "没有"),
+    # a quoted measure
+    ("江阴码头储罐有没有建立“一罐一码”？", "没有"),
+    ("江都九小场所有没有推行“一店一码”？", "有"),
+])
+def test_yes_no_verdicts_on_the_extra_briefings(extra_assistant, question, first):
+    a = extra_assistant.ask(question)
+    assert a.understood.kind == "yesno" and head(a) == first, a.answer
+
+
+def test_a_bound_asked_against_a_bound_said(extra_assistant):
+    a = extra_assistant.ask("扬州三位一体执法检查是不是每月抽取不少于8家单位？")
+    assert head(a) == "不是" and "不少于5家" in a.answer, a.answer
+    a = extra_assistant.ask("扬州三位一体执法检查是不是要求每家单位检查不少于1天？")
+    assert head(a) == "是" and "不少于1天" in a.answer, a.answer
