@@ -80,3 +80,13 @@ def test_a_bound_asked_against_a_bound_said(extra_assistant):
     assert head(a) == "不是" and "不少于5家" in a.answer, a.answer
     a = extra_assistant.ask("扬州三位一体执法检查是不是要求每家单位检查不少于1天？")
     assert head(a) == "是" and "不少于1天" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, first, figure", [
+    ("常熟纺织企业已经检测满3000家了吗？", "是", "3215家"),                     # not 已整改8712处
+    ("全省危化品风险集中治理已经排查危险化学品企业满6000家了吗？", "是", "6320家"),  # not 已完成整改119项
+    ("泰州建筑施工已经暂扣超过20家施工企业的安全生产许可证了吗？", "是", "26家"),   # not 已整改9482条
+])
+def test_the_figure_checked_counts_in_the_asked_unit(extra_assistant, question, first, figure):
+    a = extra_assistant.ask(question)
+    assert head(a) == first and f"简报记载的是{figure}" in a.answer, a.answer

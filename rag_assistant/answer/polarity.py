@@ -33,8 +33,8 @@ from ..units import class_fit, unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .governs import (bound_before, done_after, implied_years, only_listed, planned, qualified_figures, trend_check, under_way,
-                      with_change, with_halves)
+from .governs import (bound_before, done_after, implied_years, only_listed, planned, qualified_figures, trend_check,
+                      under_way, with_change, with_halves)
 from .thresholds import holds, relation_of
 from .times import stated_time_check, stated_times
 from .window import CLAUSE_RE, figure_window
@@ -100,6 +100,8 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     stated = _stated(question)
     if stated and not any(class_fit(unit_class(f.unit), g.unit) >= 1.0 for f in stated for g in extract_figures(s.text)):
         score *= 0.7  # 是不是超过2万家: a sentence without a count of that kind cannot say
+    if stated and _done_or_planned(question) and not qualified_figures(extract_figures(s.text), question, s.text):
+        score *= 0.95  # 已经服务满1500家了吗: 已服务1126家 says it, 示范企业30家 does not
     return [Scored(score, coverage, s.text, None)]
 
 
@@ -107,6 +109,12 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
 def _stated(question: str) -> tuple[Figure, ...]:
     """The counted figures a question states (read once per question, not once per sentence)."""
     return tuple(f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS)
+
+
+@lru_cache(maxsize=256)
+def _done_or_planned(question: str) -> bool:
+    """Whether a question asks what is done (已经) or planned (拟): a figure's own words must say which."""
+    return bool({"已", "拟"} & set(lx.asked_qualifiers(question)))
 
 
 @lru_cache(maxsize=256)
@@ -182,6 +190,9 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     verdict = None
     for f in stated:
         fitting = [g for g in given if g.unit == f.unit or class_fit(unit_class(f.unit), g.unit) >= 1.0]
+        # 检测满3000家: 检测企业3215家 counts what is asked in its unit, 已整改8712处 or 已完成整改119项 does not,
+        # whatever its 已 says; another unit of the class only when the sentence has none in the asked one.
+        fitting = [g for g in fitting if g.unit == f.unit] or fitting
         fitting = (own := qualified_figures(fitting, question, sentence)) or fitting
         in_clause = [g for g in fitting if clause_at <= g.start < clause_at + len(clause)]
         same = [g for g in _same_noun(question, f, sentence, given) if not _other_measure(f, g)  # not 出资3650万元 for 2150套
