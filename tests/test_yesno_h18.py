@@ -90,3 +90,26 @@ def test_a_bound_asked_against_a_bound_said(extra_assistant):
 def test_the_figure_checked_counts_in_the_asked_unit(extra_assistant, question, first, figure):
     a = extra_assistant.ask(question)
     assert head(a) == first and f"简报记载的是{figure}" in a.answer, a.answer
+
+
+def test_a_negated_occurrence_of_a_narrower_or_other_event_is_not_a_no():
+    from rag_assistant.answer.governs import other_occurrence
+
+    sentence = "今年1至7月，清江浦区老旧小区火灾起数同比下降37.5%，未发生亡人火灾事故。"
+    clause = "未发生亡人火灾事故"
+    assert other_occurrence("清江浦老旧小区今年出过火灾吗？", ["清江浦", "老旧", "小区", "火灾"], clause, sentence)
+    assert not other_occurrence("清江浦老旧小区出过亡人火灾事故没有？", ["老旧", "小区", "亡人", "火灾", "事故"],
+                                clause, sentence)
+
+
+@pytest.mark.parametrize("question, first", [
+    ("全省春节假期发生过生产安全事故吗？", "有"),            # 共发生生产安全事故37起…未发生较大以上生产安全事故
+    ("全省今年1至2月发生过森林火情吗？", "有"),              # 共发生森林火情7起…未发生人员伤亡
+    ("丹阳眼镜产业集聚区今年发生过火灾吗？", "有"),          # 火灾起数同比下降三成，未发生亡人火灾事故
+    ("丹阳眼镜产业集聚区是不是零火灾？", "不是"),
+    ("全省今年1至2月森林火情有没有造成人员伤亡？", "没有"),
+    ("江北新区去年发生过建筑起重机械生产安全事故吗？", "没有"),
+])
+def test_a_narrower_negation_does_not_deny_the_asked_event(extra_assistant, question, first):
+    a = extra_assistant.ask(question)
+    assert head(a) == first, a.answer

@@ -33,8 +33,8 @@ from ..units import class_fit, unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .governs import (bound_before, done_after, implied_years, only_listed, planned, qualified_figures, trend_check,
-                      under_way, with_change, with_halves)
+from .governs import (bound_before, done_after, implied_years, only_listed, other_occurrence, planned, qualified_figures,
+                      trend_check, under_way, with_change, with_halves)
 from .thresholds import holds, relation_of
 from .times import stated_time_check, stated_times
 from .window import CLAUSE_RE, figure_window
@@ -220,10 +220,12 @@ def stated_year_check(question: str, sentence: str, scope_year: int | None,
     return (bool(hits), f"{hits[0] if hits else said[0]}年")
 
 
-def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
+def negates(topic: Sequence[str], sentence: str, library: Library, question: str = "") -> bool:
     """Whether the clause of ``sentence`` holding the question's rarest words puts a negation before the
     last of them or before the question's last word, the asked action (还要再搞常规检查吗 ← 半年内不再对…单位
-    开展常规检查; 出过生产安全事故没有 ← 海上风电运维未发生生产安全事故: the rare words name the subject)."""
+    开展常规检查; 出过生产安全事故没有 ← 海上风电运维未发生生产安全事故: the rare words name the subject). A negated
+    occurrence of another or a narrower event, the asked one said elsewhere (出过火灾吗 ← 火灾起数同比下降37.5%，未发生
+    亡人火灾事故), is not one (governs.other_occurrence)."""
     if any(m.group(1) in "".join(topic) for m in ZERO_EVENT_RE.finditer(sentence)):
         return True  # 出过安全事故吗 ← 实现“零事故”目标
     weights = weights_of(library)
@@ -231,7 +233,8 @@ def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
     words += [t for t in topic[-1:] if len(t) > 1 and t in sentence]
     for clause in re.split(r"[，；。,;]", sentence):
         at = [clause.find(t) for t in words if t in clause]
-        if at and (m := NEGATION_RE.search(clause)) and m.start() < max(at):
+        if at and (m := NEGATION_RE.search(clause)) and m.start() < max(at) and \
+                not (question and other_occurrence(question, topic, clause, sentence)):
             return True
     return False
 
@@ -288,7 +291,9 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
         at, clause = done  # 拟发放…，已发放…: part of the planned work is done
     if ongoing := under_way(question, topic, clause):
         return Verdict(f"还没有，简报记载的是仍在{ongoing}", clause)
-    if negates(topic, sentence, library):
+    if ZERO_EVENT_RE.search(question) and any(other_occurrence(question, topic, c, sentence) for _, c in _clauses(sentence)):
+        return Verdict("不是", clause)  # 是不是零火灾 ← 火灾起数同比下降三成，未发生亡人火灾事故
+    if negates(topic, sentence, library, question):
         if ZERO_EVENT_RE.search(question):  # 是不是零事故 ← 实现“零事故”目标 / 未发生安全事故: the asked none holds
             return Verdict(yes, clause)
         if _WILL_RE.search(question):
