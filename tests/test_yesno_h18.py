@@ -113,3 +113,13 @@ def test_a_negated_occurrence_of_a_narrower_or_other_event_is_not_a_no():
 def test_a_narrower_negation_does_not_deny_the_asked_event(extra_assistant, question, first):
     a = extra_assistant.ask(question)
     assert head(a) == first, a.answer
+
+
+@pytest.mark.parametrize("question, first, figure", [
+    ("常熟纺织企业罚款超过100万了没？", "没有", "63.5万元"),
+    ("全省兑现安全生产举报奖励资金达到1000万了吗？", "没有", "680万元"),
+    ("淮安燃气管网改造一季度完成投资超过1亿了吗？", "是", "1.12亿元"),
+])
+def test_a_scaled_amount_without_its_unit_is_checked(extra_assistant, question, first, figure):
+    a = extra_assistant.ask(question)
+    assert head(a) == first and f"简报记载的是{figure}" in a.answer, a.answer

@@ -29,20 +29,20 @@ from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
 from ..nouns import counted_noun, noun_run, tagged
-from ..units import class_fit, unit_class
+from ..units import unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .governs import (bound_before, done_after, implied_years, only_listed, other_occurrence, planned, qualified_figures,
-                      trend_check, under_way, with_change, with_halves)
-from .thresholds import holds, relation_of
+from .governs import (bound_before, done_after, implied_years, only_listed, other_occurrence, planned,
+                      qualified_figures, trend_check, under_way, with_change, with_halves)
+from .thresholds import fits, holds, relation_of, scaled
 from .times import stated_time_check, stated_times
 from .window import CLAUSE_RE, figure_window
 
 # A figure the question states, with the word that relates it (stripped from the asked words).
 STATED_RE = re.compile(rf"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近|"
                        rf"过|到|满|达)?"
-                       rf"\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:多|余|来)?\s*(?:{lx.UNIT_ALT}|%|％)(?:以上|以下|以内|左右)?")
+                       rf"\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:多|余|来)?\s*(?:{lx.UNIT_ALT}|%|％|(?<=[万亿]))(?:以上|以下|以内|左右)?")
 _YEAR_RE = re.compile(r"(\d{4})\s*年(?!\s*第)")
 # A clause that says the asked action does not happen: 半年内不再对…开展常规检查.
 NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
@@ -98,7 +98,7 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     if unsaid_names(question, f"{s.text} {s.title} {s.previous}"):
         score *= 0.7  # 有没有搞“一船一码”: a sentence that does not name the asked measure cannot say
     stated = _stated(question)
-    if stated and not any(class_fit(unit_class(f.unit), g.unit) >= 1.0 for f in stated for g in extract_figures(s.text)):
+    if stated and not any(fits(f, g) for f in stated for g in extract_figures(s.text)):
         score *= 0.7  # 是不是超过2万家: a sentence without a count of that kind cannot say
     if stated and _done_or_planned(question) and not qualified_figures(extract_figures(s.text), question, s.text):
         score *= 0.95  # 已经服务满1500家了吗: 已服务1126家 says it, 示范企业30家 does not
@@ -185,11 +185,13 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     when the question states none or the text gives none of the same kind. The text's figure is the one
     counting the same noun, else the one of the same unit class in the supporting clause, else in the sentence."""
     # A bare number of the question (the 2 and 3 of 2+3工作制) names a thing, unquoted as typed: it states no count.
-    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS and f.unit and not _in_name(question, f)]
+    # A scaled number without its unit (罚款超过200万了没) states a figure in the unit of the text's scaled figures.
+    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS and (f.unit or scaled(f))
+              and not _in_name(question, f)]
     given = [g for g in extract_figures(sentence) if g.unit not in CALENDAR_UNITS and not _in_name(sentence, g)]
     verdict = None
     for f in stated:
-        fitting = [g for g in given if g.unit == f.unit or class_fit(unit_class(f.unit), g.unit) >= 1.0]
+        fitting = [g for g in given if g.unit == f.unit or fits(f, g)]
         # 检测满3000家: 检测企业3215家 counts what is asked in its unit, 已整改8712处 or 已完成整改119项 does not,
         # whatever its 已 says; another unit of the class only when the sentence has none in the asked one.
         fitting = [g for g in fitting if g.unit == f.unit] or fitting
@@ -291,7 +293,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
         at, clause = done  # 拟发放…，已发放…: part of the planned work is done
     if ongoing := under_way(question, topic, clause):
         return Verdict(f"还没有，简报记载的是仍在{ongoing}", clause)
-    if ZERO_EVENT_RE.search(question) and any(other_occurrence(question, topic, c, sentence) for _, c in _clauses(sentence)):
+    if ZERO_EVENT_RE.search(question) and \
+            any(other_occurrence(question, topic, c, sentence) for _, c in _clauses(sentence)):
         return Verdict("不是", clause)  # 是不是零火灾 ← 火灾起数同比下降三成，未发生亡人火灾事故
     if negates(topic, sentence, library, question):
         if ZERO_EVENT_RE.search(question):  # 是不是零事故 ← 实现“零事故”目标 / 未发生安全事故: the asked none holds

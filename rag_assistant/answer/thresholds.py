@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import Figure
+from ..units import class_fit, unit_class
 
 # 不少于 is more, though it ends with 少于. A threshold verb asks at least (到95%了吗, 满1500家, 达到99%); 过/超 more
 # (过90%了吗); a fall to a figure (降到, 压减到) at most.
@@ -60,3 +61,20 @@ def holds(relation: str, stated: Figure, given: Figure, question: str = "") -> b
     if _ABOUT_RE.search(question[:stated.start]) or question[stated.end:].lstrip().startswith("左右"):
         return abs(given.value - v) <= v / 10
     return given.value == v
+
+
+# A number with its scale (200万, 1.12亿元): written without its unit, it still states an amount.
+_SCALED_RE = re.compile(r"[万亿]\s*$")
+
+
+def scaled(f: Figure) -> bool:
+    """Whether a figure's number ends with a scale (200万, 63.5万元 without its 元)."""
+    return bool(_SCALED_RE.search(f.surface.replace(f.unit, "") if f.unit else f.surface))
+
+
+def fits(stated: Figure, given: Figure) -> bool:
+    """Whether the text's figure is of the stated one's kind: its unit class, or for a scaled number without its unit
+    (超过200万) a scaled figure with one (63.5万元)."""
+    if not stated.unit and scaled(stated):
+        return bool(given.unit and scaled(given))
+    return class_fit(unit_class(stated.unit), given.unit) >= 1.0
