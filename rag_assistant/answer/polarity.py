@@ -42,7 +42,7 @@ from .window import CLAUSE_RE, figure_window
 # A figure the question states, with the word that relates it (stripped from the asked words).
 STATED_RE = re.compile(rf"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近|"
                        rf"过|到|满|达)?"
-                       rf"\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:多|余|来)?\s*(?:{lx.UNIT_ALT}|%|％|(?<=[万亿]))(?:以上|以下|以内|左右)?")
+                       rf"\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:多|余|来)?\s*(?:{lx.UNIT_ALT}|%|％)(?:以上|以下|以内|左右)?")
 _YEAR_RE = re.compile(r"(\d{4})\s*年(?!\s*第)")
 # A clause that says the asked action does not happen: 半年内不再对…开展常规检查.
 NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
