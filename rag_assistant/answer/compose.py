@@ -21,7 +21,7 @@ from .confirm import printed_head
 from .difference import gap_note, ratio_note
 from .scope import part_place
 from .extreme import compared_figures, which_noun
-from .polarity import falls_short, verdict  # noqa: F401  (falls_short: re-exported)
+from .polarity import falls_short, unsaid_names, verdict  # noqa: F401  (falls_short: re-exported)
 from .persons import asks_person, person_words
 from .times import absolute
 from .window import figure_window
@@ -110,7 +110,7 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
     entry = library.entry_of(evidence.sources[best.source].chunk)  # a dated briefing dates 今年/目前
     head = (entry and printed_head(intent.question, entry.briefing)) or \
         verdict(intent.question, intent.topic, best.sentence, library, intent.year,
-                entry.briefing.year if entry and entry.briefing.date else None).head
+                entry.briefing.year if entry and entry.briefing.date else None, entry.title if entry else "").head
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 
@@ -241,12 +241,16 @@ def compose_unranked(intent: Intent, decision: Decision, evidence: Evidence, lib
 
 
 def compose_partial(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
-    """简报未给出…；关于…，简报提到：… with the most related sentence cited."""
+    """简报未给出…；关于…，简报提到：… with the most related sentence cited. A yes/no naming in quotes a measure that
+    sentence does not say (有没有搞“一院一码”) is answered no: 没有，简报未提到“一院一码”；关于…"""
     best = decision.findings[0]
     parts = intent.parts or (Part(text=intent.question, terms=intent.topic),)
     asked = "、".join(asked_phrase(p, intent) for p in parts)
     about = "、".join(intent.places) or "这一问题"
-    return (f"简报未给出{asked}；关于{about}，简报提到：{_prefix(evidence, best.source, library)}"
+    entry = library.entry_of(evidence.sources[best.source].chunk)
+    unsaid = unsaid_names(intent.question, f"{best.sentence} {entry.title if entry else ''}")
+    lead = f"没有，简报未提到{unsaid[0]}" if intent.kind == "yesno" and unsaid else f"简报未给出{asked}"
+    return (f"{lead}；关于{about}，简报提到：{_prefix(evidence, best.source, library)}"
             f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
 
 
@@ -257,8 +261,9 @@ COMPOSERS = {"figure": compose_figure, "when": compose_when, "yesno": compose_ye
 def compose(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> Draft:
     """The extractive answer for an answer or partial decision of a sentence-based kind."""
     if decision.outcome == "partial":
-        return Draft(scope_note(intent) + compose_partial(intent, decision, evidence, library), evidence.sources,
-                     outcome="partial")
+        text = compose_partial(intent, decision, evidence, library)
+        return Draft(scope_note(intent) + text, evidence.sources,
+                     outcome="answer" if intent.kind == "yesno" and text.startswith("没有") else "partial")
     if intent.asks in ("most", "least") and not compared_figures(intent, decision.findings[0]):
         return Draft(scope_note(intent) + compose_unranked(intent, decision, evidence, library), evidence.sources,
                      outcome="partial")

@@ -7,6 +7,11 @@
   (逐年下降): opposite directions answer no.
 - A question whether something is done (已经修好了吧, 建成了吗) is not answered yes by a clause whose verb before
   the asked words is one of work under way (推进…修缮布展工程, 启动…建设) with no word of completion.
+- A plan followed in its sentence by a clause of the same work done (拟安排…800万元，目前已下达…320万元) reports
+  work begun: the done clause answers whether any of it is done.
+- A negated occurrence (未发生亡人火灾事故, 未发生人员伤亡) governs its object only: when that object is another event
+  or a narrower one than asked (亡人 火灾 for 出过火灾吗) and the sentence says the asked event occurred (火灾起数同比
+  下降37.5%, 共发生森林火情7起), it does not answer no.
 - A sentence that states no year of its own dates by its briefing: 今年/去年 and 目前/截至目前 are of the issue's
   year (a 2025 issue's 目前…2.5万家 is not of 2026).
 - A half (半天, 半个月) is a stated figure of its unit, so 查半天就够了吧 is checked against 不少于1天.
@@ -40,6 +45,27 @@ def planned(question: str, topic: Sequence[str], sentence: str, clause_at: int, 
     if not plans and (lead := lx.PLAN_LEAD_RE.match(sentence)) and lead.end() < last:
         plans = [lead]  # 下一步，…将纵深开展“四个回头看”: a sentence that opens with a plan plans all it says
     return bool(plans) and not _DONE_RE.search(sentence, plans[-1].end(), end)
+
+
+# A clause that reports work done, opened by 已 or 完成 after at most a time word (目前已下达, 截至9月底已服务, 一季度已完成).
+_DONE_OPEN_RE = re.compile(r"^[^，,；;。已]{0,8}?(?:已|完成)")
+
+
+def done_after(topic: Sequence[str], sentence: str, clause_at: int, clause: str) -> tuple[int, str] | None:
+    """The clause after the supporting clause of ``sentence`` that reports part of the same work done (拟安排…补助
+    资金800万元，目前已下达首批资金320万元; 全年计划关闭…6座，目前已关闭4座), with its start: opened by 已 or 完成,
+    sharing an asked word or the class of a figure with the supporting clause. None when the sentence only plans."""
+    from ..units import unit_class
+
+    classes = {unit_class(f.unit) for f in extract_figures(clause)} - {""}
+    asked = [t for t in topic if len(t) > 1 and t in clause]
+    for m in re.finditer(r"[^，,；;。]+", sentence[clause_at + len(clause):]):
+        text, at = m.group(0), clause_at + len(clause) + m.start()
+        if not _DONE_OPEN_RE.match(text):
+            continue
+        if any(t in text for t in asked) or {unit_class(f.unit) for f in extract_figures(text)} & classes:
+            return at, text
+    return None
 
 
 def qualified_figures(fitting: Sequence[Figure], question: str, sentence: str) -> list[Figure]:
@@ -149,3 +175,30 @@ def only_listed(question: str, topic: Sequence[str], sentence: str) -> str:
         if len(items) > 1 and any(t in clause for t in asked):
             return clause.strip()
     return ""
+
+
+# A negated occurrence (未发生, 没有出现, 无…造成) and the bound words that only widen its object (重大及以上).
+_OCCURRENCE_NEG_RE = re.compile(r"(?:未|没有|没|无)(?:发生|出现|造成)")
+_WIDENING_RE = re.compile(r"及以上|以上|及以下")
+_OCCURRENCE_VERBS = ("发生", "出现", "造成")
+
+
+def other_occurrence(question: str, topic: Sequence[str], clause: str, sentence: str) -> bool:
+    """Whether the negated occurrence of ``clause`` (未发生亡人火灾事故) leaves the asked event said elsewhere in
+    ``sentence``: its object holds none of the asked words (未发生人员伤亡 for 森林火情) or puts before them a word the
+    question does not say (亡人 of 火灾, 较大以上 of 生产安全事故), while the rest of the sentence names the asked
+    event (火灾起数同比下降37.5%, 共发生生产安全事故37起): so events of the asked kind did occur."""
+    m = _OCCURRENCE_NEG_RE.search(clause)
+    if not m:
+        return False
+    words = [t for t in topic if len(t) > 1 and t not in _OCCURRENCE_VERBS]
+    rest = sentence.replace(clause, " ")
+    said_elsewhere = [t for t in words if t in rest and t not in clause[:m.start()]]
+    if not said_elsewhere:
+        return False
+    obj = clause[m.end():]
+    asked = [t for t in words if t in obj]
+    if not asked:
+        return True  # 未发生人员伤亡: another event than the asked one
+    modifier = _WIDENING_RE.sub("", obj[:min(obj.find(t) for t in asked)]).strip()
+    return bool(modifier) and modifier not in question

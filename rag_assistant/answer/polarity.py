@@ -1,5 +1,8 @@
 """Yes/no: what one supporting sentence says about the asked proposition, read clause by clause.
 
+A measure the question names in quotes (有没有搞“一船一码”) must be said by the sentence or its article's title: else
+the answer is no, the briefing does not mention it.
+
 The asked proposition is the question without its question words (有没有, 是不是, 搞没搞, 吗) and without the
 negation of a negated question (没请专家吗 asks whether experts were hired). The supporting clause is the
 clause of the sentence that holds most of the asked words. Its verdict, in this order:
@@ -11,7 +14,8 @@ clause of the sentence that holds most of the asked words. Its verdict, in this 
 - a clause that only plans the asked action (预计新增80人, 计划组织50余次, 力争到2023年底), or follows a plan
   verb of an earlier clause (计划到今年年底，…有效运行), says not yet, unless the question asks about a plan
   (governs.py);
-- a clause that negates the asked action (半年内不再…开展常规检查) says no;
+- a clause that negates the asked action (半年内不再…开展常规检查) says no, unless the question asks that none
+  happened (是不是零事故 ← 未发生安全事故 / 实现“零事故”目标): then it says yes;
 - a question whether all is done, answered by a done figure below the planned one, says no;
 - otherwise the clause supports the proposition: 是 for 是不是/是否, 有 for the others.
 """
@@ -25,31 +29,25 @@ from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
 from ..nouns import counted_noun, noun_run, tagged
-from ..units import class_fit, unit_class
+from ..units import unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .governs import (bound_before, implied_years, only_listed, planned, qualified_figures, trend_check, under_way,
-                      with_change, with_halves)
+from .governs import (bound_before, done_after, implied_years, only_listed, other_occurrence, planned,
+                      qualified_figures, trend_check, under_way, with_change, with_halves)
+from .thresholds import fits, holds, relation_of, scaled
 from .times import stated_time_check, stated_times
 from .window import CLAUSE_RE, figure_window
 
-# How a question relates its stated figure to the text's: 超过1000家 asks more, 不到100家 less.
-_MORE_RE = re.compile(r"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不止|上)\s*$")
-_LESS_RE = re.compile(r"(?:不到|不足|少于|低于|小于|不超过|未超过|未达到|没到|没有到)\s*$")
-_MORE_AFTER_RE = re.compile(r"^\s*(?:以上|多)")
-_LESS_AFTER_RE = re.compile(r"^\s*(?:以下|以内|不到)")
 # A figure the question states, with the word that relates it (stripped from the asked words).
-STATED_RE = re.compile(rf"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近)?"
-                       rf"\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:多|余|来)?\s*(?:{lx.UNIT_ALT})(?:以上|以下|以内|左右)?")
-# A stated figure that is only approximate: 8万多家 is 80000 to 89999, 约3000万元 within a tenth of it.
-_MORE_THAN_RE = re.compile(r"[多余来]")
-_ABOUT_RE = re.compile(r"(?:约|大约|大概|近|将近)\s*$")
+STATED_RE = re.compile(rf"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近|"
+                       rf"过|到|满|达)?"
+                       rf"\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:多|余|来)?\s*(?:{lx.UNIT_ALT}|%|％)(?:以上|以下|以内|左右)?")
 _YEAR_RE = re.compile(r"(\d{4})\s*年(?!\s*第)")
 # A clause that says the asked action does not happen: 半年内不再对…开展常规检查.
 NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
 # An adverse event the text numbers zero (实现“零事故”目标, 零伤亡, 零火灾): never the digit of 一百零五.
-ZERO_EVENT_RE = re.compile(r"(?<![一二三四五六七八九十百千万])零[“”\"]?(事故|伤亡|死亡|亡人|火灾|险情|事件|伤害|污染|故障)")
+ZERO_EVENT_RE = re.compile(r"(?<![一二三四五六七八九十百千万])零[“”\"]?(事故|伤亡|死亡|亡人|火灾|火情|火警|险情|事件|伤害|污染|故障)")
 # A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
 WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
 # A question about what happened (出过…没有, 有没有发生, 搞了吗), not about what will be done (查过的单位还会再查吗).
@@ -97,9 +95,13 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     claim = claim_coverage(asked.terms, asked.part.text, subject, f"{s.text} {s.previous}", weights)
     score = (0.5 * claim + 0.3 * phrase_overlap(asked.pairs, s.text) + 0.2 * coverage) * (0.85 + 0.15 * context)
+    if unsaid_names(question, f"{s.text} {s.title} {s.previous}"):
+        score *= 0.7  # 有没有搞“一船一码”: a sentence that does not name the asked measure cannot say
     stated = _stated(question)
-    if stated and not any(class_fit(unit_class(f.unit), g.unit) >= 1.0 for f in stated for g in extract_figures(s.text)):
+    if stated and not any(fits(f, g) for f in stated for g in extract_figures(s.text)):
         score *= 0.7  # 是不是超过2万家: a sentence without a count of that kind cannot say
+    if stated and _done_or_planned(question) and not qualified_figures(extract_figures(s.text), question, s.text):
+        score *= 0.95  # 已经服务满1500家了吗: 已服务1126家 says it, 示范企业30家 does not
     return [Scored(score, coverage, s.text, None)]
 
 
@@ -107,6 +109,12 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
 def _stated(question: str) -> tuple[Figure, ...]:
     """The counted figures a question states (read once per question, not once per sentence)."""
     return tuple(f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS)
+
+
+@lru_cache(maxsize=256)
+def _done_or_planned(question: str) -> bool:
+    """Whether a question asks what is done (已经) or planned (拟): a figure's own words must say which."""
+    return bool({"已", "拟"} & set(lx.asked_qualifiers(question)))
 
 
 @lru_cache(maxsize=256)
@@ -123,30 +131,6 @@ def support(topic: Sequence[str], sentence: str, library: Library) -> tuple[int,
     weights = weights_of(library)
     clauses = _clauses(sentence) or [(0, sentence)]
     return max(clauses, key=lambda c: weights.coverage(topic, c[1]))
-
-
-def _relation(question: str, f: Figure) -> str:
-    before, after = question[:f.start], question[f.end:]
-    if _LESS_RE.search(before) or _LESS_AFTER_RE.match(after):
-        return "lt"
-    if _MORE_RE.search(before) or _MORE_AFTER_RE.match(after):
-        return "gt"
-    return "eq"
-
-
-def _holds(relation: str, stated: Figure, given: Figure, question: str = "") -> bool:
-    v = stated.value
-    if relation == "gt":
-        return given.value > v
-    if relation == "lt":
-        return given.value < v
-    if _MORE_THAN_RE.search(stated.surface) and v == v.to_integral_value() and v > 0:
-        digits = str(int(v))
-        step = 10 ** (len(digits) - len(digits.rstrip("0")))  # 8万多 → steps of 1万, 1600多 → of 100
-        return v <= given.value < v + step
-    if _ABOUT_RE.search(question[:stated.start]) or question[stated.end:].lstrip().startswith("左右"):
-        return abs(given.value - v) <= v / 10
-    return given.value == v
 
 
 _SEPARATOR_RE = re.compile(r"[、，,；;。]")
@@ -182,6 +166,13 @@ def _other_measure(stated: Figure, given: Figure) -> bool:
 _NAME_RE = re.compile(r"“[^“”]{1,20}”|《[^《》]*》|\"[^\"]{1,20}\"")
 
 
+def unsaid_names(question: str, text: str) -> list[str]:
+    """The quoted names of ``question`` (“一船一码”, 《…》) that ``text`` does not say: a measure named by the asker
+    that a sentence without it cannot confirm (有没有搞“一船一码” ← a sentence on 旅游船舶96艘)."""
+    said = re.sub(r"\s+", "", text)
+    return [m.group(0) for m in _NAME_RE.finditer(question) if re.sub(r"\s+", "", m.group(0)[1:-1]) not in said]
+
+
 def _in_name(text: str, f: Figure) -> bool:
     """Whether a figure is part of a quoted name (“四个回头看”, “1+29”, 《…》): it names, it counts nothing."""
     return any(m.start() < f.start < m.end() for m in _NAME_RE.finditer(text))
@@ -194,11 +185,16 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     when the question states none or the text gives none of the same kind. The text's figure is the one
     counting the same noun, else the one of the same unit class in the supporting clause, else in the sentence."""
     # A bare number of the question (the 2 and 3 of 2+3工作制) names a thing, unquoted as typed: it states no count.
-    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS and f.unit and not _in_name(question, f)]
+    # A scaled number without its unit (罚款超过200万了没) states a figure in the unit of the text's scaled figures.
+    stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS and (f.unit or scaled(f))
+              and not _in_name(question, f)]
     given = [g for g in extract_figures(sentence) if g.unit not in CALENDAR_UNITS and not _in_name(sentence, g)]
     verdict = None
     for f in stated:
-        fitting = [g for g in given if g.unit == f.unit or class_fit(unit_class(f.unit), g.unit) >= 1.0]
+        fitting = [g for g in given if g.unit == f.unit or fits(f, g)]
+        # 检测满3000家: 检测企业3215家 counts what is asked in its unit, 已整改8712处 or 已完成整改119项 does not,
+        # whatever its 已 says; another unit of the class only when the sentence has none in the asked one.
+        fitting = [g for g in fitting if g.unit == f.unit] or fitting
         fitting = (own := qualified_figures(fitting, question, sentence)) or fitting
         in_clause = [g for g in fitting if clause_at <= g.start < clause_at + len(clause)]
         same = [g for g in _same_noun(question, f, sentence, given) if not _other_measure(f, g)  # not 出资3650万元 for 2150套
@@ -207,8 +203,8 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
         if not pick:
             continue
         pick = _nearest(pick, sentence, topic, library) if library is not None and len(pick) > 1 else pick
-        relation = _relation(question, f)
-        ok = _holds(relation, f, pick[0], question)
+        relation = relation_of(question, f, bool(bound_before(sentence, pick[0].start)))
+        ok = holds(relation, f, pick[0], question)
         if verdict is None or not ok:
             verdict = (ok, pick[0], relation)
     return verdict
@@ -226,10 +222,12 @@ def stated_year_check(question: str, sentence: str, scope_year: int | None,
     return (bool(hits), f"{hits[0] if hits else said[0]}年")
 
 
-def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
+def negates(topic: Sequence[str], sentence: str, library: Library, question: str = "") -> bool:
     """Whether the clause of ``sentence`` holding the question's rarest words puts a negation before the
     last of them or before the question's last word, the asked action (还要再搞常规检查吗 ← 半年内不再对…单位
-    开展常规检查; 出过生产安全事故没有 ← 海上风电运维未发生生产安全事故: the rare words name the subject)."""
+    开展常规检查; 出过生产安全事故没有 ← 海上风电运维未发生生产安全事故: the rare words name the subject). A negated
+    occurrence of another or a narrower event, the asked one said elsewhere (出过火灾吗 ← 火灾起数同比下降37.5%，未发生
+    亡人火灾事故), is not one (governs.other_occurrence)."""
     if any(m.group(1) in "".join(topic) for m in ZERO_EVENT_RE.finditer(sentence)):
         return True  # 出过安全事故吗 ← 实现“零事故”目标
     weights = weights_of(library)
@@ -237,7 +235,8 @@ def negates(topic: Sequence[str], sentence: str, library: Library) -> bool:
     words += [t for t in topic[-1:] if len(t) > 1 and t in sentence]
     for clause in re.split(r"[，；。,;]", sentence):
         at = [clause.find(t) for t in words if t in clause]
-        if at and (m := NEGATION_RE.search(clause)) and m.start() < max(at):
+        if at and (m := NEGATION_RE.search(clause)) and m.start() < max(at) and \
+                not (question and other_occurrence(question, topic, clause, sentence)):
             return True
     return False
 
@@ -263,9 +262,12 @@ REST_RE = re.compile(r"其余|剩余|尚未|尚有|仍有|还有.{0,8}(?:未|待
 
 
 def verdict(question: str, topic: Sequence[str], sentence: str, library: Library,
-            scope_year: int | None = None, briefing_year: int | None = None) -> Verdict:
-    """What ``sentence`` says about the proposition ``question`` asks (see the module docstring)."""
+            scope_year: int | None = None, briefing_year: int | None = None, title: str = "") -> Verdict:
+    """What ``sentence`` (of an article titled ``title``) says about the proposition ``question`` asks (see the
+    module docstring)."""
     at, clause = support(topic, sentence, library)
+    if unsaid := unsaid_names(question, f"{sentence} {title}"):
+        return Verdict(f"没有，简报未提到{unsaid[0]}", clause)
     yes = "是" if _IS_RE.search(question) else "有"
     figure = stated_figure_check(with_halves(question), sentence, at, clause, topic, library)
     if figure is not None:
@@ -273,7 +275,7 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
         at, clause = next(((a, c) for a, c in _clauses(sentence) if a <= given.start < a + len(c)), (at, clause))
         said = bound_before(sentence, given.start) + given.surface.replace(' ', '')  # 不少于1天
         if not ok:
-            word = "没有" if relation == "gt" else "不是"
+            word = "没有" if relation in ("gt", "ge") else "不是"
             return Verdict(f"{word}，简报记载的是{said}", clause)
         yes = f"是，简报记载的是{said}"
     trend = trend_check(question, with_change(sentence, at, clause))
@@ -286,11 +288,20 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     if year is not None and not year[0]:
         return Verdict(f"不是，简报记载的是{year[1]}", clause)
     if planned(question, topic, sentence, at, clause):
-        return Verdict("还没有，简报记载的是计划", clause)
+        if (done := done_after(topic, sentence, at, clause)) is None:
+            return Verdict("还没有，简报记载的是计划", clause)
+        at, clause = done  # 拟发放…，已发放…: part of the planned work is done
     if ongoing := under_way(question, topic, clause):
         return Verdict(f"还没有，简报记载的是仍在{ongoing}", clause)
-    if negates(topic, sentence, library):
-        return Verdict("没有" if _PAST_RE.search(question) and not _WILL_RE.search(question) else "不会", clause)
+    if ZERO_EVENT_RE.search(question) and \
+            any(other_occurrence(question, topic, c, sentence) for _, c in _clauses(sentence)):
+        return Verdict("不是", clause)  # 是不是零火灾 ← 火灾起数同比下降三成，未发生亡人火灾事故
+    if negates(topic, sentence, library, question):
+        if ZERO_EVENT_RE.search(question):  # 是不是零事故 ← 实现“零事故”目标 / 未发生安全事故: the asked none holds
+            return Verdict(yes, clause)
+        if _WILL_RE.search(question):
+            return Verdict("不会", clause)
+        return Verdict("没有" if _PAST_RE.search(question) or not _IS_RE.search(question) else "不是", clause)
     if falls_short(question, sentence):
         return Verdict("没有，尚未全部完成", clause)
     if listed := only_listed(question, topic, sentence):  # 只给现金吗: the text lists it beside others

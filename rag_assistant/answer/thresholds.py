@@ -1,0 +1,80 @@
+"""How a yes/no question relates the figure it states to the text's: 超过1000家 asks more, 不到100家 less, a
+threshold verb at least (到95%了吗, 满1500家, 达到99%; 过90% more), a fall to a figure at most (降到), and a bare
+figure the same one, approximately when it says so (8万多家, 约3000万元)."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import Figure
+from ..units import class_fit, unit_class
+
+# 不少于 is more, though it ends with 少于. A threshold verb asks at least (到95%了吗, 满1500家, 达到99%); 过/超 more
+# (过90%了吗); a fall to a figure (降到, 压减到) at most.
+_MORE_RE = re.compile(r"(?:超过|超出|(?<!不)多于|(?<!不)高于|大于|不少于|不低于|至少|不止|上|(?<![不没未])过)\s*$")
+_LESS_RE = re.compile(r"(?:不到|不足|(?<!不)少于|(?<!不)低于|小于|不超过|未超过|未达到|没到|没有到|不多于|不高于)\s*$")
+_AT_LEAST_RE = re.compile(r"(?:达到|达|(?<![不没未降减压缩少低])到|满|够)\s*了?\s*$")
+_AT_MOST_RE = re.compile(r"(?:降|减|压|缩|少|低)(?:低|少|减)?\s*(?:到|至)\s*$")
+# A bound the question states (不少于2天) against a bound the text states (不少于1天): the same requirement or not.
+_BOUND_ASKED_RE = re.compile(r"(?:不少于|不低于|至少|最少|不超过|不多于|不高于|最多)\s*$")
+_MORE_AFTER_RE = re.compile(r"^\s*(?:以上|多)")
+_LESS_AFTER_RE = re.compile(r"^\s*(?:以下|以内|不到)")
+# A stated figure that is only approximate: 8万多家 is 80000 to 89999, 约3000万元 within a tenth of it.
+_MORE_THAN_RE = re.compile(r"[多余来]")
+_ABOUT_RE = re.compile(r"(?:约|大约|大概|近|将近)\s*$")
+
+
+def relation_of(question: str, f: Figure, text_bound: bool = False) -> str:
+    """How ``question`` relates its stated figure ``f`` to the text's: gt, ge, lt, le or eq. A bound the question
+    states against a bound the text states (``text_bound``: 要求不少于2天 ← 不少于1天) is the same requirement only
+    when equal."""
+    before, after = question[:f.start], question[f.end:]
+    if text_bound and _BOUND_ASKED_RE.search(before):
+        return "eq"
+    if _LESS_RE.search(before) or _LESS_AFTER_RE.match(after):
+        return "lt"
+    if _MORE_RE.search(before) or _MORE_AFTER_RE.match(after):
+        return "gt"
+    if _AT_MOST_RE.search(before):
+        return "le"
+    if _AT_LEAST_RE.search(before):
+        return "ge"
+    return "eq"
+
+
+def holds(relation: str, stated: Figure, given: Figure, question: str = "") -> bool:
+    """Whether the text's figure ``given`` satisfies the stated figure under ``relation`` (8万多家: 80000 to 89999,
+    约3000万元: within a tenth)."""
+    v = stated.value
+    if relation == "gt":
+        return given.value > v
+    if relation == "lt":
+        return given.value < v
+    if relation == "ge":
+        return given.value >= v
+    if relation == "le":
+        return given.value <= v
+    if _MORE_THAN_RE.search(stated.surface) and v == v.to_integral_value() and v > 0:
+        digits = str(int(v))
+        step = 10 ** (len(digits) - len(digits.rstrip("0")))  # 8万多 → steps of 1万, 1600多 → of 100
+        return v <= given.value < v + step
+    if _ABOUT_RE.search(question[:stated.start]) or question[stated.end:].lstrip().startswith("左右"):
+        return abs(given.value - v) <= v / 10
+    return given.value == v
+
+
+# A number with its scale (200万, 1.12亿元): written without its unit, it still states an amount.
+_SCALED_RE = re.compile(r"[万亿]\s*$")
+
+
+def scaled(f: Figure) -> bool:
+    """Whether a figure's number ends with a scale (200万, 63.5万元 without its 元)."""
+    return bool(_SCALED_RE.search(f.surface.replace(f.unit, "") if f.unit else f.surface))
+
+
+def fits(stated: Figure, given: Figure) -> bool:
+    """Whether the text's figure is of the stated one's kind: its unit class, or for a scaled number without its unit
+    (超过200万) a scaled figure with one (63.5万元)."""
+    if not stated.unit and scaled(stated):
+        return bool(given.unit and scaled(given))
+    return class_fit(unit_class(stated.unit), given.unit) >= 1.0
