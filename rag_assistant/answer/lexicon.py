@@ -274,6 +274,8 @@ GENERIC = frozenset(
     "到 频率 频次 内 以内 之内 "
     # words that ask the sum of what the question names (罚款总额, 投入总量): the asked thing is the term, not the sum
     "总额 总量 总计 合计 总和 数额 总金额 "
+    # the verb of a level reached (比例达到多少, 覆盖率达到了多少): the figure says the level, with 达 or without
+    "达到 "
     # the collection itself: 库里有几期, 一共收录了几期, 手头的简报
     "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
 )

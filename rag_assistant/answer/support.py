@@ -36,7 +36,12 @@ def asked_action(text: str) -> str:
     words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else "") if w.strip()]
     while words and words[-1][0] in ("了", "过", "一共", "共", "总共", "累计", "共计"):
         words.pop()
-    return words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
+    return words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 \
+        and words[-1][0] not in LEVEL_VERBS else ""
+
+
+# Verbs that say a level is reached, not a step that produced the figure (整改的比例达到多少 → 整改率97.4%).
+LEVEL_VERBS = frozenset({"达到", "超过", "突破", "保持", "维持", "达成"})
 
 
 def relative_action(text: str) -> str:
@@ -66,6 +71,8 @@ def asked_steps(text: str) -> tuple[str, tuple[str, ...]]:
     while words and words[-1][0] in _FILLERS:
         words.pop()
     verb = words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
+    if verb in LEVEL_VERBS:
+        verb = ""  # 整改的比例达到多少: 达到 says the level (整改率97.4%), no later step than 整改
     return (verb, attributes) if verb not in attributes else ("", attributes)
 
 

@@ -73,7 +73,8 @@ def content_text(text: str, places: Sequence[str] = ()) -> str:
 
 # 人数, 次数: the count of a unit class itself (日覆盖人数 is answered by 日均覆盖250万人次), said by the figure's
 # unit, never by the words around it.
-COUNT_CLASS_NOUNS = frozenset(n for c in ("people", "times") for n in MEASURE_NOUNS[c] if len(n) > 1 and "多少" not in n)
+# 比例, 占比: a share asked by its class noun (整改的比例达到多少) is said by a percentage (整改率97.4%) the same way.
+COUNT_CLASS_NOUNS = frozenset(n for c in ("people", "times", "ratio") for n in MEASURE_NOUNS[c] if len(n) > 1 and "多少" not in n)
 
 
 def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
