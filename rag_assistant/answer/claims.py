@@ -119,8 +119,10 @@ def split_claims(answer: str) -> list[ClaimSpan]:
 # Names, not claims: a title in 《》 (“五个一”机制…, 《2024年工作要点》) and the answer's own scope note.
 # So are short quoted names (“五个一”, “2+3 工作制”), a count of the answer's own figures (两个数字) and an
 # ordinal (第二篇, 第三点: which one, not how many).
+# The clause that says what the briefings do not give restates the question in its own words (简报未给出南通打非治违
+# 排查的3万多家企业里危化品经营企业的数量): up to its first stop, it claims nothing about the text.
 _NAMES_RE = re.compile(r"《[^《》]*》|（检索范围：[^（）]*）|“[^“”]{1,15}”|[两二三四五六七八九]个数字|"
-                       r"第[一二三四五六七八九十0-9]{1,3}(?=篇|点)")
+                       r"第[一二三四五六七八九十0-9]{1,3}(?=篇|点)|简报未(?:给出|提到)[^，,；;。\[]*")
 
 
 def blank_names(text: str) -> str:
