@@ -15,7 +15,7 @@ from ..units import matters_for_entities
 from ..nouns import counted_noun, head_noun, loose_chars, noun_run, tagged
 from . import lexicon as lx
 from .domain import other_thing
-from .match import gapped_span, match, phrase_overlap
+from .match import gapped_span, match, phrase_overlap, said_as
 from .support import unsaid_attribute
 
 
@@ -133,7 +133,8 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     before = measure[:measure.find(head)] if head in measure else measure
     asked = [w for w, *_ in tagged(before) if len(w) > 1 and w not in head]
     # Only dictionary words name another kind: a typo of the text (公电 for 公交) does not.
-    missing = [w for w in asked if not match(w, window) and not match(w, title)]  # the title is its setting
+    # the title is its setting; a modifier said by its domain synonym is said (劣质灶具: 查封不合格灶具)
+    missing = [w for w in asked if not said_as(w, window) and not match(w, title)]
     if any(other_thing(w, window) for w in [*missing, head]):
         return True  # 电动汽车 asked, 电动自行车 counted: a look-alike that is another thing (domain.DISTINCT)
     # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.

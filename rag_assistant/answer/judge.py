@@ -31,7 +31,7 @@ from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per
 from .understand import content_text
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
-    without_other_titles
+    predicate_end, without_other_titles
 from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
 
 # Units that count occurrences of an action: the action, not a noun, says what they count.
@@ -253,12 +253,13 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
                 or exceeds_whole(part.text, f, part.unit) or matters_counted(part.measure, part.unit, f.unit, noun):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
-        if other_step(part.text, s.text[clause_start:end]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
+        said_to = predicate_end(s.text, clause_start, end, f.start)  # 4.3万处隐患建立清单，实行销号管理: 销号 is said of them
+        if other_step(part.text, s.text[clause_start:said_to]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
                 change_for_level(part, s.text[clause_start:f.start]) or rate_of_other(part, s.text[clause_start:f.start]) or \
                 group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun) or \
-                (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, end)):
+                (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, said_to)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
-        if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, end)) or \
+        if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, said_to)) or \
                 counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \
                 or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window, s.text[:f.start]) \
                 or restriction_unsaid(part.text, window) or object_unsaid(part.text, part.measure, s.text[clause_start:] + window, s.text):
