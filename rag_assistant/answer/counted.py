@@ -15,7 +15,7 @@ from ..units import matters_for_entities
 from ..nouns import counted_noun, head_noun, loose_chars, noun_run, tagged
 from . import lexicon as lx
 from .domain import other_thing
-from .match import gapped_span, match, phrase_overlap
+from .match import gapped_span, match, phrase_overlap, said_as
 from .support import unsaid_attribute
 
 
@@ -133,7 +133,8 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     before = measure[:measure.find(head)] if head in measure else measure
     asked = [w for w, *_ in tagged(before) if len(w) > 1 and w not in head]
     # Only dictionary words name another kind: a typo of the text (公电 for 公交) does not.
-    missing = [w for w in asked if not match(w, window) and not match(w, title)]  # the title is its setting
+    # the title is its setting; a modifier said by its domain synonym is said (劣质灶具: 查封不合格灶具)
+    missing = [w for w in asked if not said_as(w, window) and not match(w, title)]
     if any(other_thing(w, window) for w in [*missing, head]):
         return True  # 电动汽车 asked, 电动自行车 counted: a look-alike that is another thing (domain.DISTINCT)
     # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.
@@ -192,3 +193,22 @@ def matters_counted(measure: str, asked_unit: str, unit: str, noun: str) -> bool
         return False
     head = head_noun(noun) or noun
     return not (measure and head and counts_measure(measure, head))
+
+
+# 为每座储罐建立电子档案 / 为每家场所生成安全二维码: the thing a later total in the same classifier counts.
+_EACH_RE = re.compile(r"(?:为|对|给)每\s*([个座家名处台所艘辆户])")
+
+
+def each_noun(sentence: str, start: int, unit: str, noun: str) -> str:
+    """The noun a figure with no noun of its own (or only the object of a verb after 已) counts when its sentence first says what is done to each of those
+    things in the figure's classifier: 为每座储罐建立电子档案，…，已建档1460座 counts 储罐; 为每家场所生成安全二维码，
+    …已赋码1.16万家 counts 场所. Only before the figure, and only in the same classifier (每家机构… 94场次 is not)."""
+    # 已建档1460座 / 已赋码1.16万家: a verb-object word after 已 is the predicate, not a noun the figure counts
+    done = re.search(r"已经?([\u4e00-\u9fff]{1,3})\s*$", sentence[:start])
+    if noun and not (done and noun in done.group(1)):
+        return ""
+    each = [m for m in _EACH_RE.finditer(sentence, 0, start) if m.group(1) == unit_base(unit)]
+    if not each:
+        return ""
+    after = [w for w in tagged(sentence) if w[2] >= each[-1].end() and w[0].strip()]
+    return after[0][0] if after and after[0][1].startswith("n") else ""  # 储罐|建立: the noun right after 每座

@@ -29,9 +29,9 @@ from .scope import part_of_year, period_said, province_said
 from .stated import scope_unmet, town_unsaid
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
-from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
+from .counted import classifier_names_it, counts_measure, each_noun, matters_counted, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
 from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
-    without_other_titles
+    predicate_end, without_other_titles
 from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
 
 # Units that count occurrences of an action: the action, not a noun, says what they count.
@@ -228,11 +228,13 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             noun = cell
         # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
         # Money counts no noun: what it is spent on may follow in the next clause (投资5.8亿元，用…改造管网).
+        each = each_noun(s.text, f.start, f.unit, noun)  # 为每座储罐建立电子档案，…已建档1460座 counts 储罐
         said, at = (s.text, f.start) if part.unit_class == "money" == unit_class(f.unit) else (s.text[a:max(b, end)], f.start - a)
         counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
             part.measure, without_other_titles(said, at) + header + table_words(s.text, s.previous)) \
             or bool(told := elided_antecedent(s.text, clause_start, f, noun)) and counts_measure(part.measure, told) \
             or classifier_names_it(part.measure, part.unit, f.unit, s.text[clause_start:f.end], noun) \
+            or bool(each) and counts_measure(part.measure, each) \
             or (wants == "date" and _event_said(part.measure, terms, s.text[a:b]))  # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
         if any(y not in years_said for y in data_years) or not of_period:
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
@@ -253,15 +255,17 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
                 or exceeds_whole(part.text, f, part.unit) or matters_counted(part.measure, part.unit, f.unit, noun):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
-        if other_step(part.text, s.text[clause_start:end]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
+        said_to = predicate_end(s.text, clause_start, end, f.start)  # 4.3万处隐患建立清单，实行销号管理: 销号 is said of them
+        if other_step(part.text, s.text[clause_start:said_to]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
                 change_for_level(part, s.text[clause_start:f.start]) or rate_of_other(part, s.text[clause_start:f.start]) or \
                 group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun) or \
-                (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, end)):
+                (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, said_to)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
-        if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, end)) or \
+        if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, said_to)) or \
                 counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \
                 or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window, s.text[:f.start]) \
-                or restriction_unsaid(part.text, window) or object_unsaid(part.text, part.measure, s.text[clause_start:] + window, s.text):
+                or restriction_unsaid(part.text, window) or \
+                object_unsaid(part.text, part.measure, s.text[:f.start] if each else s.text[clause_start:] + window, s.text):
             counted = False  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组
         # The question's own words too (a look-alike the corpus never says, 电动汽车, is not among the weighted
         # terms), read in the whole sentence: 22处电动自行车充电示范点，在400多个充电点… speaks of e-bikes throughout.

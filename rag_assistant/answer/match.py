@@ -77,6 +77,11 @@ def resultative(term: str, text: str) -> float:
     return 0.5 if re.search(rf"[\u4e00-\u9fff]{term[0]}", text) else 0.0
 
 
+def said_as(term: str, text: str) -> float:
+    """``match`` of ``term``, or of a domain synonym of it (劣质 said as 不合格: synonyms.SYNONYMS)."""
+    return max([match(term, text), *(match(s, text) for s in SYNONYMS.get(term, ()))])
+
+
 def weights_of(library: Library) -> Weights:
     return Weights(library.store.df, max(library.store.size, 1), library.corpus)
 

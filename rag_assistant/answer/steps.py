@@ -201,3 +201,29 @@ def late_step_unsaid(question: str, sentence: str, clause_start: int, clause_end
     if _INHERITS_RE.match(sentence[clause_start:]):
         clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
     return not asked & steps_said(sentence[clause_start:clause_end])
+
+
+# A clause that goes on acting on all of the figure's things: 其中重大事故隐患 9 条，已全部挂牌督办.
+_ALL_OF_THEM_RE = re.compile(r"\s*(?:已?全部|均已?|都已?|全都|悉数)")
+# A figure's things fronted by 对 (对排查发现的4.3万处隐患建立清单，实行销号管理): the object of every verb
+# of the clauses that follow it, up to the next figure.
+_FRONTED_RE = re.compile(r"对[^，；：,;:]*$")
+
+
+def predicate_end(sentence: str, clause_start: int, clause_end: int, figure_start: int) -> int:
+    """Where the predicate of a figure's things ends: its clause's end, or the end of the later clauses that
+    say no figure of their own and go on acting on those things: a clause opening with 已全部 / 均 (…隐患 835
+    处，已全部整改到位), or any clause after one whose figure is fronted by 对 (对…17项大型活动逐项制定安全工作
+    方案，组织公安、消防、住建等部门联合审核). A step said there is the figure's step; a clause with a figure
+    counts its own things (…开展“一矿一策”会诊，查出问题隐患274项)."""
+    fronted = bool(_FRONTED_RE.search(sentence[clause_start:figure_start]))
+    end = clause_end
+    while end < len(sentence) and CLAUSE_END_RE.match(sentence, end):
+        m = CLAUSE_END_RE.search(sentence, end + 1)
+        nxt = m.start() if m else len(sentence)
+        clause = sentence[end + 1:nxt]
+        if re.search(r"\d|[一二两三四五六七八九十百千万]+\s*[个家处条项座名起件]", clause) or \
+                not (fronted or _ALL_OF_THEM_RE.match(clause)):
+            break
+        end = nxt
+    return end

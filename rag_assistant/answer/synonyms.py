@@ -15,4 +15,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # 花了多少钱 / 花费: the briefings write money spent as 投入 (资金) or 投资
     "花": ("投入", "投资"),
     "花费": ("投入", "投资"),
+    # 劣质灶具 / 劣质软管 / 伪劣产品: a product below standard, which the briefings call 不合格 (查封不合格灶具、
+    # 调压阀2915个; 更换不合格连接软管近9000米; 销售不合格产品等违法行为427起; 停航整改不合格船舶11艘)
+    "劣质": ("不合格",),
+    "伪劣": ("不合格",),
 }
