@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rag_assistant.answer.measure import asked_class, subset_class
+from rag_assistant.answer.window import figures_of
 from rag_assistant.numbers import contains_figure
 
 
@@ -41,10 +42,23 @@ def test_the_restriction_before_the_asked_noun_is_read():
     assert restriction_words("如皋改用安全冷媒的涉氨制冷企业有几家", "企业") == ("改用", "安全", "冷媒")
     assert restriction_words("徐州那个县做巡查码的，经营用的农村自建房几户", "农村自建房") == ("经营",)
     assert restriction_words("沛县农村自建房共有多少户", "农村自建房") == ()
-    whole, subset = "沛县共有农村自建房二十一万余户", "其中用作经营的自建房四千三百余户。"
-    assert restricted_elsewhere("沛县用作经营的农村自建房有多少户", "农村自建房", whole, [subset])
-    assert not restricted_elsewhere("沛县用作经营的农村自建房有多少户", "农村自建房", subset, [whole])
-    assert not restricted_elsewhere("沛县农村自建房共有多少户", "农村自建房", whole, [subset])
+    sentence = "沛县共有农村自建房二十一万余户，其中用作经营的自建房四千三百余户。"
+    whole, subset = figures_of(sentence)
+    restricted = "沛县用作经营的农村自建房有多少户"
+    assert restricted_elsewhere(restricted, "农村自建房", "沛县共有农村自建房二十一万余户", sentence, whole, [whole, subset])
+    assert not restricted_elsewhere(restricted, "农村自建房", "其中用作经营的自建房四千三百余户", sentence, subset, [whole, subset])
+    assert not restricted_elsewhere("沛县农村自建房共有多少户", "农村自建房", "沛县共有农村自建房二十一万余户", sentence, whole,
+                                    [whole, subset])
+    # a figure in another unit counts another thing: 小场所 10.47万余家 is no subset of the 问题隐患 in 条
+    sentence = "全市已摸排起底社会面小场所 10.47 万余家，累计整改各类问题隐患 41024 条，源头治理能力有效增强。"
+    places, hazards = figures_of(sentence)
+    assert not restricted_elsewhere("南通小场所的问题隐患累计整改了多少条", "问题隐患", "累计整改各类问题隐患 41024 条",
+                                    sentence, hazards, [places, hazards])
+    # a 其中 part shares its whole's words: 累计辨识…1.42万个，其中重大风险点216个 was 辨识 too
+    sentence = "累计辨识较大以上风险点1.42万个，其中重大风险点216个。"
+    total, major = figures_of(sentence)
+    assert not restricted_elsewhere("无锡辨识出的重大风险点有几个", "重大风险点", "其中重大风险点216个累计辨识较大以上风险点1.42万个",
+                                    sentence, major, [total, major])
 
 
 @pytest.mark.parametrize("question, figure, whole", [

@@ -262,8 +262,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, end)) or \
                 counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \
                 or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window, s.text[:f.start]) \
-                or restriction_unsaid(part.text, window) or (wants == "figure" and restricted_elsewhere(
-                    part.text, part.measure, window, [s.text[slice(*figure_window(s.text, g, figures))] for g in figures if g is not f])) \
+                or restriction_unsaid(part.text, window) or (wants == "figure" and restricted_elsewhere(part.text, part.measure,
+                    window + s.text[clause_start:end] + whole_of_part(s.text, clause_start), s.text, f, figures)) \
                 or object_unsaid(part.text, part.measure, s.text[clause_start:] + window, s.text):
             counted = False  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组
         # The question's own words too (a look-alike the corpus never says, 电动汽车, is not among the weighted

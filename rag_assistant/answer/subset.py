@@ -9,6 +9,8 @@ import re
 from typing import Sequence
 
 from ..nouns import _names_place, tagged
+from ..numbers import Figure
+from .window import figure_window
 
 # The modifier runs from the last punctuation before the asked noun to the 的 that closes it, with at most a few
 # characters (the rest of the noun phrase, 涉氨制冷) between that 的 and the asked noun.
@@ -26,10 +28,14 @@ def restriction_words(part_text: str, measure: str) -> tuple[str, ...]:
                  if len(w) > 1 and not flag.startswith(_NOT_RESTRICTING) and not _names_place(w, flag))
 
 
-def restricted_elsewhere(part_text: str, measure: str, window: str, others: Sequence[str]) -> bool:
-    """Whether the figure's words lack the question's restriction while another figure of the sentence is said with
-    all of it (其中用作经营的自建房四千三百余户 beside 共有农村自建房二十一万余户): the figure counts the whole."""
+def restricted_elsewhere(part_text: str, measure: str, own: str, sentence: str, f: Figure,
+                         figures: Sequence[Figure]) -> bool:
+    """Whether the figure's words (its clause, and the whole a 其中 clause is part of: 累计辨识…1.42万个，其中重大风险点
+    216个) lack the question's restriction while another figure of the sentence, in the same unit, is said with all
+    of it (其中用作经营的自建房四千三百余户 beside 共有农村自建房二十一万余户): the figure counts the whole. A figure in
+    another unit counts another thing (摸排小场所10.47万余家 beside 整改问题隐患41024条 for 小场所的问题隐患)."""
     words = restriction_words(part_text, measure)
-    if not words or all(w in window for w in words):
+    if not words or all(w in own for w in words):
         return False
-    return any(all(w in other for w in words) for other in others)
+    return any(all(w in sentence[slice(*figure_window(sentence, g, figures))] for w in words)
+               for g in figures if g is not f and g.unit == f.unit)
