@@ -157,12 +157,18 @@ def same_noun_share(measure: frozenset[str], noun: str, after: str) -> float:
     return max(phrase_overlap(measure, noun) if len(noun) > 1 else 0.0, phrase_overlap(measure, after))
 
 
+# A subset said by a relative clause and a bare figure (其中设有研发实验室的98家): it counts the noun said before.
+_SUBSET_CLAUSE_RE = re.compile(r"^\s*其中[^，,。；;]{1,20}的\s*$")
+
+
 def elided_antecedent(sentence: str, clause_start: int, f: Figure, noun: str) -> str:
     """The words before a figure's clause when the clause names no noun of its own (…对诊断发现的问题实行清单化
     闭环管理，…，目前已整改8315条: what was 整改 is the 问题 said before), else "": a verb and a figure count the
     thing the sentence already named. A verb read as the figure's noun (已服务1126家: 服务) names no thing."""
     if clause_start <= 0 or noun and any(flag.startswith("n") for _, flag, *_ in tagged(noun)):
         return ""
+    if _SUBSET_CLAUSE_RE.match(sentence[clause_start:f.start]):
+        return sentence[:clause_start]  # 其中设有研发实验室的98家: the relative clause's nouns restrict, 企业 is counted
     words = [w for w in tagged(sentence[clause_start:f.start]) if w[0].strip()]
     # 服务 (vn) is the verb here; a place (其中盛泽镇8700余家) says whose share it is, not what is counted
     if not words or any(flag.startswith("n") and not _place_word(w, flag) for w, flag, *_ in words):

@@ -27,6 +27,7 @@ from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
 from .scope import part_of_year, period_said, province_said
 from .stated import scope_unmet, town_unsaid
+from .subset import restricted_elsewhere
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
 from .counted import classifier_names_it, counts_measure, each_noun, matters_counted, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
@@ -264,8 +265,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, said_to)) or \
                 counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \
                 or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window, s.text[:f.start]) \
-                or restriction_unsaid(part.text, window) or \
-                object_unsaid(part.text, part.measure, s.text[:f.start] if each else s.text[clause_start:] + window, s.text):
+                or restriction_unsaid(part.text, window) or (wants == "figure" and restricted_elsewhere(part.text, part.measure,
+                    window + s.text[clause_start:end] + whole_of_part(s.text, clause_start), s.text, f, figures)) \
+                or object_unsaid(part.text, part.measure, s.text[:f.start] if each else s.text[clause_start:] + window, s.text):
             counted = False  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组
         # The question's own words too (a look-alike the corpus never says, 电动汽车, is not among the weighted
         # terms), read in the whole sentence: 22处电动自行车充电示范点，在400多个充电点… speaks of e-bikes throughout.

@@ -70,6 +70,19 @@ def asked_class(text: str) -> tuple[str, str]:
     return "", ""
 
 
+# A share asked with a bare 占多少 (省级占多少, 露天矿山占多少): no whole is named, so after a part asking an amount
+# it asks the part of that amount, which the text gives as a subset (其中省级储备8200万元) or as a share.
+_BARE_SHARE_RE = re.compile(r"占了?\s*多少(?=\s*(?:[？?，,。呢啊吧]|$))")
+
+
+def subset_class(text: str, cls: str, earlier: str) -> str:
+    """The class a later part asks when it is a bare share of what the part before counts: the earlier class or a
+    ratio (any class when the earlier part names none); else ``cls`` as read from the part's own words."""
+    if cls != "ratio" or not _BARE_SHARE_RE.search(text) or earlier == "ratio" or "|" in earlier:
+        return cls
+    return f"{earlier}|ratio" if earlier else ""
+
+
 def _verb_inside_word(noun: str) -> bool:
     """Whether the noun before the question word ends in a word that holds the money verb (双罚 of 一案双罚)."""
     words = tagged(noun)

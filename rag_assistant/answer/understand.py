@@ -17,7 +17,8 @@ from . import lexicon as lx
 from .absence import other_names
 from .domain import recut, respell
 from .library import Library
-from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, qualifiers_of
+from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, qualifiers_of, \
+    subset_class
 from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
@@ -143,6 +144,10 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     unit_words = [bool(asked_class(t)[0]) for t in texts]
     for i, text in enumerate(texts):
         unit, cls = asked_class(text)
+        # 全省防汛物资储备价值多少？省级占多少: 其中省级储备8200万元, or a share; not the question's %
+        subset = bool(pieces) and kind != "compare" and subset_class(text, cls, pieces[-1][2]) != cls
+        if subset:
+            unit, cls = "", subset_class(text, cls, pieces[-1][2])
         if kind == "compare" and q_unit and not unit and not any(unit_words):
             unit, cls = "", ""  # 负责人的法定职责，哪个条数多: the unit the question states, not a class its nouns suggest
         # the relative clause every side shares tells no side from another: its words are the question's topic
@@ -155,7 +160,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         if change and pieces and not measure_of(text):
             own = tuple(dict.fromkeys((*pieces[-1][3], *own)))  # 同比降了多少 is the change of the part before
         # 核增了多少编制，一年办几次培训班: 次 is the second part's unit, not the first's (a change keeps the class)
-        b_unit, b_class = (q_unit, q_class) if change or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:], unit_words[:i] + unit_words[i + 1:]) \
+        b_unit, b_class = (q_unit, q_class) if not subset and (change or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:], unit_words[:i] + unit_words[i + 1:])) \
             else ("", "")
         pieces.append((text, unit if unit or cls or change else b_unit, cls or b_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
