@@ -1,0 +1,40 @@
+"""Open questions of round 18 (helper e18): what a meeting laid down or a campaign achieved, asked by a wh-word
+(作了哪些部署, 部署了哪些重点任务, 取得了哪些进展), is answered by the article's points or results, not by the one
+sentence that says 部署 or 进展 itself."""
+
+from __future__ import annotations
+
+from rag_assistant.answer import lexicon as lx
+from rag_assistant.answer.question_kind import read_kind
+from rag_assistant.answer.scope import Scope
+
+
+def _kind(question: str) -> tuple[str, str]:
+    return read_kind(question, [], [], Scope())
+
+
+def test_a_deployment_or_progress_asked_by_a_wh_word_is_open():
+    assert _kind("会议对防汛工作作了哪些部署？") == ("open", "")
+    assert _kind("推进会部署了哪些重点任务？") == ("open", "")
+    assert _kind("燃气专项整治开展以来取得了哪些进展？") == ("open", "effect")
+    # a bare 部署 or 进展 asks no list of points
+    assert not lx.OPEN_RE.search("哪个部门部署了这次行动")
+    assert not lx.EFFECT_RE.search("整治进展顺利吗")
+
+
+def test_a_meeting_s_deployment_is_answered_by_its_points(extra_assistant):
+    # the fact path answered with the opening sentence that says 部署节后复工复产安全防范工作 and none of the three
+    a = extra_assistant.ask("节后复工复产视频会议作了哪些部署？")
+    assert a.to_dict()["understood"]["kind"] == "open", a.answer
+    for said in ("复工复产安全条件确认", "开工第一课", "动火、受限空间等危险作业管理"):
+        assert said in a.answer, a.answer
+    b = extra_assistant.ask("全省应急管理工作会议对2026年工作作了哪些部署？")
+    for said in ("治本攻坚三年行动", "应急指挥信息化平台建设", "基层应急管理能力建设"):
+        assert said in b.answer, b.answer
+
+
+def test_progress_is_answered_by_the_results(extra_assistant):
+    a = extra_assistant.ask("城市生命线安全工程建设取得了哪些进展？")
+    assert a.to_dict()["understood"]["asks"] == "effect", a.answer
+    for said in ("13个设区市建成城市生命线安全运行监测平台", "28.6万个", "1.37万条"):
+        assert said in a.answer, a.answer
