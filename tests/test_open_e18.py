@@ -38,3 +38,22 @@ def test_progress_is_answered_by_the_results(extra_assistant):
     assert a.to_dict()["understood"]["asks"] == "effect", a.answer
     for said in ("13个设区市建成城市生命线安全运行监测平台", "28.6万个", "1.37万条"):
         assert said in a.answer, a.answer
+
+
+def test_a_thing_the_introduction_sets_the_scene_with_names_the_one_point_that_treats_it(extra_assistant):
+    # 地下矿山 is counted by the introduction (其中…地下矿山9座) and treated by point 1 alone: the answer was all
+    # three points, which left out what was done to the underground mines
+    a = extra_assistant.ask("徐州对地下矿山采取了哪些措施？").answer
+    assert "派驻安全专家" in a and "以“线”串联" not in a, a
+    # 塔式起重机 (在用塔式起重机1136台 in the introduction) is point (一)'s alone; the marker ③/(一) is not quoted
+    b = extra_assistant.ask("江北新区对塔式起重机是怎么监管的？").answer
+    assert "超限时自动报警" in b and "一机一码" not in b, b
+    c = extra_assistant.ask("扬州有限空间作业的监护是怎么做的？").answer
+    assert "专职监护人员" in c and "③" not in c and "先审批、后作业" not in c, c
+
+
+def test_a_verb_of_the_whole_work_said_by_the_introduction_keeps_all_points(extra_assistant):
+    # 整治 is said by point 三's lead alone, but the introduction's 持续推进非煤矿山安全整治 names the whole work
+    a = extra_assistant.ask("徐州非煤矿山安全整治的主要做法有哪些？").answer
+    for lead in ("以“点”突破", "以“线”串联", "以“面”推进"):
+        assert lead in a, a
