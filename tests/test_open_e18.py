@@ -57,3 +57,12 @@ def test_a_verb_of_the_whole_work_said_by_the_introduction_keeps_all_points(extr
     a = extra_assistant.ask("徐州非煤矿山安全整治的主要做法有哪些？").answer
     for lead in ("以“点”突破", "以“线”串联", "以“面”推进"):
         assert lead in a, a
+
+
+def test_a_result_sentence_goes_on_after_its_semicolon(extra_assistant):
+    # …已整改11.9万处；完成老旧燃气管道更新改造3260公里…；为14.8万户居民用户加装燃气泄漏报警装置。 lists its results in
+    # one sentence; the last clause says no 累计/已 of its own and was dropped
+    a = extra_assistant.ask("全省城镇燃气安全专项整治推进会通报了哪些进展？").answer
+    assert "加装燃气泄漏报警装置" in a and "排查燃气经营企业486家" in a, a
+    b = extra_assistant.ask("全省人员密集场所消防安全整治取得了哪些进展？").answer
+    assert "临时查封场所1860处" in b and "4.7万家次" in b, b
