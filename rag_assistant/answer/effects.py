@@ -29,7 +29,23 @@ def effect_lines(text: str, within: Sequence[tuple[int, int]] = ()) -> list[Line
     spans = [(a, b) for a, b in sentence_spans(text) if len(text[a:b].strip()) >= 8
              and (not within or any(a < y and x < b for x, y in within))]
     scored = [(a, b) for a, b in spans if _score(text[a:b]) >= 2]  # a result word and a count, or two words
+    scored = _continued(text, spans, scored)
     if len(scored) > MAX_POINTS:
         scored = sorted(sorted(scored, key=lambda ab: -_score(text[ab[0]:ab[1]]))[:MAX_POINTS])
     out = [unmarked(text, a, b) for a, b in scored]
     return [Line(clip(text[a:b].strip()), ((a, b),)) for a, b in out]
+
+
+def _continued(text: str, spans: Sequence[tuple[int, int]], scored: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The result clauses and the counted clauses that go on from one after its semicolon (…已整改11.9万处；完成…
+    3260公里；为14.8万户居民用户加装燃气泄漏报警装置。): one sentence lists its results, only the first of which
+    says 累计 or 已."""
+    kept, out = set(scored), []
+    for i, (a, b) in enumerate(spans):
+        before = spans[i - 1] if i else None
+        if (a, b) not in kept and before in kept and text[before[0]:before[1]].rstrip().endswith("；") \
+                and "\n" not in text[before[1]:a] and statistics(text[a:b]):
+            kept.add((a, b))
+        if (a, b) in kept:
+            out.append((a, b))
+    return out

@@ -122,12 +122,15 @@ PARTS_COUNT_RE = re.compile(r"(?<![这那哪])(?:几|多少)个?" + PARTS_NOUNS)
 # …and a practice divided into its parts (分几个阶段推进的, 分几步走): the division says the parts are of the work.
 DIVIDED_RE = re.compile(r"分(?:了|成|为)?(?=(?:几|多少)个?" + PARTS_NOUNS + ")")
 # …and a practice asked by its worth (值得借鉴的地方, 可学习的) or by what it holds (包括啥, 下了哪些功夫).
-OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?(?:工作|功夫)|借鉴|值得学|可学习|"
+# What a meeting laid down or a campaign achieved, asked by a wh-word (作了哪些部署, 部署了什么, 取得了哪些进展): the
+# article's points (its 一是…二是… or its results), as 做法 asks; not a bare 部署 (哪个部门部署的) nor 进展 asked yes/no.
+PLAN_OR_PROGRESS_ASK = r"(?:哪些|什么|啥|何)(?:部署|安排|进展)|(?:部署|安排)了(?:哪些|什么|啥|些啥)"
+OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?(?:工作|功夫)|借鉴|值得学|可学习|" + PLAN_OR_PROGRESS_ASK + "|"
                      r"包括(?:什么|啥|些啥|哪些)|"
                      r"(?:做|干|搞|抓)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|成果|效果|实效|机制|哪些方面|"
                      r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈|" + MEANS_ASK + "|" + HARD_ASK + "|" + NEXT_ASK)  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
 # An open question about what a practice achieved (取得了啥成效, 效果咋样): answered by the results part.
-EFFECT_RE = re.compile(r"成效|效果|成果|实效")
+EFFECT_RE = re.compile(r"成效|效果|成果|实效|(?:哪些|什么|啥|何)进展")
 # An issue's editor's note asked for itself (编者按说了啥): the note, not the articles' points.
 NOTE_ASK_RE = re.compile(r"编者按|编者的话|编者按语|按语")
 # An opening asked for itself (专刊开篇讲了些啥, 那篇开头说了什么): the opening statements, not the points.

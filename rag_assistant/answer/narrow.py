@@ -106,7 +106,29 @@ def lead_named(points: Sequence[Point], distinct: Sequence[str]) -> list[Point]:
     return out if len(out) > 1 else []
 
 
-_MARKER_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}(?:是|[、．.])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．.](?![0-9]))\s*")
+def restates_intro(term: str, question: str, intro: str, points: Sequence[Point]) -> bool:
+    """Whether the introduction says more of the question around ``term`` than the one point whose body says it
+    (重点工作 in 部署2026年重点工作 against 重点行业领域): the question repeats what the introduction sums up."""
+    body = next((p.text for p in points if p.marked and match(term, p.text.lower()) > 0), "")
+    return bool(intro) and said_around(term, question, intro) > said_around(term, question, body)
+
+
+def said_around(term: str, question: str, text: str) -> int:
+    """The length of the longest stretch of ``question`` around ``term`` that ``text`` says verbatim (0: none)."""
+    q, text = question.lower(), text.lower()
+    best = 0
+    for at in (i for i in range(len(q)) if q.startswith(term, i)):
+        for a in range(at, -1, -1):
+            b = at + len(term)
+            if q[a:b] not in text:
+                break
+            while b < len(q) and q[a:b + 1] in text:
+                b += 1
+            best = max(best, b - a)
+    return best
+
+
+_MARKER_RE = re.compile(r"\s*(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,3}(?:是|[、．.])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．.](?![0-9]))\s*")
 
 
 def unmarked(text: str, a: int, b: int) -> tuple[int, int]:

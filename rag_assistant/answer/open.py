@@ -18,7 +18,7 @@ from ..types import Citation, Draft, Intent
 from . import lexicon as lx
 from .match import match, weights_of
 from .library import Entry, Library
-from .narrow import MAX_POINTS, held_by_one, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
+from .narrow import MAX_POINTS, held_by_one, restates_intro, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
 from .effects import effect_lines
 from .hard import local_lines, setting_lines
 from .opening import opening_lines
@@ -91,10 +91,15 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         return local[:limit]
     # …or when an informative word of the question names one point by its lead (摸底 for 摸清底数，建立风险档案),
     # however many title words the question repeats around it; not a word the introduction says too (镇街 of
-    # 强化镇街监管队伍, 重点 of 部署重点工作), which restates what the whole article is about.
+    # 强化镇街监管队伍, 重点 of 部署重点工作), which restates what the whole article is about, unless only one
+    # point's body says it and says as much of the question around it as the introduction does: an introduction
+    # that sets the scene names the things it then treats in one part (地下矿山9座 before 对9座地下矿山逐一派驻,
+    # 在用塔式起重机 before 为全部在用塔式起重机加装…), while a question that repeats the introduction's phrase
+    # (重点工作 of 部署2026年重点工作, 非煤矿山安全整治) asks what the whole article says.
     narrow = (share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS) or \
-        any(weights.of(t) >= NARROW_MIN_MASS and not match(t, intro.lower()) and
-            (picks_one_part(t, points) or held_by_one(t, points)) for t in distinct)
+        any(weights.of(t) >= NARROW_MIN_MASS and (
+            (held_by_one(t, points) and not restates_intro(t, intent.question, intro, points)) or
+            ((picks_one_part(t, points) or held_by_one(t, points)) and not match(t, intro.lower()))) for t in distinct)
     lines = narrow_lines(entry, points, distinct, weights) if narrow else []
     if intent.asks == "effect":  # 取得了啥成效: the results the article (or its asked part) reports
         results = effect_lines(entry.article.text, [s for ln in lines for s in ln.spans])
