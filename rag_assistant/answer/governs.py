@@ -76,6 +76,26 @@ def qualified_figures(fitting: Sequence[Figure], question: str, sentence: str) -
     return [g for g in fitting if any(w in sentence[slice(*figure_window(sentence, g, figures))] for w in asked)]
 
 
+# The action a relative clause of the question restricts the counted noun to: 立案的企业超过300家 → 立案.
+_ACTED_RE = re.compile(r"([\u4e00-\u9fff]{2})的[\u4e00-\u9fff“”]{1,10}$")
+
+
+def acted_figures(fitting: Sequence[Figure], question: str, at: int, sentence: str) -> list[Figure]:
+    """The figures of ``fitting`` whose clause says, up to them, the action of the question's relative clause before its
+    figure at ``at`` (立案的企业超过300家了吗: 立案224家, not 查处企业557家; 刑拘的嫌疑人: 刑拘2人, not 抓获嫌疑人8人);
+    [] when the question has no such clause or the action does not tell the figures apart."""
+    head = re.split(r"[，,；;。？?]", question[:at])[-1]
+    head = re.sub(r"(?:是不是|是否|有没有|已经|已|都|就)?\s*(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|"
+                  r"少于|低于|小于|不超过|达到|达|到|满|有|是|共|约|近)?\s*$", "", head)
+    if not (m := _ACTED_RE.search(head)):
+        return []
+    # A figure's words here run from its clause's start, so a verb before a list (识别化工生产企业248家、医药生产企业121家)
+    # says the action of every item.
+    starts = [max((i + 1 for i, c in enumerate(sentence[:g.start]) if c in "，,；;。"), default=0) for g in fitting]
+    held = [g for g, start in zip(fitting, starts) if m.group(1) in sentence[start:g.end]]
+    return held if len(held) < len(fitting) else []
+
+
 # Done asked (已经…了, 完成, 建好, 修好, 办完) and work under way said (推进, 正在, 加快, 启动, 着手).
 _DONE_ASKED_RE = re.compile(r"已经|完成|建成|建好|修好|办完|搞完|做完|弄好|好了|完了")
 _ONGOING_RE = re.compile(r"推进|正在|加快|加紧|启动|着手")

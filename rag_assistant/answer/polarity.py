@@ -33,7 +33,7 @@ from ..units import unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .governs import (bound_before, done_after, implied_years, only_listed, other_occurrence, planned,
+from .governs import (acted_figures, bound_before, done_after, implied_years, only_listed, other_occurrence, planned,
                       qualified_figures, trend_check, under_way, with_change, with_halves)
 from .thresholds import fits, holds, relation_of, scaled
 from .times import stated_time_check, stated_times
@@ -199,6 +199,9 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
         in_clause = [g for g in fitting if clause_at <= g.start < clause_at + len(clause)]
         same = [g for g in _same_noun(question, f, sentence, given) if not _other_measure(f, g)  # not 出资3650万元 for 2150套
                 and (not own or g in own)]
+        # 立案的企业: the asked action tells the text's figures apart before the noun they share (查处企业557家，立案224家)
+        if acted := acted_figures(fitting, question, f.start, sentence):
+            same, in_clause = [g for g in same if g in acted] or acted, [g for g in in_clause if g in acted]
         pick = same or in_clause or fitting
         if not pick:
             continue

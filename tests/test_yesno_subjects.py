@@ -1,0 +1,44 @@
+"""Yes/no verdicts (helper h-h18) decided by whom or what a figure counts: the action of the question's relative
+clause (立案的企业, 刑拘的嫌疑人) picks the text's figure said with that action, and a universal asked (所有化工企业都…)
+against a clause that counts only some of them (推动34家…企业, 已有2.5万家单位) is a no. Probes written from the
+bundled briefings, none of them an eval item."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rag_assistant.answer.governs import acted_figures
+from rag_assistant.numbers import extract_figures
+
+
+def head(answer) -> str:
+    return re.split(r"[。，]", answer.answer)[0]
+
+
+def test_the_asked_action_tells_the_figures_apart():
+    sentence = "公安机关查处安全生产领域案件 5 起，抓获嫌疑人 8 人、刑拘 2 人，巡察利剑作用得到进一步彰显"
+    people = [f for f in extract_figures(sentence) if f.unit == "人"]
+    q = "专项巡察中刑拘的嫌疑人超过5人了吗？"
+    assert [f.value for f in acted_figures(people, q, q.index("5人"), sentence)] == [2]
+    q = "专项巡察中抓获的嫌疑人超过5人了吗？"  # 抓获 heads the list 8 人、刑拘 2 人: the noun 嫌疑人 decides
+    assert acted_figures(people, q, q.index("5人"), sentence) == []
+    # a verb before a list says the action of every item (the noun then picks among them)
+    listed = "全市累计排查企业 31933 家，精准识别化工生产企业 248 家、医药生产企业 121 家"
+    firms = extract_figures(listed)
+    q = "南通精准识别的医药生产企业超过100家了吗？"
+    assert [f.value for f in acted_figures(firms, q, q.index("100家"), listed)] == [248, 121]
+
+
+@pytest.mark.parametrize("question, first, figure", [
+    ("连云港严格执法立案的企业超过300家了吗？", "没有", "224家"),     # 先后查处企业557家，立案224家
+    ("连云港查处的企业超过500家了吗？", "是", "557家"),
+    ("无锡专项巡察中刑拘的嫌疑人超过5人了吗？", "没有", "2人"),       # 抓获嫌疑人 8 人、刑拘 2 人
+    ("无锡专项巡察中抓获的嫌疑人超过5人了吗？", "是", "8人"),
+    ("南通打非治违排查的企业超过3万家了吗？", "是", "31933家"),       # 排查企业 31933 家，精准识别…248 家、…121 家
+    ("南通打非治违精准识别的医药生产企业超过100家了吗？", "是", "121家"),
+])
+def test_the_figure_of_the_asked_action(assistant, question, first, figure):
+    a = assistant.ask(question)
+    assert head(a) == first and f"简报记载的是{figure}" in a.answer, a.answer
