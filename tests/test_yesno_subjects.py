@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from rag_assistant.answer.governs import acted_figures
+from rag_assistant.answer.governs import acted_figures, subset_said
 from rag_assistant.numbers import extract_figures
 
 
@@ -31,6 +31,17 @@ def test_the_asked_action_tells_the_figures_apart():
     assert [f.value for f in acted_figures(firms, q, q.index("100家"), listed)] == [248, 121]
 
 
+def test_a_count_of_some_is_not_all():
+    assert subset_said("宿迁是不是所有化工企业都把奖励机制接进双预防数字化系统了？",
+                       "推动 34 家“一重点一重大”企业将奖励机制与双预防数字化系统融合") == "34家"
+    assert subset_said("南通是不是所有生产经营单位都建立了隐患报告奖励机制？",
+                       "目前，全市 12 个重点行业领域已有 2.5 万家生产经营单位建立该机制") == "2.5万家"
+    assert subset_said("宿迁所有化工企业都建立事故隐患报告制度了吗？",
+                       "全市 54 家化工企业、374 家危化品经营企业全面建立事故隐患报告制度") == ""
+    assert subset_said("南通是不是所有镇街都明确了副书记主管安全？",
+                       "依托基层治理“一张网”，全市103个镇街全部明确副书记（主任）主管安全") == ""
+
+
 @pytest.mark.parametrize("question, first, figure", [
     ("连云港严格执法立案的企业超过300家了吗？", "没有", "224家"),     # 先后查处企业557家，立案224家
     ("连云港查处的企业超过500家了吗？", "是", "557家"),
@@ -42,3 +53,16 @@ def test_the_asked_action_tells_the_figures_apart():
 def test_the_figure_of_the_asked_action(assistant, question, first, figure):
     a = assistant.ask(question)
     assert head(a) == first and f"简报记载的是{figure}" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, first", [
+    ("宿迁是不是所有化工企业都把奖励机制接进双预防数字化系统了？", "不是"),   # 推动 34 家“一重点一重大”企业
+    ("南通所有县级部门安全监管机构都由“挂”转“设”了吗？", "没有"),           # 推动10个县级部门安全监管机构
+    ("南通重点行业领域是不是所有生产经营单位都建立了隐患报告奖励机制？", "不是"),  # 已有 2.5 万家
+    ("宿迁所有化工企业都建立事故隐患报告制度了吗？", "有"),                  # 54 家化工企业…全面建立
+    ("常州所有镇（街道）都完成安全监管网格划分了吗？", "有"),                # 66个镇（街道）…全部完成
+    ("南通是不是所有镇街都明确了副书记主管安全？", "是"),                    # 103个镇街全部明确
+])
+def test_all_asked_against_a_count_of_some(assistant, question, first):
+    a = assistant.ask(question)
+    assert head(a) == first, a.answer

@@ -14,6 +14,8 @@
   下降37.5%, 共发生森林火情7起), it does not answer no.
 - A sentence that states no year of its own dates by its briefing: 今年/去年 and 目前/截至目前 are of the issue's
   year (a 2025 issue's 目前…2.5万家 is not of 2026).
+- The verb of the question's relative clause (立案的企业超过300家) names which of the text's counts of a noun is
+  asked (立案224家, not 查处企业557家); a count of some (推动34家…企业) answers no to 所有…都.
 - A half (半天, 半个月) is a stated figure of its unit, so 查半天就够了吧 is checked against 不少于1天.
 """
 
@@ -222,3 +224,22 @@ def other_occurrence(question: str, topic: Sequence[str], clause: str, sentence:
         return True  # 未发生人员伤亡: another event than the asked one
     modifier = _WIDENING_RE.sub("", obj[:min(obj.find(t) for t in asked)]).strip()
     return bool(modifier) and modifier not in question
+
+
+# A universal the question asks over a noun (所有化工企业都…, 全部生产经营单位…): the noun's head is its last two characters.
+_ALL_ASKED_RE = re.compile(r"(?:所有|全部|每一?[个家所座])的?([\u4e00-\u9fff]{2,12}?)(?:都|全都|均|是不是|是否|有没有)")
+_ALL_SAID_RE = re.compile(r"全部|全面|所有|全覆盖|均|都|全体")
+_WHOLE_BEFORE_RE = re.compile(r"(?:全省|全市|全县|全区|全)\s*(?:共|共有)?\s*$")  # 全市54家化工企业: all of them
+
+
+def subset_said(question: str, clause: str) -> str:
+    """The count the clause gives of the noun the question asks all of, when the clause says no whole (所有化工企业都把
+    奖励机制接进…了吗 ← 推动34家“一重点一重大”企业将奖励机制…融合: 34家, some of them); "" otherwise (54家化工企业…全面
+    建立, 103个镇街全部明确, 全市66个镇 say the whole; 全市12个领域已有2.5万家单位 does not)."""
+    if not (m := _ALL_ASKED_RE.search(question)) or _ALL_SAID_RE.search(clause):
+        return ""
+    head = m.group(1)[-2:]
+    for f in extract_figures(clause):
+        if head in clause[f.end:f.end + 14] and not re.search(r"[，、；]", clause[f.end:clause.find(head, f.end)]):
+            return "" if _WHOLE_BEFORE_RE.search(clause[:f.start]) else f.surface.replace(" ", "")
+    return ""

@@ -17,6 +17,8 @@ clause of the sentence that holds most of the asked words. Its verdict, in this 
 - a clause that negates the asked action (半年内不再…开展常规检查) says no, unless the question asks that none
   happened (是不是零事故 ← 未发生安全事故 / 实现“零事故”目标): then it says yes;
 - a question whether all is done, answered by a done figure below the planned one, says no;
+- a question whether all of a noun did it (所有化工企业都…), answered by a clause counting some of them with no
+  word of the whole (推动34家…企业), says no with the count;
 - otherwise the clause supports the proposition: 是 for 是不是/是否, 有 for the others.
 """
 
@@ -34,7 +36,7 @@ from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
 from .governs import (acted_figures, bound_before, done_after, implied_years, only_listed, other_occurrence, planned,
-                      qualified_figures, trend_check, under_way, with_change, with_halves)
+                      qualified_figures, subset_said, trend_check, under_way, with_change, with_halves)
 from .thresholds import fits, holds, relation_of, scaled
 from .times import stated_time_check, stated_times
 from .window import CLAUSE_RE, figure_window
@@ -307,6 +309,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
         return Verdict("没有" if _PAST_RE.search(question) or not _IS_RE.search(question) else "不是", clause)
     if falls_short(question, sentence):
         return Verdict("没有，尚未全部完成", clause)
+    if some := subset_said(question, clause):  # 所有企业都…了吗 ← 推动34家…企业: some, not all
+        return Verdict(f"{'不是' if _IS_RE.search(question) else '没有'}，简报记载的是{some}", clause)
     if listed := only_listed(question, topic, sentence):  # 只给现金吗: the text lists it beside others
         return Verdict(f"不只，简报记载的是{listed}", clause)
     return Verdict(yes, clause)
