@@ -66,3 +66,26 @@ def test_the_figure_of_the_asked_action(assistant, question, first, figure):
 def test_all_asked_against_a_count_of_some(assistant, question, first):
     a = assistant.ask(question)
     assert head(a) == first, a.answer
+
+
+def test_the_body_asked_against_the_body_said():
+    from rag_assistant.answer.agents import other_agent
+
+    guide = ("为进一步提升基层安全生产监管工作的针对性、实效性，切实强化镇街监管队伍正规化、专业化建设，淮南市应急局系统梳理"
+             "上级已有规定和新部署新要求，编制印发了《镇街安全生产和消防监管队伍建设工作指引》")
+    assert other_agent("淮南那份工作指引是省应急厅印发的吗？", guide) == "淮南市应急局"
+    assert other_agent("淮南那份工作指引是市应急局印发的吗？", guide) == ""  # said in order: the same body
+    plan = "南通市委市政府印发《关于在全市全面推进“制度化、实时化、智能化、自动化”提升本质安全水平的实施意见》"
+    assert other_agent("南通那份意见是省政府印发的吗？", plan) == "南通市委市政府"
+    assert other_agent("南通那份意见是南通市委市政府印发的吗？", plan) == ""
+
+
+@pytest.mark.parametrize("question, first", [
+    ("南通危险化学品领域重点部门联动监管工作机制是省应急厅制定的吗？", "不是"),         # 南通市局牵头制定了《…》
+    ("南通危险化学品领域重点部门联动监管工作机制是南通市局牵头制定的吗？", "是"),
+    ("南通推进“制度化、实时化、智能化、自动化”的意见是省政府印发的吗？", "不是"),      # 南通市委市政府印发
+    ("南通推进“制度化、实时化、智能化、自动化”的意见是南通市委市政府印发的吗？", "是"),
+])
+def test_who_did_it(assistant, question, first):
+    a = assistant.ask(question)
+    assert head(a) == first, a.answer

@@ -10,6 +10,8 @@ clause of the sentence that holds most of the asked words. Its verdict, in this 
 - a figure or year the question states (是不是超过1000家, 是不是有30万份, 是不是2020年建的) is checked
   against the figure of the same kind the clause (else the sentence) gives: 是 when it holds, 不是/没有
   with the text's figure when it does not;
+- a body the question says did the action (是省应急厅印发的吗) against the body the sentence names as its subject
+  (agents.py);
 - a trend the question claims (一年比一年多) against the clause's (逐年下降) says no when they differ;
 - a clause that only plans the asked action (预计新增80人, 计划组织50余次, 力争到2023年底), or follows a plan
   verb of an earlier clause (计划到今年年底，…有效运行), says not yet, unless the question asks about a plan
@@ -35,6 +37,7 @@ from ..units import unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
+from .agents import other_agent
 from .governs import (acted_figures, bound_before, done_after, implied_years, only_listed, other_occurrence, planned,
                       qualified_figures, subset_said, trend_check, under_way, with_change, with_halves)
 from .thresholds import fits, holds, relation_of, scaled
@@ -292,6 +295,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     year = stated_year_check(question, sentence, scope_year, briefing_year)
     if year is not None and not year[0]:
         return Verdict(f"不是，简报记载的是{year[1]}", clause)
+    if agent := other_agent(question, sentence):  # 是省应急厅印发的吗 ← 淮南市应急局…编制印发
+        return Verdict(f"不是，简报记载的是{agent}", clause)
     if planned(question, topic, sentence, at, clause):
         if (done := done_after(topic, sentence, at, clause)) is None:
             return Verdict("还没有，简报记载的是计划", clause)
