@@ -74,6 +74,10 @@ def noun_run(text: str, from_end: bool = False) -> str:
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿几多余半")
 
 
+# Bound morphemes naming the agent of a verb (jieba tags them zg or n): 保护|员 is the noun 保护员, who does the 保护.
+_AGENT_MORPHEMES = frozenset("员者师")
+
+
 def _suffixed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A one-character classifier-tagged word right after a noun is that noun's suffix (风险|点 → 风险点,
     监测|点 → 监测点): the compound counts 点, it is not 点 of a number."""
@@ -85,6 +89,8 @@ def _suffixed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         elif (len(out) > 1 and len(word) == 1 and flag in ("m", "q") and word not in _NUMERAL_CHARS
               and out[-1][1] == "v" and len(out[-1][0]) == 2 and out[-2][1].startswith(_NOUNISH)):
             out[-1] = (out[-1][0] + word, "n")  # 电动自行车|充电|桩: a verb and a classifier-tagged head, 充电桩
+        elif out and word in _AGENT_MORPHEMES and len(out[-1][0]) > 1 and out[-1][1] in ("v", "vn"):
+            out[-1] = (out[-1][0] + word, "n")  # 管道|保护|员, 林区|巡护|员: a bound agent morpheme makes the verb a noun
         else:
             out.append((word, flag))
     return out

@@ -27,6 +27,9 @@ SHARE_ASK_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}?(?:多少|几成)(?=\s*(?:[
 # another part of the question asks a figure (segments.asking_segments); alone, the sentence that says it answers.
 SIZE_ASK = r"(?<=[\u4e00-\u9fff])多大(?=\s*(?:[？?，,。；;呢啊呀]|$))"
 SIZE_ASK_RE = re.compile(SIZE_ASK)
+# A size asked before its noun at the end of a clause (腾出来多大空间, 烧了多大林地): beside another asked figure it
+# asks a figure of its own, an area or volume (腾退空间5770余亩); 多大面积/规模/金额 are question words of ASK_RE.
+SIZE_NOUN_ASK_RE = re.compile(r"(?<=[\u4e00-\u9fff])多大\s*(?!面积|规模|金额|数量|比例)[\u4e00-\u9fff]{1,4}?(?=\s*(?:[呢啊呀]?\s*[？?，,。；;]|[呢啊呀]?$))")
 QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月|份)|数量|总数|规模|"
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")

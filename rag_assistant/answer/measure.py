@@ -51,6 +51,8 @@ def asked_class(text: str) -> tuple[str, str]:
         if m.group(1) == "日" and after.startswith(("内", "以内", "之内")):
             return "天", "duration"  # 几日内整改: a time limit in days, as the text's 限期3日内, not a day of the month
         return m.group(1), unit_class(m.group(1))
+    if lx.SIZE_NOUN_ASK_RE.search(text) and not lx.QUANTITY_RE.search(text):
+        return "", "area|volume"  # 腾出来多大空间: 腾退空间5770余亩, not the 家 of the part before
     if lx.FREQUENCY_ASK_RE.search(text):
         return "", "date"  # 频率是多少: how often, not a ratio (率)
     if (m := lx.UNIT_COUNT_RE.search(text)) and not _CHANGE_ASK_RE.search(text):

@@ -19,7 +19,9 @@ def segments(question: str) -> list[str]:
         if len(clauses) > 1 and lx.ELLIPTIC_RE.match(clauses[-1].strip()) and lx.QUANTITY_RE.search(piece[:-len(clauses[-1])]):
             out.extend((piece[:-len(clauses[-1]) - 1], clauses[-1]))  # 高层建筑有多少幢，超高层呢: two figures
             continue
-        if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c)) for c in clauses) == len(clauses):
+        # 整治了多少家企业，腾出来多大空间: a size asked before its noun is a quantity clause beside another one
+        if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c) or lx.SIZE_NOUN_ASK_RE.search(c)) for c in clauses) \
+                == len(clauses) and any(lx.QUANTITY_RE.search(c) for c in clauses):
             out.extend(clauses)
             continue
         starts = [m.start() for m in lx.ASK_RE.finditer(piece)]
@@ -40,7 +42,7 @@ def asking_segments(question: str) -> list[str]:
     figures = any(lx.QUANTITY_RE.search(s) for s in pieces)
     for s in pieces:
         if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s) or (out and lx.ELLIPTIC_RE.match(s.strip(" ，,"))) \
-                or (figures and lx.SIZE_ASK_RE.search(s)):  # 护林员队伍多大？旅游船几艘: two figures asked
+                or (figures and (lx.SIZE_ASK_RE.search(s) or lx.SIZE_NOUN_ASK_RE.search(s))):  # 护林员队伍多大？旅游船几艘
             out.append(s)
     return out
 
