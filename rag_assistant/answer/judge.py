@@ -23,7 +23,8 @@ from .respective import whole_of_part, change_fit, change_for_level, changed_fig
     respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
-from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
+from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other, opposite_said, \
+    plan_for_done, with_attribute
 from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
 from .scope import part_of_year, period_said, province_said
@@ -293,7 +294,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window or w in governing for w in lx.CARRIED_BY[q])
                for q in qualifiers):
             counted = False  # 同比下降多少, 每辆补多少, 拟建多少: a total, a level or a fact is not the asked change, rate or plan
-        if opposite_said(part.qualifiers, window + plan, governing):  # plan: a sentence that opens with a plan
+        if opposite_said(part.qualifiers, window + plan, governing) or plan_for_done(part.text, window):  # plan: opens with a plan
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放, 实际 not by 计划…、人员 3000 余人次
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
