@@ -19,10 +19,12 @@ from .library import Entry
 from .domain import other_thing, variants
 from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
-from .respective import whole_of_part, change_fit, change_for_level, changed_figure, rate_of_other, respective_window
+from .respective import whole_of_part, change_fit, change_for_level, changed_figure, per_unit_of_other, rate_of_other, \
+    respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
-from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other, opposite_said, with_attribute
+from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other, opposite_said, \
+    plan_for_done, with_attribute
 from .persons import asks_person, person_answered
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
 from .scope import part_of_year, period_said, province_said
@@ -259,6 +261,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         said_to = predicate_end(s.text, clause_start, end, f.start)  # 4.3万处隐患建立清单，实行销号管理: 销号 is said of them
         if other_step(part.text, s.text[clause_start:said_to]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
                 change_for_level(part, s.text[clause_start:f.start]) or rate_of_other(part, s.text[clause_start:f.start]) or \
+                per_unit_of_other(part.text, s.text[clause_start:f.start]) or \
                 group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun) or \
                 (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, said_to)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
@@ -291,7 +294,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if any(q in lx.REQUIRED_QUALIFIERS and not any(w in window or w in governing for w in lx.CARRIED_BY[q])
                for q in qualifiers):
             counted = False  # 同比下降多少, 每辆补多少, 拟建多少: a total, a level or a fact is not the asked change, rate or plan
-        if opposite_said(part.qualifiers, window + plan, governing):  # plan: a sentence that opens with a plan
+        if opposite_said(part.qualifiers, window + plan, governing) or plan_for_done(part.text, window):  # plan: opens with a plan
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放, 实际 not by 计划…、人员 3000 余人次
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)

@@ -142,3 +142,58 @@ def rate_of_other(part: Part, before: str) -> bool:
     name = m.group(1)
     return not any(name[i:i + 2] in part.text for i in range(len(name) - 1))
 
+
+
+# A figure per member of a set (每人每年600元, 每户最高5000元, 每个工业园区配备3至5名, 人均, 户均): the classifier
+# names the member; a period (每年, 每月) names no member. A question asks one the same way (每个充电桩, 平均一个,
+# 一户补多少, 每名专家).
+_MEMBER = "个家名位辆户所座处台套艘人只支间栋"
+_FIGURE_MEMBER_RE = re.compile(rf"每\s*([{_MEMBER}])(?!月|季度|星期|小时)|([人户])均")
+_ASKED_MEMBER_RE = re.compile(rf"(?:每|平均|(?<![第十百千万\d统唯逐同单])一)\s*([{_MEMBER}])(?!月|季度|星期|小时)|([人户])均")
+# Classifiers that name the kind of member by themselves: people, and households or firms; 个 names any.
+_MEMBER_KINDS = {"人": "people", "名": "people", "位": "people", "户": "unit", "家": "unit"}
+# Characters that make a noun name a person (楼道长, 网格员, 监护人).
+_PERSON_CHARS = frozenset("员人者长师")
+_ASK_END_RE = re.compile(r"多少|几|每|[，,？?。]")
+
+
+def _member_noun(after: str, asked: bool) -> str:
+    """The words naming the member right after its classifier: in a question up to what it asks (充电桩花), in a
+    text its first two characters; "" when none follows (每户最高, 每家每年)."""
+    after = after.lstrip(" “”\"")
+    if not re.match(r"[\u4e00-\u9fff]{2}", after) or re.match(r"每|最|多少|几|的|都|平均|大概|至少", after):
+        return ""
+    return after[:m.start() if (m := _ASK_END_RE.search(after)) else len(after)] if asked else after[:2]
+
+
+def per_unit_of_other(question: str, before: str) -> bool:
+    """Whether a per-member figure is of another member than the question asks per (每人每年600元的补贴 for 平均一个
+    充电桩花多少钱; 每户最高5000元 for 每人最高给多少; 每个工业园区配备3至5名 for 每台设备配备多少名). The member the
+    question names in the figure's clause (“楼道长”给予每人 for 每个楼道长) is the figure's; else two classifiers of
+    people or of households and firms tell it by kind; the same classifier is the same member unless both name
+    other nouns; 个 against 人 names a person only with a person's noun (每个楼道长), against 家/户 none (每个专家).
+    A question that asks per no member, or a figure of none, is not judged here."""
+    said = list(_FIGURE_MEMBER_RE.finditer(before))
+    asked = _ASKED_MEMBER_RE.search(question)
+    if not said or not asked:
+        return False
+    fig, ask = said[-1], asked
+    fig_cls, ask_cls = fig.group(1) or fig.group(2), ask.group(1) or ask.group(2)
+    fig_noun = _member_noun(before[fig.end():], False) if fig.group(1) else ""
+    ask_noun = _member_noun(question[ask.end():], True) if ask.group(1) else ""
+    if fig_cls == ask_cls:
+        return bool(fig_noun and ask_noun) and fig_noun not in question and ask_noun[:2] not in before
+    if ask_noun and ask_noun[:2] in before:
+        return False
+    kinds = _MEMBER_KINDS.get(fig_cls), _MEMBER_KINDS.get(ask_cls)
+    if all(kinds):
+        return kinds[0] != kinds[1]
+    if "个" not in (fig_cls, ask_cls):
+        return True  # 每户 for 一台设备, 每人 for 每辆
+    kind, noun = (kinds[1], fig_noun) if fig_cls == "个" else (kinds[0], ask_noun)
+    person = any(c in _PERSON_CHARS for c in noun[:4])
+    if kind == "people":
+        return not person  # 每人 for 每个充电桩
+    if kind == "unit":
+        return person  # 每家 for 每个专家
+    return bool(fig_noun) and fig_noun not in question  # 每个工业园区 for 每台设备

@@ -163,7 +163,8 @@ def part_of_asked_year(question: str, before: str, clause: str) -> bool:
 _LEVEL_ASK = {
     "省": re.compile(r"全省|江苏省?(?:全省|一共|总共|共有|有多少|有几)|我省|省级|省里"),
     "市": re.compile(r"市级|市里"),
-    "县": re.compile(r"县级|县里"),
+    # 县级市 names a kind of city (靖江市, 宜兴市), no ask of the county level a text would say by 县
+    "县": re.compile(r"县级(?!市)|县里"),
     "镇": re.compile(r"(?:乡镇|镇街|镇)级|镇里"),
     "村": re.compile(r"村级|村里"),
 }

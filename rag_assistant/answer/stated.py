@@ -12,6 +12,7 @@ from ..ingest.gazetteer import Place
 from ..numbers import Figure
 from ..types import Briefing
 from . import lexicon as lx
+from .absence import other_names
 from .own_noun import included, inclusion_unmet
 from .scope import part_of_asked_year, sub_city_figure
 from .times import event_year, festival_unmet, other_event
@@ -55,11 +56,27 @@ def asked_towns(question: str, article: str) -> list[str]:
     return out
 
 
+def asked_units(question: str, article: str) -> list[str]:
+    """The towns and the named organisations (联盛科技, 新亚科技) a question asks about that the article names: each is
+    a unit of its own the article tells apart from the whole (its city, the other firms)."""
+    towns = asked_towns(question, article)
+    return towns + [n for n in other_names(question, ()) if n in article and not any(n in t or t in n for t in towns)]
+
+
+def _other_named(name: str, sentence: str) -> bool:
+    """Whether a sentence names another organisation of the asked one's kind (联盛科技… for 新亚科技): the figures
+    it gives are that one's, though the sentence before named the asked one."""
+    kind = name[-2:]
+    return not lx.TOWN_RE.fullmatch(name) and any(m != name for m in re.findall(rf"[\u4e00-\u9fff]{{2}}{kind}", sentence)) \
+        and not _TOWN_SUFFIX_RE.search(kind)
+
+
 def town_unsaid(question: str, article: str, title: str, sentence: str, near: str, clause: str) -> bool:
     """Whether a figure is offered for an asked town that its article names (其中盛泽镇8700余家, a table row 丁蜀镇…)
     but its own clause does not: the article tells the town apart from the whole, so a figure said without it
     (隐患整改率达96.4%, 累计发放补助资金1860万元) is the whole's. A sentence that does not name the town counts for
     it only when the sentence before it or its point's lead does (丁蜀镇…。全镇…); an article titled with the town
-    speaks of it throughout, as does a sentence or table row that opens with it (新街街道	74	530	…淘汰燃气窑炉40台)."""
-    return any((t in sentence or t not in near) for t in asked_towns(question, article)
+    speaks of it throughout, as does a sentence or table row that opens with it (新街街道	74	530	…淘汰燃气窑炉40台).
+    A named organisation is read the same way (联盛科技…累计排查隐患678条 is not the city's 已发放奖励金额23.47万元)."""
+    return any((t in sentence or t not in near or _other_named(t, sentence)) for t in asked_units(question, article)
                if not included(question, t) and t not in title and t not in clause and not sentence.lstrip().startswith(t))

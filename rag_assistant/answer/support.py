@@ -237,6 +237,22 @@ def opposite_said(qualifiers: tuple[str, ...] | list[str], window: str, governin
 
 
 
+# A perfective verb before the question word (投了多少钱, 接待了多少游客, 一共发了多少奖金): the question asks what was done.
+_DONE_ASK_RE = re.compile(r"[\u4e00-\u9fff]了[^，,。？?]{0,8}?(?:多少|几)")
+# A question about a plan says so (计划投入多少, 打算再发多少, 将建多少).
+_PLAN_ASK_RE = re.compile("|".join(lx.QUALIFIERS["拟"]) + r"|打算|目标|将")
+# A plan word used as a verb (拟投入, 预计接待, 拟于年底前再发放): not 计划 as a noun before a figure (应急计划12个).
+_PLAN_VERB_RE = re.compile("(?:" + "|".join(lx.QUALIFIERS["拟"]) + r")(?=[\u4e00-\u9fff])")
+
+
+def plan_for_done(question: str, window: str) -> bool:
+    """Whether a figure the text plans (东台市拟投入资金1500万元, 预计接待游客8.5万人次, 拟发放奖励金额175.1万元) meets
+    a question asking what was done by a perfective verb (投了多少钱, 接待了多少游客, 发了多少奖金) and no plan
+    word: the plan is not the fact asked. A figure whose own words say it is done (已发放86万元) is not judged here."""
+    return bool(_DONE_ASK_RE.search(question)) and not _PLAN_ASK_RE.search(question) \
+        and bool(_PLAN_VERB_RE.search(window)) and not any(w in window for w in lx.QUALIFIERS["已"])
+
+
 def unsaid_attribute(measure: str, words: str) -> bool:
     """Whether the asked noun carries an attribute word (国家级, 专职: see ``with_attribute``) that the figure's
     words do not say: a figure of the bare noun may count every kind of it."""
