@@ -190,7 +190,9 @@ def per_unit_of_other(question: str, before: str) -> bool:
         return kinds[0] != kinds[1]
     if "个" not in (fig_cls, ask_cls):
         return True  # 每户 for 一台设备, 每人 for 每辆
-    kind, noun = (kinds[1], fig_noun) if fig_cls == "个" else (kinds[0], ask_noun)
+    # 一个人 / 每个人: the bare character after 个 names the member when no longer noun does
+    kind, noun = (kinds[1], fig_noun or before[fig.end():fig.end() + 1]) if fig_cls == "个" else \
+        (kinds[0], ask_noun or question[ask.end():ask.end() + 1])
     person = any(c in _PERSON_CHARS for c in noun[:4])
     if kind == "people":
         return not person  # 每人 for 每个充电桩

@@ -60,7 +60,9 @@ def asked_units(question: str, article: str) -> list[str]:
     """The towns and the named organisations (联盛科技, 新亚科技) a question asks about that the article names: each is
     a unit of its own the article tells apart from the whole (its city, the other firms)."""
     towns = asked_towns(question, article)
-    return towns + [n for n in other_names(question, ()) if n in article and not any(n in t or t in n for t in towns)]
+    # a place outside Jiangsu (淮南市, the body's spelling of 淮安) is the article's own place, not a unit apart
+    return towns + [n for n in other_names(question, ()) if n in article and not any(n in t or t in n for t in towns)
+                    and not re.search(r"[省市县区]$", n)]
 
 
 def _other_named(name: str, sentence: str) -> bool:
