@@ -245,12 +245,17 @@ _PLAN_ASK_RE = re.compile("|".join(lx.QUALIFIERS["拟"]) + r"|打算|目标|将"
 _PLAN_VERB_RE = re.compile("(?:" + "|".join(lx.QUALIFIERS["拟"]) + r")(?=[\u4e00-\u9fff])")
 
 
-def plan_for_done(question: str, window: str) -> bool:
-    """Whether a figure the text plans (东台市拟投入资金1500万元, 预计接待游客8.5万人次, 拟发放奖励金额175.1万元) meets
-    a question asking what was done by a perfective verb (投了多少钱, 接待了多少游客, 发了多少奖金) and no plan
-    word: the plan is not the fact asked. A figure whose own words say it is done (已发放86万元) is not judged here."""
-    return bool(_DONE_ASK_RE.search(question)) and not _PLAN_ASK_RE.search(question) \
-        and bool(_PLAN_VERB_RE.search(window)) and not any(w in window for w in lx.QUALIFIERS["已"])
+def plan_for_done(question: str, window: str, sentence: str = "") -> bool:
+    """Whether a figure the text plans (东台市拟投入资金1500万元, 预计接待游客8.5万人次) meets a question asking what was
+    done by a perfective verb (投了多少钱, 接待了多少游客) and no plan word: the plan is not the fact asked. A figure
+    whose own words say it is done (已发放86万元) is not judged here, nor a plan the sentence pairs with its done
+    figure (拟发放奖励金额175.1万元，已发放奖励金额23.47万元): the answer gives both, each with its word."""
+    plan = _PLAN_VERB_RE.search(window)
+    if not plan or not _DONE_ASK_RE.search(question) or _PLAN_ASK_RE.search(question) \
+            or any(w in window for w in lx.QUALIFIERS["已"]):
+        return False
+    verb = window[plan.end():plan.end() + 2]
+    return not any(f"{w}{verb}" in sentence for w in ("已", "已经"))
 
 
 def unsaid_attribute(measure: str, words: str) -> bool:
