@@ -12,6 +12,7 @@ from typing import Sequence
 
 from ..ingest.gazetteer import is_jiangsu
 from ..nouns import tagged
+from . import lexicon as lx
 from .domain import said
 from .library import Library
 from .localities import localities
@@ -22,7 +23,7 @@ _PROPER = ("nr", "nrt", "nz", "ns", "nt")
 _ORG_SUFFIX_RE = re.compile(r"^(?:集团|公司|有限公司|股份|科技|精工|实业|化工|制药|钢铁|石化|电力|银行)$")
 _ADMIN_SUFFIX_RE = re.compile(r"[省市县区]$")
 # A town, township or subdistrict named by its own name (新桥镇, 城南街道); not the generic 乡镇/城镇/各乡镇.
-_TOWN_RE = re.compile(r"(?![各全城乡村集])[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
+_TOWN_RE = re.compile(r"(?![各全城乡村集])[\u4e00-\u9fff]{2,4}" + lx.TOWN_SUFFIX)
 # The other provincial-level regions: a closed list (the segmenter also tags words such as 台套 as places).
 _OTHER_PROVINCES = frozenset(
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 "

@@ -176,7 +176,7 @@ def elided_antecedent(sentence: str, clause_start: int, f: Figure, noun: str) ->
     return sentence[:clause_start]
 
 
-_PLACE_END_RE = re.compile(r"(?:镇|乡|街道|县|区|市|村|园区)$")
+_PLACE_END_RE = re.compile(r"(?:" + "|".join(lx.TOWN_SUFFIXES) + r"|县|区|市|村|园区)$")
 
 
 def _place_word(word: str, flag: str) -> bool:

@@ -324,5 +324,9 @@ ADDRESS_RE = re.compile(r"[你您]|从现在(?:起|开始)|(?:回答|答复)(?:�
 # A casualty asked or said: 死了几个人, 伤了多少, 死亡68人, 受伤, 遇难, 伤亡. A count of people is a casualty count
 # only when its clause says one.
 CASUALTY_RE = re.compile(r"死|伤|亡|遇难|丧生|罹难")
+# The suffixes of a place below the gazetteer's counties (a town, a township, a sub-district): the one table every
+# reader of such names builds its pattern from (localities, counted, stated, absence, scope, tables).
+TOWN_SUFFIXES = ("镇", "乡", "街道")
+TOWN_SUFFIX = "(?:" + "|".join(TOWN_SUFFIXES) + ")"
 # A town, street or village the question names (盛泽镇, 庙头镇, 新桥镇): below the gazetteer's counties.
-TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|村)")
+TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:" + "|".join(TOWN_SUFFIXES + ("村",)) + ")")

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from ..ingest.gazetteer import find_places, is_jiangsu
+from . import lexicon as lx
 
-_TOWN_SUFFIX_RE = re.compile(r"(?:镇|街道|乡)(?![镇村街级里区])")
+_TOWN_SUFFIX_RE = re.compile(lx.TOWN_SUFFIX + r"(?![镇村街级里区])")
 # A zone's suffix (高新区, 经开区, 苏锡通园区); not 区域, 区县, 区镇, 区级, 区内.
 _ZONE_SUFFIX_RE = re.compile(r"区(?![域县镇街级内外间划长])")
 _BOUNDARY_RE = re.compile(r"[^\u4e00-\u9fff]")

@@ -172,7 +172,7 @@ _LEVEL_SAID = {
     "省": re.compile(r"全省|我省|江苏省|省级|省(?:委|政府|安委|级)"),
     "市": re.compile(r"市"),
     "县": re.compile(r"县"),
-    "镇": re.compile(r"镇|乡|街道"),
+    "镇": re.compile(lx.TOWN_SUFFIX),
     "村": re.compile(r"村"),
 }
 
@@ -224,7 +224,7 @@ def province_said(question: str, said: str) -> bool:
 
 # A whole city asked (苏州全市…) and the words that say a figure is of a district or county's whole (全区, 全县).
 _WHOLE_CITY_ASK_RE = re.compile(r"全市")
-_LOWER_WHOLE_RE = re.compile(r"全(?:区|县|镇|乡|街道)")
+_LOWER_WHOLE_RE = re.compile(r"全(?:区|县|" + "|".join(lx.TOWN_SUFFIXES) + ")")
 
 
 def sub_city_figure(question: str, asked: Sequence[Place], titled: Sequence[Place], clause: str) -> bool:

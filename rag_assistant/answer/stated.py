@@ -41,8 +41,8 @@ def scope_unmet(question: str, part_text: str, terms: Sequence[str], places: Seq
 
 
 # A named town or street (盛泽镇, 丁蜀镇, 新安街道), not a kind of one (重点镇, 各镇, 特色小镇, 城区街道, 乡镇).
-_TOWN_NAME_RE = re.compile(r"(?![各全城乡村集重其小])[\u4e00-\u9fff]{2,3}(?<![小点区乡城村])(?:镇|乡|街道)")
-_TOWN_SUFFIX_RE = re.compile(r"镇|乡|街道")
+_TOWN_NAME_RE = re.compile(r"(?![各全城乡村集重其小])[\u4e00-\u9fff]{2,3}(?<![小点区乡城村])" + lx.TOWN_SUFFIX)
+_TOWN_SUFFIX_RE = re.compile(lx.TOWN_SUFFIX)
 
 
 def asked_towns(question: str, article: str) -> list[str]:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..numbers import Figure, normalize
+from . import lexicon as lx
 
 CELL = "\t"
 # Cells of a row typed as text: apart by a tab or a run of two or more spaces (full-width or not), the same
@@ -84,7 +85,7 @@ def with_header_units(sentence: str, context: str, figures: Sequence[Figure]) ->
 
 # The row of a table that sums the others (合计 182 2415 2318).
 TOTAL_LABEL_RE = re.compile(r"^(?:合计|总计|共计|全市合计|全省合计|全市|全省)$")
-_ADMIN_SUFFIX_RE = re.compile(r"(?:市|区|县|镇|乡|街道)$")
+_ADMIN_SUFFIX_RE = re.compile(r"(?:市|区|县|" + "|".join(lx.TOWN_SUFFIXES) + ")$")
 # A row of a table that has a total row, when the question names neither that row nor any other: a part of the
 # whole, which the total row answers (一共发现多少处？已整改多少处？ asks 合计, not 靖江市).
 PART_ROW_FIT = 0.8
