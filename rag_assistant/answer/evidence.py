@@ -21,6 +21,7 @@ from .enumeration import point_lead
 from .kinds import kinds_clause
 from .judge import Asked, Scored, Sentence, qualifier_of, score_part
 from .library import Entry, Library
+from .window import shown_clause
 from .match import weights_of
 from .polarity import score_claim
 from .scope import part_place
@@ -141,7 +142,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
             sources.append(Hit(chunk=chunk, score=0.0, rank=len(sources) + 1))
         decay = 1.0 - 0.02 * min(s.rank, 10)
         figure = scored.figure.surface if scored.figure else None
-        clause = kinds_clause(s.text, scored.clause, figure, intent.question)
+        clause = shown_clause(kinds_clause(s.text, scored.clause, figure, intent.question))
         return Finding(part, index[chunk.id], s.text, clause, figure, scored.score * decay, scored.coverage,
                        scored.figure.unit if scored.figure else "")
 

@@ -160,7 +160,9 @@ LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?:多少|�
 # What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.
 CONTENTS_RE = re.compile(r"(?:登|刊登|刊发|刊载|报道|讲|说|写)了(?:些)?(?:啥|什么|哪些)(?:内容|文章)?|(?:哪些|什么)内容")
 # Single facts about a briefing: its date, which issue carried something, which is the latest.
-WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道|讲|写|提|说)\w{0,2}在?哪(?:一)?期|哪(?:一)?期(?:简报)?(?:上|里|中)?(?:登|刊|报道|介绍|讲|写|提到|说)|"
+# A text's own noun before 在哪期 (镇江的文章在哪一期, 那篇报道在哪期) asks where it ran.
+WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道|讲|写|提|说)\w{0,2}在?哪(?:一)?期|"
+                            r"(?:文章|报道|稿件|稿子|材料|新闻|那篇|这篇|篇)\w{0,2}在哪(?:一)?期|哪(?:一)?期(?:简报)?(?:上|里|中)?(?:登|刊|报道|介绍|讲|写|提到|说)|"
                             r"是哪(?:一)?期|第几期|哪期简报|哪(?:一)?期(?:简报)?(?:上|里|中)?有(?![没无])")
 # Who issued a briefing (编发单位, 哪个部门出的, 谁印发的): the masthead's office, not a date or a text.
 ISSUER_RE = re.compile(r"(?:编发|发文|主办|编印|印发|出刊)单位|(?:哪个|哪家|什么|啥)(?:单位|部门|机关|机构)|谁(?:编|发|印|出|办|主办)")

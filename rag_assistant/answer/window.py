@@ -25,6 +25,19 @@ def figures_of(sentence: str) -> tuple[Figure, ...]:
 
 
 _DAY_NAME_RE = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}(?!\d)")
+# 和 joining two figures' phrases (not 和谐, 和平, 和睦, 和美, 和解).
+_JOIN_RE = re.compile(r"以及|和(?![谐平睦美解])")
+# The conjunction a figure's window keeps where it was cut at a neighbour joined by 和/与/及 (在全市 4 个化工园区和 |
+# 187 家企业中): not words of either figure.
+# 与 and 及 are left alone: they end and begin words (参与, 涉及, 及时).
+_EDGE_JOIN_RE = re.compile(r"^\s*(?:以及|和|、)\s*|\s*(?:以及|和|、)\s*$")
+
+
+def shown_clause(clause: str) -> str:
+    """A figure's window as an answer shows it: without the conjunction left at a cut edge (…化工园区（集中区）和 →
+    …化工园区（集中区）)."""
+    trimmed = _EDGE_JOIN_RE.sub("", clause)
+    return trimmed if trimmed else clause
 
 
 def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> tuple[int, int]:
@@ -43,7 +56,9 @@ def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> t
         first = before.pop()
     if before:
         cut = sentence.rfind("、", before[-1].end, figure.start)
-        start = cut + 1 if cut >= 0 else before[-1].end
+        joins = [m.end() for m in _JOIN_RE.finditer(sentence, before[-1].end, figure.start)]
+        # 4 个化工园区和 187 家企业 / 化工企业 248 家和医药企业 121 家: the words after the join are this figure's
+        start = cut + 1 if cut >= 0 else joins[-1] if joins else before[-1].end
     after = [f for f in figures if figure.end <= f.start < end]
     last = figure
     while after and _nested(sentence, last, after[0]):
