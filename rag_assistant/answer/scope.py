@@ -116,7 +116,19 @@ def asked_periods(text: str) -> tuple[str, ...]:
 
 
 def _period(m: re.Match[str]) -> str:
-    return f"{cn_int(m.group(1))}月" if m.group(1) else m.group(0).removeprefix("第")
+    if m.group("to"):
+        return f"1至{cn_int(m.group('to'))}月"
+    return f"{cn_int(m.group('month'))}月" if m.group("month") else m.group(0).removeprefix("第")
+
+
+_MONTH_RANGE_RE = re.compile(r"1至\d+月")
+
+
+def _states(period: str, said: str) -> bool:
+    """Whether ``said`` states an asked period: a month range in any of its spellings (1—2月, 一至二月, 1月至2月)."""
+    if _MONTH_RANGE_RE.fullmatch(period):
+        return period in {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(said)}
+    return bool(re.search(rf"(?<![0-9]){re.escape(period)}", said))
 
 
 # A year named relative to the briefing's own: 去年 in a 2026 issue is 2025年.
@@ -127,7 +139,7 @@ def period_said(period: str, year: int | None, said: str) -> bool:
     """Whether an asked period (上半年, 3月) is stated in ``said``, the article up to a figure: 今年上半年 in an
     article's lead dates its figures; a cumulative 截至目前 or another half-year does not. A relative year
     (去年) may be stated as the year it stands for in a briefing of ``year`` (2025年 in a 2026 issue)."""
-    if re.search(rf"(?<![0-9]){re.escape(period)}", said):
+    if _states(period, said):
         # …部署一季度工作。1月份全省…死亡68人: a period the figure's own sentence states dates it, not one before.
         own = {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(re.split(r"[。！？]", said.rstrip("。！？"))[-1])}
         return not (own - set(_RELATIVE_YEARS)) or period in own or period in _RELATIVE_YEARS

@@ -29,7 +29,7 @@ def scope_unmet(question: str, part_text: str, terms: Sequence[str], places: Seq
         # 全年同比下降多少 is not answered by 今年一季度…同比下降42.5%; 连已停产的算上 not by 126家 (stopped ones unsaid)
         # 清明假期接待了多少游客 is not answered by 今年春节假期，…共接待游客112.6万人次: the holiday differs
         return (part_of_asked_year(question, said, clause) or inclusion_unmet(part_text, sentence, window)
-                or festival_unmet(part_text, sentence, f"{title} {said}"))
+                or festival_unmet(part_text, sentence, f"{title} {said}") or later_issue_unmet(question, briefing, said))
     if wants != "date":
         return False
     years = {int(y) for y in lx.YEAR_RE.findall(question)}
@@ -38,6 +38,31 @@ def scope_unmet(question: str, part_text: str, terms: Sequence[str], places: Seq
     if years and year is not None and year not in years:
         return True  # 2025年…会议几号开的 is not answered by a 2026 issue's 3月18日，…会议召开
     return other_event(part_text, terms, f"{sentence} {title}")  # 国庆假期…会议 is not answered by 4月28日，…“五一”假期…会议
+
+
+# How a later issue names the year before its own (去年, 上年) or two before (前年).
+_YEARS_BACK = {1: ("去年", "上年", "上一年"), 2: ("前年",)}
+
+
+# A time a paragraph dates its figure by inside the issue's own year: 今年, 截至3月15日, 1至2月, 一季度, 春节期间.
+_DATED_RE = re.compile(r"今年|本年|截至|截止|(?<![0-9])(?:1[0-2]|[1-9])月|[一二三四五六七八九十]{1,2}月|季度|上半年|春节|元旦|清明")
+
+
+def later_issue_unmet(question: str, briefing: Briefing, said: str) -> bool:
+    """Whether a question asking a year's figure (2025年句容完成了多少家复查) meets a figure of a later year's issue
+    whose paragraph dates it by a time of the issue's year and states none of the asked years (截至3月15日，句容市
+    已完成19家, in 2026年第10期): that is the issue's own year's figure. A January or February issue may sum up the year before without naming it."""
+    asked = {int(y) for y in lx.YEAR_RE.findall(question)}
+    if not asked or not briefing.year or briefing.year <= max(asked):
+        return False
+    month = int(briefing.date[5:7]) if briefing.date and briefing.date[5:7].isdigit() else None
+    if month and month <= 2 and briefing.year - 1 in asked:
+        return False
+    compact = re.sub(r"\s+", "", said)
+    if not _DATED_RE.search(compact):
+        return False  # 现有企业158家: a figure its paragraph does not date may be of any year up to the issue's
+    return not any(f"{y}年" in compact or any(w in compact for w in _YEARS_BACK.get(briefing.year - y, ()))
+                   for y in asked)
 
 
 # A named town or street (盛泽镇, 丁蜀镇, 新安街道), not a kind of one (重点镇, 各镇, 特色小镇, 城区街道, 乡镇).
