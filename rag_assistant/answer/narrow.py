@@ -25,6 +25,8 @@ NARROW_SHARE = 0.35
 # …and at least one informative word's weight (IDF ≈ 1): 生产 in 怎么抓安全生产 is in most articles and
 # names no part of one.
 NARROW_MIN_MASS = 1.0
+# A word nearly every article says (安全, IDF ≈ 0.1) names nothing by itself.
+WEIGHTLESS_IDF = 0.5
 # The sentences after a matching sentence of an unenumerated article that continue its passage.
 PASSAGE_SENTENCES = 6
 # The openings of a sentence that continues the one before it: its results (截至目前), an addition (同时, 此外).
@@ -56,15 +58,17 @@ def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str],
     # ended its last point's paragraph): then the sentences that say them.
     outside = text[:points[0].start] + "\n" + text[points[-1].end:] if points else ""
     if any(p.marked for p in points) and not _outside_says_more(outside, points, distinct, weights):
-        scores = point_scores(points, distinct, weights)
-        top = max(scores, default=0.0)
-        named = lead_named(points, distinct)
-        chosen = [p for p, s in zip(points, scores) if s >= NEAR_BEST * top or p in named]
-        held = [t for t in distinct if len(t) > 1 and any(match(t, p.text.lower()) for p in points)]
-        if top < NARROW_MASS * sum(weights.of(t) for t in held) or len(chosen) == len(points):
-            return []
-        spans = [(p.start + a, p.start + b) for p in chosen for a, b in sentence_spans(p.text)
-                 if len(p.text[a:b].strip()) >= 4]
+        spans = spread_sentences(text, points, distinct, weights)
+        if spans is None:
+            scores = point_scores(points, distinct, weights)
+            top = max(scores, default=0.0)
+            named = lead_named(points, distinct)
+            chosen = [p for p, s in zip(points, scores) if s >= NEAR_BEST * top or p in named]
+            held = [t for t in distinct if len(t) > 1 and any(match(t, p.text.lower()) for p in points)]
+            if top < NARROW_MASS * sum(weights.of(t) for t in held) or len(chosen) == len(points):
+                return []
+            spans = [(p.start + a, p.start + b) for p in chosen for a, b in sentence_spans(p.text)
+                     if len(p.text[a:b].strip()) >= 4]
         if len(spans) > MAX_POINTS:  # the sentences that say most about the asked part, in text order
             ranked = sorted(spans, key=lambda ab: -weights.coverage(distinct, text[ab[0]:ab[1]]))[:MAX_POINTS]
             spans = sorted(ranked)
@@ -81,6 +85,29 @@ def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str],
             spans = sorted(sorted(spans, key=lambda ab: -weights.coverage(distinct, text[ab[0]:ab[1]]))[:MAX_POINTS])
     spans = [unmarked(text, a, b) for a, b in spans if len(text[a:b].strip()) >= 4]
     return [Line(clip(text[a:b].strip()), ((a, b),)) for a, b in spans[:MAX_POINTS]]
+
+
+def spread_sentences(text: str, points: Sequence[Point], distinct: Sequence[str],
+                     weights: Weights) -> list[tuple[int, int]] | None:
+    """The sentences of the enumerated points that say the asked words, when no point's lead says them and the
+    sentences saying them stand in two or more points (打非治违's 大数据 in point 二's 气象联合大数据 and in
+    point 三's 大数据+铁脚板; 三位一体执法检查's 重点事项 in every point's body): a word a lead says names its point,
+    a word only bodies say names the sentences that say it, wherever they stand. None otherwise (one point holds
+    them: that point answers, as a part named by its lead does)."""
+    marked = [p for p in points if p.marked]
+    # One character (查, 定) matches almost any sentence; a word the introduction says before the points (渔船 of
+    # 现有登记渔船2968艘 in 渔业船舶安全防线) names what the whole article is about, not a part of it.
+    intro = text[:marked[0].start].lower() if marked else ""
+    terms = [t for t in distinct if len(t) > 1 and not match(t, intro)]
+    if not terms or any(match(t, p.lead.lower()) for p in marked for t in terms):
+        return None
+    sentences = [(p.start, p.start + a, p.start + b) for p in marked for a, b in sentence_spans(p.text)
+                 if len(p.text[a:b].strip()) >= 4]
+    # As in an unenumerated article, a sentence holding half the asked words' weight says the asked part.
+    hits = [s for s in sentences if weights.coverage(terms, text[s[1]:s[2]]) >= NARROW_COVERAGE]
+    if len({point for point, _, _ in hits}) < 2 or len(hits) == len(sentences):
+        return None
+    return [(a, b) for _, a, b in hits]
 
 
 def _outside_says_more(outside: str, points: Sequence[Point], distinct: Sequence[str], weights: Weights) -> bool:
@@ -128,7 +155,9 @@ def said_around(term: str, question: str, text: str) -> int:
     return best
 
 
-_MARKER_RE = re.compile(r"\s*(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,3}(?:是|[、．.])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．.](?![0-9]))\s*")
+# The markers enumeration.py reads (一是, 三、, （二）, 2., ③, 第二，, 其次，), each with its separator.
+_MARKER_RE = re.compile(r"\s*(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,3}(?:是|[、．.])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|"
+                        r"[0-9]{1,2}[、．.](?![0-9])|第[一二三四五六七八九十]{1,3}[，,、：:]|(?:首先|其次|再次|最后)[，,：:])\s*")
 
 
 def unmarked(text: str, a: int, b: int) -> tuple[int, int]:
@@ -137,13 +166,15 @@ def unmarked(text: str, a: int, b: int) -> tuple[int, int]:
     return (m.end(), b) if m and b - m.end() >= 4 else (a, b)
 
 
-def said_by(term: str, said: str, terms: Sequence[str]) -> bool:
+def said_by(term: str, said: str, terms: Sequence[str], weightless: Sequence[str] = ()) -> bool:
     """Whether the title (and the asked place) already says ``term``: verbatim, or a compound whose parts
-    among the question's words it says each (安全监管 in 基层安全生产监管队伍建设)."""
+    among the question's words it says each (安全监管 in 基层安全生产监管队伍建设); a ``weightless`` part, a word
+    nearly every article says (安全), adds nothing to what the title says (安全监管 in 基层监管队伍建设)."""
     if term in said:
         return True
     parts = [p for p in terms if p != term and p in term]
-    return len(parts) > 1 and sum(map(len, parts)) >= len(term) and all(p in said for p in parts)
+    return len(parts) > 1 and sum(map(len, parts)) >= len(term) and \
+        all(p in said or p in weightless for p in parts) and any(p in said for p in parts)
 
 
 

@@ -18,7 +18,7 @@ from ..types import Citation, Draft, Intent
 from . import lexicon as lx
 from .match import match, weights_of
 from .library import Entry, Library
-from .narrow import MAX_POINTS, held_by_one, restates_intro, NARROW_MIN_MASS, NARROW_SHARE, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
+from .narrow import MAX_POINTS, held_by_one, restates_intro, NARROW_MIN_MASS, NARROW_SHARE, WEIGHTLESS_IDF, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
 from .effects import effect_lines
 from .hard import local_lines, setting_lines
 from .opening import opening_lines
@@ -72,13 +72,18 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     # A doing verb (怎么建立的, 如何落实, 咋搞的) says that something was done, not which part: it names no point.
     asked = tuple(t for t in article_terms(weights, intent.topic, entry.article.text) if not DOING_RE.match(t))
     parts = title_parts_named(entry.title, points)
-    distinct = [t for t in asked if not said_by(t, said, asked) or (parts and picks_one_part(t, points))]
+    weightless = [t for t in asked if weights.of(t) < WEIGHTLESS_IDF]
+    distinct = [t for t in asked if not said_by(t, said, asked, weightless) or (parts and picks_one_part(t, points))]
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
     # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
     # is a part of it).
     intro = entry.article.text[:points[0].start] if points and points[0].marked else ""
-    share = sum(weights.of(t) * (0.5 if t in intro else 1.0) for t in distinct) / \
-        max(sum(weights.of(t) for t in asked), 1e-9)
+    # A title compound and the pieces the segmenter also gives (三位一体, 一体; 执法检查, 执法, 检查) are one word the
+    # question repeats from the title: counted once, or title words said twice over outweigh the asked part. A
+    # compound the question asks beyond the title (重点事项) keeps its pieces, as before.
+    whole = [t for t in asked if not any(t != u and t in u and t not in distinct and u not in distinct for u in asked)]
+    share = sum(weights.of(t) * (0.5 if t in intro else 1.0) for t in distinct if t in whole) / \
+        max(sum(weights.of(t) for t in whole), 1e-9)
     if intent.asks == "note" and (note := note_lines(entry)):
         return note
     if intent.asks == "next" and (plans := plan_lines(entry.article.text)):
