@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import re
 
-_BODY = r"(?:厅|局|办|委|政府|委员会|部门)"
+# The heads of a body's name: an office (厅, 局, 委), a command (省防指 = 省防汛防旱指挥部, 指挥部, 中心), or a place whose
+# government acts (南京市将投资…, 是不是南京市组织的).
+_BODY = r"(?:厅|局|办|委|政府|委员会|部门|指挥部|防指|中心|省|市|县|区)"
 _VERBS = r"印发|出台|制定|编制|发布|召开|举办|组织|牵头"
-# 是省应急厅印发的吗 / 是南通市局牵头制定的吗: the body asked, before the action and 的吗.
-_ASKED_RE = re.compile(rf"是(?P<body>[\u4e00-\u9fff]{{1,12}}?{_BODY})(?:牵头|联合|单独)?(?P<verb>{_VERBS})[\u4e00-\u9fff]{{0,4}}的[吗嘛]")
+# 是省应急厅印发的吗 / 是南通市局牵头制定的吗 / 是不是省防指组织的: the body asked, before the action and 的.
+_ASKED_RE = re.compile(rf"是(?:不是|否)?(?P<body>[\u4e00-\u9fff]{{1,12}}?{_BODY})(?:牵头|联合|单独)?(?P<verb>{_VERBS})"
+                       rf"[\u4e00-\u9fff]{{0,4}}的(?:[吗嘛]|[？?]?$)")
 # A clause opening with a body or bodies (淮南市应急局系统梳理…, 南通市委市政府印发…): the subject of what follows.
-_SUBJECT_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,6}}?{_BODY})+")
+# Greedy, so the longest body name is read (市安委办, not 市安委; 南通市委市政府).
+_SUBJECT_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,6}}{_BODY})+")
 
 
 def _said_in_order(short: str, full: str) -> bool:
@@ -35,3 +39,10 @@ def other_agent(question: str, sentence: str) -> str:
     if not subjects or any(_said_in_order(m.group("body"), s) for s in subjects):
         return ""
     return subjects[-1]
+
+
+def asked_agent(question: str) -> str:
+    """The body a yes/no question claims did the action (是不是南京市组织的 → 南京市), else "": a place named there is
+    the claim checked against the text, not a filter of the articles searched."""
+    m = _ASKED_RE.search(question)
+    return m.group("body") if m else ""

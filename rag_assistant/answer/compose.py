@@ -24,6 +24,7 @@ from .extreme import compared_figures, which_noun
 from .polarity import falls_short, unsaid_names, verdict  # noqa: F401  (falls_short: re-exported)
 from .persons import asks_person, person_words
 from .times import absolute
+from .unsaid_claim import unsaid_things
 from .window import figure_window
 
 _MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}
@@ -250,6 +251,9 @@ def compose_partial(intent: Intent, decision: Decision, evidence: Evidence, libr
     entry = library.entry_of(evidence.sources[best.source].chunk)
     unsaid = unsaid_names(intent.question, f"{best.sentence} {entry.title if entry else ''}")
     lead = f"没有，简报未提到{unsaid[0]}" if intent.kind == "yesno" and unsaid else f"简报未给出{asked}"
+    if intent.kind == "yesno" and not unsaid and entry and \
+            (things := unsaid_things(intent.question, intent.topic, best.sentence, entry.article.text)):
+        lead = f"没有，相关记载未提到{'、'.join(things)}"  # 有没有给考注安师的人发补贴 ← 鼓励…考取注册安全工程师
     return (f"{lead}；关于{about}，简报提到：{_prefix(evidence, best.source, library)}"
             f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
 

@@ -149,3 +149,26 @@ def other_thing(asked: str, text: str) -> str:
     if asked in text or said(asked, text):
         return ""
     return next((o for o in DISTINCT.get(asked, ()) if o in text), "")
+
+
+# A single-character word that glues onto its neighbour in the segmenter's guesses: a verb (发, 有, 考), a preposition
+# (对, 给) or a particle; a noun character (人) may be the guess's other half.
+_GLUE_FLAGS = ("v", "p", "u", "d", "c")
+
+
+def unguessed(terms: Sequence[str], text: str, corpus: str) -> tuple[str, ...]:
+    """``terms`` without the statistical segmenter's guesses: two characters its dictionary cut of ``text`` (the
+    question's content words) leaves as single words, joined into one it lacks (的人|发补贴 → 人发, 有|发补贴 → 有发,
+    对|考 → 对考), one of them a verb, preposition or particle, and that no briefing says: no evidence can say such a
+    word, and a reply must not call it missing."""
+    import jieba
+    import jieba.posseg
+
+    cut = list(jieba.cut(text, HMM=False))
+    words, singles = {w for w in jieba.cut_for_search(text, HMM=False) if len(w) > 1}, {w for w in cut if len(w) == 1}
+    tags = jieba.posseg.dt.word_tag_tab
+
+    def guess(t: str) -> bool:
+        return len(t) == 2 and t not in words and t not in _GROUP and t not in corpus and \
+            all(c in singles for c in t) and any(tags.get(c, "").startswith(_GLUE_FLAGS) for c in t)
+    return tuple(t for t in terms if not guess(t))

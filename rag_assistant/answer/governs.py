@@ -31,7 +31,13 @@ from .window import figure_window
 # A plan word, and what may follow it when it is a verb: not a clause break, 的 or the end (计划，/计划的 are nouns).
 _PLAN_WORD_RE = re.compile("(?:" + "|".join(lx.QUALIFIERS["拟"]) + r"|争取)(?![，,。；;、：:的”）)]|$)")
 _DONE_RE = re.compile(r"已|完成|建成|实现了")
-_PLAN_ASKED_RE = re.compile("|".join(lx.QUALIFIERS["拟"]) + r"|目标|打算")
+# A question about the plan itself: a plan word, the modal 要 of intent (是不是要组织…; not 重要, 主要, 需要, 要求, 要点),
+# or a verb of mentioning (是不是提到…, 有没有提出…), which a stated plan answers.
+_PLAN_ASKED_RE = re.compile("|".join(lx.QUALIFIERS["拟"]) + r"|目标|打算|(?<![重主需必纲只])要(?![求点素害闻员])|提到|提及|提出")
+# A word of the future in a completion's own clause (将, 力争, 确保, a span to finish in: 用2至3年时间, 年内, 10月底前):
+# the completion it governs is the goal of the plan, not work done (下一步，…将投资…，用2至3年时间完成…改造1200公里).
+_FUTURE_RE = re.compile(r"将|(?<![重主需必纲只])要(?![求点素害闻员])|力争|确保|争取|用[^，,；;。]{0,8}时间|[年月]内|[底末]前")
+_BREAK_RE = re.compile(r"[，,；;。]")
 
 
 def planned(question: str, topic: Sequence[str], sentence: str, clause_at: int, clause: str) -> bool:
@@ -46,7 +52,20 @@ def planned(question: str, topic: Sequence[str], sentence: str, clause_at: int, 
     plans = [m for m in _PLAN_WORD_RE.finditer(sentence, 0, end) if m.start() < last]
     if not plans and (lead := lx.PLAN_LEAD_RE.match(sentence)) and lead.end() < last:
         plans = [lead]  # 下一步，…将纵深开展“四个回头看”: a sentence that opens with a plan plans all it says
-    return bool(plans) and not _DONE_RE.search(sentence, plans[-1].end(), end)
+    return bool(plans) and not _done_between(sentence, plans[-1].end(), end)
+
+
+def _done_between(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence`` reports work done between a plan word (ending at ``start``) and ``end``: 已 (目前已下达), or a
+    completion word (完成, 建成) in a later clause that no future word of its own clause governs. A completion in the
+    plan word's own clause (拟于10月底前完成整改) or after 将/用…时间/年内 (将推动…年内全部完成) is what is planned."""
+    for m in _DONE_RE.finditer(sentence, start, end):
+        if m.group(0) == "已":
+            return True
+        breaks = [b.end() for b in _BREAK_RE.finditer(sentence, start, m.start())]
+        if breaks and not _FUTURE_RE.search(sentence, breaks[-1], m.start()):
+            return True
+    return False
 
 
 # A clause that reports work done, opened by 已 or 完成 after at most a time word (目前已下达, 截至9月底已服务, 一季度已完成).

@@ -10,17 +10,20 @@ clause of the sentence that holds most of the asked words. Its verdict, in this 
 - a figure or year the question states (是不是超过1000家, 是不是有30万份, 是不是2020年建的) is checked
   against the figure of the same kind the clause (else the sentence) gives: 是 when it holds, 不是/没有
   with the text's figure when it does not;
-- a body the question says did the action (是省应急厅印发的吗) against the body the sentence names as its subject
-  (agents.py);
+- a body the question says did the action (是省应急厅印发的吗, 是不是南京市组织的) against the body the sentence names
+  as its subject (agents.py); a time is checked only when the claim states it, not the occasion framing the claim
+  (25年五一汛前…会上，是不是提到…: frame.py); a figure of the frame (193处里是不是已经整改了186处) names the thing,
+  the claim's 已 is said of the claim's figure;
 - a trend the question claims (一年比一年多) against the clause's (逐年下降) says no when they differ;
-- a clause that only plans the asked action (预计新增80人, 计划组织50余次, 力争到2023年底), or follows a plan
-  verb of an earlier clause (计划到今年年底，…有效运行), says not yet, unless the question asks about a plan
-  (governs.py);
+- a clause that only plans the asked action (预计新增80人, 计划组织50余次, 力争到2023年底, 将…用2至3年时间完成), or
+  follows a plan verb of an earlier clause (计划到今年年底，…有效运行), says not yet, unless the question asks about a
+  plan (是不是要组织, 是不是提到; governs.py) or only who acts (是不是省防指组织的: 是, but a plan);
 - a clause that negates the asked action (半年内不再…开展常规检查) says no, unless the question asks that none
   happened (是不是零事故 ← 未发生安全事故 / 实现“零事故”目标): then it says yes;
 - a question whether all is done, answered by a done figure below the planned one, says no;
 - a question whether all of a noun did it (所有化工企业都…), answered by a clause counting some of them with no
   word of the whole (推动34家…企业), says no with the count;
+- a benefit the question says is given (有没有发奖金) that the sentence gives none of says no (unsaid_claim.py);
 - otherwise the clause supports the proposition: 是 for 是不是/是否, 有 for the others.
 """
 
@@ -32,12 +35,14 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
-from ..nouns import counted_noun, noun_run, tagged
+from ..nouns import counted_noun, noun_run
 from ..units import unit_class
 from . import lexicon as lx
 from .library import Library
 from .match import Weights, phrase_overlap, weights_of
-from .agents import other_agent
+from .agents import asked_agent, other_agent
+from .unsaid_claim import in_name, noun_terms, unsaid_benefit, unsaid_names
+from .frame import claim_of, frame_end
 from .governs import (acted_figures, bound_before, done_after, implied_years, only_listed, other_occurrence, planned,
                       qualified_figures, subset_said, trend_check, under_way, with_change, with_halves)
 from .thresholds import fits, holds, relation_of, scaled
@@ -73,12 +78,6 @@ def asked_text(question: str) -> str:
     """The question without the figures and recurrences it states: 是不是超过7000人了 asks about 7000人, 是不是
     每周组织考试 about 每周; it does not name them."""
     return stated_times(STATED_RE.sub(" ", question), " ")
-
-
-def noun_terms(text: str, terms: Sequence[str]) -> tuple[str, ...]:
-    """The ``terms`` that are (parts of) nouns of ``text``: a proposition's things (专家, 机制), not its verb."""
-    nouns = [w for w, f, _, _ in tagged(text) if f.startswith("n") or f in ("vn", "l")]
-    return tuple(t for t in terms if any(t in w or (len(w) > 1 and w in t) for w in nouns))
 
 
 def claim_coverage(terms: Sequence[str], question: str, subject: Sequence[str], text: str,
@@ -168,21 +167,6 @@ def _other_measure(stated: Figure, given: Figure) -> bool:
     return bool(a and b and a != b and {a, b} & {"money", "ratio"})
 
 
-_NAME_RE = re.compile(r"“[^“”]{1,20}”|《[^《》]*》|\"[^\"]{1,20}\"")
-
-
-def unsaid_names(question: str, text: str) -> list[str]:
-    """The quoted names of ``question`` (“一船一码”, 《…》) that ``text`` does not say: a measure named by the asker
-    that a sentence without it cannot confirm (有没有搞“一船一码” ← a sentence on 旅游船舶96艘)."""
-    said = re.sub(r"\s+", "", text)
-    return [m.group(0) for m in _NAME_RE.finditer(question) if re.sub(r"\s+", "", m.group(0)[1:-1]) not in said]
-
-
-def _in_name(text: str, f: Figure) -> bool:
-    """Whether a figure is part of a quoted name (“四个回头看”, “1+29”, 《…》): it names, it counts nothing."""
-    return any(m.start() < f.start < m.end() for m in _NAME_RE.finditer(text))
-
-
 def stated_figure_check(question: str, sentence: str, clause_at: int, clause: str, topic: Sequence[str] = (),
                         library: Library | None = None) -> tuple[bool, Figure, str] | None:
     """Whether the figures the question states hold for the text: (True/False, the text's figure, the asked
@@ -192,15 +176,19 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     # A bare number of the question (the 2 and 3 of 2+3工作制) names a thing, unquoted as typed: it states no count.
     # A scaled number without its unit (罚款超过200万了没) states a figure in the unit of the text's scaled figures.
     stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS and (f.unit or scaled(f))
-              and not _in_name(question, f)]
-    given = [g for g in extract_figures(sentence) if g.unit not in CALENDAR_UNITS and not _in_name(sentence, g)]
+              and not in_name(question, f)]
+    given = [g for g in extract_figures(sentence) if g.unit not in CALENDAR_UNITS and not in_name(sentence, g)]
     verdict = None
-    for f in stated:
+    framed = frame_end(question)
+    for f in sorted(stated, key=lambda f: f.end > framed):  # the frame's figures first: the claim's speak last
+        frame = f.end <= framed
         fitting = [g for g in given if g.unit == f.unit or fits(f, g)]
         # 检测满3000家: 检测企业3215家 counts what is asked in its unit, 已整改8712处 or 已完成整改119项 does not,
         # whatever its 已 says; another unit of the class only when the sentence has none in the asked one.
         fitting = [g for g in fitting if g.unit == f.unit] or fitting
-        fitting = (own := qualified_figures(fitting, question, sentence)) or fitting
+        # 193处里是不是已经整改了186处: the claim's 已 is the 186's; the frame's 193 names the whole, done or not.
+        own = [] if frame else qualified_figures(fitting, question, sentence)
+        fitting = own or fitting
         in_clause = [g for g in fitting if clause_at <= g.start < clause_at + len(clause)]
         same = [g for g in _same_noun(question, f, sentence, given) if not _other_measure(f, g)  # not 出资3650万元 for 2150套
                 and (not own or g in own)]
@@ -208,12 +196,14 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
         if acted := acted_figures(fitting, question, f.start, sentence):
             same, in_clause = [g for g in same if g in acted] or acted, [g for g in in_clause if g in acted]
         pick = same or in_clause or fitting
+        # 剩下的7处是不是…: a frame's figure names the thing; one the text says (其余7处) is the one it names.
+        pick = [g for g in fitting if g.value == f.value and g.unit == f.unit] or pick if frame else pick
         if not pick:
             continue
         pick = _nearest(pick, sentence, topic, library) if library is not None and len(pick) > 1 else pick
         relation = relation_of(question, f, bool(bound_before(sentence, pick[0].start)))
         ok = holds(relation, f, pick[0], question)
-        if verdict is None or not ok:
+        if verdict is None or not ok or (verdict[0] and not frame):
             verdict = (ok, pick[0], relation)
     return verdict
 
@@ -289,7 +279,7 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     trend = trend_check(question, with_change(sentence, at, clause))
     if trend is not None and not trend[0]:
         return Verdict(f"不是，简报记载的是{trend[1]}", clause)
-    when = stated_time_check(question, clause)
+    when = stated_time_check(claim_of(question), clause)  # 五一…会上，是不是提到…: 五一 dates the meeting
     if when is not None and not when[0]:
         return Verdict(f"不是，简报记载的是{when[1]}", clause)
     year = stated_year_check(question, sentence, scope_year, briefing_year)
@@ -299,6 +289,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
         return Verdict(f"不是，简报记载的是{agent}", clause)
     if planned(question, topic, sentence, at, clause):
         if (done := done_after(topic, sentence, at, clause)) is None:
+            if asked_agent(question):  # 是不是省防指组织的 ← 省防指拟于5月中旬组织: the body claimed is the text's
+                return Verdict("是，但简报记载的是计划", clause)
             return Verdict("还没有，简报记载的是计划", clause)
         at, clause = done  # 拟发放…，已发放…: part of the planned work is done
     if ongoing := under_way(question, topic, clause):
@@ -318,4 +310,6 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
         return Verdict(f"{'不是' if _IS_RE.search(question) else '没有'}，简报记载的是{some}", clause)
     if listed := only_listed(question, topic, sentence):  # 只给现金吗: the text lists it beside others
         return Verdict(f"不只，简报记载的是{listed}", clause)
+    if yes in ("是", "有") and (benefit := unsaid_benefit(question, f"{sentence} {title}")):
+        return Verdict(f"{'不是' if yes == '是' else '没有'}，简报未提到{benefit}", clause)  # 发奖金 ← 推荐进入专家库
     return Verdict(yes, clause)

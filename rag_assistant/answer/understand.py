@@ -15,7 +15,8 @@ from ..units import MEASURE_NOUNS, UNIT_CLASSES
 from ..types import Intent, Part
 from . import lexicon as lx
 from .absence import other_names
-from .domain import recut, respell
+from .agents import asked_agent
+from .domain import recut, respell, unguessed
 from .library import Library
 from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, qualifiers_of, \
     subset_class
@@ -280,8 +281,12 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
         scope = Scope(content_year=scope.content_year)
     if scope.content_year is not None:  # 徐州市2022年…: the data year must be in the evidence
         parts = tuple(replace(p, focus=(*p.focus, f"{scope.content_year}年")) for p in parts)
+    claimed = asked_agent(question) if kind == "yesno" else ""  # 是不是南京市组织的: the claim, not a filter
+    # 的人发补贴 → 人发: a word the segmenter guessed that no briefing says is no word the evidence must say
+    topic = unguessed(topic, content_text(unscoped, places), library.corpus)
+    parts = tuple(replace(p, terms=unguessed(p.terms, content_text(p.text, places), library.corpus)) for p in parts)
     return Intent(
-        kind=kind, question=question, places=places, names=other_names(question, places), year=scope.year, number=scope.number, latest=scope.latest,
+        kind=kind, question=question, places=tuple(p for p in places if p not in claimed), names=other_names(question, places), year=scope.year, number=scope.number, latest=scope.latest,
         headline=scope.headline, sources=scope.sources, scope=scope.label, scope_problem=scope.problem,
         topic=topic, context=tuple(t for t in context if t not in topic), parts=parts, asks=asks,
         carried=tuple(carried),
