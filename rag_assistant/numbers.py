@@ -29,7 +29,9 @@ _FOLD = {0xFF10 + i: str(i) for i in range(10)} | {ord("％"): "%", ord("．"): 
 # Frequency units (…次) count events, not things, so 人 vs 人次 or 家 vs 家次 never match.
 _COUNT_UNITS = (
     "人次 家次 场次 批次 户次 架次 车次 艘次 人 名 位 家 个 条 起 套 次 场 处 份 件 支 篇 项 块 辆 台 座 "
-    "所 户 间 批 类 种 轮 组 册 本 张 艘 架 只 部 层 栋 幢 级 宗 例 笔 片 段 节 课 届"
+    "所 户 间 批 类 种 轮 组 册 本 张 艘 架 只 部 层 栋 幢 级 宗 例 笔 片 段 节 课 届 "
+    # classifiers of equipment and goods (灭火器1.5万具, 烟花爆竹1.36万箱, 路灯300盏): a count like 个
+    "具 箱 盏 根 枚 瓶 桶 袋"
 ).split()
 # Measures and calendar units: 个 is never a paraphrase of these, and dates live here.
 _MEASURE_UNITS = (
@@ -40,6 +42,7 @@ _MEASURE_UNITS = (
 _NOT_BEFORE = {
     "位": "一体|置|于", "部": "门|署|分", "场": "所|景|地|站", "项": "目", "天": "然", "台": "风|账",
     "所": "有|在|属", "家": "庭|属|园", "名": "单|称|义|录", "支": "持|撑", "份": "额", "类": "型",
+    "具": "体|有|备", "箱": "式|体|包|涵", "根": "据|本|源|治|除", "瓶": "装|颈", "桶": "装", "袋": "装",
     "km": "[A-Za-z]", "kg": "[A-Za-z]", "成": "为|立|果|效|绩|本|员|熟|功|不变|就|交|品|都|型|群|套|片|长|年",
 }
 # After a Chinese numeral these read as prose (十分重要, 三度空间), not as units.

@@ -10,7 +10,7 @@ import re
 # canonical ones (万元 is 元 after scaling).
 UNIT_CLASSES: dict[str, tuple[str, ...]] = {
     "count": tuple("个 家 项 件 条 处 起 套 份 支 篇 块 辆 台 座 所 户 间 批 类 种 轮 组 册 本 张 艘 架 只 部 "
-                   "层 栋 幢 宗 例 笔 片 段 节 课 届 级".split()),
+                   "层 栋 幢 宗 例 笔 片 段 节 课 届 级 具 箱 盏 根 枚 瓶 桶 袋".split()),
     "people": ("人", "名", "位", "人次"),
     "times": ("次", "场", "场次", "家次", "批次", "户次", "架次", "车次", "艘次", "回", "趟", "遍"),  # 几回 = 几次
     "money": ("元",),

@@ -19,6 +19,7 @@ from .library import Entry
 from .domain import other_thing, variants
 from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
+from .rates import other_named_rate
 from .respective import whole_of_part, change_fit, change_for_level, changed_figure, per_unit_of_other, rate_of_other, \
     respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
@@ -261,6 +262,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         said_to = predicate_end(s.text, clause_start, end, f.start)  # 4.3万处隐患建立清单，实行销号管理: 销号 is said of them
         if other_step(part.text, s.text[clause_start:said_to]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
                 change_for_level(part, s.text[clause_start:f.start]) or rate_of_other(part, s.text[clause_start:f.start]) or \
+                other_named_rate(part.text, s.text[clause_start:f.start], s.text[:f.start]) or \
                 per_unit_of_other(part.text, s.text[clause_start:f.start]) or \
                 group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun) or \
                 (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, said_to)):

@@ -290,7 +290,12 @@ GENERIC = frozenset(
     # the verb of a level reached (比例达到多少, 覆盖率达到了多少): the figure says the level, with 达 or without
     "达到 "
     # the collection itself: 库里有几期, 一共收录了几期, 手头的简报
-    "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
+    "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有 "
+    # deictic times, which point back at a time the question or the chat already names (26年春节那阵子, 苏州那年…):
+    # the text says the time itself, never these words
+    "那年 那阵 那阵子 阵子 那会 那会儿 那时 那时候 当时 那段时间 那几天 那些天 "
+    # a later step's sequence word (发现问题后，整改率…; 检查之后): the order of two steps, not a thing to look for
+    "后 之后 以后".split()
 )
 
 # A quoted name in an article title: “打非治违”, “六化”, “三位一体”.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Sequence
 
+from ..units import MEASURE_NOUNS
 from .domain import said, said_in, unsaid_pieces
 from .synonyms import SYNONYMS
 from .library import Library
@@ -38,6 +39,9 @@ class Weights:
             if not self.df.get(t, 0) and (same := [s for s in SYNONYMS.get(t, ()) if self.df.get(s, 0)]):
                 out.extend(same)  # 奖励怎么兑现: the briefings say 发放
                 continue
+            if (bare := glued_function(t)) and not self.df.get(t, 0) and not said_in(t, self.corpus):
+                out.append(bare)  # 村里 → 村, 整改率到 → 率: the localizer or level verb is no word of the text
+                continue
             if self.df.get(t, 0) or len(t) < 3 or said_in(t, self.corpus):  # 塔吊: 塔式起重机
                 out.append(t)
                 continue
@@ -61,6 +65,20 @@ class Weights:
         for t in [t for t, score in found.items() if not score]:
             found[t] = max((score for u, score in found.items() if score and len(u) > len(t) and t in u), default=0.0)
         return sum(w * found[t] for t, w in weight.items()) / total
+
+
+# Function characters the segmenter glues to the word before them: a localizer (村里, 企业里, 厂里: in the village)
+# and the verb of a level reached (整改率到多少 cut 整改|率到). The text says the word without them (进村入企,
+# 整改率达98.2%), so a question word the corpus never has is read as the word it ends.
+# 到 only after a measure noun's last character (率到, 比例到): after a verb it is the verb's result (查到).
+_MEASURE_ENDS = frozenset(n[-1] for ns in MEASURE_NOUNS.values() for n in ns if "多少" not in n)
+
+
+def glued_function(term: str) -> str:
+    """``term`` without a trailing glued function character (村里 → 村, 率到 → 率), or "" when it has none."""
+    if len(term) < 2 or not "\u4e00" <= term[-2] <= "\u9fff":
+        return ""
+    return term[:-1] if term[-1] == "里" or (term[-1] == "到" and term[-2] in _MEASURE_ENDS) else ""
 
 
 # What a search found (查出, 查到, 找到, 摸出): the briefings write the search itself with what it found

@@ -238,6 +238,17 @@ def _located(text: str) -> tuple[str, str]:
     return (_LOCATOR_RE.sub("，", text).strip("，, "), " ".join(said)) if said else (text, "")
 
 
+def without_headline(question: str, headline: str) -> str:
+    """``question`` without the words that named the special issue its scope reads (the title 应急先锋行 建功新时代
+    said as 先锋行特刊): the pieces of two or more characters of a title word, longest first, are scope, not topic."""
+    for word in headline.split():
+        pieces = {word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1)}
+        for piece in sorted(pieces, key=len, reverse=True):
+            if len(piece) >= 3 or piece == word:
+                question = question.replace(piece, " ")
+    return question
+
+
 def understand(question: str, library: Library, chat_scope: Sequence[str] | None = None,
                context: Sequence[str] = (), carried: Sequence[str] = ()) -> Intent:
     """The Intent of a standalone, normalised question (the same question is read once per library)."""
@@ -259,8 +270,7 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     places = places_in(question, library)
     scope = read_scope(question, library, chat_scope)
     unscoped = question
-    for word in (scope.headline or "").split():
-        unscoped = unscoped.replace(word, " ")
+    unscoped = without_headline(unscoped, scope.headline or "")
     unscoped, pointed = _located(unscoped)
     topic = content_terms(unscoped, places)
     context = (*context, *(t for t in content_terms(pointed, places) if t not in context)) if pointed else context
