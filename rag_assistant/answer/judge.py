@@ -186,7 +186,10 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     if wants == "statement":  # 局长是谁 is not answered by a sentence that names no one, 一季度… by one of no 一季度
         unnamed = asks_person(part.text) and not person_answered(part.text, s.text)
         undated = MEASURE_MISSING if not periods_said(part.periods, s) else 1.0
-        return [Scored(base * undated, coverage * undated * (MEASURE_MISSING if unnamed else 1.0), s.text, None)]
+        # 平均每座罐容多大 is not answered by 储罐412座, 年吞吐量约3100万吨: a per-unit value must be said per unit
+        unaveraged = "平均" in part.qualifiers and not any(w in s.text for w in lx.CARRIED_BY["平均"])
+        missing = MEASURE_MISSING if unnamed or unaveraged else 1.0
+        return [Scored(base * undated, coverage * undated * missing, s.text, None)]
     if wants == "date":
         figures = answer_times(s.text, part.text)
     else:
