@@ -31,6 +31,8 @@ from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, sha
 from .scope import part_of_year, period_said, province_said
 from .stated import scope_unmet, town_unsaid
 from .subset import restricted_elsewhere
+from .classified import class_unnamed
+from .unnamed_kind import kind_unsaid
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
 from .counted import classifier_names_it, counts_measure, each_noun, matters_counted, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
@@ -185,7 +187,10 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     if wants == "statement":  # 局长是谁 is not answered by a sentence that names no one, 一季度… by one of no 一季度
         unnamed = asks_person(part.text) and not person_answered(part.text, s.text)
         undated = MEASURE_MISSING if not periods_said(part.periods, s) else 1.0
-        return [Scored(base * undated, coverage * undated * (MEASURE_MISSING if unnamed else 1.0), s.text, None)]
+        # 平均每座罐容多大 is not answered by 储罐412座, 年吞吐量约3100万吨: a per-unit value must be said per unit
+        unaveraged = "平均" in part.qualifiers and not any(w in s.text for w in lx.CARRIED_BY["平均"])
+        missing = MEASURE_MISSING if unnamed or unaveraged else 1.0
+        return [Scored(base * undated, coverage * undated * missing, s.text, None)]
     if wants == "date":
         figures = answer_times(s.text, part.text)
     else:
@@ -272,8 +277,11 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window, s.text[:f.start]) \
                 or restriction_unsaid(part.text, window) or (wants == "figure" and restricted_elsewhere(part.text, part.measure,
                     window + s.text[clause_start:end] + whole_of_part(s.text, clause_start), s.text, f, figures)) \
-                or object_unsaid(part.text, part.measure, s.text[:f.start] if each else s.text[clause_start:] + window, s.text):
-            counted = False  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组
+                or object_unsaid(part.text, part.measure, s.text[:f.start] if each else s.text[clause_start:] + window, s.text) \
+                or (wants == "figure" and (class_unnamed(part.text, s.entry.article.text, window + header, s.text[clause_start:f.start])
+                                           or kind_unsaid(part.text, part.measure, noun, s.title + s.entry.article.text))):
+            counted = False  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组;
+            # C类企业 not by 1870家小微企业 of a text that classes them A、B、C三类, 剧毒品运输车辆 not by 危险货物运输车辆
         # The question's own words too (a look-alike the corpus never says, 电动汽车, is not among the weighted
         # terms), read in the whole sentence: 22处电动自行车充电示范点，在400多个充电点… speaks of e-bikes throughout.
         if any(other_thing(t, s.text[clause_start:end]) for t in terms) or any(other_thing(t, s.text) for t in part.terms):

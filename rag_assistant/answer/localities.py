@@ -20,6 +20,9 @@ _BOUNDARY_RE = re.compile(r"[^\u4e00-\u9fff]")
 # Characters no town's or zone's own name holds: quantifiers and demonstratives (各镇, 全乡, 每个街道) and
 # administrative words (乡镇, 城镇, 市区街道).
 _GENERIC_CHARS = frozenset("各全每本该这那其此等个市县区省村乡镇城街")
+# Administrative characters a town's own name may hold after its first character (周市镇, 新市镇;
+# 市区街道 starts with one): generic only where a name would start.
+_ADMIN_CHARS = frozenset("市县区省")
 # A preposition or conjunction the question puts before the name (在颜集镇, 和古里镇).
 _LEADING = "的在和与及跟同对到"
 _PROPER_FLAGS = ("ns", "nr", "nz", "nrt", "nrfg")
@@ -105,7 +108,7 @@ def _known_forms(question: str, end: int) -> tuple[str, ...]:
 
 
 def _generic(stem: str) -> bool:
-    return any(c in _GENERIC_CHARS for c in stem) or _common_word(stem)
+    return stem[0] in _GENERIC_CHARS or any(c in _GENERIC_CHARS - _ADMIN_CHARS for c in stem[1:]) or _common_word(stem)
 
 
 def _common_word(stem: str) -> bool:
