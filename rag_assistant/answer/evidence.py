@@ -87,12 +87,23 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
             lead = len(text[a:b]) - len(text[a:b].lstrip())
             table = table_context(sentence, said)  # a table row is read under its caption and header row
             if len(sentence) >= MIN_SENTENCE_CHARS and not lx.ADDRESS_RE.search(sentence) \
-                    and _place_ok(place, entry, sentence) and (not reported or f"{year}年" in re.sub(r"\s+", "", sentence + table)):
+                    and _place_ok(place, entry, sentence) and (not reported or f"{year}年" in re.sub(r"\s+", "", sentence + table)
+                                                                or _relative_year(sentence, entry.briefing.year) == year):
                 yield Sentence(entry, rank, a + lead, sentence, title, table or _antecedent(sentence, said) or previous,
                                point_lead(text, a + lead))
             previous = sentence
             said.append(sentence)
 
+
+
+# The next year said relative to the issue's own (省财政明年将安排…3.5亿元 in a 2025 issue is 2026's plan). Not 去年:
+# the briefings say it to compare (较去年翻了一番，达到680万元 is this year's figure, not last year's).
+_NEXT_YEAR_RE = re.compile(r"明年|来年")
+
+
+def _relative_year(sentence: str, issue_year: int | None) -> int | None:
+    """The year a sentence of an issue of ``issue_year`` states by 明年, or None."""
+    return issue_year + 1 if issue_year is not None and _NEXT_YEAR_RE.search(sentence) else None
 
 
 _ANAPHOR_RE = re.compile(r"(?:该|这一|此)(机制|制度|方案|平台|系统|模式|做法|活动|工作)")

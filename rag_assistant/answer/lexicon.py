@@ -285,7 +285,10 @@ GENERIC = frozenset(
     # the verb of a level reached (比例达到多少, 覆盖率达到了多少): the figure says the level, with 达 or without
     "达到 "
     # the collection itself: 库里有几期, 一共收录了几期, 手头的简报
-    "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有".split()
+    "还是 一 索引 库 库里 收录 共收 共收录 资料 手头 手上 已有 总共有 "
+    # demonstratives point back at what the question or the text names (闲置厂房、废弃院落这些地方, 那个县): they
+    # name nothing the evidence must say
+    "这些 那些 这个 那个 这类 那类 这种 那种 这样 那样 这几 那几".split()
 )
 
 # A quoted name in an article title: “打非治违”, “六化”, “三位一体”.
