@@ -22,6 +22,7 @@ from .kinds import kinds_clause
 from .judge import Asked, Scored, Sentence, qualifier_of, score_part
 from .library import Entry, Library
 from .match import weights_of
+from .one_sentence import one_sentence
 from .polarity import score_claim
 from .scope import part_place
 
@@ -175,6 +176,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         rankings = _one_issue(parts, _like_with_like(parts, rankings, ranked_for))
     elif len(parts) == 2 and not intent.places[1:]:
         rankings = _one_issue(parts, rankings)  # 今年1到2月事故起数和死亡人数…分别: two figures of one report
+    if len(parts) > 1 and intent.kind != "compare":
+        rankings = one_sentence(parts, rankings)  # 有几家A级景区、几个乡村旅游点: the sentence that lists both
     if len(parts) > 1:  # the two sides of a comparison are two figures too
         rankings = _distinct_figures(rankings, parts)
     findings: list[Finding] = []
