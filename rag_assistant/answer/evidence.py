@@ -23,6 +23,7 @@ from .judge import Asked, Scored, Sentence, qualifier_of, score_part
 from .library import Entry, Library
 from .window import shown_clause
 from .match import weights_of
+from .one_sentence import one_sentence
 from .polarity import score_claim
 from .scope import part_place
 
@@ -88,12 +89,23 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
             lead = len(text[a:b]) - len(text[a:b].lstrip())
             table = table_context(sentence, said)  # a table row is read under its caption and header row
             if len(sentence) >= MIN_SENTENCE_CHARS and not lx.ADDRESS_RE.search(sentence) \
-                    and _place_ok(place, entry, sentence) and (not reported or f"{year}年" in re.sub(r"\s+", "", sentence + table)):
+                    and _place_ok(place, entry, sentence) and (not reported or f"{year}年" in re.sub(r"\s+", "", sentence + table)
+                                                                or _relative_year(sentence, entry.briefing.year) == year):
                 yield Sentence(entry, rank, a + lead, sentence, title, table or _antecedent(sentence, said) or previous,
                                point_lead(text, a + lead))
             previous = sentence
             said.append(sentence)
 
+
+
+# The next year said relative to the issue's own (省财政明年将安排…3.5亿元 in a 2025 issue is 2026's plan). Not 去年:
+# the briefings say it to compare (较去年翻了一番，达到680万元 is this year's figure, not last year's).
+_NEXT_YEAR_RE = re.compile(r"明年|来年")
+
+
+def _relative_year(sentence: str, issue_year: int | None) -> int | None:
+    """The year a sentence of an issue of ``issue_year`` states by 明年, or None."""
+    return issue_year + 1 if issue_year is not None and _NEXT_YEAR_RE.search(sentence) else None
 
 
 _ANAPHOR_RE = re.compile(r"(?:该|这一|此)(机制|制度|方案|平台|系统|模式|做法|活动|工作)")
@@ -165,6 +177,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         rankings = _one_issue(parts, _like_with_like(parts, rankings, ranked_for))
     elif len(parts) == 2 and not intent.places[1:]:
         rankings = _one_issue(parts, rankings)  # 今年1到2月事故起数和死亡人数…分别: two figures of one report
+    if len(parts) > 1 and intent.kind != "compare":
+        rankings = one_sentence(parts, rankings)  # 有几家A级景区、几个乡村旅游点: the sentence that lists both
     if len(parts) > 1:  # the two sides of a comparison are two figures too
         rankings = _distinct_figures(rankings, parts)
     findings: list[Finding] = []

@@ -295,7 +295,10 @@ GENERIC = frozenset(
     # the text says the time itself, never these words
     "那年 那阵 那阵子 阵子 那会 那会儿 那时 那时候 当时 那段时间 那几天 那些天 "
     # a later step's sequence word (发现问题后，整改率…; 检查之后): the order of two steps, not a thing to look for
-    "后 之后 以后".split()
+    "后 之后 以后 "
+    # demonstratives point back at what the question or the text names (闲置厂房、废弃院落这些地方, 那个县): they
+    # name nothing the evidence must say
+    "这些 那些 这个 那个 这类 那类 这种 那种 这样 那样 这几 那几".split()
 )
 
 # A quoted name in an article title: “打非治违”, “六化”, “三位一体”.

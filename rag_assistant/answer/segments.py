@@ -19,19 +19,28 @@ def segments(question: str) -> list[str]:
         if len(clauses) > 1 and lx.ELLIPTIC_RE.match(clauses[-1].strip()) and lx.QUANTITY_RE.search(piece[:-len(clauses[-1])]):
             out.extend((piece[:-len(clauses[-1]) - 1], clauses[-1]))  # 高层建筑有多少幢，超高层呢: two figures
             continue
-        # 整治了多少家企业，腾出来多大空间: a size asked before its noun is a quantity clause beside another one
-        if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c) or lx.SIZE_NOUN_ASK_RE.search(c)) for c in clauses) \
-                == len(clauses) and any(lx.QUANTITY_RE.search(c) for c in clauses):
+        # 整治了多少家企业，腾出来多大空间 / 腾退空间有多大: a size asked before or after its noun is a quantity
+        # clause beside another one
+        if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c) or lx.SIZE_NOUN_ASK_RE.search(c) or lx.SIZE_ASK_RE.search(c))
+                                    for c in clauses) == len(clauses) and any(lx.QUANTITY_RE.search(c) for c in clauses):
             out.extend(clauses)
             continue
-        starts = [m.start() for m in lx.ASK_RE.finditer(piece)]
+        asks = list(lx.ASK_RE.finditer(piece))
         # 平台上，多少家单位报了多少条风险: a clause without a quantity word is context of the first part.
-        if len(starts) > 1:
-            bounds = [0, *starts[1:], len(piece)]
+        if len(asks) > 1:
+            bounds = [0, *(_clause_start(piece, a.end(), b.start()) for a, b in zip(asks, asks[1:])), len(piece)]
             out.extend(piece[a:b] for a, b in zip(bounds, bounds[1:]))
         else:
             out.append(piece)
     return out or [question]
+
+
+def _clause_start(piece: str, after: int, ask: int) -> int:
+    """Where the part of a later question word starts: after the last comma between the previous question word and
+    it (…整治了多少项，整改率多少: 整改率 is the second part's noun, not the first's), else at the word itself (对多少家
+    单位报告的多少条风险: one clause, two asks)."""
+    comma = max(piece.rfind("，", after, ask), piece.rfind(",", after, ask))
+    return comma + 1 if comma >= 0 else ask
 
 
 def asking_segments(question: str) -> list[str]:

@@ -19,6 +19,7 @@ from ..units import unit_class
 from ..types import Part
 from . import lexicon as lx
 from .match import match
+from .steps import STEPS
 
 _ASK_RE = re.compile(r"多少|几")
 # Words between an asked verb and its question word that are not the verb (核查属实了多少条).
@@ -89,6 +90,8 @@ def patient_noun(text: str) -> str:
     popped = []
     while words and (words[-1][0] in _FILLERS or words[-1][1] in ("v", "vn", "d", "ad")):
         popped.append(words.pop())
+    if popped and popped[-1][1] == "v" and words and words[-1][1] == "n" and words[-1][0] in _STEP_VERBS:
+        popped.append(words.pop())  # 企业整治提升了多少家: 整治 (tagged a noun) leads the verb series, it is no thing
     if any(flag == "v" and later[1] == "vn" for flag, later in zip((f for _, f in reversed(popped)), popped[::-1][1:])):
         return ""  # 平台推送预警多少条: the verb's own object (预警) is the thing counted, not a noun before it
     at = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
@@ -113,6 +116,8 @@ def fronted_run(words: list[tuple[str, str]], after: str, before: str) -> list[t
     at = len(words)
     while at and words[at - 1][1] in _NOUN_OR_ATTRIBUTE and not find_places(words[at - 1][0]):
         at -= 1
+    if at and words[at - 1][0] in _DEMONSTRATIVES:  # 闲置厂房、废弃院落这些地方: 地方 resumes the nouns before it
+        return fronted_run(words[:at - 1], after, before)
     run = words[at:]
     head = run[-1][0] if run else ""
     # 几场/几次 count a fronted event (警示教育会开了几场), not the things an activity is about (小场所培训开了几场)
@@ -120,6 +125,10 @@ def fronted_run(words: list[tuple[str, str]], after: str, before: str) -> list[t
     return [] if len(head) < 2 or head.endswith(_AGENT_ENDS) or not event else run
 
 
+# Demonstratives before a resumptive noun (这些地方, 那些单位): the thing is named by the nouns before them.
+_DEMONSTRATIVES = frozenset("这些 那些 这类 那类 这种 那种 这几 那几".split())
+# The process verbs of steps.STEPS, which the tagger may read as nouns (整治, 排查) at the head of a verb series.
+_STEP_VERBS = frozenset(v for verbs in STEPS.values() for v in verbs)
 _EVENT_ENDS = tuple("会 班 活动 演练 讲座 比武 竞赛 课".split())
 _NOUN_OR_ATTRIBUTE = ("n", "a", "b")
 

@@ -229,13 +229,25 @@ def _later_part_scoped(parts: Sequence[Part]) -> bool:
 # 线上预警那块，督促企业整改的比例是多少; 泰州粮食烘干那篇，…大户有几个: a phrase that points at an article or a part of one
 # (那篇/那块/那部分, before a comma or 里/中) says where to look in the staff's own words (the text says 网上巡查, 粮食烘干企业
 # 安全整治); its words need not be in the figure's sentence, so they are context, not the asked part's terms.
-_LOCATOR_RE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:那篇|那块|那一块|那部分|那一部分|那段|那一段)(?:文章|报道)?(?:[，,、]|里面?|中)")
+# The phrase starts after an issue label, never inside it (25年第14期南通那篇: 南通, not 期南通).
+_LOCATOR_RE = re.compile(r"(?<![0-9０-９一二三四五六七八九十])(?!期)([\u4e00-\u9fff]{2,16}?)(?:那篇|那块|那一块|那部分|那一部分|那段|那一段)(?:文章|报道)?(?:[，,、]|里面?|中)")
+
+
+# 治本攻坚年度推进会通报的，…整治了多少项; …推进会说1-11月…: a lead clause naming who reported (a verb of reporting,
+# then a comma or the asked period's digits) says where the figures were printed, as a locator does; its verb
+# (通报) is not the asked action, and its words are in the article's title, not the figure's sentence.
+_SOURCE_RE = re.compile(r"^([\u4e00-\u9fff]{2,16}?)(?:通报|披露|公布|介绍|提到|讲|说)(?:了|过)?的?(?:[，,]\s*|(?=[0-9０-９]))")
 
 
 def _located(text: str) -> tuple[str, str]:
-    """``text`` without its locator phrases, and the phrases' words ("" when it points at nothing)."""
+    """``text`` without its locator and source phrases, and the phrases' words ("" when it points at nothing)."""
     said = [m.group(1) for m in _LOCATOR_RE.finditer(text)]
-    return (_LOCATOR_RE.sub("，", text).strip("，, "), " ".join(said)) if said else (text, "")
+    text = _LOCATOR_RE.sub("，", text).strip("，, ") if said else text
+    source = _SOURCE_RE.match(text)
+    if source:
+        said.append(source.group(1))
+        text = text[source.end():]
+    return (text, " ".join(said)) if said else (text, "")
 
 
 def without_headline(question: str, headline: str) -> str:
