@@ -52,3 +52,13 @@ def test_a_text_noun_before_which_issue_lists_every_issue_that_ran_the_place(ext
     # the same words asking a figure stay a figure question
     b = extra_assistant.ask("镇江有多少个化工园区？")
     assert "刊登于" not in b.answer, b.answer
+
+
+def test_the_verb_of_a_manner_question_names_no_part(extra_assistant):
+    # 保障 is said only in the body of （三）力量不到位的一律不启动 (保障力量1.2万人次): 怎么保障的 asks the whole article
+    a = extra_assistant.ask("盱眙龙虾节安全是怎么保障的？")
+    for lead in ("方案不审批的一律不举办", "隐患不整改的一律不开放", "力量不到位的一律不启动"):
+        assert lead in a.answer, a.answer
+    # a part named by a specific verb phrase keeps its narrow answer: 闭环 of point 四's 闭环机制
+    b = extra_assistant.ask("六合区管道隐患是怎么闭环处置的？")
+    assert "闭环" in b.answer, b.answer

@@ -26,7 +26,7 @@ from .plans import plan_lines
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
 from .points import Point, article_points, first_deed, name_clause
-from .targets import ABOUT_TITLE, ACROSS_COVERAGE, DOING_RE, across_coverage, article_terms, known_terms, target_entries, title_citation, topic_variants  # noqa: F401
+from .targets import ABOUT_TITLE, ACROSS_COVERAGE, DOING_RE, across_coverage, manner_verb, article_terms, known_terms, target_entries, title_citation, topic_variants  # noqa: F401
 
 # A count right before a noun (四阶段, 三个环节, 两步): the sentence lists that many of it.
 _COUNT_BEFORE = r"[一二两三四五六七八九十0-9]+个?"
@@ -70,7 +70,9 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     # A word the title says is no part of the question, unless the title lists the parts and the word picks
     # one of them (苏州 网格化那块 in “大数据+网格化+铁脚板”).
     # A doing verb (怎么建立的, 如何落实, 咋搞的) says that something was done, not which part: it names no point.
-    asked = tuple(t for t in article_terms(weights, intent.topic, entry.article.text) if not DOING_RE.match(t))
+    manner = manner_verb(intent.question)
+    asked = tuple(t for t in article_terms(weights, intent.topic, entry.article.text) if not DOING_RE.match(t)
+                  and not (t in manner and not any(match(t, p.lead.lower()) for p in points)))
     parts = title_parts_named(entry.title, points)
     weightless = [t for t in asked if weights.of(t) < WEIGHTLESS_IDF]
     distinct = [t for t in asked if not said_by(t, said, asked, weightless) or (parts and picks_one_part(t, points))]

@@ -47,6 +47,16 @@ def article_terms(weights: Weights, terms: Sequence[str], text: str) -> tuple[st
 # Verbs of carrying a practice out (各地推行“吹哨”机制): they say that something was done, not what, so across
 # places they do not make an article on other things (推行“系统核查+实地督导”) count as on the topic.
 DOING_RE = re.compile(r"^(?:推行|推进|推动|开展|实施|建立|落实|搞|做|抓)$")
+# The two-character verb a manner question ends on (安全是怎么保障的, 如何管理, 咋防范的): that the subject was done,
+# in whatever verb; it names a part only when a point's lead says it. A longer verb phrase (怎么闭环处置的) is
+# specific and may name a part by its body.
+_MANNER_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:来|去)?([\u4e00-\u9fff]{2})(?:的|呢|了|起来)?(?:[？?。！!，,]|$)")
+
+
+def manner_verb(question: str) -> str:
+    """The verb of the question's manner ask (保障 of 龙虾节安全是怎么保障的), or ''."""
+    m = _MANNER_RE.search(question)
+    return m.group(1) if m else ""
 
 
 def topic_variants(weights: Weights, terms: Sequence[str], question: str) -> list[tuple[str, ...]]:
