@@ -67,3 +67,11 @@ def test_the_year_a_figure_is_of_relative_to_its_issue():
     assert stated_offset("比上年增加600万元", 2026) is None  # a comparison dates nothing
     assert year_fit("明年打算改造多少", "全年计划改造126公里", 2025) < year_fit("明年打算改造多少", "2025年拟再改造2800公里", 2024)
     assert year_fit("一共改造多少", "全年计划改造126公里", 2025) == 1.0
+
+
+def test_a_comparison_side_asks_the_step_its_relative_clause_says(extra_assistant):
+    """赣榆已整改的隐患 is not 共查出问题隐患2310项 (a find step), nor its 其中重大事故隐患9项, which shares that verb."""
+    text = _first(extra_assistant.ask("赣榆和沭阳哪个已整改的隐患多？"))
+    assert "4980" in text and "2310" not in text and "9项" not in text, text
+    twin = _first(extra_assistant.ask("赣榆和沭阳哪个排查出的隐患多？"))
+    assert "2310" in twin, twin
