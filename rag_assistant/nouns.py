@@ -76,6 +76,9 @@ _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９〇零一二
 
 # Bound morphemes naming the agent of a verb (jieba tags them zg or n): 保护|员 is the noun 保护员, who does the 保护.
 _AGENT_MORPHEMES = frozenset("员者师")
+# The bound morpheme naming who heads a unit (楼道长, 网格长, 河长), which jieba splits off a noun as the adjective
+# 长 (long): after a noun it makes a person noun, counted in 名/人 as 员 nouns are.
+_HEAD_MORPHEMES = frozenset("长")
 
 
 def _suffixed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -91,6 +94,8 @@ def _suffixed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out[-1] = (out[-1][0] + word, "n")  # 电动自行车|充电|桩: a verb and a classifier-tagged head, 充电桩
         elif out and word in _AGENT_MORPHEMES and len(out[-1][0]) > 1 and out[-1][1] in ("v", "vn"):
             out[-1] = (out[-1][0] + word, "n")  # 管道|保护|员, 林区|巡护|员: a bound agent morpheme makes the verb a noun
+        elif out and word in _HEAD_MORPHEMES and flag == "a" and len(out[-1][0]) > 1 and out[-1][1] in ("n", "nz"):
+            out[-1] = (out[-1][0] + word, "n")  # 楼道|长, 网格|长: the one in charge of the unit, a person noun
         else:
             out.append((word, flag))
     return out

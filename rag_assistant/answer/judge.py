@@ -27,6 +27,8 @@ from .window import CLAUSE_END_RE, figure_window, figures_of
 from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other, opposite_said, \
     plan_for_done, with_attribute
 from .persons import asks_person, person_answered
+from .plan_year import asked_offset, relative_words, year_fit
+from .split_verb import split_verb, verb_of_sibling
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
 from .scope import part_of_year, period_said, province_said
 from .stated import scope_unmet, town_unsaid
@@ -36,7 +38,7 @@ from .unnamed_kind import kind_unsaid
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
 from .counted import classifier_names_it, counts_measure, each_noun, matters_counted, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
-from .steps import LIGHT_VERBS, action_elsewhere, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
+from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
     predicate_end, without_other_titles
 from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
 
@@ -95,10 +97,12 @@ def qualifier_of(window: str) -> str:
     return next((q for q, words in lx.QUALIFIERS.items() if any(w in window for w in words)), "")
 
 
-def _proximity(terms: Sequence[str], text: str, at: int) -> float:
-    """1 when an asked word touches the figure, falling with the distance in characters."""
+def _proximity(terms: Sequence[str], text: str, at: int, verb: str = "") -> float:
+    """1 when an asked word touches the figure, falling with the distance in characters; the asked predicate
+    ``verb`` counts even as one character (赋了多少台: 共赋码1978台), which a one-character term elsewhere does not."""
     lowered = text.lower()
-    distances = [abs(i + len(t) - at) if i < at else i - at for w in terms if len(w) > 1 for t in (w, *variants(w))
+    distances = [abs(i + len(t) - at) if i < at else i - at for w in (*terms, verb) if len(w) > 1 or w and w == verb
+                 for t in (w, *variants(w))
                  for i in [m.start() for m in re.finditer(re.escape(t), lowered)]]  # 上报 near 报告的…
     return 1.0 / (1.0 + min(distances) / 8.0) if distances else 0.0
 
@@ -177,6 +181,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     # The column an article stands in (附件, 地方动态) is its scene too; a time said as 6月以来 / 5月起 says when it began.
     began = " 开始" if wants == "date" and any(START_RE.search(t.surface) for t in time_spans(s.text)) else ""
     lead = wants == "date" and anchored_lead(part.text, s.start, s.entry.article.text)  # 那84个问题是啥时候的事
+    began += f" {relative}" if (relative := relative_words(s.text, s.entry.briefing.year)) else ""  # 2025年 of a 2024 issue: 明年
     coverage = weights.coverage(terms, f"{s.text}{began} {s.title} {s.entry.article.section or ''} {s.point} "
                                        f"{s.previous} {s.entry.article.text if is_row(s.text) or lead else ''}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
@@ -216,6 +221,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if of_part:
             fit *= PART_OF_YEAR_FIT  # 2025年死了多少人: a 1—11月 figure only when no whole-year one is said
         fit *= total_row_fit(s.text, asked.question, s.entry.article.paragraphs)  # no row asked: the 合计 row
+        # 明年还打算改造多少公里: 2025年拟再改造…2800公里 of a 2024 issue, not the 全年计划改造126公里 of a 2025 one
+        fit *= year_fit(part.text if asked_offset(part.text) is not None else asked.question, s.text[:f.end],
+                        s.entry.briefing.year)
         clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
         a, b = figure_window(s.text, f, figures) if wants == "figure" else governed(s.text, f, clause_start)
         # 死亡231人，同比分别下降12.4%和9.8%: 9.8% speaks of the deaths, in words ending with the figure
@@ -228,9 +236,10 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         focus = weights.coverage(asked.focus, window + header) if asked.focus else 1.0
         # Asked words in the figure's own clause place it; words of a neighbouring clause only half.
         end = _clause_end(s.text, f.end)
-        near = _proximity(asked.focus or terms, paired, len(paired) - len(f.surface)) if paired else \
-            _proximity(asked.focus or terms, s.text[clause_start:end], f.start - clause_start) or \
-            0.5 * _proximity(asked.focus or terms, s.text, f.start)
+        verb = split_verb(part.text)
+        near = _proximity(asked.focus or terms, paired, len(paired) - len(f.surface), verb) if paired else \
+            _proximity(asked.focus or terms, s.text[clause_start:end], f.start - clause_start, verb) or \
+            0.5 * _proximity(asked.focus or terms, s.text, f.start, verb)
         noun, compound = figure_noun(s.text, f.start, f.end) if wants == "figure" else ("", False)
         noun = shared_noun(s.text, figures, f) or noun
         if cell := cell_noun(header):  # a table cell counts what its column header names (排查隐患（处）), not its row label
@@ -265,12 +274,13 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 or exceeds_whole(part.text, f, part.unit) or matters_counted(part.measure, part.unit, f.unit, noun):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
         said_to = predicate_end(s.text, clause_start, end, f.start)  # 4.3万处隐患建立清单，实行销号管理: 销号 is said of them
-        if other_step(part.text, s.text[clause_start:said_to]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
+        if other_step(part.text, s.text[inherited_start(s.text, clause_start):said_to]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
                 change_for_level(part, s.text[clause_start:f.start]) or rate_of_other(part, s.text[clause_start:f.start]) or \
                 other_named_rate(part.text, s.text[clause_start:f.start], s.text[:f.start]) or \
                 per_unit_of_other(part.text, s.text[clause_start:f.start]) or \
                 group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun) or \
-                (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, said_to)):
+                (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, said_to)) \
+                or (wants == "figure" and verb_of_sibling(part.text, s.text, figures, f)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
         if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, said_to)) or \
                 counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \

@@ -61,8 +61,9 @@ def asked_steps_of(question: str) -> frozenset[str]:
     after the relative clause that names the counted thing (查摆出来的84个问题，现在整改了多少个 → fix; the
     查摆 of the relative clause is how the thing was first found, not the asked step)."""
     m = _ASK_RE.search(question)
-    if not m:
-        return frozenset()
+    if not m:  # a side of a comparison (赣榆已整改的隐患): the relative clause before its 的 says the asked step
+        de = question.rfind("的")
+        return steps_said(question[:de]) if de > 0 else frozenset()
     start = max((c.end() for c in CLAUSE_END_RE.finditer(question, 0, m.start())), default=0)
     clause = _SPLIT_VERB_RE.sub(r"\1\3\2", question[start:])  # 立了多少件案 says 立案
     at = _ASK_RE.search(clause).start()
@@ -165,6 +166,14 @@ def group_size_of_per_unit(part: Part, question: str, before: str, noun: str) ->
 # A clause that opens with one of these takes its predicate from the clause before (查改隐患 36975 条，其中重大
 # 事故隐患 115 条: the 115 were 查改 too).
 _INHERITS_RE = re.compile(r"\s*(?:其中|含|包括|包含)")
+
+
+def inherited_start(sentence: str, clause_start: int) -> int:
+    """Where the predicate of a figure's clause is said: the clause before, when the clause opens with 其中 (查出问题
+    隐患2310项，其中重大事故隐患9项: the 9 were 查出 too), else the clause itself."""
+    if _INHERITS_RE.match(sentence[clause_start:]):
+        return max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+    return clause_start
 
 
 def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: int) -> bool:
