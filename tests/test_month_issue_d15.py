@@ -13,7 +13,9 @@ def test_a_month_issue_with_a_part_of_the_month_is_no_period():
     assert _periods("12月初那期里丹阳组了几个检查小组") == []
     assert _periods("10月中旬的那期简报江阴遴选了多少名专家") == []
     assert _periods("去年12月底那期讲全省重大事故隐患整改率多少") == []
-    assert _periods("12月初那期简报说全省1到11月检查了多少") == ["11月"]  # the data period it asks stays
+    # the data period it asks stays, as one range (round 19: 1到11月 is one period, not its last month)
+    assert _periods("12月初那期简报说全省1到11月检查了多少") == ["1到11月"]
+    assert asked_periods("12月初那期简报说全省1到11月检查了多少") == ("1至11月",)
     assert asked_periods("25年12月底那期昆山摸排了多少幢出租厂房") == ()
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .synonyms import SYNONYMS
+
 FORMS: tuple[tuple[str, ...], ...] = (
     ("危险化学品", "危化品"),  # 危化品 is the standard short form
     ("塔式起重机", "塔吊"),  # 塔吊 is the site word for a tower crane
@@ -160,7 +162,8 @@ def unguessed(terms: Sequence[str], text: str, corpus: str) -> tuple[str, ...]:
     """``terms`` without the statistical segmenter's guesses: two characters its dictionary cut of ``text`` (the
     question's content words) leaves as single words, joined into one it lacks (的人|发补贴 → 人发, 有|发补贴 → 有发,
     对|考 → 对考), one of them a verb, preposition or particle, and that no briefing says: no evidence can say such a
-    word, and a reply must not call it missing."""
+    word, and a reply must not call it missing. A word the synonym table spells the briefings' way (改完 → 整改) is
+    a word of the question, not a guess."""
     import jieba
     import jieba.posseg
 
@@ -169,6 +172,6 @@ def unguessed(terms: Sequence[str], text: str, corpus: str) -> tuple[str, ...]:
     tags = jieba.posseg.dt.word_tag_tab
 
     def guess(t: str) -> bool:
-        return len(t) == 2 and t not in words and t not in _GROUP and t not in corpus and \
+        return len(t) == 2 and t not in words and t not in _GROUP and t not in SYNONYMS and t not in corpus and \
             all(c in singles for c in t) and any(tags.get(c, "").startswith(_GLUE_FLAGS) for c in t)
     return tuple(t for t in terms if not guess(t))
