@@ -4,7 +4,8 @@
 
 Sentences of the synthetic extra issues (eval/extra_briefings/): 2024年第8期 镇江 在全市 4 个化工园区 / 盐城市海岸线长
 582 公里; 2025年第24期 六合区境内有油气长输管道11条、总里程386公里; 2025年第4期 春节假期（1月28日至2月4日），全省共
-发生生产安全事故37起、死亡29人; 2024年第21期 连云港 (no money said)."""
+发生生产安全事故37起、死亡29人; 2024年第21期 连云港 (no money said); 2025年第9期 淮安 全年计划改造126公里，
+一季度已完成41.5公里 (a part that names its own period, 一季度, is not held to another part's 全年)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ def test_answers_on_the_extra_issues(extra_assistant):
                                  ("春节假期全省发生事故多少起，死亡多少人", ("37起", "29人"), "未给出"),
                                  ("25年国庆假期全省事故多少起", ("未给出",), "37起"),
                                  ("连云港石化基地入驻企业多少家，投入资金多少？", ("68家", "未给出"), ""),
-                                 ("盐城渔船多少艘，罚款多少？", ("2968", "未给出"), "")):
+                                 ("盐城渔船多少艘，罚款多少？", ("2968", "未给出"), ""),
+                                 # a part naming its own period is not in another part's 全年
+                                 ("淮安燃气管网全年计划改造多长，一季度完成了多少公里", ("126公里", "41.5公里"), "未给出"),
+                                 ("淮安燃气管网全年改造了多少公里", ("未给出",), "")):
         a = extra_assistant.ask(question).answer
         assert all(h in a for h in has) and (not lacks or lacks not in a.split("简报提到")[0]), (question, a)
