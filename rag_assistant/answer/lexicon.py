@@ -27,6 +27,10 @@ SHARE_ASK_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}?(?:多少|几成)(?=\s*(?:[
 # another part of the question asks a figure (segments.asking_segments); alone, the sentence that says it answers.
 SIZE_ASK = r"(?<=[\u4e00-\u9fff])多大(?=\s*(?:[？?，,。；;呢啊呀]|$))"
 SIZE_ASK_RE = re.compile(SIZE_ASK)
+# A length, height, depth or distance asked after its noun at the end of a clause (海岸线多长, 管道有多长, 堤坝多高):
+# the dimension-adjective class of 多大; beside another asked figure it is a part of its own. 多长时间 (a duration)
+# does not end its clause here, so it stays a time question (PERIOD_ASK_RE).
+DIMENSION_ASK_RE = re.compile(r"(?<=[\u4e00-\u9fff])多[长宽高深远](?=\s*(?:[？?，,。；;呢啊呀]|$))")
 # A size asked before its noun at the end of a clause (腾出来多大空间, 烧了多大林地): beside another asked figure it
 # asks a figure of its own, an area or volume (腾退空间5770余亩); 多大面积/规模/金额 are question words of ASK_RE.
 SIZE_NOUN_ASK_RE = re.compile(r"(?<=[\u4e00-\u9fff])多大\s*(?!面积|规模|金额|数量|比例)[\u4e00-\u9fff]{1,4}?(?=\s*(?:[呢啊呀]?\s*[？?，,。；;]|[呢啊呀]?$))")

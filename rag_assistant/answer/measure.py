@@ -13,6 +13,11 @@ from . import lexicon as lx
 _RELATIVE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?)的")
 CLASS_WORDS = frozenset({"钱", "款"})  # 罚的款, 发的钱: one-character nouns naming the money class only
 QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
+# A holiday or season opening the noun phrase (春节假期事故, 元旦期间火灾, 汛期转移群众): a time, which the tagger
+# may read as part of the noun (春节假期 is tagged a noun, 国庆假期 a time); the figure's sentence dates it apart
+# (春节假期（1月28日至2月4日），全省共发生生产安全事故37起), and the scope checks (times.festival_unmet) judge it.
+_OCCASION_EDGE_RE = re.compile(r"^(?:(?:端午|春节|国庆|五一|中秋|元旦|清明|劳动节|国庆节|元宵|重阳)(?:节|假期|长假|小长假)?"
+                               r"|节假日|暑期|暑假|寒假|主汛期|汛期)(?:期间|前后|前|后|里|内)?")
 # A sum word closing the phrase asks the sum of the noun before it (巡查单元总量, 罚款总额): the noun is the measure.
 SUM_NOUNS = frozenset({"总数", "总量", "总额", "总和"})
 _QUALIFIER_EDGE_RE = re.compile("^(?:{0})|(?:{0})$".format("|".join(sorted(QUALIFIER_WORDS | SUM_NOUNS, key=len,
@@ -53,6 +58,8 @@ def asked_class(text: str) -> tuple[str, str]:
         return m.group(1), unit_class(m.group(1))
     if lx.SIZE_NOUN_ASK_RE.search(text) and not lx.QUANTITY_RE.search(text):
         return "", "area|volume"  # 腾出来多大空间: 腾退空间5770余亩, not the 家 of the part before
+    if lx.DIMENSION_ASK_RE.search(text) and not lx.QUANTITY_RE.search(text):
+        return "", "length"  # 海岸线多长, 管道有多长: 582 公里, not the 个 of the part before
     if lx.FREQUENCY_ASK_RE.search(text):
         return "", "date"  # 频率是多少: how often, not a ratio (率)
     if (m := lx.UNIT_COUNT_RE.search(text)) and not _CHANGE_ASK_RE.search(text):
@@ -149,6 +156,7 @@ def measure_of(text: str) -> str:
     after = noun_run(text[m.end():]) or _elided_head(text[m.end():], m.group(0))
     for phrase in (relative_head(text[m.end():], after) or after, noun_run(before, from_end=True)):  # 几个人 → before it
         phrase = without_predicate(_QUALIFIER_EDGE_RE.sub("", phrase))  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
+        phrase = _OCCASION_EDGE_RE.sub("", phrase) or phrase  # 春节假期事故: the holiday dates the figure, it is no noun
         head = head_noun(phrase)
         if _names_no_thing(phrase, text):
             continue

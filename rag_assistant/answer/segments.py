@@ -19,9 +19,10 @@ def segments(question: str) -> list[str]:
         if len(clauses) > 1 and lx.ELLIPTIC_RE.match(clauses[-1].strip()) and lx.QUANTITY_RE.search(piece[:-len(clauses[-1])]):
             out.extend((piece[:-len(clauses[-1]) - 1], clauses[-1]))  # 高层建筑有多少幢，超高层呢: two figures
             continue
-        # 整治了多少家企业，腾出来多大空间 / 腾退空间有多大: a size asked before or after its noun is a quantity
-        # clause beside another one
-        if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c) or lx.SIZE_NOUN_ASK_RE.search(c) or lx.SIZE_ASK_RE.search(c))
+        # 整治了多少家企业，腾出来多大空间 / 腾退空间有多大 / 海岸线多长: a size or dimension asked before or after its
+        # noun is a quantity clause beside another one
+        if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c) or lx.SIZE_NOUN_ASK_RE.search(c) or lx.SIZE_ASK_RE.search(c)
+                                         or lx.DIMENSION_ASK_RE.search(c))
                                     for c in clauses) == len(clauses) and any(lx.QUANTITY_RE.search(c) for c in clauses):
             out.extend(clauses)
             continue
@@ -51,7 +52,7 @@ def asking_segments(question: str) -> list[str]:
     figures = any(lx.QUANTITY_RE.search(s) for s in pieces)
     for s in pieces:
         if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s) or (out and lx.ELLIPTIC_RE.match(s.strip(" ，,"))) \
-                or (figures and (lx.SIZE_ASK_RE.search(s) or lx.SIZE_NOUN_ASK_RE.search(s))):  # 护林员队伍多大？旅游船几艘
+                or (figures and (lx.SIZE_ASK_RE.search(s) or lx.SIZE_NOUN_ASK_RE.search(s) or lx.DIMENSION_ASK_RE.search(s))):  # 护林员队伍多大？旅游船几艘
             out.append(s)
     return out
 
