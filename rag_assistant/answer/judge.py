@@ -24,6 +24,7 @@ from .respective import whole_of_part, change_fit, change_for_level, changed_fig
     respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
+from .listed_member import member_of_list, member_unsaid
 from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other, opposite_said, \
     plan_for_done, with_attribute
 from .persons import asks_person, person_answered
@@ -260,9 +261,11 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)) or \
                 town_unsaid(part.text, s.entry.article.text, s.title, s.text, s.previous + s.point, s.text[clause_start:end]):
             counted = False  # 盛泽镇有几家 is not answered by 全区…1.26万家 of a sentence whose 其中盛泽镇8700余家 says it
-        if part.unit_class == "people" == unit_class(f.unit) and lx.CASUALTY_RE.search(part.text) and \
-                not lx.CASUALTY_RE.search(s.text[clause_start:end] + header):
-            counted = False  # 死了几个人 is not answered by 参与人员1.1万人次: the deaths must be said
+        if part.unit_class == "people" == unit_class(f.unit) and lx.casualty_unsaid(part.text, s.text[clause_start:end] + header):
+            counted = False  # 死了几个人 is not answered by 参与人员1.1万人次, 受伤多少人 not by 死亡231人: the kind must be said
+        if wants == "figure" and (member_of_list(part.text, s.text[clause_start:f.start])
+                                  or member_unsaid(part.text, s.entry.article.text, s.text + header, s.title)):
+            counted = False  # 超员载客的违法行为 is not answered by 违规出海、超员载客等违法行为 64 起: one of the listed kinds
         if scope_unmet(asked.question, part.text, part.terms, asked.places, s.entry.places, s.entry.briefing, s.title,
                        _paragraph_to(s)[:f.start - len(s.text)], s.text, f, s.text[clause_start:end], window, wants):
             counted = False  # 全年 / 全市 / 连…算上 / an event's year and occasion the sentence does not state

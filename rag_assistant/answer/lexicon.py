@@ -252,8 +252,15 @@ def asked_qualifiers(text: str) -> tuple[str, ...]:
     per_one = PER_ONE_RE.search(text) is not None  # 一辆补贴多少 asks the amount for each, as 每辆 does
     asked = tuple(q for q, words in QUALIFIERS.items() if (any(w in text for w in words) or (per_one and q == "平均"))
                   and not (ranks and q in ("最高", "最低")))
+    if "已" not in asked and "拟" not in asked and DONE_VERB_ASK_RE.search(text):
+        asked += ("已",)  # 一季度完成改造多少公里 asks what is done (已完成41.5公里), not the plan (计划改造126公里)
     # 平均每天 asks a rate per day, which 日均 says; 平均每场 asks one per event, which 日均 does not
     return tuple(q for q in asked if q != "平均") if PER_PERIOD & set(asked) else asked
+
+
+# A verb of completion asked with the question word (完成改造多少公里, 多少项完成了整改, 建成了几个): the question asks
+# what is done, as 已 does. Only in the question: a text's 完成 may be planned (计划完成…), so it carries nothing.
+DONE_VERB_ASK_RE = re.compile(r"(?:完成|建成|办结)了?[^，,。？?]{0,10}?(?:多少|几)|(?:多少|几)[^，,。？?]{0,8}?(?:完成|建成|办结)")
 
 
 # 一 + a classifier right before a verb of giving or fining (一辆补多少, 一人奖多少): a per-unit amount.
@@ -341,6 +348,16 @@ ADDRESS_RE = re.compile(r"[你您]|从现在(?:起|开始)|(?:回答|答复)(?:�
 # A casualty asked or said: 死了几个人, 伤了多少, 死亡68人, 受伤, 遇难, 伤亡. A count of people is a casualty count
 # only when its clause says one.
 CASUALTY_RE = re.compile(r"死|伤|亡|遇难|丧生|罹难")
+# The kinds of casualty a count of people may say: the deaths (死亡231人) do not answer 受伤多少人, nor the
+# injured the dead; 伤亡 says both. A question asking one kind needs a figure whose clause says that kind.
+CASUALTY_KINDS = {"death": re.compile(r"死|亡|遇难|丧生|罹难"), "injury": re.compile(r"伤"), "missing": re.compile(r"失踪|失联")}
+
+
+def casualty_unsaid(question: str, clause: str) -> bool:
+    """Whether the question asks a kind of casualty (死了/受伤/失踪) and the figure's clause says none of the
+    asked kinds (参与人员1.1万人次 for 死了几个人; 死亡231人 for 受伤多少人)."""
+    asked = [k for k, r in CASUALTY_KINDS.items() if r.search(question)]
+    return bool(asked) and not any(CASUALTY_KINDS[k].search(clause) for k in asked)
 # The suffixes of a place below the gazetteer's counties (a town, a township, a sub-district): the one table every
 # reader of such names builds its pattern from (localities, counted, stated, absence, scope, tables).
 TOWN_SUFFIXES = ("镇", "乡", "街道")

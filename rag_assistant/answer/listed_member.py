@@ -1,0 +1,50 @@
+"""One member of a list the text closes with 等, asked alone (查处超员载客的违法行为有多少起 of 查处违规出海、超员载客
+等违法行为 64 起): the figure counts every listed kind together and does not give the one member, so it does not
+answer; the answer becomes partial (简报未给出…；关于…，简报提到：…). A question that names every item, or says 等
+itself (违规出海等违法行为), asks the whole and keeps the figure. The same holds of a list the article gives
+elsewhere (小商店、小餐饮、小旅馆等“九小场所” then 共发现并整改隐患8930处): a member the question names and the figure's
+clause does not say is not what the figure counts."""
+
+from __future__ import annotations
+
+import re
+
+# Words of the question that ask the whole of a kind (违规出海等, 闲置厂房这类场所, 安委办、应急局这些部门) or a
+# sum of the members it names (一共): the list's figure answers them.
+_WHOLE_ASK_RE = re.compile(r"等|这些|那些|这类|那类|这种|之类|这几|一共|总共|合计|共计")
+# Items of two to twelve characters joined by 、 and closed by 等 (not 等级/等同): 违规出海、超员载客等.
+_LIST_RE = re.compile(r"((?:[\u4e00-\u9fff“”\"]{2,12}、)+[\u4e00-\u9fff“”\"]{2,12}?)等(?![级同于])")
+
+
+def _named(item: str, question: str) -> bool:
+    """Whether the question says the item; a verb the item's first words carry (查处违规出海) may be left out."""
+    item = item.strip("“”\"")
+    return item in question or (len(item) > 3 and item[-3:] in question)
+
+
+def member_of_list(question: str, clause_before: str) -> bool:
+    """Whether the figure's clause before it lists kinds closed by 等 and the question names some, not all."""
+    if _WHOLE_ASK_RE.search(question) or "、" in question:
+        return False  # 闲置厂房、废弃院子: a question listing members itself asks what the list counts
+    for m in _LIST_RE.finditer(clause_before):
+        items = m.group(1).split("、")
+        named = [i for i in items if _named(i, question)]
+        if named and len(named) < len(items):
+            return True
+    return False
+
+
+def member_unsaid(question: str, article: str, clause: str, title: str = "") -> bool:
+    """Whether the question names some, not all, members of a 等-list of the article and the figure's sentence
+    says none of the named members (江都区小餐饮发现了多少处隐患 for 共发现并整改隐患8930处). A member the title
+    names is the article's topic (消防 of …消防隐患集中整治 and 组织应急、消防、商务、邮政等部门): every figure is of it."""
+    if _WHOLE_ASK_RE.search(question) or "、" in question:
+        return False
+    for m in _LIST_RE.finditer(article):
+        items = m.group(1).split("、")
+        named = [i.strip("“”\"") for i in items if _named(i, question)]
+        if any(i in title or i[-3:] in title for i in named):
+            continue
+        if named and len(named) < len(items) and not any(i in clause or i[-3:] in clause for i in named):
+            return True
+    return False
