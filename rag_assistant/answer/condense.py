@@ -132,6 +132,7 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     body = lx.PRONOUN_RE.sub("", fragment)
     prefix = "" if new_scope or cur.sources is not None else old_scope
     places = "" if cur.places else "".join(p for p in prev.places if p not in body)
+    places += "" if cur.places else _unplaced_subject(previous, body)
     quoted = "".join(q for q in _QUOTED_RE.findall(previous) if q not in body and not (places and places in q))
     # 无锡立案几人？刑拘呢？: a bare noun after a figure question asks the same question word (not its unit,
     # which may not fit the new noun: 巡查员多少人？镇街呢？).
@@ -159,6 +160,23 @@ def _same_count(prev: Intent, cur: Intent, previous: str, fragment: str) -> bool
         return False
     terms = content_terms(fragment, cur.places)
     return bool(terms) and all(t in previous for t in terms)
+
+
+# The subject a question without a place names instead: the whole province (全省/全市) or the period asked for
+# (一季度, 上半年, 1至2月). 一季度全省发生多少起事故？死了多少人？: the follow-up asks about the same subject.
+_WHOLE_RE = re.compile(r"全省|全市")
+
+
+def _unplaced_subject(previous: str, body: str) -> str:
+    """The province and period words of the previous question that the follow-up ``body`` does not say itself."""
+    words = []
+    period = lx.PERIOD_ASKED_RE.search(previous)
+    if period and not lx.PERIOD_ASKED_RE.search(body):
+        words.append(period.group(0))
+    whole = _WHOLE_RE.search(previous)
+    if whole and not _WHOLE_RE.search(body):
+        words.append(whole.group(0))
+    return "".join(words)
 
 
 def _has_verb(text: str) -> bool:

@@ -12,6 +12,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "改完": ("整改",),
     "改好": ("整改",),
     "改掉": ("整改",),
+    # 弄完了多少 / 搞完 / 干完 / 做完: colloquial "got done", which the briefings write as 完成 (已完成41.5公里)
+    "弄完": ("完成",),
+    "搞完": ("完成",),
+    "干完": ("完成",),
+    "做完": ("完成",),
     # 花了多少钱 / 花费: the briefings write money spent as 投入 (资金) or 投资
     "花": ("投入", "投资"),
     "花费": ("投入", "投资"),
