@@ -65,7 +65,8 @@ WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
 _PAST_RE = re.compile(r"过|了|有没有|没有[？?]?$")
 _WILL_RE = re.compile(r"还会|会不会|会再|还要|将会|将要")
 _IS_RE = re.compile(r"是不是|是否|对不对|[对是]吧|是.{0,20}吗[？?]?$")
-# A yes/no asked by 有没有 (有没有95家企业配了安全总监, 有没有超过1000个): answered 有/没有 whatever figure it states.
+# A yes/no asked by 有没有 (有没有95家企业配了安全总监, 有没有超过1000个): a figure that does not hold is answered 没有,
+# one the text says as asked 有 (a threshold that holds, 是).
 _HAS_RE = re.compile(r"有没有|有无")
 
 
@@ -141,7 +142,9 @@ def support(topic: Sequence[str], sentence: str, library: Library) -> tuple[int,
 
 
 _SEPARATOR_RE = re.compile(r"[、，,；;。]")
-_FRONT_ASK_RE = re.compile(r"(?:是不是|是否|有没有|有无)?\s*(?:就|已经|已|都)?\s*(?:有|是|达到?|共|一共|总共)?\s*$")
+# The relation word of a threshold (有没有超过300个) sits between the fronted noun and its figure too.
+_FRONT_ASK_RE = re.compile(r"(?:是不是|是否|有没有|有无)?\s*(?:就|已经|已|都)?\s*(?:有|是|达到?|共|一共|总共)?\s*"
+                           r"(?:超过|超出|多于|高于|不少于|不低于|不止|不到|不足|少于|低于|不超过)?\s*$")
 
 
 def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure]) -> list[Figure]:
@@ -287,7 +290,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
         if not ok:
             word = "没有" if relation in ("gt", "ge") or has else "不是"
             return Verdict(f"{word}，简报记载的是{said}", clause)
-        yes = f"{'有' if has else '是'}，简报记载的是{said}"
+        # 有没有95家…: 有; a threshold (有没有上万名, 有没有超过1000个) holds: 是 (test_yesno_threshold_s17)
+        yes = f"{'有' if has and relation == 'eq' else '是'}，简报记载的是{said}"
     trend = trend_check(question, with_change(sentence, at, clause))
     if trend is not None and not trend[0]:
         return Verdict(f"不是，简报记载的是{trend[1]}", clause)
