@@ -259,7 +259,8 @@ _BARE_ISSUE_RE = re.compile(r"(?<=年)([0-9]{1,3})\s*期|"
 def normalize_question(text: str) -> str:
     """A cleaned question in the form the briefings are written in: simplified characters, Arabic numerals,
     no typed spaces, request frame or final particle (wording.py)."""
-    from .wording import drop_guess, plain_ask, short_forms, squash_spaces, strip_frame, vague_change, vague_threshold
+    from .wording import (drop_guess, plain_ask, short_forms, spoken_money, squash_spaces, strip_frame, vague_change,
+                          vague_threshold)
 
-    return vague_threshold(vague_change(drop_guess(plain_ask(strip_frame(short_forms(normalize_numerals(
-        to_simplified(squash_spaces(clean_question(text))))))))))
+    return vague_threshold(vague_change(drop_guess(plain_ask(strip_frame(short_forms(spoken_money(normalize_numerals(
+        to_simplified(squash_spaces(clean_question(text)))))))))))

@@ -149,6 +149,16 @@ def short_forms(text: str) -> str:
     return _SHORT_FORM_RE.sub(lambda m: SHORT_FORMS[m.group(0)], text)
 
 
+# Money said the spoken way (补助是不是5000块, 罚了2万块钱): 块/块钱 after a figure is 元 when nothing counted follows
+# it (3块牌子 counts plates), the unit the briefings write, so the stated figure is compared as money.
+_SPOKEN_MONEY_RE = re.compile(r"(?<=[0-9万千百])\s*块(?:钱|钱儿)?(?=[？?吗呢吧了啊，,。！!\s]|$)|(?<=[0-9万千百])\s*块钱")
+
+
+def spoken_money(text: str) -> str:
+    """``text`` with 块/块钱 after a figure as 元 (一次性补助是不是5000块 → …5000元)."""
+    return _SPOKEN_MONEY_RE.sub("元", text)
+
+
 # A search-box question separates what it asks by spaces (扬州 立案几件 罚了多少钱): a space between two chunks that
 # each ask a figure ends the first question, as a comma would. Squashed, the two run together (立案几件罚了多少钱) and
 # the first question word is read as the second question's subject. Likewise two bare nouns before a chunk of

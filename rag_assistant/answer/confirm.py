@@ -13,6 +13,11 @@ _CLAIM_RE = re.compile(r"是(?:不是)?(?!.*是)(?P<claim>[^，,]*)$")
 _NUMBER_RE = re.compile(r"第\s*(\d{1,3})\s*期")
 _DAY_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _MONTH_RE = re.compile(r"(\d{1,2})\s*月(?!\s*\d)")  # 是5月份出的吗: a month without its day
+# A month or day claims the masthead's date only when the claim says the issue came out then (是5月份出的吗,
+# 是不是6月27日印发的) or says nothing but the date (是5月20号吗); a date with an event of the text (是不是说7月起进入
+# 主汛期, 是不是6月开始排查) is a claim about what the text says, checked against its sentence (polarity.py).
+_ISSUED_RE = re.compile(r"出|发|印|登|刊")
+_DATE_ONLY_RE = re.compile(r"^[\s\d月日号份的吗呢？?。]*$")
 
 
 def _claim(question: str) -> re.Match | None:
@@ -20,8 +25,9 @@ def _claim(question: str) -> re.Match | None:
         return None
     m = _CLAIM_RE.search(question)
     claim = m.group("claim") if m else ""
-    return m if lx.YEAR_RE.search(claim) or _NUMBER_RE.search(claim) or _DAY_RE.search(claim) or \
-        _MONTH_RE.search(claim) else None
+    dated = (_DAY_RE.search(claim) or _MONTH_RE.search(claim)) and \
+        (_ISSUED_RE.search(claim) or _DATE_ONLY_RE.match(claim))
+    return m if lx.YEAR_RE.search(claim) or _NUMBER_RE.search(claim) or dated else None
 
 
 def unclaimed(question: str) -> str:
@@ -46,8 +52,9 @@ def verdict(question: str, b: Briefing) -> str:
     return "是。" if right else "不是。"
 
 
-# The claim is about where an article was printed (那篇是不是登在25年16期上, 是不是14期的文章), not about its content.
-_PRINTED_RE = re.compile(r"登|刊|期")
+# The claim is about where an article was printed (那篇是不是登在25年16期上, 是不是14期的文章), not about its content;
+# 期 only as an issue (16期, 第几期, 那期), never a word ending in 期 (主汛期, 假期, 时期).
+_PRINTED_RE = re.compile(r"登|刊|(?:\d|第|那|这|哪|一|本|上|下)\s*期")
 
 
 def printed_claim(question: str) -> bool:

@@ -43,6 +43,7 @@ from .match import Weights, phrase_overlap, weights_of
 from .agents import asked_agent, other_agent
 from .unsaid_claim import in_name, noun_terms, unsaid_benefit, unsaid_names
 from .frame import claim_of, frame_end
+from .share_claim import share_check
 from .governs import (acted_figures, bound_before, done_after, implied_years, only_listed, other_occurrence, planned,
                       qualified_figures, subset_said, trend_check, under_way, with_change, with_halves)
 from .thresholds import fits, holds, relation_of, scaled
@@ -64,6 +65,9 @@ WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
 _PAST_RE = re.compile(r"过|了|有没有|没有[？?]?$")
 _WILL_RE = re.compile(r"还会|会不会|会再|还要|将会|将要")
 _IS_RE = re.compile(r"是不是|是否|对不对|[对是]吧|是.{0,20}吗[？?]?$")
+# A yes/no asked by 有没有 (有没有95家企业配了安全总监, 有没有超过1000个): a figure that does not hold is answered 没有,
+# one the text says as asked 有 (a threshold that holds, 是).
+_HAS_RE = re.compile(r"有没有|有无")
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,9 @@ def support(topic: Sequence[str], sentence: str, library: Library) -> tuple[int,
 
 
 _SEPARATOR_RE = re.compile(r"[、，,；;。]")
-_FRONT_ASK_RE = re.compile(r"(?:是不是|是否|有没有|有无)?\s*(?:就|已经|已|都)?\s*(?:有|是|达到?|共|一共|总共)?\s*$")
+# The relation word of a threshold (有没有超过300个) sits between the fronted noun and its figure too.
+_FRONT_ASK_RE = re.compile(r"(?:是不是|是否|有没有|有无)?\s*(?:就|已经|已|都)?\s*(?:有|是|达到?|共|一共|总共)?\s*"
+                           r"(?:超过|超出|多于|高于|不少于|不低于|不止|不到|不足|少于|低于|不超过)?\s*$")
 
 
 def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure]) -> list[Figure]:
@@ -180,9 +186,14 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     given = [g for g in extract_figures(sentence) if g.unit not in CALENDAR_UNITS and not in_name(sentence, g)]
     verdict = None
     framed = frame_end(question)
+    occasion = len(question) - len(claim_of(question))
     for f in sorted(stated, key=lambda f: f.end > framed):  # the frame's figures first: the claim's speak last
         frame = f.end <= framed
         fitting = [g for g in given if g.unit == f.unit or fits(f, g)]
+        # 无锡三张清单，…覆盖率达到95%没有: a figure of a clause before the claim's names the thing (三张 of “三张清单”);
+        # it is checked only against a figure of its own unit, never read as another count (5870家).
+        if f.end <= occasion:
+            fitting = [g for g in fitting if g.unit == f.unit]
         # 检测满3000家: 检测企业3215家 counts what is asked in its unit, 已整改8712处 or 已完成整改119项 does not,
         # whatever its 已 says; another unit of the class only when the sentence has none in the asked one.
         fitting = [g for g in fitting if g.unit == f.unit] or fitting
@@ -267,15 +278,20 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     if unsaid := unsaid_names(question, f"{sentence} {title}"):
         return Verdict(f"没有，简报未提到{unsaid[0]}", clause)
     yes = "是" if _IS_RE.search(question) else "有"
+    if (share := share_check(question, sentence)) is not None:  # 完成一半了吗 ← 计划126公里，已完成41.5公里
+        no = "不是" if re.search(r"是不是|是否", question) else "没有"
+        return Verdict(f"{'是' if share[0] else no}，简报记载的是{share[1]}", clause)
     figure = stated_figure_check(with_halves(question), sentence, at, clause, topic, library)
     if figure is not None:
         ok, given, relation = figure
         at, clause = next(((a, c) for a, c in _clauses(sentence) if a <= given.start < a + len(c)), (at, clause))
         said = bound_before(sentence, given.start) + given.surface.replace(' ', '')  # 不少于1天
+        has = bool(_HAS_RE.search(question)) and not _IS_RE.search(question)
         if not ok:
-            word = "没有" if relation in ("gt", "ge") else "不是"
+            word = "没有" if relation in ("gt", "ge") or has else "不是"
             return Verdict(f"{word}，简报记载的是{said}", clause)
-        yes = f"是，简报记载的是{said}"
+        # 有没有95家…: 有; a threshold (有没有上万名, 有没有超过1000个) holds: 是 (test_yesno_threshold_s17)
+        yes = f"{'有' if has and relation == 'eq' else '是'}，简报记载的是{said}"
     trend = trend_check(question, with_change(sentence, at, clause))
     if trend is not None and not trend[0]:
         return Verdict(f"不是，简报记载的是{trend[1]}", clause)

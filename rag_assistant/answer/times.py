@@ -167,7 +167,12 @@ def stated_time_check(question: str, clause: str) -> tuple[bool, str] | None:
     said = [re.sub(r"\s+", "", f.surface) for f in time_spans(clause)]
     if not asked or not said:
         return None
-    return (bool(asked & {canonical_time(t) for t in said}), said[0])
+    canon = {canonical_time(t) for t in said}
+    # A dated time the claim states (7月起) must be the clause's own: a shared undated one (主汛期) does not confirm it.
+    dated = [t for t in said if re.search(r"\d", t)]
+    if dated and any(re.search(r"\d", a) and a not in canon for a in asked):
+        return False, dated[0]
+    return (bool(asked & canon), said[0])
 
 
 _MONTH_RE = re.compile(r"(\d{1,2})\s*月")
