@@ -84,12 +84,21 @@ def test_a_figure_given_with_two_qualifiers_is_answered_with_both(assistant):
     assert contains_figure(a.answer, paid) and not contains_figure(a.answer, planned), a.answer
 
 
-@pytest.mark.parametrize("question", ["南通用无人机查了几处闲置厂房？", "南通用无人机查了多少处闲置厂房？",
+@pytest.mark.parametrize("question", ["南通用无人机查了几处隐蔽场所？", "南通用无人机查了多少处隐蔽场所？",
                                       "南通用无人机排查了多少个隐蔽场所？"])
 def test_a_unit_word_of_the_same_class_finds_the_same_figure(assistant, question):
     figure = re.search(r"隐蔽场所(\d+处)", squash(raw("000_c4edaeb9e379b5d7.txt"))).group(1)
     a = assistant.ask(question)
     assert not a.refused and contains_figure(a.answer, figure), a.answer
+
+
+def test_one_listed_member_gets_the_same_answer_whatever_the_unit_word(assistant):
+    # 闲置厂房、废弃院落等隐蔽场所 126 处 counts the group (round 19, listed_member.py): asked for 闲置厂房 alone, 几处 and
+    # 多少处 both get the partial answer that quotes the group's figure with its citation, never a refusal of one only
+    figure = re.search(r"隐蔽场所(\d+处)", squash(raw("000_c4edaeb9e379b5d7.txt"))).group(1)
+    answers = [assistant.ask(q) for q in ("南通用无人机查了几处闲置厂房？", "南通用无人机查了多少处闲置厂房？")]
+    for a in answers:
+        assert a.answer.startswith("简报未给出") and contains_figure(a.answer, figure) and a.citations, a.answer
 
 
 def test_every_part_of_a_multi_part_question_is_answered(assistant):
