@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
+from .respective import RATE_BEFORE_RE
+
 # The rate a question names: the characters right before 率 (not 率先, which is "first").
 _ASKED_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})率(?!先)")
 # Function characters that end the noun phrase before a rate's name (企业的整改率: the name is 整改).
 _NAME_STOP_RE = re.compile(r".*[的之和与及在里中]")
-# The rate a percentage is printed as: its name right before it (整改率94.5%, 整改完成率达98%).
-_RATE_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8})率\s*(?:达到|达|为|提升至|提高到|提高至|保持在|超过|超)?\s*(?:近|约|逾)?\s*$")
 
 
 def asked_rate(question: str) -> str:
@@ -30,7 +30,7 @@ def other_named_rate(question: str, clause_before: str, sentence_before: str) ->
     复查率) or the sentence does not say the asked modifier (森林覆盖率 for 草地覆盖率). ``clause_before`` is the
     figure's clause up to it, ``sentence_before`` its sentence up to it."""
     name = asked_rate(question)
-    m = _RATE_BEFORE_RE.search(clause_before)
+    m = RATE_BEFORE_RE.search(clause_before)
     if not name or not m:
         return False
     printed, head = m.group(1), name[-2:]

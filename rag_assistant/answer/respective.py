@@ -129,14 +129,14 @@ def change_for_level(part: Part, before: str) -> bool:
 
 
 # The rate a percentage is printed as: its name right before it (整改率94.5%, 每日动态清扫上报率100%, 整改完成率达98%).
-_RATE_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8})率\s*(?:达到|达|为|提升至|提高到|提高至|保持在|超过|超)?\s*(?:近|约|逾)?\s*$")
+RATE_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8})率\s*(?:达到|达|为|提升至|提高到|提高至|保持在|超过|超)?\s*(?:近|约|逾)?\s*$")
 
 
 def rate_of_other(part: Part, before: str) -> bool:
     """Whether a percentage named as the rate of a step the part does not ask (整改率94.5% for 罚款的比例是多少): no
     two-character word of the rate's name (整改, 清扫, 上报) is in the part. A percentage without such a name, or a
     part that asks no share, is not judged here."""
-    m = _RATE_BEFORE_RE.search(before)
+    m = RATE_BEFORE_RE.search(before)
     if part.unit_class != "ratio" or not m:
         return False
     name = m.group(1)
