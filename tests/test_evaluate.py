@@ -55,9 +55,9 @@ def test_split_is_the_formula_written_in_eval_readme():
 def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
     main, extra = load_items(DEFAULT_QUESTIONS), load_items(EXTRA_QUESTIONS)
     # The totals of eval/README.md "Counts per kind" (one row per batch there, recomputed when a batch is added).
-    assert Counter(i.split for i in main) == {"dev": 1060, "test": 1077}
-    assert Counter(i.split for i in extra) == {"dev": 597, "test": 573}
-    assert Counter(i.split for i in main if i.kind == "open") == {"dev": 154, "test": 179}
+    assert Counter(i.split for i in main) == {"dev": 1090, "test": 1097}
+    assert Counter(i.split for i in extra) == {"dev": 621, "test": 599}
+    assert Counter(i.split for i in main if i.kind == "open") == {"dev": 158, "test": 181}
     moved = EvalItem(id="q001", kind="open", question="另一个问题", expected_points=(("x",),))
     assert moved.split == next(i for i in main if i.id == "q001").split
     assert [i.id for i in load_all(split="test")] == [i.id for i in main + extra if i.split == "test"]
@@ -65,7 +65,7 @@ def test_split_depends_on_the_id_only_and_matches_the_documented_counts():
 
 def test_gold_files_load_with_every_kind_and_field():
     items = load_all()
-    assert len(items) == 2137 + 1170 and len({i.id for i in items}) == len(items)
+    assert len(items) == 2187 + 1220 and len({i.id for i in items}) == len(items)
     assert {i.kind for i in items} == set(KINDS)
     assert all(i.should_refuse == (i.kind == "unanswerable") for i in items)
     assert all(i.expected_answer in ("yes", "no") for i in items if i.kind == "yesno")
