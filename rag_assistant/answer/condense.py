@@ -206,11 +206,9 @@ def _with_places(text: str, places: Sequence[str]) -> str:
 _CORRECTION_RE = re.compile(r"^(?:[哦噢啊呃嗯]\s*[，,]?\s*)?(?:不对|不是[^，,。？?]{1,12}|说错了|搞错了|弄错了|错了|更正一下)"
                             r"\s*[，,]\s*(?:而|应该|我问的)?是(?P<new>[^，,。？?]+)(?P<rest>[，,].*)?$")
 _CHANGE_RE = re.compile(r"^(?:那么?)?(?:换成|换到|改成|改为|换为)(?P<new>[^，,。？?]+?)(?P<of>的)?(?:呢)?(?P<rest>[，,].*)?[？?]?$")
-_RELATIVE_YEARS = {"前年": -2, "去年": -1, "上一年": -1, "上年": -1, "今年": 0, "明年": 1}
-_RELATIVE_YEAR_RE = re.compile("|".join(_RELATIVE_YEARS))
 # 去年同期呢 after 26年1至2月…: the same period of that year, i.e. the previous turn's period words with the year
 # changed, which is what 去年呢 asks (同期 is not a period of its own).
-_SAME_PERIOD_RE = re.compile(rf"({_RELATIVE_YEAR_RE.pattern})的?同期")
+_SAME_PERIOD_RE = re.compile(rf"({lx.RELATIVE_YEAR_RE.pattern})的?同期")
 # 2025年是多少 / 第16期有多少 (after the relative year is read): a turn that names only a year or an issue and asks
 # bare is that scope's 那Y呢.
 _BARE_SCOPE_RE = re.compile(r"^(?:那么?)?(?P<new>(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|"
@@ -227,7 +225,7 @@ def _normalized(turn: str, prev: Intent) -> str:
         turn = f"那{m.group('new').strip()}{of}呢" + (f"，{rest}" if rest.strip("？?。") else "？")
     if prev.year and len(turn) <= SUBJECTLESS_CHARS:
         turn = _SAME_PERIOD_RE.sub(r"\1", turn, count=1)
-        turn = _RELATIVE_YEAR_RE.sub(lambda y: f"{prev.year + _RELATIVE_YEARS[y.group(0)]}年", turn, count=1)
+        turn = lx.RELATIVE_YEAR_RE.sub(lambda y: f"{prev.year + lx.RELATIVE_YEARS[y.group(0)]}年", turn, count=1)
     bare = _BARE_SCOPE_RE.match(turn)
     if bare:
         turn = f"那{bare.group('new')}呢？"

@@ -207,6 +207,11 @@ PERIOD_ASKED_RE = re.compile(r"(?<![0-9])(?:1|一)\s*月?\s*(?:份)?\s*[—\-－
                              r"(?<![0-9])(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?![0-9一二三四五六七八九十]*\s*[日号]|"
                              + _MONTH_ISSUE + ")")
 YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*年(?!\s*第)")
+# A year named relative to the year a text or the previous turn speaks from (去年 in a 2026 issue is 2025年), as an
+# offset. The one table: condense (去年呢), scope and stated (years back) and plan_year (明年, 今年) read it.
+RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "本年度": 0,
+                  "明年": 1, "来年": 1, "下一年": 1, "下一年度": 1}
+RELATIVE_YEAR_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 SCOPE_WORDS_RE = re.compile(MONTH_ISSUE_RE.pattern + r"|(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
                             + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|头一?篇|首篇|最后一?篇|末篇|简报|专题|专刊|特刊|增刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
+
 # Relative year words of a question, as an offset from the year the text speaks from. 去年 is an asked period
 # (scope.period_said), read there.
-ASKED_OFFSETS = {"明年": 1, "来年": 1, "下一年": 1, "下一年度": 1, "今年": 0, "本年": 0, "本年度": 0}
+ASKED_OFFSETS = {word: offset for word, offset in lx.RELATIVE_YEARS.items() if offset >= 0}
 _ASKED_RE = re.compile("|".join(sorted(ASKED_OFFSETS, key=len, reverse=True)))
 
 # Years a sentence states: a calendar year (2025年, not 2023年以来 which runs up to the issue), or a relative word.

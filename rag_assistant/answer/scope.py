@@ -132,7 +132,7 @@ def _states(period: str, said: str) -> bool:
 
 
 # A year named relative to the briefing's own: 去年 in a 2026 issue is 2025年.
-_RELATIVE_YEARS = {"去年": 1, "前年": 2}
+_RELATIVE_YEARS = {word: -offset for word, offset in lx.RELATIVE_YEARS.items() if offset < 0}
 
 
 def period_said(period: str, year: int | None, said: str) -> bool:

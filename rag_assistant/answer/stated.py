@@ -43,7 +43,7 @@ def scope_unmet(question: str, part_text: str, terms: Sequence[str], places: Seq
 
 
 # How a later issue names the year before its own (去年, 上年) or two before (前年).
-_YEARS_BACK = {1: ("去年", "上年", "上一年"), 2: ("前年",)}
+_YEARS_BACK = {back: tuple(w for w, k in lx.RELATIVE_YEARS.items() if k == -back) for back in (1, 2)}
 
 
 # A time a paragraph dates its figure by inside the issue's own year: 今年, 截至3月15日, 1至2月, 一季度, 春节期间.
