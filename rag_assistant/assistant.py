@@ -12,7 +12,8 @@ from typing import Iterator, Sequence
 from .answer.absence import denial_notice, false_denials
 from .answer.cite import build_citations
 from .answer.compose import pieces
-from .answer.condense import condense, first_line, is_followup, rewrite_problem
+from .answer.condense import condense, is_followup
+from .answer.rewrite import first_line, rewrite_problem
 from .answer.draft import extractive_draft
 from .answer.library import Library, newest_first
 from .answer.prompt import Prompts, answer_messages, condense_messages

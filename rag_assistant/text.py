@@ -11,6 +11,8 @@ from typing import Callable, Mapping
 
 # ---------------------------------------------------------------- sentences
 
+# A Chinese character (the CJK Unified Ideographs block the briefings are written in).
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # A sentence ends at 。！？； (plus any closing quotes) or at a paragraph break.
 SENTENCE_END_RE = re.compile(r"[。！？；!?]+[”」』）)]*|\n")
 

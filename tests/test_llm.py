@@ -21,7 +21,8 @@ from llm_servers import (
     CutAtTokenCap, Hang, HtmlInsteadOfStream, LocalServer, Trickle, MalformedStream, RecordingProxy, ScriptedChat, Status500,
     StallAfterFirstChunk, WrongShapeStream, free_port, gemma_model_path, reply_text, start_llama_server, stop_process,
 )
-from rag_assistant.answer.condense import condense, first_line, rewrite_problem
+from rag_assistant.answer.condense import condense
+from rag_assistant.answer.rewrite import first_line, rewrite_problem
 from rag_assistant.answer.prompt import answer_messages, condense_messages, format_sources
 from rag_assistant.backends import BackendError, complete
 from rag_assistant.backends.common import display_url, sanitize

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from ..nouns import counted_noun, head_noun
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures, units_agree, vague_quantities
-from ..text import marker_spans, sentence_spans
+from ..text import CJK_RE, marker_spans, sentence_spans
 from .respective import respective_window
 
 # Marker text is blanked with a character no figure pattern accepts, so 2.8万[1]人 cannot fuse into
@@ -32,7 +32,6 @@ _CHANGES = {
 # Plans and facts contradict each other only when both are said: 已 is often added to a plain fact.
 _PLANNED = re.compile(r"拟|计划|预计|力争|目标")
 _DONE = re.compile(r"已经|已|完成了|实现了")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # Bare figures listed before a figure (12.4%和 | 3、5、): the words before the list govern them all.
 _LISTED = re.compile(r"(?:\d[\d.．]*\s*(?:[%％‰]|个百分点)?\s*[和、及与]\s*)+$")  # full-width as a PDF prints it
 
@@ -111,7 +110,7 @@ def split_claims(answer: str) -> list[ClaimSpan]:
                 opens = following is not None and blanked[following[0]:following[1]].lstrip(" \t").startswith(BLANK)
                 numbers = after[0] if after else before[-1] if before else following[2] if opens else ()
             text = answer[a:b].strip()
-            if _CJK.search(text) or extract_figures(blanked[a:b]):
+            if CJK_RE.search(text) or extract_figures(blanked[a:b]):
                 claims.append(ClaimSpan(text, a, b, numbers))
     return claims
 
