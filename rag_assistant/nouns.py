@@ -106,9 +106,13 @@ def tagged(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """(word, part-of-speech flag, start, end) of ``text``, cached: the corpus's sentences recur."""
     import jieba.posseg
 
+    from .ingest.gazetteer import is_jiangsu
+
     out, at = [], 0
     for w in jieba.posseg.cut(text):
-        out.append((w.word, w.flag, at, at + len(w.word)))
+        # A place name the tagger reads as a verb (兴化, 相城, 维扬) is a place: 兴化的烘干机 has no relative clause
+        flag = "ns" if w.flag.startswith("v") and is_jiangsu(w.word) else w.flag
+        out.append((w.word, flag, at, at + len(w.word)))
         at += len(w.word)
     return tuple(out)
 

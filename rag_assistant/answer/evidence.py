@@ -168,9 +168,9 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         subject = tuple(t for t in asked.terms if any(t.lower() in e.title.lower() for e in named))
         score = (lambda s: score_claim(asked, s, weights, subject, intent.question)) if wants == "claim" else \
             (lambda s: score_part(asked, s, weights, wants))
-        return sorted(((s, sc) for s in sentences_of(named, place, part.year, part.number, part.special)
-                       for sc in score(s)),
-                      key=lambda pair: -pair[1].score * (1.0 - 0.02 * min(pair[0].rank, 10)))
+        return _answering_first(sorted(((s, sc) for s in sentences_of(named, place, part.year, part.number, part.special)
+                                        for sc in score(s)),
+                                       key=lambda pair: -pair[1].score * (1.0 - 0.02 * min(pair[0].rank, 10))))
 
     rankings = [ranked_for(part) for part in parts]
     if intent.kind == "compare":
@@ -198,6 +198,18 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
                   key=lambda pair: pair[1].score, default=None)
     related_finding = finding(-1, *related) if related else None  # may add the chunk it cites to sources
     return Evidence(tuple(sources), tuple(findings), related_finding)
+
+
+def _answering_first(ranked: list[tuple[Sentence, Scored]]) -> list[tuple[Sentence, Scored]]:
+    """``ranked`` with its best answering figure first when every better-scored one fails to answer and is of
+    another article: a figure of another article that does not count the asked thing (苏州 高层建筑 排查发现隐患
+    3.47万处 for 附件里苏州发现隐患多少处) says nothing of whether this article gives it, and a table row, whose
+    words are in its header and caption (苏州市 5.8万 7.3万), scores below prose. A better-scored failing figure
+    of the same article is a near miss (374 家危化品经营企业 for 危化品生产企业): it still comes first."""
+    at = next((i for i, (_, sc) in enumerate(ranked) if sc.coverage >= ANSWER_COVERAGE), None)
+    if not at or any(s.entry is ranked[at][0].entry for s, _ in ranked[:at]):
+        return ranked
+    return [ranked[at], *ranked[:at], *ranked[at + 1:]]
 
 
 def naming(entries: Sequence[Entry], text: str, library: Library, place: str | None = None) -> Sequence[Entry]:

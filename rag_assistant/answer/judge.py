@@ -277,7 +277,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 or exceeds_whole(part.text, f, part.unit) or matters_counted(part.measure, part.unit, f.unit, noun):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
         said_to = predicate_end(s.text, clause_start, end, f.start)  # 4.3万处隐患建立清单，实行销号管理: 销号 is said of them
-        if other_step(part.text, s.text[inherited_start(s.text, clause_start):said_to]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
+        # a table cell's step is said by its column header (排查隐患（处） under 整改完多少处), not by its row
+        if other_step(part.text, s.text[inherited_start(s.text, clause_start):said_to] + header) or occurrences_for_things(part.unit, f.unit, part.measure) or \
                 change_for_level(part, s.text[clause_start:f.start]) or rate_of_other(part, s.text[clause_start:f.start]) or \
                 other_named_rate(part.text, s.text[clause_start:f.start], s.text[:f.start]) or \
                 per_unit_of_other(part.text, s.text[clause_start:f.start]) or \

@@ -51,7 +51,8 @@ def asked_class(text: str) -> tuple[str, str]:
                 (_BLOCK_MONEY_RE.search(text) or not measure_of(text) and not last_noun(text[:m.start()])):
             return "元", "money"  # 多少块钱, 罚了几万块: money; 警示标识设了多少块 counts 块
         # 号 before a noun is the colloquial classifier of people (多少号人, 几号专家), not the day of a month (几号).
-        if m.group(1) in ("个", "号") and (any(_PERSON_RE.search(w) for w in (measure_of(text), last_noun(after))) or after[:1] == "人"):
+        if m.group(1) in ("个", "号") and (any(_PERSON_RE.search(w) for w in (measure_of(text), _counted_phrase(after)))
+                                         or noun_run(after) in ("", "人") and after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
         if m.group(1) == "日" and after.startswith(("内", "以内", "之内")):
             return "天", "duration"  # 几日内整改: a time limit in days, as the text's 限期3日内, not a day of the month
@@ -82,6 +83,15 @@ def asked_class(text: str) -> tuple[str, str]:
 # A share asked with a bare 占多少 (省级占多少, 露天矿山占多少): no whole is named, so after a part asking an amount
 # it asks the part of that amount, which the text gives as a subset (其中省级储备8200万元) or as a share.
 _BARE_SHARE_RE = re.compile(r"占了?\s*多少(?=\s*(?:[？?，,。呢啊吧]|$))")
+
+
+def _counted_phrase(after: str) -> str:
+    """The noun phrase a classifier counts, read from the words after it: the whole noun run, not its first word
+    (几个人员定位系统 counts systems, 几个人员密集场所 places), or the noun after a 的 that ends a possessor
+    (多少个化工企业的班组长 counts 班组长)."""
+    clause = re.split(r"[，,？?。；;！!]", after, maxsplit=1)[0]
+    tail = clause[clause.rfind("的") + 1:]
+    return noun_run(tail) or last_noun(tail)
 
 
 def subset_class(text: str, cls: str, earlier: str) -> str:

@@ -22,12 +22,18 @@ from .domain import said
 _LIST_SEP_RE = re.compile(r"[、]|及|以及")
 
 
+# Words saying "all of them" that the tagger tags as nouns.
+_ALL_WORDS = frozenset({"全部", "全都", "全体"})
+
+
 def noun_after(sentence: str, end: int) -> str:
     """The noun phrase right after a figure (六个|维度, 13件|共性预案), or "": nouns only, up to a verb,
     punctuation or a link word."""
     run = []
     for word, flag, *_ in tagged(sentence[end:end + 16]):
-        if not word.strip() or not flag.startswith(("n", "b")) or _names_place(word, flag):
+        # 全部/全都 after a figure say its things are all acted on (危房136户全部停止经营): the tagger reads them
+        # as nouns, but they quantify the figure's things and name none of their own.
+        if not word.strip() or not flag.startswith(("n", "b")) or _names_place(word, flag) or word in _ALL_WORDS:
             break
         run.append(word)
     return "".join(run)
