@@ -118,7 +118,7 @@ def gapped_span(term: str, text: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-def _abbreviation(term: str) -> str | None:
+def abbreviation(term: str) -> str | None:
     """The usual short form of a four-character word, the first character of each half (刑事拘留 → 刑拘)."""
     return term[0] + term[2] if len(term) == 4 and all("\u4e00" <= c <= "\u9fff" for c in term) else None
 
@@ -132,7 +132,7 @@ def match(term: str, text: str) -> float:
     pattern = _gapped(term)
     if pattern is not None and pattern.search(text):
         return 0.7
-    short = _abbreviation(term)
+    short = abbreviation(term)
     return 0.7 if short and short in text else 0.0
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..text import sentence_spans
-from .match import Weights, match
+from .match import Weights, abbreviation, match
 from .library import Entry
 from .points import Point
 from .targets import NEAR_BEST
@@ -166,12 +166,17 @@ def unmarked(text: str, a: int, b: int) -> tuple[int, int]:
     return (m.end(), b) if m and b - m.end() >= 4 else (a, b)
 
 
+def short_forms(text: str) -> frozenset[str]:
+    """The usual short forms of the four-character words ``text`` may hold (安全保障 → 安保, match.abbreviation)."""
+    return frozenset(filter(None, (abbreviation(text[i:i + 4]) for i in range(len(text) - 3))))
+
+
 def said_by(term: str, said: str, terms: Sequence[str], weightless: Sequence[str] = ()) -> bool:
     """Whether the title (and the asked place) already says ``term``: verbatim, or a compound whose parts
     among the question's words it says each (安全监管 in 基层安全生产监管队伍建设); a ``weightless`` part, a word
     nearly every article says (安全), adds nothing to what the title says (安全监管 in 基层监管队伍建设)."""
-    if term in said:
-        return True
+    if term in said or term in short_forms(said):
+        return True  # 安保 of a title's 安全保障
     parts = [p for p in terms if p != term and p in term]
     return len(parts) > 1 and sum(map(len, parts)) >= len(term) and \
         all(p in said or p in weightless for p in parts) and any(p in said for p in parts)
