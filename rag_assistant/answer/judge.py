@@ -31,7 +31,7 @@ from .persons import asks_person, person_answered
 from .plan_year import asked_offset, relative_words, year_fit
 from .split_verb import split_verb, verb_of_sibling
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
-from .scope import part_of_year, period_said, province_said
+from .scope import part_of_year, period_of_plan_after, period_said, province_said
 from .stated import scope_unmet, town_unsaid
 from .subset import restricted_elsewhere
 from .classified import class_unnamed
@@ -255,7 +255,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             or classifier_names_it(part.measure, part.unit, f.unit, s.text[clause_start:f.end], noun) \
             or bool(each) and counts_measure(part.measure, each) \
             or (wants == "date" and _event_said(part.measure, terms, s.text[a:b]))  # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
-        if any(y not in years_said for y in data_years) or not of_period:
+        if any(y not in years_said for y in data_years) or not of_period or \
+                (wants == "figure" and period_of_plan_after(part.periods, s.text, f.end)):
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if any(t in s.text and t not in s.text[clause_start:end] for t in part.terms
                if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)) or \
