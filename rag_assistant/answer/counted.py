@@ -170,12 +170,16 @@ def elided_antecedent(sentence: str, clause_start: int, f: Figure, noun: str) ->
     if _SUBSET_CLAUSE_RE.match(sentence[clause_start:f.start]):
         return sentence[:clause_start]  # 其中设有研发实验室的98家: the relative clause's nouns restrict, 企业 is counted
     words = [w for w in tagged(sentence[clause_start:f.start]) if w[0].strip()]
-    # 服务 (vn) is the verb here; a place (其中盛泽镇8700余家) says whose share it is, not what is counted
-    if not words or any(flag.startswith("n") and not _place_word(w, flag) for w, flag, *_ in words):
+    # 服务 (vn) is the verb here; a place (其中盛泽镇8700余家) says whose share it is, not what is counted; a word
+    # of the figure's aspect (the qualifier class of lexicon.QUALIFIERS: 计划, 目前, 累计) names no thing either
+    # (实施老旧燃气管网更新改造，全年计划改造126公里: 计划 is tagged a noun, the 126 are the 燃气管网 said before)
+    if not words or any(flag.startswith("n") and not _place_word(w, flag) and w not in _ASPECT_WORDS
+                        for w, flag, *_ in words):
         return ""
     return sentence[:clause_start]
 
 
+_ASPECT_WORDS = frozenset(w for words in lx.QUALIFIERS.values() for w in words)
 _PLACE_END_RE = re.compile(r"(?:" + "|".join(lx.TOWN_SUFFIXES) + r"|县|区|市|村|园区)$")
 
 

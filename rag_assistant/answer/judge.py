@@ -31,10 +31,13 @@ from .persons import asks_person, person_answered
 from .plan_year import asked_offset, relative_words, year_fit
 from .split_verb import split_verb, verb_of_sibling
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
-from .scope import part_of_year, period_said, province_said
+from .scope import part_of_year, period_of_plan_after, period_said, province_said
 from .stated import scope_unmet, town_unsaid
 from .subset import restricted_elsewhere
 from .classified import class_unnamed
+from .grades import other_grade
+from .quotas import quota_for_people
+from .stock import stock_fit
 from .unnamed_kind import kind_unsaid
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
@@ -255,7 +258,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             or classifier_names_it(part.measure, part.unit, f.unit, s.text[clause_start:f.end], noun) \
             or bool(each) and counts_measure(part.measure, each) \
             or (wants == "date" and _event_said(part.measure, terms, s.text[a:b]))  # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
-        if any(y not in years_said for y in data_years) or not of_period:
+        if any(y not in years_said for y in data_years) or not of_period or \
+                (wants == "figure" and period_of_plan_after(part.periods, s.text, f.end)):
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if any(t in s.text and t not in s.text[clause_start:end] for t in part.terms
                if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)) or \
@@ -298,7 +302,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             # C类企业 not by 1870家小微企业 of a text that classes them A、B、C三类, 剧毒品运输车辆 not by 危险货物运输车辆
         # The question's own words too (a look-alike the corpus never says, 电动汽车, is not among the weighted
         # terms), read in the whole sentence: 22处电动自行车充电示范点，在400多个充电点… speaks of e-bikes throughout.
-        if any(other_thing(t, s.text[clause_start:end]) for t in terms) or any(other_thing(t, s.text) for t in part.terms):
+        if any(other_thing(t, s.text[clause_start:end]) for t in terms) or any(other_thing(t, s.text) for t in part.terms) \
+                or other_grade(part.text, s.text) or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
             counted = False  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
         if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
                 (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
@@ -323,6 +328,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
+        score *= stock_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 现有…1342家
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         out.append(Scored(score, coverage if counted else coverage * MEASURE_MISSING, clause, f))
     return out

@@ -257,6 +257,13 @@ def asked_qualifiers(text: str) -> tuple[str, ...]:
     per_one = PER_ONE_RE.search(text) is not None  # 一辆补贴多少 asks the amount for each, as 每辆 does
     asked = tuple(q for q, words in QUALIFIERS.items() if (any(w in text for w in words) or (per_one and q == "平均"))
                   and not (ranks and q in ("最高", "最低")))
+    if "已" in asked and "拟" in asked and (ask := re.search(r"多少|几", text)):
+        # 拟发放奖励金额实际已经发了多少: the aspect said last before the question word is the predicate's; the
+        # other names the thing (the planned amount) the asked figure is set against
+        last = {q: max((text.rfind(w, 0, ask.start()) for w in QUALIFIERS[q]), default=-1) for q in ("已", "拟")}
+        if min(last.values()) >= 0:
+            drop = "拟" if last["已"] > last["拟"] else "已"
+            asked = tuple(q for q in asked if q != drop)
     if "已" not in asked and "拟" not in asked and DONE_VERB_ASK_RE.search(text):
         asked += ("已",)  # 一季度完成改造多少公里 asks what is done (已完成41.5公里), not the plan (计划改造126公里)
     # 平均每天 asks a rate per day, which 日均 says; 平均每场 asks one per event, which 日均 does not

@@ -170,6 +170,36 @@ def part_of_asked_year(question: str, before: str, clause: str) -> bool:
         and bool(_PART_OF_YEAR_RE.search(before))
 
 
+def whole_year_for_part(question: str, clause: str) -> bool:
+    """The mirror of ``part_of_asked_year``: whether a question asking a part of a year (一季度拟改造多少公里,
+    上半年) meets a figure its own clause dates by the whole year (全年计划改造126公里): the year's figure, which
+    says nothing of the part's."""
+    return bool(_PART_OF_YEAR_RE.search(question)) and not _WHOLE_YEAR_ASK_RE.search(question) \
+        and bool(_WHOLE_YEAR_ASK_RE.search(clause))
+
+
+def period_of_plan_after(periods: Sequence[str], sentence: str, figure_end: int) -> bool:
+    """Whether every asked period (一季度) the figure's sentence states comes after the figure, in a clause of a
+    plan (已兑现1280万元，其余拟于2026年一季度前兑现): the period dates what is still to be done, not the done
+    figure before it, which does not answer 26年一季度兑现了多少."""
+    if not periods:
+        return False
+    found = False
+    for m in lx.PERIOD_ASKED_RE.finditer(sentence):
+        if _period(m) not in periods:
+            continue
+        if m.start() < figure_end:
+            return False
+        start = max((c.end() for c in _CLAUSE_SEP_RE.finditer(sentence, 0, m.start())), default=0)
+        if not any(w in sentence[start:m.start()] for w in lx.QUALIFIERS["拟"]):
+            return False
+        found = True
+    return found
+
+
+_CLAUSE_SEP_RE = re.compile(r"[，,；;。：:]")
+
+
 # The administrative level a question asks about (全省有多少家, 省级每月抽取多少家, 镇级方案几个) and the words
 # that say a figure is of that level: a figure of another level (市、县两级每月抽取) does not answer it.
 _LEVEL_ASK = {

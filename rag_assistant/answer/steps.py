@@ -33,6 +33,12 @@ STEPS: dict[str, tuple[str, ...]] = {
     # 关了/关掉: the colloquial 关闭 (小散矿山关了几座), which the briefings write 已关闭
     "shut": ("关停", "取缔", "关闭", "停产", "停业", "吊销", "关了", "关掉"),
     "summon": ("约谈", "问责"),
+    # What police and courts do to persons (抓获嫌疑人8人、刑拘2人, 判刑, 逮捕): each its own step, none of them
+    # 立案 (a case filed against 2 people is no detention) nor a meeting's 2.8万人.
+    "catch": ("抓获", "抓捕", "抓了"),  # 抓了几个人: the colloquial 抓 with its aspect (抓实, 抓好 are no arrest)
+    "detain": ("拘留", "刑拘", "羁押"),
+    "arrest": ("逮捕", "批捕"),
+    "sentence": ("判刑", "判处", "宣判", "获刑", "判了"),
     "hand": ("通报", "交办", "移交", "抄送"),
     "verify": ("复核", "核查", "核实", "复查"),
     "train": ("培训", "宣讲", "轮训"),
@@ -177,6 +183,11 @@ def inherited_start(sentence: str, clause_start: int) -> int:
     return clause_start
 
 
+# A completion verb with no object of its own right before a figure (已完成41.5公里, 完成了300家): the clause
+# elides its action, which is the action said earlier in the sentence (计划改造126公里，一季度已完成41.5公里).
+_BARE_COMPLETION_RE = re.compile(r"完成[了共约近超逾]*\s*\d")
+
+
 def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: int) -> bool:
     """Whether the asked action (the question's verb, 腾退, 整合) is said in the figure's sentence, but by
     another clause than the figure's: the sentence tells what that action acted on, and the figure counts
@@ -187,6 +198,8 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
     if _INHERITS_RE.match(sentence[clause_start:]):
         clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
     clause = sentence[clause_start:clause_end]
+    if _BARE_COMPLETION_RE.search(clause):  # 全年计划改造126公里，一季度已完成41.5公里: 完成 says the 改造 done
+        return False
     # …said in the figure's clause in another of its forms (上报 as 报告的39777条), it is the figure's action
     return verb not in clause and not said(verb, clause) and verb in sentence[:clause_start] + "|" + sentence[clause_end:]
 
@@ -198,7 +211,8 @@ LIGHT_VERBS = frozenset("开展 组织 出动 进行 实施 派出 投入 动员
 
 # Steps that act on some of the things an earlier step found (closing, sanctioning, prosecuting): a figure
 # answers such a step only when its clause says it; a clause with no step verb counts what was found or kept.
-LATE_STEPS = frozenset({"shut", "summon", "case", "punish", "collect", "close", "supervise"})
+LATE_STEPS = frozenset({"shut", "summon", "case", "punish", "collect", "close", "supervise",
+                        "catch", "detain", "arrest", "sentence"})
 
 
 def late_step_unsaid(question: str, sentence: str, clause_start: int, clause_end: int) -> bool:

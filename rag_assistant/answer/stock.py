@@ -1,0 +1,42 @@
+"""How many there are (常州有多少家粉尘涉爆企业) is a stock, said by 现有/共有/拥有 (全市现有粉尘涉爆企业 1342
+家); a figure of the same things that did something (推动 420 家粉尘涉爆企业安装火花探测…) counts only those
+that did it. When a sentence states the stock, its figure ranks before the acting subset's.
+
+A stock question asks 有多少/有几 and ends with the counted noun phrase (or with the question word itself:
+粉尘涉爆企业有多少家): no action of the things follows, and neither a step of a process (整改) nor a relative
+clause (淘汰的有几艘) names them. A stock clause has one of the existence verbs of ``_STOCK_RE`` (a closed class)
+before the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nouns import tagged
+from .steps import steps_said
+
+_STOCK_ASK_RE = re.compile(r"有(?:多少|几)")
+# A relative clause right before 有 (淘汰的有几艘): the things are named by what was done to them.
+_RELATIVE_RE = re.compile(r"的[各共总一]*有(?:多少|几)")
+_STOCK_RE = re.compile(r"现有|共有|拥有|辖有|境内有|[市区县镇]有")
+# The stock figure's rank before an acting subset's (a ranking only: both still answer).
+STOCK_PREFERENCE = 1.3
+
+
+def asks_stock(question: str) -> bool:
+    """Whether ``question`` asks how many things there are: 有多少/有几, then only the counted noun phrase."""
+    m = _STOCK_ASK_RE.search(question)
+    if not m or steps_said(question) or _RELATIVE_RE.search(question):
+        return False  # 停航整改和淘汰的各有几艘: things named by what was done to them
+    words = [(w, flag) for w, flag, *_ in tagged(re.sub(r"[？?。！!啊呢呀吧]+$", "", question[m.end():])) if w.strip()]
+    words = words[1:] if words and words[0][1] in ("q", "m") else words  # the classifier (家, 座)
+    if not words or not words[-1][1].startswith("n"):
+        return not words
+    # a verb may only modify the last noun (粉尘涉爆企业, 危化品经营企业); one before other words is the things'
+    # action, and so is a long tail (企业落实隐患报告奖励机制: 落实 is tagged as an adjective)
+    return len(words) <= 4 and not any(flag.startswith("v") for _, flag in words[:-2])
+
+
+def stock_fit(question: str, clause_before: str) -> float:
+    """``STOCK_PREFERENCE`` for a figure whose clause before it says the stock, asked by a stock question; else 1."""
+    return STOCK_PREFERENCE if _STOCK_RE.search(clause_before) and asks_stock(question) else 1.0
