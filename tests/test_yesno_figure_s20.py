@@ -4,7 +4,8 @@ briefings, bundled and extra: the verdict comes first, then the text's own figur
 
 - a plan and its progress (计划改造126公里，一季度已完成41.5公里): a question asking what is done is checked against
   the done figure, one asking the plan against the plan's;
-- a subset after 其中 (纺织企业1.26万家，其中盛泽镇8700余家) is the figure of the subset the question names;
+- a subset after 其中 (纺织企业1.26万家，其中盛泽镇8700余家; 43家企业…，其中11家改用…冷媒) is the figure of the subset
+  the question names;
 - the verb the question says of its figure (淘汰, 整改) picks the clause saying it (排查215套，淘汰38套);
 - 3.6万余家 is more than 3.6万, 近9000米 less than 9000, 超过4600吨 more than 4600;
 - a table row whose done cell is below its count (露天矿山 49座 边坡在线监测45座) is not all done.
@@ -53,6 +54,15 @@ CASES = [
     ("苏州微型消防站队员是不是超过1万名", "no", "9400余名"),
     ("无锡专项巡察走访的重点企业和场所是不是不到1600处", "no", "1600余处"),
     ("宿迁电动自行车是不是不到150万辆", "yes", "约142万辆"),
+    # fresh probes over other issues (2024年第15期, 2025年第12/26/30期, 2026年第7期)
+    ("宜兴使用燃气窑炉的企业超过500家了吗", "no", "482家"),
+    ("全省防汛物资省级储备超过1亿元了吗", "no", "8200万元"),
+    ("南京推送的预警信息里红色预警超过100条了吗", "no", "86条"),
+    ("南京推送的预警信息超过1万条了吗", "yes", "1.27万条"),
+    ("改用二氧化碳等安全冷媒的企业超过20家了吗", "no", "11家"),  # 其中11家改用…: the subset named after its figure
+    ("如皋实施氨制冷系统改造的企业超过40家了吗", "yes", "43家"),
+    ("兴化粮食烘干隐患整改超过2500处了吗", "no", "2480处"),
+    ("常熟纺织服装加工企业是不是超过4860家", "yes", "4860余家"),
     # a table row: the done cell below the count, and one equal to it
     ("徐州露天矿山边坡在线监测都建成了吗", "no", ""),
     ("徐州尾矿库在线监测系统全部建成了吗", "yes", ""),

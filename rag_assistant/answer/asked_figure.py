@@ -50,15 +50,27 @@ def unplanned(fitting: Sequence[Figure], question: str, sentence: str) -> list[F
 _SUBSET_RE = re.compile(r"^\s*(?:其中|另有)\s*([^，,；;。、\d]{2,12}?)\s*(?:有|共|共有|为|达)?\s*$")
 
 
+_BARE_SUBSET_RE = re.compile(r"^\s*(?:其中|另有)\s*$")
+_PREDICATE_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _said_after(predicate: str, question: str) -> bool:
+    """Whether the question says four running characters of a subset's predicate (改用二氧化碳 of 改用二氧化碳等安全冷媒)."""
+    return any(run[i:i + 4] in question for run in _PREDICATE_RE.findall(predicate) for i in range(len(run) - 3))
+
+
 def named_subset(fitting: Sequence[Figure], question: str, sentence: str) -> list[Figure]:
     """The figures of ``fitting`` opened by 其中/另有 whose subset name the question says and no other figure's clause
-    holds; [] when there is none."""
+    holds, or, with no name before the figure (推动43家企业…，其中11家改用二氧化碳等安全冷媒), whose predicate after it the
+    question says; [] when there is none."""
     held = []
     for g in fitting:
-        start = _clause_start(sentence, g)
-        m = _SUBSET_RE.match(sentence[start:g.start])
+        start, before = _clause_start(sentence, g), sentence[_clause_start(sentence, g):g.start]
+        m = _SUBSET_RE.match(before)
         if m and m.group(1) in question and not any(
                 m.group(1) in sentence[_clause_start(sentence, o):o.start] for o in fitting if o is not g):
+            held.append(g)
+        elif _BARE_SUBSET_RE.match(before) and _said_after(re.split(r"[，,；;。、]", sentence[g.end:])[0], question):
             held.append(g)
     return held if len(held) < len(fitting) else []
 
