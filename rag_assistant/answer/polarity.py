@@ -9,7 +9,9 @@ clause of the sentence that holds most of the asked words. Its verdict, in this 
 
 - a figure or year the question states (是不是超过1000家, 是不是有30万份, 是不是2020年建的) is checked
   against the figure of the same kind the clause (else the sentence) gives: 是 when it holds, 不是/没有
-  with the text's figure when it does not;
+  with the text's figure when it does not. Of several, the one of the subset the question names (其中盛泽镇…), of
+  the verb it says (淘汰, 整改), done not planned when it asks what is done (asked_figure.py); 3.6万余家 is more
+  than 3.6万, 近9000米 less than 9000 (thresholds.said_as);
 - a body the question says did the action (是省应急厅印发的吗, 是不是南京市组织的) against the body the sentence names
   as its subject (agents.py); a time is checked only when the claim states it, not the occasion framing the claim
   (25年五一汛前…会上，是不是提到…: frame.py); a figure of the frame (193处里是不是已经整改了186处) names the thing,
@@ -46,7 +48,9 @@ from .frame import claim_of, frame_end
 from .share_claim import share_check
 from .governs import (acted_figures, bound_before, done_after, implied_years, only_listed, other_occurrence, planned,
                       qualified_figures, subset_said, trend_check, under_way, with_change, with_halves)
-from .thresholds import fits, holds, relation_of, scaled
+from .thresholds import fits, holds, relation_of, said_as, scaled
+from .asked_figure import asks_done, governed, named_subset, unplanned
+from .whole_done import WHOLE_RE, falls_short  # noqa: F401  (WHOLE_RE: re-exported)
 from .times import stated_time_check, stated_times
 from .window import CLAUSE_RE, figure_window
 
@@ -59,8 +63,6 @@ _YEAR_RE = re.compile(r"(\d{4})\s*年(?!\s*第)")
 NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
 # An adverse event the text numbers zero (实现“零事故”目标, 零伤亡, 零火灾): never the digit of 一百零五.
 ZERO_EVENT_RE = re.compile(r"(?<![一二三四五六七八九十百千万])零[“”\"]?(事故|伤亡|死亡|亡人|火灾|火情|火警|险情|事件|伤害|污染|故障)")
-# A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
-WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
 # A question about what happened (出过…没有, 有没有发生, 搞了吗), not about what will be done (查过的单位还会再查吗).
 _PAST_RE = re.compile(r"过|了|有没有|没有[？?]?$")
 _WILL_RE = re.compile(r"还会|会不会|会再|还要|将会|将要")
@@ -199,12 +201,15 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
         fitting = [g for g in fitting if g.unit == f.unit] or fitting
         # 193处里是不是已经整改了186处: the claim's 已 is the 186's; the frame's 193 names the whole, done or not.
         own = [] if frame else qualified_figures(fitting, question, sentence)
-        fitting = own or fitting
+        fitting = own or (fitting if frame else unplanned(fitting, question, sentence))  # 计划改造126公里 is not done
         in_clause = [g for g in fitting if clause_at <= g.start < clause_at + len(clause)]
         same = [g for g in _same_noun(question, f, sentence, given) if not _other_measure(f, g)  # not 出资3650万元 for 2150套
                 and (not own or g in own)]
-        # 立案的企业: the asked action tells the text's figures apart before the noun they share (查处企业557家，立案224家)
-        if acted := acted_figures(fitting, question, f.start, sentence):
+        # 立案的企业: the asked action tells the text's figures apart before the noun they share (查处企业557家，立案224家);
+        # a subset the question names (盛泽镇 ← 其中盛泽镇8700余家) or the verb it says of its figure (老旧装置淘汰超过50套,
+        # 查找的问题整改了超过300项: 整改, not the relative clause's 查找) first (asked_figure.py)
+        told = [] if frame else named_subset(fitting, question, sentence) or governed(fitting, question, f.start, sentence)
+        if acted := told or acted_figures(fitting, question, f.start, sentence):
             same, in_clause = [g for g in same if g in acted] or acted, [g for g in in_clause if g in acted]
         pick = same or in_clause or fitting
         # 剩下的7处是不是…: a frame's figure names the thing; one the text says (其余7处) is the one it names.
@@ -213,7 +218,7 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
             continue
         pick = _nearest(pick, sentence, topic, library) if library is not None and len(pick) > 1 else pick
         relation = relation_of(question, f, bool(bound_before(sentence, pick[0].start)))
-        ok = holds(relation, f, pick[0], question)
+        ok = holds(relation, f, pick[0], question, said_as(sentence, pick[0])[0])
         if verdict is None or not ok or (verdict[0] and not frame):
             verdict = (ok, pick[0], relation)
     return verdict
@@ -250,26 +255,6 @@ def negates(topic: Sequence[str], sentence: str, library: Library, question: str
     return False
 
 
-def falls_short(question: str, sentence: str) -> bool:
-    """Whether ``question`` asks whether all is done and ``sentence`` gives a done (已) figure below a whole
-    of the same class before it — planned (计划关闭6座，目前已关闭4座), allotted (安排资金1650万元，已兑现1280万元)
-    or found (查找问题312项，已整改289项) — or says the rest is still to come (其余拟于…兑现)."""
-    from .judge import qualifier_of
-
-    if not WHOLE_RE.search(question):
-        return False
-    figures = extract_figures(sentence)
-    done = [f for f in figures if qualifier_of(re.split(r"[，；。,;]", sentence[:f.start])[-1]) == "已"]
-    if done and REST_RE.search(sentence, done[0].end):
-        return True
-    return any(w.start < d.start and w.value > d.value and unit_class(w.unit) == unit_class(d.unit)
-               for d in done for w in figures if w not in done)
-
-
-# The part not yet done, said after a done figure: 其余拟于…兑现, 剩余…, 尚未…, 仍有…待….
-REST_RE = re.compile(r"其余|剩余|尚未|尚有|仍有|还有.{0,8}(?:未|待)")
-
-
 def verdict(question: str, topic: Sequence[str], sentence: str, library: Library,
             scope_year: int | None = None, briefing_year: int | None = None, title: str = "") -> Verdict:
     """What ``sentence`` (of an article titled ``title``) says about the proposition ``question`` asks (see the
@@ -285,10 +270,14 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     if figure is not None:
         ok, given, relation = figure
         at, clause = next(((a, c) for a, c in _clauses(sentence) if a <= given.start < a + len(c)), (at, clause))
-        said = bound_before(sentence, given.start) + given.surface.replace(' ', '')  # 不少于1天
+        # 不少于1天; 近1.9万名, 超过4600吨: the text's own word for its figure is part of what it says
+        said = (bound_before(sentence, given.start) or said_as(sentence, given)[1]) + given.surface.replace(' ', '')
         has = bool(_HAS_RE.search(question)) and not _IS_RE.search(question)
         if not ok:
-            word = "没有" if relation in ("gt", "ge") or has else "不是"
+            if falls_short(question, sentence):  # 1260万元都发完了吗 ← 拟发放1260万元，已发放845万元
+                return Verdict(f"没有，尚未全部完成，简报记载的是{said}", clause)
+            done = asks_done(question) and not _IS_RE.search(question)  # 改造完成了吗: 没有; 是不是已经改造完了: 不是
+            word = "没有" if relation in ("gt", "ge") or has or done else "不是"
             return Verdict(f"{word}，简报记载的是{said}", clause)
         # 有没有95家…: 有; a threshold (有没有上万名, 有没有超过1000个) holds: 是 (test_yesno_threshold_s17)
         yes = f"{'有' if has and relation == 'eq' else '是'}，简报记载的是{said}"

@@ -5,6 +5,7 @@ figure the same one, approximately when it says so (8万多家, 约3000万元)."
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..numbers import Figure
 from ..units import class_fit, unit_class
@@ -42,10 +43,47 @@ def relation_of(question: str, f: Figure, text_bound: bool = False) -> str:
     return "eq"
 
 
-def holds(relation: str, stated: Figure, given: Figure, question: str = "") -> bool:
+# How the text says its own figure: more than it (3.6万余家, 400多个, 超过4600吨, 逾百家), just under it (近1.9万名,
+# 将近9000米), or exactly. A threshold at the printed number (是不是超过3.6万家, 是不是不到9000米) is decided by that word.
+_SAID_ABOVE_BEFORE_RE = re.compile(r"(?:超过|超出|逾|多于|高于|不少于|不低于|至少)\s*$")
+_SAID_BELOW_BEFORE_RE = re.compile(r"(?:将近|接近|近|不到|不足|少于|低于)\s*$")
+_SAID_ABOVE_AFTER_RE = re.compile(r"^\s*以上")
+
+
+def said_as(sentence: str, given: Figure) -> tuple[str, str]:
+    """How ``sentence`` says its figure ``given``: ("above" | "below" | "", the word before it to show with it)."""
+    before, after = sentence[max(0, given.start - 4):given.start], sentence[given.end:given.end + 3]
+    if m := _SAID_BELOW_BEFORE_RE.search(before):
+        return "below", m.group(0).strip()
+    if m := _SAID_ABOVE_BEFORE_RE.search(before):
+        return "above", m.group(0).strip()
+    if _MORE_THAN_RE.search(given.surface) or _SAID_ABOVE_AFTER_RE.match(after):
+        return "above", ""
+    if m := _ABOUT_RE.search(before):  # 约142万辆: shown with its 约, compared as printed
+        return "", m.group(0).strip()
+    return "", ""
+
+
+def _step(f: Figure) -> Decimal | None:
+    """The span a figure with 余/多 covers above its number (8万多: 1万, 1600余: 100); None when it has neither."""
+    v = f.value
+    if not _MORE_THAN_RE.search(f.surface) or v != v.to_integral_value() or v <= 0:
+        return None
+    digits = str(int(v))
+    return Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
+
+
+def holds(relation: str, stated: Figure, given: Figure, question: str = "", said: str = "") -> bool:
     """Whether the text's figure ``given`` satisfies the stated figure under ``relation`` (8万多家: 80000 to 89999,
-    约3000万元: within a tenth)."""
+    约3000万元: within a tenth). ``said`` is how the text says its figure (said_as): 3.6万余家 is more than 3.6万 and
+    less than 3.7万, 近9000米 less than 9000."""
     v = stated.value
+    if said and relation != "eq":
+        x = given.value
+        if said == "above":  # x < actual < x + step (no upper end for 超过4600吨)
+            step = _step(given)
+            return v <= x if relation in ("gt", "ge") else step is not None and v >= x + step
+        return v < x if relation in ("gt", "ge") else v >= x  # below: a little under x
     if relation == "gt":
         return given.value > v
     if relation == "lt":
