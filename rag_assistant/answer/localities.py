@@ -52,8 +52,12 @@ def towns(question: str) -> tuple[str, ...]:
     with the same suffixes (重点镇, 建制镇, 各乡镇, 城区街道): a name is two or three characters between a boundary
     and the suffix, and no everyday dictionary word."""
     ends = {m.end() for m in _BOUNDARY_RE.finditer(question)} | {0} | set(_place_ends(question))
+    # A suffix character that opens a Jiangsu place the question names is that place's (第8期里镇江: 镇 of 镇江)
+    starts = {end - len(form) for end, form in _place_ends(question).items()}
     out = []
     for m in _TOWN_SUFFIX_RE.finditer(question):
+        if m.start() in starts:
+            continue
         stem = question[max(e for e in ends if e <= m.start()):m.start()]
         if len(stem) == 3 and stem[0] in _LEADING:
             stem = stem[1:]

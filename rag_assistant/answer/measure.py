@@ -38,6 +38,11 @@ _SUBSIDY_ASK_RE = re.compile(r"(?:补贴|补助|奖补|承担|分担)了?\s*(?:�
 _PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
 
 
+# 率 names a share, but not inside the words where it is a physical or fiscal quantity (大功率电器, 效率, 概率, 频率,
+# 税率): the same exclusion as the quantity words' (lexicon.QUANTITY_RE).
+_RATE_WORD_RE = re.compile(r"(?<![效功概频税])率")
+
+
 def asked_class(text: str) -> tuple[str, str]:
     """(unit, class) a part asks for: its unit word, else a measure noun (金额 → money), else an agent noun.
     The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
@@ -70,7 +75,7 @@ def asked_class(text: str) -> tuple[str, str]:
     if _MONEY_VERB_ASK_RE.search(text) and not _verb_inside_word(measure_of(text)):
         return "", "money"  # but 一案双罚多少: the word 双罚 is the thing counted (332起), 罚 no verb of its own
     for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio
-        if any(n in text for n in nouns):
+        if any(_RATE_WORD_RE.search(text) if n == "率" else n in text for n in nouns):
             return "", cls
     if lx.WHEN_RE.search(text):
         return "", "date"

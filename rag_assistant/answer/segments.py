@@ -24,24 +24,63 @@ def segments(question: str) -> list[str]:
         if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c) or lx.SIZE_NOUN_ASK_RE.search(c) or lx.SIZE_ASK_RE.search(c)
                                          or lx.DIMENSION_ASK_RE.search(c))
                                     for c in clauses) == len(clauses) and any(lx.QUANTITY_RE.search(c) for c in clauses):
-            out.extend(clauses)
+            out.extend(part for clause in clauses for part in _ask_parts(clause))  # 事故多少起死了几个人，火情几起
             continue
-        asks = list(lx.ASK_RE.finditer(piece))
-        # 平台上，多少家单位报了多少条风险: a clause without a quantity word is context of the first part.
-        if len(asks) > 1:
-            bounds = [0, *(_clause_start(piece, a.end(), b.start()) for a, b in zip(asks, asks[1:])), len(piece)]
-            out.extend(piece[a:b] for a, b in zip(bounds, bounds[1:]))
-        else:
-            out.append(piece)
+        out.extend(_ask_parts(piece))
     return out or [question]
 
 
-def _clause_start(piece: str, after: int, ask: int) -> int:
+def _ask_parts(piece: str) -> list[str]:
+    """``piece`` split into one part per question word. 平台上，多少家单位报了多少条风险: a clause without a quantity
+    word is context of the first part."""
+    asks = list(lx.ASK_RE.finditer(piece))
+    if len(asks) < 2:
+        return [piece]
+    ends = [0, *(m.end() for m in asks)]  # where the words before each question word start
+    nexts = [m.start() for m in asks[2:]] + [len(piece)]  # …and where those after the later one end
+    bounds = [0, *(_clause_start(piece, a.end(), b.start(), piece[ends[i]:a.start()], piece[b.end():nexts[i]])
+                   for i, (a, b) in enumerate(zip(asks, asks[1:]))), len(piece)]
+    return [piece[a:b] for a, b in zip(bounds, bounds[1:]) if piece[a:b].strip(" ，,")]
+
+
+# What may follow a question word that ends its part: a particle, or one character of a counted noun (几个人).
+_CLAUSE_END_RE = re.compile(r"^\s*[\u4e00-\u9fff]?\s*(?:呢|吗|啊|呀|了)?\s*$")
+
+
+def _clause_start(piece: str, after: int, ask: int, before: str = "", behind: str | None = None) -> int:
     """Where the part of a later question word starts: after the last comma between the previous question word and
-    it (…整治了多少项，整改率多少: 整改率 is the second part's noun, not the first's), else at the word itself (对多少家
-    单位报告的多少条风险: one clause, two asks)."""
+    it (…整治了多少项，整改率多少: 整改率 is the second part's noun, not the first's); else, in one unpunctuated
+    clause, right after the previous question word when that one follows its own noun (``before``) and the later one
+    has no noun after it (``behind``): 码头多少个储罐多少座, 事故多少起死了几个人 (chat often drops the comma; the
+    words between are the later part's); else at the word itself (对多少家单位报告的多少条风险: one clause, two
+    asks, each noun after its question word)."""
     comma = max(piece.rfind("，", after, ask), piece.rfind(",", after, ask))
-    return comma + 1 if comma >= 0 else ask
+    if comma >= 0:
+        return comma + 1
+    between = piece[after:ask].strip()
+    if behind is not None and between and _names_thing(_ASK_LEAD_RE.sub("", before)) \
+            and (_CLAUSE_END_RE.match(behind) or not _names_thing(behind)) \
+            and not _JOINED_RE.search(between) and not (_BARE_ASK_RE.search(piece[:after]) and noun_run(between)):
+        return after
+    return ask
+
+
+# Words joined to the next question word's (覆盖多少企业和多少人次): the words between are the earlier part's noun.
+_JOINED_RE = re.compile(r"(?:和|与|及|以及|跟|、)$")
+# A bare 多少 with no classifier counts the noun right after it (多少企业): a noun there is the earlier part's.
+_BARE_ASK_RE = re.compile(r"多少$")
+
+
+def _names_thing(text: str) -> bool:
+    """Whether ``text`` names a thing (a noun, not a place or a person): 老旧装置排查 does, 检查了 and 对 do not."""
+    import jieba.posseg
+
+    return bool(noun_run(text, True)) or any(w.flag.startswith("n") and w.flag not in ("ns", "nr", "nt", "nz")
+                                             and len(w.word) > 1 for w in jieba.posseg.cut(text))
+
+
+# The question word's own lead-in (有多少, 是几): not part of the noun before it.
+_ASK_LEAD_RE = re.compile(r"(?:[总一]?共有|有|是|为|达|占|共)\s*$")
 
 
 def asking_segments(question: str) -> list[str]:

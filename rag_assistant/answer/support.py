@@ -38,7 +38,17 @@ def asked_action(text: str) -> str:
     while words and words[-1][0] in ("了", "过", "一共", "共", "总共", "累计", "共计"):
         words.pop()
     return words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 \
-        and words[-1][0] not in LEVEL_VERBS else ""
+        and words[-1][0] not in LEVEL_VERBS and not glued_verb(words[-1][0]) else ""
+
+
+def glued_verb(word: str) -> bool:
+    """Whether the segmenter glued a noun's last character to a one-character verb (荷花节办了 → 节办, no dictionary
+    word): chat says 办/搞/查 where the briefings write 举办/开展/检查, so the verb names no step the text must say.
+    A word of two verbs the dictionary lacks (查改) stays a verb."""
+    import jieba.posseg
+
+    tags = jieba.posseg.dt.word_tag_tab
+    return len(word) == 2 and word not in tags and not (tags.get(word[0]) or "").startswith("v")
 
 
 # Verbs that say a level is reached, not a step that produced the figure (整改的比例达到多少 → 整改率97.4%).
@@ -56,7 +66,8 @@ def relative_action(text: str) -> str:
     # 了多少钱 the thing is the object of another predicate (罚), and 整改 says which firms, not what is counted.
     # A preposition before it (对私拉乱接的纺织企业限期…) makes the thing the object of another predicate too.
     thing = all(flag.startswith("n") or w in _HAS for w, flag in words[at + 1:]) and all(f != "p" for _, f in words[:at])
-    return words[at - 1][0] if at > 0 and thing and words[at - 1][1] == "v" and len(words[at - 1][0]) > 1 else ""
+    return words[at - 1][0] if at > 0 and thing and words[at - 1][1] == "v" and len(words[at - 1][0]) > 1 \
+        and not glued_verb(words[at - 1][0]) else ""
 
 
 @lru_cache(maxsize=4096)
