@@ -20,7 +20,8 @@ from .domain import other_thing, variants
 from .match import Weights, bigrams, match, phrase_overlap
 from .given import exceeds_whole, given_in_question, with_stated_measure
 from .rates import other_named_rate
-from .respective import whole_of_part, change_fit, change_for_level, changed_figure, per_unit_of_other, rate_of_other, \
+from .prior_change import change_clause_start
+from .respective import CHANGE_QUALIFIERS, whole_of_part, change_fit, change_for_level, changed_figure, per_unit_of_other, rate_of_other, \
     respective_window
 from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
@@ -55,6 +56,8 @@ KIND_UNITS = frozenset({"类", "种"})
 AGENT_SUFFIXES = frozenset("员人者长师")
 # A figure whose words do not name the asked thing answers at most this share of the question.
 MEASURE_MISSING = 0.4
+# The classifiers that count one person each (42名专家, 3位负责人, 21万人): one measure said in another word.
+ONE_PERSON_UNITS = frozenset({"人", "名", "位"})
 
 
 # 发布大风预警信息 46 期: a count of editions (not the ordinal 第8期) says how many times a thing was issued,
@@ -229,6 +232,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         fit *= year_fit(part.text if asked_offset(part.text) is not None else asked.question, s.text[:f.end],
                         s.entry.briefing.year)
         clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
+        if any(q in CHANGE_QUALIFIERS for q in part.qualifiers):  # …违法行为2347起，同比下降18.3%: 查处 is said of both
+            clause_start = change_clause_start(s.text, clause_start, CLAUSE_END_RE)
         a, b = figure_window(s.text, f, figures) if wants == "figure" else governed(s.text, f, clause_start)
         # 死亡231人，同比分别下降12.4%和9.8%: 9.8% speaks of the deaths, in words ending with the figure
         paired = respective_window(s.text, figures, f, lambda g: s.text[slice(*figure_window(s.text, g, figures))]) \
@@ -313,7 +318,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                                         or shared_fund(part.terms, asked.question, s.text, f.end, f.unit))):
             counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
-                and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun):
+                and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun) \
+                and not {part.unit, f.unit} <= ONE_PERSON_UNITS:  # 专家团队有多少人: 由42名专家组成的诊断团队
             counted = False  # 多少条风险 is not 21021家生产经营单位: its own noun in another classifier
         same_noun = same_noun_share(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.

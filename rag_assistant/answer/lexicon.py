@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..units import MEASURE_NOUNS, unit_alternation, unit_words
+from .prior_change import PRIOR_CARRIERS, PRIOR_CHANGE_RE, asks_change, asks_prior_change
 
 _UNITS = unit_words()
 UNIT_ALT = unit_alternation()
@@ -239,7 +240,10 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 PER_PERIOD = frozenset({"每日", "每周", "每月"})
 # The words by which a text's figure carries a qualifier: the question's words, and 分别 after a plural
 # subject for a rate (13个镇街分别明确1名 answers 每个镇街几名).
-CARRIED_BY: dict[str, tuple[str, ...]] = {**QUALIFIERS, "平均": (*QUALIFIERS["平均"], "分别")}
+# A change against the period before is carried by 同比 or by a comparison with that period (比上年增加600万元), which
+# a question says as a level of that period (去年同期呢); prior_change.py reads the change asked that way.
+CARRIED_BY: dict[str, tuple[str, ...]] = {**QUALIFIERS, "平均": (*QUALIFIERS["平均"], "分别"),
+                                          "同比": (*QUALIFIERS["同比"], *PRIOR_CARRIERS)}
 # Qualifiers a figure must carry to answer at all: a total does not say a change (同比) or a rate (每辆).
 REQUIRED_QUALIFIERS = frozenset({"同比", "平均", "拟", "最高", "最低"}) | PER_PERIOD
 OPPOSITE = {"已": "拟", "拟": "已", "累计": "新增", "新增": "累计"}
@@ -265,6 +269,8 @@ def asked_qualifiers(text: str) -> tuple[str, ...]:
         if min(last.values()) >= 0:
             drop = "拟" if last["已"] > last["拟"] else "已"
             asked = tuple(q for q in asked if q != drop)
+    if "同比" not in asked and asks_change(text):
+        asked += ("同比",)  # 跟去年比多了多少, 降了几成: the change the text prints as 同比增长…, 比上年增加…
     if "已" not in asked and "拟" not in asked and DONE_VERB_ASK_RE.search(text):
         asked += ("已",)  # 一季度完成改造多少公里 asks what is done (已完成41.5公里), not the plan (计划改造126公里)
     # 平均每天 asks a rate per day, which 日均 says; 平均每场 asks one per event, which 日均 does not

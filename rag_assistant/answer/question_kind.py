@@ -32,7 +32,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "figure", ""
     if lx.LIST_ISSUES_RE.search(question) and not lx.QUANTITY_RE.search(lx.LIST_ISSUES_RE.sub(" ", question)):
         return "list", "issues"
-    if lx.COMPARE_RE.search(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question) or lx.SIDES_SAID_RE.search(question)):
+    # 比去年多了多少 asks the change the text prints (同比增长…, 比上年增加…), not a comparison with a 去年 side
+    if lx.COMPARE_RE.search(question) and not lx.asks_prior_change(question) and (len(places) >= 2 or lx.CONJUNCTION_RE.search(question) or lx.SIDES_SAID_RE.search(question)):
         return "compare", ""
     if (m := lx.EXTREME_RE.search(question)) and len(places) < 2:
         return "compare", "most" if (m.group(1) or m.group(2)) in "多大高" else "least"

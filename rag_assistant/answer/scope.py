@@ -112,6 +112,7 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
 def asked_periods(text: str) -> tuple[str, ...]:
     """The periods inside a year that a question asks its figure for (上半年, 去年, 3月 of 今年3月份): the
     evidence must be of that period, which the article states somewhere before the figure."""
+    text = lx.PRIOR_CHANGE_RE.sub(" ", text)  # 比去年多了多少: 去年 is the base of the asked change, not its period
     return tuple(dict.fromkeys(_period(m) for m in lx.PERIOD_ASKED_RE.finditer(text)))
 
 

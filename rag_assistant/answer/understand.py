@@ -46,7 +46,8 @@ def places_in(question: str, library: Library) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-_QUESTION_WORDS = (lx.DIVIDED_RE, lx.POINT_ORDINAL_RE, lx.HAVE_ASK_RE, lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
+# 比去年增加了多少 first: its base (去年) is no asked period and its words are the change asked (the 同比 qualifier)
+_QUESTION_WORDS = (lx.PRIOR_CHANGE_RE, lx.DIVIDED_RE, lx.POINT_ORDINAL_RE, lx.HAVE_ASK_RE, lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
                    lx.CONTENTS_RE, lx.EXTREME_WORDS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE,
                    lx.PERIOD_ASKED_RE, lx.FRAME_PREPOSITION_RE)
 
@@ -161,8 +162,9 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         change = any(q in CHANGE_QUALIFIERS for q in qualifiers_of(text))
         if change and pieces and not measure_of(text):
             own = tuple(dict.fromkeys((*pieces[-1][3], *own)))  # 同比降了多少 is the change of the part before
-        # 核增了多少编制，一年办几次培训班: 次 is the second part's unit, not the first's (a change keeps the class)
-        b_unit, b_class = (q_unit, q_class) if not subset and (change or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:], unit_words[:i] + unit_words[i + 1:])) \
+        # 核增了多少编制，一年办几次培训班: 次 is the second part's unit, not the first's (a change keeps the class of
+        # the part before it; a first part has none: 事故起数和死亡人数同比分别降了多少 asks no 人 of the 起数)
+        b_unit, b_class = (q_unit, q_class) if not subset and (change and pieces or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:], unit_words[:i] + unit_words[i + 1:])) \
             else ("", "")
         pieces.append((text, unit if unit or cls or change else b_unit, cls or b_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
