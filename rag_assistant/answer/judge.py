@@ -36,6 +36,7 @@ from .stated import scope_unmet, town_unsaid
 from .subset import restricted_elsewhere
 from .classified import class_unnamed
 from .whole_part import part_words_unsaid
+from .remainder import rest_asked
 from .unnamed_kind import kind_unsaid
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
@@ -278,7 +279,13 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 or exceeds_whole(part.text, f, part.unit) or matters_counted(part.measure, part.unit, f.unit, noun):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
         said_to = predicate_end(s.text, clause_start, end, f.start)  # 4.3万处隐患建立清单，实行销号管理: 销号 is said of them
-        if other_step(part.text, s.text[inherited_start(s.text, clause_start):said_to]) or occurrences_for_things(part.unit, f.unit, part.measure) or \
+        # A table cell's step is said by its column header (电气隐患（处）发现 / …已整改), not by its row.
+        step_words = header if header and is_row(s.text) else s.text[inherited_start(s.text, clause_start):said_to]
+        # 还有几处没整改: the remainder (其余7处纳入挂牌督办) answers whatever its verb; the sentence's others do not.
+        rest = rest_asked(part.text, s.text, figures, f, clause_start) if wants == "figure" else None
+        if rest is False:
+            counted = False
+        if rest is None and other_step(part.text, step_words) or occurrences_for_things(part.unit, f.unit, part.measure) or \
                 change_for_level(part, s.text[clause_start:f.start]) or rate_of_other(part, s.text[clause_start:f.start]) or \
                 other_named_rate(part.text, s.text[clause_start:f.start], s.text[:f.start]) or \
                 per_unit_of_other(part.text, s.text[clause_start:f.start]) or \
@@ -286,7 +293,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, said_to)) \
                 or (wants == "figure" and verb_of_sibling(part.text, s.text, figures, f)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
-        if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, said_to)) or \
+        if (wants == "figure" and rest is None and late_step_unsaid(part.text, s.text, clause_start, said_to)) or \
                 counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \
                 or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window, s.text[:f.start]) \
                 or restriction_unsaid(part.text, window) or (wants == "figure" and restricted_elsewhere(part.text, part.measure,

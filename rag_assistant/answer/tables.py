@@ -18,8 +18,9 @@ CELL = "\t"
 # gap ingest/paragraphs.is_table_row keeps a row on its own line by (类别　　　　数量　　　　已建成系统).
 _GAP_RE = re.compile(r"\t|[ \u00a0\u3000]{2,}")
 _SENTENCE_END_RE = re.compile(r"[。！？；，,;]")
-# The unit a column header carries for its cells: 排查隐患（处）, 资金(万元).
-_HEADER_UNIT_RE = re.compile(r"[（(]\s*([^（）()\d]{1,3})\s*[)）]\s*$")
+# The unit a column header carries for its cells: 排查隐患（处）, 资金(万元); under a two-row header the column's
+# sub-header follows it (电气隐患（处）发现 / 电气隐患（处）已整改: the merged 电气隐患（处） over 发现 and 已整改).
+_HEADER_UNIT_RE = re.compile(r"[（(]\s*([^（）()\d]{1,3})\s*[)）]\s*(?=[\u4e00-\u9fff]{0,4}\s*$)")
 
 
 def is_row(sentence: str) -> bool:
@@ -127,5 +128,5 @@ def total_row_fit(sentence: str, question: str, rows: Sequence[str]) -> float:
 def cell_noun(header: str) -> str:
     """What a column's cells count: its header without the unit in parentheses (``排查隐患（处）`` → 排查隐患); "" for
     no header or a header that is only a period or a change (2025年, 同比)."""
-    noun = _HEADER_UNIT_RE.sub("", header.strip()).strip()
+    noun = _HEADER_UNIT_RE.sub("", header.strip()).strip()  # 电气隐患（处）发现 → 电气隐患发现
     return "" if not noun or re.fullmatch(r"(?:(?:19|20)\d{2}年?|同比|环比|增减|增长|变化)", noun) else noun
