@@ -42,5 +42,20 @@ def rest_asked(question: str, sentence: str, figures: Sequence[Figure], f: Figur
         start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, g.start)), default=0)
         return rest_figure(sentence[start:g.start])
     if not any(is_rest(g) and unit_class(g.unit) == unit_class(f.unit) for g in figures):
-        return None
+        # 还有多少处没整改 is never the done count (已整改1872处): its clause says the negated verb, unnegated
+        verb = negated_verb(question)
+        start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, f.start)), default=0)
+        m = CLAUSE_END_RE.search(sentence, f.end)
+        clause = sentence[start:m.start() if m else len(sentence)]
+        return False if verb and verb in clause and not _NEGATION_RE.search(clause) else None
     return is_rest(f)
+
+
+_NEGATED_VERB_RE = re.compile(r"(?:还没有|还没|还未|尚未|没有|没|未)([\u4e00-\u9fff]{2})")
+_NEGATION_RE = re.compile(r"[未没不]|尚有|其余|剩余")
+
+
+def negated_verb(question: str) -> str:
+    """The two-character verb a remainder question negates (没整改 → 整改), or ""."""
+    m = _NEGATED_VERB_RE.search(question.replace("有没有", ""))
+    return m.group(1) if m else ""
