@@ -34,7 +34,10 @@ FORMS: tuple[tuple[str, ...], ...] = (
     ("举报", "吹哨人"),  # a 吹哨人 is one who reports a hazard or violation (内部举报 = 吹哨人 reporting)
     ("上报", "报告"),  # 风险上报平台 / 报告的…风险: reporting to the authority, the same act
     ("提交", "报送", "呈报"),  # 向市委提交专题报告 / 报送: handing a document up, the same act
-    ("人员", "人手"),  # 人手 is the everyday word for the staff a body has (增配人员16名 = 16 more hands)
+    ("人员", "人手"),
+    # Statistical and hazard-grading short forms (abbreviations of a graded class, the same class in full):
+    ("规模以上", "规上"),  # 规上企业 = 规模以上企业, the statistics' size class
+    ("重大事故隐患", "重大隐患"),  # the graded hazard class; 重大隐患 is its everyday short form  # 人手 is the everyday word for the staff a body has (增配人员16名 = 16 more hands)
     # Compounds the segmenter cuts differently in question and text (用大|数据, 第三|三方|第三方).
     ("大数据",),
     ("第三方",),

@@ -39,6 +39,8 @@ from .classified import class_unnamed
 from .grades import other_grade
 from .quotas import quota_for_people
 from .stock import stock_fit
+from .whole_part import part_words_unsaid
+from .remainder import rest_asked
 from .unnamed_kind import kind_unsaid
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
@@ -286,8 +288,13 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 or exceeds_whole(part.text, f, part.unit) or matters_counted(part.measure, part.unit, f.unit, noun):
             counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
         said_to = predicate_end(s.text, clause_start, end, f.start)  # 4.3万处隐患建立清单，实行销号管理: 销号 is said of them
-        # a table cell's step is said by its column header (排查隐患（处） under 整改完多少处), not by its row
-        if other_step(part.text, s.text[inherited_start(s.text, clause_start):said_to] + header) or occurrences_for_things(part.unit, f.unit, part.measure) or \
+        # A table cell's step is said by its column header (电气隐患（处）发现 / …已整改), not by its row.
+        step_words = header if header and is_row(s.text) else s.text[inherited_start(s.text, clause_start):said_to] + header
+        # 还有几处没整改: the remainder (其余7处纳入挂牌督办) answers whatever its verb; the sentence's others do not.
+        rest = rest_asked(part.text, s.text, figures, f, clause_start) if wants == "figure" else None
+        if rest is False:
+            counted = False
+        if rest is None and other_step(part.text, step_words) or occurrences_for_things(part.unit, f.unit, part.measure) or \
                 change_for_level(part, s.text[clause_start:f.start]) or rate_of_other(part, s.text[clause_start:f.start]) or \
                 other_named_rate(part.text, s.text[clause_start:f.start], s.text[:f.start]) or \
                 per_unit_of_other(part.text, s.text[clause_start:f.start]) or \
@@ -295,7 +302,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, said_to)) \
                 or (wants == "figure" and verb_of_sibling(part.text, s.text, figures, f)):
             counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
-        if (wants == "figure" and late_step_unsaid(part.text, s.text, clause_start, said_to)) or \
+        if (wants == "figure" and rest is None and late_step_unsaid(part.text, s.text, clause_start, said_to)) or \
                 counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \
                 or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window, s.text[:f.start]) \
                 or restriction_unsaid(part.text, window) or (wants == "figure" and restricted_elsewhere(part.text, part.measure,
@@ -307,6 +314,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             # C类企业 not by 1870家小微企业 of a text that classes them A、B、C三类, 剧毒品运输车辆 not by 危险货物运输车辆
         # The question's own words too (a look-alike the corpus never says, 电动汽车, is not among the weighted
         # terms), read in the whole sentence: 22处电动自行车充电示范点，在400多个充电点… speaks of e-bikes throughout.
+        if wants == "figure" and part_words_unsaid(part.terms, s.text, f, figures, end):
+            counted = False  # 省级储备多少钱 is not 储备…3.6亿元 of a sentence whose 其中省级储备8200万元 says it
         if any(other_thing(t, s.text[clause_start:end]) for t in terms) or any(other_thing(t, s.text) for t in part.terms) \
                 or other_grade(part.text, s.text) or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
             counted = False  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing

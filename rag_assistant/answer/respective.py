@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 from ..numbers import CALENDAR_UNITS, Figure
 from ..units import unit_class
 from ..types import Part
+from .whole_part import whole_clause_start
 
 RESPECTIVELY_RE = re.compile(r"分别|依次")
 CLAUSE_END_RE = re.compile(r"[，；：,;:。]")
@@ -112,8 +113,7 @@ def whole_of_part(sentence: str, clause_start: int) -> str:
     a part of, whose qualifier (累计, 已, 新增) the part shares; "" for a clause that is no such part."""
     if not _PART_OF_RE.match(sentence, clause_start):
         return ""
-    begin = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
-    return sentence[begin:clause_start]
+    return sentence[whole_clause_start(sentence, clause_start):clause_start]  # past a 同比… clause between
 
 
 # Words by which a question asks a change rather than a level (同比降了多少, 增幅, 下降率, 提高了几个百分点).

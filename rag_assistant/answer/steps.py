@@ -16,6 +16,7 @@ from ..units import unit_class, visits_of
 from ..types import Part
 from .domain import said
 from .window import CLAUSE_END_RE
+from .whole_part import PART_RE as _PART_RE, whole_clause_start
 
 # The steps of the processes the briefings count, each with the verbs that say it. A verb may say two steps
 # (查改 is 查 and 改). A figure answers a question whose predicate says a step only when its clause says that
@@ -30,8 +31,8 @@ STEPS: dict[str, tuple[str, ...]] = {
     "punish": ("罚", "查处"),  # 处罚, 罚款, 一案双罚, 罚了多少钱; 查处 is 查 and 处 (处理, 处罚)
     "collect": ("收缴", "缴纳", "缴款"),
     "supervise": ("督办", "挂牌"),
-    # 关了/关掉: the colloquial 关闭 (小散矿山关了几座), which the briefings write 已关闭
-    "shut": ("关停", "取缔", "关闭", "停产", "停业", "吊销", "关了", "关掉"),
+    # 关了/关掉: the colloquial 关闭 (小散矿山关了几座), which the briefings write 已关闭; 查封: sealing a site off
+    "shut": ("关停", "取缔", "关闭", "停产", "停业", "吊销", "关了", "关掉", "查封"),
     "summon": ("约谈", "问责"),
     # What police and courts do to persons (抓获嫌疑人8人、刑拘2人, 判刑, 逮捕): each its own step, none of them
     # 立案 (a case filed against 2 people is no detention) nor a meeting's 2.8万人.
@@ -178,8 +179,9 @@ _INHERITS_RE = re.compile(r"\s*(?:其中|含|包括|包含)")
 def inherited_start(sentence: str, clause_start: int) -> int:
     """Where the predicate of a figure's clause is said: the clause before, when the clause opens with 其中 (查出问题
     隐患2310项，其中重大事故隐患9项: the 9 were 查出 too), else the clause itself."""
-    if _INHERITS_RE.match(sentence[clause_start:]):
-        return max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+    if _INHERITS_RE.match(sentence[clause_start:]):  # skipping a change clause between (…5821条，同比增长17.4%，其中…)
+        return whole_clause_start(sentence, clause_start) if _PART_RE.match(sentence, clause_start) else \
+            max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
     return clause_start
 
 
@@ -195,8 +197,7 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
     系统，拓展智慧监管场景12个 for 整合了多少个场景). A clause opening with 其中 shares the clause before."""
     if not verb or verb in LIGHT_VERBS:  # 夜查开展了多少次: 开展 names no action, the noun does
         return False
-    if _INHERITS_RE.match(sentence[clause_start:]):
-        clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+    clause_start = inherited_start(sentence, clause_start)
     clause = sentence[clause_start:clause_end]
     if _BARE_COMPLETION_RE.search(clause):  # 全年计划改造126公里，一季度已完成41.5公里: 完成 says the 改造 done
         return False
@@ -222,8 +223,7 @@ def late_step_unsaid(question: str, sentence: str, clause_start: int, clause_end
     asked = asked_steps_of(question) & LATE_STEPS
     if not asked:
         return False
-    if _INHERITS_RE.match(sentence[clause_start:]):
-        clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+    clause_start = inherited_start(sentence, clause_start)
     return not asked & steps_said(sentence[clause_start:clause_end])
 
 

@@ -99,7 +99,9 @@ def patient_noun(text: str) -> str:
         return ""  # a noun after the question word (涵盖几个方面) is the counted thing, or none is
     words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()]) if w.strip()]
     popped = []
-    while words and (words[-1][0] in _FILLERS or words[-1][1] in ("v", "vn", "d", "ad")):
+    # An attribute word (jieba's b) right before the verb is its adverbial (临时查封, 集中整治), not the noun's.
+    while words and (words[-1][0] in _FILLERS or words[-1][1] in ("v", "vn", "d", "ad")
+                     or words[-1][1] == "b" and popped and popped[-1][1] in ("v", "vn")):
         popped.append(words.pop())
     if popped and popped[-1][1] == "v" and words and words[-1][1] == "n" and words[-1][0] in _STEP_VERBS:
         popped.append(words.pop())  # 企业整治提升了多少家: 整治 (tagged a noun) leads the verb series, it is no thing

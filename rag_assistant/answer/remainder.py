@@ -1,0 +1,61 @@
+"""The rest of a set a step has not reached yet (还有几处没整改, 剩下多少家没签协议): the text says it as a remainder
+after the done figure (排查整治管道隐患193处，已整改186处，其余7处纳入挂牌督办; 尚有…待…), and then says what is
+done with the rest instead of the asked step. That remainder figure answers the question, whatever its own clause's
+verb; a figure of the whole or of the done part, with no remainder or negation in its words, does not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..numbers import Figure
+from ..units import unit_class
+from .window import CLAUSE_END_RE
+
+# A question about the remainder: a negated predicate (还有几处没整改, 多少家未签订, 还没完成多少) or a word that says
+# the rest (剩下, 剩余, 其余); 有没有 asks yes or no, and 没有 after the question word (有几家没有…) negates too.
+_ASK_REST_RE = re.compile(r"(?<!有)(?:还没有|还没|还未|尚未|没有|没|未)(?!有(?:多少|几))[\u4e00-\u9fff]|剩下|剩余|其余")
+_YES_NO_RE = re.compile(r"有没有|是不是|是否")
+# A figure said as the remainder: its words before it say the rest (其余7处, 剩余…, 尚有…, 仍有…, 还有…未/待).
+REST_BEFORE_RE = re.compile(r"(?:其余|剩余|剩下|尚有|仍有|尚未[\u4e00-\u9fff]{0,4}|未[\u4e00-\u9fff]{1,4}的?)\s*[的]?\s*$")
+
+
+def asks_rest(question: str) -> bool:
+    """Whether the question asks the things a step has not reached (还有几处没整改, 剩下多少)."""
+    return bool(_ASK_REST_RE.search(question)) and not _YES_NO_RE.search(question)
+
+
+def rest_figure(before: str) -> bool:
+    """Whether the words of a figure's clause before it (``before``) say it is the remainder (其余7处)."""
+    return bool(REST_BEFORE_RE.search(before))
+
+
+def rest_asked(question: str, sentence: str, figures: Sequence[Figure], f: Figure, clause_start: int) -> bool | None:
+    """For a question about the remainder whose sentence states one (a figure of the same unit class said as the
+    rest): True for that figure, False for the sentence's others; None when the question asks no remainder or the
+    sentence states none (then the usual step checks judge the figure)."""
+    if not asks_rest(question):
+        return None
+
+    def is_rest(g: Figure) -> bool:
+        start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, g.start)), default=0)
+        return rest_figure(sentence[start:g.start])
+    if not any(is_rest(g) and unit_class(g.unit) == unit_class(f.unit) for g in figures):
+        # 还有多少处没整改 is never the done count (已整改1872处): its clause says the negated verb, unnegated
+        verb = negated_verb(question)
+        start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, f.start)), default=0)
+        m = CLAUSE_END_RE.search(sentence, f.end)
+        clause = sentence[start:m.start() if m else len(sentence)]
+        return False if verb and verb in clause and not _NEGATION_RE.search(clause) else None
+    return is_rest(f)
+
+
+_NEGATED_VERB_RE = re.compile(r"(?:还没有|还没|还未|尚未|没有|没|未)([\u4e00-\u9fff]{2})")
+_NEGATION_RE = re.compile(r"[未没不]|尚有|其余|剩余")
+
+
+def negated_verb(question: str) -> str:
+    """The two-character verb a remainder question negates (没整改 → 整改), or ""."""
+    m = _NEGATED_VERB_RE.search(question.replace("有没有", ""))
+    return m.group(1) if m else ""

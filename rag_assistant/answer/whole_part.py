@@ -1,0 +1,69 @@
+"""A whole and its parts said in one sentence (储备防汛物资价值3.6亿元，其中省级储备8200万元; 现有冶金、有色等工贸企业
+137家，其中规模以上企业58家): the words of a ``其中`` clause name the part it counts. A question that says such a word
+(省级储备多少钱, 规上企业有多少家) asks the part; the whole's figure, whose own clause and the clauses before it do
+not say that word, counts more than was asked and does not answer it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..numbers import Figure
+from ..units import unit_class
+from .domain import variants
+from .window import CLAUSE_END_RE
+
+# A clause that names a part of the whole the clause before counts (其中, 含, 包括).
+PART_RE = re.compile(r"\s*(?:其中|含|包括)")
+
+
+# A clause that states a change of the figure before it (同比增长17.4%, 较上年下降3成): it sits between a whole and
+# the 其中 clause that takes a part of that whole (排查隐患5821条，同比增长17.4%，其中重大事故隐患9条).
+_CHANGE_CLAUSE_RE = re.compile(r"\s*(?:同比|环比|较上年|较去年|比上年|比去年|较)")
+
+
+def whole_clause_start(sentence: str, clause_start: int) -> int:
+    """Where the clause of the whole a 其中 clause at ``clause_start`` is part of begins: the clause before it, or
+    the one before a change clause that stands between them; ``clause_start`` for a clause that is no part."""
+    if not PART_RE.match(sentence, clause_start):
+        return clause_start
+    starts = [0] + [m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))]
+    while len(starts) > 1 and _CHANGE_CLAUSE_RE.match(sentence, starts[-1]):
+        starts.pop()
+    return starts[-1]
+
+
+def _clauses_after(sentence: str, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``sentence`` after the one ending at ``end``, as (start, end)."""
+    out, start = [], end
+    while start < len(sentence) and CLAUSE_END_RE.match(sentence, start):
+        m = CLAUSE_END_RE.search(sentence, start + 1)
+        stop = m.start() if m else len(sentence)
+        out.append((start + 1, stop))
+        start = stop
+    return out
+
+
+def _says(term: str, text: str) -> bool:
+    return term in text or any(v in text for v in variants(term))
+
+
+def part_words_unsaid(terms: Sequence[str], sentence: str, f: Figure, figures: Sequence[Figure],
+                      clause_end: int) -> bool:
+    """Whether figure ``f`` counts the whole where the question asks one of its parts: a later ``其中`` clause of
+    the sentence counts, in the same class of unit, a part named by an asked word (two characters or more) that the
+    sentence does not say up to the end of ``f``'s clause. Clauses between (同比增长17.4%) are skipped; a clause
+    with a figure of the same class that names no part ends the search (it counts something else)."""
+    kind = unit_class(f.unit)
+    for start, stop in _clauses_after(sentence, clause_end):
+        own = [g for g in figures if start <= g.start < stop and unit_class(g.unit) == kind]
+        if not own:
+            continue
+        if not PART_RE.match(sentence, start):
+            return False
+        before = sentence[:clause_end]
+        part = sentence[start:stop]
+        if any(len(t) > 1 and _says(t, part) and not _says(t, before) for t in terms):
+            return True
+    return False
