@@ -23,7 +23,7 @@ def test_a_dimension_ask_is_a_part_beside_another_figure():
 
 def test_a_holiday_is_not_the_counted_noun():
     assert measure_of("25年春节假期事故多少起") == "事故"
-    assert measure_of("2025年春节假期全省事故多少起") == "全省事故"
+    assert measure_of("2025年春节假期全省事故多少起") == "事故"  # 全省 is the extent (scope checks), not the noun
     assert measure_of("五一假期游客多少人次") == "游客"
     assert measure_of("假期事故多少起") == "事故"
 

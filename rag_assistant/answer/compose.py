@@ -20,6 +20,7 @@ from .library import Library
 from .confirm import printed_head
 from .difference import gap_note, ratio_note
 from .scope import part_place
+from .carried import carried_town
 from .extreme import compared_figures, which_noun
 from .polarity import falls_short, unsaid_names, verdict  # noqa: F401  (falls_short: re-exported)
 from .persons import asks_person, person_words
@@ -78,7 +79,9 @@ def asked_phrase(part: Part, intent: Intent) -> str:
     bare = re.sub(r"一共|总共|共计", "", part.text)  # 一共有多少个: no stray 一 left by the 共有 of HAVE_ASK_RE
     text = re.sub(r"[？?。，,]", "", lx.ASK_RE.sub("", lx.WHEN_RE.sub("", lx.HAVE_ASK_RE.sub("", bare))))
     text = re.sub(r"(?:是|有|了|吗|呢|的|一共|共|总共|大约|大概|钱|份)+$", "", text).strip()
-    if (place := part_place(intent, part)) and place not in text:
+    if town := carried_town(intent.question, part.text, intent.places):
+        text = town + text  # 丁蜀镇排查隐患多少处，已整改多少处: 丁蜀镇's, as the part was judged
+    elif (place := part_place(intent, part)) and place not in text:
         text = place + text  # the place the part was searched in, not every place of the question
     if _NAMES_MEASURE_RE.search(text):
         return text  # 平均年龄, 参观人数, 整改率: the question's own words name the measure

@@ -23,7 +23,7 @@ from .judge import Asked, Scored, Sentence, qualifier_of, score_part
 from .library import Entry, Library
 from .window import shown_clause
 from .match import weights_of
-from .carried import in_scene
+from .carried import in_row, in_scene
 from .one_sentence import one_sentence
 from .polarity import score_claim
 from .scope import part_place
@@ -181,6 +181,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     if len(parts) > 1 and intent.kind != "compare":
         rankings = one_sentence(parts, rankings)  # 有几家A级景区、几个乡村旅游点: the sentence that lists both
     rankings = in_scene(intent, parts, rankings, ranked_for, ANSWER_COVERAGE)  # 江北新区…，罚款多少: 江北新区's
+    rankings = in_row(intent, parts, rankings, ANSWER_COVERAGE)  # 电池材料企业有几家，排查隐患多少处: 电池材料's cell
     if len(parts) > 1:  # the two sides of a comparison are two figures too
         rankings = _distinct_figures(rankings, parts)
     findings: list[Finding] = []

@@ -33,7 +33,8 @@ from .plan_year import asked_offset, relative_words, year_fit
 from .split_verb import split_verb, verb_of_sibling
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
 from .scope import part_of_year, period_of_plan_after, period_said, province_said
-from .stated import scope_unmet, town_unsaid
+from .stated import asked_units, scope_unmet, town_unsaid
+from .carried import unit_scope
 from .subset import restricted_elsewhere
 from .classified import class_unnamed
 from .grades import other_grade
@@ -270,7 +271,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
         if any(t in s.text and t not in s.text[clause_start:end] for t in part.terms
                if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)) or \
-                town_unsaid(part.text, s.entry.article.text, s.title, s.text, s.previous + s.point, s.text[clause_start:end]):
+                town_unsaid(unit_scope(asked.question, part.text, s.entry.article.text, asked_units,
+                                       [n for p in asked.places for n in (p.name, p.full)]), s.entry.article.text,
+                            s.title, s.text, s.previous + s.point, s.text[clause_start:end]):
             counted = False  # 盛泽镇有几家 is not answered by 全区…1.26万家 of a sentence whose 其中盛泽镇8700余家 says it
         if part.unit_class == "people" == unit_class(f.unit) and lx.casualty_unsaid(part.text, s.text[clause_start:end] + header):
             counted = False  # 死了几个人 is not answered by 参与人员1.1万人次, 受伤多少人 not by 死亡231人: the kind must be said

@@ -300,7 +300,7 @@ SUBQUESTION_RE = re.compile(r"[？?；;]|，(?=[^，]*(?:多少|几))")
 # Directional complements of colloquial verbs (查出来, 统计上来, 发下去): the verb alone carries the meaning.
 COMPLEMENT_RE = re.compile(r"(?:出|上|下|起|进|回)(?:来|去)$")
 GENERIC = frozenset(
-    "多少 几 家 个 名 人 次 条 起 套 处 份 件 支 项 数量 共计 总数 全市 全省 市 县 区 哪些 哪个 什么 怎样 怎么 如何 "
+    "多少 几 家 个 名 人 次 条 起 套 处 份 件 支 项 数量 共计 总数 全市 全省 全区 全县 市 县 区 哪些 哪个 什么 怎样 怎么 如何 "
     "具体 一共 共 总共 分别 各 各自 期 年 月 日 简报 报道 提到 有关 相关 是 有 的 了 吗 呢 啊 请问 请 能 可以 情况 "
     "主要 哪 啥 咋 来着 都 一下 么 该 那 这 其 他们 它们 他 它 些 多 少 更 比较 还 又 呢 哪里 哪儿 时候 什么时候 "
     "做法 措施 经验 工作 内容 开展 采取 有没有 是否 是不是 介绍 文章 地方 城市 地市 方面 各地 各市 加强 强化 怎么样 哪天 哪一期 哪期 "
@@ -383,3 +383,6 @@ TOWN_SUFFIXES = ("镇", "乡", "街道")
 TOWN_SUFFIX = "(?:" + "|".join(TOWN_SUFFIXES) + ")"
 # A town, street or village the question names (盛泽镇, 庙头镇, 新桥镇): below the gazetteer's counties.
 TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:" + "|".join(TOWN_SUFFIXES + ("村",)) + ")")
+# A part of a several-part question that names a whole of its own (全县共排查多少, 全市高风险企业多少家) or a table's
+# total row (合计, 总计) asks that whole, not the town, park or row an earlier part named (全镇 is the town's own whole).
+OWN_WHOLE_RE = re.compile(r"全(?:省|市|区|县)|合计|总计")

@@ -18,6 +18,12 @@ QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
 # (春节假期（1月28日至2月4日），全省共发生生产安全事故37起), and the scope checks (times.festival_unmet) judge it.
 _OCCASION_EDGE_RE = re.compile(r"^(?:(?:端午|春节|国庆|五一|中秋|元旦|清明|劳动节|国庆节|元宵|重阳)(?:节|假期|长假|小长假)?"
                                r"|节假日|暑期|暑假|寒假|主汛期|汛期)(?:期间|前后|前|后|里|内)?")
+# A whole-scope word opening the noun phrase (全市高风险企业, 全区锂电企业, 全县仓储点): the extent the figure is of, which the
+# scope checks (stated.scope_unmet, scope.sub_city_figure) judge; the thing counted is the noun after it (高风险企业418家
+# is counted by 高风险企业, and its sentence need not repeat 全市).
+# The place may open the phrase before it (金坛全区锂电企业) when the tagger does not read it as a place; 全 of a word
+# (安全区, 完全) is no scope.
+_WHOLE_EDGE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?<![安完健齐周保]))?全(?:省|市|区|县)(?:范围内?|内|共|累计)?")
 # A sum word closing the phrase asks the sum of the noun before it (巡查单元总量, 罚款总额): the noun is the measure.
 SUM_NOUNS = frozenset({"总数", "总量", "总额", "总和"})
 _QUALIFIER_EDGE_RE = re.compile("^(?:{0})|(?:{0})$".format("|".join(sorted(QUALIFIER_WORDS | SUM_NOUNS, key=len,
@@ -174,6 +180,7 @@ def measure_of(text: str) -> str:
     for phrase in (relative_head(text[m.end():], after) or after, noun_run(before, from_end=True)):  # 几个人 → before it
         phrase = without_predicate(_QUALIFIER_EDGE_RE.sub("", phrase))  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         phrase = _OCCASION_EDGE_RE.sub("", phrase) or phrase  # 春节假期事故: the holiday dates the figure, it is no noun
+        phrase = _WHOLE_EDGE_RE.sub("", phrase) or phrase  # 全市高风险企业: 全市 scopes the figure, the noun is 高风险企业
         head = head_noun(phrase)
         if _names_no_thing(phrase, text):
             continue

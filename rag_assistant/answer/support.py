@@ -109,6 +109,7 @@ def patient_noun(text: str) -> str:
         return ""  # 平台推送预警多少条: the verb's own object (预警) is the thing counted, not a noun before it
     at = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
     run = words[at + 1:] if at >= 0 else fronted_run(words, text[cut.end():], text[:cut.start()])
+    run = [(w, flag) for w, flag in run if not lx.OWN_WHOLE_RE.fullmatch(w)]  # 全市已整改多少处: 全市 is an extent, no thing
     if not any(flag.startswith("n") and not find_places(w) for w, flag in run):
         return ""
     return "".join(w for w, _ in run)

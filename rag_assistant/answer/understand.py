@@ -173,7 +173,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         lead = tuple(t for t in pieces[0][3] if t not in measure_of(pieces[0][0])) if pieces else ()  # asks in 春节假期 too
         lead_periods = asked_periods(pieces[0][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
         scene = scene_of(pieces[0][0], lead) if pieces else ()
-        borrowed = [() if i == 0 or p[4] or p[5] or own_subject(pieces[0][0], p[0])
+        # …，全县共排查多少: a part naming its own whole borrows none of the first part's unit (颜集镇) when it says a word
+        borrowed = [() if i == 0 or p[4] or p[5] or own_subject(pieces[0][0], p[0]) or (p[3] and lx.OWN_WHOLE_RE.search(p[0]))
                     else _unreplaced(without_subject(pieces[0][0], scene, p[0]) if own_predicate(p[0], p[3]) else lead, p[0])
                     for i, p in enumerate(pieces)]  # terms, not focus
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
