@@ -131,17 +131,3 @@ def cell_noun(header: str) -> str:
     no header or a header that is only a period or a change (2025年, 同比)."""
     noun = _HEADER_UNIT_RE.sub(r"\2", header.strip()).strip()  # 电气隐患（处）已整改 → 电气隐患已整改
     return "" if not noun or re.fullmatch(r"(?:(?:19|20)\d{2}年?|同比|环比|增减|增长|变化)", noun) else noun
-
-
-def cell_clause(sentence: str, header: str, surface: str) -> str:
-    """A table cell as an answer says it: its row's label, its column's noun and the cell with the header's unit
-    (靖江市	71	986	941 under 已整改（处） → 靖江市已整改（处）941), not the whole row, whose other cells (986) are other
-    columns' figures; "" outside a row, for a column that names nothing, or a row whose first cell is no label. The
-    unit stays in the header's brackets: the quote the answer cites has the bare cell, which verify checks."""
-    noun = cell_noun(header)
-    if not is_row(sentence) or not noun:
-        return ""
-    label = _GAP_RE.split(sentence.strip())[0].strip()
-    if not label or re.search(r"\d", label):
-        return ""
-    return f"{label}{header.strip()}{surface}"
