@@ -71,6 +71,6 @@ def result_fit(question: str, sentence: str) -> float:
     """``UNFINISHED_SAY`` for a sentence that states no result (吴江区自今年3月起开展…专项整治: only the launch of the
     work) when ``question`` asks whether the work is finished (都整改完了吗); 1 otherwise — the sentence with its
     result (截至8月底，隐患整改率达96.4%) is what says whether it is."""
-    if not _FINISH_ASKED_RE.search(question) or _RESULT_RE.search(sentence):
-        return 1.0
+    if not _FINISH_ASKED_RE.search(question) or _RESULT_RE.search(sentence) or is_row(sentence):
+        return 1.0  # a table row's cells are results under their header (棋盘镇	58	97	97 under 已整改（处）)
     return UNFINISHED_SAY
