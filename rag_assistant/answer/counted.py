@@ -14,6 +14,7 @@ from ..numbers import Figure
 from ..units import matters_for_entities
 from ..nouns import counted_noun, head_noun, loose_chars, noun_run, tagged
 from . import lexicon as lx
+from .container import names_container
 from .domain import other_thing
 from .match import gapped_span, match, phrase_overlap, said_as
 from .support import unsaid_attribute
@@ -24,6 +25,8 @@ def counts_measure(measure: str, noun: str) -> bool:
     abbreviation of it, or half its characters (院子 / 院落); true when nothing in particular was asked
     or the text does not say what the figure counts."""
     head = head_noun(measure)
+    if names_container(measure, noun):
+        return False  # 储罐 is not counted by 液体化工储罐区23个: the noun names where the tanks are
     if not head or not noun or match(head, noun.lower()) or any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
         return True
     # The last character of a head names its class (员, 业, 位): 成员 and 网格员, 企业 and 行业 share only it,

@@ -42,6 +42,7 @@ from .quotas import quota_for_people
 from .stock import stock_fit
 from .whole_part import part_words_unsaid
 from .remainder import rest_asked
+from .container import names_container
 from .unnamed_kind import kind_unsaid
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
@@ -323,6 +324,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                 or other_grade(part.text, s.text) or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
             counted = False  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
         if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
+                names_container(part.measure, noun) or \
                 (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
                                         or joint_agent(asked.question, s.text[max(clause_start - 40, 0):f.start])
                                         or bracket_joint(asked.question, s.text, f.end)

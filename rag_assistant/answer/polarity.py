@@ -50,7 +50,7 @@ from .governs import (acted_figures, bound_before, done_after, implied_years, on
                       qualified_figures, subset_said, trend_check, under_way, with_change, with_halves)
 from .thresholds import fits, holds, relation_of, said_as, scaled
 from .asked_figure import asks_done, governed, named_subset, unplanned
-from .whole_done import WHOLE_RE, falls_short  # noqa: F401  (WHOLE_RE: re-exported)
+from .whole_done import WHOLE_RE, falls_short, result_fit  # noqa: F401  (WHOLE_RE: re-exported)
 from .times import stated_time_check, stated_times
 from .window import CLAUSE_RE, figure_window
 
@@ -112,6 +112,7 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
         score *= 0.7  # 是不是超过2万家: a sentence without a count of that kind cannot say
     if stated and _done_or_planned(question) and not qualified_figures(extract_figures(s.text), question, s.text):
         score *= 0.95  # 已经服务满1500家了吗: 已服务1126家 says it, 示范企业30家 does not
+    score *= result_fit(question, s.text)  # 都整改完了吗: 整改率达96.4%, not the sentence launching the work
     return [Scored(score, coverage, s.text, None)]
 
 
