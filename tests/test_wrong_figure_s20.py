@@ -59,3 +59,11 @@ def test_answers_on_the_extra_issues(extra_assistant):
     # twins: all done, or nothing asked of finishing
     a = extra_assistant.ask("大丰农村敬老院都装了烟感吗").answer
     assert not a.startswith("没有"), a
+
+
+def test_the_du_of_a_place_name_asks_no_whole():
+    from rag_assistant.answer.whole_done import asks_whole
+
+    assert not asks_whole("江都九小场所已经赋码满1万家了吗？")  # 江都 is a place: a threshold is asked, not all
+    assert asks_whole("江都九小场所都赋码了吗")  # the adverb 都 after it still asks about all
+    assert asks_whole("扬州江都区的企业都整改完了吗")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.gazetteer import find_places
 from ..numbers import extract_figures
 from ..units import unit_class
 from .tables import is_row
@@ -21,6 +22,15 @@ _DEED_RATE_RE = re.compile(r"([\u4e00-\u9fff]{2})率\s*(?:达到|达|为|是)?\s
                            r"|(完成)[^，。；,;]{0,10}的\s*(\d+(?:\.\d+)?)\s*[%％]")  # 完成年度计划的75.1%
 
 
+def asks_whole(question: str) -> bool:
+    """Whether a question asks whether all is done (都…了吗, 完成了吗), read without its place names: the 都 of 江都
+    (江都九小场所已经赋码满1万家了吗) is no 都."""
+    for place in find_places(question):
+        for form in sorted({place.full, place.name, *place.aliases}, key=len, reverse=True):
+            question = question.replace(form, " ")
+    return bool(WHOLE_RE.search(question) or _FINISHED_RE.search(question))
+
+
 def falls_short(question: str, sentence: str) -> bool:
     """Whether ``question`` asks whether all is done and ``sentence`` gives a done (已) figure below a whole
     of the same class before it — planned (计划关闭6座，目前已关闭4座), allotted (安排资金1650万元，已兑现1280万元)
@@ -28,7 +38,7 @@ def falls_short(question: str, sentence: str) -> bool:
     later cell of its unit below the row's count (露天矿山　49座　边坡在线监测45座 under 已建成系统)."""
     from .judge import qualifier_of
 
-    if not (WHOLE_RE.search(question) or _FINISHED_RE.search(question)):
+    if not asks_whole(question):
         return False
     if rate_short(question, sentence):
         return True  # 整改率89.2%: the share done is below the whole
