@@ -56,12 +56,23 @@ VIEWS = [View("desktop-light", 1400, 940, "light"), View("desktop-dark", 1400, 9
          View("phone-light", 390, 844, "light"), View("phone-dark", 390, 844, "dark")]
 
 
-# Records whether a still-streaming answer was ever on the page.
+# Records whether a still-streaming answer was ever on the page. The mutation records are read, not only the page
+# at callback time: under load one batch of DOM changes can add a streaming frame and replace it with the final
+# answer before the callback runs, and the page then shows no streaming frame although one was rendered.
 SEE_STREAMING = """
 window.__sawStreaming = false;
-new MutationObserver(() => {
+// Only the chat renders .answer-msg.streaming (web/render.py); a node added and replaced in one batch is detached
+// by now, so it is matched by its class alone, not by where it stands.
+const __streaming = n => n.nodeType === 1 &&
+  (n.matches('.answer-msg.streaming') || n.querySelector('.answer-msg.streaming') !== null);
+new MutationObserver(records => {
+  for (const r of records) {
+    if ((r.type === 'attributes' && __streaming(r.target)) || [...r.addedNodes].some(__streaming)) {
+      window.__sawStreaming = true;
+    }
+  }
   if (document.querySelector('#chat .answer-msg.streaming')) window.__sawStreaming = true;
-}).observe(document, {subtree: true, childList: true});
+}).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['class']});
 """
 
 
