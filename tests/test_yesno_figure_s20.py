@@ -69,14 +69,18 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("question,verdict,figure", CASES)
-def test_the_yes_no_verdict_and_its_figure(extra_assistant, question, verdict, figure):
-    a = extra_assistant.ask(question)
+def _check(assistant, question: str, verdict: str, figure: str) -> None:
+    """The verdict first, the text's own figure in the answer's first sentence, and the answer cited."""
+    a = assistant.ask(question)
     assert not a.refused and a.citations, a.answer
     assert _verdict(a.answer) == verdict, a.answer
-    head = squash(a.answer).split("。")[0]
-    assert figure in head, a.answer
+    assert figure in squash(a.answer).split("。")[0], a.answer
     assert "[1]" in a.answer
+
+
+@pytest.mark.parametrize("question,verdict,figure", CASES)
+def test_the_yes_no_verdict_and_its_figure(extra_assistant, question, verdict, figure):
+    _check(extra_assistant, question, verdict, figure)
 
 
 # Bundled briefings (2025年第14期 南通; 2026年第13期 泰州靖江): the same reading over the five.
@@ -91,7 +95,4 @@ BUNDLED = [
 
 @pytest.mark.parametrize("question,verdict,figure", BUNDLED)
 def test_the_bundled_briefings(assistant, question, verdict, figure):
-    a = assistant.ask(question)
-    assert not a.refused and a.citations, a.answer
-    assert _verdict(a.answer) == verdict, a.answer
-    assert figure in squash(a.answer).split("。")[0], a.answer
+    _check(assistant, question, verdict, figure)
