@@ -130,6 +130,9 @@ class _LazyBounds:
         return start in self._bounds and end in self._bounds
 
 
+# Pure on its text (the gazetteer and jieba's dictionary never change at run time) and asked of the same
+# sentences many times per question (every part, every candidate sentence): cached.
+@lru_cache(maxsize=16384)
 def find_places(text: str) -> tuple[Place, ...]:
     """Jiangsu places mentioned in ``text``, in order of appearance (see the module's matching rule)."""
     g = _gazetteer()
