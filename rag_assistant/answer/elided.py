@@ -12,13 +12,28 @@ from .measure import measure_of
 from .steps import steps_said
 
 
-def elided_measures(pieces: Sequence[tuple], kind: str) -> list[str]:
-    """The counted noun a later part leaves unsaid: 查出多少个问题，整改完了多少个 counts 问题 twice (the second
-    classifier's noun is elided), when the later part asks in the same classifier and names no place or year of
-    its own; "" for every other part (a comparison's sides name their own things)."""
+# Steps that act on the very things a part before counts (发现 → 整改 → 销号 → 复核, 排查 → 关停): a later ask
+# saying only such a step and no classifier of its own counts those things. Money, fines and persons (投入了多少,
+# 罚了多少, 抓了多少) are measures of their own, never the things counted before.
+_SAME_THINGS_STEPS = frozenset({"find", "fix", "close", "supervise", "hand", "verify", "shut"})
+
+
+def elided_asks(pieces: Sequence[tuple], kind: str) -> list[tuple[str, str, str]]:
+    """The counted noun, classifier and class a later part leaves unsaid, ("", "", "") for every other part (a
+    comparison's sides name their own things). 查出多少个问题，整改完了多少个 counts 问题 twice (the second
+    classifier's noun is elided) when the later part asks in the same classifier and names no place or year of its
+    own; 上报了多少处隐患？处置了多少？ elides the classifier too: the later step acts on the 处 of 隐患 counted before."""
     first = measure_of(pieces[0][0]) if pieces and kind != "compare" else ""
-    return [first if i and first and not ps and not ys and unit and unit == pieces[0][1] and cls == "count"
-            and _only_a_step(text) else "" for i, (text, unit, cls, _, ps, ys, _) in enumerate(pieces)]
+    out = []
+    for i, (text, unit, cls, _, ps, ys, _) in enumerate(pieces):
+        inherits = bool(i and first and not ps and not ys and pieces[0][1] and pieces[0][2] == "count" and _only_a_step(text))
+        if inherits and unit == pieces[0][1] and cls == "count":
+            out.append((first, "", ""))
+        elif inherits and not unit and not cls and steps_said(text) <= _SAME_THINGS_STEPS:
+            out.append((first, pieces[0][1], "count"))
+        else:
+            out.append(("", "", ""))
+    return out
 
 
 def _only_a_step(text: str) -> bool:

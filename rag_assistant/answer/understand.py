@@ -25,7 +25,7 @@ from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
 from .segments import asking_segments, conjuncts, own_subject
 from .confirm import printed_claim, unclaimed
-from .elided import elided_measures
+from .elided import elided_asks
 from .question_kind import read_kind
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
 from .sides import compare_sides
@@ -190,9 +190,10 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     wordiest = max(pieces, key=lambda p: len(p[3])) if thin else None
     pieces = [(t, u, c, o, ps, ys or (list(wordiest[5]) if wordiest and not o and not ys else []),
                n if n is not None or o or not wordiest else wordiest[6]) for t, u, c, o, ps, ys, n in pieces]
-    elided = elided_measures(pieces, kind)
-    parts = [Part(text=text.strip(" ，,"), terms=tuple(dict.fromkeys((*(own or said_only(text, kind) or topic), *more))), unit=unit, unit_class=cls,
-                  measure=measure_of(text) or elided[i] or ("" if kind != "compare" else said or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", shared_text or text), True))),
+    elided = elided_asks(pieces, kind)
+    parts = [Part(text=text.strip(" ，,"), terms=tuple(dict.fromkeys((*(own or said_only(text, kind) or topic), *more))),
+                  unit=unit or elided[i][1], unit_class=cls or elided[i][2],
+                  measure=measure_of(text) or elided[i][0] or ("" if kind != "compare" else said or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", shared_text or text), True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=qualifiers_of(text), periods=asked_periods(text) or (() if ps or ys else lead_periods), scale=asked_scale(text), place=ps[0] if distinct_places and ps else None,
