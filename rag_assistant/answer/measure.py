@@ -86,7 +86,7 @@ def asked_class(text: str) -> tuple[str, str]:
     if lx.WHEN_RE.search(text):
         return "", "date"
     nouns = [w for w, f, _, _ in tagged(text) if f.startswith("n") and f not in ("ns", "nr")]
-    if _PEOPLE_NOUN_RE.search(text) or (nouns and _PERSON_RE.search(nouns[-1])):
+    if _people_noun_said(text) or (nouns and _PERSON_RE.search(nouns[-1])):
         return "", "people"  # 在编监管人员配了多少: the last noun counts people (成员单位, 吹哨人…的单位 do not)
     return "", ""
 
@@ -94,6 +94,18 @@ def asked_class(text: str) -> tuple[str, str]:
 # A share asked with a bare 占多少 (省级占多少, 露天矿山占多少): no whole is named, so after a part asking an amount
 # it asks the part of that amount, which the text gives as a subset (其中省级储备8200万元) or as a share.
 _BARE_SHARE_RE = re.compile(r"占了?\s*多少(?=\s*(?:[？?，,。呢啊吧]|$))")
+
+
+def _people_noun_said(text: str) -> bool:
+    """Whether a person noun ends a phrase the question counts. One before 的 modifies the noun after it (违规住人的
+    隔间 counts 隔间, 企业负责人的手机号 numbers), unless that noun counts people too (参训人员的带队干部)."""
+    for m in _PEOPLE_NOUN_RE.finditer(text):
+        if not m.group().endswith("的"):
+            return True
+        head = _counted_phrase(text[m.end():])
+        if not head or _PERSON_RE.search(head):
+            return True
+    return False
 
 
 def _counted_phrase(after: str) -> str:
