@@ -38,6 +38,10 @@ SIZE_NOUN_ASK_RE = re.compile(r"(?<=[\u4e00-\u9fff])多大\s*(?!面积|规模|�
 QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月|份)|数量|总数|规模|"
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")
+# The items counted asked for themselves in the same clause (要抓的几项重点工作是啥, 那几个机制都是什么, 查出的
+# 3类问题指的是哪些): the items, not their number; not 几号是什么时候 (a time) nor 分别是多少 (figures).
+ITEMS_ASK_RE = re.compile(rf"(?:几|多少|[两三四五六七八九十\d]+)\s*(?:{UNIT_ALT})[^，,。；;？?!！]{{0,12}}?"
+                          r"(?:都|分别|主要)?(?:是|有|包括|指的?是)(?:些)?(?:啥|什么|哪些|哪几\w)(?!时候|时间|意思|原因|情况)")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
 # 有/是 right before the question word belong to it: unstripped, the segmenter glues them to the noun (巡查员有 → 员有).
 HAVE_ASK_RE = re.compile(rf"(?:[总一]?共有|有|是|为|达|占)(?=\s*(?:百分之)?(?:多少|几))|有(?=\s*{SIZE_ASK})")

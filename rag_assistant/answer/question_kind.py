@@ -66,6 +66,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
     if (m := lx.PARTS_COUNT_RE.search(question)) and (practice or lx.DIVIDED_RE.search(question)) and not places[1:] and \
             not lx.QUANTITY_RE.search(question[:m.start()] + "，" + question[m.end():]):  # no other count asked
         return "open", "parts"  # the parts themselves, led by the sentence that counts them (四阶段工作路径)
+    if lx.ITEMS_ASK_RE.search(question) and not lx.QUANTITY_RE.search(lx.ITEMS_ASK_RE.sub(" ", question)):
+        return "open", ""  # 要抓的几项重点工作是啥: the items the article lists, not how many there are
     if lx.QUANTITY_RE.search(question) and (re.search(r"多少|几", question) or
                                             not re.search(rf"吗[？?]?$|{lx.YESNO_TAG}", question)):  # 兑现了没有
         return "figure", ""
