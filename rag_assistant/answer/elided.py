@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..nouns import tagged
+from ..nouns import head_noun, tagged
 from . import lexicon as lx
 from .measure import measure_of
 from .steps import steps_said
@@ -23,7 +23,7 @@ def elided_asks(pieces: Sequence[tuple], kind: str) -> list[tuple[str, str, str]
     comparison's sides name their own things). 查出多少个问题，整改完了多少个 counts 问题 twice (the second
     classifier's noun is elided) when the later part asks in the same classifier and names no place or year of its
     own; 上报了多少处隐患？处置了多少？ elides the classifier too: the later step acts on the 处 of 隐患 counted before."""
-    first = measure_of(pieces[0][0]) if pieces and kind != "compare" else ""
+    first = carried_noun(measure_of(pieces[0][0])) if pieces and kind != "compare" else ""
     out = []
     for i, (text, unit, cls, _, ps, ys, _) in enumerate(pieces):
         inherits = bool(i and first and not ps and not ys and pieces[0][1] and pieces[0][2] == "count" and _only_a_step(text))
@@ -34,6 +34,18 @@ def elided_asks(pieces: Sequence[tuple], kind: str) -> list[tuple[str, str, str]
         else:
             out.append(("", "", ""))
     return out
+
+
+def carried_noun(measure: str) -> str:
+    """The things a first part counts, as a later step part carries them: its measure less the first part's own
+    step and scene (六合区排查管道隐患 → 管道隐患, 发现问题隐患 → 问题隐患). 整改了多少 counts the 管道隐患 that were
+    found, not "排查…隐患" (its sentence says 已整改186处 of 排查整治管道隐患193处: the 排查 is the first part's step,
+    and a later figure's words never repeat it); a measure with no verb in it is carried whole."""
+    words = [w for w, *_ in tagged(measure)]
+    flags = [f for _, f, *_ in tagged(measure)]
+    last = max((i for i, f in enumerate(flags) if f in ("v", "vn")), default=-1)
+    rest = "".join(words[last + 1:])
+    return rest if last >= 0 and rest and head_noun(rest) else measure
 
 
 def _only_a_step(text: str) -> bool:
