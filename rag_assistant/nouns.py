@@ -190,3 +190,13 @@ def loose_chars(noun: str) -> frozenset[str]:
     jieba.initialize()
     head = head_noun(noun)
     return frozenset(c for w in jieba.lcut(noun) if len(w) == 1 or w in head or not jieba.dt.FREQ.get(w) for c in w)
+
+
+def after_last_verb(phrase: str) -> str:
+    """The things a noun phrase names, less the step and scene before its last verb (六合区排查管道隐患 → 管道隐患,
+    排查问题隐患 → 问题隐患): a later step (已整改1239处, 整改了多少) acts on those things, and its words never repeat
+    the earlier step. A phrase with no verb, or nothing nominal after it, is returned whole."""
+    words = tagged(phrase)
+    last = max((i for i, (_, f, *_) in enumerate(words) if f in ("v", "vn")), default=-1)
+    rest = "".join(w for w, *_ in words[last + 1:])
+    return rest if last >= 0 and rest and head_noun(rest) else phrase

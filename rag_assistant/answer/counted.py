@@ -12,7 +12,7 @@ from typing import Sequence
 from ..ingest.gazetteer import find_places
 from ..numbers import Figure
 from ..units import matters_for_entities
-from ..nouns import counted_noun, head_noun, loose_chars, noun_run, tagged
+from ..nouns import after_last_verb, counted_noun, head_noun, loose_chars, noun_run, tagged
 from . import lexicon as lx
 from .container import names_container
 from .domain import other_thing
@@ -97,7 +97,8 @@ def shared_noun(sentence: str, figures: Sequence[Figure], f: Figure) -> str:
     before = [g for g in figures if g.end <= f.start]
     if not before or before[-1].unit != f.unit or not ELLIPTIC_GAP_RE.fullmatch(gap := sentence[before[-1].end:f.start].strip()):
         return ""
-    noun = figure_noun(sentence, before[-1].start, before[-1].end)[0]
+    # 排查问题隐患1284处，已整改1239处: the later figure shares the things (问题隐患), not the earlier figure's step.
+    noun = after_last_verb(figure_noun(sentence, before[-1].start, before[-1].end)[0])
     # 消防车6辆、救护车4辆: the gap names a sibling of the same head (…车, …企业), the figure's own noun, not an elided one.
     own = gap.lstrip("，、；").strip()
     return "" if len(own) > 1 and noun and own[-1] == noun[-1] and own != noun else noun

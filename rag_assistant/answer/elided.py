@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..nouns import tagged
+from ..nouns import after_last_verb, tagged
 from . import lexicon as lx
 from .measure import measure_of
 from .steps import steps_said
@@ -23,7 +23,7 @@ def elided_asks(pieces: Sequence[tuple], kind: str) -> list[tuple[str, str, str]
     comparison's sides name their own things). 查出多少个问题，整改完了多少个 counts 问题 twice (the second
     classifier's noun is elided) when the later part asks in the same classifier and names no place or year of its
     own; 上报了多少处隐患？处置了多少？ elides the classifier too: the later step acts on the 处 of 隐患 counted before."""
-    first = measure_of(pieces[0][0]) if pieces and kind != "compare" else ""
+    first = after_last_verb(measure_of(pieces[0][0])) if pieces and kind != "compare" else ""
     out = []
     for i, (text, unit, cls, _, ps, ys, _) in enumerate(pieces):
         inherits = bool(i and first and not ps and not ys and pieces[0][1] and pieces[0][2] == "count" and _only_a_step(text))
