@@ -85,8 +85,9 @@ def _swap_qualifier(previous: str, prev: Intent, cur: Intent, fragment: str) -> 
     for q in new:
         for word in lx.QUALIFIERS[lx.OPPOSITE[q]]:
             if word in previous:
-                said = next(w for w in lx.QUALIFIERS[q] if w in fragment)
-                return previous.replace(word, said, 1)
+                said = next((w for w in lx.QUALIFIERS[q] if w in fragment), "")
+                if said:  # 已 read from a verb (关了几座, 完成了多少) has no word of its own to put in
+                    return previous.replace(word, said, 1)
     return None
 
 

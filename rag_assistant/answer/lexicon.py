@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..units import MEASURE_NOUNS, unit_alternation, unit_words
+from .done_step import asks_done_step
 from .prior_change import PRIOR_CARRIERS, PRIOR_CHANGE_RE, asks_change, asks_prior_change
 
 _UNITS = unit_words()
@@ -275,7 +276,7 @@ def asked_qualifiers(text: str) -> tuple[str, ...]:
             asked = tuple(q for q in asked if q != drop)
     if "同比" not in asked and asks_change(text):
         asked += ("同比",)  # 跟去年比多了多少, 降了几成: the change the text prints as 同比增长…, 比上年增加…
-    if "已" not in asked and "拟" not in asked and DONE_VERB_ASK_RE.search(text):
+    if "已" not in asked and "拟" not in asked and (DONE_VERB_ASK_RE.search(text) or asks_done_step(text)):
         asked += ("已",)  # 一季度完成改造多少公里 asks what is done (已完成41.5公里), not the plan (计划改造126公里)
     # 平均每天 asks a rate per day, which 日均 says; 平均每场 asks one per event, which 日均 does not
     return tuple(q for q in asked if q != "平均") if PER_PERIOD & set(asked) else asked

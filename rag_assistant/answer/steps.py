@@ -24,8 +24,8 @@ from .whole_part import PART_RE as _PART_RE, whole_clause_start
 STEPS: dict[str, tuple[str, ...]] = {
     "find": ("排查", "摸排", "查摆", "发现", "查出", "筛查", "检查", "起底", "摸底", "查找", "自查", "查改", "走访",
              "收集", "征集"),  # 收集隐患: reports gathered are things found, not yet removed
-    # 改完/改好/改掉: the colloquial fix with its completion (改完了多少), which the briefings write 已整改
-    "fix": ("整改", "整治", "消除", "治理", "处置", "立改", "查改", "改正", "改完", "改好", "改掉"),
+    # 改完/改好/改掉/改了: the colloquial fix with its completion (改完了多少, 改了多少处), which the briefings write 已整改
+    "fix": ("整改", "整治", "消除", "治理", "处置", "立改", "查改", "改正", "改完", "改好", "改掉", "改了"),
     "close": ("销号", "办结", "结案", "验收", "清零"),
     "case": ("立案", "查处"),
     "punish": ("罚", "查处"),  # 处罚, 罚款, 一案双罚, 罚了多少钱; 查处 is 查 and 处 (处理, 处罚)
@@ -82,7 +82,8 @@ def asked_steps_of(question: str) -> frozenset[str]:
     at = _ASK_RE.search(bare).start() if _ASK_RE.search(bare) else len(bare)
     ends = [(bare.rfind(v, 0, at) + len(v), v) for vs in STEPS.values() for v in vs if bare.rfind(v, 0, at) >= 0]
     last = max(ends)[0] if ends else -1
-    nearest = frozenset(step for step, vs in STEPS.items() for v in vs if bare.rfind(v, 0, at) + len(v) == last)
+    nearest = frozenset(step for step, vs in STEPS.items() for v in vs  # a verb not said (rfind -1) is not nearest
+                        if (i := bare.rfind(v, 0, at)) >= 0 and i + len(v) == last)
     return nearest | steps_said(bare[at:])
 
 
