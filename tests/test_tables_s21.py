@@ -21,7 +21,7 @@ def _at(row: str, surface: str) -> int:
 
 
 def test_the_asked_unit_picks_the_column_of_that_unit():
-    assert column_fit(XINYI_ROW, XINYI_HEADER, _at(XINYI_ROW, "126"), "处", "") == OTHER_COLUMN_FIT
+    assert column_fit(XINYI_ROW, XINYI_HEADER, _at(XINYI_ROW, "126"), "处", "整改了多少处") == OTHER_COLUMN_FIT
     assert column_fit(XINYI_ROW, XINYI_HEADER, _at(XINYI_ROW, "211"), "处", "") == 1.0
     assert column_fit(XINYI_ROW, XINYI_HEADER, _at(XINYI_ROW, "126"), "个", "") == 1.0  # the twin: 多少个网点
     assert column_fit(XINYI_ROW, XINYI_HEADER, _at(XINYI_ROW, "126"), "", "") == 1.0  # no unit asked

@@ -102,6 +102,7 @@ def column_fit(sentence: str, context: str, start: int, asked_unit: str, asked: 
     period or a change: 执法检查	8.9万家次 under 2025年 | 同比, whose cells are told apart by their own words)."""
     if not is_row(sentence) or not _GAP_RE.search(context):
         return 1.0
+    asked_unit = asked_unit if asked_unit and asked_unit in asked else ""  # a unit carried from an earlier ask picks none
     headers = _GAP_RE.split(context.strip())[1:]  # the first heads the row labels (its cell holds the caption too)
     column = _column(sentence, start)
     if not 0 < column <= len(headers):
