@@ -14,6 +14,7 @@ from typing import Iterator, Sequence
 from ..numbers import Figure
 from ..text import sentence_spans
 from ..units import unit_class
+from .table_cell import cell_clause
 from .tables import table_context
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
@@ -155,7 +156,9 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
             sources.append(Hit(chunk=chunk, score=0.0, rank=len(sources) + 1))
         decay = 1.0 - 0.02 * min(s.rank, 10)
         figure = scored.figure.surface if scored.figure else None
-        clause = shown_clause(kinds_clause(s.text, scored.clause, figure, intent.question))
+        # A table cell is shown named by its row and column (海虞镇，“检测企业（家）”一栏：1120), not as its whole row.
+        clause = cell_clause(s.text, s.previous, scored.figure) or \
+            shown_clause(kinds_clause(s.text, scored.clause, figure, intent.question))
         return Finding(part, index[chunk.id], s.text, clause, figure, scored.score * decay, scored.coverage,
                        scored.figure.unit if scored.figure else "")
 

@@ -23,7 +23,7 @@ from .rates import other_named_rate
 from .prior_change import change_clause_start
 from .respective import CHANGE_QUALIFIERS, whole_of_part, change_fit, change_for_level, changed_figure, per_unit_of_other, rate_of_other, \
     respective_window
-from .tables import cell_noun, column_header, is_row, table_words, total_row_fit, with_header_units
+from .tables import cell_noun, column_fit, column_header, is_row, table_words, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
 from .listed_member import member_of_list, member_unsaid
 from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other, opposite_said, \
@@ -349,6 +349,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         score *= stock_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 现有…1342家
+        score *= column_fit(s.text, s.previous, f.start, part.unit, part.text)  # 整改了多少处: the 已整改（处） column
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         out.append(Scored(score, coverage if counted else coverage * MEASURE_MISSING, clause, f))
     return out

@@ -85,6 +85,38 @@ def with_header_units(sentence: str, context: str, figures: Sequence[Figure]) ->
     return tuple(out)
 
 
+# A cell whose column is not the asked one, when the row has one that is: its header counts in another unit than
+# the asked one (零售网点（个） for 整改了多少处 beside 已整改（处）), or its header shares fewer of the question's words
+# than a sibling's does (仓储点（家） for 隐患已经整改了多少个 beside 已整改（处）; …（处）已整改 for 发现电气隐患多少处).
+OTHER_COLUMN_FIT = 0.7
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _pairs(text: str) -> set[str]:
+    return {run[i:i + 2] for run in _CJK_RE.findall(text) for i in range(len(run) - 1)}
+
+
+def column_fit(sentence: str, context: str, start: int, asked_unit: str, asked: str) -> float:
+    """OTHER_COLUMN_FIT for the cell at offset ``start`` of a table row when another column of its row is the
+    asked one by its header's unit or words (see above); 1.0 otherwise (outside tables, a header naming only a
+    period or a change: 执法检查	8.9万家次 under 2025年 | 同比, whose cells are told apart by their own words)."""
+    if not is_row(sentence) or not _GAP_RE.search(context):
+        return 1.0
+    asked_unit = asked_unit if asked_unit and asked_unit in asked else ""  # a unit carried from an earlier ask picks none
+    headers = _GAP_RE.split(context.strip())[1:]  # the first heads the row labels (its cell holds the caption too)
+    column = _column(sentence, start)
+    if not 0 < column <= len(headers):
+        return 1.0
+    # the columns in the asked unit, when there are some, are the candidates; the asked words pick among them
+    candidates = [i for i, h in enumerate(headers) if asked_unit and header_unit(h) == asked_unit] or \
+        [i for i, h in enumerate(headers) if not asked_unit or header_unit(h) in (asked_unit, "")] or \
+        list(range(len(headers)))
+    if column - 1 not in candidates and header_unit(headers[column - 1]):
+        return OTHER_COLUMN_FIT
+    shared = {i: len(_pairs(cell_noun(headers[i])) & _pairs(asked)) for i in candidates}
+    return OTHER_COLUMN_FIT if shared.get(column - 1, 0) < max(shared.values()) else 1.0
+
+
 # The row of a table that sums the others (合计 182 2415 2318).
 TOTAL_LABEL_RE = re.compile(r"^(?:合计|总计|共计|全市合计|全省合计|全市|全省)$")
 _ADMIN_SUFFIX_RE = re.compile(r"(?:市|区|县|" + "|".join(lx.TOWN_SUFFIXES) + ")$")
