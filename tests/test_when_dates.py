@@ -1,7 +1,8 @@
 """When-answers read the date a sentence gives (round 13, lead): a festival inside an event's name is no answer to
 几号, and an event named as a time (复工复产) stays inside what the leading date governs."""
 
-from rag_assistant.answer.judge import _event_said, governed
+from rag_assistant.answer.judge import governed
+from rag_assistant.answer.rejections import _event_said
 from rag_assistant.answer.times import answer_times
 
 MEETING = "3月18日，全省春季森林防灭火暨清明假期安全防范工作视频会议在南京召开。"

@@ -12,47 +12,28 @@ from typing import Sequence
 
 from ..ingest.gazetteer import Place, find_places
 from ..numbers import CALENDAR_UNITS, Figure
-from ..units import class_fit, form_fit, same_count_kind, unit_class
+from ..units import class_fit, form_fit, same_count_kind
 from ..types import Intent, Part
 from . import lexicon as lx
 from .library import Entry
-from .domain import other_thing, variants
-from .match import Weights, bigrams, match, phrase_overlap
-from .given import exceeds_whole, given_in_question, with_stated_measure
-from .rates import other_named_rate
+from .domain import variants
+from .match import Weights, bigrams, phrase_overlap
+from .given import given_in_question, with_stated_measure
 from .prior_change import change_clause_start
-from .respective import CHANGE_QUALIFIERS, whole_of_part, change_fit, change_for_level, changed_figure, per_unit_of_other, rate_of_other, \
-    respective_window
-from .tables import cell_noun, column_fit, column_header, is_row, table_words, total_row_fit, with_header_units
+from .respective import CHANGE_QUALIFIERS, whole_of_part, change_fit, changed_figure, respective_window
+from .tables import cell_noun, column_fit, column_header, is_row, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
-from .listed_member import member_of_list, member_unsaid
-from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other, opposite_said, \
-    plan_for_done, with_attribute
+from .support import opposite_said, plan_for_done, with_attribute
 from .persons import asks_person, person_answered
 from .plan_year import asked_offset, relative_words, year_fit
-from .split_verb import split_verb, verb_of_sibling
-from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
-from .scope import part_of_year, period_of_plan_after, period_said, province_said
-from .stated import asked_units, scope_unmet, town_unsaid
-from .carried import unit_scope
-from .subset import restricted_elsewhere
-from .classified import class_unnamed
-from .grades import other_grade
-from .quotas import quota_for_people
+from .split_verb import split_verb
+from .scope import part_of_year, period_said, province_said
 from .stock import stock_fit
-from .whole_part import part_words_unsaid
-from .remainder import rest_asked
-from .container import names_container
-from .unnamed_kind import kind_unsaid
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
-from .counted import classifier_names_it, counts_measure, each_noun, matters_counted, elided_antecedent, figure_noun, names_other, noun_classifier_fit, same_noun_share, shared_noun
-from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, late_step_unsaid, \
-    predicate_end, without_other_titles
-from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, restriction_unsaid
+from .counted import each_noun, figure_noun, noun_classifier_fit, same_noun_share, shared_noun
+from .rejections import FigureView, counts_asked, paragraph_to
 
-# Units that count occurrences of an action: the action, not a noun, says what they count.
-ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 # Units that count kinds of things (分为三类, 五种): no count of the things themselves.
 KIND_UNITS = frozenset({"类", "种"})
@@ -60,8 +41,6 @@ KIND_UNITS = frozenset({"类", "种"})
 AGENT_SUFFIXES = frozenset("员人者长师")
 # A figure whose words do not name the asked thing answers at most this share of the question.
 MEASURE_MISSING = 0.4
-# The classifiers that count one person each (42名专家, 3位负责人, 21万人): one measure said in another word.
-ONE_PERSON_UNITS = frozenset({"人", "名", "位"})
 
 
 # 发布大风预警信息 46 期: a count of editions (not the ordinal 第8期) says how many times a thing was issued,
@@ -132,20 +111,8 @@ def governed(sentence: str, f, clause_start: int) -> tuple[int, int]:
     return (f.start if earlier else clause_start), (min(later) if later else len(sentence))
 
 
-def _event_said(measure: str, terms: Sequence[str], governed_text: str) -> bool:
-    """A time is of the asked event when the words naming it are said where the time governs, not as one word: a
-    date counts nothing, so 复工复产视频会议几号开的 is answered by 2月19日，…召开…复工复产安全生产工作视频会议."""
-    own = [t for t in terms if t in measure]
-    return bool(own) and all(match(t, governed_text.lower()) for t in own)
-
-
 def _clause_end(sentence: str, at: int) -> int:
     return m.start() if (m := CLAUSE_END_RE.search(sentence, at)) else len(sentence)
-
-
-def _paragraph_to(s: Sentence) -> str:
-    """The paragraph of ``s`` up to its end: where a period dating its figures is said."""
-    return s.entry.article.text[:s.start + len(s.text)].rsplit("\n", 1)[-1]
 
 
 def periods_said(periods: Sequence[str], s: Sentence) -> bool:
@@ -217,7 +184,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
     years_said = re.sub(r"\s+", "", f"{s.previous}{s.text}")
     of_period = wants != "figure" or periods_said(part.periods, s) and province_said(part.text, f"{s.text}{s.title}")
-    of_part = wants == "figure" and part_of_year(asked.question, part.periods, _paragraph_to(s))
+    of_part = wants == "figure" and part_of_year(asked.question, part.periods, paragraph_to(s))
     out = []
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
@@ -257,84 +224,12 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         noun = shared_noun(s.text, figures, f) or noun
         if cell := cell_noun(header):  # a table cell counts what its column header names (排查隐患（处）), not its row label
             noun = cell
-        # The asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂); it ranks the figures.
-        # Money counts no noun: what it is spent on may follow in the next clause (投资5.8亿元，用…改造管网).
-        each = each_noun(s.text, f.start, f.unit, noun)  # 为每座储罐建立电子档案，…已建档1460座 counts 储罐
-        said, at = (s.text, f.start) if part.unit_class == "money" == unit_class(f.unit) else (s.text[a:max(b, end)], f.start - a)
-        counted = (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
-            part.measure, without_other_titles(said, at) + header + table_words(s.text, s.previous)) \
-            or bool(told := elided_antecedent(s.text, clause_start, f, noun)) and counts_measure(part.measure, told) \
-            or classifier_names_it(part.measure, part.unit, f.unit, s.text[clause_start:f.end], noun) \
-            or bool(each) and counts_measure(part.measure, each) \
-            or (wants == "date" and _event_said(part.measure, terms, s.text[a:b]))  # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
-        if any(y not in years_said for y in data_years) or not of_period or \
-                (wants == "figure" and period_of_plan_after(part.periods, s.text, f.end)):
-            counted = False  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
-        if any(t in s.text and t not in s.text[clause_start:end] for t in part.terms
-               if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)) or \
-                town_unsaid(unit_scope(asked.question, part.text, s.entry.article.text, asked_units,
-                                       [n for p in asked.places for n in (p.name, p.full)]), s.entry.article.text,
-                            s.title, s.text, s.previous + s.point, s.text[clause_start:end]):
-            counted = False  # 盛泽镇有几家 is not answered by 全区…1.26万家 of a sentence whose 其中盛泽镇8700余家 says it
-        if part.unit_class == "people" == unit_class(f.unit) and lx.casualty_unsaid(part.text, s.text[clause_start:end] + header):
-            counted = False  # 死了几个人 is not answered by 参与人员1.1万人次, 受伤多少人 not by 死亡231人: the kind must be said
-        if wants == "figure" and (member_of_list(part.text, s.text[clause_start:f.start])
-                                  or member_unsaid(part.text, s.entry.article.text, s.text + header, s.title)):
-            counted = False  # 超员载客的违法行为 is not answered by 违规出海、超员载客等违法行为 64 起: one of the listed kinds
-        if scope_unmet(asked.question, part.text, part.terms, asked.places, s.entry.places, s.entry.briefing, s.title,
-                       _paragraph_to(s)[:f.start - len(s.text)], s.text, f, s.text[clause_start:end], window, wants):
-            counted = False  # 全年 / 全市 / 连…算上 / an event's year and occasion the sentence does not state
-        if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
-                and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), s.text[clause_start:end] + header):
-            counted = False  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
-        bound = lx.BOUND_BEFORE_RE.search(s.text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
-        if bound or earlier_step(part.text, s.text[clause_start:end]) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
-                or exceeds_whole(part.text, f, part.unit) or matters_counted(part.measure, part.unit, f.unit, noun):
-            counted = False  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
-        said_to = predicate_end(s.text, clause_start, end, f.start)  # 4.3万处隐患建立清单，实行销号管理: 销号 is said of them
-        # A table cell's step is said by its column header (电气隐患（处）发现 / …已整改), not by its row.
-        step_words = header if header and is_row(s.text) else s.text[inherited_start(s.text, clause_start):said_to] + header
-        # 还有几处没整改: the remainder (其余7处纳入挂牌督办) answers whatever its verb; the sentence's others do not.
-        rest = rest_asked(part.text, s.text, figures, f, clause_start) if wants == "figure" else None
-        if rest is False:
-            counted = False
-        if rest is None and other_step(part.text, step_words) or occurrences_for_things(part.unit, f.unit, part.measure) or \
-                change_for_level(part, s.text[clause_start:f.start]) or rate_of_other(part, s.text[clause_start:f.start]) or \
-                other_named_rate(part.text, s.text[clause_start:f.start], s.text[:f.start]) or \
-                per_unit_of_other(part.text, s.text[clause_start:f.start]) or \
-                group_size_of_per_unit(part, asked.question, s.text[clause_start:f.start], noun) or \
-                (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), s.text, clause_start, said_to)) \
-                or (wants == "figure" and verb_of_sibling(part.text, s.text, figures, f)):
-            counted = False  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
-        if (wants == "figure" and rest is None and late_step_unsaid(part.text, s.text, clause_start, said_to)) or \
-                counts_listed_other(part.measure, part.text, s.text, f.start, f.end, window, end) or other_kind_after(part.measure, s.text, f.end) \
-                or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window, s.text[:f.start]) \
-                or restriction_unsaid(part.text, window) or (wants == "figure" and restricted_elsewhere(part.text, part.measure,
-                    window + s.text[clause_start:end] + whole_of_part(s.text, clause_start), s.text, f, figures)) \
-                or object_unsaid(part.text, part.measure, s.text[:f.start] if each else s.text[clause_start:] + window, s.text) \
-                or (wants == "figure" and (class_unnamed(part.text, s.entry.article.text, window + header, s.text[clause_start:f.start])
-                                           or kind_unsaid(part.text, part.measure, noun, s.title + s.entry.article.text))):
-            counted = False  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组;
-            # C类企业 not by 1870家小微企业 of a text that classes them A、B、C三类, 剧毒品运输车辆 not by 危险货物运输车辆
-        # The question's own words too (a look-alike the corpus never says, 电动汽车, is not among the weighted
-        # terms), read in the whole sentence: 22处电动自行车充电示范点，在400多个充电点… speaks of e-bikes throughout.
-        if wants == "figure" and part_words_unsaid([t for t in part.terms if not included(part.text, t)], s.text, f, figures, end):
-            counted = False  # 省级储备多少钱 is not 储备…3.6亿元 of a sentence whose 其中省级储备8200万元 says it (包括盛泽镇在内 asks the whole)
-        if any(other_thing(t, s.text[clause_start:end]) for t in terms) or any(other_thing(t, s.text) for t in part.terms) \
-                or other_grade(part.text, s.text) or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
-            counted = False  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
-        if names_other(part.measure, noun, window, compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
-                names_container(part.measure, noun) or \
-                (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
-                                        or joint_agent(asked.question, s.text[max(clause_start - 40, 0):f.start])
-                                        or bracket_joint(asked.question, s.text, f.end)
-                                        or one_listed_kind(part.measure, asked.question, s.text, f.start)
-                                        or shared_fund(part.terms, asked.question, s.text, f.end, f.unit))):
-            counted = False  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
-        if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
-                and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun) \
-                and not {part.unit, f.unit} <= ONE_PERSON_UNITS:  # 专家团队有多少人: 由42名专家组成的诊断团队
-            counted = False  # 多少条风险 is not 21021家生产经营单位: its own noun in another classifier
+        # The asked thing is the noun the figure counts or is said in its clause; it ranks the figures (rejections.py).
+        view = FigureView(asked=asked, sentence=s, wants=wants, figure=f, figures=figures, clause_start=clause_start, end=end,
+                          words_from=a, words_to=b, window=window, header=header, noun=noun, compound=compound,
+                          each=each_noun(s.text, f.start, f.unit, noun),  # 为每座储罐建立电子档案，…已建档1460座 counts 储罐
+                          data_years=data_years, years_said=years_said, of_period=of_period)
+        counted = counts_asked(view)
         same_noun = same_noun_share(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.
         plan = "计划" if lx.PLAN_LEAD_RE.match(s.text) else ""

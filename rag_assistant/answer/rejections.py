@@ -1,0 +1,209 @@
+"""Whether a figure counts the asked thing: the words that name it, then the checks that refuse it.
+
+``judge.score_part`` builds one ``FigureView`` per figure of a sentence; ``counts_asked`` says whether the figure
+counts what the part asks. ``refused_by`` runs the rejection checks in a fixed order and names the first that
+refuses the figure (for debugging; the product only asks whether one did). Every check is pure: it reads the view
+and the texts and changes nothing, so stopping at the first refusal decides the same as running them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from ..numbers import Figure
+from ..units import unit_class
+from . import lexicon as lx
+from .domain import other_thing
+from .match import match
+from .given import exceeds_whole
+from .rates import other_named_rate
+from .scope import period_of_plan_after
+from .respective import whole_of_part, change_for_level, per_unit_of_other, rate_of_other
+from .tables import is_row, table_words
+from .listed_member import member_of_list, member_unsaid
+from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other
+from .split_verb import verb_of_sibling
+from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
+from .stated import asked_units, scope_unmet, town_unsaid
+from .carried import unit_scope
+from .subset import restricted_elsewhere
+from .classified import class_unnamed
+from .grades import other_grade
+from .quotas import quota_for_people
+from .whole_part import part_words_unsaid
+from .remainder import rest_asked
+from .container import names_container
+from .unnamed_kind import kind_unsaid
+from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
+from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
+    late_step_unsaid, predicate_end, without_other_titles
+from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, \
+    restriction_unsaid
+
+if TYPE_CHECKING:
+    from .judge import Asked, Sentence
+
+# Units that count occurrences of an action: the action, not a noun, says what they count.
+ACTION_UNITS = frozenset({"人次", "场次", "次", "家次", "艘次", "批次", "架次"})
+# The classifiers that count one person each (42名专家, 3位负责人, 21万人): one measure said in another word.
+ONE_PERSON_UNITS = frozenset({"人", "名", "位"})
+
+
+def paragraph_to(s: Sentence) -> str:
+    """The paragraph of ``s`` up to its end: where a period dating its figures is said."""
+    return s.entry.article.text[:s.start + len(s.text)].rsplit("\n", 1)[-1]
+
+
+@dataclass(frozen=True)
+class FigureView:
+    """One figure of a sentence, as a part asks it: everything the counting checks read, computed once."""
+
+    asked: Asked
+    sentence: Sentence
+    wants: str  # "figure" or "date"
+    figure: Figure
+    figures: Sequence[Figure]  # all the sentence's figures (or times)
+    clause_start: int  # where the figure's clause starts (for a change asked, the clause of the changed figure)
+    end: int  # where the figure's clause ends
+    words_from: int  # the figure's words are sentence.text[words_from:words_to]: its window, or what a time governs
+    words_to: int
+    window: str  # the figure's words (or the respective words paired with it)
+    header: str  # the column header of a table cell, or ""
+    noun: str  # the noun the figure counts
+    compound: bool  # whether that noun ends a compound (figure_noun)
+    each: str  # the noun said with 每 before the figure (为每座储罐建立…), or ""
+    data_years: Sequence[str]  # the years of the asked data (2024年)
+    years_said: str  # the previous sentence and this one, without white space
+    of_period: bool  # whether the sentence's article and place state the asked periods and province
+
+    @property
+    def part(self):
+        return self.asked.part
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def clause(self) -> str:
+        """The figure's clause."""
+        return self.text[self.clause_start:self.end]
+
+    @property
+    def lead(self) -> str:
+        """The figure's clause up to the figure."""
+        return self.text[self.clause_start:self.figure.start]
+
+
+def step_words(text: str, clause_start: int, said_to: int, header: str) -> str:
+    """The words that say which step (发现, 整改, 督办) a figure is of.
+
+    A table row's cell takes its step from its column header alone (电气隐患（处）发现 / …已整改): the row's other
+    words are the other columns'. Elsewhere it is the clause from where its predicate is inherited up to where that
+    predicate ends (``said_to``), then the column header, if any.
+    """
+    if header and is_row(text):
+        return header
+    return text[inherited_start(text, clause_start):said_to] + header
+
+
+def _event_said(measure: str, terms: Sequence[str], governed_text: str) -> bool:
+    """A time is of the asked event when the words naming it are said where the time governs, not as one word: a
+    date counts nothing, so 复工复产视频会议几号开的 is answered by 2月19日，…召开…复工复产安全生产工作视频会议."""
+    own = [t for t in terms if t in measure]
+    return bool(own) and all(match(t, governed_text.lower()) for t in own)
+
+
+def names_asked(v: FigureView) -> bool:
+    """Whether the asked thing is the noun the figure counts or is said in its clause (27 家企业获评 5G 工厂).
+    Money counts no noun: what it is spent on may follow in the next clause (投资5.8亿元，用…改造管网)."""
+    part, s, f, noun = v.part, v.sentence, v.figure, v.noun
+    said, at = (s.text, f.start) if part.unit_class == "money" == unit_class(f.unit) else \
+        (s.text[v.words_from:max(v.words_to, v.end)], f.start - v.words_from)
+    return (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
+        part.measure, without_other_titles(said, at) + v.header + table_words(s.text, s.previous)) \
+        or bool(told := elided_antecedent(s.text, v.clause_start, f, noun)) and counts_measure(part.measure, told) \
+        or classifier_names_it(part.measure, part.unit, f.unit, s.text[v.clause_start:f.end], noun) \
+        or bool(v.each) and counts_measure(part.measure, v.each) \
+        or (v.wants == "date" and _event_said(part.measure, v.asked.terms, s.text[v.words_from:v.words_to]))
+    # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
+
+
+def counts_asked(v: FigureView) -> bool:
+    """Whether the figure counts the asked thing: its words name it and no check refuses it."""
+    return bool(names_asked(v)) and refused_by(v) is None
+
+
+def refused_by(v: FigureView) -> str | None:
+    """The first check that refuses the figure as a count of the asked thing, or None. The order is the order the
+    checks were written in; as all are pure it decides nothing but which name is returned."""
+    asked, part, s, f = v.asked, v.part, v.sentence, v.figure
+    text, clause_start, end, header, window, noun, wants = v.text, v.clause_start, v.end, v.header, v.window, v.noun, v.wants
+    clause, lead = v.clause, v.lead
+    if any(y not in v.years_said for y in v.data_years) or not v.of_period or \
+            (wants == "figure" and period_of_plan_after(part.periods, text, f.end)):
+        return "period"  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
+    if any(t in text and t not in clause for t in part.terms
+           if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)) or \
+            town_unsaid(unit_scope(asked.question, part.text, s.entry.article.text, asked_units,
+                                   [n for p in asked.places for n in (p.name, p.full)]), s.entry.article.text,
+                        s.title, text, s.previous + s.point, clause):
+        return "town"  # 盛泽镇有几家 is not answered by 全区…1.26万家 of a sentence whose 其中盛泽镇8700余家 says it
+    if part.unit_class == "people" == unit_class(f.unit) and lx.casualty_unsaid(part.text, clause + header):
+        return "casualty"  # 死了几个人 is not answered by 参与人员1.1万人次, 受伤多少人 not by 死亡231人: the kind must be said
+    if wants == "figure" and (member_of_list(part.text, lead)
+                              or member_unsaid(part.text, s.entry.article.text, text + header, s.title)):
+        return "listed_member"  # 超员载客的违法行为 is not answered by 违规出海、超员载客等违法行为 64 起: one of the listed kinds
+    if scope_unmet(asked.question, part.text, part.terms, asked.places, s.entry.places, s.entry.briefing, s.title,
+                   paragraph_to(s)[:f.start - len(text)], text, f, clause, window, wants):
+        return "scope"  # 全年 / 全市 / 连…算上 / an event's year and occasion the sentence does not state
+    if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
+            and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), clause + header):
+        return "action"  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
+    bound = lx.BOUND_BEFORE_RE.search(text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
+    if bound or earlier_step(part.text, clause) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
+            or exceeds_whole(part.text, f, part.unit) or matters_counted(part.measure, part.unit, f.unit, noun):
+        return "bound_or_earlier"  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
+    said_to = predicate_end(text, clause_start, end, f.start)  # 4.3万处隐患建立清单，实行销号管理: 销号 is said of them
+    # 还有几处没整改: the remainder (其余7处纳入挂牌督办) answers whatever its verb; the sentence's others do not.
+    rest = rest_asked(part.text, text, v.figures, f, clause_start) if wants == "figure" else None
+    if rest is False:
+        return "not_rest"
+    if rest is None and other_step(part.text, step_words(text, clause_start, said_to, header)) or \
+            occurrences_for_things(part.unit, f.unit, part.measure) or \
+            change_for_level(part, lead) or rate_of_other(part, lead) or other_named_rate(part.text, lead, text[:f.start]) or \
+            per_unit_of_other(part.text, lead) or group_size_of_per_unit(part, asked.question, lead, noun) or \
+            (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), text, clause_start, said_to)) \
+            or (wants == "figure" and verb_of_sibling(part.text, text, v.figures, f)):
+        return "other_step"  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
+    if (wants == "figure" and rest is None and late_step_unsaid(part.text, text, clause_start, said_to)) or \
+            counts_listed_other(part.measure, part.text, text, f.start, f.end, window, end) or other_kind_after(part.measure, text, f.end) \
+            or people_for_thing(part.unit_class, part.unit, f.unit, part.measure, noun) or negated_subset(part.text, window, text[:f.start]) \
+            or restriction_unsaid(part.text, window) or (wants == "figure" and restricted_elsewhere(part.text, part.measure,
+                window + clause + whole_of_part(text, clause_start), text, f, v.figures)) \
+            or object_unsaid(part.text, part.measure, text[:f.start] if v.each else text[clause_start:] + window, text) \
+            or (wants == "figure" and (class_unnamed(part.text, s.entry.article.text, window + header, lead)
+                                       or kind_unsaid(part.text, part.measure, noun, s.title + s.entry.article.text))):
+        return "other_object"  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组;
+        # C类企业 not by 1870家小微企业 of a text that classes them A、B、C三类, 剧毒品运输车辆 not by 危险货物运输车辆
+    # The question's own words too (a look-alike the corpus never says, 电动汽车, is not among the weighted
+    # terms), read in the whole sentence: 22处电动自行车充电示范点，在400多个充电点… speaks of e-bikes throughout.
+    if wants == "figure" and part_words_unsaid([t for t in part.terms if not included(part.text, t)], text, f, v.figures, end):
+        return "part_words"  # 省级储备多少钱 is not 储备…3.6亿元 of a sentence whose 其中省级储备8200万元 says it (包括盛泽镇在内 asks the whole)
+    if any(other_thing(t, clause) for t in asked.terms) or any(other_thing(t, text) for t in part.terms) \
+            or other_grade(part.text, text) or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
+        return "look_alike"  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
+    if names_other(part.measure, noun, window, v.compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
+            names_container(part.measure, noun) or \
+            (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
+                                    or joint_agent(asked.question, text[max(clause_start - 40, 0):f.start])
+                                    or bracket_joint(asked.question, text, f.end)
+                                    or one_listed_kind(part.measure, asked.question, text, f.start)
+                                    or shared_fund(part.terms, asked.question, text, f.end, f.unit))):
+        return "names_other"  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
+    if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
+            and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun) \
+            and not {part.unit, f.unit} <= ONE_PERSON_UNITS:  # 专家团队有多少人: 由42名专家组成的诊断团队
+        return "other_classifier"  # 多少条风险 is not 21021家生产经营单位: its own noun in another classifier
+    return None
