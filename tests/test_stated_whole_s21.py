@@ -45,3 +45,7 @@ def test_a_part_of_the_articles_own_whole_is_still_answered(extra_assistant):
     assert "186" in a.answer and not a.answer.startswith("简报未给出"), a.answer
     a = extra_assistant.ask("苏州排查发现的3.47万处高层建筑隐患整改了多少？")
     assert "3.21万" in a.answer and not a.answer.startswith("简报未给出"), a.answer
+
+
+def test_a_whole_stated_without_its_unit_is_the_articles_own():
+    assert not whole_unstated("无锡1650万奖补资金兑现了多少？", "市级安排安全生产奖补资金1650万元，已兑现1280万元")

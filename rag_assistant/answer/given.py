@@ -91,5 +91,6 @@ def whole_unstated(question: str, article: str) -> bool:
     """Whether the question asks how much of a figure it states was done (年底前再改造的1200公里燃气管网完成了
     多少) and ``article`` never states that figure: the question means the text's own 1200公里, so another
     article's done figure (淮安…一季度已完成41.5公里) is of another whole."""
-    return bool(article) and any((str(w.value), w.unit) not in _article_figures(article)
+    stated = _article_figures(article)  # 1650万 may leave out the text's unit (1650万元)
+    return bool(article) and any(not any(v == str(w.value) and (u == w.unit or not w.unit) for v, u in stated)
                                  for w in _wholes(question) if _part_asked_of(question, w))
