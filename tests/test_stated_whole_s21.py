@@ -49,3 +49,9 @@ def test_a_part_of_the_articles_own_whole_is_still_answered(extra_assistant):
 
 def test_a_whole_stated_without_its_unit_is_the_articles_own():
     assert not whole_unstated("无锡1650万奖补资金兑现了多少？", "市级安排安全生产奖补资金1650万元，已兑现1280万元")
+
+
+def test_a_year_or_an_issue_is_no_whole():
+    assert _whole("26年南通企业班组安全员配了多少") == []
+    assert _whole("第16期宿迁已经发了多少") == []
+    assert _whole("2025年第9期一季度全省死亡人数同比降了多少") == []

@@ -55,10 +55,13 @@ _WHOLE_OF_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:里面?|当中|之中|中�
 # figure was done, with no other thing counted after 多少 (a bare 多少, or 多少 and the stated figure's unit).
 _PART_ASKED_RE = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:多少|几)(?P<unit>[\u4e00-\u9fff]{0,2}?)(?:[？?。！!]|$)")
 # 比1200公里多了多少, 每100公里…多少: a figure compared with or a per-unit base is no whole of the answer.
+_WHEN_UNITS = frozenset({"年", "月", "日", "号", "期", "季度", "届", "次会议"})
 _NOT_WHOLE_BEFORE_RE = re.compile(r"(?:比|较|每|超过|不到|低于|高于)[^，,；;。]{0,6}$")
 
 
 def _part_asked_of(question: str, f: Figure) -> bool:
+    if unit_class(f.unit) == "date" or f.unit in _WHEN_UNITS:
+        return False  # 26年南通…配了多少, 第16期宿迁已经发了多少: a year or an issue is when, not a whole
     m = _PART_ASKED_RE.match(question[f.end:])
     return bool(m) and m.group("unit") in ("", f.unit) and not _NOT_WHOLE_BEFORE_RE.search(question[:f.start])
 
