@@ -51,20 +51,49 @@ def with_stated_measure(part: Part) -> Part:
 _WHOLE_OF_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:里面?|当中|之中|中间|中)(?!心|国|央|介|型|层|小|大|等)")
 
 
+# 年底前再改造的1200公里燃气管网完成了多少, 78项重点任务完成了几项: the clause asks how much of its own stated
+# figure was done, with no other thing counted after 多少 (a bare 多少, or 多少 and the stated figure's unit).
+_PART_ASKED_RE = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:多少|几)(?P<unit>[\u4e00-\u9fff]{0,2}?)(?:[？?。！!]|$)")
+# 比1200公里多了多少, 每100公里…多少: a figure compared with or a per-unit base is no whole of the answer.
+_WHEN_UNITS = frozenset({"年", "月", "日", "号", "期", "季度", "届", "次会议"})
+_NOT_WHOLE_BEFORE_RE = re.compile(r"(?:比|较|每|超过|不到|低于|高于)[^，,；;。]{0,6}$")
+
+
+def _part_asked_of(question: str, f: Figure) -> bool:
+    if unit_class(f.unit) == "date" or f.unit in _WHEN_UNITS:
+        return False  # 26年南通…配了多少, 第16期宿迁已经发了多少: a year or an issue is when, not a whole
+    m = _PART_ASKED_RE.match(question[f.end:])
+    return bool(m) and m.group("unit") in ("", f.unit) and not _NOT_WHOLE_BEFORE_RE.search(question[:f.start])
+
+
 @lru_cache(maxsize=1024)
 def _wholes(question: str) -> tuple[Figure, ...]:
     return tuple(f for f in extract_figures(question)
-                 if f.unit not in _KINDS and _WHOLE_OF_RE.match(question[f.end:]))
+                 if f.unit not in _KINDS and (_WHOLE_OF_RE.match(question[f.end:]) or _part_asked_of(question, f)))
 
 
 _KINDS = frozenset({"类", "种", "方面", "批", "个方面", "大类"})  # 四类巡查单元里哪类最多: kinds, not a whole
 
 
-def exceeds_whole(question: str, figure: Figure, asked_unit: str = "") -> bool:
+def exceeds_whole(question: str, figure: Figure, asked_unit: str = "", article: str = "") -> bool:
     """Whether ``figure`` is too large to be the asked part of a whole the question states (苏州548家危化品企业
     里生产企业有多少家 is not answered by 80902家生产企业): a part is smaller than its whole. Only a whole of
     the same unit: 12个重点行业领域中 counts fields, and the 2.5万家 units inside them are no part of that count.
     703件里有多少件 is not answered by 4088条 either (the asked unit is the whole's).
     The whole itself may be the answer (103个镇街中…全部明确: given_in_question decides)."""
     return any(w.unit in (figure.unit, asked_unit) and unit_class(w.unit) == unit_class(figure.unit)
-               and figure.value > w.value for w in _wholes(question))
+               and figure.value > w.value for w in _wholes(question)) or whole_unstated(question, article)
+
+
+@lru_cache(maxsize=256)
+def _article_figures(article: str) -> frozenset[tuple[str, str]]:
+    return frozenset((str(f.value), f.unit) for f in extract_figures(article))
+
+
+def whole_unstated(question: str, article: str) -> bool:
+    """Whether the question asks how much of a figure it states was done (年底前再改造的1200公里燃气管网完成了
+    多少) and ``article`` never states that figure: the question means the text's own 1200公里, so another
+    article's done figure (淮安…一季度已完成41.5公里) is of another whole."""
+    stated = _article_figures(article)  # 1650万 may leave out the text's unit (1650万元)
+    return bool(article) and any(not any(v == str(w.value) and (u == w.unit or not w.unit) for v, u in stated)
+                                 for w in _wholes(question) if _part_asked_of(question, w))

@@ -163,7 +163,7 @@ def refused_by(v: FigureView) -> str | None:
         return "action"  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
     bound = lx.BOUND_BEFORE_RE.search(text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
     if bound or earlier_step(part.text, clause) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \
-            or exceeds_whole(part.text, f, part.unit) or matters_counted(part.measure, part.unit, f.unit, noun):
+            or exceeds_whole(part.text, f, part.unit, s.entry.article.text) or matters_counted(part.measure, part.unit, f.unit, noun):
         return "bound_or_earlier"  # a norm (每月不少于5家), an earlier step, things for times, more than the whole
     said_to = predicate_end(text, clause_start, end, f.start)  # 4.3万处隐患建立清单，实行销号管理: 销号 is said of them
     # 还有几处没整改: the remainder (其余7处纳入挂牌督办) answers whatever its verb; the sentence's others do not.
