@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..nouns import tagged
 from ..numbers import Figure
 from ..units import unit_class
 from .domain import variants
@@ -82,6 +83,11 @@ def _modifiers(text: str, terms: Sequence[str], measure: str) -> list[str]:
     return out
 
 
+def _kind_word(word: str) -> bool:
+    """Whether ``word`` names a kind (民办, 农村): a noun or a distinguishing word, no verb (换成 of 换成安全冷媒的)."""
+    return all(flag.startswith(("n", "b")) for _, flag, *_ in tagged(word))
+
+
 # A 其中 clause anywhere in an article: the article breaks some whole down into its kinds.
 _ARTICLE_PART_RE = re.compile(r"[，,；;]\s*其中")
 
@@ -95,7 +101,7 @@ def subset_unnamed(text: str, terms: Sequence[str], measure: str, sentence: str,
     the asked kind's word."""
     modifiers = _modifiers(text, terms, measure)
     if article and _ARTICLE_PART_RE.search(article) and \
-            any(not _says(t, sentence) and not _says(t, article) for t in modifiers):
+            any(_kind_word(t) and not _says(t, sentence) and not _says(t, article) for t in modifiers):
         return True
     kind = unit_class(f.unit)
     for start, stop in _clauses_after(sentence, clause_end):
