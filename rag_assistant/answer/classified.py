@@ -1,5 +1,5 @@
 """A counted thing the question narrows to one class of a classification its article gives: a list of items closed
-by their own count and kind (分为A、B、C三类, 红、橙、黄、蓝四色, 环保设施、火灾防范、违章作业、打非治违等4个主题).
+by their own count and kind (分为A、B、C三类, 红、橙、黄、蓝四色 or 四个等级, 环保设施、火灾防范、违章作业、打非治违等4个主题).
 
 A question that names one class (C类企业有多少家, 蓝码企业有几家, 火灾防范那个主题查出多少条隐患) asks a figure the
 article breaks down by that class. A figure whose words do not name the class alone counts the whole (目前已有1870家
@@ -14,7 +14,7 @@ from functools import lru_cache
 
 # Items of one to eight letters or ideographs joined by 、, then (等) their count and the kind they are of.
 _LIST_RE = re.compile(r"((?:[A-Za-z\u4e00-\u9fff]{1,8}、)+[A-Za-z\u4e00-\u9fff]{1,8}?)等?\s*"
-                      r"([0-9一二三四五六七八九十两]{1,2})\s*(?:个|大|项)?\s*(类|色|种|档|个?主题|方面)")
+                      r"([0-9一二三四五六七八九十两]{1,2})\s*(?:个|大|项)?\s*(类|色|种|档|个?主题|方面|等级|级别)")
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 # A one-character class (红, C) is named with a classifier after it (蓝码, C类, 黄色, A级).
 _CLASSIFIER_CHARS = "码类色级档型"

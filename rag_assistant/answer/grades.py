@@ -23,3 +23,42 @@ def other_grade(question: str, text: str) -> bool:
         if graded and grade not in graded:
             return True
     return False
+
+
+# Severity grades of risks, hazards and accidents (重大风险点, 较大以上风险, 一般隐患, 重大事故隐患): another closed
+# class, said before the thing it grades, with an optional 以上 (较大以上 is read as 较大) and 事故 before 隐患.
+_SEVERITY_RE = re.compile(r"(特别重大|重大|较大|一般)(?:及?以上)?(?:事故(?=隐患))?([\u4e00-\u9fff]{2})")
+
+
+def _severities(text: str) -> list[tuple[str, str]]:
+    return [(m.group(1), m.group(2)) for m in _SEVERITY_RE.finditer(re.sub(r"\s+", "", text))]
+
+
+def other_severity(question: str, text: str) -> bool:
+    """Whether ``question`` asks a severity grade of a thing (一般风险点, 一般隐患) that ``text`` grades only
+    otherwise (累计辨识较大以上风险点1.42万个，其中重大风险点216个): neither figure is the asked grade's."""
+    said = _severities(text)
+    for grade, thing in _severities(question):
+        graded = {g for g, t in said if t == thing}
+        if graded and grade not in graded:
+            return True
+    return False
+
+
+def grade_unsaid(question: str, text: str) -> bool:
+    """Whether ``question`` asks one grade of a thing (一级重大危险源) that ``text`` counts with no grade at all (涉及
+    重大危险源124处): the figure counts every grade together, and the asked grade's share is not given. A grade
+    word of any form close before the thing (Ⅰ级应急响应, 三级联动) leaves the figure to the other checks."""
+    flat = re.sub(r"\s+", "", text)
+    for m in _GRADED_RE.finditer(question):
+        thing = m.group(2)
+        at = [i.start() for i in re.finditer(re.escape(thing), flat)]
+        if at and not any("级" in flat[max(i - 4, 0):i] for i in at):
+            return True
+    return False
+
+
+def grade_unmet(question: str, text: str) -> bool:
+    """Whether a sentence's figures miss the grade the question asks: another grade only, another severity only,
+    or the thing with no grade at all."""
+    return other_grade(question, text) or other_severity(question, text) or grade_unsaid(question, text)

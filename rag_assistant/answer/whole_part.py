@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..nouns import tagged
 from ..numbers import Figure
 from ..units import unit_class
 from .domain import variants
@@ -66,4 +67,46 @@ def part_words_unsaid(terms: Sequence[str], sentence: str, f: Figure, figures: S
         part = sentence[start:stop]
         if any(len(t) > 1 and _says(t, part) and not _says(t, before) for t in terms):
             return True
+    return False
+
+
+def _modifiers(text: str, terms: Sequence[str], measure: str) -> list[str]:
+    """The asked words said right before the counted noun, one after another (民办养老机构: 民办, 养老)."""
+    at = text.find(measure) if measure else -1
+    out: list[str] = []
+    while at > 0:
+        t = next((t for t in terms if len(t) > 1 and t != measure and text[:at].endswith(t)), "")
+        if not t:
+            break
+        out.append(t)
+        at -= len(t)
+    return out
+
+
+def _kind_word(word: str) -> bool:
+    """Whether ``word`` names a kind (民办, 农村): a noun or a distinguishing word, no verb (换成 of 换成安全冷媒的)."""
+    return all(flag.startswith(("n", "b")) for _, flag, *_ in tagged(word))
+
+
+# A 其中 clause anywhere in an article: the article breaks some whole down into its kinds.
+_ARTICLE_PART_RE = re.compile(r"[，,；;]\s*其中")
+
+
+def subset_unnamed(text: str, terms: Sequence[str], measure: str, sentence: str, f: Figure,
+                   figures: Sequence[Figure], clause_end: int, article: str = "") -> bool:
+    """Whether figure ``f`` counts a whole that the sentence breaks down by a ``其中`` clause (现有养老机构47家…，其中
+    农村敬老院19家) while the question asks a kind of the counted thing (民办养老机构) by a word the sentence never
+    says: the whole counts more than was asked, and the asked kind's figure is not given. In an article that breaks
+    a whole down by kinds, a figure of another sentence (联合检查养老机构47家) fails too when the article never says
+    the asked kind's word."""
+    modifiers = _modifiers(text, terms, measure)
+    if article and _ARTICLE_PART_RE.search(article) and \
+            any(_kind_word(t) and not _says(t, sentence) and not _says(t, article) for t in modifiers):
+        return True
+    kind = unit_class(f.unit)
+    for start, stop in _clauses_after(sentence, clause_end):
+        if any(start <= g.start < stop and unit_class(g.unit) == kind for g in figures):
+            if not PART_RE.match(sentence, start):
+                return False
+            return any(not _says(t, sentence) for t in modifiers)
     return False
