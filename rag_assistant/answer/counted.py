@@ -127,8 +127,7 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     words = [(w, flag) for w, flag, *_ in tagged(phrase)]
     at = next((i for i, (w, _) in enumerate(words) if head in w), len(words))
     # an adjective names a kind too (较大以上风险 is not the asked 重大风险)
-    # a process step's verb (排查问题隐患, the noun a later 已整改1239处 shares) says what was done, not a kind
-    said = [w for w, flag in words[:at] if len(w) > 1 and flag in ("n", "vn", "nz", "b", "a") and not _is_step(w)]
+    said = [w for w, flag in words[:at] if len(w) > 1 and flag in ("n", "vn", "nz", "b", "a")]
     if not said and head in window:  # 39777条较大以上风险: a degree (较大以上) between the figure and the head
         degree = re.search(r"\d\s*[万亿]?[余多]?\s*[\u4e00-\u9fff]([^\d，、；。]{0,6})$", window[:window.find(head)])
         said = [w for w, flag, *_ in tagged(degree.group(1)) if len(w) > 1 and flag == "a"] if degree else []
@@ -145,13 +144,6 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.
     narrower = len(missing) == 1 and len(asked) > 1 and phrase.endswith(measure.replace(missing[0], "", 1))
     return bool(missing) and (narrower or any(w not in measure and known_word(w) for w in said))
-
-
-def _is_step(word: str) -> bool:
-    """Whether ``word`` is one of the process step verbs (steps.STEPS: 排查, 整改, 检查)."""
-    from .steps import STEPS  # imported late: steps reads the counted figure's words through this module's callers
-
-    return any(word == v for vs in STEPS.values() for v in vs)
 
 
 def known_word(word: str) -> bool:
