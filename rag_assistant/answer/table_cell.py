@@ -9,7 +9,7 @@ cell are verbatim words of the row; the column is the verbatim header above it.
 from __future__ import annotations
 
 from ..numbers import Figure
-from .tables import _GAP_RE, column_header, is_row
+from .tables import CELL_GAP_RE, column_header, is_row
 
 
 def cell_clause(sentence: str, context: str, figure: Figure | None) -> str:
@@ -23,7 +23,7 @@ def cell_clause(sentence: str, context: str, figure: Figure | None) -> str:
         return ""
     row = sentence.strip()
     offset = len(sentence) - len(sentence.lstrip())
-    cells = _GAP_RE.split(row)
+    cells = CELL_GAP_RE.split(row)
     label = cells[0].strip()
     at = figure.start - offset
     cell = next((c for c, start in _starts(row, cells) if start <= at < start + len(c)), "")

@@ -16,7 +16,7 @@ from . import lexicon as lx
 CELL = "\t"
 # Cells of a row typed as text: apart by a tab or a run of two or more spaces (full-width or not), the same
 # gap ingest/paragraphs.is_table_row keeps a row on its own line by (类别　　　　数量　　　　已建成系统).
-_GAP_RE = re.compile(r"\t|[ \u00a0\u3000]{2,}")
+CELL_GAP_RE = re.compile(r"\t|[ \u00a0\u3000]{2,}")
 _SENTENCE_END_RE = re.compile(r"[。！？；，,;]")
 # The unit a column header carries for its cells: 排查隐患（处）, 资金(万元); under a header that spans two
 # columns the loader joins the spanning cell and the sub-header (电气隐患（处） over 发现 | 已整改 →
@@ -27,11 +27,11 @@ _HEADER_UNIT_RE = re.compile(r"[（(]\s*([^（）()\d]{1,3})\s*[)）]\s*([\u4e00
 def is_row(sentence: str) -> bool:
     """Whether ``sentence`` is a table row: cells apart by tabs or wide gaps, no sentence punctuation."""
     text = sentence.strip()
-    return CELL in text or (bool(_GAP_RE.search(text)) and not _SENTENCE_END_RE.search(text))
+    return CELL in text or (bool(CELL_GAP_RE.search(text)) and not _SENTENCE_END_RE.search(text))
 
 
 def _column(sentence: str, at: int) -> int:
-    return len(_GAP_RE.findall(sentence[:at].lstrip()))
+    return len(CELL_GAP_RE.findall(sentence[:at].lstrip()))
 
 
 def table_context(sentence: str, said: Sequence[str]) -> str:
@@ -53,9 +53,9 @@ def table_context(sentence: str, said: Sequence[str]) -> str:
 
 def column_header(sentence: str, context: str, at: int) -> str:
     """The header of the column holding offset ``at`` of a table row, given the row's ``table_context``."""
-    if not is_row(sentence) or not _GAP_RE.search(context):
+    if not is_row(sentence) or not CELL_GAP_RE.search(context):
         return ""
-    cells = _GAP_RE.split(context.strip())
+    cells = CELL_GAP_RE.split(context.strip())
     column = _column(sentence, at)
     return cells[column] if 0 < column < len(cells) else ""
 
@@ -63,7 +63,7 @@ def column_header(sentence: str, context: str, at: int) -> str:
 def table_words(sentence: str, context: str) -> str:
     """The caption and the whole header row of a table row (its ``table_context``), or "" outside a table: what
     the table counts is named there once for every cell (排查隐患（处） beside 已整改（处） says the row's 已整改 are 隐患)."""
-    return context if is_row(sentence) and _GAP_RE.search(context) else ""
+    return context if is_row(sentence) and CELL_GAP_RE.search(context) else ""
 
 
 def header_unit(header: str) -> str:
@@ -75,7 +75,7 @@ def header_unit(header: str) -> str:
 def with_header_units(sentence: str, context: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """The figures of a table row, a bare cell (1630) taking the unit of its column header (排查隐患（处）), so
     it answers 多少处 as 1630处 written in a sentence would; figures outside a table row are unchanged."""
-    if not is_row(sentence) or not _GAP_RE.search(context):
+    if not is_row(sentence) or not CELL_GAP_RE.search(context):
         return tuple(figures)
     out = []
     for f in figures:
@@ -100,10 +100,10 @@ def column_fit(sentence: str, context: str, start: int, asked_unit: str, asked: 
     """OTHER_COLUMN_FIT for the cell at offset ``start`` of a table row when another column of its row is the
     asked one by its header's unit or words (see above); 1.0 otherwise (outside tables, a header naming only a
     period or a change: 执法检查	8.9万家次 under 2025年 | 同比, whose cells are told apart by their own words)."""
-    if not is_row(sentence) or not _GAP_RE.search(context):
+    if not is_row(sentence) or not CELL_GAP_RE.search(context):
         return 1.0
     asked_unit = asked_unit if asked_unit and asked_unit in asked else ""  # a unit carried from an earlier ask picks none
-    headers = _GAP_RE.split(context.strip())[1:]  # the first heads the row labels (its cell holds the caption too)
+    headers = CELL_GAP_RE.split(context.strip())[1:]  # the first heads the row labels (its cell holds the caption too)
     column = _column(sentence, start)
     if not 0 < column <= len(headers):
         return 1.0
