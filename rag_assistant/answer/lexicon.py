@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..units import MEASURE_NOUNS, unit_alternation, unit_words
-from .done_step import asks_done_step
+from .done_step import asks_done
 from .prior_change import PRIOR_CARRIERS, PRIOR_CHANGE_RE, asks_change, asks_prior_change
 
 _UNITS = unit_words()
@@ -276,15 +276,10 @@ def asked_qualifiers(text: str) -> tuple[str, ...]:
             asked = tuple(q for q in asked if q != drop)
     if "同比" not in asked and asks_change(text):
         asked += ("同比",)  # 跟去年比多了多少, 降了几成: the change the text prints as 同比增长…, 比上年增加…
-    if "已" not in asked and "拟" not in asked and (DONE_VERB_ASK_RE.search(text) or asks_done_step(text)):
+    if "已" not in asked and "拟" not in asked and asks_done(text):
         asked += ("已",)  # 一季度完成改造多少公里 asks what is done (已完成41.5公里), not the plan (计划改造126公里)
     # 平均每天 asks a rate per day, which 日均 says; 平均每场 asks one per event, which 日均 does not
     return tuple(q for q in asked if q != "平均") if PER_PERIOD & set(asked) else asked
-
-
-# A verb of completion asked with the question word (完成改造多少公里, 多少项完成了整改, 建成了几个): the question asks
-# what is done, as 已 does. Only in the question: a text's 完成 may be planned (计划完成…), so it carries nothing.
-DONE_VERB_ASK_RE = re.compile(r"(?:完成|建成|办结)了?[^，,。？?]{0,10}?(?:多少|几)|(?:多少|几)[^，,。？?]{0,8}?(?:完成|建成|办结)")
 
 
 # 一 + a classifier right before a verb of giving or fining (一辆补多少, 一人奖多少): a per-unit amount.

@@ -21,6 +21,10 @@ from .whole_part import PART_RE as _PART_RE, whole_clause_start
 # The steps of the processes the briefings count, each with the verbs that say it. A verb may say two steps
 # (查改 is 查 and 改). A figure answers a question whose predicate says a step only when its clause says that
 # step too, or says no step at all (全市配备巡查员6758人: the clause has no process verb to contradict).
+# The single characters staff say a step with (改 of 整改, 关 of 关闭, 拆 of 拆除, 停 of 停产, 封 of 查封, 罚 of 罚款);
+# with a result complement or 了 they ask what is done (done_step.py). STEPS lists the forms that say a step by
+# themselves (改完, 关掉); a core alone is too short to say one (改革, 关注, 停车).
+COLLOQUIAL_CORES = "改关拆停封罚"
 STEPS: dict[str, tuple[str, ...]] = {
     "find": ("排查", "摸排", "查摆", "发现", "查出", "筛查", "检查", "起底", "摸底", "查找", "自查", "查改", "走访",
              "收集", "征集"),  # 收集隐患: reports gathered are things found, not yet removed
