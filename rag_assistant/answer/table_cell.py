@@ -9,7 +9,7 @@ cell are verbatim words of the row; the column is the verbatim header above it.
 from __future__ import annotations
 
 from ..numbers import Figure
-from .tables import CELL_GAP_RE, column_header, is_row
+from .tables import column_header, is_row, row_cells
 
 
 def cell_clause(sentence: str, context: str, figure: Figure | None) -> str:
@@ -21,23 +21,12 @@ def cell_clause(sentence: str, context: str, figure: Figure | None) -> str:
     header = column_header(sentence, context, figure.start)
     if not header:
         return ""
-    row = sentence.strip()
-    offset = len(sentence) - len(sentence.lstrip())
-    cells = CELL_GAP_RE.split(row)
-    label = cells[0].strip()
-    at = figure.start - offset
-    cell = next((c for c, start in _starts(row, cells) if start <= at < start + len(c)), "")
+    cells = row_cells(sentence)
+    label = cells[0][1].strip()
+    cell = next((c for start, c in cells if start <= figure.start < start + len(c)), "")
     if not label or not cell or label == cell or figure.surface not in cell:
         return ""
     # The cell stands alone after the colon: the verifier reads its words (增长2.5%) against the row's cell, and
     # neither the row label (the first cell's words) nor the header (同比) is taken for words of the figure.
     return f"{label}，“{header.strip()}”一栏：{cell.strip()}"
 
-
-def _starts(row: str, cells: list[str]):
-    """Each cell with its offset in ``row``."""
-    at = 0
-    for c in cells:
-        at = row.find(c, at)
-        yield c, at
-        at += len(c)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..numbers import Figure, normalize
+from ..text import cjk_pairs
 from . import lexicon as lx
 
 CELL = "\t"
@@ -30,8 +31,20 @@ def is_row(sentence: str) -> bool:
     return CELL in text or (bool(CELL_GAP_RE.search(text)) and not _SENTENCE_END_RE.search(text))
 
 
+def row_cells(sentence: str) -> list[tuple[int, str]]:
+    """The cells of the table row ``sentence``, each with its offset in ``sentence``, the row label first."""
+    offset = len(sentence) - len(sentence.lstrip())
+    row, cells, at = sentence.strip(), [], 0
+    for gap in CELL_GAP_RE.finditer(row):
+        cells.append((offset + at, row[at:gap.start()]))
+        at = gap.end()
+    cells.append((offset + at, row[at:]))
+    return cells
+
+
 def _column(sentence: str, at: int) -> int:
-    return len(CELL_GAP_RE.findall(sentence[:at].lstrip()))
+    """The index of the cell of ``sentence`` that holds offset ``at`` (0: the row label)."""
+    return max((i for i, (start, _) in enumerate(row_cells(sentence)) if start <= at), default=0)
 
 
 def table_context(sentence: str, said: Sequence[str]) -> str:
@@ -89,13 +102,6 @@ def with_header_units(sentence: str, context: str, figures: Sequence[Figure]) ->
 # the asked one (零售网点（个） for 整改了多少处 beside 已整改（处）), or its header shares fewer of the question's words
 # than a sibling's does (仓储点（家） for 隐患已经整改了多少个 beside 已整改（处）; …（处）已整改 for 发现电气隐患多少处).
 OTHER_COLUMN_FIT = 0.7
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
-
-
-def _pairs(text: str) -> set[str]:
-    return {run[i:i + 2] for run in _CJK_RE.findall(text) for i in range(len(run) - 1)}
-
-
 def column_fit(sentence: str, context: str, start: int, asked_unit: str, asked: str) -> float:
     """OTHER_COLUMN_FIT for the cell at offset ``start`` of a table row when another column of its row is the
     asked one by its header's unit or words (see above); 1.0 otherwise (outside tables, a header naming only a
@@ -113,7 +119,7 @@ def column_fit(sentence: str, context: str, start: int, asked_unit: str, asked: 
         list(range(len(headers)))
     if column - 1 not in candidates and header_unit(headers[column - 1]):
         return OTHER_COLUMN_FIT
-    shared = {i: len(_pairs(cell_noun(headers[i])) & _pairs(asked)) for i in candidates}
+    shared = {i: len(cjk_pairs(cell_noun(headers[i])) & cjk_pairs(asked)) for i in candidates}
     return OTHER_COLUMN_FIT if shared.get(column - 1, 0) < max(shared.values()) else 1.0
 
 
