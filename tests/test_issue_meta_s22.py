@@ -51,3 +51,25 @@ def test_answers_on_the_extra_issues(extra_assistant):
     assert "274项" in a and "刊登于" not in a
     a = extra_assistant.ask("25年的简报介绍了哪些地方").answer
     assert a.count("《高邮市：“三个严管”筑牢高邮湖水上旅游安全防线》") == 1, a
+
+
+def test_an_issue_named_by_its_day():
+    from rag_assistant.answer.day_issue import asked_day
+    assert asked_day("3月20号那期讲了啥") == (3, 20)
+    assert asked_day("26年3月20日那期讲了啥") == (3, 20)
+    assert asked_day("12月5日的简报是谁编发的") == (12, 5)
+    assert asked_day("截至11月30日检查了多少家") is None  # a day of the data, not of an issue
+    assert asked_day("3月那期讲了啥") is None  # a month's issue: MONTH_ISSUE_RE's scope
+
+
+def test_day_issue_answers_on_the_extra_issues(extra_assistant):
+    for question, has, lacks in (("3月20号那期讲了啥", "2026年第10期（2026年3月20日）刊登了", "2026年第13期"),
+                                 ("2025年12月5日那期有哪些文章", "2025年第30期（2025年12月5日）刊登了", "2026年"),
+                                 ("24年4月18号那期有几篇文章", "2024年第8期", "2025年第9期"),
+                                 ("4月18日那期都有啥文章", "2025年第9期", ""),  # two years' issues of that day
+                                 ("4月18日那期都有啥文章", "2024年第8期", ""),
+                                 ("3月26日那期南通配备巡查员多少人", "6758", "")):
+        a = extra_assistant.ask(question).answer
+        assert has in a and (not lacks or lacks not in a), (question, a)
+    a = extra_assistant.ask("3月21日那期讲了啥")  # no issue of that day: said so, nothing listed
+    assert a.refused and "刊登了" not in a.answer
