@@ -165,16 +165,18 @@ PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期
                                  r"(?:发布?|推送|播发)了?\s*(?!过)(?:(?!简报|刊|一共|总共|共计)[\u4e00-\u9fff]){0,8}?"
                                  r"(?:几|多少)期")
 # …: not after a document the text counts in 篇 (提交专题报告5篇 → 专题报告几篇, 经验材料多少篇): that is a figure.
-LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|(?<!报告)(?<!材料)(?<!论文)(?<!案例)(?:多少|几)篇(?:文章|报道)?(?=[？?，,；;]|$)|(?:多少|几)篇(?:文章|报道)|"
+LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|啥文章|(?<!报告)(?<!材料)(?<!论文)(?<!案例)(?:多少|几)篇(?:文章|报道)?(?=[？?，,；;]|$)|(?:多少|几)篇(?:文章|报道)|"
                               r"(?:多少|几)篇(?:地方动态|重要新闻|地方工作|工作动态)|"
                               r"哪些报道|有哪些(?:关于|涉及)|(?:^|(?<![\u4e00-\u9fff])|(?<=[的期报刊]))(?:目录|要目)")  # not 风险目录
 # What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.
-CONTENTS_RE = re.compile(r"(?:登|刊登|刊发|刊载|报道|讲|说|写)了(?:些)?(?:啥|什么|哪些)(?:内容|文章)?|(?:哪些|什么)内容")
+# 是讲啥的, 讲的什么, 写的啥 (the question's last words): the same ask without the aspect 了.
+CONTENTS_RE = re.compile(r"(?:登|刊登|刊发|刊载|报道|讲|说|写)了(?:些)?(?:啥|什么|哪些)(?:内容|文章)?|(?:哪些|什么)内容|"
+                         r"(?:讲|写)(?:的是?)?(?:些)?(?:啥|什么)(?:的)?(?:呀|啊|呢)?[？?。]?$")
 # Single facts about a briefing: its date, which issue carried something, which is the latest.
 # A text's own noun before 在哪期 (镇江的文章在哪一期, 那篇报道在哪期) asks where it ran.
 WHICH_ISSUE_RE = re.compile(r"(?:登|刊|发|载|报道|讲|写|提|说)\w{0,2}在?哪(?:一)?期|"
                             r"(?:文章|报道|稿件|稿子|材料|新闻|那篇|这篇|篇)\w{0,2}在哪(?:一)?期|哪(?:一)?期(?:简报)?(?:上|里|中)?(?:登|刊|报道|介绍|讲|写|提到|说)|"
-                            r"是哪(?:一)?期|第几期|哪期简报|哪(?:一)?期(?:简报)?(?:上|里|中)?有(?![没无])")
+                            r"是哪(?:一)?期|第几期|在哪一?期|(?<![几些])哪一?期(?:的|啊|呀|呢|来着)?[？?。]?$|哪期简报|哪(?:一)?期(?:简报)?(?:上|里|中)?有(?![没无])")
 # Who issued a briefing (编发单位, 哪个部门出的, 谁印发的): the masthead's office, not a date or a text.
 ISSUER_RE = re.compile(r"(?:编发|发文|主办|编印|印发|出刊)单位|(?:哪个|哪家|什么|啥)(?:单位|部门|机关|机构)|谁(?:编|发|印|出|办|主办)")
 ISSUE_DATE_RE = re.compile(rf"日期|哪天|哪一天|{DAY_ASK}|什么时候|啥时候|何时|几时|几月份?|哪个月|印发|出版|发布时间|几月几日|哪年哪月")
@@ -198,7 +200,10 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
 # ---------------------------------------------------------------- scope words
 
 # A special issue (专刊里写的…): an unnumbered briefing, outside the numbered sequence.
-SPECIAL_ISSUE_RE = re.compile(r"专刊|特刊|增刊")
+# The same issue described by what its masthead lacks (没有期号的那期, 没标日期的那份, 不带编号的简报): the only
+# issues printed without a number are the special ones.
+UNNUMBERED_ISSUE = r"(?:没有?|无|不带|未|不)(?:标注?|注明|写|编|印)?(?:期号|期数|编号|日期)的?(?:那|这)?一?(?:期|份|本|简报)"
+SPECIAL_ISSUE_RE = re.compile(r"专刊|特刊|增刊|" + UNNUMBERED_ISSUE)
 # 第14期和16期: the second issue of a pair may drop its 第.
 ISSUE_RE = re.compile(r"(?:(\d{4})\s*年\s*(?:的)?\s*)?(?:第|(?<=第\d期[和与、及跟])|(?<=第\d\d期[和与、及跟]))\s*([0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期")
 # A period a figure question asks for inside a year: 上半年, 下半年, 去年, 一季度, (今年)3月份. A day (3月26日) or a month's
@@ -220,7 +225,7 @@ RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "�
                   "明年": 1, "来年": 1, "下一年": 1, "下一年度": 1}
 RELATIVE_YEAR_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 SCOPE_WORDS_RE = re.compile(MONTH_ISSUE_RE.pattern + r"|(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
-                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|头一?篇|首篇|最后一?篇|末篇|简报|专题|专刊|特刊|增刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
+                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|头一?篇|首篇|最后一?篇|末篇|" + UNNUMBERED_ISSUE + r"|简报|专题|专刊|特刊|增刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
 
 # ---------------------------------------------------------------- qualifiers
 

@@ -92,7 +92,9 @@ def list_places(intent: Intent, entries: Sequence[Entry], library: Library) -> t
             if not counties and p.level != "city" and any(q.name == p.city for q in e.places):
                 continue  # 泰州靖江市 is listed once, as 泰州（靖江）
             name = p.name if p.level == "city" or counties else f"{p.city}（{p.name}）"
-            by_place.setdefault(name, []).append(e)
+            mine = by_place.setdefault(name, [])
+            if not any(x is e for x in mine):  # 高邮市…高邮湖: two names in one title are one place, listed once
+                mine.append(e)
     citations: list[Citation] = []
     items = []
     for name, mine in by_place.items():

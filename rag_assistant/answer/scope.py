@@ -12,6 +12,7 @@ from ..text import cn_int
 from ..types import Briefing, Intent, Part
 from . import lexicon as lx
 from .library import Library
+from .day_issue import asked_day, dated_on
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
     if month_issue:
         month = cn_int(month_issue.group(1))
         candidates = [b for b in candidates if b.date and int(b.date[5:7]) == month]
+    if day := (asked_day(question) if number is None and not problem and not issues else None):
+        candidates = dated_on(candidates, *day)  # 3月20日那期: the issue of that day, not the whole month
     if issues:
         candidates = [b for b in candidates if any(b.number == n and y in (None, b.year) for y, n in issues)]
     # 专刊里…: the unnumbered special issues, when the question names no year or issue of its own.
@@ -90,7 +93,7 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         dated = [b for b in candidates if b.date]
         pick = max if latest else min
         candidates = [pick(dated, key=lambda b: b.date)] if dated else []
-    asked = (year is not None or number is not None or problem or latest or earliest or bool(named) or bool(month_issue)
+    asked = (year is not None or number is not None or problem or latest or earliest or bool(named) or bool(month_issue) or bool(day)
              or len(set(years)) > 1 or bool(issues) or special)
     if not asked and chat_scope is None:
         return Scope(content_year=content_year)
@@ -102,7 +105,7 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         or (_describe_sources(candidates, sources) if special else "")
     if (latest or earliest) and sources:
         label = f"{'最新' if latest else '最早'}一期 {_describe_sources(candidates, sources)}"
-    if month_issue and sources:
+    if (month_issue or day) and sources:
         label = _describe_sources(candidates, sources)
     if not label:  # only the chat's filter
         label = _describe_sources(library.briefings, sources)
