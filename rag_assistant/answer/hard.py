@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..ingest.gazetteer import find_places
 from ..text import sentence_spans
 from .enumeration import ACTION, STOP, strip_span
 from .narrow import Line, clip
@@ -30,8 +31,11 @@ def setting_lines(text: str, points: Sequence[Point]) -> list[Line]:
 def local_lines(text: str, title: str, places: Sequence[str]) -> list[Line]:
     """A place asked about that the article's title does not name but its text does (海安 in 南通's 六化
     article: 如海安市对考取中级注安师…补助4000元) is one part of the article: the sentences that name it.
-    [] when every asked place is the article's own, or the text does not name it."""
-    local = [p for p in places if p not in title and p in text]
+    [] when every asked place is the article's own, or the text does not name it. The prefecture of the
+    county or district the title names (无锡 for 江阴市's article, which says 无锡江阴市 once) is no part of
+    it either: the whole article is that city's."""
+    above = {t.city for t in find_places(title) if t.level != "city"}
+    local = [p for p in places if p not in title and p in text and p.removesuffix("市") not in above]
     if not local or len(local) < len(places):
         return []
     spans = [(a, b) for a, b in sentence_spans(text) if any(p in text[a:b] for p in local) and b - a >= 8]

@@ -59,6 +59,8 @@ def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str],
     outside = text[:points[0].start] + "\n" + text[points[-1].end:] if points else ""
     if any(p.marked for p in points) and not _outside_says_more(outside, points, distinct, weights):
         spans = spread_sentences(text, points, distinct, weights)
+        if spans is not None:  # the sentences saying all the asked words first (疏散演练 before 疏散通道), stably
+            spans = sorted(spans, key=lambda ab: -round(weights.coverage(distinct, text[ab[0]:ab[1]]), 6))
         if spans is None:
             scores = point_scores(points, distinct, weights)
             top = max(scores, default=0.0)

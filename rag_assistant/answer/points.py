@@ -6,8 +6,10 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..numbers import counted_figures
 from ..text import sentence_spans
 from ..types import Article
+from .lexicon import PLAN_LEAD_RE
 from .enumeration import ACTION, STOP, point_ends, statistics, strip_span, top_run
 
 
@@ -119,6 +121,21 @@ def _point(text: str, start: int, end: int, body: int, marker: str, key_sentence
     return Point(text[a:b], chunk, start, end, marker, _figure_clause(chunk), name, lead_phrase)
 
 
+# A figure in Chinese numerals counts as a statistic when it is no small count (二十一万余户, 一百三十六户; not
+# 三个, 两手): some issues (二〇二五年第三十期) print every figure so, and their key sentences are those figures'.
+CN_STATISTIC_MIN = 10
+
+
+def key_figures(text: str) -> list:
+    """The statistics of ``text``: its digit figures, and its Chinese-numeral ones of CN_STATISTIC_MIN or more."""
+    digits = statistics(text)
+    return digits + [f for f in counted_figures(text) if f.unit and not _DIGIT_RE.search(f.surface)
+                     and float(f.value) >= CN_STATISTIC_MIN and f not in digits]
+
+
+_DIGIT_RE = re.compile(r"[0-9０-９]")
+
+
 def _key_sentences(text: str, max_points: int) -> list[Point]:
     """Without an enumeration: the lead sentence and the sentences with figures or actions, in document order."""
     spans = [s for s in (strip_span(text, a, b) for a, b in sentence_spans(text)) if s[0] < s[1]]
@@ -128,14 +145,18 @@ def _key_sentences(text: str, max_points: int) -> list[Point]:
         spans = spans[1:]  # a title line opens the text; it is not a sentence of the body
     if not spans:
         return []
-    figures = [f.start for f in statistics(text)]
+    figures = [f.start for f in key_figures(text)]
     # A statistic counts most; a sentence that names a mechanism (创新“…”管理) or acts, next.
     score = {(a, b): 2 * any(a <= f < b for f in figures) + bool(ACTION.search(text, a, b))
              + (name_clause(text[a:b], "") is not None) for a, b in spans}
+    # A plan (下一步，…将纵深开展…) is not a thing done: no key sentence of what the place did.
+    score = {s: 0 if PLAN_LEAD_RE.match(text[s[0]:s[1]]) else v for s, v in score.items()}
     first_paragraph = [s for s in spans if "\n" not in text[spans[0][0]:s[0]]]
     # The lead says what was done (an action), not the setting (苏州全市有80902家生产企业…): setting
     # sentences of the first paragraph before it are context, not points.
+    # A sentence that puts a quoted name to work (逐户张贴“巡查码”) says the approach as well, in any verb.
     lead = next((s for s in first_paragraph if ACTION.search(text, *s)), None) or \
+        next((s for s in first_paragraph if _NAMED.search(text, *s)), None) or \
         next((s for s in first_paragraph if score[s]), spans[0])
     rest = sorted((s for s in spans if s > lead and score[s]), key=lambda s: -score[s])
     chosen = sorted([lead] + rest[:max_points - 1])

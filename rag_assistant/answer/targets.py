@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
+from ..ingest.gazetteer import city_of, find_places
 from ..text import sentence_spans, sentences
 from ..types import Citation, Hit, Intent
 from . import lexicon as lx
@@ -80,11 +82,30 @@ def across_coverage(weights: Weights, variants: Sequence[Sequence[str]], text: s
     return max((weights.coverage(v, text) for v in variants if v), default=0.0)
 
 
+def qualified_places(places: Sequence[str], question: str) -> tuple[str, ...]:
+    """The places a question asks about when it names a county or district by its prefecture first
+    (南通海门, 泰州靖江市, 无锡市江阴): the prefecture only says where the county lies, so the county alone
+    is asked; a city joined by a conjunction (南通和海门) is asked in its own right."""
+    out = []
+    for p in places:
+        below = [q for q in places if q != p and city_of(q) == p.removesuffix("市") and _below_city(q) and
+                 re.search(re.escape(p) + r"市?" + re.escape(q), question)]
+        if not below:
+            out.append(p)
+    return tuple(out) or tuple(places)
+
+
+def _below_city(name: str) -> bool:
+    found = find_places(name)
+    return bool(found) and found[0].level != "city"
+
+
 def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> list[Entry]:
     """The articles an open question is about: the asked place's (best matching the topic words), else
     those retrieval ranks highest; newest first."""
     pool = library.in_scope(intent.sources)
     if intent.places:
+        intent = replace(intent, places=qualified_places(intent.places, intent.question))
         pool = ([e for e in pool if any(e.is_about(p) for p in intent.places)]
                 or [e for e in pool if any(e.mentions(p) for p in intent.places)])
     elif not across_places(intent):  # across places: every article is a candidate
