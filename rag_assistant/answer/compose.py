@@ -27,6 +27,8 @@ from .persons import asks_person, person_words
 from .times import absolute
 from .unsaid_claim import unsaid_things
 from .window import figure_window
+from .trend_choice import direction_head
+from .place_claim import place_claim_head
 
 _MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}
 
@@ -67,7 +69,7 @@ def _grouped(findings: Sequence[Finding], evidence: Evidence, library: Library) 
     out = []
     for source in dict.fromkeys(f.source for f in findings):
         mine = [f for f in findings if f.source == source]
-        out.append(f"{_prefix(evidence, source, library)}{'，'.join(_in_order(mine, evidence))}[{source + 1}]。")
+        out.append(f"{_prefix(evidence, source, library)}{'，'.join(c.rstrip('。；') for c in _in_order(mine, evidence))}[{source + 1}]。")
     return out
 
 
@@ -95,7 +97,9 @@ def missing_note(intent: Intent, missing: Sequence[int]) -> str:
 
 
 def compose_figure(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
-    return "".join(_grouped(decision.findings, evidence, library)) + missing_note(intent, decision.missing)
+    best = decision.findings[0]  # 是下降还是上升: the text's direction first (trend_choice.py)
+    head = direction_head(intent.question, best.sentence, best.clause, best.figure)
+    return (f"{head}。" if head else "") + "".join(_grouped(decision.findings, evidence, library)) + missing_note(intent, decision.missing)
 
 
 def compose_when(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
@@ -115,11 +119,14 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
     head = (entry and printed_head(intent.question, entry.briefing)) or \
         verdict(intent.question, intent.topic, best.sentence, library, intent.year,
                 entry.briefing.year if entry and entry.briefing.date else None, entry.title if entry else "").head
+    head = (place_claim_head(intent.question, intent.places, entry) if head[:1] in "是有" else "") or head
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 
 def compose_fact(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
-    return "".join(_grouped(decision.findings, evidence, library))
+    best = decision.findings[0]
+    head = direction_head(intent.question, best.sentence, best.clause, best.figure)
+    return (f"{head}。" if head else "") + "".join(_grouped(decision.findings, evidence, library))
 
 
 def _counted_noun(finding: Finding) -> str:

@@ -18,6 +18,9 @@ _AT_LEAST_RE = re.compile(r"(?:达到|达|(?<![不没未降减压缩少低])到|
 _AT_MOST_RE = re.compile(r"(?:降|减|压|缩|少|低)(?:低|少|减)?\s*(?:到|至)\s*$")
 # A bound the question states (不少于2天) against a bound the text states (不少于1天): the same requirement or not.
 _BOUND_ASKED_RE = re.compile(r"(?:不少于|不低于|至少|最少|不超过|不多于|不高于|最多)\s*$")
+# A figure the question says is reached, with 了 and a yes/no tag right after it (完成40公里了没有, 装了1万台了吗):
+# a milestone, at least that figure, not exactly it.
+_REACHED_AFTER_RE = re.compile(r"^\s*(?:多|余)?了(?:吗|没有?|没)\s*[？?]?\s*$")
 _MORE_AFTER_RE = re.compile(r"^\s*(?:以上|多)")
 _LESS_AFTER_RE = re.compile(r"^\s*(?:以下|以内|不到)")
 # A stated figure that is only approximate: 8万多家 is 80000 to 89999, 约3000万元 within a tenth of it.
@@ -38,7 +41,7 @@ def relation_of(question: str, f: Figure, text_bound: bool = False) -> str:
         return "gt"
     if _AT_MOST_RE.search(before):
         return "le"
-    if _AT_LEAST_RE.search(before):
+    if _AT_LEAST_RE.search(before) or _REACHED_AFTER_RE.match(after):
         return "ge"
     return "eq"
 

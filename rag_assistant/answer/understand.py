@@ -29,6 +29,7 @@ from .elided import elided_asks
 from .question_kind import read_kind
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
 from .sides import compare_sides
+from .trend_choice import asks_direction, without_direction
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
 # 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
@@ -302,6 +303,7 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
         scope = Scope()  # 是不是22年的计划: the year is the claim the text is checked against, not a filter
     if kind == "yesno" and chat_scope is None and printed_claim(question):
         scope = read_scope(unclaimed(question), library)  # 那篇是不是登在25年16期上: the claim, not a filter
+    topic = content_terms(unscoped := without_direction(unscoped), places) if asks_direction(unscoped) else topic
     parts = read_parts(unscoped, kind, places)
     if chat_scope is None and (_one_side_scoped(parts) if kind == "compare" else _later_part_scoped(parts)):
         # 打非治违那次…的人数，和25年第16期…的人次: the issue belongs to one side, not to the question; …整治了多少项，26年
