@@ -35,6 +35,7 @@ from .whole_part import part_words_unsaid, subset_unnamed
 from .remainder import rest_asked
 from .container import names_container
 from .unnamed_kind import kind_unsaid
+from .resumed import resumed_action
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
 from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
     late_step_unsaid, predicate_end, without_other_titles
@@ -126,6 +127,7 @@ def names_asked(v: FigureView) -> bool:
         or bool(told := elided_antecedent(s.text, v.clause_start, f, noun)) and counts_measure(part.measure, told) \
         or classifier_names_it(part.measure, part.unit, f.unit, s.text[v.clause_start:f.end], noun) \
         or bool(v.each) and counts_measure(part.measure, v.each) \
+        or resumed_action(part.measure, noun, s.text[:v.clause_start]) \
         or (v.wants == "date" and _event_said(part.measure, v.asked.terms, s.text[v.words_from:v.words_to]))
     # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
 

@@ -14,7 +14,8 @@ from ..types import Briefing
 from . import lexicon as lx
 from .absence import other_names
 from .own_noun import included, inclusion_unmet
-from .scope import asked_periods, part_of_asked_year, sub_city_figure, whole_year_for_part
+from .part_scope import scope_words
+from .scope import part_of_asked_year, sub_city_figure, whole_year_for_part
 from .times import event_year, festival_unmet, other_event
 
 
@@ -29,7 +30,7 @@ def scope_unmet(question: str, part_text: str, terms: Sequence[str], places: Seq
         # 全年同比下降多少 is not answered by 今年一季度…同比下降42.5%; 连已停产的算上 not by 126家 (stopped ones unsaid)
         # 清明假期接待了多少游客 is not answered by 今年春节假期，…共接待游客112.6万人次: the holiday differs
         # a part naming its own period (…全年计划改造多长，一季度完成了多少公里) is not in another part's 全年
-        whole = part_text if asked_periods(part_text) else question
+        whole = scope_words(question, part_text)  # a later part's period is its own (part_scope.py)
         return (part_of_asked_year(whole, said, clause) or whole_year_for_part(whole, clause) or inclusion_unmet(part_text, sentence, window)
                 or festival_unmet(part_text, sentence, f"{title} {said}") or later_issue_unmet(question, briefing, said))
     if wants != "date":

@@ -27,6 +27,9 @@ _ASK_RE = re.compile(r"多少|几")
 _ENDS_RE = re.compile(r"\s*(?:万|亿)?\s*[\u4e00-\u9fff]{0,2}?\s*(?:呢|啊|呀|了)?\s*[？?。!！]*\s*")
 _HAS = frozenset("有 共有 是 一共 共 总共 累计 共计".split())
 _FILLERS = frozenset("了 过 一共 共 总共 累计 共计 已经 已 都 还".split())
+# The plan and fact qualifiers (计划, 打算, 目前, 实际) qualify the verb after them: 非煤矿山今年计划关闭几座 acts on
+# 非煤矿山, and the segmenter's noun 计划 is no thing acted on.
+_FILLERS |= frozenset(lx.QUALIFIERS["拟"] + lx.QUALIFIERS["已"])
 
 
 @lru_cache(maxsize=4096)
