@@ -130,8 +130,10 @@ def counted_noun(sentence: str, start: int, end: int) -> str:
     after = [w for w in words if w[2] >= end and w[0].strip()]
     run = []
     for i, (word, flag, _, _) in enumerate(after):
-        # 10.47万家小场所: a one-character adjective opening the phrase is its attribute
-        opening = i == 0 and flag == "a" and len(word) == 1 and len(after) > 1 and after[1][1].startswith(_NOUNISH)
+        # 10.47万家小场所, 124处重大危险源: an adjective opening the phrase is its attribute; 286幢红色等级建筑: a
+        # distinguishing word (jieba's b) inside it too, when a noun follows
+        nounish_next = i + 1 < len(after) and after[i + 1][1].startswith(_NOUNISH)
+        opening = nounish_next and (i == 0 and flag == "a" and len(word) <= 2 or run and flag == "b")
         if not opening and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag)):
             break
         run.append(word)

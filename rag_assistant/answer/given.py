@@ -39,9 +39,14 @@ def given_in_question(question: str, sentence: str, figure: Figure, measure: str
 def with_stated_measure(part: Part) -> Part:
     """The part with, when it names no counted thing, the thing its own figure of the asked unit counts
     (78项重点任务已经完成了多少项 asks about 重点任务), or the thing its predicate acts on (生成的异常预警信息
-    核查属实了多少条 asks about 异常预警信息): a figure of another thing does not answer it."""
-    if part.measure or not part.unit:
+    核查属实了多少条 asks about 异常预警信息), or, asked with a bare 多少, the whole it states (124处重大危险源整改了
+    多少 asks about 重大危险源): a figure of another thing does not answer it."""
+    if part.measure:
         return part
+    if not part.unit:  # 124处重大危险源整改了多少: a bare 多少 after a stated whole asks about the whole's thing
+        wholes = [w for w in _wholes(part.text) if _part_asked_of(part.text, w)]
+        noun = counted_noun(part.text, wholes[0].start, wholes[0].end) if len(wholes) == 1 else ""
+        return replace(part, measure=noun) if noun else part
     stated = [f for f in extract_figures(part.text) if f.unit == part.unit]
     noun = counted_noun(part.text, stated[0].start, stated[0].end) if len(stated) == 1 else patient_noun(part.text)
     return replace(part, measure=noun) if noun else part

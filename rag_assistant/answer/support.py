@@ -27,9 +27,11 @@ _ASK_RE = re.compile(r"多少|几")
 _ENDS_RE = re.compile(r"\s*(?:万|亿)?\s*[\u4e00-\u9fff]{0,2}?\s*(?:呢|啊|呀|了)?\s*[？?。!！]*\s*")
 _HAS = frozenset("有 共有 是 一共 共 总共 累计 共计".split())
 _FILLERS = frozenset("了 过 一共 共 总共 累计 共计 已经 已 都 还".split())
-# The plan and fact qualifiers (计划, 打算, 目前, 实际) qualify the verb after them: 非煤矿山今年计划关闭几座 acts on
-# 非煤矿山, and the segmenter's noun 计划 is no thing acted on.
-_FILLERS |= frozenset(lx.QUALIFIERS["拟"] + lx.QUALIFIERS["已"])
+# Adverbials between a fronted noun and its verb (小散矿山全年计划关几座, 重大隐患今年已经整改多少项): the plan or
+# done aspect (lexicon.QUALIFIERS' 已/拟/累计 words) and times (全年, 今年, tagged t) say when or whether the act is
+# done, never the thing it acts on.
+_ADVERBIAL_WORDS = frozenset(w for q in ("已", "拟", "累计") for w in lx.QUALIFIERS[q])
+_TIME_WORD_RE = re.compile(r"(?:全|今|本|当|去|明)年|年内|年底前?|上半年|下半年|全年度")
 
 
 @lru_cache(maxsize=4096)
@@ -104,10 +106,13 @@ def patient_noun(text: str) -> str:
     popped = []
     # An attribute word (jieba's b) right before the verb is its adverbial (临时查封, 集中整治), not the noun's.
     while words and (words[-1][0] in _FILLERS or words[-1][1] in ("v", "vn", "d", "ad")
-                     or words[-1][1] == "b" and popped and popped[-1][1] in ("v", "vn")):
+                     or words[-1][1] == "b" and popped and popped[-1][1] in ("v", "vn")
+                     or _adverbial(*words[-1]) and any(f in ("v", "vn") for _, f in popped)):
         popped.append(words.pop())
     if popped and popped[-1][1] == "v" and words and words[-1][1] == "n" and words[-1][0] in _STEP_VERBS:
         popped.append(words.pop())  # 企业整治提升了多少家: 整治 (tagged a noun) leads the verb series, it is no thing
+    if popped and words and len(words[-1][0]) > 2 and words[-1][0].endswith(tuple(_STEP_VERBS)):
+        return ""  # 执法检查处罚了几起: an activity said as one noun is when the act happened, not what it acts on
     if any(flag == "v" and later[1] == "vn" for flag, later in zip((f for _, f in reversed(popped)), popped[::-1][1:])):
         return ""  # 平台推送预警多少条: the verb's own object (预警) is the thing counted, not a noun before it
     at = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
@@ -116,6 +121,11 @@ def patient_noun(text: str) -> str:
     if not any(flag.startswith("n") and not find_places(w) for w, flag in run):
         return ""
     return "".join(w for w, _ in run)
+
+
+def _adverbial(word: str, flag: str) -> bool:
+    """Whether a word before a verb is its adverbial of aspect or time (计划, 全年), not the noun it acts on."""
+    return word in _ADVERBIAL_WORDS or flag == "t" or _TIME_WORD_RE.fullmatch(word) is not None
 
 
 # Heads that name who acts, not what is acted on (网格员排查了多少家, 企业自查自纠了多少项): not a fronted patient.
