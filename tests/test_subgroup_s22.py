@@ -48,7 +48,14 @@ def test_the_rule_reads_the_owner_and_the_container():
     article = "累计辨识较大以上风险点1.42万个，其中重大风险点216个。工贸企业"
     assert subgroup_unsaid("无锡危化企业的重大风险点有多少个", "重大风险点", "重大风险点", article, "", "", article)
     assert not subgroup_unsaid("无锡工贸企业的重大风险点有多少个", "重大风险点", "重大风险点", article, "", "", article)
+    # a relative clause before 的 said in pieces is no kind (发挥18个安全生产专业委员会的作用)
+    said = "切实发挥18个安全生产专业委员会的作用"
+    assert not subgroup_unsaid("常州发挥作用的安全生产专业委员会有几个", "安全生产专业委员会", "安全生产专业委员会",
+                               said, "", said, said)
     sentence = "按照风险高低将高层建筑划分为红、橙、黄、蓝四个等级，对286幢红色等级建筑实行挂图作战"
+    article = "苏州市现有高层建筑1.86万幢，其中超高层建筑412幢。" + sentence
     window = "对286幢红色等级建筑"
-    assert subgroup_unsaid("苏州超高层建筑里红色等级的有多少幢", "", "", sentence, "", window, sentence)
-    assert not subgroup_unsaid("苏州高层建筑里红色等级的有多少幢", "", "", sentence, "", window, sentence)
+    assert subgroup_unsaid("苏州超高层建筑里红色等级的有多少幢", "", "", sentence, "", window, article)
+    assert not subgroup_unsaid("苏州高层建筑里红色等级的有多少幢", "", "", sentence, "", window, article)
+    # a container that is the article's subject, not a part it breaks out with 其中, is not judged
+    assert not subgroup_unsaid("苏州超高层建筑里红色等级的有多少幢", "", "", sentence, "", window, sentence)

@@ -51,9 +51,15 @@ def _owner(part_text: str, measure: str) -> list[str]:
     return [w for w in (run[:-1] if len(run) > 1 else run) if len(w) > 1]
 
 
+def _pieces_said(word: str, text: str) -> bool:
+    """Whether a word of four characters or more is said in its two-character pieces (发挥作用 in 发挥18个…委员会的
+    作用: a relative clause, not a kind; 医药企业 is not, where only 企业 is said)."""
+    return len(word) >= 4 and all(word[i:i + 2] in text for i in range(0, len(word) - 1, 2))
+
+
 def _unsaid(words: list[str], text: str) -> bool:
     text = re.sub(r"\s+", "", text)
-    return bool(words) and not any(w in text or said(w, text) for w in words)
+    return bool(words) and not any(w in text or said(w, text) or _pieces_said(w, text) for w in words)
 
 
 def subgroup_unsaid(part_text: str, measure: str, noun: str, sentence: str, previous: str, window: str,
