@@ -28,6 +28,7 @@ from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, sha
 from .stated import asked_units, scope_unmet, town_unsaid
 from .carried import unit_scope
 from .subset import restricted_elsewhere
+from .subgroup import subgroup_unsaid
 from .classified import class_unnamed
 from .grades import grade_unmet
 from .quotas import quota_for_people
@@ -195,6 +196,8 @@ def refused_by(v: FigureView) -> str | None:
         return "part_words"  # 省级储备多少钱 is not 储备…3.6亿元 of a sentence whose 其中省级储备8200万元 says it (包括盛泽镇在内 asks the whole)
     if wants == "figure" and subset_unnamed(part.text, part.terms, part.measure, text, f, v.figures, end, s.entry.article.text):
         return "subset_unnamed"  # a kind the sentence never says, of an article that splits its whole with 其中
+    if wants == "figure" and subgroup_unsaid(part.text, part.measure, noun, text, s.previous, window, s.title + s.entry.article.text):
+        return "subgroup"  # 危化企业的重大风险点 in an article of 工贸企业, 超高层建筑里红色等级的 of a sentence of all 高层建筑
     if any(other_thing(t, clause) for t in asked.terms) or any(other_thing(t, text) for t in part.terms) \
             or grade_unmet(part.text, text) or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
         return "look_alike"  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
