@@ -52,6 +52,7 @@ from .thresholds import fits, holds, relation_of, said_as, scaled
 from .asked_figure import asks_done, governed, named_subset, unplanned
 from .whole_done import WHOLE_RE, falls_short, result_fit  # noqa: F401  (WHOLE_RE: re-exported)
 from .times import stated_time_check, stated_times
+from .visit_claim import visit_for_heads, visit_note
 from .window import CLAUSE_RE, figure_window
 
 # A figure the question states, with the word that relates it (stripped from the asked words).
@@ -280,6 +281,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
             done = asks_done(question) and not _IS_RE.search(question)  # 改造完成了吗: 没有; 是不是已经改造完了: 不是
             word = "没有" if relation in ("gt", "ge") or has or done else "不是"
             return Verdict(f"{word}，简报记载的是{said}", clause)
+        if visit_for_heads(question, given):  # 覆盖10.5万人吗 ← 10.5万人次: visits, not heads (visit_claim.py)
+            return Verdict(f"{'没有' if has else '不是'}，简报记载的是{said}{visit_note(given)}", clause)
         # 有没有95家…: 有; a threshold (有没有上万名, 有没有超过1000个) holds: 是 (test_yesno_threshold_s17)
         yes = f"{'有' if has and relation == 'eq' else '是'}，简报记载的是{said}"
     trend = trend_check(question, with_change(sentence, at, clause))
