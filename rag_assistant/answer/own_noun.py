@@ -17,6 +17,7 @@ from ..nouns import _names_place, head_noun, tagged
 from ..units import unit_class
 from .counted import counts_measure
 from .domain import said
+from .steps import STEPS
 
 
 _LIST_SEP_RE = re.compile(r"[、]|及|以及")
@@ -85,6 +86,8 @@ def people_for_thing(asked_class: str, asked_unit: str, unit: str, measure: str,
     the head), and a figure whose noun was not read is left to the other checks."""
     if asked_class != "count" or unit_class(unit) != "people" or not noun or not measure:
         return False
+    if any(measure in verbs for verbs in STEPS.values()):  # 抓了几个嫌疑人，刑拘几个: the asked "thing" is a step verb
+        return False  # (the class of steps.STEPS), whose persons 刑拘 2 人 counts; no noun is there to be a modifier of
     head = head_noun(measure)
     return len(head) > 1 and not noun.endswith(head)
 

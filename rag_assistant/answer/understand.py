@@ -27,6 +27,7 @@ from .segments import asking_segments, conjuncts, own_subject
 from .confirm import printed_claim, unclaimed
 from .elided import elided_asks
 from .question_kind import read_kind
+from .elliptic import thing_not_person
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
 from .sides import compare_sides
 from .trend_choice import asks_direction, without_direction
@@ -167,6 +168,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         # the part before it; a first part has none: 事故起数和死亡人数同比分别降了多少 asks no 人 of the 起数)
         b_unit, b_class = (q_unit, q_class) if not subset and (change and pieces or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:], unit_words[:i] + unit_words[i + 1:])) \
             else ("", "")
+        if b_class == "people" and thing_not_person(text):
+            b_unit, b_class = "", ""  # 巡查员多少人，巡查单元呢: 巡查单元 are not counted in 人 (elliptic.py)
         pieces.append((text, unit if unit or cls or change else b_unit, cls or b_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
     lead_periods, borrowed, scene = (), [()] * len(pieces), ()

@@ -1,0 +1,24 @@
+"""Which class an elliptic ask (X呢) may borrow from the question: not a count of persons for a thing.
+
+巡查员多少人，巡查单元呢 asks the 巡查单元 (counted in 个), not a number of persons: the question's 人 belongs to the
+part that names persons. understand.read_parts asks ``thing_not_person`` before a part borrows a people unit.
+"""
+
+from __future__ import annotations
+
+from ..nouns import head_noun, noun_run
+from . import lexicon as lx
+
+# Characters that end a noun naming persons (巡查员, 嫌疑人, 作业者, 班组长, 注安师) or a group of them.
+_PERSON_ENDS = tuple("员人者长师工家") + ("干部", "群众", "代表", "民警", "游客", "学生", "力量", "队伍")
+
+
+def thing_not_person(text: str) -> bool:
+    """Whether an elliptic part (X呢) names a thing of its own that is no person: 巡查单元呢 does, 安全员呢 and
+    医药的呢 (no noun of its own: it borrows the counted noun too) do not."""
+    m = lx.ELLIPTIC_RE.match(text.strip(" ，,"))
+    if m is None or text.strip(" ，,").removesuffix("呢").endswith("的"):
+        return False  # 医药的呢: a kind of the noun counted before, in its unit
+    noun = noun_run(text.strip(" ，,").removesuffix("呢"), True)
+    head = head_noun(noun) if noun else ""
+    return len(head) > 1 and not head.endswith(_PERSON_ENDS)
