@@ -26,6 +26,7 @@ from typing import Sequence
 
 from ..numbers import Figure, extract_figures
 from . import lexicon as lx
+from .directions import COLLOQUIAL_FALL, COLLOQUIAL_RISE, FALL, LEVEL_RISE, alternation
 from .window import figure_window
 
 # A plan word, and what may follow it when it is a verb: not a clause break, 的 or the end (计划，/计划的 are nouns).
@@ -133,8 +134,8 @@ def under_way(question: str, topic: Sequence[str], clause: str) -> str:
 
 
 # A trend stated as the claim: 一年比一年多, 越来越少, 逐年增加, 是不是在下降.
-_UP = r"增加|增多|增长|上升|上涨|升高|变多"
-_DOWN = r"减少|下降|降低|压降|下滑|回落|变少"
+_UP = alternation(LEVEL_RISE, COLLOQUIAL_RISE)  # not 提高/提升 (提高安全意识 is no trend of a figure)
+_DOWN = alternation(FALL, COLLOQUIAL_FALL)
 _ASKED_UP_RE = re.compile(rf"(?:一年比一年|越来越|逐年|比[^，。？?]{{0,8}}?)(?:多|高|大)|{_UP}")
 _ASKED_DOWN_RE = re.compile(rf"(?:一年比一年|越来越|逐年|比[^，。？?]{{0,8}}?)(?:少|低|小)|{_DOWN}")
 # The trend a text states, with its adverb (逐年下降, 持续大幅压降).

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import re
 
-# The two lexical classes of direction: a rise and a fall, in their written and colloquial forms.
-_UP = r"增加|增多|增长|上升|上涨|升高|提高|提升|变多|涨|升|多|高"
-_DOWN = r"减少|下降|降低|压降|下滑|回落|变少|跌|降|少|低"
+from .directions import COLLOQUIAL_FALL, COLLOQUIAL_RISE, FALL, GAIN, LEVEL_RISE, SHORT_FALL, SHORT_RISE, alternation
+
+# The two directions as a question says them: written, colloquial and one-character forms.
+_UP = alternation(LEVEL_RISE, GAIN, COLLOQUIAL_RISE, SHORT_RISE)
+_DOWN = alternation(FALL, COLLOQUIAL_FALL, SHORT_FALL)
+_WRITTEN_UP, _WRITTEN_DOWN = alternation(LEVEL_RISE, GAIN), alternation(FALL)
 # 是A还是B with A and B the two directions, in either order (是增长还是下降, 涨了还是降了, 比去年多了还是少了).
 _CHOICE_RE = re.compile(rf"(?:{_UP})了?(?:呢)?[，,]?还是(?:{_DOWN})了?|(?:{_DOWN})了?(?:呢)?[，,]?还是(?:{_UP})了?")
 # The direction a text states: only the written change words (a bare 多/少 in the text is no change).
-_SAID_RE = re.compile(r"(增加|增多|增长|上升|上涨|升高|提高|提升)|(减少|下降|降低|压降|下滑|回落)")
+_SAID_RE = re.compile(rf"({_WRITTEN_UP})|({_WRITTEN_DOWN})")
 
 # The change phrase around the direction word, to show when the cited clause lacks it (同比分别下降11.2%和8.7%).
-_PHRASE_RE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:增加|增多|增长|上升|上涨|升高|提高|提升|减少|"
-                        r"下降|降低|压降|下滑|回落)(?:\d+(?:\.\d+)?(?:%|％|个百分点)?(?:[和、]\d+(?:\.\d+)?(?:%|％)?)*)?")
+_PHRASE_RE = re.compile(rf"(?:同比|比上年|较上年|比去年|较去年|环比)?(?:分别)?(?:{_WRITTEN_UP}|{_WRITTEN_DOWN})"
+                        r"(?:\d+(?:\.\d+)?(?:%|％|个百分点)?(?:[和、]\d+(?:\.\d+)?(?:%|％)?)*)?")
 
 
 def _phrase_start(text: str, at: int) -> int:
