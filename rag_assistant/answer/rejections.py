@@ -36,6 +36,7 @@ from .whole_part import part_words_unsaid, subset_unnamed
 from .remainder import rest_asked
 from .container import names_container
 from .unnamed_kind import kind_unsaid
+from .unnamed_thing import unnamed_thing
 from .resumed import resumed_action
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
 from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
@@ -213,4 +214,6 @@ def refused_by(v: FigureView) -> str | None:
             and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun) \
             and not {part.unit, f.unit} <= ONE_PERSON_UNITS:  # 专家团队有多少人: 由42名专家组成的诊断团队
         return "other_classifier"  # 多少条风险 is not 21021家生产经营单位: its own noun in another classifier
+    if unnamed_thing(v):
+        return "unnamed_thing"  # 四个综合治理行业 for 应急救援队伍…多少支, 各类生产经营单位 for 危化品生产经营企业
     return None
