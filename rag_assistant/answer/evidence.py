@@ -26,6 +26,7 @@ from .window import shown_clause
 from .match import weights_of
 from .carried import in_row, in_scene
 from .one_sentence import one_sentence
+from .same_issue import issue_mates, same_issue
 from .polarity import score_claim
 from .scope import part_place
 
@@ -50,6 +51,7 @@ def candidate_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> 
         if not any(e.mentions(place) for e in out):
             out.extend(e for e in (library.about(place, intent.sources) or library.mentioning(place, intent.sources))
                        if e not in out)
+    out.extend(issue_mates(intent, out, library))  # 镇江和常州各罚了多少钱: 常州's article of 镇江's issue too
     return out
 
 
@@ -181,6 +183,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         rankings = _one_issue(parts, _like_with_like(parts, rankings, ranked_for))
     elif len(parts) == 2 and not intent.places[1:]:
         rankings = _one_issue(parts, rankings)  # 今年1到2月事故起数和死亡人数…分别: two figures of one report
+    else:
+        rankings = same_issue(parts, rankings, ANSWER_COVERAGE)  # 镇江和常州立案处罚分别是多少起: one issue's figures
     if len(parts) > 1 and intent.kind != "compare":
         rankings = one_sentence(parts, rankings)  # 有几家A级景区、几个乡村旅游点: the sentence that lists both
     rankings = in_scene(intent, parts, rankings, ranked_for, ANSWER_COVERAGE)  # 江北新区…，罚款多少: 江北新区's

@@ -44,7 +44,9 @@ def with_stated_measure(part: Part) -> Part:
     if part.measure:
         return part
     if not part.unit:  # 124处重大危险源整改了多少: a bare 多少 after a stated whole asks about the whole's thing
-        wholes = [w for w in _wholes(part.text) if _part_asked_of(part.text, w)]
+        # …of the asked class only: 三张清单奖补资金安排了多少 asks money, not a share of the 三张 清单
+        wholes = [w for w in _wholes(part.text) if _part_asked_of(part.text, w)
+                  and part.unit_class in ("", unit_class(w.unit))]
         noun = counted_noun(part.text, wholes[0].start, wholes[0].end) if len(wholes) == 1 else ""
         return replace(part, measure=noun) if noun else part
     stated = [f for f in extract_figures(part.text) if f.unit == part.unit]

@@ -35,6 +35,7 @@ from .quotas import quota_for_people
 from .whole_part import part_words_unsaid, subset_unnamed
 from .remainder import rest_asked
 from .container import names_container
+from .co_names import co_named
 from .unnamed_kind import kind_unsaid
 from .unnamed_thing import unnamed_thing
 from .resumed import resumed_action
@@ -127,6 +128,7 @@ def names_asked(v: FigureView) -> bool:
     return (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
         part.measure, without_other_titles(said, at) + v.header + table_words(s.text, s.previous)) \
         or bool(told := elided_antecedent(s.text, v.clause_start, f, noun)) and counts_measure(part.measure, told) \
+        or co_named(part.measure, f"{noun} {told}", s.entry.article.text) \
         or classifier_names_it(part.measure, part.unit, f.unit, s.text[v.clause_start:f.end], noun) \
         or bool(v.each) and counts_measure(part.measure, v.each) \
         or resumed_action(part.measure, noun, s.text[:v.clause_start]) \
