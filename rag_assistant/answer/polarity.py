@@ -49,6 +49,7 @@ from .share_claim import share_check
 from .claims import clause_before
 from .respective import respective_window
 from .campaign_claim import other_campaign
+from .period_claim import other_period
 from .governs import (acted_figures, bound_before, change_said, done_after, implied_years, only_listed, other_occurrence, planned,
                       qualified_figures, subset_said, trend_check, under_way, with_change, with_halves)
 from .thresholds import fits, holds, relation_of, said_as, scaled
@@ -305,6 +306,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     when = stated_time_check(claim_of(question), clause)  # 五一…会上，是不是提到…: 五一 dates the meeting
     if when is not None and not when[0]:
         return Verdict(f"不是，简报记载的是{when[1]}", clause)
+    if period := other_period(claim_of(question), sentence):  # 1至6月…有没有4.6万公里 ← 1至8月，累计…4.6万公里
+        return Verdict(f"{'不是' if _IS_RE.search(question) else '没有'}，简报记载的是{period}", clause)
     year = stated_year_check(question, sentence, scope_year, briefing_year)
     if year is not None and not year[0]:
         return Verdict(f"不是，简报记载的是{year[1]}", clause)
