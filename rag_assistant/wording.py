@@ -123,13 +123,26 @@ def drop_guess(text: str) -> str:
     return _SEEM_RE.sub("", asked)  # 无锡好像走访了多少处: the hedge of the guess goes with it
 
 
+# A note in brackets after the question (…下降了吗？（26年第3期）, …多少家?(2025年第9期)): the scope the asker adds
+# last (an issue, year, month or briefing named), typed after the question mark; it is read as a lead scope
+# (26年第3期，…吗？) so the question still ends in its question word (吗, 没有, 多少家).
+_TRAILING_NOTE_RE = re.compile(r"^(?P<q>.*[\u4e00-\u9fff0-9%][？?]?)\s*[（(](?P<note>[^（）()？?]{0,12}(?:期|年|月|简报)[^（）()？?]{0,8})[）)][。.]?$")
+
+
+def _lead_note(text: str) -> str:
+    m = _TRAILING_NOTE_RE.match(text)
+    if not m or _QUESTION_WORD_RE.search(m.group("note")) or not _QUESTION_WORD_RE.search(m.group("q")):
+        return text
+    return f"{m.group('note')}，{m.group('q')}"
+
+
 def strip_frame(text: str) -> str:
     """The question without its request frame and sentence-final particles (帮我查下，南通…多少家呀？ → 南通…多少家？),
     and with a trailing afterthought scope moved to the front; a question that is
     nothing but a frame is returned as it was."""
     stripped = _PARTICLE_RE.sub("", _LINK_RE.sub("", _REQUEST_TAIL_RE.sub("", text) or text))
     framed = _FRAME_RE.sub("", stripped, count=1)
-    text = framed if len(framed) >= 2 else stripped
+    text = _lead_note(framed if len(framed) >= 2 else stripped)
     m = _AFTERTHOUGHT_RE.match(text)
     if m and not _QUESTION_WORD_RE.search(m.group("scope")):
         mark = "？" if text.endswith(("？", "?")) else ""

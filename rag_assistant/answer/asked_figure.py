@@ -106,3 +106,17 @@ def governed(fitting: Sequence[Figure], question: str, at: int, sentence: str) -
         return []
     held = [g for g in fitting if verb in sentence[_clause_start(sentence, g):g.end]]
     return held if len(held) < len(fitting) else []
+
+
+def staged(fitting: Sequence[Figure], question: str, at: int, sentence: str) -> list[Figure]:
+    """The figures of ``fitting`` of the stage (plan or done) the question's own clause says of its figure at ``at``,
+    when the question states a plan and its progress in two clauses (计划改造126公里，一季度完成41.5公里吗; 计划关闭
+    6座，已经关了5座了没有): the plan figure is checked against the text's planned one, the other against the text's
+    unplanned one, whatever the question's other clause says; [] when the question has no plan clause or one clause
+    only, or no figure of that stage."""
+    start = max((i + 1 for i, c in enumerate(question[:at]) if c in _CLAUSE_STOP), default=0)
+    own = any(w in question[start:at] for w in _PLAN_WORDS)
+    clauses = [c for c in re.split(f"[{_CLAUSE_STOP}]", question) if c.strip()]
+    if len(clauses) < 2 or not any(w in c for c in clauses for w in _PLAN_WORDS):
+        return []
+    return [g for g in fitting if any(w in sentence[_clause_start(sentence, g):g.start] for w in _PLAN_WORDS) == own]

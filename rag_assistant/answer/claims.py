@@ -162,7 +162,7 @@ def own_words(text: str, figure: Figure, figures: Sequence[Figure]) -> str:
     return respective_window(text, figures, figure, words) or words(figure)
 
 
-def _clause_before(text: str, figure: Figure) -> str:
+def clause_before(text: str, figure: Figure) -> str:
     """The clause up to the figure: where the 新增/同比/拟 that govern it are written (without the figures
     listed before it: 同比分别下降12.4%和9.8% governs 9.8% as it does 12.4%)."""
     left = max((i + 1 for i in range(figure.start) if text[i] in _CLAUSE_END and not _thousands(text, i)), default=0)
@@ -202,7 +202,7 @@ def disagreement(claim_text: str, claim_fig: Figure, claim_figs: Sequence[Figure
         elsewhere, here = len(words & theirs_other - own), len(words & own - theirs_other)
         if elsewhere > here:
             return f"对象不符：原文中与此处说法对应的是“{other.surface.strip()}”，{quote_fig.surface.strip()}说的是另一项"
-    said, written = _clause_before(claim_text, claim_fig), _clause_before(quote, quote_fig)
+    said, written = clause_before(claim_text, claim_fig), clause_before(quote, quote_fig)
     ours, quoted = _changes(said), _changes(written)
     if quoted - ours and not ({"increase", "decrease"} & ours and quoted - ours == {"yoy"}):
         return "口径不符：原文是变化量（新增/增减/同比），回答写成了总量"

@@ -263,3 +263,13 @@ def subset_said(question: str, clause: str) -> str:
         if head in clause[f.end:f.end + 14] and not re.search(r"[，、；]", clause[f.end:clause.find(head, f.end)]):
             return "" if _WHOLE_BEFORE_RE.search(clause[:f.start]) else f.surface.replace(" ", "")
     return ""
+
+
+_SAID_CHANGE_RE = re.compile(r"((?:同比|环比|较上年|比上年)?)(?:分别|均)?((?:下降|增长|上升|减少|增加|提高|降低)了?)\s*$")
+
+
+def change_said(clause_before: str) -> str:
+    """The change words a percentage's own clause says right before it (同比分别下降11.2%和8.7% → 同比下降 for
+    8.7%), so a reply quoting the figure says it as a change, as the text does; "" when there are none."""
+    m = _SAID_CHANGE_RE.search(clause_before)
+    return m.group(1) + m.group(2) if m else ""

@@ -46,10 +46,14 @@ from .agents import asked_agent, other_agent
 from .unsaid_claim import in_name, noun_terms, unsaid_benefit, unsaid_names
 from .frame import claim_of, frame_end
 from .share_claim import share_check
-from .governs import (acted_figures, bound_before, done_after, implied_years, only_listed, other_occurrence, planned,
+from .claims import clause_before
+from .respective import respective_window
+from .campaign_claim import other_campaign
+from .period_claim import other_period
+from .governs import (acted_figures, bound_before, change_said, done_after, implied_years, only_listed, other_occurrence, planned,
                       qualified_figures, subset_said, trend_check, under_way, with_change, with_halves)
 from .thresholds import fits, holds, relation_of, said_as, scaled
-from .asked_figure import asks_done, governed, named_subset, unplanned
+from .asked_figure import asks_done, governed, named_subset, staged, unplanned
 from .whole_done import WHOLE_RE, falls_short, result_fit  # noqa: F401  (WHOLE_RE: re-exported)
 from .times import stated_time_check, stated_times
 from .visit_claim import visit_for_heads, visit_note
@@ -168,7 +172,12 @@ def _nearest(fitting: list[Figure], sentence: str, topic: Sequence[str], library
     """``fitting`` ordered by how many asked words the figure's own words hold (住宅巡查单元 942 个, not 13 个镇街)."""
     weights = weights_of(library)
     figures = extract_figures(sentence)
-    return sorted(fitting, key=lambda g: -weights.coverage(topic, sentence[slice(*figure_window(sentence, g, figures))]))
+
+    def words(g: Figure) -> str:
+        return sentence[slice(*figure_window(sentence, g, figures))]
+    # 死亡人数下降了8.7%吗 ← 1036起、死亡894人，同比分别下降11.2%和8.7%: a figure after 分别 has its partner's words
+    return sorted(fitting, key=lambda g: -weights.coverage(topic, respective_window(sentence, figures, g, words)
+                                                             or words(g)))
 
 
 def _other_measure(stated: Figure, given: Figure) -> bool:
@@ -202,7 +211,9 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
         # whatever its 已 says; another unit of the class only when the sentence has none in the asked one.
         fitting = [g for g in fitting if g.unit == f.unit] or fitting
         # 193处里是不是已经整改了186处: the claim's 已 is the 186's; the frame's 193 names the whole, done or not.
-        own = [] if frame else qualified_figures(fitting, question, sentence)
+        # 计划关闭6座，已经关了5座了没有: each stated figure's own clause says its stage (plan or done) first
+        own = [] if frame else (staged(fitting, question, f.start, sentence)
+                                or qualified_figures(fitting, question, sentence))
         fitting = own or (fitting if frame else unplanned(fitting, question, sentence))  # 计划改造126公里 is not done
         in_clause = [g for g in fitting if clause_at <= g.start < clause_at + len(clause)]
         same = [g for g in _same_noun(question, f, sentence, given) if not _other_measure(f, g)  # not 出资3650万元 for 2150套
@@ -264,6 +275,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     at, clause = support(topic, sentence, library)
     if unsaid := unsaid_names(question, f"{sentence} {title}"):
         return Verdict(f"没有，简报未提到{unsaid[0]}", clause)
+    if campaign := other_campaign(question, sentence):  # 打非治违专项整治里…吗 ← 在“小化工”专项整治中 (campaign_claim.py)
+        return Verdict(f"{'不是' if _IS_RE.search(question) else '没有'}，简报记载的是在{campaign}中", clause)
     yes = "是" if _IS_RE.search(question) else "有"
     if (share := share_check(question, sentence)) is not None:  # 完成一半了吗 ← 计划126公里，已完成41.5公里
         no = "不是" if re.search(r"是不是|是否", question) else "没有"
@@ -274,6 +287,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
         at, clause = next(((a, c) for a, c in _clauses(sentence) if a <= given.start < a + len(c)), (at, clause))
         # 不少于1天; 近1.9万名, 超过4600吨: the text's own word for its figure is part of what it says
         said = (bound_before(sentence, given.start) or said_as(sentence, given)[1]) + given.surface.replace(' ', '')
+        if unit_class(given.unit) == "ratio":  # 下降了11.2%吗 ← 同比分别下降11.2%和8.7%: say 8.7% as the change it is
+            said = change_said(clause_before(sentence, given)) + said
         has = bool(_HAS_RE.search(question)) and not _IS_RE.search(question)
         if not ok:
             if falls_short(question, sentence):  # 1260万元都发完了吗 ← 拟发放1260万元，已发放845万元
@@ -291,6 +306,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     when = stated_time_check(claim_of(question), clause)  # 五一…会上，是不是提到…: 五一 dates the meeting
     if when is not None and not when[0]:
         return Verdict(f"不是，简报记载的是{when[1]}", clause)
+    if period := other_period(claim_of(question), sentence):  # 1至6月…有没有4.6万公里 ← 1至8月，累计…4.6万公里
+        return Verdict(f"{'不是' if _IS_RE.search(question) else '没有'}，简报记载的是{period}", clause)
     year = stated_year_check(question, sentence, scope_year, briefing_year)
     if year is not None and not year[0]:
         return Verdict(f"不是，简报记载的是{year[1]}", clause)
