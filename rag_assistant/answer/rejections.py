@@ -197,14 +197,14 @@ def refused_by(v: FigureView) -> str | None:
     # terms), read in the whole sentence: 22处电动自行车充电示范点，在400多个充电点… speaks of e-bikes throughout.
     if wants == "figure" and part_words_unsaid([t for t in part.terms if not included(part.text, t)], text, f, v.figures, end):
         return "part_words"  # 省级储备多少钱 is not 储备…3.6亿元 of a sentence whose 其中省级储备8200万元 says it (包括盛泽镇在内 asks the whole)
-    if wants == "figure" and subset_unnamed(part.text, part.terms, part.measure, text, f, v.figures, end, s.entry.article.text):
+    if wants == "figure" and subset_unnamed(part.text, part.terms, part.measure, text, f, v.figures, end, s.entry.article.text, s.title):
         return "subset_unnamed"  # a kind the sentence never says, of an article that splits its whole with 其中
     if wants == "figure" and subgroup_unsaid(part.text, part.measure, noun, text, s.previous, window, s.title + s.entry.article.text):
         return "subgroup"  # 危化企业的重大风险点 in an article of 工贸企业, 超高层建筑里红色等级的 of a sentence of all 高层建筑
     if any(other_thing(t, clause) for t in asked.terms) or any(other_thing(t, text) for t in part.terms) \
             or grade_unmet(part.text, text) or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
         return "look_alike"  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
-    if names_other(part.measure, noun, window, v.compound, s.title) or modifies_other(part.measure, window, f.surface, part.text) or \
+    if names_other(part.measure, noun, window, v.compound, s.title + whole_of_part(text, clause_start)) or modifies_other(part.measure, window, f.surface, part.text) or \
             names_container(part.measure, noun) or \
             (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
                                     or joint_agent(asked.question, text[max(clause_start - 40, 0):f.start])

@@ -7,6 +7,7 @@ import re
 
 from ..nouns import noun_run
 from . import lexicon as lx
+from .conjoined import split_conjoined
 
 
 def segments(question: str) -> list[str]:
@@ -105,13 +106,16 @@ def conjuncts(segment: str) -> list[str]:
         return _paired(segment)
     before, after = segment[:each.start()], segment[each.end():]
     for at, run in enumerate((re.split(r"[，,（）()“”《》？?]", before)[-1], re.split(r"[，,（）()“”《》？?]", after)[0])):
-        words = [w for w in lx.CONJUNCTION_RE.split(run) if w.strip()]
+        words = [w for piece in run.split("、") for w in split_conjoined(piece) if w.strip()]  # not 惠及, 参与
         if len(words) > 1:
             # X和Y分别降了多少: the predicate after 分别 is said of every conjunct (each is 降了多少, with its change)
             tail = re.split(r"[，,（）()“”《》]", after)[0] if at == 0 else ""
             return [w + tail for w in words]
     return [segment]
 
+
+# The conjunctions _paired and _paired_count split two nouns at (as words: conjoined.py).
+_NOUN_JOINERS = frozenset({"和", "与", "及"})
 
 # A sum is asked, not each of the things joined (一共多少家).
 _TOTAL_RE = re.compile(r"一共|总共|共计|合计|总计|加起来|总数|共有|累计")
@@ -140,7 +144,7 @@ def _paired(segment: str) -> list[str]:
     if "、" in segment:
         return [segment]
     for run in (after, re.split(r"[，,（）()“”《》？?了]", segment[:ask.start()])[-1]):
-        words = [w for w in re.split(r"和|与|及", run) if w.strip()]
+        words = [w for w in split_conjoined(run, _NOUN_JOINERS) if w.strip()]  # 惠及的渔船 is one noun phrase
         if len(words) == 2 and all(len(w.strip()) >= 3 for w in words):  # 重点企业和场所: 重点 is shared
             return words
     return [segment]
@@ -158,7 +162,7 @@ def _paired_count(segment: str) -> list[str]:
     if not tail:
         return [segment]
     run = re.split(r"[，,（）()“”《》？?了、]", segment.strip(" ，,？?")[:tail.start()])[-1]
-    words = [w for w in re.split(r"和|与|及", run) if w.strip()]
+    words = [w for w in split_conjoined(run, _NOUN_JOINERS) if w.strip()]  # 惠及的渔船 is one noun phrase
     if len(words) == 2 and all(len(w.strip()) >= 3 for w in words):
         lead = segment[:segment.index(run)] if run else ""
         return [lead + words[0] + "数量", words[1] + "数量"]

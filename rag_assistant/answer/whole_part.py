@@ -93,12 +93,13 @@ _ARTICLE_PART_RE = re.compile(r"[，,；;]\s*其中")
 
 
 def subset_unnamed(text: str, terms: Sequence[str], measure: str, sentence: str, f: Figure,
-                   figures: Sequence[Figure], clause_end: int, article: str = "") -> bool:
+                   figures: Sequence[Figure], clause_end: int, article: str = "", title: str = "") -> bool:
     """Whether figure ``f`` counts a whole that the sentence breaks down by a ``其中`` clause (现有养老机构47家…，其中
     农村敬老院19家) while the question asks a kind of the counted thing (民办养老机构) by a word the sentence never
     says: the whole counts more than was asked, and the asked kind's figure is not given. In an article that breaks
     a whole down by kinds, a figure of another sentence (联合检查养老机构47家) fails too when the article never says
-    the asked kind's word."""
+    the asked kind's word. A word the article's title says is its setting, not a kind the 其中 clause splits off
+    (无锡工贸企业较大以上风险点 of 《无锡市：…压实工贸企业安全生产主体责任》 is its 1.42万个, not the 其中重大风险点216个)."""
     modifiers = _modifiers(text, terms, measure)
     if article and _ARTICLE_PART_RE.search(article) and \
             any(_kind_word(t) and not _says(t, sentence) and not _says(t, article) for t in modifiers):
@@ -108,5 +109,5 @@ def subset_unnamed(text: str, terms: Sequence[str], measure: str, sentence: str,
         if any(start <= g.start < stop and unit_class(g.unit) == kind for g in figures):
             if not PART_RE.match(sentence, start):
                 return False
-            return any(not _says(t, sentence) for t in modifiers)
+            return any(not _says(t, sentence) and not (title and _says(t, title)) for t in modifiers)
     return False
