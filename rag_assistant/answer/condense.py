@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from typing import Sequence
+from dataclasses import replace
 
 from ..text import CJK_RE, normalize_question
 from ..types import Intent, Standalone
 from . import lexicon as lx
 from .library import Library
+from .issue_now import dated_now
 from .relative import is_predicate, relative_clause
 from ..nouns import head_noun, tagged
 from .understand import content_terms, places_in, understand
@@ -248,7 +250,7 @@ def condense(question: str, history: Sequence[str], library: Library,
             else Standalone(turn)
         text = result.text
         intent = understand(text, library, chat_scope, result.context)
-    return result
+    return replace(result, text=dated_now(result.text, library))  # 去年年底那期: dated from the newest issue
 
 
 # A new issue or year and the 那期 that points at it (26年那期呢 after …16期…): that year's issue, not the last

@@ -13,6 +13,7 @@ from ..types import Briefing, Intent, Part
 from . import lexicon as lx
 from .library import Library
 from .day_issue import asked_day, dated_on
+from .issue_now import MONTH_LISTED_RE
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         issues = []
     years = [int(y) for y in lx.YEAR_RE.findall(question)]
     content_year = None
-    about_briefings = bool(re.search(r"简报|第.{1,4}期|刊|登", question))
+    about_briefings = bool(re.search(r"简报|第.{1,4}期|刊|登|[几哪每各]一?期|多少期", question))
     if year is None and years:
         year = years[0]
         if not any(b.year == year for b in library.briefings) and not about_briefings:
@@ -76,7 +77,8 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
     if number is not None or problem:
         candidates = [b for b in candidates if b.number == number and not problem]
     # 5月底那期, 25年6月那期: the issues dated in that month (of the year, when one is named), maybe none.
-    month_issue = lx.MONTH_ISSUE_RE.search(question) if number is None and not problem and not issues else None
+    month_issue = (lx.MONTH_ISSUE_RE.search(question) or MONTH_LISTED_RE.search(question)) \
+        if number is None and not problem and not issues else None
     if month_issue:
         month = cn_int(month_issue.group(1))
         candidates = [b for b in candidates if b.date and int(b.date[5:7]) == month]
