@@ -14,6 +14,7 @@ from . import lexicon as lx
 from .match import Weights, match, weights_of
 from .library import Entry, Library
 from .notes import noted
+from .aspect_keep import named_coinages, treats_aspect
 
 # A question across places (各地是怎么…) is answered from at most this many articles.
 MAX_ARTICLES = 5
@@ -117,6 +118,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
         return _first_articles(library.in_scope(intent.sources))[:MAX_ARTICLES]  # 专刊开篇: the first article
     terms = (*intent.topic, *intent.context)
     terms = tuple(t for t in terms if not DOING_RE.match(t)) or terms  # 推行 says nothing of which practice
+    terms = (*terms, *named_coinages(pool, intent.question))  # 五个一 of 连云港“五个一”机制: no count
     weights = weights_of(library)
     if _whole_scope(intent, library, weights):
         return library.in_scope(intent.sources)
@@ -144,7 +146,9 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
             own = [(s, e) for s, _, e in scored if e.is_about(place)] or \
                 [(s, e) for s, _, e in scored if e.mentions(place)]
             best = max((s for s, _ in own), default=0.0)
-            near += [e for s, e in own if (s >= NEAR_BEST * best or best - s <= SAME_TOPIC_MASS) and e not in near]
+            top = next((e for s, e in own if s == best), None)
+            near += [e for s, e in own if (s >= NEAR_BEST * best or best - s <= SAME_TOPIC_MASS) and e not in near
+                     and treats_aspect(e, top, terms, weights)]
         return sorted(near, key=pool.index)
     near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
     # 各地是怎么…: every article on the topic, also one whose sentence says it without its title doing so
