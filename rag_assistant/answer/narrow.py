@@ -157,8 +157,9 @@ def said_around(term: str, question: str, text: str) -> int:
     return best
 
 
-# The markers enumeration.py reads (一是, 三、, （二）, 2., ③, 第二，, 其次，), each with its separator.
-_MARKER_RE = re.compile(r"\s*(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,3}(?:是|[、．.])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|"
+# The markers enumeration.py reads (一是, 三、, （二）, 2., ③, 第二，, 其次，), each with its separator, and the
+# bullet the Markdown and HTML loaders give a list item (• 分级管控。).
+_MARKER_RE = re.compile(r"\s*(?:•|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}(?:是|[、．.])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|"
                         r"[0-9]{1,2}[、．.](?![0-9])|第[一二三四五六七八九十]{1,3}[，,、：:]|(?:首先|其次|再次|最后)[，,：:])\s*")
 
 
