@@ -40,7 +40,9 @@ _BLOCK_MONEY_RE = re.compile(r"[钱元费]|发|给|拿|补|奖|罚|赔|花|投|�
 # A verb whose object is money, asked without a unit (罚了多少, 赔了几万, 花了多少): the measure is money.
 # The compound verbs ending in 罚 (处罚, 惩罚) count cases or persons when asked bare (立案处罚多少 → 52起, as the text's
 # 立案处罚52起，罚款213.8万元 says); they ask money only with a money word or scale (处罚了多少万). 处罚款 is 处 + 罚款.
-_MONEY_VERB_ASK_RE = re.compile(r"(?:(?<![处惩])罚[了掉]?|罚款|赔[了掉款]?|花[了掉款]?)\s*(?:多少|几)(?:\s*[万亿])?"
+# After a verb ending in 处 (查处, 惩处: investigate and deal with) the 罚 is a verb of its own (违法查处罚了多少 asks
+# the fines), not the second character of 处罚.
+_MONEY_VERB_ASK_RE = re.compile(r"(?:(?:(?<![处惩])|(?<=[查惩]处))罚[了掉]?|罚款|赔[了掉款]?|花[了掉款]?)\s*(?:多少|几)(?:\s*[万亿])?"
                                 r"(?:\s*[钱块元]|\s*(?:[？?，,。呢啊吧吗呀]|$))|[处惩]罚[了掉]?\s*(?:多少|几)\s*[万亿钱块元]")
 # A subsidy asked with a bare 多少 and no unit (财政补贴多少, 补助多少): the text gives it as money or as a share.
 _SUBSIDY_ASK_RE = re.compile(r"(?:补贴|补助|奖补|承担|分担)了?\s*(?:多少|几成)(?=\s*(?:[？?，,。呢啊吧吗呀]|$))")
