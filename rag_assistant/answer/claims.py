@@ -11,6 +11,7 @@ from typing import Sequence
 from ..nouns import counted_noun, head_noun
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures, units_agree, vague_quantities
 from ..text import CJK_RE, marker_spans, sentence_spans
+from .directions import FALL, GAIN, LEVEL_RISE, alternation
 from .respective import respective_window
 
 # Marker text is blanked with a character no figure pattern accepts, so 2.8万[1]人 cannot fuse into
@@ -25,8 +26,8 @@ _ITEM_END = _CLAUSE_END + "、（）()"
 _NEAR = r"(?:了|约|近|超|达|逾|\s)*$"
 _CHANGES = {
     "increase": re.compile(r"(?<!创)新增|增配|(?<!创)新建|新招|新配|新设|净增|"
-                           rf"(?:增加|增长|提升|提高|上升|扩大|多出|增幅){_NEAR}"),
-    "decrease": re.compile(rf"(?:下降|减少|降低|压降|降幅|减幅|缩减){_NEAR}"),
+                           rf"(?:{alternation(LEVEL_RISE, GAIN)}|扩大|多出|增幅){_NEAR}"),
+    "decrease": re.compile(rf"(?:{alternation(FALL)}|降幅|减幅|缩减){_NEAR}"),
     "yoy": re.compile(r"同比|环比|比上年|较上年|比去年|较去年|较同期"),
 }
 # Plans and facts contradict each other only when both are said: 已 is often added to a plain fact.

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from ..nouns import head_noun, noun_run
 from . import lexicon as lx
+from .person_nouns import GROUP_ENDS, PERSON_ENDS
 
-# Characters that end a noun naming persons (巡查员, 嫌疑人, 作业者, 班组长, 注安师) or a group of them.
-_PERSON_ENDS = tuple("员人者长师工家") + ("干部", "群众", "代表", "民警", "游客", "学生", "力量", "队伍")
+# The endings of a noun naming persons (巡查员, 嫌疑人, 班组长) or a group of them (民警, 队伍).
+_PERSON_ENDS = PERSON_ENDS + GROUP_ENDS
 
 
 def thing_not_person(text: str) -> bool:

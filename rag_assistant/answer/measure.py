@@ -8,6 +8,8 @@ import re
 from ..nouns import head_noun, last_noun, noun_run, tagged
 from ..units import MEASURE_NOUNS, unit_class
 from . import lexicon as lx
+from .person_nouns import IN_TEXT_ENDS, PERSON_ENDS
+from .person_nouns import alternation as person_alternation
 
 # A short verb phrase and the 的 that ends it, right after a counted noun: a relative clause (…整改的方案).
 _RELATIVE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?)的")
@@ -29,7 +31,7 @@ SUM_NOUNS = frozenset({"总数", "总量", "总额", "总和"})
 _QUALIFIER_EDGE_RE = re.compile("^(?:{0})|(?:{0})$".format("|".join(sorted(QUALIFIER_WORDS | SUM_NOUNS, key=len,
                                                                                  reverse=True))))
 # A noun naming people (嫌疑人, 班组长, 网格员, 专家): a measure it heads is asked in 人 without a unit word.
-_PERSON_RE = re.compile(r"(?:人|员|者|长|师|专家|干部|骨干|职工|群众|学员|队员)$")
+_PERSON_RE = re.compile(rf"(?:{person_alternation(PERSON_ENDS)})$")
 # A change asked by its verb with a bare question word (同比降了多少, 增长了多少): the text gives a change as a
 # count or as a share (下降近两成), so a unit named as a noun (起数) does not fix the unit.
 _CHANGE_ASK_RE = re.compile(rf"(?:增长?|增加|上升|提高|提升|降|下降|降低|减少|减)了?\s*(?:多少|几)(?!\s*(?:{lx.UNIT_ALT}))")
@@ -46,7 +48,7 @@ _MONEY_VERB_ASK_RE = re.compile(r"(?:(?:(?<![处惩])|(?<=[查惩]处))罚[了�
                                 r"(?:\s*[钱块元]|\s*(?:[？?，,。呢啊吧吗呀]|$))|[处惩]罚[了掉]?\s*(?:多少|几)\s*[万亿钱块元]")
 # A subsidy asked with a bare 多少 and no unit (财政补贴多少, 补助多少): the text gives it as money or as a share.
 _SUBSIDY_ASK_RE = re.compile(r"(?:补贴|补助|奖补|承担|分担)了?\s*(?:多少|几成)(?=\s*(?:[？?，,。呢啊吧吗呀]|$))")
-_PEOPLE_NOUN_RE = re.compile(r"(?:员|人|者|民|专家|干部|骨干|职工|群众|师|学员|队员)(?:[？?，,的多少有是呢吗]|$)")
+_PEOPLE_NOUN_RE = re.compile(rf"(?:{person_alternation(IN_TEXT_ENDS)})(?:[？?，,的多少有是呢吗]|$)")
 
 
 # 率 names a share, but not inside the words where it is a physical or fiscal quantity (大功率电器, 效率, 概率, 频率,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..units import unit_alternation
+from .directions import FALL, GAIN, LEVEL_RISE, alternation
 
 # The period before, named relative to the asked one (not an explicit year: 2025年比2024年多了多少 compares two
 # figures the briefings may give apart).
@@ -41,7 +42,7 @@ def asks_change(question: str) -> bool:
 # A clause that only prints a change (，同比下降18.3%; ，比上年增加600万元; ，同比分别下降…): its subject and predicate
 # are the clause before, whose figure it is the change of (全年查处…违法行为2347起，同比下降18.3%).
 _CHANGE_CLAUSE_RE = re.compile(r"\s*(?:同比|环比|比上年|较上年|比去年|较去年|比上一年|较上一年|与上年相比|与去年相比|较上年同期|比去年同期)"
-                               r"(?:同期)?\s*(?:分别|均)?\s*(?:增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落)")
+                               rf"(?:同期)?\s*(?:分别|均)?\s*(?:{alternation(LEVEL_RISE, GAIN, FALL)})")
 
 
 def change_clause_start(sentence: str, clause_start: int, clause_ends) -> int:

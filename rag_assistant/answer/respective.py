@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 from ..numbers import CALENDAR_UNITS, Figure
 from ..units import unit_class
 from ..types import Part
+from .directions import FALL, GAIN, LEVEL_RISE, alternation
 from .whole_part import whole_clause_start
 
 RESPECTIVELY_RE = re.compile(r"分别|依次")
@@ -119,7 +120,7 @@ def whole_of_part(sentence: str, clause_start: int) -> str:
 # Words by which a question asks a change rather than a level (同比降了多少, 增幅, 下降率, 提高了几个百分点).
 _CHANGE_ASK_RE = re.compile(r"同比|环比|增|降|减|涨|跌|升|提高|下滑|回落|幅|变化")
 # A figure printed as a change: a change verb right before it in its clause (同比下降38.5%, 较上年增长近两成).
-_CHANGE_BEFORE_RE = re.compile(r"(?:下降|增长|上升|提高|提升|降低|减少|增加|下滑|回落|增幅|降幅)了?\s*(?:近|约|超过|超|达|逾)?\s*$")
+_CHANGE_BEFORE_RE = re.compile(rf"(?:{alternation(LEVEL_RISE, GAIN, FALL)}|增幅|降幅)了?\s*(?:近|约|超过|超|达|逾)?\s*$")
 
 
 def change_for_level(part: Part, before: str) -> bool:
