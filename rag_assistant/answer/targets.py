@@ -15,6 +15,7 @@ from .match import Weights, match, weights_of
 from .library import Entry, Library
 from .notes import noted
 from .aspect_keep import named_coinages, treats_aspect
+from .near_words import people_aspect, said_near
 
 # A question across places (各地是怎么…) is answered from at most this many articles.
 MAX_ARTICLES = 5
@@ -118,6 +119,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
         return _first_articles(library.in_scope(intent.sources))[:MAX_ARTICLES]  # 专刊开篇: the issue's first article
     terms = (*intent.topic, *intent.context)
     terms = tuple(t for t in terms if not DOING_RE.match(t)) or terms  # 推行 says nothing of which practice
+    terms = people_aspect(terms)  # 发动群众参与: the people word is the aspect (near_words)
     terms = (*terms, *named_coinages(pool, intent.question))  # 五个一 of 连云港“五个一”机制: no count
     weights = weights_of(library)
     if _whole_scope(intent, library, weights):
@@ -128,7 +130,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     def mass(text: str) -> float:
         """The IDF weight of the topic words ``text`` holds: absolute, so that words most articles share
         (安全, 生产) cannot set one article of a place apart from the others."""
-        return sum(weights.of(t) * match(t, text.lower()) for t in terms)
+        return sum(weights.of(t) * said_near(t, text.lower()) for t in terms)
 
     def score(e: Entry) -> float:
         best_sentence = max((mass(e.article.text[a:b]) for a, b in sentence_spans(e.article.text)), default=0.0)
