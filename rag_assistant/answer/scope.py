@@ -13,6 +13,7 @@ from ..types import Briefing, Intent, Part
 from . import lexicon as lx
 from .library import Library
 from .data_year import says_last_year
+from .period_groups import joined_months
 from .day_issue import asked_day, dated_on
 from .issue_now import MONTH_LISTED_RE
 
@@ -81,8 +82,8 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
     month_issue = (lx.MONTH_ISSUE_RE.search(question) or MONTH_LISTED_RE.search(question)) \
         if number is None and not problem and not issues else None
     if month_issue:
-        month = cn_int(month_issue.group(1))
-        candidates = [b for b in candidates if b.date and int(b.date[5:7]) == month]
+        months = {cn_int(month_issue.group(1)), *joined_months(question, month_issue.start())}  # 2月和3月出了几期
+        candidates = [b for b in candidates if b.date and int(b.date[5:7]) in months]
     if day := (asked_day(question) if number is None and not problem and not issues else None):
         candidates = dated_on(candidates, *day)  # 3月20日那期: the issue of that day, not the whole month
     if issues:
