@@ -136,11 +136,15 @@ def _states(period: str, said: str) -> bool:
     """Whether ``said`` states an asked period: a month range in any of its spellings (1—2月, 一至二月, 1月至2月)."""
     if _MONTH_RANGE_RE.fullmatch(period):
         return period in {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(said)}
-    return bool(re.search(rf"(?<![0-9]){re.escape(period)}", said))
+    # 1月 is not stated by a day of it (1月20日，…会议召开): a date names when something was said, not the period
+    return bool(re.search(rf"(?<![0-9]){re.escape(period)}(?!\s*[0-9]{{1,2}}\s*[日号])", said))
 
 
 # A year named relative to the briefing's own: 去年 in a 2026 issue is 2025年.
 _RELATIVE_YEARS = {word: -offset for word, offset in lx.RELATIVE_YEARS.items() if offset < 0}
+
+
+_THIS_YEAR_RE = re.compile(r"今年|本年|明年")
 
 
 def period_said(period: str, year: int | None, said: str) -> bool:
@@ -149,7 +153,10 @@ def period_said(period: str, year: int | None, said: str) -> bool:
     (去年) may be stated as the year it stands for in a briefing of ``year`` (2025年 in a 2026 issue)."""
     if _states(period, said):
         # …部署一季度工作。1月份全省…死亡68人: a period the figure's own sentence states dates it, not one before.
-        own = {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(re.split(r"[。！？]", said.rstrip("。！？"))[-1])}
+        sentence = re.split(r"[。！？]", said.rstrip("。！？"))[-1]
+        own = {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(sentence)}
+        if period in _RELATIVE_YEARS and period not in own and _THIS_YEAR_RE.search(sentence):
+            return False  # 去年接待…45万人次。今年“五一”假期…8.5万人次: the figure's sentence dates it by its own year
         return not (own - set(_RELATIVE_YEARS)) or period in own or period in _RELATIVE_YEARS
     back = _RELATIVE_YEARS.get(period)
     return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said))
