@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..types import Intent, Part
+
 # 去年 (上年, 上一年) as the time of the data: not after a comparing word (较/比/同/与/和) and not before one (去年同期,
 # 去年相比, 去年水平).
 _LAST_YEAR_RE = re.compile(r"(?<![较比同与和])(?:去年|上一?年)(?!同期|相比|同比|水平|底数)")
@@ -31,6 +33,12 @@ def _last_stated(text: str, issue_year: int) -> int | None:
         return None
     m = found[-1]
     return int(m.group(1)) if m.group(1) else issue_year - 1 if m.group(2) else issue_year
+
+
+def sentences_year(intent: Intent, part: Part) -> int | None:
+    """The year a part's sentences must be of: its own, else the question's (2025年1月份死了多少人: a 2026 issue in
+    scope reports 2025 only where it says so, not by its own 1月份)."""
+    return part.year if part.year is not None or part.number is not None else intent.year
 
 
 def reports_year(sentence: str, before: str, issue_year: int | None, year: int | None) -> bool:

@@ -18,7 +18,7 @@ from .table_cell import cell_clause
 from .tables import table_context
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
-from .data_year import reports_year
+from .data_year import reports_year, sentences_year
 from .enumeration import point_lead
 from .kinds import kinds_clause
 from .judge import Asked, Scored, Sentence, qualifier_of, score_part
@@ -104,12 +104,6 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
 
 
 
-def _year(intent: Intent, part: Part) -> int | None:
-    """The year a part's sentences must be of: its own, else the question's (2025年1月份死了多少人: a 2026 issue in
-    scope reports 2025 only where it says so, not by its own 1月份)."""
-    return part.year if part.year is not None or part.number is not None else intent.year
-
-
 # The next year said relative to the issue's own (省财政明年将安排…3.5亿元 in a 2025 issue is 2026's plan). Not 去年:
 # the briefings say it to compare (较去年翻了一番，达到680万元 is this year's figure, not last year's).
 _NEXT_YEAR_RE = re.compile(r"明年|来年")
@@ -182,7 +176,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         subject = tuple(t for t in asked.terms if any(t.lower() in e.title.lower() for e in named))
         score = (lambda s: score_claim(asked, s, weights, subject, intent.question)) if wants == "claim" else \
             (lambda s: score_part(asked, s, weights, wants))
-        return _answering_first(sorted(((s, sc) for s in sentences_of(named, place, _year(intent, part), part.number, part.special)
+        return _answering_first(sorted(((s, sc) for s in sentences_of(named, place, sentences_year(intent, part), part.number, part.special)
                                         for sc in score(s)),
                                        key=lambda pair: -pair[1].score * (1.0 - 0.02 * min(pair[0].rank, 10))))
 
