@@ -47,6 +47,8 @@ def test_joined_months():
     assert joined_months(q, q.find("3月")) == [2]
     q = "2025年4月、5月和6月出了几期"
     assert joined_months(q, q.find("6月")) == [4, 5]
+    q = "2026年2月和2026年3月各出了几期"
+    assert joined_months(q, q.find("3月")) == [2]
 
 
 def _head(answer: str) -> str:
@@ -85,6 +87,8 @@ def test_a_next_years_own_figure_does_not_answer(extra_assistant, question, lack
 def test_several_months_or_years_are_each_counted(extra_assistant):
     a = extra_assistant.ask("26年2月和3月各出了几期简报？")
     assert "2月共1期" in a.answer and "3月共2期" in a.answer and "2026年第7期" in a.answer, a.answer
+    a = extra_assistant.ask("上个月和这个月各出了几期？")  # 2026年2月和2026年3月, dated from the newest issue
+    assert "2月共1期" in a.answer and "3月共2期" in a.answer, a.answer
     a = extra_assistant.ask("24年和26年的简报各有几期？")
     assert "2024年共4期" in a.answer and "2026年共4期" in a.answer, a.answer
     # twins: one month or one year keep the single count

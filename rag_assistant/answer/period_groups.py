@@ -13,8 +13,9 @@ from . import lexicon as lx
 from .issue_now import MONTH_LISTED_RE
 
 _MONTH = r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*份?"
-# Months joined before the month an issue list or count names: 2月和3月, 2月、3月, 2月跟3月 (group 1 each month).
-_JOINED_MONTH_RE = re.compile(r"(?<![0-9])" + _MONTH + r"\s*(?:和|、|及|与|跟|以及|还有)\s*$")
+# Months joined before the month an issue list or count names: 2月和3月, 2月、3月, 2月跟3月 (group 1 each month);
+# 上个月和这个月 reads 2026年2月和2026年3月 (issue_now.dated_now): the later month may repeat its year.
+_JOINED_MONTH_RE = re.compile(r"(?<![0-9])" + _MONTH + r"\s*(?:和|、|及|与|跟|以及|还有)\s*(?:\d{4}\s*年)?\s*$")
 # Each of several (各, 分别, 每…各): one count per named period.
 _EACH_RE = re.compile(r"各|分别|每个?月|每年")
 
