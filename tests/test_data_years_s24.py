@@ -37,6 +37,9 @@ def test_whole_year_asked_is_not_a_to_date_figure_of_an_earlier_issue():
 def test_a_period_is_not_stated_by_a_day_or_another_years_sentence():
     assert not period_said("1月", 2026, "1月20日，全省应急管理工作会议在南京召开。会议指出，2025年全省共发生生产安全事故1036起")
     assert period_said("1月", 2026, "会议通报，1月份全省共发生生产安全事故79起")
+    # a span of days inside the figure's sentence is not the month; the day of a meeting asked by its month is
+    assert not period_said("1月", 2025, "会议通报，春节假期（1月28日至2月4日），全省共发生生产安全事故37起、死亡29人")
+    assert period_said("8月", 2025, "8月20日，全省防汛防台风暨安全生产工作视频会议在南京召开。会议明确，省级下拨专项资金1.5亿元")
     gaoyou = "去年接待水上游客约45万人次。今年“五一”假期，高邮湖水上旅游预计接待游客8.5万人次"
     assert not period_said("去年", 2025, gaoyou)
     assert period_said("去年", 2025, "高邮湖水域面积约760平方公里，去年接待水上游客约45万人次")

@@ -136,8 +136,7 @@ def _states(period: str, said: str) -> bool:
     """Whether ``said`` states an asked period: a month range in any of its spellings (1—2月, 一至二月, 1月至2月)."""
     if _MONTH_RANGE_RE.fullmatch(period):
         return period in {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(said)}
-    # 1月 is not stated by a day of it (1月20日，…会议召开): a date names when something was said, not the period
-    return bool(re.search(rf"(?<![0-9]){re.escape(period)}(?!\s*[0-9]{{1,2}}\s*[日号])", said))
+    return bool(re.search(rf"(?<![0-9]){re.escape(period)}", said))
 
 
 # A year named relative to the briefing's own: 去年 in a 2026 issue is 2025年.
@@ -145,6 +144,10 @@ _RELATIVE_YEARS = {word: -offset for word, offset in lx.RELATIVE_YEARS.items() i
 
 
 _THIS_YEAR_RE = re.compile(r"今年|本年|明年")
+# A whole calendar year a sentence dates its figures by (2025年全省共发生…), not a part of it (2025年1月, 2025年上半年,
+# 2025年一季度) nor a span from it (2025年以来); and a span of days (1月28日至2月4日), not of whole months.
+_WHOLE_YEAR_SAID_RE = re.compile(r"(?:19|20)\d{2}\s*年(?!\s*(?:[0-9一二三四五六七八九十]|第|上半|下半|前|以来|起|底|初|末))")
+_DAY_SPAN_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|-|－|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
 def period_said(period: str, year: int | None, said: str) -> bool:
@@ -157,6 +160,9 @@ def period_said(period: str, year: int | None, said: str) -> bool:
         own = {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(sentence)}
         if period in _RELATIVE_YEARS and period not in own and _THIS_YEAR_RE.search(sentence):
             return False  # 去年接待…45万人次。今年“五一”假期…8.5万人次: the figure's sentence dates it by its own year
+        if period not in _RELATIVE_YEARS and period not in own and (_WHOLE_YEAR_SAID_RE.search(sentence)
+                                                                     or _DAY_SPAN_RE.search(sentence)):
+            return False  # 1月20日，会议召开。…2025年全省共发生…: a whole year; 春节假期（1月28日至2月4日）…: those days
         return not (own - set(_RELATIVE_YEARS)) or period in own or period in _RELATIVE_YEARS
     back = _RELATIVE_YEARS.get(period)
     return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said))
