@@ -18,6 +18,7 @@ from .table_cell import cell_clause
 from .tables import table_context
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
+from .data_year import reports_year, sentences_year
 from .enumeration import point_lead
 from .kinds import kinds_clause
 from .judge import Asked, Scored, Sentence, qualifier_of, score_part
@@ -94,7 +95,8 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
             table = table_context(sentence, said)  # a table row is read under its caption and header row
             if len(sentence) >= MIN_SENTENCE_CHARS and not lx.ADDRESS_RE.search(sentence) \
                     and _place_ok(place, entry, sentence) and (not reported or f"{year}年" in re.sub(r"\s+", "", sentence + table)
-                                                                or _relative_year(sentence, entry.briefing.year) == year):
+                                                                or _relative_year(sentence, entry.briefing.year) == year
+                                                                or reports_year(sentence, text[:a], entry.briefing.year, year)):
                 yield Sentence(entry, rank, a + lead, sentence, title, table or _antecedent(sentence, said) or previous,
                                point_lead(text, a + lead))
             previous = sentence
@@ -174,7 +176,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         subject = tuple(t for t in asked.terms if any(t.lower() in e.title.lower() for e in named))
         score = (lambda s: score_claim(asked, s, weights, subject, intent.question)) if wants == "claim" else \
             (lambda s: score_part(asked, s, weights, wants))
-        return _answering_first(sorted(((s, sc) for s in sentences_of(named, place, part.year, part.number, part.special)
+        return _answering_first(sorted(((s, sc) for s in sentences_of(named, place, sentences_year(intent, part), part.number, part.special)
                                         for sc in score(s)),
                                        key=lambda pair: -pair[1].score * (1.0 - 0.02 * min(pair[0].rank, 10))))
 

@@ -15,6 +15,7 @@ from .ordinal import POSITION_ASK_RE, SAME_ISSUE_RE, article_ordinal, issue_mate
 from .lexicon import PLACE_COUNT_RE
 from .decide import indexed_list
 from .evidence import naming
+from .period_groups import grouped_count
 from .match import weights_of
 from .library import Entry, Library
 from .open import target_entries, title_citation
@@ -165,9 +166,13 @@ def compose_list(intent: Intent, library: Library) -> Draft:
         briefings = [b for b in library.briefings if intent.sources is None or b.source in intent.sources]
         text, citations = list_issues(entries, briefings, library, bool(intent.places or intent.topic))
         if _COUNT_ASKED_RE.search(intent.question):  # 一共几期: the count first, then each issue cited
-            text = f"共{len({c.source for c in citations})}期：{text}"
+            listed = [b for b in briefings if b.source in {c.source for c in citations}]  # 24年和26年各几期: each year's
+            text = (grouped_count(intent.question, listed, "期") or f"共{len(listed)}期：") + text
     else:
-        text, citations = list_articles(entries, library, bool(_COUNT_ASKED_RE.search(intent.question)))
+        counted = bool(_COUNT_ASKED_RE.search(intent.question))
+        text, citations = list_articles(entries, library, counted)
+        if counted:  # 24年和25年各登了多少篇: each year's count first
+            text = grouped_count(intent.question, [e.briefing for e in entries], "篇") + text
         text = (note or ordinal_note(intent.question, entries)) + text  # 头一篇讲的啥: the asked article first
     return Draft(text, citations=tuple(citations))
 

@@ -12,6 +12,8 @@ from ..text import cn_int
 from ..types import Briefing, Intent, Part
 from . import lexicon as lx
 from .library import Library
+from .data_year import says_last_year
+from .period_groups import joined_months
 from .day_issue import asked_day, dated_on
 from .issue_now import MONTH_LISTED_RE
 
@@ -72,7 +74,7 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
     if year is not None:
         # 2025年全省死了多少人 asks the data of 2025, which the next year's issues report too (全年…, 2025年…).
         reported = [b for b in candidates if b.year == year + 1 and number is None and not about_briefings
-                    and any(f"{year}年" in re.sub(r"\s+", "", a.text) for a in b.articles)]
+                    and any(f"{year}年" in re.sub(r"\s+", "", a.text) or says_last_year(a.text) for a in b.articles)]
         candidates = [b for b in candidates if b.year == year] + reported
     if number is not None or problem:
         candidates = [b for b in candidates if b.number == number and not problem]
@@ -80,8 +82,8 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
     month_issue = (lx.MONTH_ISSUE_RE.search(question) or MONTH_LISTED_RE.search(question)) \
         if number is None and not problem and not issues else None
     if month_issue:
-        month = cn_int(month_issue.group(1))
-        candidates = [b for b in candidates if b.date and int(b.date[5:7]) == month]
+        months = {cn_int(month_issue.group(1)), *joined_months(question, month_issue.start())}  # 2月和3月出了几期
+        candidates = [b for b in candidates if b.date and int(b.date[5:7]) in months]
     if day := (asked_day(question) if number is None and not problem and not issues else None):
         candidates = dated_on(candidates, *day)  # 3月20日那期: the issue of that day, not the whole month
     if issues:
@@ -141,13 +143,26 @@ def _states(period: str, said: str) -> bool:
 _RELATIVE_YEARS = {word: -offset for word, offset in lx.RELATIVE_YEARS.items() if offset < 0}
 
 
+_THIS_YEAR_RE = re.compile(r"今年|本年|明年")
+# A whole calendar year a sentence dates its figures by (2025年全省共发生…), not a part of it (2025年1月, 2025年上半年,
+# 2025年一季度) nor a span from it (2025年以来); and a span of days (1月28日至2月4日), not of whole months.
+_WHOLE_YEAR_SAID_RE = re.compile(r"(?:19|20)\d{2}\s*年(?!\s*(?:[0-9一二三四五六七八九十]|第|上半|下半|前|以来|起|底|初|末))")
+_DAY_SPAN_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|-|－|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
+
+
 def period_said(period: str, year: int | None, said: str) -> bool:
     """Whether an asked period (上半年, 3月) is stated in ``said``, the article up to a figure: 今年上半年 in an
     article's lead dates its figures; a cumulative 截至目前 or another half-year does not. A relative year
     (去年) may be stated as the year it stands for in a briefing of ``year`` (2025年 in a 2026 issue)."""
     if _states(period, said):
         # …部署一季度工作。1月份全省…死亡68人: a period the figure's own sentence states dates it, not one before.
-        own = {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(re.split(r"[。！？]", said.rstrip("。！？"))[-1])}
+        sentence = re.split(r"[。！？]", said.rstrip("。！？"))[-1]
+        own = {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(sentence)}
+        if period in _RELATIVE_YEARS and period not in own and _THIS_YEAR_RE.search(sentence):
+            return False  # 去年接待…45万人次。今年“五一”假期…8.5万人次: the figure's sentence dates it by its own year
+        if period not in _RELATIVE_YEARS and period not in own and (_WHOLE_YEAR_SAID_RE.search(sentence)
+                                                                     or _DAY_SPAN_RE.search(sentence)):
+            return False  # 1月20日，会议召开。…2025年全省共发生…: a whole year; 春节假期（1月28日至2月4日）…: those days
         return not (own - set(_RELATIVE_YEARS)) or period in own or period in _RELATIVE_YEARS
     back = _RELATIVE_YEARS.get(period)
     return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said))

@@ -15,6 +15,7 @@ from . import lexicon as lx
 from .absence import other_names
 from .own_noun import included, inclusion_unmet
 from .part_scope import scope_words
+from .data_year import to_date_for_whole_year
 from .scope import part_of_asked_year, sub_city_figure, whole_year_for_part
 from .times import event_year, festival_unmet, other_event
 
@@ -32,7 +33,8 @@ def scope_unmet(question: str, part_text: str, terms: Sequence[str], places: Seq
         # a part naming its own period (…全年计划改造多长，一季度完成了多少公里) is not in another part's 全年
         whole = scope_words(question, part_text)  # a later part's period is its own (part_scope.py)
         return (part_of_asked_year(whole, said, clause) or whole_year_for_part(whole, clause) or inclusion_unmet(part_text, sentence, window)
-                or festival_unmet(part_text, sentence, f"{title} {said}") or later_issue_unmet(question, briefing, said))
+                or festival_unmet(part_text, sentence, f"{title} {said}") or later_issue_unmet(question, briefing, said)
+                or to_date_for_whole_year(whole, said, clause, briefing.date))  # 全年 asked: not 今年以来 of an October issue
     if wants != "date":
         return False
     years = {int(y) for y in lx.YEAR_RE.findall(question)}
