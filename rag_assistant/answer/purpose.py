@@ -1,0 +1,49 @@
+"""Whether a sum of money is spent on what a question says it was spent on.
+
+A money question often names the purpose of the money by an activity word before its spend verb or money noun
+(体检式评估花了多少钱, 消防宣传花了多少钱, 安全培训经费多少). An article that gives one sum for another purpose
+(企业累计投入改造资金2.36亿元, 投入改造资金2.35亿元) does not answer it: the money is of the asked place and topic,
+but not for the asked activity. The figure's sentence (or its article's title, which frames every sentence) must
+say one of the purpose words (a domain form of it, 危化品 for 危险化学品, is found by ``match``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..nouns import tagged
+from ..units import MEASURE_NOUNS
+from .match import match
+from .steps import STEPS
+
+# Verbs of paying, allotting or counting money (花了, 投入, 安排, 下达, 兑现): they say the money moved, not what for.
+_MONEY_VERBS = frozenset(STEPS["spend"]) | frozenset(STEPS["reward"]) | frozenset(
+    "花 花费 投 发 给 拿 安排 下达 到位 兑现 拨付 拨 支付 筹集 争取 落实 用于 使用 统筹 累计 共计 合计 达到 完成 "
+    "总共 一共 计划 预计 拟 已经".split())
+_MONEY_NOUNS = frozenset(MEASURE_NOUNS["money"]) | {"奖补", "补", "奖", "款", "资金"}
+_ASK_WORDS = ("多少", "几")
+
+
+@lru_cache(maxsize=4096)
+def asked_purposes(question: str) -> tuple[str, ...]:
+    """The activity words a money question says the money was for: verbs and verbal nouns of two or more
+    characters before its question word, other than money nouns and verbs of paying (宣传 of 消防宣传花了多少钱)."""
+    cut = min((i for w in _ASK_WORDS if (i := question.find(w)) >= 0), default=len(question))
+    out = []
+    for word, flag, *_ in tagged(question[:cut]):
+        if flag not in ("v", "vn") or len(word) < 2 or word in _MONEY_VERBS:
+            continue
+        if any(n in word for n in _MONEY_NOUNS if len(n) > 1) or word in _MONEY_NOUNS:
+            continue  # 补助 / 经费 (tagged a verb) name the money, not its use
+        out.append(word)
+    return tuple(out)
+
+
+def purpose_unsaid(unit_class: str, question: str, sentence: str, title: str) -> bool:
+    """Whether a money figure's sentence (and its article's title) leaves unsaid a purpose the question names:
+    镇江化工园区体检式评估花了多少钱 is not answered by 企业累计投入改造资金2.36亿元."""
+    if "money" not in unit_class.split("|"):
+        return False
+    # Refused only when no purpose word is said: a question may name its purpose in more words than the text.
+    purposes = asked_purposes(question)
+    return bool(purposes) and not any(match(p, sentence) or match(p, title) for p in purposes)
