@@ -39,11 +39,33 @@ def asked_purposes(question: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def purpose_unsaid(unit_class: str, question: str, sentence: str, title: str) -> bool:
-    """Whether a money figure's sentence (and its article's title) leaves unsaid a purpose the question names:
-    镇江化工园区体检式评估花了多少钱 is not answered by 企业累计投入改造资金2.36亿元."""
+_FUND_NOUNS = ("资金", "经费", "补助", "补贴", "奖励", "投资")
+
+
+def own_purpose(clause: str) -> str:
+    """The use a money figure's clause names on its fund (企业累计投入改造资金2.36亿元 → 改造, 智慧工地建设补助资金
+    800万元 → 建设): the activity word right before its fund noun, or ""."""
+    words = [(w, f) for w, f, *_ in tagged(clause) if w.strip()]
+    for i, (word, _) in enumerate(words):
+        if i and word.startswith(_FUND_NOUNS):
+            j = i - 1
+            while j >= 0 and (words[j][0] in _MONEY_NOUNS or any(n in words[j][0] for n in _MONEY_NOUNS if len(n) > 1)):
+                j -= 1  # 建设补助资金: 补助 is money too, the use is before it
+            if j >= 0 and words[j][1] in ("v", "vn") and len(words[j][0]) > 1 and words[j][0] not in _MONEY_VERBS:
+                return words[j][0]
+    return ""
+
+
+def purpose_unsaid(unit_class: str, question: str, sentence: str, title: str, clause: str) -> bool:
+    """Whether a money figure is for another use than the question names: its clause names its fund's use and the
+    question's purpose words are not in that clause (体检式评估花了多少钱 vs 企业累计投入改造资金2.36亿元), or no
+    purpose word is in its sentence or its article's title (消防宣传花了多少钱 vs 投入资金…)."""
     if "money" not in unit_class.split("|"):
         return False
-    # Refused only when no purpose word is said: a question may name its purpose in more words than the text.
     purposes = asked_purposes(question)
-    return bool(purposes) and not any(match(p, sentence) or match(p, title) for p in purposes)
+    if not purposes:
+        return False
+    if own_purpose(clause):
+        return not any(match(p, clause) for p in purposes)
+    # Otherwise refused only when no purpose word is said: a question may name its purpose in more words.
+    return not any(match(p, sentence) or match(p, title) for p in purposes)
