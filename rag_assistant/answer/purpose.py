@@ -3,8 +3,9 @@
 A money question often names the purpose of the money by an activity word before its spend verb or money noun
 (体检式评估花了多少钱, 消防宣传花了多少钱, 安全培训经费多少). An article that gives one sum for another purpose
 (企业累计投入改造资金2.36亿元, 投入改造资金2.35亿元) does not answer it: the money is of the asked place and topic,
-but not for the asked activity. The figure's sentence (or its article's title, which frames every sentence) must
-say one of the purpose words (a domain form of it, 危化品 for 危险化学品, is found by ``match``).
+but not for the asked activity. A fund that names its own use in the figure's clause (改造资金) must be of an asked
+purpose word; otherwise the figure's paragraph up to it (its sentence may say 该机制 for what the paragraph named)
+or its article's title, which frames every sentence, must say one (a domain form of it is found by ``match``).
 """
 
 from __future__ import annotations
@@ -56,10 +57,11 @@ def own_purpose(clause: str) -> str:
     return ""
 
 
-def purpose_unsaid(unit_class: str, question: str, sentence: str, title: str, clause: str) -> bool:
+def purpose_unsaid(unit_class: str, question: str, context: str, title: str, clause: str) -> bool:
     """Whether a money figure is for another use than the question names: its clause names its fund's use and the
     question's purpose words are not in that clause (体检式评估花了多少钱 vs 企业累计投入改造资金2.36亿元), or no
-    purpose word is in its sentence or its article's title (消防宣传花了多少钱 vs 投入资金…)."""
+    purpose word is in ``context`` (the figure's paragraph up to it) or its article's title (消防宣传花了多少钱 vs
+    投入资金…)."""
     if "money" not in unit_class.split("|"):
         return False
     purposes = asked_purposes(question)
@@ -68,4 +70,4 @@ def purpose_unsaid(unit_class: str, question: str, sentence: str, title: str, cl
     if own_purpose(clause):
         return not any(match(p, clause) for p in purposes)
     # Otherwise refused only when no purpose word is said: a question may name its purpose in more words.
-    return not any(match(p, sentence) or match(p, title) for p in purposes)
+    return not any(match(p, context) or match(p, title) for p in purposes)
