@@ -19,6 +19,10 @@ def test_the_purpose_a_money_question_names():
     assert asked_purposes("苏州高层住宅消防宣传花了多少钱") == ("宣传",)
     assert asked_purposes("宿迁电动车以旧换新发了多少补贴") == ()  # no activity word: any of its sums
     assert asked_purposes("三张清单奖补资金安排了多少") == ()  # paying and money words name no use
+    # a plan word, a relative clause on the payee, money taken in: no purpose
+    assert asked_purposes("宿迁25年打算发多少隐患报告奖金") == ()
+    assert asked_purposes("海安对考下中级注安师的人一次性补多少钱") == ()
+    assert asked_purposes("25年全省执法的罚没款是多少亿") == ()
 
 
 def test_a_fund_that_names_its_own_use():
@@ -50,6 +54,9 @@ def test_answers_on_the_extra_issues(extra_assistant):
             ("江阴港口安全培训投了多少钱", "未给出", "2860万元"),
             ("江阴码头新增视频监控投入了多少资金", "2860万元", "未给出"),
             ("吴江纺织企业线路改造补助发了多少钱", "1860万元", "未给出"),
+            ("淮安燃气安全宣传花了多少钱", "未给出", "1.12亿元"),
+            ("淮安燃气管网更新改造花了多少钱", "1.12亿元", "未给出"),
+            ("盐城24年渔船安全设备更新补贴打算发多少钱", "1260", "未给出"),
             # a share asked by another ratio word than the text's rate of the same thing
             ("无锡企业按期完成任务的占比多少", "98.4%", "未给出"),
             ("无锡企业按期完成率是多少", "98.4%", "未给出"),

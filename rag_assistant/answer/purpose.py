@@ -10,10 +10,12 @@ or its article's title, which frames every sentence, must say one (a domain form
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..nouns import tagged
 from ..units import MEASURE_NOUNS
+from .lexicon import QUALIFIERS
 from .match import match
 from .steps import STEPS
 
@@ -23,21 +25,36 @@ _MONEY_VERBS = frozenset(STEPS["spend"]) | frozenset(STEPS["reward"]) | frozense
     "总共 一共 计划 预计 拟 已经".split())
 _MONEY_NOUNS = frozenset(MEASURE_NOUNS["money"]) | {"奖补", "补", "奖", "款", "资金"}
 _ASK_WORDS = ("多少", "几")
+QUALIFIER_WORDS = frozenset(w for ws in QUALIFIERS.values() for w in ws)
+
+
+# Money taken in (罚款, 罚没款, 处罚金额) is no sum spent on anything.
+_FINE_RE = re.compile(r"罚")
+
+
+def _money_word(word: str) -> bool:
+    return word in _MONEY_VERBS or word in _MONEY_NOUNS or any(n in word for n in _MONEY_NOUNS if len(n) > 1)
 
 
 @lru_cache(maxsize=4096)
 def asked_purposes(question: str) -> tuple[str, ...]:
-    """The activity words a money question says the money was for: verbs and verbal nouns of two or more
-    characters before its question word, other than money nouns and verbs of paying (宣传 of 消防宣传花了多少钱)."""
+    """The activity words a money question says the money was for: a verb or verbal noun of two or more
+    characters right before its spend verb or money noun (宣传 of 消防宣传花了多少钱, 培训 of 安全培训经费多少),
+    not a plan or other qualifier word (打算发多少) nor one of a relative clause on the payee (对考下…的人补多少)."""
     cut = min((i for w in _ASK_WORDS if (i := question.find(w)) >= 0), default=len(question))
+    if _FINE_RE.search(question):
+        return ()
+    words = [(w, f) for w, f, *_ in tagged(question[:cut]) if w.strip() and w not in ("的", "了")]
     out = []
-    for word, flag, *_ in tagged(question[:cut]):
-        if flag not in ("v", "vn") or len(word) < 2 or word in _MONEY_VERBS:
-            continue
-        if any(n in word for n in _MONEY_NOUNS if len(n) > 1) or word in _MONEY_NOUNS:
-            continue  # 补助 / 经费 (tagged a verb) name the money, not its use
-        out.append(word)
-    return tuple(out)
+    for (word, flag), (after, _) in zip(words, words[1:]):
+        if flag in ("v", "vn") and len(word) > 1 and not _money_word(word) and word not in QUALIFIER_WORDS \
+                and _money_word(after):
+            out.append(word)
+    if cut < len(question) and words and _money_word(question[cut:].lstrip("多少几个万亿元")[:2]):
+        word, flag = words[-1]  # 安全培训多少钱 / 宣传花了多少钱: the money word after the question word
+        if flag in ("v", "vn") and len(word) > 1 and not _money_word(word) and word not in QUALIFIER_WORDS:
+            out.append(word)
+    return tuple(dict.fromkeys(out))
 
 
 _FUND_NOUNS = ("资金", "经费", "补助", "补贴", "奖励", "投资")
