@@ -26,14 +26,16 @@ _MONEY_VERBS = frozenset(STEPS["spend"]) | frozenset(STEPS["reward"]) | frozense
 _MONEY_NOUNS = frozenset(MEASURE_NOUNS["money"]) | {"奖补", "补", "奖", "款", "资金"}
 _ASK_WORDS = ("多少", "几")
 QUALIFIER_WORDS = frozenset(w for ws in QUALIFIERS.values() for w in ws)
-
-
 # Money taken in (罚款, 罚没款, 处罚金额) is no sum spent on anything.
 _FINE_RE = re.compile(r"罚")
 
 
+def _money_noun(word: str) -> bool:
+    return word in _MONEY_NOUNS or any(n in word for n in _MONEY_NOUNS if len(n) > 1)
+
+
 def _money_word(word: str) -> bool:
-    return word in _MONEY_VERBS or word in _MONEY_NOUNS or any(n in word for n in _MONEY_NOUNS if len(n) > 1)
+    return word in _MONEY_VERBS or _money_noun(word)
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +69,7 @@ def own_purpose(clause: str) -> str:
     for i, (word, _) in enumerate(words):
         if i and word.startswith(_FUND_NOUNS):
             j = i - 1
-            while j >= 0 and (words[j][0] in _MONEY_NOUNS or any(n in words[j][0] for n in _MONEY_NOUNS if len(n) > 1)):
+            while j >= 0 and _money_noun(words[j][0]):
                 j -= 1  # 建设补助资金: 补助 is money too, the use is before it
             if j >= 0 and words[j][1] in ("v", "vn") and len(words[j][0]) > 1 and words[j][0] not in _MONEY_VERBS:
                 return words[j][0]
