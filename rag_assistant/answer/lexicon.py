@@ -23,6 +23,10 @@ _JI = r"(?<![哪这那近前后好])几"
 _SCALE = r"(?:十|百|千)?\s*(?:个\s*(?=[万亿]))?[万亿]"
 # 百分之多少 / 百分之几 ask a percentage.
 PERCENT_ASK_RE = re.compile(r"百分之\s*(?:多少|几)")
+PERCENT_WORD_RE = re.compile(r"百分之\s*(?=多少|几)")
+# 占比多少, 比例是多少: a share asked by a ratio noun (the ratio class of units.MEASURE_NOUNS) right before its
+# question word; what it is a share of is said before it, and a rate (覆盖率95.9%) says it counting no noun.
+SHARE_NOUN_ASK_RE = re.compile(r"(?:占比|比例|百分比|比重)\s*(?:是|为|有|达到?)?\s*(?:多少|几)")
 # 占全省的多少？, 占几成: a share of a whole, asked without a ratio noun.
 SHARE_ASK_RE = re.compile(r"占[\u4e00-\u9fff]{0,10}?(?:多少|几成)(?=\s*(?:[？?呢啊吧]|$))")
 # A size asked after its noun at the end of a clause (护林员队伍多大？, 装机容量有多大): a figure of that noun when

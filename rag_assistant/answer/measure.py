@@ -187,6 +187,7 @@ def measure_of(text: str) -> str:
     """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
     before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
     text = lx.HAVE_ASK_RE.sub(" ", text)  # 巡查员有几个人: 有 is not part of the noun
+    text = lx.PERCENT_WORD_RE.sub(" ", text)  # 整改了百分之多少: 百分之 names the ratio class, it is no noun
     # 2026年第7期春节假期重大隐患多少项: the issue named (by number or month) is no part of the counted noun
     text = lx.MONTH_ISSUE_RE.sub(" ", lx.ISSUE_RE.sub(" ", text))
     # 护林员队伍多大: a size asked after its noun, when no other quantity word (规模, 容量) names the measure

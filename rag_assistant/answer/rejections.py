@@ -39,6 +39,7 @@ from .co_names import co_named
 from .unnamed_kind import kind_unsaid
 from .unnamed_thing import unnamed_thing
 from .resumed import resumed_action
+from .purpose import purpose_unsaid
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
 from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
     late_step_unsaid, predicate_end, without_other_titles
@@ -158,6 +159,8 @@ def refused_by(v: FigureView) -> str | None:
         return "town"  # 盛泽镇有几家 is not answered by 全区…1.26万家 of a sentence whose 其中盛泽镇8700余家 says it
     if part.unit_class == "people" == unit_class(f.unit) and lx.casualty_unsaid(part.text, clause + header):
         return "casualty"  # 死了几个人 is not answered by 参与人员1.1万人次, 受伤多少人 not by 死亡231人: the kind must be said
+    if wants == "figure" and purpose_unsaid(part.unit_class, part.text, paragraph_to(s), s.title, clause):
+        return "purpose"  # 体检式评估花了多少钱 is not answered by 投入改造资金2.36亿元: money for another use
     if wants == "figure" and (member_of_list(part.text, lead)
                               or member_unsaid(part.text, s.entry.article.text, text + header, s.title)):
         return "listed_member"  # 超员载客的违法行为 is not answered by 违规出海、超员载客等违法行为 64 起: one of the listed kinds

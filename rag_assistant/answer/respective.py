@@ -133,6 +133,11 @@ def change_for_level(part: Part, before: str) -> bool:
 RATE_BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{2,8})率\s*(?:达到|达|为|提升至|提高到|提高至|保持在|超过|超)?\s*(?:近|约|逾)?\s*$")
 
 
+# Rate names that say no deed of their own (覆盖率, 普及率): the share of the things the clause before counts
+# that its deed reached; 占比 of 完成清单编制的企业 is said by it.
+_GENERIC_RATE_NAMES = ("覆盖", "普及")
+
+
 def rate_of_other(part: Part, before: str) -> bool:
     """Whether a percentage named as the rate of a step the part does not ask (整改率94.5% for 罚款的比例是多少): no
     two-character word of the rate's name (整改, 清扫, 上报) is in the part. A percentage without such a name, or a
@@ -141,6 +146,8 @@ def rate_of_other(part: Part, before: str) -> bool:
     if part.unit_class != "ratio" or not m:
         return False
     name = m.group(1)
+    if name.endswith(_GENERIC_RATE_NAMES):
+        return False  # …5870家企业完成清单编制，覆盖率95.9%: the clause before says what was covered, not the name
     return not any(name[i:i + 2] in part.text for i in range(len(name) - 1))
 
 

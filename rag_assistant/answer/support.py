@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..ingest.gazetteer import find_places
 from ..nouns import head_noun, tagged
-from ..units import unit_class
+from ..units import MEASURE_NOUNS, unit_class
 from ..types import Part
 from . import lexicon as lx
 from .match import match
@@ -88,8 +88,10 @@ def asked_steps(text: str) -> tuple[str, tuple[str, ...]]:
     while words and words[-1][0] in _FILLERS:
         words.pop()
     verb = words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
-    if verb in LEVEL_VERBS:
-        verb = ""  # 整改的比例达到多少: 达到 says the level (整改率97.4%), no later step than 整改
+    if verb in LEVEL_VERBS or verb in MEASURE_NOUNS["ratio"]:
+        # 整改的比例达到多少: 达到 says the level (整改率97.4%), no later step than 整改; a ratio noun the tagger
+        # reads as a verb (按期完成任务的占比多少: 占比 v) names the measure (完成率98.4%), not a step done
+        verb = ""
     return (verb, attributes) if verb not in attributes else ("", attributes)
 
 
@@ -100,8 +102,12 @@ def patient_noun(text: str) -> str:
     生成的异常预警信息核查属实了多少条 → 异常预警信息). The figure asked counts that thing; "" when there is
     no such relative clause or the words hold no noun."""
     cut = _ASK_RE.search(text)
-    if not cut or not _ENDS_RE.fullmatch(text[cut.end():]):
-        return ""  # a noun after the question word (涵盖几个方面) is the counted thing, or none is
+    if not cut or not _ENDS_RE.fullmatch(text[cut.end():]) or lx.PERCENT_ASK_RE.search(text) \
+            or lx.SHARE_NOUN_ASK_RE.search(text):
+        # a noun after the question word (涵盖几个方面) is the counted thing, or none is; a percentage asked
+        # (问题整改了百分之多少, 完成编制的企业占比多少) is a share of the things, said by a rate (整改率92.6%,
+        # 覆盖率95.9%) that counts none
+        return ""
     words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()]) if w.strip()]
     popped = []
     # An attribute word (jieba's b) right before the verb is its adverbial (临时查封, 集中整治), not the noun's.
