@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag_assistant.answer.data_year import reports_year, says_last_year, to_date_for_whole_year
+from rag_assistant.answer.data_year import may_report, reports_year, says_last_year, to_date_for_whole_year
+from rag_assistant.types import Article
 from rag_assistant.answer.period_groups import joined_months
 from rag_assistant.answer.scope import period_said
 
@@ -25,6 +26,16 @@ def test_a_next_year_sentence_reports_the_year_it_or_its_article_states():
     # 去年 as the base of a comparison dates nothing
     assert not says_last_year("全省兑现安全生产举报奖励资金较去年翻了一番，达到680万元")
     assert says_last_year("去年以来，南京市依托城市生命线安全工程")
+
+
+def test_an_article_may_report_a_year_it_prints_or_dates_by_last_year():
+    def article(*paragraphs: str) -> Article:
+        return Article(id="a", source="s", title="t", section=None, paragraphs=paragraphs, position=0)
+
+    assert may_report(article("会议总结2025", "年全省应急管理工作。"), 2025)  # a page break inside the year
+    assert may_report(article("去年以来，南京市依托城市生命线安全工程"), 2025)
+    assert not may_report(article("奖励资金较去年翻了一番，达到680万元"), 2025)
+    assert not may_report(article("2024年全省共发生生产安全事故"), 2025)
 
 
 def test_whole_year_asked_is_not_a_to_date_figure_of_an_earlier_issue():

@@ -8,8 +8,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..types import Intent, Part
+from ..types import Article, Intent, Part
 
 # 去年 (上年, 上一年) as the time of the data: not after a comparing word (较/比/同/与/和) and not before one (去年同期,
 # 去年相比, 去年水平).
@@ -25,6 +26,14 @@ def _squash(text: str) -> str:
 def says_last_year(text: str) -> bool:
     """Whether ``text`` dates something by 去年 (not as the base of a comparison)."""
     return bool(_LAST_YEAR_RE.search(_squash(text)))
+
+
+@lru_cache(maxsize=4096)
+def may_report(article: Article, year: int) -> bool:
+    """Whether an article of the issue after ``year`` may report data of ``year``: it prints that year or dates
+    something by 去年. Read once per article (scope asks it of every next-year article per year-scoped question)."""
+    text = _squash(article.text)
+    return f"{year}年" in text or bool(_LAST_YEAR_RE.search(text))
 
 
 def _last_stated(text: str, issue_year: int) -> int | None:

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from ..nouns import tagged
 from ..units import MEASURE_NOUNS
-from .lexicon import QUALIFIERS
 from .match import match
+from .measure import QUALIFIER_WORDS
 from .steps import STEPS
 
 # Verbs of paying, allotting or counting money (花了, 投入, 安排, 下达, 兑现): they say the money moved, not what for.
@@ -25,7 +25,6 @@ _MONEY_VERBS = frozenset(STEPS["spend"]) | frozenset(STEPS["reward"]) | frozense
     "总共 一共 计划 预计 拟 已经".split())
 _MONEY_NOUNS = frozenset(MEASURE_NOUNS["money"]) | {"奖补", "补", "奖", "款", "资金"}
 _ASK_WORDS = ("多少", "几")
-QUALIFIER_WORDS = frozenset(w for ws in QUALIFIERS.values() for w in ws)
 # Money taken in (罚款, 罚没款, 处罚金额) is no sum spent on anything.
 _FINE_RE = re.compile(r"罚")
 

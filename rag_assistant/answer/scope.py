@@ -12,7 +12,7 @@ from ..text import cn_int
 from ..types import Briefing, Intent, Part
 from . import lexicon as lx
 from .library import Library
-from .data_year import says_last_year
+from .data_year import may_report
 from .period_groups import joined_months
 from .day_issue import asked_day, dated_on
 from .issue_now import MONTH_LISTED_RE
@@ -74,7 +74,7 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
     if year is not None:
         # 2025年全省死了多少人 asks the data of 2025, which the next year's issues report too (全年…, 2025年…).
         reported = [b for b in candidates if b.year == year + 1 and number is None and not about_briefings
-                    and any(f"{year}年" in re.sub(r"\s+", "", a.text) or says_last_year(a.text) for a in b.articles)]
+                    and any(may_report(a, year) for a in b.articles)]
         candidates = [b for b in candidates if b.year == year] + reported
     if number is not None or problem:
         candidates = [b for b in candidates if b.number == number and not problem]
