@@ -48,6 +48,9 @@ _MONEY_VERB_ASK_RE = re.compile(r"(?:(?:(?<![处惩])|(?<=[查惩]处))罚[了�
                                 r"(?:\s*[钱块元]|\s*(?:[？?，,。呢啊吧吗呀]|$))|[处惩]罚[了掉]?\s*(?:多少|几)\s*[万亿钱块元]")
 # A subsidy asked with a bare 多少 and no unit (财政补贴多少, 补助多少): the text gives it as money or as a share.
 _SUBSIDY_ASK_RE = re.compile(r"(?:补贴|补助|奖补|承担|分担)了?\s*(?:多少|几成)(?=\s*(?:[？?，,。呢啊吧吗呀]|$))")
+# A fund named with the verb of its stage, asked bare (奖励兑现了多少, 资金下达了多少, 经费安排了多少): the sum of money.
+_FUND_STAGE_ASK_RE = re.compile(r"(?:资金|经费|奖金|奖励|奖补|补助金|补贴资金)[^，,。？?\d]{0,4}?"
+                                r"(?:安排|下达|发放|兑现|拨付|到位|发)了?\s*(?:多少|几)(?=\s*(?:[？?，,。呢啊吧吗呀]|$))")
 _PEOPLE_NOUN_RE = re.compile(rf"(?:{person_alternation(IN_TEXT_ENDS)})(?:[？?，,的多少有是呢吗]|$)")
 
 
@@ -85,6 +88,8 @@ def asked_class(text: str) -> tuple[str, str]:
         return m.group(1), unit_class(m.group(1))  # 哪个条数多 asks 条 as 多少条 does
     if _SUBSIDY_ASK_RE.search(text):
         return "", "money|ratio"  # 保费补贴多少: an amount (补贴320万元) or a share of the cost (补贴30%)
+    if _FUND_STAGE_ASK_RE.search(text):
+        return "", "money"  # 奖励兑现了多少: 累计实施奖励金额约3000万元, not the 2.5万家 that set up the scheme
     if _MONEY_VERB_ASK_RE.search(text) and not _verb_inside_word(measure_of(text)):
         return "", "money"  # but 一案双罚多少: the word 双罚 is the thing counted (332起), 罚 no verb of its own
     for cls, nouns in sorted(MEASURE_NOUNS.items(), key=lambda kv: kv[0] != "ratio"):  # 罚款占比 asks a ratio

@@ -18,6 +18,7 @@ from ..nouns import head_noun, tagged
 from ..units import MEASURE_NOUNS, unit_class
 from ..types import Part
 from . import lexicon as lx
+from .money_stage import asks_allotment
 from .match import match
 from .steps import STEPS
 
@@ -294,7 +295,7 @@ def plan_for_done(question: str, window: str, sentence: str = "") -> bool:
     figure (拟发放奖励金额175.1万元，已发放奖励金额23.47万元): the answer gives both, each with its word."""
     plan = _PLAN_VERB_RE.search(window)
     if not plan or not _DONE_ASK_RE.search(question) or _PLAN_ASK_RE.search(question) \
-            or any(w in window for w in lx.QUALIFIERS["已"]):
+            or any(w in window for w in lx.QUALIFIERS["已"]) or asks_allotment(question):  # 安排了多少: money_stage.py
         return False
     verb = window[plan.end():plan.end() + 2]
     return not any(f"{w}{verb}" in sentence for w in ("已", "已经"))
