@@ -71,7 +71,10 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
     # one of them (苏州 网格化那块 in “大数据+网格化+铁脚板”).
     # A doing verb (怎么建立的, 如何落实, 咋搞的) says that something was done, not which part: it names no point.
     manner = manner_verb(intent.question)
+    # A year named relative to now (明年, 今年) scopes the question in time; it names no part (明年提了啥要求 is
+    # said by 2026年要… of a 2025 issue as much as by the one sentence that happens to print 明年).
     asked = tuple(t for t in article_terms(weights, intent.topic, entry.article.text) if not DOING_RE.match(t)
+                  and t not in lx.RELATIVE_YEARS
                   and not (t in manner and not any(match(t, p.lead.lower()) for p in points)))
     parts = title_parts_named(entry.title, points)
     weightless = [t for t in asked if weights.of(t) < WEIGHTLESS_IDF]

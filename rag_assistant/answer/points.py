@@ -10,6 +10,7 @@ from ..numbers import counted_figures
 from ..text import sentence_spans
 from ..types import Article
 from .lexicon import PLAN_LEAD_RE
+from .pair_heads import pair_heads
 from .enumeration import ACTION, STOP, point_ends, statistics, strip_span, top_run
 
 
@@ -151,6 +152,7 @@ def _key_sentences(text: str, max_points: int) -> list[Point]:
              + (name_clause(text[a:b], "") is not None) for a, b in spans}
     # A plan (下一步，…将纵深开展…) is not a thing done: no key sentence of what the place did.
     score = {s: 0 if PLAN_LEAD_RE.match(text[s[0]:s[1]]) else v for s, v in score.items()}
+    score.update({s: 4 for s in spans if s[0] in pair_heads(text)})  # run-in section heads name the measures
     first_paragraph = [s for s in spans if "\n" not in text[spans[0][0]:s[0]]]
     # The lead says what was done (an action), not the setting (苏州全市有80902家生产企业…): setting
     # sentences of the first paragraph before it are context, not points.
