@@ -11,6 +11,7 @@ from ..numbers import Figure, extract_figures
 from ..types import Part
 from .respective import CLAUSE_END_RE
 from .support import patient_noun
+from .case_count import thing_for_cases
 from ..units import unit_class
 
 # 103个镇街全部明确…: the stated whole is the answer when the text says all of it did the asked thing.
@@ -51,6 +52,7 @@ def with_stated_measure(part: Part) -> Part:
         return replace(part, measure=noun) if noun else part
     stated = [f for f in extract_figures(part.text) if f.unit == part.unit]
     noun = counted_noun(part.text, stated[0].start, stated[0].end) if len(stated) == 1 else patient_noun(part.text)
+    noun = "" if not stated and thing_for_cases(part.unit, noun) else noun  # 燃气整治查处了多少起 counts cases
     return replace(part, measure=noun) if noun else part
 
 

@@ -40,6 +40,7 @@ from .unnamed_kind import kind_unsaid
 from .unnamed_thing import unnamed_thing
 from .resumed import resumed_action
 from .purpose import purpose_unsaid
+from .stock import stock_for_action
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
 from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
     late_step_unsaid, predicate_end, without_other_titles
@@ -167,6 +168,8 @@ def refused_by(v: FigureView) -> str | None:
     if scope_unmet(asked.question, part.text, part.terms, asked.places, s.entry.places, s.entry.briefing, s.title,
                    paragraph_to(s)[:f.start - len(text)], text, f, clause, window, wants):
         return "scope"  # 全年 / 全市 / 连…算上 / an event's year and occasion the sentence does not state
+    if wants == "figure" and stock_for_action(part.text, clause, lead):
+        return "stock_for_action"  # 九小场所巡查了多少家 is not answered by 共有…“九小场所”超过1.2万家
     if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
             and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), clause + header):
         return "action"  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查

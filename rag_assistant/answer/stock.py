@@ -40,3 +40,18 @@ def asks_stock(question: str) -> bool:
 def stock_fit(question: str, clause_before: str) -> float:
     """``STOCK_PREFERENCE`` for a figure whose clause before it says the stock, asked by a stock question; else 1."""
     return STOCK_PREFERENCE if _STOCK_RE.search(clause_before) and asks_stock(question) else 1.0
+
+
+def stock_for_action(question: str, clause: str, lead: str) -> bool:
+    """Whether a stock figure (江都区共有…“九小场所”超过1.2万家, 淮安市现有城镇燃气经营企业43家) is offered for a
+    question asking what an action did to the things (九小场所巡查了多少家, 燃气经营企业整改了几家): the stock says
+    how many there are, not how many the asked action reached. The asked verb said in the clause (全市现有登记渔船
+    …艘 for 登记了多少艘) or a light or stock verb asked (开展, 有) keeps it."""
+    from .steps import LIGHT_VERBS
+    from .support import asked_action
+    from .match import match
+
+    verb, stock = asked_action(question), _STOCK_RE.search(lead)
+    # The verb said in another form with one of its characters (进驻 asked, 现有入驻企业68家 said) asks the stock.
+    return bool(verb) and bool(stock) and verb not in LIGHT_VERBS and not _STOCK_RE.search(verb) \
+        and "有" not in verb and not match(verb, clause) and not any(c in lead[stock.end():] for c in verb)
