@@ -197,7 +197,10 @@ def measure_of(text: str) -> str:
     # 九小场所赋码了多少家: a word before 了/过 is a verb (the segmenter may tag 赋码 a noun), not the counted thing
     before = "" if re.search(r"[了过]\s*$", text[:m.start()]) else text[:m.start()]
     after = noun_run(text[m.end():]) or _elided_head(text[m.end():], m.group(0))
-    before_noun = headless_subject(before) or noun_run(before, from_end=True)
+    subject = headless_subject(before)
+    if subject and "人" in m.group(0) and not _PERSON_RE.search(subject):
+        subject = ""  # 板材行业从业的有多少人: the clause stands for people, its subject is the trade they work in
+    before_noun = subject or noun_run(before, from_end=True)
     for phrase in (relative_head(text[m.end():], after) or after, before_noun):  # 几个人 → before it
         phrase = without_predicate(_QUALIFIER_EDGE_RE.sub("", phrase))  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         phrase = _OCCASION_EDGE_RE.sub("", phrase) or phrase  # 春节假期事故: the holiday dates the figure, it is no noun
@@ -223,6 +226,8 @@ def headless_subject(before: str) -> str:
     at = next((i for i, (_, f, _, _) in enumerate(words) if f == "v" or f == "p"), None)
     if not at:  # no verb, or the clause opens with it (建立报告制度的有几家): no subject named
         return ""
+    if words[at][0] == "被" and any(f.startswith("n") for _, f, _, _ in words[at + 2:]):
+        return ""  # 企业被吊销许可证的: a passive keeping an object; the text counts by it (吊销许可证3家)
     return noun_run(clause[:words[at][2]], from_end=True)
 
 
