@@ -3,7 +3,8 @@
 verb's object 报告制度, which sat next to the other kind's figure (54 家化工企业、374 家危化品经营企业全面建立事故隐患
 报告制度 → 374 was answered). One paragraph giving several counts of different enterprise kinds is answered by the
 kind asked; each probe has a twin (the other kind, or the plain 多少家X word order) that keeps its answer.
-Probes: headless-clause asks 2 of 5 right before, 5 of 5 after (h7 苏州企业建成体验馆的 still wrong); the 24 plain-order
+Probes: the 8 headless-clause asks 4 of 7 right before (one was asked of a wrong city), 7 of 8 after (苏州企业建成体验馆的
+still wrong: 116, then a refusal); the 24 plain-order
 probes and twins 23 of 24 before and after; dev 1697 -> 1697 of 1711.
 Real sentences: 2025年第16期 宿迁, 2025年第14期 南通 打非治违 (化工生产企业 248 家、医药生产企业 121 家),
 2025年第9期 淮安 燃气 (extra), 2025年第4期 邳州 板材 (extra, the twin asked in 人)."""
