@@ -202,7 +202,11 @@ def measure_of(text: str) -> str:
     # 九小场所赋码了多少家: a word before 了/过 is a verb (the segmenter may tag 赋码 a noun), not the counted thing
     before = "" if re.search(r"[了过]\s*$", text[:m.start()]) else text[:m.start()]
     after = noun_run(text[m.end():]) or _elided_head(text[m.end():], m.group(0))
-    for phrase in (relative_head(text[m.end():], after) or after, noun_run(before, from_end=True)):  # 几个人 → before it
+    subject = headless_subject(before)
+    if subject and "人" in m.group(0) and not _PERSON_RE.search(subject):
+        subject = ""  # 板材行业从业的有多少人: the clause stands for people, its subject is the trade they work in
+    before_noun = subject or noun_run(before, from_end=True)
+    for phrase in (relative_head(text[m.end():], after) or after, before_noun):  # 几个人 → before it
         phrase = without_predicate(_QUALIFIER_EDGE_RE.sub("", phrase))  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         phrase = _OCCASION_EDGE_RE.sub("", phrase) or phrase  # 春节假期事故: the holiday dates the figure, it is no noun
         phrase = _WHOLE_EDGE_RE.sub("", phrase) or phrase  # 全市高风险企业: 全市 scopes the figure, the noun is 高风险企业
@@ -213,6 +217,23 @@ def measure_of(text: str) -> str:
                 and not lx.UNIT_COUNT_RE.fullmatch(phrase):  # 条数 names the unit, not a thing counted
             return phrase
     return ""
+
+
+def headless_subject(before: str) -> str:
+    """The noun a headless relative clause counts: in 化工企业建立报告制度的有几家 the clause 建立报告制度的 stands
+    for the things that did it, so the count is of its subject (化工企业), not of the verb's object (报告制度)
+    the noun before the question word would give; "" when the text before the question word is no such clause
+    (ends in no 的, names no subject before its verb, or a noun follows the 的)."""
+    clause = re.split(r"[，,。；;：:？?！!]", before.rstrip())[-1]
+    if not clause.endswith("的"):
+        return ""
+    words = tagged(clause[:-1])
+    at = next((i for i, (_, f, _, _) in enumerate(words) if f == "v" or f == "p"), None)
+    if not at:  # no verb, or the clause opens with it (建立报告制度的有几家): no subject named
+        return ""
+    if words[at][0] == "被" and any(f.startswith("n") for _, f, _, _ in words[at + 2:]):
+        return ""  # 企业被吊销许可证的: a passive keeping an object; the text counts by it (吊销许可证3家)
+    return noun_run(clause[:words[at][2]], from_end=True)
 
 
 # The end of the phrase a classifier opens: the clause's end or a final particle (多少条异常呢？).
