@@ -21,6 +21,7 @@ from .match import Weights, bigrams, phrase_overlap
 from .given import given_in_question, with_stated_measure
 from .prior_change import change_clause_start
 from .respective import CHANGE_QUALIFIERS, whole_of_part, change_fit, changed_figure, respective_window
+from .unnamed_row import unnamed_row_fit
 from .tables import cell_noun, column_fit, column_header, is_row, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
 from .money_stage import paid_for_allotment
@@ -200,6 +201,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if of_part:
             fit *= PART_OF_YEAR_FIT  # 2025年死了多少人: a 1—11月 figure only when no whole-year one is said
         fit *= total_row_fit(s.text, asked.question, s.entry.article.paragraphs)  # no row asked: the 合计 row
+        fit *= unnamed_row_fit(s.text, asked.question, s.entry.article.paragraphs)  # no row asked: the prose whole
         # 明年还打算改造多少公里: 2025年拟再改造…2800公里 of a 2024 issue, not the 全年计划改造126公里 of a 2025 one
         fit *= year_fit(part.text if asked_offset(part.text) is not None else asked.question, s.text[:f.end],
                         s.entry.briefing.year)

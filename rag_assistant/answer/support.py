@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .pointed_place import pointed_place
 from ..ingest.gazetteer import find_places
 from ..nouns import head_noun, tagged
 from ..units import MEASURE_NOUNS, unit_class
@@ -125,8 +126,8 @@ def patient_noun(text: str) -> str:
     at = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
     run = words[at + 1:] if at >= 0 else fronted_run(words, text[cut.end():], text[:cut.start()])
     run = [(w, flag) for w, flag in run if not lx.OWN_WHOLE_RE.fullmatch(w)]  # 全市已整改多少处: 全市 is an extent, no thing
-    if not any(flag.startswith("n") and not find_places(w) for w, flag in run):
-        return ""
+    if not any(flag.startswith("n") and not find_places(w) for w, flag in run) or pointed_place("".join(w for w, _ in run)):
+        return ""  # 那个市 (pointed_place.py): the place asked about, no thing counted
     return "".join(w for w, _ in run)
 
 

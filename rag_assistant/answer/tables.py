@@ -42,6 +42,20 @@ def row_cells(sentence: str) -> list[tuple[int, str]]:
     return cells
 
 
+# A cell of prose in a row (the 主要做法 or 检查重点 column: 推行“一窑一码”，报警装置与监管平台联网) describes the row's
+# work; it is no word of the figure cells before it: a number cell counts what its header names.
+_PROSE_CELL_RE = re.compile(r"[，、；]|[\u4e00-\u9fff“”]{8,}")
+
+
+def row_record_end(sentence: str, figure_end: int) -> int:
+    """Where the words of a figure ending at ``figure_end`` in the table row ``sentence`` end: the row's end, or
+    the start of the first prose cell after the figure's own cell (its words are not the figure's)."""
+    for start, cell in row_cells(sentence):
+        if start >= figure_end and _PROSE_CELL_RE.search(cell):
+            return start
+    return len(sentence)
+
+
 def _column(sentence: str, at: int) -> int:
     """The index of the cell of ``sentence`` that holds offset ``at`` (0: the row label)."""
     return max((i for i, (start, _) in enumerate(row_cells(sentence)) if start <= at), default=0)

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from ..numbers import Figure, extract_figures
 from . import lexicon as lx
-from .tables import is_row
+from .tables import is_row, row_record_end
 
 CLAUSE_END_RE = re.compile(r"[，；：,;:]")
 # A clause of a sentence as the yes/no and joint readings take it: up to a comma, semicolon, colon or full stop.
@@ -43,7 +43,7 @@ def shown_clause(clause: str) -> str:
 def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> tuple[int, int]:
     """The words of ``figure``: its clause cut at its neighbours (化工企业 54 家、危化品经营企业 374 家), or its table row."""
     if is_row(sentence):
-        return 0, len(sentence)  # 执法检查	8.9万家次	增长6.3%: a table row is one record, its label names every cell
+        return 0, row_record_end(sentence, figure.end)  # 执法检查	8.9万家次	增长6.3%: its label names every cell
     start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, figure.start)), default=0)
     ends = [m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)]
     end = ends[0] if ends else len(sentence)
