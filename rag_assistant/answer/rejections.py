@@ -39,6 +39,7 @@ from .co_names import co_named
 from .unnamed_kind import kind_unsaid
 from .unnamed_thing import unnamed_thing
 from .resumed import resumed_action
+from .paragraph_antecedent import antecedent_in_paragraph
 from .purpose import purpose_unsaid
 from .stock import stock_for_action
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
@@ -130,6 +131,7 @@ def names_asked(v: FigureView) -> bool:
     return (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
         part.measure, without_other_titles(said, at) + v.header + table_words(s.text, s.previous)) \
         or bool(told := elided_antecedent(s.text, v.clause_start, f, noun)) and counts_measure(part.measure, told) \
+        or bool(told) and antecedent_in_paragraph(part.measure, s, f) \
         or co_named(part.measure, f"{noun} {told}", s.entry.article.text) \
         or classifier_names_it(part.measure, part.unit, f.unit, s.text[v.clause_start:f.end], noun) \
         or bool(v.each) and counts_measure(part.measure, v.each) \

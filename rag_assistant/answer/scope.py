@@ -14,6 +14,7 @@ from . import lexicon as lx
 from .library import Library
 from .data_year import may_report
 from .period_groups import joined_months
+from .place_nest import unnested
 from .day_issue import asked_day, dated_on
 from .issue_now import MONTH_LISTED_RE
 
@@ -259,11 +260,9 @@ def part_place(intent: Intent, part: Part) -> str | None:
     if province_part(part.text, intent.places):
         return None
     end = intent.question.find(part.text)
-    for place in intent.places:
-        at = intent.question.find(place)
-        if at < 0 or end < 0 or at < end + len(part.text):
-            return place
-    return None
+    said = [p for p in intent.places if (at := intent.question.find(p)) < 0 or end < 0 or at < end + len(part.text)]
+    inner = unnested(said)  # 泰州船舶整治泰兴市…和已整改: the county, not the city that only says where it is
+    return next((p for p in said if p in inner), None)
 
 
 def _narrowest(places: Sequence[str], text: str, names: Sequence[str]) -> str | None:

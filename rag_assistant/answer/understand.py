@@ -23,6 +23,7 @@ from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, ask
 from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
+from .place_nest import unnested
 from .segments import asking_segments, conjuncts, own_subject
 from .confirm import printed_claim, unclaimed
 from .elided import elided_asks
@@ -173,7 +174,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         pieces.append((text, unit if unit or cls or change else b_unit, cls or b_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
     lead_periods, borrowed, scene = (), [()] * len(pieces), ()
-    if kind != "compare" and len(places) <= 1:  # 春节假期全省派了多少个检查组，查了多少家次企业: the second
+    if kind != "compare" and len(unnested(places)) <= 1:  # 春节假期全省派了多少个检查组，查了多少家次企业: the second
         lead = tuple(t for t in pieces[0][3] if t not in measure_of(pieces[0][0])) if pieces else ()  # asks in 春节假期 too
         lead_periods = asked_periods(pieces[0][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
         scene = scene_of(pieces[0][0], lead) if pieces else ()
@@ -185,7 +186,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
     # Words every part asks in (own or borrowed: the scene 扬州三位一体) tell no part from another.
     shared = set.intersection(*(set(p[3]) | (set(more) & set(scene)) for p, more in zip(pieces, borrowed))) if len(pieces) > 1 else set()
-    distinct_places = len({p for piece in pieces for p in piece[4]}) > 1
+    distinct_places = len(unnested(p for piece in pieces for p in piece[4])) > 1  # 泰州…泰兴市: one place
     # The thing compared: the side's own noun (南通的巡查员和宿迁的网格员), or, when a side names only a place or
     # a year, the noun of the wordiest side without its scope words (…的企业，2025年和2026年 → 企业).
     shared_text = lx.SCOPE_WORDS_RE.sub("", max(pieces, key=lambda p: len(p[3]))[0]).strip(" ，,") if thin else ""
