@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from ..nouns import tagged
-from .steps import steps_said
+from .match import match
+from .steps import LIGHT_VERBS, steps_said
+from .support import asked_action
 
 _STOCK_ASK_RE = re.compile(r"有(?:多少|几)")
 # A relative clause right before 有 (淘汰的有几艘): the things are named by what was done to them.
@@ -47,10 +49,6 @@ def stock_for_action(question: str, clause: str, lead: str) -> bool:
     question asking what an action did to the things (九小场所巡查了多少家, 燃气经营企业整改了几家): the stock says
     how many there are, not how many the asked action reached. The asked verb said in the clause (全市现有登记渔船
     …艘 for 登记了多少艘) or a light or stock verb asked (开展, 有) keeps it."""
-    from .steps import LIGHT_VERBS
-    from .support import asked_action
-    from .match import match
-
     verb, stock = asked_action(question), _STOCK_RE.search(lead)
     # The verb said in another form with one of its characters (进驻 asked, 现有入驻企业68家 said) asks the stock.
     return bool(verb) and bool(stock) and verb not in LIGHT_VERBS and not _STOCK_RE.search(verb) \

@@ -139,7 +139,7 @@ def column_fit(sentence: str, context: str, start: int, asked_unit: str, asked: 
 
 # The row of a table that sums the others (合计 182 2415 2318).
 TOTAL_LABEL_RE = re.compile(r"^(?:合计|总计|共计|全市合计|全省合计|全市|全省)$")
-_ADMIN_SUFFIX_RE = re.compile(r"(?:市|区|县|" + "|".join(lx.TOWN_SUFFIXES) + ")$")
+ADMIN_SUFFIX_RE = re.compile(r"(?:市|区|县|" + "|".join(lx.TOWN_SUFFIXES) + ")$")
 # A row of a table that has a total row, when the question names neither that row nor any other: a part of the
 # whole, which the total row answers (一共发现多少处？已整改多少处？ asks 合计, not 靖江市).
 PART_ROW_FIT = 0.8
@@ -173,7 +173,7 @@ def total_row_fit(sentence: str, question: str, rows: Sequence[str]) -> float:
         return PART_ROW_FIT if subset and subset.group(1) not in question else 1.0
     if not any(TOTAL_LABEL_RE.match(label) for label in labels):
         return 1.0
-    named = any(label in question or len(bare := _ADMIN_SUFFIX_RE.sub("", label)) >= 2 and bare in question
+    named = any(label in question or len(bare := ADMIN_SUFFIX_RE.sub("", label)) >= 2 and bare in question
                 for label in labels[1:])  # labels[0] heads the label column (地区)
     return 1.0 if named else PART_ROW_FIT
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .tables import CELL, PART_ROW_FIT, TOTAL_LABEL_RE, _ADMIN_SUFFIX_RE
+from .tables import CELL, PART_ROW_FIT, TOTAL_LABEL_RE, ADMIN_SUFFIX_RE
 
 _CJK_HEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2}")
 
 
 def _named(label: str, question: str) -> bool:
-    bare = _ADMIN_SUFFIX_RE.sub("", label)
+    bare = ADMIN_SUFFIX_RE.sub("", label)
     head = _CJK_HEAD_RE.match(label)
     return label in question or (len(bare) >= 2 and bare in question) or bool(head and head.group(0) in question)
 
