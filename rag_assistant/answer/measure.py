@@ -8,6 +8,7 @@ import re
 from ..nouns import head_noun, last_noun, noun_run, tagged
 from ..units import MEASURE_NOUNS, unit_class
 from . import lexicon as lx
+from .money_stage import ALLOT_VERBS, PAYOUT_VERBS
 from .person_nouns import IN_TEXT_ENDS, PERSON_ENDS
 from .person_nouns import alternation as person_alternation
 
@@ -50,7 +51,8 @@ _MONEY_VERB_ASK_RE = re.compile(r"(?:(?:(?<![处惩])|(?<=[查惩]处))罚[了�
 _SUBSIDY_ASK_RE = re.compile(r"(?:补贴|补助|奖补|承担|分担)了?\s*(?:多少|几成)(?=\s*(?:[？?，,。呢啊吧吗呀]|$))")
 # A fund named with the verb of its stage, asked bare (奖励兑现了多少, 资金下达了多少, 经费安排了多少): the sum of money.
 _FUND_STAGE_ASK_RE = re.compile(r"(?:资金|经费|奖金|奖励|奖补|补助金|补贴资金)[^，,。？?\d]{0,4}?"
-                                r"(?:安排|下达|发放|兑现|拨付|到位|发)了?\s*(?:多少|几)(?=\s*(?:[？?，,。呢啊吧吗呀]|$))")
+                                rf"(?:{'|'.join(ALLOT_VERBS + PAYOUT_VERBS)}|发)了?\s*(?:多少|几)"
+                                r"(?=\s*(?:[？?，,。呢啊吧吗呀]|$))")
 _PEOPLE_NOUN_RE = re.compile(rf"(?:{person_alternation(IN_TEXT_ENDS)})(?:[？?，,的多少有是呢吗]|$)")
 
 

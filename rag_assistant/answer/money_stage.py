@@ -15,11 +15,13 @@ import re
 
 from . import lexicon as lx
 
-# Verbs of allotting money to a use (a budget or planning stage), not of paying it out.
-_ALLOT_ASK_RE = re.compile(r"(?:安排|预算)[^，,。？?]{0,10}?(?:多少|几)")
-# Verbs of paying allotted money out (the later stage); a question naming one asks that stage.
-_PAYOUT_WORDS = ("下达", "发放", "兑现", "拨付", "到位", "支付", "发了", "拨了")
-_ALLOT_WORDS = ("安排", "预算")
+# The one table of money-stage verbs (measure.py and purpose.py read it too): allotting money to a use (a budget or
+# planning stage), and paying allotted money out (the later stage).
+ALLOT_VERBS = ("安排", "预算")
+PAYOUT_VERBS = ("下达", "发放", "兑现", "拨付", "到位", "支付")
+_ALLOT_ASK_RE = re.compile(rf"(?:{'|'.join(ALLOT_VERBS)})[^，,。？?]{{0,10}}?(?:多少|几)")
+# A question naming a payment verb asks that stage; 发/拨 alone are verbs only in their perfective (发了, 拨了).
+_PAYOUT_WORDS = PAYOUT_VERBS + ("发了", "拨了")
 
 
 def asks_allotment(question: str) -> bool:
@@ -32,4 +34,4 @@ def paid_for_allotment(question: str, window: str) -> bool:
     """Whether a figure is of the payment stage (目前已下达首批资金320万元) while ``question`` asks the allotment
     (资金安排了多少): its words say it is done and say no allotment verb."""
     return asks_allotment(question) and any(w in window for w in lx.QUALIFIERS["已"]) \
-        and not any(w in window for w in _ALLOT_WORDS)
+        and not any(w in window for w in ALLOT_VERBS)

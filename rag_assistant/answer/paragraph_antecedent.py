@@ -6,28 +6,20 @@ nearest earlier figure of the paragraph in the figure's unit says what was count
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING
-
+from ..numbers import Figure, extract_figures
 from .counted import counts_measure
-
-if TYPE_CHECKING:
-    from ..numbers import Figure
-    from .judge import Sentence
 
 _CLAUSE_SEP = "，。；,;：:"
 
 
-def antecedent_in_paragraph(measure: str, s: "Sentence", f: "Figure") -> bool:
-    """Whether the nearest earlier figure in ``f``'s unit, in the paragraph before ``s``, counts ``measure``."""
+def antecedent_in_paragraph(measure: str, before: str, f: Figure) -> bool:
+    """Whether the nearest earlier figure in ``f``'s unit in ``before`` (the paragraph up to ``f``'s sentence) counts
+    ``measure``."""
     if not measure or not f.unit:
         return False
-    text = s.entry.article.text
-    before = text[:s.start].rsplit("\n", 1)[-1]
-    hits = list(re.finditer(r"\d(?:[\d,.]*\d)?\s*[万亿]?\s*" + re.escape(f.unit), before))
-    for hit in reversed(hits):
-        start = max(before.rfind(c, 0, hit.start()) for c in _CLAUSE_SEP) + 1
-        clause = before[start:hit.end()]
+    for earlier in reversed([g for g in extract_figures(before) if g.unit == f.unit]):
+        start = max(before.rfind(c, 0, earlier.start) for c in _CLAUSE_SEP) + 1
+        clause = before[start:earlier.end]
         if not clause.lstrip().startswith("其中"):  # a subset (其中重大隐患9项) is not what the step was done to
             return counts_measure(measure, clause)
     return False

@@ -17,13 +17,15 @@ from ..nouns import tagged
 from ..units import MEASURE_NOUNS
 from .match import match
 from .measure import QUALIFIER_WORDS
+from .money_stage import ALLOT_VERBS, PAYOUT_VERBS
 from .steps import STEPS
 
 # Verbs of paying, allotting or counting money (花了, 投入, 安排, 下达, 兑现): they say the money moved, not what for.
-_MONEY_VERBS = frozenset(STEPS["spend"]) | frozenset(STEPS["reward"]) | frozenset(
-    "花 花费 投 发 给 拿 安排 下达 到位 兑现 拨付 拨 支付 筹集 争取 落实 用于 使用 统筹 累计 共计 合计 达到 完成 "
+_MONEY_VERBS = frozenset(STEPS["spend"]) | frozenset(STEPS["reward"]) | frozenset(ALLOT_VERBS + PAYOUT_VERBS) \
+    | frozenset(
+    "花 花费 投 发 给 拿 拨 筹集 争取 落实 用于 使用 统筹 累计 共计 合计 达到 完成 "
     "总共 一共 计划 预计 拟 已经".split()) | {  # colloquial forms of putting money up (拿出多少钱, 掏了多少, 下拨)
-    "拿出", "掏", "掏出", "出钱", "下拨", "拨出", "预算"}
+    "拿出", "掏", "掏出", "出钱", "下拨", "拨出"}
 _MONEY_NOUNS = frozenset(MEASURE_NOUNS["money"]) | {"奖补", "补", "奖", "款", "资金"}
 _ASK_WORDS = ("多少", "几")
 # Money taken in (罚款, 罚没款, 处罚金额) is no sum spent on anything.

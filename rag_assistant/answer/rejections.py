@@ -62,6 +62,11 @@ def paragraph_to(s: Sentence) -> str:
     return s.entry.article.text[:s.start + len(s.text)].rsplit("\n", 1)[-1]
 
 
+def paragraph_before(s: Sentence) -> str:
+    """The paragraph of ``s`` before it: where an elided noun of its figures may be said."""
+    return s.entry.article.text[:s.start].rsplit("\n", 1)[-1]
+
+
 @dataclass(frozen=True)
 class FigureView:
     """One figure of a sentence, as a part asks it: everything the counting checks read, computed once."""
@@ -131,7 +136,7 @@ def names_asked(v: FigureView) -> bool:
     return (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
         part.measure, without_other_titles(said, at) + v.header + table_words(s.text, s.previous)) \
         or bool(told := elided_antecedent(s.text, v.clause_start, f, noun)) and counts_measure(part.measure, told) \
-        or bool(told) and antecedent_in_paragraph(part.measure, s, f) \
+        or bool(told) and antecedent_in_paragraph(part.measure, paragraph_before(s), f) \
         or co_named(part.measure, f"{noun} {told}", s.entry.article.text) \
         or classifier_names_it(part.measure, part.unit, f.unit, s.text[v.clause_start:f.end], noun) \
         or bool(v.each) and counts_measure(part.measure, v.each) \
