@@ -24,6 +24,7 @@ from .tables import is_row, table_words
 from .listed_member import member_of_list, member_unsaid
 from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other
 from .split_verb import verb_of_sibling
+from .act_verb import other_act
 from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
 from .stated import asked_units, scope_unmet, town_unsaid
 from .carried import unit_scope
@@ -194,7 +195,8 @@ def refused_by(v: FigureView) -> str | None:
             change_for_level(part, lead) or rate_of_other(part, lead) or other_named_rate(part.text, lead, text[:f.start]) or \
             per_unit_of_other(part.text, lead) or group_size_of_per_unit(part, asked.question, lead, noun) or \
             (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), text, clause_start, said_to)) \
-            or (wants == "figure" and verb_of_sibling(part.text, text, v.figures, f)):
+            or (wants == "figure" and verb_of_sibling(part.text, text, v.figures, f)) \
+            or (wants == "figure" and rest is None and other_act(part.text, step_words(text, clause_start, said_to, header))):
         return "other_step"  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
     if (wants == "figure" and rest is None and late_step_unsaid(part.text, text, clause_start, said_to)) or \
             counts_listed_other(part.measure, part.text, text, f.start, f.end, window, end) or other_kind_after(part.measure, text, f.end) \
