@@ -24,6 +24,7 @@ from typing import Callable, Sequence
 from ..types import Intent, Part
 from . import lexicon as lx
 from .match import match
+from .part_at import part_at
 from .scope import asked_periods
 from .tables import CELL, is_row
 
@@ -35,7 +36,7 @@ def unit_scope(question: str, part_text: str, article: str, units: Callable[[str
     """The text whose towns and named units scope ``part_text``: its own, or, when it names none, no whole and no
     place (``places``: the question's city and county names) of its own, the nearest earlier text of ``question``
     that names one (``units``: stated.asked_units) followed by it (丁蜀镇排查隐患多少处，宜兴市已整改多少: 宜兴市's)."""
-    at = question.find(part_text)
+    at = part_at(question, part_text)
     if at <= 0 or units(part_text, article) or _OWN_WHOLE_RE.search(part_text) \
             or any(p and p in part_text for p in places):
         return part_text
@@ -47,7 +48,7 @@ def carried_town(question: str, part_text: str, places: Sequence[str] = ()) -> s
     word among them), which scopes ``part_text`` as ``unit_scope`` reads it; "" when the part names one, a whole or a
     place of its own. The missing note says it (简报未给出丁蜀镇已整改的数量, not 宜兴已整改…, which 宜兴's 已整改3360处
     would answer)."""
-    at = question.find(part_text)
+    at = part_at(question, part_text)
     if at <= 0 or _TOWN_IN_QUESTION_RE.search(part_text) or _OWN_WHOLE_RE.search(part_text) \
             or any(p and p in part_text for p in places):
         return ""
@@ -82,7 +83,7 @@ def in_row(intent: Intent, parts: Sequence[Part], rankings: list, answered: floa
         return rankings
     out = list(rankings)
     for i, part in enumerate(parts[1:], start=1):
-        at = intent.question.find(part.text)
+        at = part_at(intent.question, part.text)
         if at <= 0 or part.place or _OWN_WHOLE_RE.search(part.text) or not out[i]:
             continue
         rows = [r[0][0] for r in out[:i] if r and is_row(r[0][0].text) and r[0][1].coverage >= answered

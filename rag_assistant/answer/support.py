@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .pointed_place import pointed_place
+from .causative import leads_verbs
 from ..ingest.gazetteer import find_places
 from ..nouns import head_noun, tagged
 from ..units import MEASURE_NOUNS, unit_class
@@ -119,6 +120,8 @@ def patient_noun(text: str) -> str:
         popped.append(words.pop())
     if popped and popped[-1][1] == "v" and words and words[-1][1] == "n" and words[-1][0] in _STEP_VERBS:
         popped.append(words.pop())  # 企业整治提升了多少家: 整治 (tagged a noun) leads the verb series, it is no thing
+    if words and leads_verbs(words[-1][0], popped):
+        popped.append(words.pop())  # 责令停航整改了几艘: 责令 (tagged a noun) orders the act, it is no thing
     if popped and words and len(words[-1][0]) > 2 and words[-1][0].endswith(tuple(_STEP_VERBS)):
         return ""  # 执法检查处罚了几起: an activity said as one noun is when the act happened, not what it acts on
     if any(flag == "v" and later[1] == "vn" for flag, later in zip((f for _, f in reversed(popped)), popped[::-1][1:])):
