@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .paid_out import asks_paid_out
+
 # Result complements that say the action reached its end (改完, 改好, 关掉, 拆掉, 清完).
 _RESULT = "完好掉"
 _PLAN_WORDS = re.compile(r"计划|打算|预计|拟|准备|目标|将要")
@@ -45,4 +47,5 @@ def asks_done_step(question: str) -> bool:
 def asks_done(question: str) -> bool:
     """Whether ``question`` asks what is done (the 已 qualifier): a verb of completion with the question word
     (一季度完成改造多少公里 asks 已完成41.5公里, not 计划改造126公里), or a colloquial done step (改完了多少)."""
-    return _DONE_VERB_ASK_RE.search(question) is not None or asks_done_step(question)
+    return _DONE_VERB_ASK_RE.search(question) is not None or asks_done_step(question) \
+        or asks_paid_out(question)  # 累计兑现多少 / 发了多少 asks the paid sum, not the planned: paid_out.py

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..nouns import tagged
 from ..units import MEASURE_NOUNS
+from .compound_fund import compound_action, compound_purposes
 from .match import match
 from .measure import QUALIFIER_WORDS
 from .money_stage import ALLOT_VERBS, PAYOUT_VERBS
@@ -50,9 +51,9 @@ def asked_purposes(question: str) -> tuple[str, ...]:
         return ()
     words = [(w, f) for w, f, *_ in tagged(question[:cut]) if w.strip() and w not in ("的", "了")]
     out = []
-    for (word, flag), (after, _) in zip(words, words[1:]):
-        if flag in ("v", "vn") and len(word) > 1 and not _money_word(word) and word not in QUALIFIER_WORDS \
-                and _money_word(after):
+    for i, ((word, flag), (after, _)) in enumerate(zip(words, words[1:])):
+        if (flag in ("v", "vn") or compound_action(words, i, _money_word)) and len(word) > 1 and not _money_word(word) \
+                and word not in QUALIFIER_WORDS and _money_word(after):  # 报告/n of 隐患报告奖励: compound_fund.py
             out.append(word)
     if cut < len(question) and words and _money_word(question[cut:].lstrip("多少几个万亿元")[:2]):
         word, flag = words[-1]  # 安全培训多少钱 / 宣传花了多少钱: the money word after the question word
@@ -88,7 +89,7 @@ def purpose_unsaid(unit_class: str, question: str, context: str, title: str, cla
     purposes = asked_purposes(question)
     if not purposes:
         return False
-    if own_purpose(clause):
+    if own_purpose(clause) and not set(purposes) <= compound_purposes(question, _money_word):  # compound_fund.py
         return not any(match(p, clause) for p in purposes)
     # Otherwise refused only when no purpose word is said: a question may name its purpose in more words.
     return not any(match(p, context) or match(p, title) for p in purposes)
