@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..numbers import counted_figures
 from ..text import sentence_spans
+from .clause_items import clause_apart
 
 
 @dataclass(frozen=True)
@@ -131,8 +132,8 @@ def top_run(text: str) -> list[Marker]:
 
 
 def _clause_lists(text: str, markers: list[Marker]) -> list[list[Marker]]:
-    """Chains of inline markers whose items are clauses apart by semicolons (not a list of words)."""
-    chains = _chains(markers, lambda a, b: _next(a, b) and re.search(r"[；;]\s*$", text[a.start:b.start]) is not None)
+    """Chains of inline markers whose items are clauses (apart by semicolons, or 是-marked ones by commas)."""
+    chains = _chains(markers, lambda a, b: _next(a, b) and clause_apart(text, a.start, a.body, b.start, a.label, b.label))
     return [chain for chain in chains if len(chain) >= 2 and chain[0].value is not None]
 
 

@@ -11,6 +11,7 @@ from ..text import sentence_spans
 from ..types import Article
 from .lexicon import PLAN_LEAD_RE
 from .pair_heads import pair_heads
+from .table_rows import body_rows
 from .enumeration import ACTION, STOP, point_ends, statistics, strip_span, top_run
 
 
@@ -153,6 +154,7 @@ def _key_sentences(text: str, max_points: int) -> list[Point]:
     # A plan (下一步，…将纵深开展…) is not a thing done: no key sentence of what the place did.
     score = {s: 0 if PLAN_LEAD_RE.match(text[s[0]:s[1]]) else v for s, v in score.items()}
     score.update({s: 4 for s in spans if s[0] in pair_heads(text)})  # run-in section heads name the measures
+    score.update({s: 3 for s in body_rows(text, spans)})  # a table enumerates its rows
     first_paragraph = [s for s in spans if "\n" not in text[spans[0][0]:s[0]]]
     # The lead says what was done (an action), not the setting (苏州全市有80902家生产企业…): setting
     # sentences of the first paragraph before it are context, not points.
