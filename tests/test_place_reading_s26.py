@@ -7,6 +7,7 @@ Sentences: bundled 苏州：多措并举提升全民安全意识 (建成116家�
 
 from __future__ import annotations
 
+from rag_assistant.answer.bare_pointer import ambiguous_town_pointer
 from rag_assistant.answer.measure import measure_of
 from rag_assistant.answer.pointed_place import opens_pointed_place
 from rag_assistant.answer.support import asked_steps
@@ -29,6 +30,14 @@ def test_a_clause_picking_a_place_names_no_step_of_the_counted_thing():
     assert "交办" in asked_steps("交办的问题整改了多少个")[1]
 
 
+def test_a_bare_town_pointer_is_ambiguous_among_several_towns():
+    towns = "以丁蜀镇为重点……丁蜀镇 312 2260；周铁镇 96 680；新街街道 74 530"
+    assert ambiguous_town_pointer("宜兴那个镇排查了多少处隐患", towns)
+    assert not ambiguous_town_pointer("宜兴推行一窑一码的那个镇排查了多少处隐患", towns)  # a clause picks it
+    assert not ambiguous_town_pointer("宜兴那个镇排查了多少处隐患", "宜兴市共排查隐患3470处")  # no town named
+    assert not ambiguous_town_pointer("淮安那个镇街监管队伍建设工作指引提了几条措施", towns)  # no pointer
+
+
 def _refused(a: str) -> bool:
     return "未给出" in a.split("简报提到")[0] or "未找到" in a
 
@@ -48,6 +57,7 @@ def test_answers_on_the_briefings(extra_assistant):
         assert has in a and not _refused(a), (question, a)
     # twins: places and towns the briefings never mention, and a stated figure's unstated neighbour
     for question in ("宜兴和桥镇排查了多少处隐患", "苏州吴江摸排出租厂房多少幢", "泰州兴化划了多少个住宅巡查单元",
-                     "扬州仪征赋码了多少家", "盐城阜宁核增了多少编制", "张家港划定一般风险区域几处"):
+                     "扬州仪征赋码了多少家", "盐城阜宁核增了多少编制", "张家港划定一般风险区域几处",
+                     "宜兴那个镇排查了多少处隐患"):  # several towns: the city's 3470处 is no town's
         a = extra_assistant.ask(question).answer
         assert _refused(a), (question, a)
