@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .place_word import split_place_word
+
 # Part-of-speech flags (jieba's ICTCLAS set) of words that can be part of a noun phrase.
 _NOUNISH = ("n", "vn", "an", "zg", "l", "i", "j", "z", "eng", "g", "nz", "ns", "nt", "nr")
 # Words between a noun and its question word that belong to neither: 队伍有多少, 单位共有.
@@ -34,7 +36,8 @@ def noun_run(text: str, from_end: bool = False) -> str:
     nor is an action ending the phrase (培训多少人次)."""
     import jieba.posseg
 
-    words = _suffixed([(w.word, w.flag) for w in jieba.posseg.cut(text.strip(" ，,。？?；;：:")) if w.word.strip()])
+    words = _suffixed([part for w in jieba.posseg.cut(text.strip(" ，,。？?；;：:")) if w.word.strip()
+                       for part in split_place_word(w.word, w.flag)])  # 苏州企业 → 苏州 | 企业
     if from_end:
         words.reverse()
     while words and words[0][0] in _LINKS:
@@ -112,8 +115,9 @@ def tagged(text: str) -> tuple[tuple[str, str, int, int], ...]:
     for w in jieba.posseg.cut(text):
         # A place name the tagger reads as a verb (兴化, 相城, 维扬) is a place: 兴化的烘干机 has no relative clause
         flag = "ns" if w.flag.startswith("v") and is_jiangsu(w.word) else w.flag
-        out.append((w.word, flag, at, at + len(w.word)))
-        at += len(w.word)
+        for word, flag in split_place_word(w.word, flag):  # 苏州企业 → 苏州 | 企业
+            out.append((word, flag, at, at + len(word)))
+            at += len(word)
     return tuple(out)
 
 

@@ -16,6 +16,7 @@ from ..units import unit_class
 from . import lexicon as lx
 from .domain import other_thing
 from .match import match
+from .bare_pointer import ambiguous_town_pointer
 from .given import exceeds_whole
 from .rates import other_named_rate
 from .scope import period_of_plan_after
@@ -164,7 +165,7 @@ def refused_by(v: FigureView) -> str | None:
            if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)) or \
             town_unsaid(unit_scope(asked.question, part.text, s.entry.article.text, asked_units,
                                    [n for p in asked.places for n in (p.name, p.full)]), s.entry.article.text,
-                        s.title, text, s.previous + s.point, clause):
+                        s.title, text, s.previous + s.point, clause) or ambiguous_town_pointer(part.text, s.entry.article.text):
         return "town"  # 盛泽镇有几家 is not answered by 全区…1.26万家 of a sentence whose 其中盛泽镇8700余家 says it
     if part.unit_class == "people" == unit_class(f.unit) and lx.casualty_unsaid(part.text, clause + header):
         return "casualty"  # 死了几个人 is not answered by 参与人员1.1万人次, 受伤多少人 not by 死亡231人: the kind must be said

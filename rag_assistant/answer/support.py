@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .pointed_place import pointed_place
+from .pointed_place import opens_pointed_place, pointed_place
 from .causative import leads_verbs
 from ..ingest.gazetteer import find_places
 from ..nouns import head_noun, tagged
@@ -86,8 +86,11 @@ def asked_steps(text: str) -> tuple[str, tuple[str, ...]]:
     cut = _ASK_RE.search(text)
     words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()] if cut else "") if w.strip()]
     last_de = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
+    # A clause that picks a place (推行一窑一码的那个镇排查了多少处) says no step done to the counted thing.
+    place_de = max((i for i, (w, _) in enumerate(words) if w == "的"
+                    and opens_pointed_place("".join(x for x, _ in words[i + 1:]))), default=-1)
     # A verbal noun (违规用大功率电器的隐患: 违规 vn) names a kind of the thing, not a step done to it.
-    attributes = tuple(w for w, flag in words[:max(last_de, 0)] if flag == "v" and len(w) > 1)
+    attributes = tuple(w for w, flag in words[place_de + 1:max(last_de, 0)] if flag == "v" and len(w) > 1)
     while words and words[-1][0] in _FILLERS:
         words.pop()
     verb = words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
