@@ -35,7 +35,6 @@ from .quotas import quota_for_people
 from .whole_part import part_words_unsaid, subset_unnamed
 from .change_part import change_of_whole
 from .participants import participants_unsaid
-from .lead_modifier import other_lead_modifier
 from .remainder import rest_asked
 from .container import names_container
 from .co_names import co_named
@@ -216,8 +215,6 @@ def refused_by(v: FigureView) -> str | None:
     if wants == "figure" and (part_words_unsaid(own := [t for t in part.terms if not included(part.text, t)], text, f, v.figures, end)
                               or change_of_whole(part.qualifiers, own, text, f, v.figures, end)):  # 重大事故隐患同比增长多少
         return "part_words"  # 省级储备多少钱 is not 储备…3.6亿元 of a sentence whose 其中省级储备8200万元 says it (包括盛泽镇在内 asks the whole)
-    if wants == "figure" and s.point != text and other_lead_modifier(part.text, part.terms, text[:f.end], s.point, s.title):
-        return "lead_modifier"  # 风险清单 is not the 清单 of a point whose lead says 编制责任清单
     if wants == "figure" and subset_unnamed(part.text, part.terms, part.measure, text, f, v.figures, end, s.entry.article.text, s.title):
         return "subset_unnamed"  # a kind the sentence never says, of an article that splits its whole with 其中
     if wants == "figure" and subgroup_unsaid(part.text, part.measure, noun, text, s.previous, window, s.title + s.entry.article.text):
