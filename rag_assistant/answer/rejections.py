@@ -35,6 +35,8 @@ from .classified import class_unnamed
 from .grades import grade_unmet
 from .quotas import quota_for_people
 from .whole_part import part_words_unsaid, subset_unnamed
+from .change_part import change_of_whole
+from .participants import participants_unsaid
 from .remainder import rest_asked
 from .container import names_container
 from .co_names import co_named
@@ -169,6 +171,8 @@ def refused_by(v: FigureView) -> str | None:
         return "town"  # 盛泽镇有几家 is not answered by 全区…1.26万家 of a sentence whose 其中盛泽镇8700余家 says it
     if part.unit_class == "people" == unit_class(f.unit) and lx.casualty_unsaid(part.text, clause + header):
         return "casualty"  # 死了几个人 is not answered by 参与人员1.1万人次, 受伤多少人 not by 死亡231人: the kind must be said
+    if wants == "figure" and participants_unsaid(part.text, part.terms, f.unit, clause + header):
+        return "participants"  # 演练参加人数 is not answered by 组建…救援人员320名: people of another measure
     if wants == "figure" and purpose_unsaid(part.unit_class, part.text, paragraph_to(s), s.title, clause):
         return "purpose"  # 体检式评估花了多少钱 is not answered by 投入改造资金2.36亿元: money for another use
     if wants == "figure" and (member_of_list(part.text, lead)
@@ -211,7 +215,8 @@ def refused_by(v: FigureView) -> str | None:
         # C类企业 not by 1870家小微企业 of a text that classes them A、B、C三类, 剧毒品运输车辆 not by 危险货物运输车辆
     # The question's own words too (a look-alike the corpus never says, 电动汽车, is not among the weighted
     # terms), read in the whole sentence: 22处电动自行车充电示范点，在400多个充电点… speaks of e-bikes throughout.
-    if wants == "figure" and part_words_unsaid([t for t in part.terms if not included(part.text, t)], text, f, v.figures, end):
+    if wants == "figure" and (part_words_unsaid(own := [t for t in part.terms if not included(part.text, t)], text, f, v.figures, end)
+                              or change_of_whole(part.qualifiers, own, text, f, v.figures, end)):  # 重大事故隐患同比增长多少
         return "part_words"  # 省级储备多少钱 is not 储备…3.6亿元 of a sentence whose 其中省级储备8200万元 says it (包括盛泽镇在内 asks the whole)
     if wants == "figure" and subset_unnamed(part.text, part.terms, part.measure, text, f, v.figures, end, s.entry.article.text, s.title):
         return "subset_unnamed"  # a kind the sentence never says, of an article that splits its whole with 其中
