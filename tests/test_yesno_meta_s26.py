@@ -69,3 +69,20 @@ def test_issue_metadata(extra_assistant, assistant):
     assert all(p in a for p in ("无锡", "南通", "宿迁", "淮安")) and "苏州" not in a.split("\n")[0], a
     a = assistant.ask("2021年的简报介绍了哪些地方？").answer  # twin: another year
     assert all(p in a for p in ("苏州", "扬州", "盐城")) and "无锡" not in a.split("\n")[0], a
+
+
+def test_a_stated_day_is_checked_against_the_sentence(extra_assistant):
+    from rag_assistant.answer.claim_date import claim_date_check
+
+    sentence = "9月11日，省安委办召开全省国庆假期安全防范工作视频会议，分析当前安全生产形势"
+    clause = "省安委办召开全省国庆假期安全防范工作视频会议"
+    assert claim_date_check("视频会是9月10日开的吗", clause, sentence) == (False, "9月11日")
+    assert claim_date_check("视频会是9月11日开的吗", clause, sentence) == (True, "9月11日")
+    assert claim_date_check("2024年视频会开了吗", clause, sentence) is None  # a year is no day: other checks
+    assert claim_date_check("视频会是9月10日开的吗", sentence, sentence) is None  # the clause dates it itself
+    for question, lead, said in (("国庆假期安全防范视频会是9月10日开的吗？", "不是", "9月11日"),
+                                 ("国庆假期安全防范视频会是9月11日开的吗？", "是", "9月11日"),
+                                 ("森林防灭火调度会是4月18日开的吗？", "不是", "4月16日"),  # 4月18日: the issue's date
+                                 ("春节假期安全防范视频会开了吗？", "没有", "复工复产")):
+        a = extra_assistant.ask(question).answer
+        assert a.startswith(lead) and said in a.split("。")[0] + a, (question, a)
