@@ -55,6 +55,7 @@ from .governs import (acted_figures, bound_before, change_said, done_after, impl
 from .thresholds import fits, holds, relation_of, said_as, scaled
 from .asked_figure import asks_done, governed, named_subset, staged, unplanned
 from .whole_done import WHOLE_RE, falls_short, result_fit  # noqa: F401  (WHOLE_RE: re-exported)
+from .claim_date import claim_date_check
 from .times import stated_time_check, stated_times
 from .visit_claim import visit_for_heads, visit_note
 from .window import CLAUSE_RE, figure_window
@@ -303,9 +304,10 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     trend = trend_check(question, with_change(sentence, at, clause))
     if trend is not None and not trend[0]:
         return Verdict(f"不是，简报记载的是{trend[1]}", clause)
-    when = stated_time_check(claim_of(question), clause)  # 五一…会上，是不是提到…: 五一 dates the meeting
+    when = claim_date_check(claim_of(question), clause, sentence) or \
+        stated_time_check(claim_of(question), clause)  # 五一…会上，是不是提到…: 五一 dates the meeting
     if when is not None and not when[0]:
-        return Verdict(f"不是，简报记载的是{when[1]}", clause)
+        return Verdict(f"{'不是' if _IS_RE.search(question) else '没有'}，简报记载的是{when[1]}", clause)  # 开了吗: 没有
     if period := other_period(claim_of(question), sentence):  # 1至6月…有没有4.6万公里 ← 1至8月，累计…4.6万公里
         return Verdict(f"{'不是' if _IS_RE.search(question) else '没有'}，简报记载的是{period}", clause)
     year = stated_year_check(question, sentence, scope_year, briefing_year)

@@ -14,6 +14,7 @@ from typing import Sequence
 from ..numbers import Figure
 from ..nouns import tagged
 from .domain import said
+from .unsaid_compound import widen_to_compound
 
 
 _NAME_RE = re.compile(r"“[^“”]{1,20}”|《[^《》]*》|\"[^\"]{1,20}\"")
@@ -59,7 +60,9 @@ def unsaid_things(question: str, topic: Sequence[str], sentence: str, article: s
     unsaid = [t for t in things if t in common and not _says(t, text)]
     if not unsaid:
         return []
-    return [t for t in unsaid if not _says(t, whole)] or unsaid
+    heads = [t for t in things if _says(t, text)]  # 场所 (小场所): the head a modifier left unsaid belongs to
+    return [widen_to_compound(question, t, heads, lambda c: _says(c, text))
+            for t in ([t for t in unsaid if not _says(t, whole)] or unsaid)]
 
 
 # A benefit given to people (补贴, 补助, 奖金, 津贴, 慰问金, 奖补), the claim's thing; any word of giving one in the quote
