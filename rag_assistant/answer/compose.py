@@ -29,6 +29,7 @@ from .unsaid_claim import unsaid_things
 from .window import figure_window
 from .trend_choice import direction_head
 from .place_claim import place_claim_head
+from .whose_figure import owner_note
 
 _MEASURE_WORD = {"count": "数量", "people": "人数", "times": "次数", "money": "金额", "ratio": "比例", "date": "时间"}
 
@@ -64,12 +65,14 @@ def _in_order(findings: Sequence[Finding], evidence: Evidence) -> list[str]:
     return clauses
 
 
-def _grouped(findings: Sequence[Finding], evidence: Evidence, library: Library) -> list[str]:
-    """One ``据…《…》，clause，clause[n]。`` per source, in the order the parts were asked."""
+def _grouped(findings: Sequence[Finding], evidence: Evidence, library: Library, places: Sequence[str] = ()) -> list[str]:
+    """One ``据…《…》，clause，clause[n]。`` per source, in the order the parts were asked; a figure of a place
+    nested in the asked one says whose it is (whose_figure.py)."""
     out = []
     for source in dict.fromkeys(f.source for f in findings):
         mine = [f for f in findings if f.source == source]
-        out.append(f"{_prefix(evidence, source, library)}{'，'.join(c.rstrip('。；') for c in _in_order(mine, evidence))}[{source + 1}]。")
+        note = owner_note(places, mine[0].sentence, mine[0].clause, evidence.sources[source].chunk.title)
+        out.append(f"{_prefix(evidence, source, library)}{'，'.join(c.rstrip('。；') for c in _in_order(mine, evidence))}[{source + 1}]{note}。")
     return out
 
 
@@ -99,7 +102,7 @@ def missing_note(intent: Intent, missing: Sequence[int]) -> str:
 def compose_figure(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     best = decision.findings[0]  # 是下降还是上升: the text's direction first (trend_choice.py)
     head = direction_head(intent.question, best.sentence, best.clause, best.figure)
-    return (f"{head}。" if head else "") + "".join(_grouped(decision.findings, evidence, library)) + missing_note(intent, decision.missing)
+    return (f"{head}。" if head else "") + "".join(_grouped(decision.findings, evidence, library, intent.places)) + missing_note(intent, decision.missing)
 
 
 def compose_when(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
