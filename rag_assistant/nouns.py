@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .place_word import split_place_word
+from .zone_word import is_zone_word
 
 # Part-of-speech flags (jieba's ICTCLAS set) of words that can be part of a noun phrase.
 _NOUNISH = ("n", "vn", "an", "zg", "l", "i", "j", "z", "eng", "g", "nz", "ns", "nt", "nr")
@@ -179,7 +180,7 @@ def head_noun(phrase: str) -> str:
         return ""
     jieba.initialize()
     if len(words) > 1 and len(words[-1]) == 2 and not jieba.dt.FREQ.get(words[-1]) and jieba.dt.FREQ.get(words[-2]) \
-            and len(words[-2]) > 1:
+            and len(words[-2]) > 1 and not is_zone_word(words[-2]):
         words.pop()  # 屏幕上播: the segmenter's guess 上播 (no dictionary word) is not the head, 屏幕 is
     if len(words[-1]) == 1 and len(words) > 1:
         return words[-2] + words[-1]
