@@ -35,6 +35,7 @@ from .classified import class_unnamed
 from .grades import grade_unmet
 from .quotas import quota_for_people
 from .whole_part import part_words_unsaid, subset_unnamed
+from .part_restricted import restriction_unasked
 from .change_part import change_of_whole
 from .participants import participants_unsaid
 from .remainder import rest_asked
@@ -218,7 +219,8 @@ def refused_by(v: FigureView) -> str | None:
     if wants == "figure" and (part_words_unsaid(own := [t for t in part.terms if not included(part.text, t)], text, f, v.figures, end)
                               or change_of_whole(part.qualifiers, own, text, f, v.figures, end)):  # 重大事故隐患同比增长多少
         return "part_words"  # 省级储备多少钱 is not 储备…3.6亿元 of a sentence whose 其中省级储备8200万元 says it (包括盛泽镇在内 asks the whole)
-    if wants == "figure" and subset_unnamed(part.text, part.terms, part.measure, text, f, v.figures, end, s.entry.article.text, s.title):
+    if wants == "figure" and (subset_unnamed(part.text, part.terms, part.measure, text, f, v.figures, end, s.entry.article.text, s.title)
+                              or restriction_unasked(part.text, text, f, v.figures)):  # 其中使用燃气窑炉的企业 for 陶瓷企业
         return "subset_unnamed"  # a kind the sentence never says, of an article that splits its whole with 其中
     if wants == "figure" and subgroup_unsaid(part.text, part.measure, noun, text, s.previous, window, s.title + s.entry.article.text):
         return "subgroup"  # 危化企业的重大风险点 in an article of 工贸企业, 超高层建筑里红色等级的 of a sentence of all 高层建筑
