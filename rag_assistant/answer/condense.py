@@ -13,6 +13,7 @@ from . import lexicon as lx
 from .library import Library
 from .issue_now import dated_now
 from .relative import is_predicate, relative_clause
+from .town_carry import named_town
 from ..nouns import head_noun, tagged
 from .understand import content_terms, places_in, understand
 
@@ -95,6 +96,7 @@ def _swap_qualifier(previous: str, prev: Intent, cur: Intent, fragment: str) -> 
 
 def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone:
     """The follow-up ``question`` as a standalone question, filling its empty slots from the previous turn."""
+    question = named_town(question, previous)  # 那个镇… after 宜兴丁蜀镇…: that town, not 宜兴镇
     fragment = _fragment(question)
     old_scope, new_scope = _scope_text(previous), _scope_text(fragment)
     context = tuple(dict.fromkeys((*prev.topic, *prev.context)))
