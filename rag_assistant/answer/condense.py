@@ -14,6 +14,7 @@ from .library import Library
 from .issue_now import dated_now
 from .relative import is_predicate, relative_clause
 from .town_carry import named_town
+from .cumulative import cumulative_named
 from ..nouns import head_noun, tagged
 from .understand import content_terms, places_in, understand
 
@@ -238,6 +239,7 @@ def condense(question: str, history: Sequence[str], library: Library,
              chat_scope: Sequence[str] | None = None) -> Standalone:
     """The standalone form of the last question of a conversation (history: earlier questions, oldest first)."""
     turns = [*list(history)[-(MAX_TURNS - 1):], question] if MAX_TURNS > 1 else [question]
+    turns = [cumulative_named(t, library) for t in turns]  # 总第123期: the issue whose masthead prints it
     text = turns[0]
     intent = understand(text, library, chat_scope)
     result, earlier = Standalone(text), []
