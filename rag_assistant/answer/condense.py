@@ -13,6 +13,8 @@ from . import lexicon as lx
 from .library import Library
 from .issue_now import dated_now
 from .relative import is_predicate, relative_clause
+from .town_carry import named_town
+from .cumulative import cumulative_named
 from ..nouns import head_noun, tagged
 from .understand import content_terms, places_in, understand
 
@@ -95,6 +97,7 @@ def _swap_qualifier(previous: str, prev: Intent, cur: Intent, fragment: str) -> 
 
 def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone:
     """The follow-up ``question`` as a standalone question, filling its empty slots from the previous turn."""
+    question = named_town(question, previous)  # 那个镇… after 宜兴丁蜀镇…: that town, not 宜兴镇
     fragment = _fragment(question)
     old_scope, new_scope = _scope_text(previous), _scope_text(fragment)
     context = tuple(dict.fromkeys((*prev.topic, *prev.context)))
@@ -236,6 +239,7 @@ def condense(question: str, history: Sequence[str], library: Library,
              chat_scope: Sequence[str] | None = None) -> Standalone:
     """The standalone form of the last question of a conversation (history: earlier questions, oldest first)."""
     turns = [*list(history)[-(MAX_TURNS - 1):], question] if MAX_TURNS > 1 else [question]
+    turns = [cumulative_named(t, library) for t in turns]  # 总第123期: the issue whose masthead prints it
     text = turns[0]
     intent = understand(text, library, chat_scope)
     result, earlier = Standalone(text), []
