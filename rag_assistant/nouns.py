@@ -27,6 +27,9 @@ _GOING_TO = frozenset("上门 入户 到户 下乡 进村 进企 进场 到场 �
 # A verb with its directional complement (摸出来, 摸上来, 查下去): jieba tags some of them as idioms (l), which read
 # as nouns; the complement says a verb ended the noun phrase before it (小场所底数摸出来一共多少家).
 _DIRECTIONAL_RE = re.compile(r"^[\u4e00-\u9fff]{1,2}[出上下起进回过][来去]$")
+# Phase verbs that take an act as their object (完成责任清单编制, 开展隐患排查): one between nouns opens the predicate of
+# the noun before it, never a compound's inner word as 充电 of 电动车充电端口 is.
+_PHASE_VERBS = frozenset("完成 开展 进行 实施 实现".split())
 _LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢 现在 目前 当前 如今".split())
 
 
@@ -51,7 +54,7 @@ def noun_run(text: str, from_end: bool = False) -> str:
     run = []
     for i, (word, flag) in enumerate(words):
         # A two-character verb between nouns is part of the compound (电动车充电端口: 充电 is tagged v).
-        inner = (flag == "v" and len(word) == 2 and run and i + 1 < len(words)
+        inner = (flag == "v" and len(word) == 2 and run and i + 1 < len(words) and word not in _PHASE_VERBS
                  and words[i + 1][1] == "n" and not from_end)  # 参加培训 (vn) is a predicate
         # An attribute word (jieba's b: 省级, 专职, 重大) belongs to the noun it stands before: 省级专家.
         # So does a two-character adjective (重大风险点, 重点企业).

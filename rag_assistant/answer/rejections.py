@@ -45,6 +45,7 @@ from .unnamed_kind import kind_unsaid
 from .unnamed_thing import unnamed_thing
 from .resumed import resumed_action
 from .paragraph_antecedent import antecedent_in_paragraph
+from .point_kind import rival_kind_in_lead
 from .purpose import purpose_unsaid
 from .stock import stock_for_action
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
@@ -239,6 +240,8 @@ def refused_by(v: FigureView) -> str | None:
             and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun) \
             and not {part.unit, f.unit} <= ONE_PERSON_UNITS:  # 专家团队有多少人: 由42名专家组成的诊断团队
         return "other_classifier"  # 多少条风险 is not 21021家生产经营单位: its own noun in another classifier
+    if rival_kind_in_lead(part.text, text, s.point, s.entry.article.text):
+        return "point_kind"  # 风险清单覆盖率 is not 覆盖率95.9% of a point led by 一是编制责任清单
     if unnamed_thing(v):
         return "unnamed_thing"  # 四个综合治理行业 for 应急救援队伍…多少支, 各类生产经营单位 for 危化品生产经营企业
     return None
