@@ -27,3 +27,11 @@ def test_answers_on_the_extra_issues(extra_assistant):
     assert "巡查队" in a and "一窑一码" not in a, a
     a = extra_assistant.ask("宜兴和桥镇主要做法").answer
     assert "一窑一码" not in a.split("最接近")[0], a
+
+
+def test_a_city_row_of_a_table_article(extra_assistant):
+    # 2025年第30期 附件 部分设区市岁末年初安全检查情况: 盐城市 row, not 盐城's 海上风电 article
+    a = extra_assistant.ask("盐城市岁末年初检查重点是啥").answer
+    assert "化工园区、渔业船舶和农村自建房" in a and "检查重点" in a and "海上风电运维" not in a, a
+    a = extra_assistant.ask("苏州岁末年初安全检查重点查了啥").answer  # twin: another row
+    assert "粉尘涉爆" in a and "渔业船舶" not in a, a

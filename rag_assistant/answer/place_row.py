@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..text import sentence_spans
-from .narrow import Line
 from .tables import ADMIN_SUFFIX_RE, CELL_GAP_RE, is_row, row_cells, table_context
 
 
@@ -21,7 +20,7 @@ def _names(label: str, place: str) -> bool:
     return label == place or (len(bare) >= 2 and bare == asked)
 
 
-def place_row_lines(text: str, places: Sequence[str]) -> list[Line]:
+def place_row_lines(text: str, places: Sequence[str]) -> list:
     """The rows of ``text``'s tables whose label is one of the asked ``places``, each as ``label：header cell，…``."""
     if not places:
         return []
@@ -42,5 +41,12 @@ def place_row_lines(text: str, places: Sequence[str]) -> list[Line]:
         parts = [f"{headers[i].strip()}：{cell.strip()}" for i, (_, cell) in enumerate(cells)
                  if 0 < i < len(headers) and cell.strip()]
         if parts:
+            from .narrow import Line  # narrow imports targets, which reads rows through this module
             lines.append(Line(f"{label}：" + "，".join(parts), ((a, b),)))
     return lines
+
+
+def has_place_row(text: str, place: str) -> bool:
+    """Whether one of ``text``'s tables has a row for ``place`` (盐城市 in 部分设区市岁末年初安全检查情况): an article
+    about that place as much as one whose title names it, for what its row says."""
+    return place in text and bool(place_row_lines(text, (place,)))
