@@ -21,6 +21,7 @@ from .library import Entry, Library
 from .narrow import MAX_POINTS, held_by_one, restates_intro, NARROW_MIN_MASS, NARROW_SHARE, WEIGHTLESS_IDF, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
 from .effects import effect_lines
 from .hard import local_lines, setting_lines
+from .place_row import place_row_lines
 from .opening import opening_lines
 from .plans import plan_lines
 from .notes import note_lines
@@ -97,6 +98,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         return opening[:limit]
     if intent.asks.startswith("point") and (one := _asked_point(intent.asks, points)) is not None:
         return _point_sentences(entry, one)[:limit]
+    if rows := place_row_lines(entry.article.text, (*intent.places, *intent.names)):  # 丁蜀镇's row of the article's table
+        return rows[:limit]
     if local := local_lines(entry.article.text, entry.title, intent.places):  # 海安 inside 南通's article
         return local[:limit]
     # …or when an informative word of the question names one point by its lead (摸底 for 摸清底数，建立风险档案),

@@ -13,6 +13,7 @@ from ..types import Citation, Hit, Intent
 from . import lexicon as lx
 from .match import Weights, match, weights_of
 from .library import Entry, Library
+from .place_row import has_place_row  # noqa: E402
 from .notes import noted
 from .aspect_keep import named_coinages, treats_aspect
 from .near_words import people_aspect, said_near
@@ -108,7 +109,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     pool = library.in_scope(intent.sources)
     if intent.places:
         intent = replace(intent, places=qualified_places(intent.places, intent.question))
-        pool = ([e for e in pool if any(e.is_about(p) for p in intent.places)]
+        pool = ([e for e in pool if any(e.is_about(p) or has_place_row(e.article.text, p) for p in intent.places)]
                 or [e for e in pool if any(e.mentions(p) for p in intent.places)])
     elif not across_places(intent):  # across places: every article is a candidate
         ranked = [library.entry_of(h.chunk) for h in hits]
@@ -145,7 +146,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
         # place's score does not decide whether another place's article is read.
         near = []
         for place in intent.places:
-            own = [(s, e) for s, _, e in scored if e.is_about(place)] or \
+            own = [(s, e) for s, _, e in scored if e.is_about(place) or has_place_row(e.article.text, place)] or \
                 [(s, e) for s, _, e in scored if e.mentions(place)]
             best = max((s for s, _ in own), default=0.0)
             top = next((e for s, e in own if s == best), None)
