@@ -13,7 +13,7 @@ from ..types import Citation, Hit, Intent
 from . import lexicon as lx
 from .match import Weights, match, weights_of
 from .library import Entry, Library
-from .place_row import has_place_row  # noqa: E402
+from .place_row import has_place_row
 from .notes import noted
 from .aspect_keep import named_coinages, treats_aspect
 from .near_words import people_aspect, said_near
