@@ -48,4 +48,4 @@ def asks_done(question: str) -> bool:
     """Whether ``question`` asks what is done (the 已 qualifier): a verb of completion with the question word
     (一季度完成改造多少公里 asks 已完成41.5公里, not 计划改造126公里), or a colloquial done step (改完了多少)."""
     return _DONE_VERB_ASK_RE.search(question) is not None or asks_done_step(question) \
-        or asks_paid_out(question)  # 累计兑现多少 / 发了多少 asks the paid sum, not the planned: paid_out.py
+        or asks_paid_out(question)  # 累计兑现多少 / 一共发了多少 asks the paid sum, not the planned: paid_out.py
