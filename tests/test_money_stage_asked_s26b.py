@@ -7,7 +7,8 @@ allotment only, no 下达 figure); 2024年第27期 启东 已发放奖励资金8
 from __future__ import annotations
 
 from rag_assistant.answer.lexicon import asked_qualifiers
-from rag_assistant.answer.stage_ask import allotted_for_paid, asks_further
+from rag_assistant.answer.paid_out import asks_further
+from rag_assistant.answer.stage_ask import allotted_for_paid
 
 
 def test_a_payment_question_is_not_answered_by_an_allotment():

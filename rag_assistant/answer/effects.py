@@ -9,7 +9,8 @@ from typing import Sequence
 
 from ..text import sentence_spans
 from .enumeration import statistics
-from .narrow import MAX_POINTS, Line, clip, unmarked
+from .line import Line, clip
+from .narrow import MAX_POINTS, unmarked
 
 # A sentence reports a result when it says what was reached (累计, 已有, 已完成, 同比下降, 实现全覆盖,
 # 构建了, 取得…成效) rather than what was set up.

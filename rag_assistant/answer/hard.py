@@ -10,7 +10,7 @@ from typing import Sequence
 from ..ingest.gazetteer import find_places
 from ..text import sentence_spans
 from .enumeration import ACTION, STOP, strip_span
-from .narrow import Line, clip
+from .line import Line, clip
 from .points import Point
 
 MAX_SETTING = 3

@@ -9,6 +9,7 @@ import re
 
 from ..units import MEASURE_NOUNS, unit_alternation, unit_words
 from .done_step import asks_done
+from .paid_out import asks_further
 from .prior_change import PRIOR_CARRIERS, PRIOR_CHANGE_RE, asks_change, asks_prior_change
 
 _UNITS = unit_words()
@@ -285,10 +286,8 @@ def asked_qualifiers(text: str) -> tuple[str, ...]:
             asked = tuple(q for q in asked if q != drop)
     if "同比" not in asked and asks_change(text):
         asked += ("同比",)  # 跟去年比多了多少, 降了几成: the change the text prints as 同比增长…, 比上年增加…
-    from .stage_ask import asks_further  # stage_ask reads this module's tables: imported late against a cycle
-
     if "已" not in asked and "拟" not in asked and asks_further(text):
-        asked += ("拟",)  # 还要发多少 asks what is still to come (拟于年底前再发放54万元): stage_ask.py
+        asked += ("拟",)  # 还要发多少 asks what is still to come (拟于年底前再发放54万元): paid_out.py
     if "已" not in asked and "拟" not in asked and asks_done(text):
         asked += ("已",)  # 一季度完成改造多少公里 asks what is done (已完成41.5公里), not the plan (计划改造126公里)
     # 平均每天 asks a rate per day, which 日均 says; 平均每场 asks one per event, which 日均 does not

@@ -21,12 +21,12 @@ ALLOT_VERBS = ("安排", "预算")
 PAYOUT_VERBS = ("下达", "发放", "兑现", "拨付", "到位", "支付")
 _ALLOT_ASK_RE = re.compile(rf"(?:{'|'.join(ALLOT_VERBS)})[^，,。？?]{{0,10}}?(?:多少|几)")
 # A question naming a payment verb asks that stage; 发/拨 alone are verbs only in their perfective (发了, 拨了).
-_PAYOUT_WORDS = PAYOUT_VERBS + ("发了", "拨了")
+PAYOUT_WORDS = PAYOUT_VERBS + ("发了", "拨了")
 
 
 def asks_allotment(question: str) -> bool:
     """Whether ``question`` asks an allotted sum by its verb (安排了多少, 预算多少) and names no payment stage."""
-    return _ALLOT_ASK_RE.search(question) is not None and not any(w in question for w in _PAYOUT_WORDS) \
+    return _ALLOT_ASK_RE.search(question) is not None and not any(w in question for w in PAYOUT_WORDS) \
         and not any(w in question for w in lx.QUALIFIERS["已"])
 
 

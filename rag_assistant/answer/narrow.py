@@ -4,17 +4,16 @@ it (南通打非治违是怎么用大数据的) asks for, and the answer line th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Sequence
 
 from ..text import sentence_spans
 from .match import Weights, abbreviation, match
 from .library import Entry
+from .line import Line, clip
 from .points import Point
 from .targets import NEAR_BEST
 
 MAX_POINTS = 8
-LINE_CHARS = 200
 # A sentence of an unenumerated article belongs to a narrow answer when it holds this share of the
 # distinctive words.
 NARROW_COVERAGE = 0.5
@@ -183,25 +182,6 @@ def said_by(term: str, said: str, terms: Sequence[str], weightless: Sequence[str
     parts = [p for p in terms if p != term and p in term]
     return len(parts) > 1 and sum(map(len, parts)) >= len(term) and \
         all(p in said or p in weightless for p in parts) and any(p in said for p in parts)
-
-
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of an open answer and the article spans it quotes."""
-
-    text: str
-    spans: tuple[tuple[int, int], ...]
-
-
-def clip(text: str) -> str:
-    """A sentence for one line: whole when short, else its first clauses and an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= LINE_CHARS:
-        return text.rstrip("。；")
-    cut = max(text.rfind(c, 0, LINE_CHARS) for c in "，；：")
-    return (text[:cut] if cut > 0 else text[:LINE_CHARS]) + "…"
 
 
 def title_parts_named(title: str, points: Sequence[Point]) -> bool:

@@ -8,6 +8,7 @@ from typing import Sequence
 
 from ..ingest.parse import EDITOR_NOTE_RE
 from .library import Entry
+from .line import Line, clip
 
 
 def note_span(entry: Entry) -> tuple[int, int] | None:
@@ -27,8 +28,6 @@ def noted(entries: Sequence[Entry]) -> list[Entry]:
 
 def note_lines(entry: Entry) -> list:
     """The editor's note as one line (without its 编者按： label), or [] when the article has none."""
-    from .narrow import Line, clip  # narrow imports targets, which imports this module
-
     span = note_span(entry)
     if span is None:
         return []

@@ -18,7 +18,8 @@ from ..types import Citation, Draft, Intent
 from . import lexicon as lx
 from .match import match, weights_of
 from .library import Entry, Library
-from .narrow import MAX_POINTS, held_by_one, restates_intro, NARROW_MIN_MASS, NARROW_SHARE, WEIGHTLESS_IDF, Line, clip, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
+from .line import Line, clip
+from .narrow import MAX_POINTS, held_by_one, restates_intro, NARROW_MIN_MASS, NARROW_SHARE, WEIGHTLESS_IDF, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
 from .effects import effect_lines
 from .hard import local_lines, setting_lines
 from .place_row import place_row_lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..types import Chunk, Citation
 from .library import Entry
-from .narrow import Line
+from .line import Line
 
 MAX_QUOTE_CHARS = 400  # a point's lead and key figure are quoted as one verbatim span up to this length
 

@@ -9,7 +9,8 @@ import re
 from typing import Sequence
 
 from ..text import sentence_spans
-from .narrow import MAX_POINTS, Line, clip
+from .line import Line, clip
+from .narrow import MAX_POINTS
 from .points import Point
 
 _STATEMENT = re.compile(r"[。！？；!?;]")

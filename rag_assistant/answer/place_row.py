@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..text import sentence_spans
+from .line import Line
 from .tables import ADMIN_SUFFIX_RE, CELL_GAP_RE, is_row, row_cells, table_context
 
 
@@ -41,7 +42,6 @@ def place_row_lines(text: str, places: Sequence[str]) -> list:
         parts = [f"{headers[i].strip()}：{cell.strip()}" for i, (_, cell) in enumerate(cells)
                  if 0 < i < len(headers) and cell.strip()]
         if parts:
-            from .narrow import Line  # narrow imports targets, which reads rows through this module
             lines.append(Line(f"{label}：" + "，".join(parts), ((a, b),)))
     return lines
 

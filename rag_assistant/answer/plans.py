@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..text import sentence_spans
-from .narrow import MAX_POINTS, Line, clip
+from .line import Line, clip
+from .narrow import MAX_POINTS
 
 # 将 alone is mostly 把 (南通市将…作为…): only with a verb of carrying on or resolving is it a plan.
 PLAN_RE = re.compile(r"下一步|接下来|今后|下步|力争|计划|拟(?!定)|预计|打算|"

@@ -160,7 +160,7 @@ def wait_until_kept(page, turns: int) -> None:
     """Until this tab's conversation, with ``turns`` turns, is kept in the browser's localStorage."""
     page.wait_for_function("""n => { const id = sessionStorage.getItem('rag-current');
         const kept = id && localStorage.getItem('rag-conv-' + id); return kept && JSON.parse(kept).length === n; }""",
-                           arg=turns, timeout=30_000)
+                           arg=turns, timeout=90_000)  # a bound on a hang; a loaded 2-core CI needs >30 s
 
 
 def choose_scope(page, label: str) -> None:
