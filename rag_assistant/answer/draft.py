@@ -14,6 +14,7 @@ from .match import weights_of
 from .library import Library
 from .listing import compose_existence, compose_list, compose_metadata
 from .open import compose_open, target_entries
+from .rowless_place import rowless_place_reason
 
 NEAREST = 3
 
@@ -65,6 +66,8 @@ def extractive_draft(intent: Intent, hits: Sequence[Hit], library: Library, refu
     missing = absent_places(intent, library)
     if missing and (intent.kind != "compare" or len(missing) == len(intent.places)):
         return refusal(intent, place_refusal(missing, intent, library), refusal_template, _nearest(intent, hits, library))
+    if reason := rowless_place_reason(intent, library):  # 无锡…检查重点: the table of places has no 无锡 row
+        return refusal(intent, reason, refusal_template, _nearest(intent, hits, library))
     if intent.kind == "open":
         entries = target_entries(intent, hits, library)
         if not entries:

@@ -22,7 +22,7 @@ _BOUNDARY_RE = re.compile(r"[^\u4e00-\u9fff]")
 _GENERIC_CHARS = frozenset("各全每本该这那其此等个市县区省村乡镇城街")
 # Administrative characters a town's own name may hold after its first character (周市镇, 新市镇;
 # 市区街道 starts with one): generic only where a name would start.
-_ADMIN_CHARS = frozenset("市县区省")
+_ADMIN_CHARS = frozenset("市县区省街")  # 街 too: 新街街道, 老街街道
 # A preposition or conjunction the question puts before the name (在颜集镇, 和古里镇).
 _LEADING = "的在和与及跟同对到"
 _PROPER_FLAGS = ("ns", "nr", "nz", "nrt", "nrfg")
@@ -33,7 +33,9 @@ _COMMON_ZONES = frozenset("园区 社区 景区 开发区 城区 辖区 库区 �
 
 def localities(question: str) -> tuple[str, ...]:
     """The towns and zones ``question`` names, in order of appearance."""
-    return tuple(dict.fromkeys([*towns(question), *zones(question)]))
+    from .opening_zone import opening_zones
+
+    return tuple(dict.fromkeys([*towns(question), *zones(question), *opening_zones(question)]))
 
 
 def _place_ends(question: str) -> dict[int, str]:
