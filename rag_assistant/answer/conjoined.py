@@ -18,9 +18,29 @@ def split_conjoined(run: str, words: frozenset[str] = CONJUNCTION_WORDS) -> list
     """``run`` split at each of ``words`` the tokenizer reads as a word by itself (and at 、 when asked), the
     pieces kept as they are (empty ones too, as ``re.split`` does)."""
     out, start = [], 0
-    for word, _flag, at, end in tagged(run):
+    for word, flag, at, end in tagged(run):
         if word in words:
             out.append(run[start:at])
             start = end
+        elif flag in _NAME_FLAGS and word[-1] in words and word[-1] in _plain_words(run, at, end):
+            # 露天矿山和地下矿山: the tagger glues 和 to 山 as a name (山和); the plain cut reads it alone
+            out.append(run[start:end - 1])
+            start = end
     out.append(run[start:])
     return out
+
+
+# The tagger's proper-name flags: a conjunction glued into one is a misread name, not a word like 惠及 or 参与.
+_NAME_FLAGS = frozenset({"ns", "nr", "nrt", "nz"})
+
+
+def _plain_words(run: str, at: int, end: int) -> frozenset[str]:
+    """The words the plain segmenter reads by themselves inside ``run[at:end]``."""
+    import jieba
+
+    out, pos = set(), 0
+    for w in jieba.cut(run):
+        if at <= pos and pos + len(w) <= end:
+            out.add(w)
+        pos += len(w)
+    return frozenset(out)

@@ -276,6 +276,8 @@ def _one_issue(parts: Sequence[Part], rankings: list) -> list:
     best = None  # (share of its own best score, side, position in its ranking)
     for i in (0, 1):
         top = rankings[i][0][1].score
+        if rankings[1 - i][0][1].coverage < ANSWER_COVERAGE:
+            continue  # 事故起数和受伤人数: a side the text does not answer (受伤) sets no issue for the other
         k = next((k for k, (s, sc) in enumerate(rankings[i]) if s.entry.briefing.source == source[1 - i]
                   and sc.figure is not None), None)
         if k is not None and top > 0 and rankings[i][k][1].score >= 0.5 * top:
@@ -299,17 +301,20 @@ def _distinct_figures(rankings: list, parts: Sequence[Part] = ()) -> list:
         s, scored = pair
         return (s.entry.article.id, s.start, scored.figure.start) if scored.figure else None
 
-    def claim(i: int) -> tuple[bool, float]:
+    def claim(i: int) -> tuple[bool, bool, float]:
         ranked, part = out[i], parts[i] if i < len(parts) else None
         figure, top = ranked[0][1].figure, ranked[0][1].score
         in_unit = bool(part and figure and part.unit and figure.unit.endswith(part.unit))
+        # 改造多少公里，明年拟改造多少: the part naming the qualifier its figure carries (拟) chooses first
+        asked_q = getattr(part, "qualifiers", ())
+        own_stage = bool(asked_q and qualifier_of(ranked[0][1].clause) in asked_q)
         if not parts or any(p.unit for p in parts):
-            return not in_unit, -top
+            return not own_stage, not in_unit, -top
         alt = next((sc.score for s, sc in ranked[1:] if key((s, sc)) != key(ranked[0])), 0.0)
-        return True, alt - top  # the regret: what it loses by giving up its best figure
+        return not own_stage, True, alt - top  # the regret: what it loses by giving up its best figure
 
     out, taken = list(rankings), set()
-    for i in sorted(range(len(out)), key=lambda i: claim(i) if out[i] else (True, 0.0)):
+    for i in sorted(range(len(out)), key=lambda i: claim(i) if out[i] else (True, True, 0.0)):
         ranked = out[i]
         if not ranked:
             continue

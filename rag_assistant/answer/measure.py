@@ -61,6 +61,10 @@ _PEOPLE_NOUN_RE = re.compile(rf"(?:{person_alternation(IN_TEXT_ENDS)})(?:[？?�
 _RATE_WORD_RE = re.compile(r"(?<![效功概频税])率")
 
 
+# A money word split around the question word (罚了多少款, 拨了几万块款 = 罚款/拨款 how much).
+_SPLIT_MONEY_RE = re.compile(r"[罚拨捐][了过]?(?:多少|几)万?块?款")
+
+
 def asked_class(text: str) -> tuple[str, str]:
     """(unit, class) a part asks for: its unit word, else a measure noun (金额 → money), else an agent noun.
     The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
@@ -88,6 +92,8 @@ def asked_class(text: str) -> tuple[str, str]:
         return "", "date"  # 频率是多少: how often, not a ratio (率)
     if (m := lx.UNIT_COUNT_RE.search(text)) and not _CHANGE_ASK_RE.search(text):
         return m.group(1), unit_class(m.group(1))  # 哪个条数多 asks 条 as 多少条 does
+    if _SPLIT_MONEY_RE.search(text):
+        return "元", "money"  # 罚了多少款: the money word 罚款 split around its question word
     if _SUBSIDY_ASK_RE.search(text):
         return "", "money|ratio"  # 保费补贴多少: an amount (补贴320万元) or a share of the cost (补贴30%)
     if _FUND_STAGE_ASK_RE.search(text):

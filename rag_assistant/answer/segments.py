@@ -160,12 +160,26 @@ def _paired_count(segment: str) -> list[str]:
     count each, as ``A和B各多少`` does; the same length rule as before a question word (重点企业和场所 stays one)."""
     tail = _COUNT_NOUN_RE.search(segment.strip(" ，,？?"))
     if not tail:
-        return [segment]
+        return _own_count_nouns(segment)
     run = re.split(r"[，,（）()“”《》？?了、]", segment.strip(" ，,？?")[:tail.start()])[-1]
     words = [w for w in split_conjoined(run, _NOUN_JOINERS) if w.strip()]  # 惠及的渔船 is one noun phrase
     if len(words) == 2 and all(len(w.strip()) >= 3 for w in words):
         lead = segment[:segment.index(run)] if run else ""
         return [lead + words[0] + "数量", words[1] + "数量"]
+    return [segment]
+
+
+# A count noun closing each of two joined nouns (事故起数和受伤人数, 检查家数和整改户数): each names its own count.
+_OWN_COUNT_RE = re.compile(r"(?:起|人|家|户|次|个)数$")
+
+
+def _own_count_nouns(segment: str) -> list[str]:
+    """``A起数和B人数`` → [A起数, B人数]: two nouns joined by 和/与/及, each closed by its own count noun (no question
+    word), ask one count each, in its own unit; [segment] otherwise."""
+    run = re.split(r"[，,（）()“”《》？?了、]", segment.strip(" ，,？?"))[-1]
+    words = [w for w in split_conjoined(run, _NOUN_JOINERS) if w.strip()]
+    if len(words) == 2 and all(_OWN_COUNT_RE.search(w.strip()) and len(w.strip()) >= 3 for w in words):
+        return [segment[:segment.index(run)] + words[0], words[1]]
     return [segment]
 
 

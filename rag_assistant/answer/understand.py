@@ -27,6 +27,8 @@ from .place_nest import unnested
 from .segments import asking_segments, conjuncts, own_subject
 from .confirm import printed_claim, unclaimed
 from .elided import elided_asks
+from .carried_unit import carried_units
+from .sibling_noun import unborrowed
 from .question_kind import read_kind
 from .elliptic import thing_not_person
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
@@ -182,6 +184,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         borrowed = [() if i == 0 or p[4] or p[5] or own_subject(pieces[0][0], p[0]) or (p[3] and lx.OWN_WHOLE_RE.search(p[0]))
                     else _unreplaced(without_subject(pieces[0][0], scene, p[0]) if own_predicate(p[0], p[3]) else lead, p[0])
                     for i, p in enumerate(pieces)]  # terms, not focus
+        borrowed = [unborrowed(pieces[0][0], p[0], b) if i else b for i, (p, b) in enumerate(zip(pieces, borrowed))]
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
     # Words every part asks in (own or borrowed: the scene 扬州三位一体) tell no part from another.
@@ -196,6 +199,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     pieces = [(t, u, c, o, ps, ys or (list(wordiest[5]) if wordiest and not o and not ys else []),
                n if n is not None or o or not wordiest else wordiest[6]) for t, u, c, o, ps, ys, n in pieces]
     elided = elided_asks(pieces, kind)
+    elided = carried_units(pieces, elided) if kind != "compare" else elided  # …多少公里，已完成多少
     parts = [Part(text=text.strip(" ，,"), terms=tuple(dict.fromkeys((*(own or said_only(text, kind) or topic), *more))),
                   unit=unit or elided[i][1], unit_class=cls or elided[i][2],
                   measure=measure_of(text) or elided[i][0] or ("" if kind != "compare" else said or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", shared_text or text), True))),
