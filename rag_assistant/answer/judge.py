@@ -26,6 +26,8 @@ from .tables import cell_noun, column_fit, column_header, is_row, total_row_fit,
 from .window import CLAUSE_END_RE, figure_window, figures_of
 from .money_stage import paid_for_allotment
 from .stage_ask import allotted_for_paid
+from .cell_focus import cell_lacks_focus
+from .event_kind import other_event, said_up_to
 from .support import opposite_said, plan_for_done, with_attribute
 from .persons import asks_person, person_answered
 from .plan_year import asked_offset, relative_words, year_fit
@@ -246,6 +248,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放, 实际 not by 计划…、人员 3000 余人次
         counted = counted and not paid_for_allotment(part.text, window)  # 安排了多少 is not 已下达320万元: money_stage.py
         counted = counted and not allotted_for_paid(part.text, window)  # 下达了多少 is not 安排680万元: stage_ask.py
+        counted = counted and not cell_lacks_focus(s.text, s.previous, asked.focus, part.qualifiers)  # 已整改 named by no column: cell_focus.py
+        counted = counted and not (wants == "figure" and other_event(said_up_to(asked.question, part.text), s.entry.article.text, s.start + f.start))  # 森林火情死了几个人: event_kind.py
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)

@@ -15,6 +15,7 @@ from ..nouns import head_noun
 from ..units import unit_class, visits_of
 from ..types import Part
 from .domain import said
+from .search_find import found_by_search
 from .window import CLAUSE_END_RE
 from .whole_part import PART_RE as _PART_RE, whole_clause_start
 
@@ -204,6 +205,8 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
         return False
     clause_start = inherited_start(sentence, clause_start)
     clause = sentence[clause_start:clause_end]
+    if found_by_search(verb, sentence, clause_start, STEPS["find"]):  # 逐一上门排查，发现…隐患2.18万处: search_find.py
+        return False
     if _BARE_COMPLETION_RE.search(clause):  # 全年计划改造126公里，一季度已完成41.5公里: 完成 says the 改造 done
         return False
     # …said in the figure's clause in another of its forms (上报 as 报告的39777条), it is the figure's action

@@ -21,10 +21,15 @@ def figures_of(sentence: str) -> tuple[Figure, ...]:
     """The figures of a sentence (cached: the same sentences are read for every part of every question), without
     the numbers of a day's name (5·12防灾减灾日 is 5月12日, no count of 5 or 12)."""
     names = [m.span() for m in _DAY_NAME_RE.finditer(sentence)]
+    if (marker := _LIST_MARKER_RE.match(sentence)) is not None:  # 1.全面排查建档: the item's number, no count of 1
+        names.append(marker.span(1))
     return tuple(f for f in extract_figures(sentence) if not any(a <= f.start < b for a, b in names))
 
 
 _DAY_NAME_RE = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}(?!\d)")
+# A list item's number opening a sentence (1.全面排查建档, 2．分类推动整改, 3、…): a bare number before a point or a
+# comma that no digit follows.
+_LIST_MARKER_RE = re.compile(r"\s*(\d{1,2})[.．、](?![\d０-９])")
 # 和 joining two figures' phrases (not 和谐, 和平, 和睦, 和美, 和解).
 _JOIN_RE = re.compile(r"以及|和(?![谐平睦美解])")
 # The conjunction a figure's window keeps where it was cut at a neighbour joined by 和/与/及 (在全市 4 个化工园区和 |
