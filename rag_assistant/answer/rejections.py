@@ -240,7 +240,8 @@ def refused_by(v: FigureView) -> str | None:
         return "names_other"  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
     if other_count_kind(part.unit, f.unit) or counted_in_other_kind(part.measure, part.unit, noun, text, v.figures, f):
         return "other_kind"  # 赋码了多少家 is not 共赋码1978台: machines, whatever the verb (count_kind.py)
-    if wants == "figure" and verb_elsewhere(part.text, part.measure, s.previous + text, s.entry.article.text):
+    if wants == "figure" and verb_elsewhere(part.text, part.measure, part.unit, s.previous + text,
+                                               s.entry.article.text):
         return "verb_elsewhere"  # 赋码了多少家 is not 对9家…企业依法立案处罚 of an article whose 赋码 counts others
     if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
             and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun) \
