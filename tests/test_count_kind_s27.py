@@ -45,6 +45,7 @@ def _refused(assistant, question: str, lacks: str) -> None:
     ("江北新区赋码了多少家？", "1978"),  # machines, and 9家 were 处罚ed, not 赋码ed
     ("江都区赋码多少台？", "1.16万"),
     ("江北新区清退了几家？", "57"),
+    ("南京危货运输车有多少家？", "87家"),  # the vehicles are counted in 辆, 87家 are 企业
     ("盐城清退了多少家运维船舶？", "9艘"),
     ("盐城检查了多少家运维船舶？", "127"),
     ("高邮旅游船舶有多少家？", "14家"),
@@ -68,6 +69,7 @@ def test_another_kind_is_no_answer(extra_assistant, question, lacks):
     ("六合区配备了几架无人机？", "14架"),
     ("六合区配备了几台无人机？", "14架"),
     ("江北新区处罚了多少家企业？", "9家"),
+    ("南京危化品道路运输企业多少家？", "87家"),
     ("江北新区赋码了多少？", "1978台"),  # no classifier asked: any kind
     ("江都区赋码了多少？", "1.16万家"),
 ])
