@@ -46,6 +46,8 @@ from .unnamed_thing import unnamed_thing
 from .resumed import resumed_action
 from .paragraph_antecedent import antecedent_in_paragraph
 from .point_kind import rival_kind_in_lead
+from .count_kind import counted_in_other_kind, other_count_kind
+from .verb_elsewhere import verb_elsewhere
 from .purpose import purpose_unsaid
 from .stock import stock_for_action
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
@@ -236,6 +238,11 @@ def refused_by(v: FigureView) -> str | None:
                                     or one_listed_kind(part.measure, asked.question, text, f.start)
                                     or shared_fund(part.terms, asked.question, text, f.end, f.unit))):
         return "names_other"  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
+    if other_count_kind(part.unit, f.unit) or counted_in_other_kind(part.measure, part.unit, noun, text, v.figures, f):
+        return "other_kind"  # 赋码了多少家 is not 共赋码1978台: machines, whatever the verb (count_kind.py)
+    if wants == "figure" and verb_elsewhere(part.text, part.measure, part.unit, s.previous + text,
+                                               s.entry.article.text):
+        return "verb_elsewhere"  # 赋码了多少家 is not 对9家…企业依法立案处罚 of an article whose 赋码 counts others
     if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
             and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun) \
             and not {part.unit, f.unit} <= ONE_PERSON_UNITS:  # 专家团队有多少人: 由42名专家组成的诊断团队

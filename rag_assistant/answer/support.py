@@ -114,7 +114,9 @@ def patient_noun(text: str) -> str:
         # (问题整改了百分之多少, 完成编制的企业占比多少) is a share of the things, said by a rate (整改率92.6%,
         # 覆盖率95.9%) that counts none
         return ""
-    words = [(w, flag) for w, flag, *_ in tagged(text[:cut.start()]) if w.strip()]
+    # 江都区赋码了几家: the tagger may join a place's suffix to the next word (区赋); a place is no thing counted
+    before = re.sub("|".join(re.escape(p.full) for p in find_places(text[:cut.start()]) if p.full) or "(?!)", " ", text[:cut.start()])
+    words = [(w, flag) for w, flag, *_ in tagged(before) if w.strip()]
     popped = []
     # An attribute word (jieba's b) right before the verb is its adverbial (临时查封, 集中整治), not the noun's.
     while words and (words[-1][0] in _FILLERS or words[-1][1] in ("v", "vn", "d", "ad")
@@ -130,7 +132,7 @@ def patient_noun(text: str) -> str:
     if any(flag == "v" and later[1] == "vn" for flag, later in zip((f for _, f in reversed(popped)), popped[::-1][1:])):
         return ""  # 平台推送预警多少条: the verb's own object (预警) is the thing counted, not a noun before it
     at = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
-    run = words[at + 1:] if at >= 0 else fronted_run(words, text[cut.end():], text[:cut.start()])
+    run = words[at + 1:] if at >= 0 else fronted_run(words, text[cut.end():], before)
     run = [(w, flag) for w, flag in run if not lx.OWN_WHOLE_RE.fullmatch(w)]  # 全市已整改多少处: 全市 is an extent, no thing
     if not any(flag.startswith("n") and not find_places(w) for w, flag in run) or pointed_place("".join(w for w, _ in run)):
         return ""  # 那个市 (pointed_place.py): the place asked about, no thing counted
