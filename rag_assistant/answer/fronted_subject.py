@@ -1,7 +1,7 @@
 """The counted noun a question states before its verb: 淮安燃气经营企业整改了几家 counts 燃气经营企业, the subject the
 perfective verb (整改了) reports on, as 燃气经营企业有多少家 does. measure.py used to read nothing before a verb
 with 了/过 (九小场所赋码了多少家: the word there is a verb), so a figure of any other thing in the asked
-classifier (43家餐饮户) answered. Read only when the question word carries a count classifier (几家, 多少个) and
+classifier (43家餐饮户) answered. Read only when the question word carries a classifier of things (几家, 多少个; not 起/次) and
 one verb alone stands between the noun and its aspect particle: 盱眙餐饮户责令停业整改了几家 (a verb chain) or
 九小场所赋码了 (no word tagged a verb) keep the old reading."""
 
@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 
 from ..nouns import noun_run, tagged
-from ..units import unit_class
+from ..units import ENTITY_UNITS
 from . import lexicon as lx
+
+# Classifiers of things a subject can be (家, 户, 个, 处); 起/次 count occurrences of the action itself
+# (厂中厂整治处罚了多少起 counts 处罚, not its subject).
+_THING_UNITS = ENTITY_UNITS | {"个", "处"}
 
 # The last clause before the question word, ending in a verb and its aspect particle.
 _PERFECTIVE_RE = re.compile(r"([^，,。；;：:？?！!]*?)\s*[了过]\s*$")
@@ -19,10 +23,10 @@ _PERFECTIVE_RE = re.compile(r"([^，,。；;：:？?！!]*?)\s*[了过]\s*$")
 
 def fronted_subject(before: str, asked: str) -> str:
     """The noun right before the verb of ``before`` (the text before the question word ``asked``) when that text is
-    NOUN + VERB + 了/过 and the question word counts in a count classifier; "" otherwise."""
+    NOUN + VERB + 了/过 and the question word counts in a classifier of things; "" otherwise."""
     unit = lx.ASKED_UNIT_RE.search(asked)
     m = _PERFECTIVE_RE.search(before)
-    if not unit or unit_class(unit.group(1)) != "count" or not m:
+    if not unit or unit.group(1) not in _THING_UNITS or not m:
         return ""
     words = [(w, f) for w, f, _, _ in tagged(m.group(1))]
     if len(words) < 2 or words[-1][1] not in ("v", "vn") or not words[-2][1].startswith("n"):
