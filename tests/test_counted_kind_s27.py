@@ -32,10 +32,12 @@ def test_a_nominal_verb_modifies_the_noun_after_it():
 
 
 def test_a_modifier_outside_the_head_phrase_names_no_kind():
-    assert modifier_elsewhere("生产企业", "推动承租企业投保安全生产责任保险5260家")
-    assert not modifier_elsewhere("生产企业", "化工生产企业 248 家、医药生产企业 121 家")
-    assert not modifier_elsewhere("生产企业", "全市危化品生产、经营企业")
-    assert not modifier_elsewhere("燃气经营企业", "对全市43家燃气经营企业开展“全覆盖”检查")
+    assert modifier_elsewhere("生产企业", "推动承租企业投保安全生产责任保险5260家", unit="家")
+    assert not modifier_elsewhere("生产企业", "化工生产企业 248 家、医药生产企业 121 家", unit="家")
+    assert not modifier_elsewhere("生产企业", "全市危化品生产、经营企业", unit="家")
+    assert not modifier_elsewhere("燃气经营企业", "对全市43家燃气经营企业开展“全覆盖”检查", unit="家")
+    # a rate has no kind of thing: its words may stand in an earlier clause (编制安全生产责任清单…覆盖率95.9%)
+    assert not modifier_elsewhere("责任清单覆盖率", "编制安全生产责任清单，覆盖率95.9%", unit="%")
 
 
 @pytest.mark.parametrize("question, has, lacks", [

@@ -230,7 +230,7 @@ def refused_by(v: FigureView) -> str | None:
             or grade_unmet(part.text, text) or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
         return "look_alike"  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
     if names_other(part.measure, noun, window, v.compound, s.title + whole_of_part(text, clause_start)) or modifies_other(part.measure, window, f.surface, part.text) or \
-            names_container(part.measure, noun) or modifier_elsewhere(part.measure, text, s.title) or \
+            names_container(part.measure, noun) or modifier_elsewhere(part.measure, text, s.title, f.unit) or \
             (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
                                     or joint_agent(asked.question, text[max(clause_start - 40, 0):f.start])
                                     or bracket_joint(asked.question, text, f.end)
