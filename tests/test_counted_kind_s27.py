@@ -3,7 +3,7 @@
 盱眙 of 淮安) does not answer; and an asked modifier said in the sentence only outside the head's phrase (生产 of
 安全生产责任保险 after 承租企业) names no such kind (昆山有多少家生产企业 was answered 5260). Each probe has a twin
 the text does count, which keeps its answer.
-Probes: 24 (12 and twins), 22 right before, 24 after; twins kept. Real sentences: 2025年第9期 淮安 燃气 and 江都
+Probes: 24 (12 and twins), 22 right before, 24 after; twins kept; dev 1697 -> 1698 of 1711 (x885 fixed, none broken). Real sentences: 2025年第9期 淮安 燃气 and 江都
 九小场所, 2024年第27期 盱眙 龙虾节, 2025年第33期 昆山 厂中厂, 2025年第16期 宿迁 报告制度 (extra issues)."""
 
 from __future__ import annotations
