@@ -46,7 +46,8 @@ def noun_run(text: str, from_end: bool = False) -> str:
         words.reverse()
     while words and words[0][0] in _LINKS:
         words.pop(0)
-    if not from_end and len(words) > 1 and words[0][1].startswith("v") and words[1][1].startswith(_NOUNISH):
+    # A nominal verb (vn) before a noun is the compound's modifier, not a predicate: 生产企业, 运输企业, 经营单位.
+    if not from_end and len(words) > 1 and words[0][1] == "v" and words[1][1].startswith(_NOUNISH):
         # 登记渔船 → 渔船, but 执法车 stays whole: a one-character noun after the verb is that compound's head.
         words[:2] = [(words[0][0] + words[1][0], "n")] if len(words[1][0]) == 1 else words[1:2]
     if from_end and words and words[0][1] in ("vn", "v"):

@@ -8,6 +8,7 @@ import re
 from ..nouns import head_noun, last_noun, noun_run, tagged
 from ..units import MEASURE_NOUNS, unit_class
 from . import lexicon as lx
+from .fronted_subject import fronted_subject
 from .money_stage import ALLOT_VERBS, PAYOUT_VERBS
 from .person_nouns import IN_TEXT_ENDS, PERSON_ENDS
 from .person_nouns import alternation as person_alternation
@@ -210,10 +211,11 @@ def measure_of(text: str) -> str:
     # 九小场所赋码了多少家: a word before 了/过 is a verb (the segmenter may tag 赋码 a noun), not the counted thing
     before = "" if re.search(r"[了过]\s*$", text[:m.start()]) else text[:m.start()]
     after = noun_run(text[m.end():]) or _elided_head(text[m.end():], m.group(0))
+    fronted = "" if before or after else fronted_subject(text[:m.start()], m.group(0), text[m.end():])  # 燃气经营企业整改了几家
     subject = headless_subject(before)
     if subject and "人" in m.group(0) and not _PERSON_RE.search(subject):
         subject = ""  # 板材行业从业的有多少人: the clause stands for people, its subject is the trade they work in
-    before_noun = subject or noun_run(before, from_end=True)
+    before_noun = subject or fronted or noun_run(before, from_end=True)
     for phrase in (relative_head(text[m.end():], after) or after, before_noun):  # 几个人 → before it
         phrase = without_predicate(_QUALIFIER_EDGE_RE.sub("", phrase))  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         phrase = _OCCASION_EDGE_RE.sub("", phrase) or phrase  # 春节假期事故: the holiday dates the figure, it is no noun

@@ -50,6 +50,7 @@ from .count_kind import counted_in_other_kind, other_count_kind
 from .verb_elsewhere import verb_elsewhere
 from .purpose import purpose_unsaid
 from .stock import stock_for_action
+from .word_said import modifier_elsewhere
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
 from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
     late_step_unsaid, predicate_end, without_other_titles
@@ -231,7 +232,7 @@ def refused_by(v: FigureView) -> str | None:
             or grade_unmet(part.text, text) or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
         return "look_alike"  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
     if names_other(part.measure, noun, window, v.compound, s.title + whole_of_part(text, clause_start)) or modifies_other(part.measure, window, f.surface, part.text) or \
-            names_container(part.measure, noun) or \
+            names_container(part.measure, noun) or modifier_elsewhere(part.measure, text, s.title, f.unit) or \
             (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
                                     or joint_agent(asked.question, text[max(clause_start - 40, 0):f.start])
                                     or bracket_joint(asked.question, text, f.end)

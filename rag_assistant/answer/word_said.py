@@ -1,0 +1,50 @@
+"""Whether an asked modifier of the counted noun is said in the figure's sentence as a modifier of that noun, not
+only as a piece of another phrase: 昆山有多少家生产企业 asks 生产企业, and 推动承租企业投保安全生产责任保险5260家 says
+生产 only inside 安全生产 (of the insurance, after the noun), so it names no 生产企业 and its 5260 counts the
+承租企业. Substring tests found the modifier in the sentence and let the figure answer. The modifier must stand
+before the asked head in the sentence or the title (生产企业, 生产经营企业, 危化品生产、经营企业), or be said so by a synonym
+(危化品 / 危险化学品)."""
+
+from __future__ import annotations
+
+from ..nouns import head_noun, tagged
+from .fronted_subject import THING_UNITS
+from .synonyms import SYNONYMS
+
+
+def _forms(term: str) -> list[str]:
+    return [term, *SYNONYMS.get(term, ())]
+
+
+def modifies_head(modifier: str, head: str, text: str) -> bool:
+    """Whether ``modifier`` (or a synonym) is said before an occurrence of ``head`` in ``text`` (a modifier comes
+    first; one said only after the head's last mention belongs to another phrase)."""
+    return head in text and any(f in text[:text.rfind(head)] for f in _forms(modifier))
+
+
+def _of_other_noun(form: str, head: str, sentence: str) -> bool:
+    """Whether every mention of ``form`` in ``sentence`` is a piece of another word or stands right before a noun
+    other than ``head`` (生产 of 安全生产责任保险): it modifies that noun. A mention followed by 的 or a verb
+    (生产经营单位报告的39777条) says what the head's things do, a paraphrase of the asked kind."""
+    words = tagged(sentence)
+    found = False
+    for at in (i for i in range(len(sentence)) if sentence.startswith(form, i)):
+        found = True
+        end = at + len(form)
+        inside = any(w[2] < at < w[3] or w[2] < end < w[3] for w in words)
+        nxt = next((w for w in words if w[2] == end), None)
+        if not inside and not (nxt and nxt[1].startswith("n") and head not in nxt[0]):
+            return False
+    return found
+
+
+def modifier_elsewhere(measure: str, sentence: str, title: str = "", unit: str = "") -> bool:
+    """Whether a modifier of two characters or more before the asked head (生产 of 生产企业) is said in ``sentence``
+    only as a modifier of another noun, never before the head (安全生产责任保险 after 承租企业), while the head is
+    said: the sentence names no such kind of the head, so its figure (in a classifier of things) counts another."""
+    head = head_noun(measure) if measure else ""
+    if unit not in THING_UNITS or len(head) < 2 or not measure.endswith(head) or head not in sentence:
+        return False  # a rate or a sum has no kind of thing; its words may stand in an earlier clause
+    modifiers = [w for w, *_ in tagged(measure[:-len(head)]) if len(w) > 1]
+    return any(any(_of_other_noun(f, head, sentence) for f in _forms(w)) and not modifies_head(w, head, sentence)
+               and not modifies_head(w, head, title) for w in modifiers)
