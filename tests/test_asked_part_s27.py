@@ -36,3 +36,12 @@ def test_answers_say_the_asked_part(assistant):
     assert "268" in a and "942" in a and "未单列成效" not in a, a
     a = assistant.ask("滨海县培训这块咋搞的").answer  # one part named: that part only
     assert "3000" in a and "谋保障" not in a, a
+
+
+def test_a_subject_no_article_of_the_place_says_is_told(assistant):
+    a = assistant.ask("无锡在燃气安全上有啥做法").answer  # 燃气: 常州, 连云港, 南通 say it; no 无锡 article does
+    assert "未提到" in a and "燃气" in a and "市县联动推进" not in a, a
+    a = assistant.ask("常州在燃气安全上咋做的").answer  # twin: a place whose article says it
+    assert "一充一险" in a and "未提到" not in a, a
+    a = assistant.ask("南通的经验有哪些启示").answer  # a part word names no subject: the articles' points
+    assert "未提到" not in a and "[1]" in a, a

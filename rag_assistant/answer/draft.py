@@ -14,6 +14,7 @@ from .match import weights_of
 from .library import Library
 from .listing import compose_existence, compose_list, compose_metadata
 from .open import compose_open, target_entries
+from .unsaid_topic import unsaid_topic
 
 NEAREST = 3
 
@@ -66,6 +67,9 @@ def extractive_draft(intent: Intent, hits: Sequence[Hit], library: Library, refu
     if missing and (intent.kind != "compare" or len(missing) == len(intent.places)):
         return refusal(intent, place_refusal(missing, intent, library), refusal_template, _nearest(intent, hits, library))
     if intent.kind == "open":
+        if unsaid := unsaid_topic(intent, library):  # 无锡…燃气: no 无锡 article says 燃气
+            reason = f"简报中关于{intent.places[0]}的文章未提到“{unsaid}”方面的做法。"
+            return refusal(intent, reason, refusal_template, _nearest(intent, hits, library))
         entries = target_entries(intent, hits, library)
         if not entries:
             return refusal(intent, unanswered_reason(intent, library), refusal_template, _nearest(intent, hits, library))
