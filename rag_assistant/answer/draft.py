@@ -15,6 +15,7 @@ from .library import Library
 from .listing import compose_existence, compose_list, compose_metadata
 from .open import compose_open, target_entries
 from .rowless_place import rowless_place_reason
+from .unsaid_topic import unsaid_topic
 
 NEAREST = 3
 
@@ -69,6 +70,9 @@ def extractive_draft(intent: Intent, hits: Sequence[Hit], library: Library, refu
     if reason := rowless_place_reason(intent, library):  # 无锡…检查重点: the table of places has no 无锡 row
         return refusal(intent, reason, refusal_template, _nearest(intent, hits, library))
     if intent.kind == "open":
+        if unsaid := unsaid_topic(intent, library):  # 无锡…燃气: no 无锡 article says 燃气
+            reason = f"简报中关于{intent.places[0]}的文章未提到“{unsaid}”方面的做法。"
+            return refusal(intent, reason, refusal_template, _nearest(intent, hits, library))
         entries = target_entries(intent, hits, library)
         if not entries:
             return refusal(intent, unanswered_reason(intent, library), refusal_template, _nearest(intent, hits, library))

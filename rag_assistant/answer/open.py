@@ -25,6 +25,7 @@ from .hard import local_lines, setting_lines
 from .place_row import place_row_lines
 from .opening import opening_lines
 from .plans import plan_lines
+from .asked_part import part_heading
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
 from .points import Point, article_points, first_deed, name_clause
@@ -213,6 +214,7 @@ def compose_open(intent: Intent, entries: Sequence[Entry], library: Library, cit
             body.append(f"{_ORDINALS[i % 9]}、{line.text}{marks}" if len(entries) == 1 else f"· {line.text}{marks}")
         said = {"effect": "主要成效如下", "note": "编者按如下", "opening": "开篇内容如下",
                 "hard": "面临的情况和做法如下", "next": "下一步打算如下"}.get(intent.asks, "主要做法如下")
+        said = part_heading(intent.asks, entry.article.text, said)  # 下一步 an article does not state: told
         heading = f"{_ORDINALS[k % 9]}、{head}：" if len(entries) > 1 else f"{head}，{said}："
         blocks.append("\n".join([heading, *body]))
     return Draft("\n".join(blocks), citations=tuple(citations))
