@@ -26,6 +26,7 @@ from .polarity import falls_short, unsaid_names, verdict  # noqa: F401  (falls_s
 from .persons import asks_person, person_words
 from .times import absolute
 from .unsaid_claim import unsaid_things
+from .unmentioned import unmentioned_head
 from .window import figure_window
 from .trend_choice import direction_head
 from .place_claim import place_claim_head
@@ -123,6 +124,8 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
         verdict(intent.question, intent.topic, best.sentence, library, intent.year,
                 entry.briefing.year if entry and entry.briefing.date else None, entry.title if entry else "").head
     head = (place_claim_head(intent.question, intent.places, entry) if head[:1] in "是有" else "") or head
+    if head in ("是", "有") and entry:  # 发生过爆炸事故吗 ← 重大事故隐患…: 简报未提及爆炸事故 (unmentioned.py)
+        head = unmentioned_head(intent, best.sentence, entry, library) or head
     return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 
