@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dictionary import known
 from .place_word import split_place_word
 from .zone_word import is_zone_word
 
@@ -182,8 +183,7 @@ def head_noun(phrase: str) -> str:
     words = [w for w in jieba.lcut(phrase) if w.strip()]
     if not words:
         return ""
-    jieba.initialize()
-    if len(words) > 1 and len(words[-1]) == 2 and not jieba.dt.FREQ.get(words[-1]) and jieba.dt.FREQ.get(words[-2]) \
+    if len(words) > 1 and len(words[-1]) == 2 and not known(words[-1]) and known(words[-2]) \
             and len(words[-2]) > 1 and not is_zone_word(words[-2]):
         words.pop()  # 屏幕上播: the segmenter's guess 上播 (no dictionary word) is not the head, 屏幕 is
     if len(words[-1]) == 1 and len(words) > 1:
@@ -198,9 +198,8 @@ def loose_chars(noun: str) -> frozenset[str]:
     (隐蔽 in 隐蔽场所 says nothing of 隐患)."""
     import jieba
 
-    jieba.initialize()
     head = head_noun(noun)
-    return frozenset(c for w in jieba.lcut(noun) if len(w) == 1 or w in head or not jieba.dt.FREQ.get(w) for c in w)
+    return frozenset(c for w in jieba.lcut(noun) if len(w) == 1 or w in head or not known(w) for c in w)
 
 
 def after_last_verb(phrase: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..dictionary import tag
 from ..numbers import Figure
 from . import lexicon as lx
 
@@ -84,15 +85,12 @@ def _verb_of(head: str) -> str:
     """The verb the question says of its figure: the last word of ``head`` (管道隐患整改), or the one before its object
     (淘汰老旧装置); "" when neither is a verb in jieba's dictionary."""
     import jieba
-    import jieba.posseg
 
-    jieba.initialize()
-    tags = jieba.posseg.dt.word_tag_tab
     words = [w for w in jieba.lcut(head) if w.strip()]
-    if words and len(words[-1]) == 2 and tags.get(words[-1], "").startswith("v"):
+    if words and len(words[-1]) == 2 and tag(words[-1]).startswith("v"):
         return words[-1]
-    if len(words) > 1 and len(words[-2]) == 2 and tags.get(words[-2], "").startswith("v") \
-            and tags.get(words[-1], "").startswith("n"):
+    if len(words) > 1 and len(words[-2]) == 2 and tag(words[-2]).startswith("v") \
+            and tag(words[-1]).startswith("n"):
         return words[-2]
     return ""
 

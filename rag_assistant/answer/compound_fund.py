@@ -12,6 +12,8 @@ compound, nor a payer before a money verb asked last (保费财政补贴多少).
 
 from __future__ import annotations
 
+from ..nouns import tagged
+
 # Tags of the object noun before the action word: common and verbal nouns, not place or person names (ns/nr/nz).
 _OBJECT_TAGS = ("n", "vn")
 # Tags of the word after the fund that predicates of it: an adverb (已), a verb (拟, 累计, 发放).
@@ -35,7 +37,6 @@ def compound_purposes(question: str, money_word) -> frozenset[str]:
 
     Such a word names the kind of fund, which an article names once in its paragraph and whose figure's clause then
     says only how it was paid (累计实施奖励金额约3000万元): its paragraph or title, not that clause, must say it."""
-    from ..nouns import tagged
 
     cut = min((i for w in ("多少", "几") if (i := question.find(w)) >= 0), default=len(question))
     words = [(w, f) for w, f, *_ in tagged(question[:cut]) if w.strip() and w not in ("的", "了")]

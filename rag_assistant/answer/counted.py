@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from ..dictionary import known
 from ..ingest.gazetteer import find_places
 from ..numbers import Figure
 from ..units import matters_for_entities
@@ -143,14 +144,7 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
         return True  # 电动汽车 asked, 电动自行车 counted: a look-alike that is another thing (domain.DISTINCT)
     # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.
     narrower = len(missing) == 1 and len(asked) > 1 and phrase.endswith(measure.replace(missing[0], "", 1))
-    return bool(missing) and (narrower or any(w not in measure and known_word(w) for w in said))
-
-
-def known_word(word: str) -> bool:
-    """Whether jieba's dictionary has ``word``."""
-    import jieba
-    jieba.initialize()
-    return bool(jieba.dt.FREQ.get(word))
+    return bool(missing) and (narrower or any(w not in measure and known(w) for w in said))
 
 
 def same_noun_share(measure: frozenset[str], noun: str, after: str) -> float:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..dictionary import tag
+from ..index.store import bm25_tokens
 from .synonyms import SYNONYMS
 
 FORMS: tuple[tuple[str, ...], ...] = (
@@ -81,7 +83,6 @@ def forms_in(text: str) -> list[tuple[str, int, int]]:
 def expansion(text: str, corpus: str) -> list[str]:
     """For the retrieval query: the search words of the forms the ``corpus`` (every chunk's text) says of the
     domain words ``text`` says in a form it never does (塔吊 → 塔式起重机); a form the corpus says needs no other."""
-    from ..index.store import bm25_tokens
 
     return [w for form, _, _ in forms_in(text) if form not in corpus
             for v in variants(form) if v in corpus for w in bm25_tokens(v)]
@@ -171,13 +172,11 @@ def unguessed(terms: Sequence[str], text: str, corpus: str) -> tuple[str, ...]:
     word, and a reply must not call it missing. A word the synonym table spells the briefings' way (改完 → 整改) is
     a word of the question, not a guess."""
     import jieba
-    import jieba.posseg
 
     cut = list(jieba.cut(text, HMM=False))
     words, singles = {w for w in jieba.cut_for_search(text, HMM=False) if len(w) > 1}, {w for w in cut if len(w) == 1}
-    tags = jieba.posseg.dt.word_tag_tab
 
     def guess(t: str) -> bool:
         return len(t) == 2 and t not in words and t not in _GROUP and t not in SYNONYMS and t not in corpus and \
-            all(c in singles for c in t) and any(tags.get(c, "").startswith(_GLUE_FLAGS) for c in t)
+            all(c in singles for c in t) and any(tag(c).startswith(_GLUE_FLAGS) for c in t)
     return tuple(t for t in terms if not guess(t))

@@ -28,6 +28,7 @@ from ..numbers import Figure, extract_figures
 from . import lexicon as lx
 from .directions import COLLOQUIAL_FALL, COLLOQUIAL_RISE, FALL, LEVEL_RISE, alternation
 from .window import figure_window
+from ..units import unit_class
 
 # A plan word, and what may follow it when it is a verb: not a clause break, 的 or the end (计划，/计划的 are nouns).
 _PLAN_WORD_RE = re.compile("(?:" + "|".join(lx.QUALIFIERS["拟"]) + r"|争取)(?![，,。；;、：:的”）)]|$)")
@@ -77,7 +78,6 @@ def done_after(topic: Sequence[str], sentence: str, clause_at: int, clause: str)
     """The clause after the supporting clause of ``sentence`` that reports part of the same work done (拟安排…补助
     资金800万元，目前已下达首批资金320万元; 全年计划关闭…6座，目前已关闭4座), with its start: opened by 已 or 完成,
     sharing an asked word or the class of a figure with the supporting clause. None when the sentence only plans."""
-    from ..units import unit_class
 
     classes = {unit_class(f.unit) for f in extract_figures(clause)} - {""}
     asked = [t for t in topic if len(t) > 1 and t in clause]

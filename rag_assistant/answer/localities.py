@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..dictionary import frequency, tag
 from ..ingest.gazetteer import find_places, is_jiangsu
 from . import lexicon as lx
+from .opening_zone import opening_zones
 
 _TOWN_SUFFIX_RE = re.compile(lx.TOWN_SUFFIX + r"(?![镇村街级里区])")
 # A zone's suffix (高新区, 经开区, 苏锡通园区); not 区域, 区县, 区镇, 区级, 区内.
@@ -33,7 +35,6 @@ _COMMON_ZONES = frozenset("园区 社区 景区 开发区 城区 辖区 库区 �
 
 def localities(question: str) -> tuple[str, ...]:
     """The towns and zones ``question`` names, in order of appearance."""
-    from .opening_zone import opening_zones
 
     return tuple(dict.fromkeys([*towns(question), *zones(question), *opening_zones(question)]))
 
@@ -88,10 +89,8 @@ def _zone_name(name: str) -> bool:
     """A zone's own name (高新区, 经开区, 苏锡通园区), not a common noun: no dictionary word for an area (开发区,
     工业区, 示范区), nor such a word or 区 after an everyday word (化工园区, 重点园区, 储罐区)."""
     import jieba
-    import jieba.posseg
 
-    jieba.initialize()
-    flag = jieba.posseg.dt.word_tag_tab.get(name)
+    flag = tag(name)
     if flag:
         return flag in _PROPER_FLAGS  # 新区 (ns) of 镇江新区, 高新区 (nr); 开发区 (n) is a common noun
     if name in _COMMON_ZONES:
@@ -100,11 +99,11 @@ def _zone_name(name: str) -> bool:
     modifier = name[:-len(tail)]
     # A name is no phrase of everyday words (在重点景区, 给高后果区, 医药高新区): none of its words is a common word;
     # before a common area word (园区, 小区) it is a dictionary name (老旧小区 is no zone, though 老旧 is no word).
-    if tail != "区" and jieba.posseg.dt.word_tag_tab.get(modifier) not in _PROPER_FLAGS:
+    if tail != "区" and tag(modifier) not in _PROPER_FLAGS:
         return False
     return bool(modifier) and modifier[0] not in _PREPOSITIONS and not (
-        jieba.posseg.dt.word_tag_tab.get(modifier, "ns") not in _PROPER_FLAGS
-        or any(len(w) > 1 and jieba.posseg.dt.word_tag_tab.get(w, "ns") not in _PROPER_FLAGS
+        tag(modifier, "ns") not in _PROPER_FLAGS
+        or any(len(w) > 1 and tag(w, "ns") not in _PROPER_FLAGS
                for w in jieba.lcut(modifier, HMM=False)))
 
 
@@ -119,9 +118,5 @@ def _generic(stem: str) -> bool:
 
 def _common_word(stem: str) -> bool:
     """An everyday dictionary word (重点, 中心, 示范), not a place's or a person's name (新安, 茅山)."""
-    import jieba
-    import jieba.posseg
-
-    jieba.initialize()
-    flag = jieba.posseg.dt.word_tag_tab.get(stem)
-    return bool(flag) and flag not in _PROPER_FLAGS and (jieba.dt.FREQ.get(stem) or 0) >= 100
+    flag = tag(stem)
+    return bool(flag) and flag not in _PROPER_FLAGS and frequency(stem) >= 100

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..dictionary import tag
 from ..ingest.gazetteer import is_jiangsu
 
 # The words that end a zone's name; longest first so 工业园区 is not read as 工业 + 园区.
@@ -22,11 +23,6 @@ _LEAD_RE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[在和与及跟同对到])$")
 
 def opening_zones(question: str) -> tuple[str, ...]:
     """Zones named at a boundary by a proper place word and a zone word (江北新区), in order of appearance."""
-    import jieba
-    import jieba.posseg
-
-    jieba.initialize()
-    tags = jieba.posseg.dt.word_tag_tab
     out = []
     for m in _ZONE_RE.finditer(question):
         for n in (3, 2):  # the zone's own name: a two- or three-character place word
@@ -34,7 +30,7 @@ def opening_zones(question: str) -> tuple[str, ...]:
             stem = question[max(start, 0):m.start()]
             if start < 0 or not _LEAD_RE.search(question[:start]):
                 continue
-            if tags.get(stem) == "ns" and not is_jiangsu(stem):  # a Jiangsu city's zone is read by localities.zones
+            if tag(stem) == "ns" and not is_jiangsu(stem):  # a Jiangsu city's zone is read by localities.zones
                 out.append(stem + m.group())
                 break
     return tuple(dict.fromkeys(out))

@@ -105,7 +105,7 @@ def claim_coverage(terms: Sequence[str], question: str, subject: Sequence[str], 
 def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: str = "") -> list:
     """How well sentence ``s`` (a judge.Sentence) supports the proposition ``asked`` (a judge.Asked): what it
     says of its subject first, then the question's words in order, then all its words with the title's."""
-    from .judge import Scored
+    from .judge import Scored  # judge imports (through understand) this module: read late to avoid a cycle
 
     coverage = weights.coverage(asked.terms, f"{s.text} {s.title} {s.previous}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0

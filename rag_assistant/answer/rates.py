@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..dictionary import tag
 from .respective import RATE_BEFORE_RE
 
 # The rate a question names: the characters right before 率 (not 率先, which is "first").
@@ -43,7 +44,5 @@ def other_named_rate(question: str, clause_before: str, sentence_before: str) ->
 def _common_noun(word: str) -> bool:
     """Whether ``word`` is a dictionary common noun (草地, 企业): not the tail of a place (连云港 → 云港) or a run across
     words (问题后整改 → 题后), which name no kind of rate."""
-    import jieba.posseg
-
-    tag = jieba.posseg.dt.word_tag_tab.get(word, "") if len(word) == 2 else ""
-    return tag.startswith("n") and tag not in ("ns", "nr", "nrt", "nt", "nz")
+    flag = tag(word) if len(word) == 2 else ""
+    return flag.startswith("n") and flag not in ("ns", "nr", "nrt", "nt", "nz")

@@ -17,6 +17,7 @@ from .period_groups import joined_months
 from .place_nest import unnested
 from .day_issue import asked_day, dated_on
 from .issue_now import MONTH_LISTED_RE
+from .localities import localities
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,6 @@ def part_place(intent: Intent, part: Part) -> str | None:
 def _narrowest(places: Sequence[str], text: str, names: Sequence[str]) -> str | None:
     """The most local of the places a part names: a town or zone it names by its own name (沭阳贤官镇 → 贤官镇), else a county
     or district over its own city (淮安清江浦区 → 清江浦: 淮安's figure is not 清江浦's), else the first place."""
-    from .localities import localities
 
     if town := next((t for t in localities(text) if t in names), None):
         return town

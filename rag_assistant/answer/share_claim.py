@@ -37,7 +37,7 @@ def share_check(question: str, sentence: str) -> tuple[bool, str] | None:
     """Whether the share ``question`` claims holds for the done figure of ``sentence`` against the whole before it
     (True/False, "计划126公里，已完成41.5公里" as the text says them); None when it claims none or the sentence gives no
     done figure after a larger whole of its unit class."""
-    from .judge import qualifier_of
+    from .judge import qualifier_of  # judge imports (through polarity) this module: read late to avoid a cycle
 
     share = claimed_share(question)
     if share is None:

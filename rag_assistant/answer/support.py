@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .pointed_place import opens_pointed_place, pointed_place
 from .causative import leads_verbs
+from ..dictionary import tag
 from ..ingest.gazetteer import find_places
 from ..nouns import head_noun, tagged
 from ..units import MEASURE_NOUNS, unit_class
@@ -53,10 +54,7 @@ def glued_verb(word: str) -> bool:
     """Whether the segmenter glued a noun's last character to a one-character verb (荷花节办了 → 节办, no dictionary
     word): chat says 办/搞/查 where the briefings write 举办/开展/检查, so the verb names no step the text must say.
     A word of two verbs the dictionary lacks (查改) stays a verb."""
-    import jieba.posseg
-
-    tags = jieba.posseg.dt.word_tag_tab
-    return len(word) == 2 and word not in tags and not (tags.get(word[0]) or "").startswith("v")
+    return len(word) == 2 and not tag(word, None) and not tag(word[0]).startswith("v")
 
 
 # Verbs that say a level is reached, not a step that produced the figure (整改的比例达到多少 → 整改率97.4%).
@@ -187,15 +185,6 @@ def _verb_last(before: str) -> bool:
 _PAREN_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
-def _dictionary_tag(word: str) -> str:
-    """The segmenter dictionary's part of speech of a word (整治 is a verb wherever the tagger reads a noun).
-    Read from the table jieba.posseg already holds (the compact one of index/lexicon.py once installed): its
-    initialize() would parse the whole dictionary again, 0.7 s a call, and replace the compact table."""
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab.get(word, "")
-
-
 def _asks_count(question: str) -> bool:
     """Whether a question asks a count by a count unit (多少项, 几个): an elliptic 行业的呢 names no counted noun."""
     cut = _ASK_RE.search(question)
@@ -220,7 +209,7 @@ def modifies_other(measure: str, window: str, figure: str, question: str = "") -
     # a clause between (a verb or 的: 隐患整改…方案, 隐患整治等方面的建议书), not one compound (公安机关, 楼道堆物),
     # after an asked head that is a noun (企业整治 asks no thing)
     linked = any(flag == "v" or w == "的" for w, flag in words[:-1]) and _asks_count(question)
-    noun_head = not _dictionary_tag(head).startswith(("v", "a")) and not re.search(re.escape(head) + "(?:了|过|多少|几)", question)
+    noun_head = not tag(head).startswith(("v", "a")) and not re.search(re.escape(head) + "(?:了|过|多少|几)", question)
     return linked and noun_head and bool(words) and words[-1][1] == "n" and len(words[-1][0]) > 1 \
         and not find_places(words[-1][0])
 

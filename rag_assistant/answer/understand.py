@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
+from ..dictionary import tag
 from ..index.store import bm25_tokens
 from ..ingest.gazetteer import find_places
 from ..nouns import noun_run
@@ -61,13 +62,11 @@ def _words(text: str) -> list[str]:
     """The search tokens of ``text``, plus the dictionary words the statistical segmenter split (用大|数据
     hides 大数据)."""
     import jieba
-    import jieba.posseg
 
     cut = list(jieba.cut_for_search(text, HMM=False))
     # A lone character after a word that took its partner (只发现|金): the noun they make (现金) is read too.
-    tags = jieba.posseg.dt.word_tag_tab
     stolen = [a[-1] + b for a, b in zip(cut, cut[1:]) if len(a) == 2 and len(b) == 1 and "\u4e00" <= b <= "\u9fff"
-              and tags.get(a[-1] + b, "") == "n" and tags.get(b, "n")[0] == "n"]  # not a particle (栏目|的)
+              and tag(a[-1] + b) == "n" and tag(b, "n")[0] == "n"]  # not a particle (栏目|的)
     return bm25_tokens(text) + [w.lower() for w in cut if len(w) > 1] + stolen
 
 
