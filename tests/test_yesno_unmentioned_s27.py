@@ -19,33 +19,26 @@ def _lead(answer: str) -> str:
     return answer.split("。")[0]
 
 
-@pytest.mark.parametrize("question, lead, figure", [
-    ("南通划分巡查单元是6750个吗", "不是", "6570个"),
-    ("南通划分巡查单元是6570个吗", "是", "6570个"),
-    ("南通配的巡查员超过7000人了吗", "没有", "6758人"),
-    ("南通配的巡查员超过6000人了吗", "是", "6758人"),
-    ("宿迁已经发放的奖励金额是175.1万元吗", "不是", "23.47万元"),
-    ("宿迁拟发放奖励金额是175.1万元吗", "是", "175.1万元"),
-    ("海安考中级注安师补助是5000元吗", "不是", "4000元"),
-    ("海安考中级注安师补助是4000元吗", "是", "4000元"),
-    ("南通打非治违累计排查企业31933家是第16期的吗", "不是", "第14期"),
-    ("南通打非治违累计排查企业31933家是第14期的吗", "是", "第14期"),
+@pytest.mark.parametrize("corpus, question, lead, figure", [
+    ("assistant", "南通划分巡查单元是6750个吗", "不是", "6570个"),
+    ("assistant", "南通划分巡查单元是6570个吗", "是", "6570个"),
+    ("assistant", "南通配的巡查员超过7000人了吗", "没有", "6758人"),
+    ("assistant", "南通配的巡查员超过6000人了吗", "是", "6758人"),
+    ("assistant", "宿迁已经发放的奖励金额是175.1万元吗", "不是", "23.47万元"),
+    ("assistant", "宿迁拟发放奖励金额是175.1万元吗", "是", "175.1万元"),
+    ("assistant", "海安考中级注安师补助是5000元吗", "不是", "4000元"),
+    ("assistant", "海安考中级注安师补助是4000元吗", "是", "4000元"),
+    ("assistant", "南通打非治违累计排查企业31933家是第16期的吗", "不是", "第14期"),
+    ("assistant", "南通打非治违累计排查企业31933家是第14期的吗", "是", "第14期"),
+    ("extra_assistant", "淮安吊销燃气经营许可证是5家吗", "不是", "3家"),
+    ("extra_assistant", "淮安吊销燃气经营许可证是3家吗", "是", "3家"),
+    ("extra_assistant", "连云港石化基地入驻企业是86家吗", "不是", "68家"),
+    ("extra_assistant", "一季度全省生产安全事故死亡超过300人了吗", "没有", "231人"),
+    ("extra_assistant", "一季度全省生产安全事故死亡人数超过200人了吗", "是", "231人"),
+    ("extra_assistant", "宿迁以旧换新发放补贴983万元是第14期登的吗", "不是", "第21期"),
 ])
-def test_figure_stage_and_issue_claims(assistant, question, lead, figure):
-    a = assistant.ask(question).answer
-    assert _lead(a).startswith(lead + "，") and figure in _lead(a), (question, a)
-
-
-@pytest.mark.parametrize("question, lead, figure", [
-    ("淮安吊销燃气经营许可证是5家吗", "不是", "3家"),
-    ("淮安吊销燃气经营许可证是3家吗", "是", "3家"),
-    ("连云港石化基地入驻企业是86家吗", "不是", "68家"),
-    ("一季度全省生产安全事故死亡超过300人了吗", "没有", "231人"),
-    ("一季度全省生产安全事故死亡人数超过200人了吗", "是", "231人"),
-    ("宿迁以旧换新发放补贴983万元是第14期登的吗", "不是", "第21期"),
-])
-def test_extra_figure_and_issue_claims(extra_assistant, question, lead, figure):
-    a = extra_assistant.ask(question).answer
+def test_figure_stage_and_issue_claims(request, corpus, question, lead, figure):
+    a = request.getfixturevalue(corpus).ask(question).answer
     assert _lead(a).startswith(lead + "，") and figure in _lead(a), (question, a)
 
 
