@@ -23,6 +23,17 @@ _BOUND_ASKED_RE = re.compile(r"(?:不少于|不低于|至少|最少|不超过|�
 _REACHED_AFTER_RE = re.compile(r"^\s*(?:多|余)?了(?:吗|没有?|没)\s*[？?]?\s*$")
 _MORE_AFTER_RE = re.compile(r"^\s*(?:以上|多)")
 _LESS_AFTER_RE = re.compile(r"^\s*(?:以下|以内|不到)")
+# 有没有2万家 / 有3万起吗: a round figure one has asks whether the count reaches it, not whether it is exactly that
+# (是不是有30万份 and 共有/还有 name the figure itself).
+_HAS_BEFORE_RE = re.compile(r"(?<![共总还只])有\s*$")
+_IS_ASKED_RE = re.compile(r"是不是|是否|是.{0,12}吗")
+
+
+def _has_round(question: str, before: str, f: Figure) -> bool:
+    return bool(_HAS_BEFORE_RE.search(before)) and not _IS_ASKED_RE.search(question) and \
+        f.value > 0 and len(f.value.normalize().as_tuple().digits) == 1
+
+
 # A stated figure that is only approximate: 8万多家 is 80000 to 89999, 约3000万元 within a tenth of it.
 _MORE_THAN_RE = re.compile(r"[多余来]")
 _ABOUT_RE = re.compile(r"(?:约|大约|大概|近|将近)\s*$")
@@ -41,7 +52,7 @@ def relation_of(question: str, f: Figure, text_bound: bool = False) -> str:
         return "gt"
     if _AT_MOST_RE.search(before):
         return "le"
-    if _AT_LEAST_RE.search(before) or _REACHED_AFTER_RE.match(after):
+    if _AT_LEAST_RE.search(before) or _REACHED_AFTER_RE.match(after) or _has_round(question, before, f):
         return "ge"
     return "eq"
 

@@ -22,6 +22,7 @@ from .match import Weights, said_as, weights_of
 from .unsaid_compound import widen_to_compound
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+_SET_PHRASE = ("l", "i")  # the segmenter's fixed phrases and idioms: one unit of meaning like a noun
 
 
 def _says(term: str, text: str) -> bool:
@@ -54,9 +55,14 @@ def unmentioned_thing(question: str, topic: Sequence[str], names: Sequence[str],
         return ""
     tags = [(w, f) for w, f, _, _ in tagged(question)]
     heads = [t for t in said_words if any(w == t and f.startswith("n") for w, f in tags)]
-    # the modifier is a content word (爆炸 v, 燃气 n), never a quantifier (所有, 全部: the text's 全面/全部 may say it)
-    content = {w for w, f in tags if f[:1] in "nv" and len(w) > 1}
-    kinds = [t for t in unsaid if t in content and any(question.find(t + h) >= 0 for h in heads)]
+    # the modifier is a content word (爆炸 v, 燃气 n, a set phrase 以旧换新 l), never a quantifier (所有, 全部: the
+    # text's 全面/全部 may say it)
+    content = {w for w, f in tags if (f[:1] in "nv" or f in _SET_PHRASE) and len(w) > 1}
+    # a nominal word right after a said noun is the claimed thing itself, the said noun its modifier
+    # (电动自行车|以旧换新 beside a sentence on 电动自行车违规充电); an unsaid verb there may be a paraphrase
+    nominal = {w for w, f in tags if f[:1] == "n" or f in _SET_PHRASE}
+    kinds = [t for t in unsaid if t in content and any(
+        question.find(t + h) >= 0 or (t in nominal and question.find(h + t) >= 0) for h in heads)]
     if not kinds:
         return ""  # an unsaid verb or adverb (参与, 一部分) may be the text's paraphrase: not a thing of its own
     best = max(kinds, key=weights.of)
