@@ -10,6 +10,8 @@ from typing import Sequence
 from ..text import cn_date, sentences
 from ..types import Briefing, Citation, Draft, Hit, Intent
 from .absence import absence_reason
+from .annex import counted_refs
+from .issuer import issuer_phrase
 from .confirm import verdict
 from .ordinal import POSITION_ASK_RE, SAME_ISSUE_RE, article_ordinal, issue_mates, ordinal_note, position_note
 from .lexicon import PLACE_COUNT_RE
@@ -136,8 +138,11 @@ def list_articles(entries: Sequence[Entry], library: Library, counted: bool = Fa
         for e in (e for e in entries if e.briefing is b):
             citations.append(title_citation(len(citations) + 1, e))
             refs.append(f"《{e.title}》[{len(citations)}]")
-        count = f"{len(refs)}篇" if counted else ""
-        blocks.append(f"{library.describe(b)}刊登了{count}：{'；'.join(refs)}。")
+        if counted:  # an annex (附件) is named apart, not counted as one more article
+            listed, annexed = counted_refs(refs, [e.article.section for e in entries if e.briefing is b])
+            blocks.append(f"{library.describe(b)}刊登了{listed}{annexed}。")
+        else:
+            blocks.append(f"{library.describe(b)}刊登了：{'；'.join(refs)}。")
     return "".join(blocks), citations
 
 
@@ -213,7 +218,7 @@ def _number_answer(b: Briefing) -> Draft:
 
 def _office_answer(briefings: Sequence[Briefing], library: Library) -> Draft:
     """Who issued each briefing in scope: the office line of its masthead, cited; or that it prints none."""
-    said = [f"{library.describe(b)}由{b.office}编发[{i}]" if b.office else f"{library.describe(b)}未注明编发单位[{i}]"
+    said = [f"{library.describe(b)}由{who}[{i}]" if (who := issuer_phrase(b)) else f"{library.describe(b)}未注明编发单位[{i}]"
             for i, b in enumerate(briefings, 1)]
     return Draft("；".join(said) + "。", citations=tuple(header_citation(i, b) for i, b in enumerate(briefings, 1)))
 
