@@ -8,6 +8,7 @@ Sentences of the extra issues (eval/extra_briefings/): 2026年第10期 会议明
 
 from __future__ import annotations
 
+from rag_assistant.answer.change_each import split_each_change
 from rag_assistant.answer.change_unit import change_class
 from rag_assistant.answer.understand import read_parts
 
@@ -19,6 +20,14 @@ def test_a_change_takes_the_class_of_the_part_before():
     # twins: a change of several parts keeps the question's class; a first part with no class lends none
     assert change_class("同比分别降了多少", _MONEY_BEFORE, "人", "people") == ("人", "people")
     assert change_class("比上年多多少", [("情况咋样", "", "", (), [], [], None)], "人", "people") == ("人", "people")
+
+
+def test_a_change_of_every_part_before_is_asked_once_for_each():
+    assert split_each_change(["春节假期事故多少起", "死亡多少人", "同比分别降了多少"]) == [
+        "春节假期事故多少起", "春节假期事故同比降了多少", "死亡多少人", "死亡同比降了多少"]
+    # twins: a single change after one part, and a change with its own noun, stay one part
+    assert split_each_change(["死亡多少人", "同比降了多少"]) == ["死亡多少人", "同比降了多少"]
+    assert split_each_change(["事故多少起", "死亡多少人", "火情同比降了多少"])[-1] == "火情同比降了多少"
 
 
 def test_parts_of_a_three_part_question():
@@ -35,7 +44,9 @@ def test_answers_on_the_extra_issues(extra_assistant):
             ("森林防灭火专项资金比上年多多少、巡护力量多少人", ("600万元", "5.6万人")),
             ("清明期间全省巡护力量多少人，前置扑火队伍几支", ("5.6万人", "126支")),
             ("1至2月全省死亡多少人，同比下降多少，森林火情几起", ("83人", "9.8%", "7起")),
-            ("今年1至2月全省事故多少起 死了多少人", ("96起", "83人"))):
+            ("今年1至2月全省事故多少起 死了多少人", ("96起", "83人")),
+            ("春节假期事故多少起、死亡多少人，同比分别降了多少", ("37起", "15.9%", "29人", "12.1%")),
+            ("今年1至2月事故几起，死了多少人，同比分别下降多少", ("96起", "12.7%", "83人", "9.8%"))):
         a = extra_assistant.ask(question).answer
         assert all(h in a for h in has) and "未给出" not in a, (question, a)
     # a part the text does not give is still said missing beside the given one
