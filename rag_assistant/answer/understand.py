@@ -29,6 +29,8 @@ from .segments import asking_segments, conjuncts, own_subject
 from .confirm import printed_claim, unclaimed
 from .elided import elided_asks
 from .carried_unit import carried_units
+from .change_unit import change_class
+from .change_each import split_each_change
 from .sibling_noun import unborrowed
 from .question_kind import read_kind
 from .elliptic import thing_not_person
@@ -146,7 +148,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
     q_unit, q_class = asked_class(re.sub(r"哪一?[年期]", " ", question) if kind == "compare" else question)  # 哪年多
     pieces = []
-    texts = [lx.COUNT_OF_RE.sub("", t) for t in texts]
+    texts = split_each_change([lx.COUNT_OF_RE.sub("", t) for t in texts]) if kind != "compare" else [lx.COUNT_OF_RE.sub("", t) for t in texts]
     said_units = [any(asked_class(t)) for t in texts]
     unit_words = [bool(asked_class(t)[0]) for t in texts]
     for i, text in enumerate(texts):
@@ -168,7 +170,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
             own = tuple(dict.fromkeys((*pieces[-1][3], *own)))  # 同比降了多少 is the change of the part before
         # 核增了多少编制，一年办几次培训班: 次 is the second part's unit, not the first's (a change keeps the class of
         # the part before it; a first part has none: 事故起数和死亡人数同比分别降了多少 asks no 人 of the 起数)
-        b_unit, b_class = (q_unit, q_class) if not subset and (change and pieces or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:], unit_words[:i] + unit_words[i + 1:])) \
+        b_unit, b_class = (change_class(text, pieces, q_unit, q_class) if change and pieces else (q_unit, q_class)) \
+            if not subset and (change and pieces or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:], unit_words[:i] + unit_words[i + 1:])) \
             else ("", "")
         if b_class == "people" and thing_not_person(text):
             b_unit, b_class = "", ""  # 巡查员多少人，巡查单元呢: 巡查单元 are not counted in 人 (elliptic.py)

@@ -1,0 +1,32 @@
+"""A change asked of every part before it at once (事故多少起、死亡多少人，同比分别降了多少): one change per earlier
+part. Read as one part, the change took the words of the last part only and was answered with the first percentage
+of the sentence (同比分别下降15.9%和12.1%: 15.9% is the accidents', not the deaths'), the other change unsaid.
+
+Each earlier part's words before its question word (事故, 死亡) name the figure whose change is asked; the change is
+asked once for each, right after it, with 分别/各 dropped (事故多少起，事故同比降了多少，死亡多少人，死亡同比降了多少). Read by understand.py on the question's
+pieces before their units are read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from . import lexicon as lx
+
+# A change said of several figures at once, with no noun of its own before it.
+_EACH_CHANGE_RE = re.compile(r"^\s*(?:同比|环比|比上年|较上年|比去年|较去年)\s*(?:分别|各)")
+
+
+def split_each_change(texts: Sequence[str]) -> list[str]:
+    """``texts`` with a bare 同比分别… part after two or more asking parts replaced by one change per earlier part."""
+    out: list[str] = []
+    for i, text in enumerate(texts):
+        heads = [lx.ASK_RE.split(t)[0].strip(" ，,、") for t in texts[:i]]
+        if i >= 2 and _EACH_CHANGE_RE.match(text) and all(heads) and all(lx.ASK_RE.search(t) for t in texts[:i]):
+            once = re.sub(r"分别|各", "", text, count=1).strip(" ，,")
+            # each change right after its own part: it is read as the change of the part before it (change_unit.py)
+            out = [x for t, head in zip(out, heads) for x in (t, f"{head}{once}")]
+        else:
+            out.append(text)
+    return out
