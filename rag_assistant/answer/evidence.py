@@ -27,6 +27,7 @@ from .window import shown_clause
 from .match import weights_of
 from .carried import in_row, in_scene
 from .one_sentence import one_sentence
+from .subset_whole import subset_of_whole
 from .same_issue import issue_mates, same_issue
 from .polarity import score_claim
 from .scope import part_place
@@ -191,6 +192,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         rankings = one_sentence(parts, rankings)  # 有几家A级景区、几个乡村旅游点: the sentence that lists both
     rankings = in_scene(intent, parts, rankings, ranked_for, ANSWER_COVERAGE)  # 江北新区…，罚款多少: 江北新区's
     rankings = in_row(intent, parts, rankings, ANSWER_COVERAGE)  # 电池材料企业有几家，排查隐患多少处: 电池材料's cell
+    rankings = subset_of_whole(parts, rankings, ANSWER_COVERAGE)  # 其中女的几个: a part of the first part's whole
     if len(parts) > 1:  # the two sides of a comparison are two figures too
         rankings = _distinct_figures(rankings, parts)
     findings: list[Finding] = []

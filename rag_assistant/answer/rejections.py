@@ -223,15 +223,15 @@ def refused_by(v: FigureView) -> str | None:
     if wants == "figure" and (part_words_unsaid(own := [t for t in part.terms if not included(part.text, t)], text, f, v.figures, end)
                               or change_of_whole(part.qualifiers, own, text, f, v.figures, end)):  # 重大事故隐患同比增长多少
         return "part_words"  # 省级储备多少钱 is not 储备…3.6亿元 of a sentence whose 其中省级储备8200万元 says it (包括盛泽镇在内 asks the whole)
-    if wants == "figure" and (subset_unnamed(part.text, part.terms, part.measure, text, f, v.figures, end, s.entry.article.text, s.title)
-                              or restriction_unasked(part.text, text, f, v.figures)):  # 其中使用燃气窑炉的企业 for 陶瓷企业
+    if wants == "figure" and (subset_unnamed(part.text, part.terms, part.measure, text, f, v.figures, end, s.entry.article.text, s.title + s.point)
+                              or restriction_unasked(part.text, text, f, v.figures, asked.question)):  # 其中使用燃气窑炉的企业 for 陶瓷企业
         return "subset_unnamed"  # a kind the sentence never says, of an article that splits its whole with 其中
     if wants == "figure" and subgroup_unsaid(part.text, part.measure, noun, text, s.previous, window, s.title + s.entry.article.text):
         return "subgroup"  # 危化企业的重大风险点 in an article of 工贸企业, 超高层建筑里红色等级的 of a sentence of all 高层建筑
     if any(other_thing(t, clause) for t in asked.terms) or any(other_thing(t, text) for t in part.terms) \
             or grade_unmet(part.text, text) or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
         return "look_alike"  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
-    if names_other(part.measure, noun, window, v.compound, s.title + whole_of_part(text, clause_start)) or modifies_other(part.measure, window, f.surface, part.text) or \
+    if names_other(part.measure, noun, window, v.compound, s.title + s.point + whole_of_part(text, clause_start)) or modifies_other(part.measure, window, f.surface, part.text) or \
             names_container(part.measure, noun) or modifier_elsewhere(part.measure, text, s.title, f.unit) or \
             (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
                                     or joint_agent(asked.question, text[max(clause_start - 40, 0):f.start])
@@ -239,6 +239,7 @@ def refused_by(v: FigureView) -> str | None:
                                     or one_listed_kind(part.measure, asked.question, text, f.start)
                                     or shared_fund(part.terms, asked.question, text, f.end, f.unit))):
         return "names_other"  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
+        # (the point's lead sets the scene as the title does: 一是夯实小场所安全基础… names the 小场所 of 整改隐患41024条)
     if other_count_kind(part.unit, f.unit) or counted_in_other_kind(part.measure, part.unit, noun, text, v.figures, f):
         return "other_kind"  # 赋码了多少家 is not 共赋码1978台: machines, whatever the verb (count_kind.py)
     if wants == "figure" and verb_elsewhere(part.text, part.measure, part.unit, s.previous + text,

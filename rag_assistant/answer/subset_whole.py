@@ -1,0 +1,40 @@
+"""A later part that asks a subset of the earlier part's whole (其中…几个) is read from that whole's sentence.
+
+无锡巡察抓了几个嫌疑人，其中女的几个 / 南通小场所隐患整改了多少条，其中重大隐患几条: the second part opens with
+其中 (里面, 当中): it asks a part of the figure the first part is answered by. Such a part is given only where the
+text splits that whole: in the whole's own sentence or the sentence right after it, and only by a sentence that
+says the part's own asked words (女, 重大). A figure of another sentence (其中重大事故隐患115条 of 查改隐患36975条,
+another whole) or a figure of the whole's sentence that names none of the asked words (刑拘2人 for 女的几个) is a
+neighbour, not the asked subset: the part is left unanswered, so the answer says the briefings do not give it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..types import Part
+
+# A part that opens by pointing into the earlier part's whole
+_SUBSET_LEAD_RE = re.compile(r"^[，,、\s]*(?:那)?(?:其中|这其中|这里面|里面|里头|当中|这当中|这些里面?)")
+ANSWERED = 0.5
+
+
+def _said(words: Sequence[str], text: str) -> bool:
+    return not words or any(w and w in text for w in words)
+
+
+def subset_of_whole(parts: Sequence[Part], rankings: list, answered: float = ANSWERED) -> list:
+    """The rankings with a 其中 part's candidates kept to its whole's sentence (or the next one) that say its words."""
+    out = list(rankings)
+    for i in range(1, len(parts)):
+        if not _SUBSET_LEAD_RE.match(parts[i].text) or not out[i - 1]:
+            continue
+        whole, scored = out[i - 1][0]
+        if scored.coverage < answered:
+            continue  # the whole itself is not given: the part is judged on its own
+        own = [w for w in parts[i].focus if w not in parts[i - 1].terms]
+        out[i] = [(s, sc) for s, sc in out[i]
+                  if s.entry is whole.entry and (s.start == whole.start or s.previous.strip() == whole.text.strip())
+                  and _said(own, s.text)]
+    return out
