@@ -20,13 +20,15 @@ import re
 from ..nouns import tagged
 from .split_verb import COMPLETION_VERBS
 from .steps import LIGHT_VERBS, STEPS, asked_steps_of, steps_said
+from .unlisted_act import unlisted_act
 
 # A step verb said as not done: 拒不整改, 未整改, 没有排查, 不予处罚.
 _NEGATED_RE = re.compile("(?:拒不|拒绝|未|没有|没|不予|不)(?:{})".format(
     "|".join(sorted({v for vs in STEPS.values() for v in vs}, key=len, reverse=True))))
 _ASK_RE = re.compile(r"多少|几")
-# Verbs that say a thing exists, is held or is part of a whole, not an act done to it (现有, 拥有, 涉及, 覆盖).
-_STATE_VERBS = frozenset("现有 拥有 共有 涉及 覆盖 包括 包含 属于 位于 分布 存在 形成 成为 作为 占 有 是".split())
+# Verbs that say a thing exists, is held or is part of a whole, not an act done to it (现有, 拥有, 涉及, 覆盖),
+# and verbs that mark a time (截至9月底), no act either.
+_STATE_VERBS = frozenset("现有 拥有 共有 涉及 覆盖 包括 包含 属于 位于 分布 存在 形成 成为 作为 占 有 是 截至 截止".split())
 
 
 def _asked_verbs(question: str) -> list[str]:
@@ -50,19 +52,25 @@ def _own_actions(clause: str) -> list[str]:
     words = [(w, flag) for w, flag, *_ in tagged(clause) if w.strip()]
     out = []
     for i, (w, flag) in enumerate(words):
-        if flag != "v" or w in LIGHT_VERBS or w in COMPLETION_VERBS or w in _STATE_VERBS:
+        # a verbal noun is the predicate when an adverb opens it or the figure follows it (已投保412家)
+        predicate = flag == "vn" and len(w) > 1 and (i and words[i - 1][1] == "d" or
+                                                     i + 1 < len(words) and words[i + 1][1] == "m")
+        if (flag != "v" and not predicate) or w in LIGHT_VERBS or w in COMPLETION_VERBS or w in _STATE_VERBS:
             continue
         if len(w) > 1 or (i + 1 < len(words) and len(words[i + 1][0]) == 1 and words[i + 1][1] == "n"):
             out.append(w)
     return out
 
 
-def other_act(question: str, clause: str) -> bool:
+def other_act(question: str, clause: str, sentence: str = "") -> bool:
     """Whether the figure's clause (its predicate words, as steps.step_words reads them) says another act than the
     question's predicate step: by a listed step once its negated step verbs are set aside, or, saying no listed
     step, by verbs of its own none of which shares a character with the question's step verb."""
     asked = asked_steps_of(question)
-    verbs = _asked_verbs(question)
+    # a verb the step table lists not (清退, 赋码: unlisted_act.py), read outside table rows, whose column header
+    # alone says the cell's step; a verb of existence (涉及多少家) asks no act
+    verbs = _asked_verbs(question) or ([v] if not asked and "\t" not in sentence and
+                                       (v := unlisted_act(question)) and v not in _STATE_VERBS else [])
     if not verbs:
         return False
     bare = _NEGATED_RE.sub("，", clause)
@@ -74,6 +82,8 @@ def other_act(question: str, clause: str) -> bool:
         return True  # the clause's only asked step verb is negated: it counts those who did not do it
     # The clause's own acts, less verbs inside the words the question itself says (自动切断装置改了多少套: 切断
     # names the device); the figure is of another act when none of them is a form of the asked one.
+    if any(v in bare for v in verbs):
+        return False  # the asked verb said (加速整合…58个信息系统): the clause's other verbs only qualify it
     chars = set("".join(verbs))
     acts = [w for w in _own_actions(bare) if w not in question]
     return bool(acts) and not any(set(w) & chars for w in acts)

@@ -80,7 +80,10 @@ def figure_noun(sentence: str, start: int, end: int) -> tuple[str, bool]:
     if noun:
         return noun, False
     after = [w for w in tagged(sentence) if w[2] >= end and w[0].strip()][:3]
-    if len(after) == 3 and after[0][1].startswith("v") and len(after[1][0]) == 1 and after[2][1].startswith("v"):
+    # …not a negated verb (9家拒|不|整改的企业: 不 is an adverb, no compound's last character); the act asked of
+    # such a figure is checked against its clause's act (unlisted_act.py), not by its noun
+    if len(after) == 3 and after[0][1].startswith("v") and len(after[1][0]) == 1 and after[2][1].startswith("v") \
+            and not after[1][1].startswith("d"):
         return after[0][0] + after[1][0], True
     return "", False
 

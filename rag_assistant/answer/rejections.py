@@ -206,7 +206,7 @@ def refused_by(v: FigureView) -> str | None:
             per_unit_of_other(part.text, lead) or group_size_of_per_unit(part, asked.question, lead, noun) or \
             (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), text, clause_start, said_to)) \
             or (wants == "figure" and verb_of_sibling(part.text, text, v.figures, f)) \
-            or (wants == "figure" and rest is None and other_act(part.text, step_words(text, clause_start, said_to, header))):
+            or (wants == "figure" and rest is None and other_act(part.text, step_words(text, clause_start, said_to, header), text)):
         return "other_step"  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
     if (wants == "figure" and rest is None and late_step_unsaid(part.text, text, clause_start, said_to)) or \
             counts_listed_other(part.measure, part.text, text, f.start, f.end, window, end) or other_kind_after(part.measure, text, f.end) \

@@ -16,11 +16,13 @@ from ..nouns import tagged
 from .match import match
 from .steps import LIGHT_VERBS, steps_said
 from .support import asked_action
+from .unlisted_act import unlisted_act
 
 _STOCK_ASK_RE = re.compile(r"有(?:多少|几)")
 # A relative clause right before 有 (淘汰的有几艘): the things are named by what was done to them.
 _RELATIVE_RE = re.compile(r"的[各共总一]*有(?:多少|几)")
-_STOCK_RE = re.compile(r"现有|共有|拥有|辖有|境内有|[市区县镇]有")
+# 涉及承租企业1.16万家: the things a campaign reaches by scope, not by an act done to them
+_STOCK_RE = re.compile(r"现有|共有|拥有|辖有|境内有|[市区县镇]有|涉及")
 # The stock figure's rank before an acting subset's (a ranking only: both still answer).
 STOCK_PREFERENCE = 1.3
 
@@ -49,7 +51,7 @@ def stock_for_action(question: str, clause: str, lead: str) -> bool:
     question asking what an action did to the things (九小场所巡查了多少家, 燃气经营企业整改了几家): the stock says
     how many there are, not how many the asked action reached. The asked verb said in the clause (全市现有登记渔船
     …艘 for 登记了多少艘) or a light or stock verb asked (开展, 有) keeps it."""
-    verb, stock = asked_action(question), _STOCK_RE.search(lead)
+    verb, stock = asked_action(question) or unlisted_act(question), _STOCK_RE.search(lead)  # 赋码多少台: unlisted_act.py
     # The verb said in another form with one of its characters (进驻 asked, 现有入驻企业68家 said) asks the stock.
     return bool(verb) and bool(stock) and verb not in LIGHT_VERBS and not _STOCK_RE.search(verb) \
         and "有" not in verb and not match(verb, clause) and not any(c in lead[stock.end():] for c in verb)
