@@ -1,7 +1,5 @@
 """Open questions over the bundled briefings that ask one part of an article: its problems (存在啥问题, 有哪些不足,
-短板), which no bundled article states, so the answer says so before the article's points; and an aspect named by a
-compound the segmenter splits (小场所 → 小|场所), which keeps out the place's article that only says another 场所
-(隐蔽场所) under a common title word (专项治理行动).
+短板), which no bundled article states, so the answer says so before the article's points.
 
 Texts: 2025年第16期 宿迁 奖励机制 (一是压实责任…二是激励驱动…三是数字赋能) and 南通 一是夯实小场所安全基础 (社会面小场所
 10.47 万余家); 2021年第10期 扬州 三位一体 (一是共性个性“两手抓”…), 滨海县 (一、谋保障…); 2025年第14期 南通 打非治违
@@ -11,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from rag_assistant.answer.glued import glued
 from rag_assistant.answer import lexicon as lx
 from rag_assistant.answer.problems import problem_lines
 
@@ -30,11 +27,6 @@ def test_problem_sentences_are_stated_ones():
     assert not problem_lines("形成以“五个问题突出产业”为主要内容的政策体系。")
 
 
-def test_split_modifier_is_glued_back_where_the_briefings_say_it():
-    assert glued(("小", "场所", "治理"), "南通小场所治理咋做的", "社会面小场所") == ("小场所", "治理")
-    assert glued(("小", "场所"), "小的场所", "社会面小场所") == ("小", "场所")  # not side by side in the question
-
-
 def _head(answer: str) -> str:
     return answer.split("\n")[0]
 
@@ -50,13 +42,3 @@ def test_problem_answers_on_the_bundled_briefings(assistant):
     assert "1620" in a and "问题或不足" not in a, a
     a = assistant.ask("宿迁隐患内部报告奖励机制都有哪些做法").answer
     assert "主要做法如下" in _head(a) and "数字赋能" in a, a
-
-
-def test_small_venues_keep_their_own_article(assistant):
-    a = assistant.ask("南通小场所治理咋做的").answer
-    assert "夯实小场所安全基础" in a and "10.47" in a, a
-    assert "打非治违" not in a, a  # the 隐蔽场所 of the 打非治违 article is no 小场所
-    a = assistant.ask("南通打非治违里隐蔽场所咋查的").answer  # twin: that article when it is asked
-    assert "打非治违" in a and "线上智能筛查" in a, a
-    a = assistant.ask("南通有哪些工作经验").answer  # twin: no aspect, every 南通 article
-    assert all(t in a for t in ("六化", "打非治违", "风险隐患防控", "四化")), a

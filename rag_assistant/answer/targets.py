@@ -11,8 +11,6 @@ from ..ingest.gazetteer import city_of, find_places
 from ..text import sentence_spans, sentences
 from ..types import Citation, Hit, Intent
 from . import lexicon as lx
-from .glued import glued
-from .aspect_word import saying_aspect
 from .match import Weights, match, weights_of
 from .library import Entry, Library
 from .place_row import has_place_row
@@ -123,7 +121,6 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     terms = (*intent.topic, *intent.context)
     terms = tuple(t for t in terms if not DOING_RE.match(t)) or terms  # 推行 says nothing of which practice
     terms = people_aspect(terms)  # 发动群众参与: the people word is the aspect (near_words)
-    terms = glued(terms, intent.question, library.corpus)  # 小|场所 → 小场所: not every 场所 of the place
     terms = (*terms, *named_coinages(pool, intent.question))  # 五个一 of 连云港“五个一”机制: no count
     weights = weights_of(library)
     if _whole_scope(intent, library, weights):
@@ -153,9 +150,8 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
                 [(s, e) for s, _, e in scored if e.mentions(place)]
             best = max((s for s, _ in own), default=0.0)
             top = next((e for s, e in own if s == best), None)
-            kept = [e for s, e in own if (s >= NEAR_BEST * best or best - s <= SAME_TOPIC_MASS) and e not in near
-                    and treats_aspect(e, top, terms, weights)]
-            near += saying_aspect(kept, [e for _, e in own], terms, weights)  # 小场所 never said: not its article
+            near += [e for s, e in own if (s >= NEAR_BEST * best or best - s <= SAME_TOPIC_MASS) and e not in near
+                     and treats_aspect(e, top, terms, weights)]
         return sorted(near, key=pool.index)
     near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
     # 各地是怎么…: every article on the topic, also one whose sentence says it without its title doing so
