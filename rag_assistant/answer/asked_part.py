@@ -1,4 +1,4 @@
-"""The heading of an open answer for the part of an article the question asks (成效, 下一步), said truthfully.
+"""The heading of an open answer for the part of an article the question asks (成效, 下一步, 问题), said truthfully.
 
 A question may ask one part of an article (取得了啥成效, 下一步咋打算) that the article does not have: it
 reports no result, or states no plan. The answer then gives the article's points, and its heading must
@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from .effects import effect_lines
 from .plans import plan_lines
+from .problems import problem_lines
 
-_HAS = {"effect": effect_lines, "next": plan_lines}
-_MISSING = {"effect": "文中未单列成效，主要做法如下", "next": "文中未提下一步打算，主要做法如下"}
+_HAS = {"effect": effect_lines, "next": plan_lines, "problem": problem_lines}
+_MISSING = {"effect": "文中未单列成效，主要做法如下", "next": "文中未提下一步打算，主要做法如下",
+            "problem": "文中未提存在的问题或不足，主要做法如下"}
 
 
 def part_heading(asks: str, text: str, said: str) -> str:

@@ -131,6 +131,10 @@ MEANS_ASK = r"靠(?:的是)?(?:什么|啥|哪些)(?:手段|招数?|法子|路子
 NEXT_ASK = r"下一步|接下来|下步|今后|往后|(?:有|有啥|有什么|有哪些)?(?:打算|计划)(?=[？?呢]*$)|准备(?:怎么|咋|如何)"
 # What made a practice hard (难在哪, 有啥难点, 碰到啥难题, 痛点/堵点是什么): answered by the article, like 做法.
 HARD_ASK = r"难在(?:哪|什么|啥)|难(?:点|题|处)|痛点|堵点"
+# What is wrong or lacking in a practice (存在啥问题, 还有哪些不足, 短板在哪): asked with a wh-word, so 不足的问题咋解决的
+# (a measure asked by the problem it solves) and 补短板 are no such question. problems.py answers it.
+PROBLEM_ASK = r"(?:存在|有|还有|面临)(?:的|着)?(?:哪些|什么|啥|些啥|些什么|哪方面的?)(?:问题|不足|短板|困难|差距|薄弱环节)|" \
+    r"(?<![补齐])(?:不足|短板|差距|薄弱环节)(?:之处)?(?:在哪|是什么|是啥|有哪些|有啥|有什么)"
 # A practice word: an issue's contents asked with one (最新一期讲了些啥做法) want its points, not its titles.
 PRACTICE_RE = re.compile(r"做法|措施|经验|举措|办法|亮点|" + MEANS_ASK)
 # The parts of a practice counted (有几个方面的做法, 分了几步, 用了几招): answered by the parts themselves, when
@@ -200,7 +204,7 @@ OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做
                            # how two practices are set side by side (有啥不同, 有什么区别, 不一样), not what either is about
                            r"(?:有|有什么|有啥|有何|有哪些)?(?:不同|区别|差别|差异|异同)|(?:不|不太)一样|"
                            r"特色|亮点|值得(?:学习|借鉴|推广|学)|可(?:借鉴|学习|推广)|借鉴|创新(?=的地方|之处|点|[？?]?$)|"
-                           r"下了?(?:哪些|什么|啥)功夫|包括(?:什么|啥|些啥|哪些)|" + MEANS_ASK + "|" + NEXT_ASK)
+                           r"下了?(?:哪些|什么|啥)功夫|包括(?:什么|啥|些啥|哪些)|" + MEANS_ASK + "|" + NEXT_ASK + "|" + PROBLEM_ASK)
 
 # ---------------------------------------------------------------- scope words
 

@@ -77,9 +77,11 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "open", "note"  # 编者按说了啥 / 编者按讲的什么: the editor's note of the issue
     if lx.OPENING_ASK_RE.search(question) and (lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question)):
         return "open", "opening"  # 专刊开篇讲了些啥: the opening statements
-    if lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question):
+    if lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question) or re.search(lx.PROBLEM_ASK, question):
         if lx.EFFECT_RE.search(question):
             return "open", "effect"  # 取得了啥成效: the results part, not the measures
+        if re.search(lx.PROBLEM_ASK, question):
+            return "open", "problem"  # 存在啥问题 / 有哪些不足: the problems the article states, if any
         if re.search(lx.NEXT_ASK, question):
             return "open", "next"  # 下一步有啥打算: the plans the article states
         if re.search(lx.HARD_ASK, question):
