@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .post_grade import fronted_grade
+
 _GRADE = r"(?:[一二三四]|初|中|高|特|甲|乙|丙)级"
 # A grade before the thing it grades (二级消防工程师): the grade and the thing's first two characters.
 _GRADED_RE = re.compile(rf"({_GRADE})([\u4e00-\u9fff]{{2}})")
@@ -61,4 +63,5 @@ def grade_unsaid(question: str, text: str) -> bool:
 def grade_unmet(question: str, text: str) -> bool:
     """Whether a sentence's figures miss the grade the question asks: another grade only, another severity only,
     or the thing with no grade at all."""
+    question = fronted_grade(question)  # 危险源里一级的: 一级危险源
     return other_grade(question, text) or other_severity(question, text) or grade_unsaid(question, text)
