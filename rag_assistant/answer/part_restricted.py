@@ -39,6 +39,10 @@ def restriction_unasked(question: str, sentence: str, f: Figure, figures: Sequen
     else:
         question = whole or question
         head = next((phrase[i:] for i in range(len(phrase)) if phrase[i:] in question), "")
+        # A head with words the whole's clause never says (大功率电器隐患 of 发现并整改隐患8930处，其中违规使用大功率电器
+        # 隐患2140处) is the subset itself, named by the question: the words before it only describe it.
+        if any(len(w) > 1 and w not in sentence[:clause_at] for w, *_ in tagged(head)):
+            return False
     words = [w for w, flag, *_ in tagged(phrase[:len(phrase) - len(head)]) if len(w) > 1 and flag[:1] in ("n", "v", "a")]
     # A word is said when any two of its characters are (重大隐患 says the 重大 of 重大事故).
     return bool(words) and not any(w[i:i + 2] in question for w in words for i in range(len(w) - 1))
