@@ -50,6 +50,7 @@ from .count_kind import counted_in_other_kind, other_count_kind
 from .verb_elsewhere import verb_elsewhere
 from .purpose import purpose_unsaid
 from .stock import stock_for_action
+from .stock_times import occurrences_for_stock
 from .word_said import modifier_elsewhere
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
 from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
@@ -186,7 +187,7 @@ def refused_by(v: FigureView) -> str | None:
     if scope_unmet(asked.question, part.text, part.terms, asked.places, s.entry.places, s.entry.briefing, s.title,
                    paragraph_to(s)[:f.start - len(text)], text, f, clause, window, wants):
         return "scope"  # 全年 / 全市 / 连…算上 / an event's year and occasion the sentence does not state
-    if wants == "figure" and stock_for_action(part.text, clause, lead):
+    if wants == "figure" and (stock_for_action(part.text, clause, lead) or occurrences_for_stock(part.text, part.unit, f.unit)):
         return "stock_for_action"  # 九小场所巡查了多少家 is not answered by 共有…“九小场所”超过1.2万家
     if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
             and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), clause + header):

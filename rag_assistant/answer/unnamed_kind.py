@@ -11,6 +11,7 @@ import re
 from ..ingest.gazetteer import find_places
 from ..nouns import tagged
 from .domain import said
+from .place_prefix import after_place
 
 # Words that end the modifier run before the asked noun: numbers and measure words (多少个镇街), pronouns, adverbs,
 # particles, prepositions, conjunctions, locatives (企业里), times (现在) and punctuation.
@@ -27,6 +28,9 @@ def asked_modifier(part_text: str, measure: str) -> str:
     for word, flag, *_ in reversed(tagged(part_text[:at])):
         if flag.startswith(_STOP_FLAGS) or (flag.startswith("v") and len(word) > 1 and flag != "vn") \
                 or find_places(word):
+            break
+        if (rest := after_place(word)) is not None:  # 东海水晶: a place the segmenter glued to the modifier
+            run.insert(0, rest)
             break
         run.insert(0, word)
     return "".join(run)

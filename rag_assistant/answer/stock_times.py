@@ -1,0 +1,15 @@
+"""A stock question (金坛锂电企业员工有多少人, 常州有多少家企业) asks how many people or things there are; a figure
+counted in occurrences (累计培训员工3.5万人次, 检查企业2876家次) says how often an action reached them, which may
+count the same person or firm many times. Such a figure does not give the stock, and the answer becomes partial
+(简报未给出…；关于…，简报提到：…). A question that asks occurrences itself (培训了多少人次, 演练有多少场次) or names
+an action (培训了多少人) is not a stock question (stock.asks_stock) and is not judged here."""
+
+from __future__ import annotations
+
+from .stock import asks_stock
+
+
+def occurrences_for_stock(question: str, asked_unit: str, unit: str) -> bool:
+    """Whether a figure in an occurrence unit (人次, 家次: ends with 次) is offered for a stock question whose own
+    unit is no occurrence unit."""
+    return len(unit) > 1 and unit.endswith("次") and not asked_unit.endswith("次") and asks_stock(question)
