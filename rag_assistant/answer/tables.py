@@ -133,7 +133,10 @@ def column_fit(sentence: str, context: str, start: int, asked_unit: str, asked: 
         list(range(len(headers)))
     if column - 1 not in candidates and header_unit(headers[column - 1]):
         return OTHER_COLUMN_FIT
-    shared = {i: len(cjk_pairs(cell_noun(headers[i])) & cjk_pairs(asked)) for i in candidates}
+    # a cell's own words name what it counts as its header does (边坡在线监测45座 under 已建成系统)
+    cells = [c for _, c in row_cells(sentence)]
+    shared = {i: len(cjk_pairs(cell_noun(headers[i]) + (cells[i + 1] if i + 1 < len(cells) else "")) & cjk_pairs(asked))
+              for i in candidates}
     return OTHER_COLUMN_FIT if shared.get(column - 1, 0) < max(shared.values()) else 1.0
 
 
