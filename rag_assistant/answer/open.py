@@ -29,6 +29,7 @@ from .problems import problem_lines
 from .asked_part import part_heading
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
+from .overview_lead import leads_with, numbered
 from .points import Point, article_points, first_deed, name_clause
 from .targets import ABOUT_TITLE, ACROSS_COVERAGE, DOING_RE, across_coverage, manner_verb, article_terms, known_terms, target_entries, title_citation, topic_variants  # noqa: F401
 
@@ -211,10 +212,10 @@ def compose_open(intent: Intent, entries: Sequence[Entry], library: Library, cit
         citations.append(title_citation(len(citations) + 1, entry))
         head = f"据{library.label(b.source, b.issue, b.date)}《{entry.title}》[{len(citations)}]"
         lines = article_lines(entry, intent, library, limit)
-        body = []
-        for i, line in enumerate(lines):
-            marks = "".join(f"[{n}]" for span in line_spans(entry, line) for n in cite_span(entry, span, citations))
-            body.append(f"{_ORDINALS[i % 9]}、{line.text}{marks}" if len(entries) == 1 else f"· {line.text}{marks}")
+        texts = ["".join([line.text, *(f"[{n}]" for span in line_spans(entry, line)
+                                        for n in cite_span(entry, span, citations))]) for line in lines]
+        lead = leads_with(lines, _overview(entry, article_points(entry.article, MAX_POINTS)))
+        body = numbered(texts, lead) if len(entries) == 1 else [f"· {t}" for t in texts]
         said = {"effect": "主要成效如下", "note": "编者按如下", "opening": "开篇内容如下",
                 "hard": "面临的情况和做法如下", "next": "下一步打算如下",
                 "problem": "存在的问题如下"}.get(intent.asks, "主要做法如下")

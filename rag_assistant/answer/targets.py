@@ -17,6 +17,7 @@ from .place_row import has_place_row
 from .notes import noted
 from .aspect_keep import named_coinages, treats_aspect
 from .near_words import people_aspect, said_near
+from .bound_words import bound_compounds
 
 # A question across places (各地是怎么…) is answered from at most this many articles.
 MAX_ARTICLES = 5
@@ -123,6 +124,7 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
     terms = people_aspect(terms)  # 发动群众参与: the people word is the aspect (near_words)
     terms = (*terms, *named_coinages(pool, intent.question))  # 五个一 of 连云港“五个一”机制: no count
     weights = weights_of(library)
+    terms = (*terms, *bound_compounds(terms, intent.question, weights.corpus))  # 小场所, not any 场所
     if _whole_scope(intent, library, weights):
         return library.in_scope(intent.sources)
     if not pool or not terms:
