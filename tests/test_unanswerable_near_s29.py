@@ -18,6 +18,9 @@ def test_a_member_said_only_in_the_list_does_not_own_a_later_clause():
     assert member_unsaid("金湖音乐节接待了多少游客", _FESTIVAL, _FESTIVAL)
     assert not member_unsaid("金湖荷花节接待了多少游客", _FESTIVAL, _FESTIVAL)  # twin: the whole asked
     assert not member_unsaid("金湖美食节、音乐节接待了多少游客", _FESTIVAL, _FESTIVAL)  # every member named
+    # twins: a list whose clause has no count of its own is the later clause's subject (7项 of each 关键少数)
+    duty = "狠抓企业主要负责人、实际控制人等“关键少数”，督促其严格履行法定7项职责"
+    assert not member_unsaid("徐州主要负责人的法定职责有几项", duty, duty)
     said_again = "举办美食节、音乐节等活动42场次，其中音乐节吸引游客10万人次"
     assert not member_unsaid("音乐节吸引了多少游客", said_again, said_again)  # said outside the list too
 
