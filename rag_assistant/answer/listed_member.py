@@ -34,17 +34,33 @@ def member_of_list(question: str, clause_before: str) -> bool:
     return False
 
 
+def _counted_part_list(m: re.Match, question: str, clause: str) -> bool:
+    """Whether a 等-list of the figure's sentence is one the question names some, not all, members of and whose own
+    clause counts it (美食节、音乐节等大型群众性活动42场次): such a list says its members for its own count only. A list
+    whose clause has no figure (狠抓主要负责人、实际控制人等“关键少数”，督促其严格履行法定7项职责) is the subject of
+    the later clause, which then speaks of each member."""
+    items = m.group(1).split("、")
+    named = [i for i in items if _named(i, question)]
+    own_clause = re.split(r"[，,。；;]", clause[m.end():], maxsplit=1)[0]
+    return bool(named) and len(named) < len(items) and bool(re.search(r"\d", own_clause))
+
+
 def member_unsaid(question: str, article: str, clause: str, title: str = "") -> bool:
     """Whether the question names some, not all, members of a 等-list of the article and the figure's sentence
     says none of the named members (江都区小餐饮发现了多少处隐患 for 共发现并整改隐患8930处). A member the title
-    names is the article's topic (消防 of …消防隐患集中整治 and 组织应急、消防、商务、邮政等部门): every figure is of it."""
+    names is the article's topic (消防 of …消防隐患集中整治 and 组织应急、消防、商务、邮政等部门): every figure is of it.
+    The sentence's own 等-lists do not count as saying a member: 音乐节 of 举办美食节、音乐节等活动42场次，累计接待游客
+    186.7万人次 is named for the list's count, not for the visitors of the later clause."""
     if _WHOLE_ASK_RE.search(question) or "、" in question:
         return False
+    # A member the figure's sentence says only inside one of its own 等-lists is not what a figure of another
+    # clause counts (美食节、音乐节等大型群众性活动42场次，累计接待游客186.7万人次: the visitors are the festival's).
+    bare = _LIST_RE.sub(lambda m: "" if _counted_part_list(m, question, clause) else m.group(0), clause)
     for m in _LIST_RE.finditer(article):
         items = m.group(1).split("、")
         named = [i.strip("“”\"") for i in items if _named(i, question)]
         if any(i in title or i[-3:] in title for i in named):
             continue
-        if named and len(named) < len(items) and not any(i in clause or i[-3:] in clause for i in named):
+        if named and len(named) < len(items) and not any(i in bare or i[-3:] in bare for i in named):
             return True
     return False

@@ -23,6 +23,7 @@ from .scope import period_of_plan_after
 from .respective import whole_of_part, change_for_level, per_unit_of_other, rate_of_other
 from .tables import is_row, table_words
 from .listed_member import member_of_list, member_unsaid
+from .quoted_whole import quoted_whole_unsaid
 from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other
 from .split_verb import verb_of_sibling
 from .act_verb import other_act
@@ -184,6 +185,8 @@ def refused_by(v: FigureView) -> str | None:
     if wants == "figure" and (member_of_list(part.text, lead)
                               or member_unsaid(part.text, s.entry.article.text, text + header, s.title)):
         return "listed_member"  # 超员载客的违法行为 is not answered by 违规出海、超员载客等违法行为 64 起: one of the listed kinds
+    if wants == "figure" and quoted_whole_unsaid(part.text, text):
+        return "quoted_whole"  # 343家企业里其中化工企业几家 is not answered by a sentence that does not state 343家
     if scope_unmet(asked.question, part.text, part.terms, asked.places, s.entry.places, s.entry.briefing, s.title,
                    paragraph_to(s)[:f.start - len(text)], text, f, clause, window, wants):
         return "scope"  # 全年 / 全市 / 连…算上 / an event's year and occasion the sentence does not state
