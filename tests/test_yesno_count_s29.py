@@ -29,7 +29,9 @@ def test_a_round_count_done_with_le_asks_whether_it_is_reached():
     assert _relation("南通排查了2万家企业吗") == "ge"
     assert _relation("宿迁电动车检查销售门店超1000家没") == "gt"
     assert _relation("是不是核增了80个编制") == "eq"  # twin: 是不是 names the figure itself
+    assert _relation("无锡巡察向市委交了10篇专题报告，对吧") == "eq"  # twin: so does a confirmation tag
     assert _relation("南通排查了31933家企业吗") == "eq"  # twin: not a round figure
+    assert _relation("连云港石化基地建了5个专职消防特勤站吗") == "eq"  # twin: a single unit figure is exact
     assert _relation("事故下降了10%吗") == "eq"  # twin: a change, not a count
 
 

@@ -25,14 +25,16 @@ _MORE_AFTER_RE = re.compile(r"^\s*(?:以上|多)")
 _LESS_AFTER_RE = re.compile(r"^\s*(?:以下|以内|不到)")
 # 有没有2万家 / 有3万起吗: a round figure one has asks whether the count reaches it, not whether it is exactly that
 # (是不是有30万份 and 共有/还有 name the figure itself).
-# So does a verb done with 了 before a round count (排查了2万家企业吗), not a change (下降了10%, 增加了2万家).
+# So does a verb done with 了 before a round count of ten or more (排查了2万家企业吗), not a change (下降了10%, 增加了2万家).
 _HAS_BEFORE_RE = re.compile(r"(?<![共总还只])有\s*$")
 _DONE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff](?<![增减降升涨多少长高低])了\s*$")
-_IS_ASKED_RE = re.compile(r"是不是|是否|是.{0,12}吗")
+# A confirmation tag (交了10篇，对吧) names the figure itself as 是不是 does.
+_IS_ASKED_RE = re.compile(r"是不是|是否|是.{0,12}吗|对吧|对不对|是吧")
 
 
 def _has_round(question: str, before: str, f: Figure) -> bool:
-    done = bool(_DONE_BEFORE_RE.search(before)) and unit_class(f.unit) in ("count", "people")
+    # 建了5个站吗 is the exact figure; 排查了2万家 a milestone, from a round ten up.
+    done = bool(_DONE_BEFORE_RE.search(before)) and unit_class(f.unit) in ("count", "people") and f.value >= 10
     return (bool(_HAS_BEFORE_RE.search(before)) or done) and not _IS_ASKED_RE.search(question) and \
         f.value > 0 and len(f.value.normalize().as_tuple().digits) == 1
 
