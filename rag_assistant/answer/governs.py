@@ -26,6 +26,7 @@ from typing import Sequence
 
 from ..numbers import Figure, extract_figures
 from . import lexicon as lx
+from .possessor import possessor
 from .directions import COLLOQUIAL_FALL, COLLOQUIAL_RISE, FALL, LEVEL_RISE, alternation
 from .window import figure_window
 from ..units import unit_class
@@ -109,7 +110,7 @@ def acted_figures(fitting: Sequence[Figure], question: str, at: int, sentence: s
     head = re.split(r"[，,；;。？?]", question[:at])[-1]
     head = re.sub(r"(?:是不是|是否|有没有|已经|已|都|就)?\s*(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|"
                   r"少于|低于|小于|不超过|达到|达|到|满|有|是|共|约|近)?\s*$", "", head)
-    if not (m := _ACTED_RE.search(head)):
+    if not (m := _ACTED_RE.search(head)) or possessor(head[:m.end(1)]):  # 苏州的危化品企业: 苏州 owns (possessor.py)
         return []
     # A figure's words here run from its clause's start, so a verb before a list (识别化工生产企业248家、医药生产企业121家)
     # says the action of every item.

@@ -11,8 +11,8 @@ from ..numbers import Figure
 from ..units import class_fit, unit_class
 
 # 不少于 is more, though it ends with 少于. A threshold verb asks at least (到95%了吗, 满1500家, 达到99%); 过/超 more
-# (过90%了吗); a fall to a figure (降到, 压减到) at most.
-_MORE_RE = re.compile(r"(?:超过|超出|(?<!不)多于|(?<!不)高于|大于|不少于|不低于|至少|不止|上|(?<![不没未])过)\s*$")
+# (过90%了吗, 超1000家没); a fall to a figure (降到, 压减到) at most.
+_MORE_RE = re.compile(r"(?:超过|超出|(?<!不)多于|(?<!不)高于|大于|不少于|不低于|至少|不止|上|(?<![不没未])[过超])\s*$")
 _LESS_RE = re.compile(r"(?:不到|不足|(?<!不)少于|(?<!不)低于|小于|不超过|未超过|未达到|没到|没有到|不多于|不高于)\s*$")
 _AT_LEAST_RE = re.compile(r"(?:达到|达|(?<![不没未降减压缩少低])到|满|够)\s*了?\s*$")
 _AT_MOST_RE = re.compile(r"(?:降|减|压|缩|少|低)(?:低|少|减)?\s*(?:到|至)\s*$")
@@ -25,12 +25,17 @@ _MORE_AFTER_RE = re.compile(r"^\s*(?:以上|多)")
 _LESS_AFTER_RE = re.compile(r"^\s*(?:以下|以内|不到)")
 # 有没有2万家 / 有3万起吗: a round figure one has asks whether the count reaches it, not whether it is exactly that
 # (是不是有30万份 and 共有/还有 name the figure itself).
+# So does a verb done with 了 before a round count of ten or more (排查了2万家企业吗), not a change (下降了10%, 增加了2万家).
 _HAS_BEFORE_RE = re.compile(r"(?<![共总还只])有\s*$")
-_IS_ASKED_RE = re.compile(r"是不是|是否|是.{0,12}吗")
+_DONE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff](?<![增减降升涨多少长高低])了\s*$")
+# A confirmation tag (交了10篇，对吧) names the figure itself as 是不是 does.
+_IS_ASKED_RE = re.compile(r"是不是|是否|是.{0,12}吗|对吧|对不对|是吧")
 
 
 def _has_round(question: str, before: str, f: Figure) -> bool:
-    return bool(_HAS_BEFORE_RE.search(before)) and not _IS_ASKED_RE.search(question) and \
+    # 建了5个站吗 is the exact figure; 排查了2万家 a milestone, from a round ten up.
+    done = bool(_DONE_BEFORE_RE.search(before)) and unit_class(f.unit) in ("count", "people") and f.value >= 10
+    return (bool(_HAS_BEFORE_RE.search(before)) or done) and not _IS_ASKED_RE.search(question) and \
         f.value > 0 and len(f.value.normalize().as_tuple().digits) == 1
 
 
