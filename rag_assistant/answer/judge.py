@@ -31,6 +31,7 @@ from .event_kind import other_event, said_up_to
 from .support import opposite_said, plan_for_done, with_attribute
 from .persons import asks_person, person_answered
 from .plan_year import asked_offset, relative_words, year_fit
+from .split_said import split_forms
 from .split_verb import split_verb
 from .scope import part_of_year, period_said, province_said
 from .stock import stock_fit
@@ -165,8 +166,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     began = " 开始" if wants == "date" and any(START_RE.search(t.surface) for t in time_spans(s.text)) else ""
     lead = wants == "date" and anchored_lead(part.text, s.start, s.entry.article.text)  # 那84个问题是啥时候的事
     began += f" {relative}" if (relative := relative_words(s.text, s.entry.briefing.year)) else ""  # 2025年 of a 2024 issue: 明年
-    coverage = weights.coverage(terms, f"{s.text}{began} {s.title} {s.entry.article.section or ''} {s.point} "
-                                       f"{s.previous} {s.entry.article.text if is_row(s.text) or lead else ''}")
+    covered = f"{s.text}{began} {s.title} {s.entry.article.section or ''} {s.point} " \
+              f"{s.previous} {s.entry.article.text if is_row(s.text) or lead else ''}"
+    coverage = weights.coverage(terms, covered)
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     phrase = phrase_overlap(asked.pairs, s.text)
     # The sentence's own words count more than its title's, which every sentence of the article shares.
@@ -256,5 +258,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         score *= stock_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 现有…1342家
         score *= column_fit(s.text, s.previous, f.start, part.unit, part.text)  # 整改了多少处: the 已整改（处） column
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
-        out.append(Scored(score, coverage if counted else coverage * MEASURE_MISSING, clause, f))
+        # 抽查 said as 抽取…执法检查 in the figure's own clause (split_said.py)
+        split = split_forms(asked.question, terms, covered, s.text[clause_start:end]) if counted else ""
+        cover = weights.coverage(terms, f"{covered} {split}") if split else coverage
+        out.append(Scored(score, cover if counted else coverage * MEASURE_MISSING, clause, f))
     return out
