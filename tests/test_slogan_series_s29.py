@@ -29,6 +29,9 @@ def test_a_series_member_the_text_does_not_name():
     warn = "按风险高低分别推送红、黄、绿三色预警：红色预警由管网权属单位30分钟内到场处置，黄色预警2小时内核查。"
     assert series_unmet("南京管网蓝色预警多久到场", warn)
     assert not series_unmet("南京红色预警多久到场", warn)
+    lab = "红色实验室每月检查1次，黄色实验室每季度检查1次，绿色实验室纳入企业自查。"
+    assert series_unmet("启东绿色实验室多久查一次", lab, "黄色实验室每季度检查1次")  # the figure's clause
+    assert not series_unmet("启东黄色实验室多久查一次", lab, "黄色实验室每季度检查1次")
     classes = "按照企业风险等级分为A、B、C三类，分别给予每家每年8000元、5000元、3000元的托管补助"
     assert series_unmet("海门D类企业补助多少", classes)
     assert not series_unmet("海门c类企业补助多少", classes)
@@ -57,6 +60,8 @@ def test_near_misses_refuse_and_their_twins_answer(extra_assistant):
                           ("兴化烘干企业保费省财政补贴多少", _REFUSED),
                           ("兴化烘干保费市财政补贴多少", "30%"),
                           ("常州橙码企业几家", "312家"),
+                          ("启东绿色实验室多久查一次", _REFUSED),  # 每季度 is the 黄色 clause's
+                          ("启东黄色实验室多久查一次", "每季度"),
                           ("江阴百名专家进千企去年服务了几家企业", _REFUSED),
                           ("张家港储罐区2023年整改了多少隐患", _REFUSED),
                           ("船舶修造整治里泰兴市排查了多少隐患", "612")):

@@ -29,9 +29,11 @@ def _other_member(asked: set[str], said: set[str]) -> bool:
     return bool(asked) and bool(said) and not asked & said
 
 
-def series_unmet(question: str, text: str) -> bool:
-    """Whether ``question`` asks a member of a colour, letter-class or paying-level series that ``text``
-    names other members of only."""
+def series_unmet(question: str, text: str, clause: str = "") -> bool:
+    """Whether ``question`` asks a member of a colour, letter-class or paying-level series that ``text`` (or the
+    figure's own ``clause``: 黄色实验室每季度检查1次 of a sentence that goes on to 绿色实验室) names other members of only."""
+    if clause and clause != text and series_unmet(question, clause):
+        return True
     flat = re.sub(r"\s+", "", text)
     if _other_member(set(_COLOUR_ASK_RE.findall(question)), set(_COLOUR_SAID_RE.findall(flat))):
         return True  # 其中红色预警86条 is no count of 蓝色预警
