@@ -11,6 +11,7 @@ from . import lexicon as lx
 from .confirm import unclaimed
 from .ordinal import POSITION_ASK_RE, SAME_ISSUE_RE, article_ordinal
 from .scope import Scope
+from .slogan_ask import asks_slogan
 
 
 # The words that make 排第几 ask an article's place in its issue, not a rank (全省排第几).
@@ -68,6 +69,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "open", "parts"  # the parts themselves, led by the sentence that counts them (四阶段工作路径)
     if lx.ITEMS_ASK_RE.search(question) and not lx.QUANTITY_RE.search(lx.ITEMS_ASK_RE.sub(" ", question)):
         return "open", ""  # 要抓的几项重点工作是啥: the items the article lists, not how many there are
+    if asks_slogan(question):
+        return "open", ""  # 三个一律指的什么, 淮安燃气整治四个聚焦: the slogan's points
     if lx.QUANTITY_RE.search(question) and (re.search(r"多少|几", question) or
                                             not re.search(rf"吗[？?]?$|{lx.YESNO_TAG}", question)):  # 兑现了没有
         return "figure", ""
