@@ -17,6 +17,7 @@ from ..nouns import after_last_verb, counted_noun, head_noun, loose_chars, noun_
 from . import lexicon as lx
 from .container import names_container
 from .domain import other_thing
+from .glued_verb import verb_glued
 from .match import gapped_span, match, phrase_overlap, said_as
 from .support import unsaid_attribute
 
@@ -142,7 +143,8 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     asked = [w for w, *_ in tagged(before) if len(w) > 1 and w not in head]
     # Only dictionary words name another kind: a typo of the text (公电 for 公交) does not.
     # the title is its setting; a modifier said by its domain synonym is said (劣质灶具: 查封不合格灶具)
-    missing = [w for w in asked if not said_as(w, window) and not match(w, title)]
+    missing = [w for w in asked if not said_as(w, window) and not match(w, title)
+               and not verb_glued(w, phrase, window)]  # 检查人员密集场所: 检查 + 人员密集场所
     if any(other_thing(w, window) for w in [*missing, head]):
         return True  # 电动汽车 asked, 电动自行车 counted: a look-alike that is another thing (domain.DISTINCT)
     # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.

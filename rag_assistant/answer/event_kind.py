@@ -36,9 +36,11 @@ def _named(question: str, kind: str) -> bool:
     return any(kind[i:i + 2] in question for i in range(len(kind) - 1))
 
 
-def other_event(question: str, text: str, at: int) -> bool:
+def other_event(question: str, text: str, at: int, words: tuple[str, ...] = ()) -> bool:
     """True when the figure at offset ``at`` of the article ``text`` lies in a ；-segment of its paragraph whose
-    event kind the question does not name, while another segment's event kind is named by it."""
+    event kind the question does not name, while another segment's event kind is named by it. A part whose own
+    ``words`` name a thing its figure's segment says and no named kind's segment does (事故多少起，过火面积多少:
+    过火 is the forest fires' only) asks that segment's figure: an earlier part's event kind does not scope it."""
     start = text.rfind("\n", 0, at) + 1
     end = len(text) if (end := text.find("\n", at)) < 0 else end
     sentence, at = text[start:end], at - start
@@ -51,4 +53,9 @@ def other_event(question: str, text: str, at: int) -> bool:
         return False
     kinds = _events(sentence[own[0]:own[1]])
     others = [k for a, b in spans if (a, b) != own for k in _events(sentence[a:b])]
-    return bool(kinds) and not any(_named(question, k) for k in kinds) and any(_named(question, k) for k in others)
+    named = [(a, b) for a, b in spans if (a, b) != own and any(_named(question, k) for k in _events(sentence[a:b]))]
+    if not kinds or any(_named(question, k) for k in kinds) or not named:
+        return False
+    # a word of two or more characters (过火, not the 死 any segment's casualties may say) that only this segment says
+    return not any(len(w) > 1 and w in sentence[own[0]:own[1]] and not any(w in sentence[a:b] for a, b in named)
+                   for w in words)

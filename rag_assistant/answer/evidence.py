@@ -29,6 +29,7 @@ from .carried import in_row, in_scene
 from .one_sentence import one_sentence
 from .subset_whole import subset_of_whole
 from .same_issue import issue_mates, same_issue
+from .period_articles import period_articles
 from .polarity import score_claim
 from .scope import part_place
 
@@ -54,6 +55,7 @@ def candidate_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> 
             out.extend(e for e in (library.about(place, intent.sources) or library.mentioning(place, intent.sources))
                        if e not in out)
     out.extend(issue_mates(intent, out, library))  # 镇江和常州各罚了多少钱: 常州's article of 镇江's issue too
+    out.extend(period_articles(intent, out, library))  # 1至7月事故多少起: the articles that state 1至7月 too
     return out
 
 

@@ -251,7 +251,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         counted = counted and not paid_for_allotment(part.text, window)  # 安排了多少 is not 已下达320万元: money_stage.py
         counted = counted and not allotted_for_paid(part.text, window)  # 下达了多少 is not 安排680万元: stage_ask.py
         counted = counted and not cell_lacks_focus(s.text, s.previous, asked.focus, part.qualifiers)  # 已整改 named by no column: cell_focus.py
-        counted = counted and not (wants == "figure" and other_event(said_up_to(asked.question, part.text), s.entry.article.text, s.start + f.start))  # 森林火情死了几个人: event_kind.py
+        counted = counted and not (wants == "figure" and other_event(said_up_to(asked.question, part.text), s.entry.article.text, s.start + f.start, terms))  # 森林火情死了几个人: event_kind.py
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)

@@ -310,6 +310,9 @@ BOUND_ASKED_RE = re.compile(r"不少于|不低于|不多于|不超过|不高于|
 # 各/分别 make "X和Y" two asked figures; without them "灶具和调压阀" is one.
 EACH_RE = re.compile(r"各|分别|各自")
 CONJUNCTION_RE = re.compile(r"和|及|与|以及|、|跟")
+# A word that opens an asked clause only to link it to the one before (…多少家次，以及整改多少处; 另外罚了多少): it
+# names nothing the evidence must say.
+LINK_WORDS_RE = re.compile(r"(?:^|(?<=[，,；;。？?！!\s]))(?:以及|另外|此外|并且|而且|外加|再就是)")
 SUBQUESTION_RE = re.compile(r"[？?；;]|，(?=[^，]*(?:多少|几))")
 
 # Question words, fillers and scope words: never evidence terms.

@@ -57,7 +57,7 @@ def places_in(question: str, library: Library) -> tuple[str, ...]:
 # 比去年增加了多少 first: its base (去年) is no asked period and its words are the change asked (the 同比 qualifier)
 _QUESTION_WORDS = (lx.PRIOR_CHANGE_RE, lx.DIVIDED_RE, lx.POINT_ORDINAL_RE, lx.HAVE_ASK_RE, lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
                    lx.CONTENTS_RE, lx.EXTREME_WORDS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE,
-                   lx.PERIOD_ASKED_RE, lx.FRAME_PREPOSITION_RE)
+                   lx.PERIOD_ASKED_RE, lx.FRAME_PREPOSITION_RE, lx.LINK_WORDS_RE)
 
 
 def _words(text: str) -> list[str]:
