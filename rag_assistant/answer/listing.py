@@ -10,6 +10,7 @@ from typing import Sequence
 from ..text import cn_date, sentences
 from ..types import Briefing, Citation, Draft, Hit, Intent
 from .absence import absence_reason
+from .annex_excluded import without_annex_aside
 from .annex import counted_refs
 from .issuer import issuer_phrase
 from .confirm import verdict
@@ -78,7 +79,8 @@ def matching(intent: Intent, library: Library) -> list[Entry]:
 
 def _named_sections(intent: Intent, library: Library) -> set[str]:
     """The sections (【重要新闻】, 【地方动态】) the question names."""
-    return {e.article.section for e in library.entries if e.article.section and e.article.section in intent.question}
+    asked = without_annex_aside(intent.question)  # 除了附件有几篇: the annex set aside is no section asked for
+    return {e.article.section for e in library.entries if e.article.section and e.article.section in asked}
 
 
 def _where(library: Library, e: Entry) -> str:

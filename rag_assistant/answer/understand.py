@@ -16,6 +16,7 @@ from ..units import MEASURE_NOUNS, UNIT_CLASSES
 from ..types import Intent, Part
 from . import lexicon as lx
 from .absence import other_names
+from .annex_excluded import without_annex_aside
 from .agents import asked_agent
 from .domain import recut, respell, unguessed
 from .library import Library
@@ -304,6 +305,8 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     topic = content_terms(unscoped, places)
     context = (*context, *(t for t in content_terms(pointed, places) if t not in context)) if pointed else context
     kind, asks = read_kind(question, topic, places, scope)
+    if kind == "list" and asks == "articles":  # 除了附件有几篇: the annex is left out of the count anyway
+        topic = content_terms(unscoped := without_annex_aside(unscoped), places)
     if kind == "yesno" and (asked := asked_text(unscoped)) != unscoped:  # 是不是超过7000人: checked, not looked for
         topic = content_terms(unscoped := asked, places)
     if kind == "metadata" and asks in ("latest", "date") and (bare := unclaimed(question)) != question:
