@@ -17,7 +17,8 @@ _SLOGAN = rf"[“\"']?{_COUNT}(?:个|张|大|项)[\u4e00-\u9fff]{{1,4}}[”\"']?
 _TIGHT = rf"(?:{_SLOGAN}|[“\"']{_COUNT}[\u4e00-\u9fff]{{1,4}}[”\"'][\u4e00-\u9fff]{{0,2}})"
 # …asked by what it refers to: 指的什么 / 是指啥 / 指的是哪些 / 具体指什么 (是 optional, as people type it).
 _MEANS_RE = re.compile(_TIGHT + r"(?:具体|主要|都|分别)?(?:是指|指的是|指的|指|是)(?:些)?(?:什么|啥|哪些|哪几\w)")
-# …or named bare at the end of a question that has no question word anywhere (淮安燃气整治四个聚焦).
+# …or named bare at the end of a question that has no question word anywhere (淮安燃气整治四个聚焦), unlike
+# 无锡推行三张清单了吗, a yes/no question.
 _BARE_RE = re.compile(r"(?<![有是共了])" + _SLOGAN + r"(?:呢|吧)?[？?]?$")  # not 全省有四个市, a claim
 _ANY_ASK_RE = re.compile(r"多少|几|吗|么|啥|哪|谁|何|怎|咋|是否|有没有|是不是|多[大高长久远]")
 
@@ -26,5 +27,5 @@ def asks_slogan(question: str) -> bool:
     """Whether ``question`` asks what a counted slogan holds (its points), not a figure."""
     if _MEANS_RE.search(question):
         return True
-    m = _BARE_RE.search(question)
-    return bool(m) and not _ANY_ASK_RE.search(question[:m.start()])
+    # The whole question is searched: the slogan's own name may swallow a yes/no tail (三张清单了吗 asks 有没有).
+    return bool(_BARE_RE.search(question)) and not _ANY_ASK_RE.search(question)
