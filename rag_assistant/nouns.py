@@ -13,7 +13,7 @@ from .zone_word import is_zone_word
 # Part-of-speech flags (jieba's ICTCLAS set) of words that can be part of a noun phrase.
 _NOUNISH = ("n", "vn", "an", "zg", "l", "i", "j", "z", "eng", "g", "nz", "ns", "nt", "nr")
 # Words between a noun and its question word that belong to neither: 队伍有多少, 单位共有.
-def _names_place(word: str, flag: str) -> bool:
+def names_place(word: str, flag: str) -> bool:
     """A person's name, or a word that names a Jiangsu place (南通, tagged nz); jieba also tags common
     nouns as places (镇街 is ns), and those stay nouns."""
     from .ingest.gazetteer import find_places
@@ -69,7 +69,7 @@ def noun_run(text: str, from_end: bool = False) -> str:
             or bool(_DIRECTIONAL_RE.match(word))
         # jieba tags some common words as a person's name (智慧 of 智慧监管场景): one opening a run of nouns is
         # no name but the run's first modifier.
-        named = _names_place(word, flag) and not (flag == "nr" and not run and not from_end and i + 1 < len(words)
+        named = names_place(word, flag) and not (flag == "nr" and not run and not from_end and i + 1 < len(words)
                                                   and words[i + 1][1] in ("n", "vn"))
         if verb or (not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or named)):
             break
@@ -144,7 +144,7 @@ def counted_noun(sentence: str, start: int, end: int) -> str:
         # distinguishing word (jieba's b) inside it too, when a noun follows
         nounish_next = i + 1 < len(after) and after[i + 1][1].startswith(_NOUNISH)
         opening = nounish_next and (i == 0 and flag == "a" and len(word) <= 2 or run and flag == "b")
-        if not opening and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag)):
+        if not opening and (not flag.startswith(_NOUNISH) or word in _LINKS or names_place(word, flag)):
             break
         run.append(word)
     if run:
@@ -154,7 +154,7 @@ def counted_noun(sentence: str, start: int, end: int) -> str:
         before.pop()  # 老旧管网约3100公里: an approximation between the noun and its figure
     for word, flag, _, _ in reversed(before):
         attribute = run and (flag == "b" or (flag == "a" and len(word) == 2))  # 重大|风险点 186 个
-        if not attribute and (not flag.startswith(_NOUNISH) or word in _LINKS or _names_place(word, flag)):
+        if not attribute and (not flag.startswith(_NOUNISH) or word in _LINKS or names_place(word, flag)):
             break
         run.insert(0, word)
     return "".join(run)

@@ -44,7 +44,7 @@ def scope_note(intent: Intent) -> str:
     return f"（检索范围：{intent.scope}）" if intent.scope and intent.sources is not None else ""
 
 
-def _prefix(evidence: Evidence, source: int, library: Library) -> str:
+def source_prefix(evidence: Evidence, source: int, library: Library) -> str:
     chunk = evidence.sources[source].chunk
     return f"据{library.label(chunk.source, chunk.issue, chunk.date)}《{chunk.title}》，"
 
@@ -73,7 +73,7 @@ def _grouped(findings: Sequence[Finding], evidence: Evidence, library: Library, 
     for source in dict.fromkeys(f.source for f in findings):
         mine = [f for f in findings if f.source == source]
         note = owner_note(places, mine[0].sentence, mine[0].clause, evidence.sources[source].chunk.title)
-        out.append(f"{_prefix(evidence, source, library)}{'，'.join(c.rstrip('。；') for c in _in_order(mine, evidence))}[{source + 1}]{note}。")
+        out.append(f"{source_prefix(evidence, source, library)}{'，'.join(c.rstrip('。；') for c in _in_order(mine, evidence))}[{source + 1}]{note}。")
     return out
 
 
@@ -112,7 +112,7 @@ def compose_when(intent: Intent, decision: Decision, evidence: Evidence, library
     entry = library.entry_of(evidence.sources[best.source].chunk)
     # 今年 is the year of a dated briefing (whose label the answer shows; a special feature's year is not shown)
     head = absolute(best.figure or "", entry.briefing.year if entry and entry.briefing.date else None)
-    return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。')}[{best.source + 1}]。"
+    return f"{head}。{source_prefix(evidence, best.source, library)}{best.sentence.rstrip('。')}[{best.source + 1}]。"
 
 
 def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
@@ -126,7 +126,7 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
     head = (place_claim_head(intent.question, intent.places, entry) if head[:1] in "是有" else "") or head
     if head in ("是", "有") and entry:  # 发生过爆炸事故吗 ← 重大事故隐患…: 简报未提及爆炸事故 (unmentioned.py)
         head = unmentioned_head(intent, best.sentence, entry, library) or head
-    return f"{head}。{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
+    return f"{head}。{source_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 
 def compose_fact(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
@@ -225,7 +225,7 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
 def compose_compare(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """Both figures, each cited, then the comparison (or why there is none)."""
     by_part = {f.part: f for f in decision.findings}
-    text = "".join(f"{_side(intent.parts[i], intent.parts)}：{_prefix(evidence, f.source, library)}{f.clause}[{f.source + 1}]。"
+    text = "".join(f"{_side(intent.parts[i], intent.parts)}：{source_prefix(evidence, f.source, library)}{f.clause}[{f.source + 1}]。"
                    for i, f in sorted(by_part.items()))
     text += missing_note(intent, decision.missing)
     if len(by_part) >= 2:
@@ -243,7 +243,7 @@ def compose_extreme(intent: Intent, decision: Decision, evidence: Evidence, libr
     pick = (max if intent.asks == "most" else min)(figures, key=lambda f: f.value)
     a, b = figure_window(best.sentence, pick, figures)
     word = "最多" if intent.asks == "most" else "最少"
-    return (f"{best.sentence[a:b].strip('，、；：,;: ')}，{word}。{_prefix(evidence, best.source, library)}"
+    return (f"{best.sentence[a:b].strip('，、；：,;: ')}，{word}。{source_prefix(evidence, best.source, library)}"
             f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
 
 
@@ -254,7 +254,7 @@ def compose_unranked(intent: Intent, decision: Decision, evidence: Evidence, lib
     word = "最多" if intent.asks == "most" else "最少"
     about = "、".join(intent.places) or "这一问题"
     return (f"简报未给出按{noun or '类别'}分列的数字，无法判断哪{'个' + noun if noun else '一类'}{word}；关于{about}，"
-            f"简报提到：{_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。")
+            f"简报提到：{source_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。")
 
 
 def compose_partial(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
@@ -270,7 +270,7 @@ def compose_partial(intent: Intent, decision: Decision, evidence: Evidence, libr
     if intent.kind == "yesno" and not unsaid and entry and \
             (things := unsaid_things(intent.question, intent.topic, best.sentence, entry.article.text)):
         lead = f"没有，相关记载未提到{'、'.join(things)}"  # 有没有给考注安师的人发补贴 ← 鼓励…考取注册安全工程师
-    return (f"{lead}；关于{about}，简报提到：{_prefix(evidence, best.source, library)}"
+    return (f"{lead}；关于{about}，简报提到：{source_prefix(evidence, best.source, library)}"
             f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..types import Draft, Hit, Intent
-from .compose import _prefix
+from .compose import source_prefix
 from .decide import decide
 from .evidence import find
 from .library import Library
@@ -26,6 +26,6 @@ def answered_elsewhere(intent: Intent, hits: Sequence[Hit], library: Library) ->
     entry = library.entry_of(evidence.sources[best.source].chunk)
     if entry is None or not entry.places or any(entry.is_about(p) for p in intent.places):
         return None
-    text = (f"没有，简报记载的是{entry.places[0].name}。{_prefix(evidence, best.source, library)}"
+    text = (f"没有，简报记载的是{entry.places[0].name}。{source_prefix(evidence, best.source, library)}"
             f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
     return Draft(text, evidence.sources)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..nouns import _names_place, head_noun, tagged
+from ..nouns import names_place, head_noun, tagged
 from ..units import unit_class
 from .counted import counts_measure
 from .domain import said
@@ -34,7 +34,7 @@ def noun_after(sentence: str, end: int) -> str:
     for word, flag, *_ in tagged(sentence[end:end + 16]):
         # 全部/全都 after a figure say its things are all acted on (危房136户全部停止经营): the tagger reads them
         # as nouns, but they quantify the figure's things and name none of their own.
-        if not word.strip() or not flag.startswith(("n", "b")) or _names_place(word, flag) or word in _ALL_WORDS:
+        if not word.strip() or not flag.startswith(("n", "b")) or names_place(word, flag) or word in _ALL_WORDS:
             break
         run.append(word)
     return "".join(run)

@@ -13,10 +13,11 @@ Reads: the parts' periods and terms, each candidate article's text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from ..types import Intent
-from .scope import _states  # a month range in any of its spellings
+from .scope import states_period  # a month range in any of its spellings
 
 _MONTH_RANGE_RE = re.compile(r"1至\d+月")
 # At most this many articles added: a range and a part's words name one or two report articles.
@@ -28,16 +29,18 @@ def period_articles(intent: Intent, entries: Sequence, library) -> list:
     say every word of a part asked in that range (事故 of 1至7月全省事故多少起)."""
     out: list = []
     for period in dict.fromkeys(p for part in intent.parts for p in part.periods if _MONTH_RANGE_RE.fullmatch(p)):
-        if any(_states(period, _flat(e.article.text)) for e in entries):
+        if any(states_period(period, _flat(e.article.text)) for e in entries):
             continue
         terms = [part.terms for part in intent.parts if period in part.periods and part.terms]
         for e in library.in_scope(intent.sources):
             text = _flat(e.article.text)
-            if e not in entries and e not in out and _states(period, text) \
+            if e not in entries and e not in out and states_period(period, text) \
                     and any(all(t in text for t in ts) for ts in terms):
                 out.append(e)
     return out[:MAX_ADDED]
 
 
+# An article's text never changes while it is loaded, and every in-scope article is read for each asked range.
+@lru_cache(maxsize=4096)
 def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)

@@ -5,12 +5,12 @@ ones included, as the question names the place there) at the start of a word and
 
 from __future__ import annotations
 
-from ..ingest.gazetteer import _gazetteer
+from ..ingest.gazetteer import place_forms
 
 
 def after_place(word: str) -> str | None:
     """The rest of ``word`` after a place spelling it starts with (东海水晶 → 水晶, 金坛 → ""), or None."""
-    forms = _gazetteer().forms
+    forms = place_forms()
     for n in range(len(word), 1, -1):
         if word[:n] in forms:
             return word[n:]

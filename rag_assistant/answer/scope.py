@@ -134,7 +134,7 @@ def _period(m: re.Match[str]) -> str:
 _MONTH_RANGE_RE = re.compile(r"1至\d+月")
 
 
-def _states(period: str, said: str) -> bool:
+def states_period(period: str, said: str) -> bool:
     """Whether ``said`` states an asked period: a month range in any of its spellings (1—2月, 一至二月, 1月至2月)."""
     if _MONTH_RANGE_RE.fullmatch(period):
         return period in {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(said)}
@@ -156,7 +156,7 @@ def period_said(period: str, year: int | None, said: str) -> bool:
     """Whether an asked period (上半年, 3月) is stated in ``said``, the article up to a figure: 今年上半年 in an
     article's lead dates its figures; a cumulative 截至目前 or another half-year does not. A relative year
     (去年) may be stated as the year it stands for in a briefing of ``year`` (2025年 in a 2026 issue)."""
-    if _states(period, said):
+    if states_period(period, said):
         # …部署一季度工作。1月份全省…死亡68人: a period the figure's own sentence states dates it, not one before.
         sentence = re.split(r"[。！？]", said.rstrip("。！？"))[-1]
         own = {_period(m) for m in lx.PERIOD_ASKED_RE.finditer(sentence)}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..nouns import _names_place, tagged
+from ..nouns import names_place, tagged
 from ..numbers import Figure
 from .window import figure_window
 
@@ -25,7 +25,7 @@ def restriction_words(part_text: str, measure: str) -> tuple[str, ...]:
     if at < 0 or not (m := _MODIFIER_RE.search(part_text[:at])):
         return ()
     return tuple(w for w, flag, *_ in tagged(m.group(1))
-                 if len(w) > 1 and not flag.startswith(_NOT_RESTRICTING) and not _names_place(w, flag))
+                 if len(w) > 1 and not flag.startswith(_NOT_RESTRICTING) and not names_place(w, flag))
 
 
 def restricted_elsewhere(part_text: str, measure: str, own: str, sentence: str, f: Figure,

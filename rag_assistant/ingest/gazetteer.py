@@ -21,6 +21,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Mapping
 
 DATA_FILE = Path(__file__).with_name("data") / "jiangsu_places.json"
 PROVINCE_NAMES = ("江苏", "江苏省")
@@ -153,8 +154,14 @@ def find_places(text: str) -> tuple[Place, ...]:
     return tuple(found)
 
 
+def place_forms() -> Mapping[str, tuple[Place, ...]]:
+    """Every spelling of a Jiangsu place (full name, short name, aliases, ambiguous bare forms included) → the
+    places it can name; a city outranks a district spelled the same."""
+    return _gazetteer().forms
+
+
 def _lookup(name: str) -> tuple[Place, ...]:
-    return _gazetteer().forms.get((name or "").strip(), ())
+    return place_forms().get((name or "").strip(), ())
 
 
 def city_of(name: str) -> str | None:
