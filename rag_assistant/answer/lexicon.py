@@ -361,6 +361,8 @@ HYPERNYMS: dict[str, tuple[str, ...]] = {
     "场所": ("场所", "店", "市场", "商场", "酒店", "宾馆", "娱乐", "工地"),
     # 生产经营单位 is the Work Safety Law's word for the enterprises it governs: a count of them answers 企业.
     "企业": ("生产经营单位", "公司", "工厂"),
+    # 大户: staff's word for a large operator of any trade (烘300吨以上的大户): the text counts them as 企业/户/家
+    "大户": ("企业", "户", "单位", "公司"),
 }
 
 # ---------------------------------------------------------------- follow-ups

@@ -86,12 +86,17 @@ def glued_function(term: str) -> str:
 # Only search actions: 达到/支出/收到 are words of their own, not a search and its result.
 SEARCH_ACTIONS = frozenset("查找搜摸")
 RESULT_COMPLEMENTS = frozenset("出到")
+# The written word for a search's result (发现隐患, 检查发现): 查出 / 查到 / 找到 say exactly it, the search verb
+# alone (排查) only the search.
+FOUND = "发现"
 
 
 def resultative(term: str, text: str) -> float:
     """0.5 when ``term`` is a search with its result (查出) and ``text`` says the search (排查隐患), else 0."""
     if len(term) != 2 or term[0] not in SEARCH_ACTIONS or term[1] not in RESULT_COMPLEMENTS:
         return 0.0
+    if FOUND in text:  # 发现并整改隐患3.8万余处: the text says the result itself, as the question does
+        return 1.0
     return 0.5 if re.search(rf"[\u4e00-\u9fff]{term[0]}", text) else 0.0
 
 

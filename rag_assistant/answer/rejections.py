@@ -51,6 +51,7 @@ from .point_kind import rival_kind_in_lead
 from .count_kind import counted_in_other_kind, other_count_kind
 from .verb_elsewhere import verb_elsewhere
 from .purpose import purpose_unsaid
+from .threshold import threshold_unsaid
 from .stock import stock_for_action
 from .stock_times import occurrences_for_stock
 from .word_said import modifier_elsewhere
@@ -219,6 +220,7 @@ def refused_by(v: FigureView) -> str | None:
             or restriction_unsaid(part.text, window) or (wants == "figure" and restricted_elsewhere(part.text, part.measure,
                 window + clause + whole_of_part(text, clause_start), text, f, v.figures)) \
             or object_unsaid(part.text, part.measure, text[:f.start] if v.each else text[clause_start:] + window, text) \
+            or (wants == "figure" and threshold_unsaid(part.text, text)) \
             or (wants == "figure" and (class_unnamed(part.text, s.entry.article.text, window + header, lead)
                                        or kind_unsaid(part.text, part.measure, noun, s.title + s.entry.article.text))):
         return "other_object"  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组;

@@ -71,8 +71,21 @@ def _named_run(clause: str, count: int) -> list[str] | None:
     for run in re.findall(r"[^，；：,;:、]+(?:、[^，；：,;:、]+)+", clause):
         items = [w for w in re.split(r"、|和|及|与", run) if w.strip()]
         if len(items) == count:
-            return items
+            return _shared_lead(items)
     return None
+
+
+# A count of the listed kinds closing the run (A、B、C三类, 红、黄两色): no item's own word.
+_KINDS_COUNT_RE = re.compile(r"[一二两三四五六七八九十\d]+[类种级档色个项]$")
+
+
+def _shared_lead(items: list[str]) -> list[str]:
+    """Each item of a run with the words before its first item, which are said of every item (按照企业风险等级分为
+    A、B、C三类: 风险等级 and 企业 are of C as much as of A, or the first item alone keeps the clause's words)."""
+    items = [*items[:-1], _KINDS_COUNT_RE.sub("", items[-1]) or items[-1]]  # C三类 → C: 三类 counts them all
+    core = len(items[1]) if len(items) > 2 else len(items[-1])
+    lead = items[0][:-core] if 0 < core < len(items[0]) else ""
+    return [items[0], *(lead + w for w in items[1:])]
 
 
 def changed_figure(sentence: str, figures: Sequence[Figure], figure: Figure) -> Figure | None:

@@ -18,6 +18,7 @@ from .place_nest import unnested
 from .day_issue import asked_day, dated_on
 from .issue_now import MONTH_LISTED_RE
 from .localities import localities
+from .times import FESTIVAL_RE
 
 
 @dataclass(frozen=True)
@@ -177,8 +178,10 @@ _PART_OF_YEAR_RE = re.compile(r"(?<![0-9])(?:1|一)\s*[—\-－–~～至到]\s*
 
 def part_of_year(question: str, periods: Sequence[str], paragraph: str) -> bool:
     """Whether a question asking a year's figure (2025年全省死了多少人, no period in it) meets a figure its
-    paragraph dates by a part of the year (今年1—11月，…死亡人数同比下降9.8%): that is another period's figure."""
-    return not periods and bool(lx.YEAR_RE.search(question)) and bool(_PART_OF_YEAR_RE.search(paragraph))
+    paragraph dates by a part of the year (今年1—11月，…死亡人数同比下降9.8%): that is another period's figure.
+    A holiday named (26年春节查出多少隐患) is the asked period: it asks no whole year's figure."""
+    return not periods and bool(lx.YEAR_RE.search(question)) and bool(_PART_OF_YEAR_RE.search(paragraph)) \
+        and not FESTIVAL_RE.search(question)
 
 
 # A question that asks a whole year's figure in words (今年全年完成了多少公里, 全年同比下降多少).
