@@ -19,6 +19,7 @@ from .container import names_container
 from .domain import other_thing
 from .glued_verb import verb_glued
 from .match import gapped_span, match, phrase_overlap, said_as
+from .split_head import head_said_apart
 from .support import unsaid_attribute
 
 
@@ -29,7 +30,8 @@ def counts_measure(measure: str, noun: str) -> bool:
     head = head_noun(measure)
     if names_container(measure, noun):
         return False  # 储罐 is not counted by 液体化工储罐区23个: the noun names where the tanks are
-    if not head or not noun or match(head, noun.lower()) or any(kind in noun for kind in lx.HYPERNYMS.get(head, ())):
+    if not head or not noun or match(head, noun.lower()) or any(kind in noun for kind in lx.HYPERNYMS.get(head, ())) \
+            or head_said_apart(head, noun):  # 配套方案 said as 配套出台区县方案
         return True
     # The last character of a head names its class (员, 业, 位): 成员 and 网格员, 企业 and 行业 share only it,
     # two kinds of one class, not one thing; 院子 and 院落 share the character that says what it is.

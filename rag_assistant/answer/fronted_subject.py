@@ -35,7 +35,11 @@ def fronted_subject(before: str, asked: str, rest: str = "") -> str:
     if not unit or unit.group(1) not in THING_UNITS or not m or not _ENDS_RE.match(rest):
         return ""  # 配了多少台套专业装备: words after the classifier name the thing
     words = [(w, f) for w, f, _, _ in tagged(m.group(1))]
+    # 区县配套方案又出了几个, 企业也整改了几家: an adverb (又, 也, 已) between the noun and its verb leaves the noun
+    # the verb's subject; drop it so the noun stands right before the verb.
+    while len(words) > 2 and words[-2][1] == "d" and len(words[-2][0]) <= 2:
+        words.pop(-2)
     if len(words) < 2 or words[-1][1] not in ("v", "vn") or not words[-2][1].startswith("n") \
             or words[-2][0] in _STEP_WORDS:
         return ""  # the verb must follow a noun directly: 停业整改 is a chain, 赋码 is tagged no verb
-    return noun_run(m.group(1)[:-len(words[-1][0])], from_end=True)
+    return noun_run(m.group(1)[:m.group(1).rfind(words[-2][0]) + len(words[-2][0])], from_end=True)

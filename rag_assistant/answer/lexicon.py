@@ -50,7 +50,8 @@ ITEMS_ASK_RE = re.compile(rf"(?:几|多少|[两三四五六七八九十\d]+)\s*(
                           r"(?:都|分别|主要)?(?:是|有|包括|指的?是)(?:些)?(?:啥|什么|哪些|哪几\w)(?!时候|时间|意思|原因|情况)")
 # The question word of one asked figure (多少, 几家): a question has one part per such word.
 # 有/是 right before the question word belong to it: unstripped, the segmenter glues them to the noun (巡查员有 → 员有).
-HAVE_ASK_RE = re.compile(rf"(?:[总一]?共有|有|是|为|达|占)(?=\s*(?:百分之)?(?:多少|几))|有(?=\s*{SIZE_ASK})")
+# The 为 of 行为 (违规行为几起) is the noun's own last character, no copula.
+HAVE_ASK_RE = re.compile(rf"(?:[总一]?共有|有|是|(?<!行)为|达|占)(?=\s*(?:百分之)?(?:多少|几))|有(?=\s*{SIZE_ASK})")
 ASK_RE = re.compile(rf"{PERCENT_ASK_RE.pattern}|多大(?=\s*(?:面积|规模|金额|数量|比例))|多少\s*(?:{_SCALE})?\s*(?:{UNIT_ALT})?(?!\s*[万亿])|"
                     rf"{_JI}\s*{_SCALE}\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:{UNIT_ALT})(?!号|月|份|\s*[万亿])")
 # The scale a quantity word asks (多少万元 → 万, 几个亿 → 亿): the asked figure is at least that large.
