@@ -13,6 +13,7 @@ from .respective import CLAUSE_END_RE
 from .support import patient_noun
 from .case_count import thing_for_cases
 from ..units import unit_class
+from .general_classifier import same_count_unit
 
 # 103个镇街全部明确…: the stated whole is the answer when the text says all of it did the asked thing.
 WHOLE_RE = re.compile(r"全部|均|全都|都已|悉数|全面完成|100%")
@@ -104,5 +105,5 @@ def whole_unstated(question: str, article: str) -> bool:
     多少) and ``article`` never states that figure: the question means the text's own 1200公里, so another
     article's done figure (淮安…一季度已完成41.5公里) is of another whole."""
     stated = _article_figures(article)  # 1650万 may leave out the text's unit (1650万元)
-    return bool(article) and any(not any(v == str(w.value) and (u == w.unit or not w.unit) for v, u in stated)
+    return bool(article) and any(not any(v == str(w.value) and same_count_unit(w.unit, u) for v, u in stated)
                                  for w in _wholes(question) if _part_asked_of(question, w))
