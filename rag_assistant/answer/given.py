@@ -28,10 +28,10 @@ def given_in_question(question: str, sentence: str, figure: Figure, measure: str
     """Whether ``figure`` is a figure ``question`` states (same value and unit) and the text does not say
     that all of it is what was asked — nor can it be when the question counts another thing (66个镇街…划分了
     多少个网格: a count of 网格 is not the 66 镇街, whatever the text says of all of them)."""
-    if (str(figure.value), figure.unit) not in _stated(question):
-        return False
+    if not any(v == str(figure.value) and same_count_unit(u, figure.unit) for v, u in _stated(question)):
+        return False  # 8个嫌疑人 states the text's 抓获嫌疑人 8 人
     stated = [counted_noun(question, f.start, f.end) for f in extract_figures(question)
-              if (f.value, f.unit) == (figure.value, figure.unit)]
+              if f.value == figure.value and same_count_unit(f.unit, figure.unit)]
     if measure and stated and not any(n and (measure in n or n in measure) for n in stated):
         return True
     end = next((m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)), len(sentence))
