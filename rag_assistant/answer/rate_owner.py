@@ -48,11 +48,13 @@ def _said(words: str, text: str) -> bool:
         (len(words) >= 4 and all(words[i:i + 2] in text for i in range(0, len(words) - 1, 2)))
 
 
-def owner_unsaid(question: str, sentence_before: str) -> bool:
-    """Whether the figure's sentence (up to the figure) rates another kind of the asked head: see the docstring."""
+def owner_unsaid(question: str, sentence_before: str, title: str = "") -> bool:
+    """Whether the figure's sentence (up to the figure) rates another kind of the asked head: see the docstring.
+    A kind the article's title says (《江阴市：“港船联动”强化长江危险货物港口安全管理》 for 港口隐患整改率) is what
+    all its sentences speak of, said or not."""
     kind, head = _owner(question)
     text = re.sub(r"\s+", "", sentence_before)
-    if not kind or head not in text or _said(kind, text):
+    if not kind or head not in text or _said(kind, text) or _said(kind, re.sub(r"\s+", "", title)):
         return False
     at = text.rfind(head)
     words = [(w, flag) for w, flag, *_ in tagged(text[max(0, at - 8):at]) if w.strip()]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from ..dictionary import tag
-from .rate_owner import owner_unsaid
 from .respective import RATE_BEFORE_RE
 
 # The rate a question names: the characters right before 率 (not 率先, which is "first").
@@ -39,7 +38,7 @@ def other_named_rate(question: str, clause_before: str, sentence_before: str) ->
     if head not in printed and printed[-2:] not in name:
         return True
     modifier = name[:-2]
-    return _common_noun(modifier) and modifier not in sentence_before or owner_unsaid(question, sentence_before)
+    return _common_noun(modifier) and modifier not in sentence_before
 
 
 def _common_noun(word: str) -> bool:
