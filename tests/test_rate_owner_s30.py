@@ -26,6 +26,10 @@ def test_a_rate_of_another_kind_of_the_same_head():
     assert not owner_unsaid("南通粉尘涉爆企业上报率多少", _DUST)  # twin: the kind the sentence rates
     assert not owner_unsaid("南通企业上报率多少", _DUST)  # no kind asked
     assert not owner_unsaid("南通危化品企业整改率多少", _FIX)  # a bare head (督促企业) is the whole
+    # 2025年第4期 江阴: 排查问题隐患1284处，已整改1239处，整改率96.5% of an article whose title names the 港口
+    jiangyin = "排查问题隐患1284处，已整改1239处，整改率"
+    assert owner_unsaid("江阴港口隐患整改率是多少", jiangyin)
+    assert not owner_unsaid("江阴港口隐患整改率是多少", jiangyin, "江阴市：“港船联动”强化长江危险货物港口安全管理")
 
 
 def test_answers_on_the_bundled_briefings(assistant):
