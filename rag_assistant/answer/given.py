@@ -13,6 +13,7 @@ from .respective import CLAUSE_END_RE
 from .support import patient_noun
 from .case_count import thing_for_cases
 from ..units import unit_class
+from .general_classifier import same_count_unit
 
 # 103个镇街全部明确…: the stated whole is the answer when the text says all of it did the asked thing.
 WHOLE_RE = re.compile(r"全部|均|全都|都已|悉数|全面完成|100%")
@@ -27,10 +28,10 @@ def given_in_question(question: str, sentence: str, figure: Figure, measure: str
     """Whether ``figure`` is a figure ``question`` states (same value and unit) and the text does not say
     that all of it is what was asked — nor can it be when the question counts another thing (66个镇街…划分了
     多少个网格: a count of 网格 is not the 66 镇街, whatever the text says of all of them)."""
-    if (str(figure.value), figure.unit) not in _stated(question):
-        return False
+    if not any(v == str(figure.value) and same_count_unit(u, figure.unit) for v, u in _stated(question)):
+        return False  # 8个嫌疑人 states the text's 抓获嫌疑人 8 人
     stated = [counted_noun(question, f.start, f.end) for f in extract_figures(question)
-              if (f.value, f.unit) == (figure.value, figure.unit)]
+              if f.value == figure.value and same_count_unit(f.unit, figure.unit)]
     if measure and stated and not any(n and (measure in n or n in measure) for n in stated):
         return True
     end = next((m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)), len(sentence))
@@ -104,5 +105,5 @@ def whole_unstated(question: str, article: str) -> bool:
     多少) and ``article`` never states that figure: the question means the text's own 1200公里, so another
     article's done figure (淮安…一季度已完成41.5公里) is of another whole."""
     stated = _article_figures(article)  # 1650万 may leave out the text's unit (1650万元)
-    return bool(article) and any(not any(v == str(w.value) and (u == w.unit or not w.unit) for v, u in stated)
+    return bool(article) and any(not any(v == str(w.value) and same_count_unit(w.unit, u) for v, u in stated)
                                  for w in _wholes(question) if _part_asked_of(question, w))

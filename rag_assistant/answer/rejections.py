@@ -32,6 +32,7 @@ from .stated import asked_units, scope_unmet, town_unsaid
 from .carried import unit_scope
 from .subset import restricted_elsewhere
 from .subgroup import subgroup_unsaid
+from .rate_owner import owner_unsaid
 from .classified import class_unnamed
 from .grades import grade_unmet
 from .series_member import series_unmet
@@ -209,6 +210,7 @@ def refused_by(v: FigureView) -> str | None:
     if rest is None and other_step(part.text, step_words(text, clause_start, said_to, header)) or \
             occurrences_for_things(part.unit, f.unit, part.measure) or \
             change_for_level(part, lead) or rate_of_other(part, lead) or other_named_rate(part.text, lead, text[:f.start]) or \
+            owner_unsaid(part.text, text[:f.start], s.title) or \
             per_unit_of_other(part.text, lead) or group_size_of_per_unit(part, asked.question, lead, noun) or \
             (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), text, clause_start, said_to)) \
             or (wants == "figure" and verb_of_sibling(part.text, text, v.figures, f)) \
