@@ -33,6 +33,10 @@ def test_compared_done_figures(extra_assistant):
                                  ("赣榆和沭阳哪个已整改的隐患多", ("2185项", "4980处"), "未给出赣榆")):
         a = _ask(extra_assistant, question)
         assert all(h in a for h in has) and lacks not in a, (question, a)
+    # a rate of a verb after the sides (哪个整改率高) is asked of each side as 常熟整改率多少 would be
+    for question, has in (("常熟和东海哪个整改率高", ("97.4%", "89.2%", "常熟")), ("江阴、宜兴哪个整改率更高？", ("96.5%", "96.8%", "宜兴"))):
+        a = _ask(extra_assistant, question)
+        assert all(h in a for h in has) and "未给出" not in a, (question, a)
     # twin: the found count asked (排查) is the found figure, not the done one
     a = _ask(extra_assistant, "江阴和宜兴哪个排查隐患多")
     assert "1284处" in a and "3470处" in a and "1239处" not in a, a

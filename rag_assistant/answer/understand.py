@@ -131,9 +131,10 @@ def _compared_relative(question: str) -> str:
     phrase = lx.COMPARE_WORDS_RE.sub(" ", question[m.start():]).strip(" ，,？?")
     if re.fullmatch(r"[^\s，,]+的[^\s，,的]{2,}", phrase):
         return phrase
-    # 哪个已整改隐患多, 谁新增企业多: without 的, a verb or qualifier before the counted noun is such a clause all the same
+    # 哪个已整改隐患多, 谁新增企业多: without 的, a verb or qualifier before the counted noun is such a clause all the
+    # same; so is a rate of a verb (哪个整改率高), which no noun ends
     noun = noun_run(phrase, from_end=True)
-    return phrase if len(noun) >= 2 and phrase.endswith(noun) and len(phrase) > len(noun) and \
+    return phrase if (len(noun) >= 2 or not noun) and phrase.endswith(noun) and len(phrase) > len(noun) + 1 and \
         re.fullmatch(r"[^\s，,]+", phrase) else ""
 
 
