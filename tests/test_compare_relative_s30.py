@@ -20,6 +20,10 @@ def test_a_relative_clause_without_de_is_asked_by_every_side():
     # twin: a bare noun after 哪个 is no relative clause; the sides stay their places
     parts = read_parts("如皋和兴化哪个隐患多？", "compare", ["如皋", "兴化"])
     assert [p.text for p in parts] == ["如皋", "兴化"], parts
+    # a rate after the sides is asked by each; a verb alone or a question word (哪年多, 印得多, 差多少) is not a thing
+    assert [p.text for p in read_parts("常熟和东海哪个整改率高", "compare", ["常熟", "东海"])] == ["常熟整改率", "东海整改率"]
+    for question in ("南通的企业，25年和26年哪年多？", "南通的口袋书和职工手册哪个印得多？", "宿迁拟发的奖金和已经发的差多少？"):
+        assert not any(p.text.endswith(("哪年", "印得", "差多")) for p in read_parts(question, "compare", ["南通", "宿迁"])), question
 
 
 def _ask(assistant, question: str) -> str:

@@ -132,9 +132,10 @@ def _compared_relative(question: str) -> str:
     if re.fullmatch(r"[^\s，,]+的[^\s，,的]{2,}", phrase):
         return phrase
     # 哪个已整改隐患多, 谁新增企业多: without 的, a verb or qualifier before the counted noun is such a clause all the
-    # same; so is a rate of a verb (哪个整改率高), which no noun ends
+    # same; so is a rate of a verb (哪个整改率高), which no noun ends (not a verb alone: 哪个印得多, 差多少)
     noun = noun_run(phrase, from_end=True)
-    return phrase if (len(noun) >= 2 or not noun) and phrase.endswith(noun) and len(phrase) > len(noun) + 1 and \
+    named = len(noun) >= 2 or not noun and asked_class(phrase)[1] == "ratio"
+    return phrase if named and phrase.endswith(noun) and len(phrase) > len(noun) + 1 and \
         re.fullmatch(r"[^\s，,]+", phrase) else ""
 
 
