@@ -16,8 +16,9 @@ def test_a_questionless_fronted_topic_joins_its_ask():
     assert len(asking_segments("渔船补贴，盐城目前发了多少")) == 1
     # twins: two asks stay two; an elliptic later clause and a distributed list keep their reading
     assert len(asking_segments("排查了多少家企业，发现隐患多少处？")) == 2
-    assert glue_fronted_topic(["高层建筑有多少幢", "超高层呢"]) == ["高层建筑有多少幢", "超高层呢"]
-    assert glue_fronted_topic(["化工企业", "医药企业分别多少家"]) == ["化工企业", "医药企业分别多少家"]
+    assert len(asking_segments("东台黄海森林公园护林员队伍多大？高邮湖旅游船一共几艘")) == 2  # ？ ends an ask
+    assert glue_fronted_topic("高层建筑有多少幢，超高层呢", ["高层建筑有多少幢", "超高层呢"]) == ["高层建筑有多少幢", "超高层呢"]
+    assert glue_fronted_topic("化工企业，医药企业分别多少家", ["化工企业", "医药企业分别多少家"]) == ["化工企业", "医药企业分别多少家"]
 
 
 def test_the_named_meeting_words():
