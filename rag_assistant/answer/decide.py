@@ -6,7 +6,7 @@ from typing import Sequence
 
 from ..types import Decision, Evidence, Finding, Intent
 from .absence import absence_reason, absent
-from .named_event import event_refusal, of_named_event
+from .named_event import event_clause, event_refusal, of_named_event
 from .evidence import ANSWER_COVERAGE
 from .library import Library
 
@@ -48,6 +48,9 @@ def _answered(f: Finding) -> bool:
 
 
 def _of_event(intent: Intent, evidence: Evidence, library: Library, f: Finding) -> bool:
+    part = intent.parts[f.part].text if len(intent.parts) > 1 and f.part < len(intent.parts) else ""
+    if part and part not in event_clause(intent.question):
+        return True  # asked in another sentence than the one naming the meeting
     entry = library.entry_of(evidence.sources[f.source].chunk)  # 燃气专项整治推进会上说…: that meeting's article (named_event.py)
     return entry is None or of_named_event(intent.question, entry.title, entry.article.text)
 

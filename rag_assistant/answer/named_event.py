@@ -47,3 +47,12 @@ def event_refusal(question: str) -> str:
     """The true reason when no article of the named event answers: the briefings report no such meeting's figure."""
     m = _EVENT_RE.search(question)
     return f"简报中未找到{m.group(1)}{m.group(2)}的相关报道。以下是最接近的资料，供参考。" if m else ""
+
+
+def event_clause(question: str) -> str:
+    """The sentence (up to ？/；/。) of ``question`` that names the event: the parts asked there are its figures; another
+    sentence's ask (…推进会上说重大隐患几项？江阴专家服务多少家) is of no meeting."""
+    for clause in re.split(r"[？?；;。]", question):
+        if _EVENT_RE.search(clause):
+            return clause
+    return ""
