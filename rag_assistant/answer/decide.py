@@ -6,6 +6,7 @@ from typing import Sequence
 
 from ..types import Decision, Evidence, Finding, Intent
 from .absence import absence_reason, absent
+from .named_event import event_clause, event_refusal, of_named_event
 from .evidence import ANSWER_COVERAGE
 from .library import Library
 
@@ -46,6 +47,14 @@ def _answered(f: Finding) -> bool:
     return f.coverage >= ANSWER_COVERAGE and (f.figure is not None or f.clause == f.sentence)
 
 
+def _of_event(intent: Intent, evidence: Evidence, library: Library, f: Finding) -> bool:
+    part = intent.parts[f.part].text if len(intent.parts) > 1 and f.part < len(intent.parts) else ""
+    if part and part not in event_clause(intent.question):
+        return True  # asked in another sentence than the one naming the meeting
+    entry = library.entry_of(evidence.sources[f.source].chunk)  # 燃气专项整治推进会上说…: that meeting's article (named_event.py)
+    return entry is None or of_named_event(intent.question, entry.title, entry.article.text)
+
+
 def decide(intent: Intent, evidence: Evidence, library: Library) -> Decision:
     """The outcome for a question answered from sentences (figure, compare, when, yes/no, fact)."""
     problem = scope_refusal(intent, library)
@@ -56,6 +65,8 @@ def decide(intent: Intent, evidence: Evidence, library: Library) -> Decision:
         return Decision("refuse", place_refusal(missing_places, intent))
     n_parts = max(len(intent.parts), 1)
     answered = [f for f in evidence.findings if _answered(f)]
+    if answered and not (answered := [f for f in answered if _of_event(intent, evidence, library, f)]):
+        return Decision("refuse", event_refusal(intent.question))  # another meeting's figure (named_event.py)
     missing = tuple(i for i in range(n_parts) if not any(f.part == i for f in answered))
     if answered and len(missing) < n_parts:
         return Decision("answer", "", tuple(answered), missing)

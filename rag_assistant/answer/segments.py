@@ -8,6 +8,7 @@ import re
 from ..nouns import noun_run
 from . import lexicon as lx
 from .conjoined import split_conjoined
+from .fronted_topic import glue_fronted_topic
 
 
 def segments(question: str) -> list[str]:
@@ -90,7 +91,7 @@ def asking_segments(question: str) -> list[str]:
     """The segments that ask something: those with a quantity or time word, and an elliptic ``X呢`` after one
     (安全口袋书印了多少本？应知应会手册呢？ asks the same for 应知应会手册)."""
     out: list[str] = []
-    pieces = segments(question)
+    pieces = glue_fronted_topic(question, segments(question))  # 盐城渔船…补贴，25年打算发多少钱: one ask
     figures = any(lx.QUANTITY_RE.search(s) for s in pieces)
     for s in pieces:
         if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s) or (out and lx.ELLIPTIC_RE.match(s.strip(" ，,"))) \
