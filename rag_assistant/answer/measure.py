@@ -12,6 +12,7 @@ from .fronted_subject import fronted_subject
 from .money_stage import ALLOT_VERBS, PAYOUT_VERBS
 from .person_nouns import IN_TEXT_ENDS, PERSON_ENDS
 from .person_nouns import alternation as person_alternation
+from .place_edge import without_place_edge
 
 # A short verb phrase and the 的 that ends it, right after a counted noun: a relative clause (…整改的方案).
 _RELATIVE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?)的")
@@ -220,6 +221,7 @@ def measure_of(text: str) -> str:
         phrase = without_predicate(_QUALIFIER_EDGE_RE.sub("", phrase))  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         phrase = _OCCASION_EDGE_RE.sub("", phrase) or phrase  # 春节假期事故: the holiday dates the figure, it is no noun
         phrase = _WHOLE_EDGE_RE.sub("", phrase) or phrase  # 全市高风险企业: 全市 scopes the figure, the noun is 高风险企业
+        phrase = without_place_edge(phrase)  # 句容A级景区: the place scopes the figure (place_edge.py)
         head = head_noun(phrase)
         if _names_no_thing(phrase, text):
             continue

@@ -53,6 +53,7 @@ from .count_kind import counted_in_other_kind, other_count_kind
 from .verb_elsewhere import verb_elsewhere
 from .purpose import purpose_unsaid
 from .threshold import threshold_unsaid
+from .other_year import other_year_figure
 from .stock import stock_for_action
 from .stock_times import occurrences_for_stock
 from .word_said import modifier_elsewhere
@@ -171,7 +172,8 @@ def refused_by(v: FigureView) -> str | None:
     text, clause_start, end, header, window, noun, wants = v.text, v.clause_start, v.end, v.header, v.window, v.noun, v.wants
     clause, lead = v.clause, v.lead
     if any(y not in v.years_said for y in v.data_years) or not v.of_period or \
-            (wants == "figure" and period_of_plan_after(part.periods, text, f.end)):
+            (wants == "figure" and period_of_plan_after(part.periods, text, f.end)) or \
+            (wants == "figure" and other_year_figure(asked.question, paragraph_before(s), text[:f.end])):  # other_year.py
         return "period"  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
     if any(t in text and t not in clause for t in part.terms
            if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)) or \

@@ -19,10 +19,14 @@ from .support import asked_action
 from .unlisted_act import unlisted_act
 
 _STOCK_ASK_RE = re.compile(r"有(?:多少|几)")
+_BARE_ASK_RE = re.compile(r"多少|几")
 # A relative clause right before 有 (淘汰的有几艘): the things are named by what was done to them.
 _RELATIVE_RE = re.compile(r"的[各共总一]*有(?:多少|几)")
 # 涉及承租企业1.16万家: the things a campaign reaches by scope, not by an act done to them
 _STOCK_RE = re.compile(r"现有|共有|拥有|辖有|境内有|[市区县镇]有|涉及")
+# A clause that opens with a bare 有 after its subject's clause (句容市地处宁镇山脉，有Ａ级旅游景区23家) says the stock
+# too; 有效/有序/有关… are adverbs or adjectives, not the verb.
+_OPENING_HAVE_RE = re.compile(r"^\s*有(?![效序关力所的利助望着些点时])")
 # The stock figure's rank before an acting subset's (a ranking only: both still answer).
 STOCK_PREFERENCE = 1.3
 
@@ -30,6 +34,11 @@ STOCK_PREFERENCE = 1.3
 def asks_stock(question: str) -> bool:
     """Whether ``question`` asks how many things there are: 有多少/有几, then only the counted noun phrase."""
     m = _STOCK_ASK_RE.search(question)
+    if not m and (bare := _BARE_ASK_RE.search(question)):  # 句容A级景区多少家: a noun and no verb asks how many there are
+        words = [flag for w, flag, *_ in tagged(question[:bare.start()]) if w.strip()]
+        # a verbal noun may modify a noun (旅游景区) but right before the question word it is the act (检查多少家)
+        return bool(words) and words[-1].startswith("n") and words[-1] != "vn" and \
+            not any(flag.startswith("v") and flag != "vn" for _, flag, *_ in tagged(question))
     if not m or steps_said(question) or _RELATIVE_RE.search(question):
         return False  # 停航整改和淘汰的各有几艘: things named by what was done to them
     words = [(w, flag) for w, flag, *_ in tagged(re.sub(r"[？?。！!啊呢呀吧]+$", "", question[m.end():])) if w.strip()]
@@ -43,7 +52,8 @@ def asks_stock(question: str) -> bool:
 
 def stock_fit(question: str, clause_before: str) -> float:
     """``STOCK_PREFERENCE`` for a figure whose clause before it says the stock, asked by a stock question; else 1."""
-    return STOCK_PREFERENCE if _STOCK_RE.search(clause_before) and asks_stock(question) else 1.0
+    said = _STOCK_RE.search(clause_before) or _OPENING_HAVE_RE.match(clause_before)
+    return STOCK_PREFERENCE if said and asks_stock(question) else 1.0
 
 
 def stock_for_action(question: str, clause: str, lead: str) -> bool:
