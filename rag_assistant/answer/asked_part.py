@@ -8,12 +8,14 @@ say so (文中未单列…，主要做法如下) instead of calling the measures
 from __future__ import annotations
 
 from .effects import effect_lines
+from .found import found_lines
 from .plans import plan_lines
 from .problems import problem_lines
 
-_HAS = {"effect": effect_lines, "next": plan_lines, "problem": problem_lines}
+_HAS = {"effect": effect_lines, "next": plan_lines, "problem": problem_lines, "found": found_lines}
 _MISSING = {"effect": "文中未单列成效，主要做法如下", "next": "文中未提下一步打算，主要做法如下",
-            "problem": "文中未提存在的问题或不足，主要做法如下"}
+            "problem": "文中未提存在的问题或不足，主要做法如下",
+            "found": "文中未单列发现的问题，主要做法如下"}
 
 
 def part_heading(asks: str, text: str, said: str) -> str:

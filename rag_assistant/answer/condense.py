@@ -150,7 +150,8 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
 
 # How a follow-up that names only an aspect (其中宣传方面呢, 那它在激励方面呢) asks, by what the open turn before it
 # asked: its results, its plans or its difficulties for those, what was done otherwise.
-OPEN_ASKS = {"effect": "取得了哪些成效", "next": "下一步有什么打算", "hard": "有哪些难点", "problem": "存在哪些问题", "": "有哪些做法"}
+OPEN_ASKS = {"effect": "取得了哪些成效", "next": "下一步有什么打算", "hard": "有哪些难点", "problem": "存在哪些问题",
+             "found": "发现了哪些问题", "": "有哪些做法"}
 
 
 def _same_count(prev: Intent, cur: Intent, previous: str, fragment: str) -> bool:

@@ -26,6 +26,7 @@ from .place_row import place_row_lines
 from .opening import opening_lines
 from .plans import plan_lines
 from .problems import problem_lines
+from .found import found_lines
 from .asked_part import part_heading
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
@@ -100,6 +101,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         return plans[:limit]
     if intent.asks == "problem" and (problems := problem_lines(entry.article.text)):
         return problems[:limit]
+    if intent.asks == "found" and (found := found_lines(entry.article.text)):
+        return found[:limit]
     if intent.asks == "opening" and (opening := opening_lines(entry.article.text, points)):
         return opening[:limit]
     if intent.asks.startswith("point") and (one := _asked_point(intent.asks, points)) is not None:
@@ -218,7 +221,7 @@ def compose_open(intent: Intent, entries: Sequence[Entry], library: Library, cit
         body = numbered(texts, lead) if len(entries) == 1 else [f"· {t}" for t in texts]
         said = {"effect": "主要成效如下", "note": "编者按如下", "opening": "开篇内容如下",
                 "hard": "面临的情况和做法如下", "next": "下一步打算如下",
-                "problem": "存在的问题如下"}.get(intent.asks, "主要做法如下")
+                "problem": "存在的问题如下", "found": "发现的问题如下"}.get(intent.asks, "主要做法如下")
         said = part_heading(intent.asks, entry.article.text, said)  # 下一步 an article does not state: told
         heading = f"{_ORDINALS[k % 9]}、{head}：" if len(entries) > 1 else f"{head}，{said}："
         blocks.append("\n".join([heading, *body]))

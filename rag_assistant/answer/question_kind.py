@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .found import asks_found
 from ..text import cn_int
 from . import lexicon as lx
 from .confirm import unclaimed
@@ -80,6 +81,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "open", "note"  # 编者按说了啥 / 编者按讲的什么: the editor's note of the issue
     if lx.OPENING_ASK_RE.search(question) and (lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question)):
         return "open", "opening"  # 专刊开篇讲了些啥: the opening statements
+    if asks_found(question):
+        return "open", "found"  # 巡察发现了哪些问题: the findings reported, not the sentence handing them on
     if lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question) or re.search(lx.PROBLEM_ASK, question):
         if lx.EFFECT_RE.search(question):
             return "open", "effect"  # 取得了啥成效: the results part, not the measures
