@@ -78,7 +78,8 @@ def test_extra_issue_wordings_end_to_end(extra_assistant):
 
 def test_what_a_search_found_reads_as_the_search():
     from rag_assistant.answer.match import resultative
-    assert resultative("查出", "共排查发现隐患5270处") == 0.5
+    # the search verb alone says half of 查出; 发现 says its result too (发现并整改隐患3.8万余处)
+    assert resultative("查出", "共排查隐患5270处") == 0.5 and resultative("查出", "共排查发现隐患5270处") == 1.0
     assert resultative("达到", "整改率达92.6%") == 0.0 and resultative("支出", "组建救援分队 7 支") == 0.0
 
 
