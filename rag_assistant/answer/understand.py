@@ -122,21 +122,14 @@ def _predicate(question: str, places: Sequence[str]) -> tuple[str, tuple[str, ..
 
 
 def _compared_relative(question: str) -> str:
-    """The compared thing said after the sides as a relative clause (…哪个已整改的隐患多 → 已整改的隐患; 哪个已整改隐患多; 谁请的专家多 →
+    """The compared thing said after the sides as a relative clause (…哪个已整改的隐患多 → 已整改的隐患; 谁请的专家多 →
     请的专家): every side asks for it, with its verb and qualifier, as a figure question would (如皋已整改的隐患);
     "" when no such clause follows the sides."""
     m = lx.COMPARE_RE.search(question)
     if not m or m.start() == 0 or lx.SIDES_SAID_RE.match(question, m.start()):
         return ""
     phrase = lx.COMPARE_WORDS_RE.sub(" ", question[m.start():]).strip(" ，,？?")
-    if re.fullmatch(r"[^\s，,]+的[^\s，,的]{2,}", phrase):
-        return phrase
-    # 哪个已整改隐患多, 谁新增企业多: without 的, a verb or qualifier before the counted noun is such a clause all the
-    # same; so is a rate of a verb (哪个整改率高), which no noun ends (not a verb alone: 哪个印得多, 差多少)
-    noun = noun_run(phrase, from_end=True)
-    named = len(noun) >= 2 or not noun and asked_class(phrase)[1] == "ratio"
-    return phrase if named and phrase.endswith(noun) and len(phrase) > len(noun) + 1 and \
-        re.fullmatch(r"[^\s，,]+", phrase) else ""
+    return phrase if re.fullmatch(r"[^\s，,]+的[^\s，,的]{2,}", phrase) else ""
 
 
 def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, ...]:
@@ -154,8 +147,6 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     topic = content_terms(question, places)
     said, said_terms = _predicate(question, places) if kind == "compare" else ("", ())
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
-    # 哪个已整改的隐患多: the relative clause's verb (整改) is asked with its noun, as 如皋已整改的隐患有多少 asks it
-    topic = content_terms(relative, places) or topic if relative else topic
     q_unit, q_class = asked_class(re.sub(r"哪一?[年期]", " ", question) if kind == "compare" else question)  # 哪年多
     pieces = []
     texts = split_each_change([lx.COUNT_OF_RE.sub("", t) for t in texts]) if kind != "compare" else [lx.COUNT_OF_RE.sub("", t) for t in texts]
