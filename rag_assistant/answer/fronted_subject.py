@@ -14,6 +14,7 @@ from ..nouns import noun_run, tagged
 from ..units import ENTITY_UNITS
 from . import lexicon as lx
 from .steps import STEPS
+from .actor_subject import actor_not_counted
 
 _STEP_WORDS = frozenset(w for ws in STEPS.values() for w in ws)
 # Nothing after the question word but the question's end: the classifier ends the phrase (几家？, 多少个呢).
@@ -42,4 +43,5 @@ def fronted_subject(before: str, asked: str, rest: str = "") -> str:
     if len(words) < 2 or words[-1][1] not in ("v", "vn") or not words[-2][1].startswith("n") \
             or words[-2][0] in _STEP_WORDS:
         return ""  # the verb must follow a noun directly: 停业整改 is a chain, 赋码 is tagged no verb
-    return noun_run(m.group(1)[:m.group(1).rfind(words[-2][0]) + len(words[-2][0])], from_end=True)
+    noun = noun_run(m.group(1)[:m.group(1).rfind(words[-2][0]) + len(words[-2][0])], from_end=True)
+    return "" if actor_not_counted(noun, unit.group(1)) else noun  # 船企改了多少处: 处 counts no enterprise

@@ -12,6 +12,7 @@ from ..ingest.gazetteer import find_places
 from ..nouns import tagged
 from .domain import said
 from .place_prefix import after_place
+from .stem_said import stem_said
 
 # Words that end the modifier run before the asked noun: numbers and measure words (多少个镇街), pronouns, adverbs,
 # particles, prepositions, conjunctions, locatives (企业里), times (现在) and punctuation.
@@ -53,4 +54,4 @@ def kind_unsaid(part_text: str, measure: str, noun: str, article: str) -> bool:
         return False
     text = re.sub(r"\s+", "", article)
     words = [w for w, flag, *_ in tagged(modifier) if len(w) > 1 and not flag.startswith(("m", "q", "r", "d"))]
-    return bool(words) and not any(w in text or said(w, text) for w in words)
+    return bool(words) and not any(w in text or said(w, text) or stem_said(w, text) for w in words)

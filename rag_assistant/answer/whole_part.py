@@ -14,6 +14,7 @@ from ..numbers import Figure
 from ..units import unit_class
 from .domain import variants
 from .window import CLAUSE_END_RE
+from .stem_said import stem_said
 
 # A clause that names a part of the whole the clause before counts (其中, 含, 包括).
 PART_RE = re.compile(r"\s*(?:其中|含|包括)")
@@ -47,7 +48,7 @@ def _clauses_after(sentence: str, end: int) -> list[tuple[int, int]]:
 
 
 def _says(term: str, text: str) -> bool:
-    return term in text or any(v in text for v in variants(term))
+    return term in text or any(v in text for v in variants(term)) or stem_said(term, text)  # 养老院 of 养老机构
 
 
 def part_words_unsaid(terms: Sequence[str], sentence: str, f: Figure, figures: Sequence[Figure],
