@@ -9,6 +9,7 @@ from ..nouns import noun_run
 from . import lexicon as lx
 from .conjoined import split_conjoined
 from .fronted_topic import glue_fronted_topic
+from .link_split import linked_start
 
 
 def segments(question: str) -> list[str]:
@@ -61,6 +62,9 @@ def _clause_start(piece: str, after: int, ask: int, before: str = "", behind: st
     comma = max(piece.rfind("，", after, ask), piece.rfind(",", after, ask))
     if comma >= 0:
         return comma + 1
+    linked = linked_start(piece, after, ask)  # …多少处以及罚款多少: the later part starts at its link word
+    if linked is not None:
+        return linked
     between = piece[after:ask].strip()
     if behind is not None and between and _names_thing(_ASK_LEAD_RE.sub("", before)) \
             and (_CLAUSE_END_RE.match(behind) or not _names_thing(behind)) \
