@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag_assistant.answer.locative_part import part_after_locative, whole_not_part
+from rag_assistant.answer.locative_part import part_after_locative, whole_not_part, whole_of_other_things
+from rag_assistant.numbers import extract_figures
 from rag_assistant.answer.support import patient_noun
 
 
@@ -28,7 +29,17 @@ def test_a_clause_of_the_whole_alone_is_not_the_part():
     assert not whole_not_part("无锡抓获嫌疑人刑拘了几个", terms, "抓获嫌疑人 8 人")  # no locative: no split
 
 
+def test_a_whole_of_other_things_bounds_no_count():
+    # 2026年第13期 泰州靖江: 将全市 13 个镇街（园区）共划分工业巡查单元 268 个: units are no part of the 13 towns' count
+    q = "靖江13个镇街里工业巡查单元一共多少个"
+    assert whole_of_other_things(q, extract_figures(q)[0])
+    q = "苏州548家危化品企业里生产企业有多少家"  # twin: 生产企业 are of the whole's kind, 80902家 exceeds it
+    assert not whole_of_other_things(q, extract_figures(q)[0])
+
+
 @pytest.mark.parametrize("question, has, lacks", [
+    ("靖江13个镇街里工业巡查单元一共多少个", "268", "未给出"),
+    ("靖江13个镇街里住宅巡查单元划了几个", "942", "未给出"),
     ("无锡抓获的8人里刑拘了几个？", "2 人", "未给出"),
     ("无锡抓获嫌疑人中刑拘了几个", "2 人", "8 人"),
     ("无锡抓获的8名嫌疑人中有几个被刑拘？", "2 人", "未给出"),
@@ -47,6 +58,8 @@ def test_the_part_is_answered(assistant, question, has, lacks):
     "南通给弱势群体装的8731套里喷淋装置有几套",
     "无锡巡察立行立改事项已完成整改多少个",
     "南通国家级智能工厂有几家",
+    "靖江13个镇街里有多少个网格员",
+    "靖江13个镇街里危化巡查单元有几个",
 ])
 def test_a_part_not_given_is_refused(assistant, question):
     a = assistant.ask(question).answer

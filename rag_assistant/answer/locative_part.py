@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..nouns import counted_noun, head_noun, noun_run
+from ..numbers import Figure
 from . import lexicon as lx
 
 # WHOLE + locative + PART; the whole holds at least two characters and no clause break.
@@ -43,3 +45,24 @@ def part_after_locative(question: str) -> str:
     企业识别出多少家 → 化工生产企业识别出多少家: 排查的 restricts the whole, not the asked 企业); else the question."""
     m = _SPLIT_RE.match(question)
     return m.group("part") if m and lx.ASK_RE.search(m.group("part")) else question
+
+
+_LOCATIVE_AFTER_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:里面|里头|当中|之中|中间|里|中)")
+
+
+def whole_of_other_things(question: str, whole: Figure) -> bool:
+    """Whether a figure the question states as a whole (13个镇街里, 548家危化品企业里) holds things of another kind
+    than the asked noun after the locative (工业巡查单元一共多少个): the asked things are not part of its count, so
+    a larger figure of them (268个) does not exceed it. 生产企业 of 548家危化品企业 shares its head: same kind."""
+    m = _LOCATIVE_AFTER_RE.match(question[whole.end:])
+    if not m:
+        return False
+    rest = question[whole.end + m.end():]
+    ask = lx.ASK_RE.search(rest)
+    if not ask:
+        return False
+    asked = noun_run(rest[:ask.start()]) or noun_run(rest[ask.end():])  # the noun right after the locative
+    held = counted_noun(question, whole.start, whole.end)
+    if not asked or not held:
+        return False
+    return head_noun(asked) not in held and head_noun(held) not in asked
