@@ -20,6 +20,8 @@ def test_the_run_before_a_locative_is_the_whole():
     assert part_after_locative("南通排查的企业中化工生产企业识别出多少家") == "化工生产企业识别出多少家"
     assert part_after_locative("全市中小企业有多少家") == "全市中小企业有多少家"  # 中小 is no locative
     assert part_after_locative("集中整治了多少家") == "集中整治了多少家"
+    assert part_after_locative("南通，排查的企业中医药企业几家？") == "医药企业几家"  # a clause before, a mark after
+    assert part_after_locative("常熟古里镇发现了多少处隐患") == "常熟古里镇发现了多少处隐患"  # 古里镇 is a place
 
 
 def test_a_clause_of_the_whole_alone_is_not_the_part():
@@ -45,6 +47,7 @@ def test_a_whole_of_other_things_bounds_no_count():
     ("无锡抓获的8名嫌疑人中有几个被刑拘？", "2 人", "未给出"),
     ("南通排查的企业中化工生产企业识别出多少家", "248", "未给出"),
     ("南通排查的企业当中医药企业几家", "121", "未给出"),
+    ("南通排查的企业中化工生产企业识别出多少家？", "248", "31933"),
     ("无锡巡察交办立行立改事项多少个", "2178", "未给出"),
 ])
 def test_the_part_is_answered(assistant, question, has, lacks):

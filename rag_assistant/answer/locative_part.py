@@ -17,15 +17,15 @@ from ..numbers import Figure
 from . import lexicon as lx
 
 # WHOLE + locative + PART; the whole holds at least two characters and no clause break.
-_SPLIT_RE = re.compile(r"^(?P<whole>[^，,。；;？?]{2,}?)"
-                       r"(?:里面|里头|当中|之中|中间|(?<=[\u4e00-\u9fff\d])里(?![程面头])|"
+_SPLIT_RE = re.compile(r"(?:^|(?<=[，,；;：:]))(?P<whole>[^，,。；;：:？?]{2,}?)"
+                       r"(?:里面|里头|当中|之中|中间|(?<=[\u4e00-\u9fff\d])里(?![程面头镇村街乡路])|"
                        r"(?<![其集高初空途期涂心])中(?![心国央介型层小大等级华共外午]))"
-                       r"(?P<part>[^，,。；;？?]+)$")
+                       r"(?P<part>[^，,。；;？?]+)[？?。！!\s]*$")
 
 
 def whole_not_part(question: str, terms: Sequence[str], clause: str) -> bool:
     """Whether ``clause`` (the figure's) says a word of the question's whole and none of its part's own words."""
-    m = _SPLIT_RE.match(question)
+    m = _SPLIT_RE.search(question)
     if not m or not lx.ASK_RE.search(m.group("part")):
         return False
     whole, part = m.group("whole"), m.group("part")
@@ -43,7 +43,7 @@ def own_words_start(clause_start: int, figure, figures) -> int:
 def part_after_locative(question: str) -> str:
     """The words after the locative when the question names a whole and then its asked part (排查的企业中化工生产
     企业识别出多少家 → 化工生产企业识别出多少家: 排查的 restricts the whole, not the asked 企业); else the question."""
-    m = _SPLIT_RE.match(question)
+    m = _SPLIT_RE.search(question)
     return m.group("part") if m and lx.ASK_RE.search(m.group("part")) else question
 
 
