@@ -14,6 +14,7 @@ from .support import patient_noun
 from .case_count import thing_for_cases
 from ..units import unit_class
 from .general_classifier import same_count_unit
+from .locative_part import whole_of_other_things
 
 # 103个镇街全部明确…: the stated whole is the answer when the text says all of it did the asked thing.
 WHOLE_RE = re.compile(r"全部|均|全都|都已|悉数|全面完成|100%")
@@ -92,7 +93,8 @@ def exceeds_whole(question: str, figure: Figure, asked_unit: str = "", article: 
     703件里有多少件 is not answered by 4088条 either (the asked unit is the whole's).
     The whole itself may be the answer (103个镇街中…全部明确: given_in_question decides)."""
     return any(w.unit in (figure.unit, asked_unit) and unit_class(w.unit) == unit_class(figure.unit)
-               and figure.value > w.value for w in _wholes(question)) or whole_unstated(question, article)
+               and figure.value > w.value and not whole_of_other_things(question, w)  # 13个镇街里…巡查单元
+               for w in _wholes(question)) or whole_unstated(question, article)
 
 
 @lru_cache(maxsize=256)

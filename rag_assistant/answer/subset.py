@@ -10,6 +10,7 @@ from typing import Sequence
 
 from ..nouns import names_place, tagged
 from ..numbers import Figure
+from .locative_part import part_after_locative
 from .window import figure_window
 
 # The modifier runs from the last punctuation before the asked noun to the 的 that closes it, with at most a few
@@ -21,6 +22,7 @@ _NOT_RESTRICTING = ("r", "m", "q", "uj", "x", "p", "c", "d")
 
 def restriction_words(part_text: str, measure: str) -> tuple[str, ...]:
     """The content words of the modifier before the asked noun (用作经营的农村自建房 → 用作, 经营), or ()."""
+    part_text = part_after_locative(part_text)  # 排查的企业中化工企业: 排查的 restricts the whole (locative_part.py)
     at = part_text.find(measure) if measure else -1
     if at < 0 or not (m := _MODIFIER_RE.search(part_text[:at])):
         return ()

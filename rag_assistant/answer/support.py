@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .whole_locative import whole_before_locative
 from .pointed_place import opens_pointed_place, pointed_place
 from .causative import leads_verbs
 from ..dictionary import tag
@@ -131,6 +132,7 @@ def patient_noun(text: str) -> str:
         return ""  # 平台推送预警多少条: the verb's own object (预警) is the thing counted, not a noun before it
     at = max((i for i, (w, _) in enumerate(words) if w == "的"), default=-1)
     run = words[at + 1:] if at >= 0 else fronted_run(words, text[cut.end():], before)
+    run = whole_before_locative(run)  # 抓获的8人里刑拘了几个: 8人 is the whole, 刑拘 the step (whole_locative.py)
     run = [(w, flag) for w, flag in run if not lx.OWN_WHOLE_RE.fullmatch(w)]  # 全市已整改多少处: 全市 is an extent, no thing
     if not any(flag.startswith("n") and not find_places(w) for w, flag in run) or pointed_place("".join(w for w, _ in run)):
         return ""  # 那个市 (pointed_place.py): the place asked about, no thing counted

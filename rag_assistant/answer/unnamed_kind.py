@@ -12,6 +12,7 @@ from ..ingest.gazetteer import find_places
 from ..nouns import tagged
 from .domain import said
 from .place_prefix import after_place
+from .locative_part import part_after_locative
 from .stem_said import stem_said
 
 # Words that end the modifier run before the asked noun: numbers and measure words (多少个镇街), pronouns, adverbs,
@@ -22,6 +23,7 @@ _STOP_FLAGS = ("m", "q", "r", "d", "u", "p", "c", "f", "t", "x", "y", "e", "w")
 def asked_modifier(part_text: str, measure: str) -> str:
     """The words right before the asked noun in the question that modify it: nouns, adjectives and distinguishing
     words, up to a number, a verb, a place or punctuation (南京…企业里，剧毒品运输车辆 → 剧毒品; 多少个镇街 → "")."""
+    part_text = part_after_locative(part_text)  # 13个镇街里工业巡查单元: 镇街 is the whole (locative_part.py)
     at = part_text.find(measure) if measure else -1
     if at <= 0:
         return ""
