@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
+from .same_measure import one_noun_counted
 from ..numbers import extract_figures
 from ..index.store import bm25_tokens
 from ..nouns import head_noun, noun_run
@@ -205,7 +206,8 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
                    or one_article or acted) and not _own_kinds(pa, pb, a, b, evidence))
     kinds_fit = same_count_kind(fa[0].unit, fb[0].unit)  # 处 places vs 份 records: two kinds of thing
     # …and two count units of which one names a kind (21021家 units vs 39777条 risks) count two things
-    kinds_fit = kinds_fit and (fa[0].unit == fb[0].unit or not _kind_named(fa[0].unit, fb[0].unit))
+    kinds_fit = kinds_fit and (fa[0].unit == fb[0].unit or not _kind_named(fa[0].unit, fb[0].unit)) \
+        or one_noun_counted(pa.measure, pb.measure, _counted_noun(a), _counted_noun(b))  # 2185项 / 4980处 隐患 (same_measure.py)
     if class_fit(unit_class(fa[0].unit), fb[0].unit) <= 0.6 or not same_thing or not kinds_fit:
         return (f"两者统计的对象不同（{_counted_noun(a) or a.figure}／{_counted_noun(b) or b.figure}），"
                 "口径不一，不能直接比较。")

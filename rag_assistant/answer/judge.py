@@ -39,6 +39,7 @@ from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per
 from .understand import content_text
 from .counted import each_noun, figure_noun, noun_classifier_fit, same_noun_share, shared_noun
 from .rejections import FigureView, counts_asked, paragraph_to
+from .paragraph_noun import paragraph_noun
 
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 # Units that count kinds of things (分为三类, 五种): no count of the things themselves.
@@ -218,8 +219,10 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         paired = respective_window(s.text, figures, f, lambda g: s.text[slice(*figure_window(s.text, g, figures))]) \
             if wants == "figure" else None
         window = paired or s.text[a:b]
+        # 已完成整改2185项 after 查出问题隐患2310项: the paragraph's noun is the figure's own (paragraph_noun.py)
+        elided = paragraph_noun(part.measure, s, f, clause_start, "") if wants == "figure" else ""
         # A list (54 家化工企业、374 家危化品经营企业全面建立…) shares its clause's predicate (clause_start above).
-        local = 0.7 * weights.coverage(terms, window + (header := column_header(s.text, s.previous, f.start))) + \
+        local = 0.7 * weights.coverage(terms, window + elided + (header := column_header(s.text, s.previous, f.start))) + \
             0.3 * weights.coverage(terms, s.text[clause_start:_clause_end(s.text, f.end)])
         focus = weights.coverage(asked.focus, window + header) if asked.focus else 1.0
         # Asked words in the figure's own clause place it; words of a neighbouring clause only half.
@@ -238,7 +241,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                           each=each_noun(s.text, f.start, f.unit, noun),  # 为每座储罐建立电子档案，…已建档1460座 counts 储罐
                           data_years=data_years, years_said=years_said, of_period=of_period)
         counted = counts_asked(view)
-        same_noun = same_noun_share(asked.measure, noun, s.text[f.end:b]) if asked.measure else 1.0
+        same_noun = same_noun_share(asked.measure, noun or elided, s.text[f.end:b]) if asked.measure else 1.0
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.
         plan = "计划" if lx.PLAN_LEAD_RE.match(s.text) else ""
         governing = s.text[clause_start:b] + plan + header

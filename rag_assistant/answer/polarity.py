@@ -59,6 +59,7 @@ from .claim_date import claim_date_check
 from .times import stated_time_check, stated_times
 from .visit_claim import visit_for_heads, visit_note
 from .window import CLAUSE_RE, figure_window
+from .verb_count import verb_count_fit
 from .counted_fit import count_fit
 
 # A figure the question states, with the word that relates it (stripped from the asked words).
@@ -120,6 +121,7 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     elif stated:  # 排查了2万家企业吗: 排查企业31933家 before 查改隐患36975条 or a rule's 不少于5家单位 (counted_fit.py)
         score *= count_fit(question, stated, s.text, extract_figures(s.text),
                            lambda f, g: _same_noun(question, f, s.text, g))
+        score *= verb_count_fit(question, stated, s.text, extract_figures(s.text))  # 检测企业3215家 (verb_count.py)
     if stated and _done_or_planned(question) and not qualified_figures(extract_figures(s.text), question, s.text):
         score *= 0.95  # 已经服务满1500家了吗: 已服务1126家 says it, 示范企业30家 does not
     score *= result_fit(question, s.text)  # 都整改完了吗: 整改率达96.4%, not the sentence launching the work
