@@ -5,7 +5,8 @@ measure for it, newest first, not by whichever issue happened to score a little 
 Reads the ranked candidate sentences of one part (evidence.find): a sentence of another briefing whose figure
 answers the part as fully as the best one (same coverage, same unit class) and scores nearly as well is the
 same measure said at another time (常州 立案处罚 286起 in 2025年第26期 and 158起 in 2024年第8期). A question
-that names its time (2024年, 今年, 前三季度, 最新一期) keeps its one figure."""
+that names its time (2024年, 今年, 前三季度, 最新一期), or a follow-up whose earlier turn names the matter, keeps
+its one figure."""
 
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ _MAX_ISSUES = 3
 
 
 def _names_time(intent: Intent, part: Part) -> bool:
-    """Whether the question or the part limits the time it asks about."""
-    return bool(intent.year is not None or intent.latest or intent.sources is not None or intent.scope
+    """Whether the question, the part or the earlier turn limits the time it asks about."""
+    # A follow-up's earlier turn (intent.context: 春节假期…事故 before 死了多少人) names the matter, hence its time.
+    return bool(intent.context or intent.year is not None or intent.latest or intent.sources is not None or intent.scope
                 or part.year is not None or part.number is not None or part.special or part.periods
                 or lx.RELATIVE_YEAR_RE.search(intent.question))
 
