@@ -21,6 +21,7 @@ from . import lexicon as lx
 from .data_year import reports_year, sentences_year
 from .enumeration import point_lead
 from .kinds import kinds_clause
+from .other_issue import newest_first, other_issues
 from .judge import Asked, Scored, Sentence, qualifier_of, score_part
 from .library import Entry, Library
 from .window import shown_clause
@@ -200,9 +201,10 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     findings: list[Finding] = []
     for i, (part, ranked) in enumerate(zip(parts, rankings)):
         if ranked:
-            best = finding(i, *ranked[0])
             other = _other_qualifier(ranked, part)
-            findings.extend(f for f in (best, other and finding(i, *other)) if f is not None)
+            # 常州罚了多少款: the same measure in other issues too, newest first (other_issue.py)
+            firsts = [ranked[0]] if other else newest_first([ranked[0], *other_issues(ranked, part, intent, ANSWER_COVERAGE)])
+            findings.extend(f for f in (*(finding(i, *p) for p in firsts), other and finding(i, *other)) if f is not None)
     if len({f.part for f in findings if f.coverage >= ANSWER_COVERAGE}) == len(parts):
         return Evidence(tuple(sources), tuple(findings))  # every part is answered: no partial answer needed
     # The sentence most about the question is of the periods its parts ask (一季度死了多少人: not a 1—11月 sentence).
