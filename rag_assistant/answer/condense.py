@@ -12,6 +12,7 @@ from ..types import Intent, Standalone
 from . import lexicon as lx
 from .library import Library
 from .issue_now import dated_now
+from .adjacent_issue import adjacent_issue
 from .relative import is_predicate, relative_clause
 from .town_carry import named_town
 from .cumulative import cumulative_named
@@ -245,7 +246,7 @@ def condense(question: str, history: Sequence[str], library: Library,
     intent = understand(text, library, chat_scope)
     result, earlier = Standalone(text), []
     for turn in turns[1:]:
-        turn = _normalized(turn, intent)
+        turn = _normalized(adjacent_issue(turn, intent, library), intent)
         cur = understand(turn, library, chat_scope)
         base = _measure_turn(turn, text, earlier)
         if base is not None:  # 那靖江的工业单元呢 two turns after …划了多少个巡查单元: that turn's measure
