@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..types import Article, Intent, Part
+from . import lexicon as lx
 
 # 去年 (上年, 上一年) as the time of the data: not after a comparing word (较/比/同/与/和) and not before one (去年同期,
 # 去年相比, 去年水平).
@@ -55,8 +56,8 @@ def reports_year(sentence: str, before: str, issue_year: int | None, year: int |
     printing it: it says 去年 as its time, or it states no year (全年…, 区财政每年安排…) and the last year its article
     states before it is ``year`` (2025年以来, 会议总结2025年…). A sentence under no stated year (会议通报，1月份…) is
     of the issue's own year."""
-    if issue_year is None or year is None or issue_year != year + 1:
-        return False
+    if issue_year is None or year is None or issue_year != year + 1 or lx.PLAN_LEAD_RE.search(sentence):
+        return False  # 下一步，南京市将投资… of the next year's issue looks ahead; it reports no past year
     own = _last_stated(sentence, issue_year)
     return own == year if own is not None else _last_stated(before, issue_year) == year
 

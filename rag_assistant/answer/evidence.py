@@ -18,6 +18,7 @@ from .table_cell import cell_clause
 from .tables import table_context
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
+from .planned_year import of_next_year_only
 from .data_year import reports_year, sentences_year
 from .enumeration import point_lead
 from .kinds import kinds_clause
@@ -97,6 +98,8 @@ def sentences_of(entries: Sequence[Entry], place: str | None, year: int | None,
             sentence = text[a:b].strip()
             lead = len(text[a:b]) - len(text[a:b].lstrip())
             table = table_context(sentence, said)  # a table row is read under its caption and header row
+            if year is not None and entry.briefing.year == year and of_next_year_only(sentence, year):
+                continue  # 25年安排了多少 is not said by a 2025 issue's 明年将安排…: planned_year.py
             if len(sentence) >= MIN_SENTENCE_CHARS and not lx.ADDRESS_RE.search(sentence) \
                     and _place_ok(place, entry, sentence) and (not reported or f"{year}年" in re.sub(r"\s+", "", sentence + table)
                                                                 or _relative_year(sentence, entry.briefing.year) == year

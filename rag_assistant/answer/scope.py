@@ -13,6 +13,7 @@ from ..types import Briefing, Intent, Part
 from . import lexicon as lx
 from .library import Library
 from .data_year import may_report
+from .planned_year import asks_plan, may_plan
 from .period_groups import joined_months
 from .place_nest import unnested
 from .day_issue import asked_day, dated_on
@@ -78,7 +79,10 @@ def read_scope(question: str, library: Library, chat_scope: Sequence[str] | None
         # 2025年全省死了多少人 asks the data of 2025, which the next year's issues report too (全年…, 2025年…).
         reported = [b for b in candidates if b.year == year + 1 and number is None and not about_briefings
                     and any(may_report(a, year) for a in b.articles)]
-        candidates = [b for b in candidates if b.year == year] + reported
+        # 26年打算安排多少 is also answered by the previous year's issue that prints its plan for the coming year.
+        planned = [b for b in candidates if b.year == year - 1 and number is None and not about_briefings
+                   and asks_plan(question) and any(may_plan(a, year) for a in b.articles)]
+        candidates = [b for b in candidates if b.year == year] + reported + planned
     if number is not None or problem:
         candidates = [b for b in candidates if b.number == number and not problem]
     # 5月底那期, 25年6月那期: the issues dated in that month (of the year, when one is named), maybe none.
