@@ -262,8 +262,9 @@ def normalize_numerals(text: str) -> str:
 # scope); 分3期, 二期工程 and a figure's 期 (第 already there) are left alone.
 _BARE_ISSUE_RE = re.compile(r"(?<=年)([0-9]{1,3})\s*期|"
                             r"(?<![0-9第分共每近前后\s])([0-9]{1,3})\s*期(?=简报|里|中|的|是|有|上|呢|那|[，,？?]|$)|"
-                            # 南通16期安全巡查员: after a name and before the asked words (not 办了3期培训班, 发了2期)
-                            r"(?<=[\u4e00-\u9fff])(?<![第分共每近前后了过办发开举编印出连续])([0-9]{1,3})\s*期(?=[\u4e00-\u9fff])(?!培训|班|工程|项目)")
+                            # 南通16期安全巡查员: after a name and before the asked words (not 办了3期培训班, 发了2期);
+                            # 14期南通那篇: opening the question, before the place it scopes
+                            r"(?:^|(?<=[\u4e00-\u9fff]))(?<![第分共每近前后了过办发开举编印出连续])([0-9]{1,3})\s*期(?=[\u4e00-\u9fff])(?!培训|班|工程|项目)")
 
 def normalize_question(text: str) -> str:
     """A cleaned question in the form the briefings are written in: simplified characters, Arabic numerals,
