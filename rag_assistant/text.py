@@ -263,7 +263,7 @@ def normalize_numerals(text: str) -> str:
 _BARE_ISSUE_RE = re.compile(r"(?<=年)([0-9]{1,3})\s*期|"
                             r"(?<![0-9第分共每近前后\s])([0-9]{1,3})\s*期(?=简报|里|中|的|是|有|上|呢|那|[，,？?]|$)|"
                             # 南通16期安全巡查员: after a name and before the asked words (not 办了3期培训班, 发了2期);
-                            # 30期讲的啥: at the start of the question, where only an issue is named so
+                            # 30期讲的啥, 14期南通那篇: at the start of the question, before the place or words it scopes
                             r"(?:(?<=[\u4e00-\u9fff])|^)(?<![第分共每近前后了过办发开举编印出连续])([0-9]{1,3})\s*期(?=[\u4e00-\u9fff])(?!培训|班|工程|项目)")
 
 def normalize_question(text: str) -> str:

@@ -11,6 +11,7 @@ from .match import Weights, abbreviation, match
 from .library import Entry
 from .line import Line, clip
 from .points import Point
+from .near_lead import near_led
 from .targets import NEAR_BEST
 
 MAX_POINTS = 8
@@ -64,6 +65,7 @@ def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str],
             scores = point_scores(points, distinct, weights)
             top = max(scores, default=0.0)
             named = lead_named(points, distinct)
+            named += [p for p in near_led(points, distinct) if p not in named]  # 力量 asked, 建队伍 written
             chosen = [p for p, s in zip(points, scores) if s >= NEAR_BEST * top or p in named]
             held = [t for t in distinct if len(t) > 1 and any(match(t, p.text.lower()) for p in points)]
             if top < NARROW_MASS * sum(weights.of(t) for t in held) or len(chosen) == len(points):

@@ -28,6 +28,8 @@ from .plans import plan_lines
 from .problems import problem_lines
 from .found import found_lines
 from .asked_part import part_heading
+from .near_lead import near_led
+from .firm_deeds import firm_lines
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
 from .overview_lead import leads_with, numbered
@@ -84,7 +86,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
                   and not (t in manner and not any(match(t, p.lead.lower()) for p in points)))
     parts = title_parts_named(entry.title, points)
     weightless = [t for t in asked if weights.of(t) < WEIGHTLESS_IDF]
-    distinct = [t for t in asked if not said_by(t, said, asked, weightless) or (parts and picks_one_part(t, points))]
+    distinct = [t for t in asked if not said_by(t, said, asked, weightless) or (parts and picks_one_part(t, points))
+                or near_led(points, [t])]  # 力量 of 安全力量配备 names 建队伍 whatever the title says (凝聚奋进力量)
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
     # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
     # is a part of it).
@@ -111,6 +114,8 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
         return rows[:limit]
     if local := local_lines(entry.article.text, entry.title, intent.places):  # 海安 inside 南通's article
         return local[:limit]
+    if firms := firm_lines(entry.article.text, intent.question):  # 企业自己: the named enterprises' own deeds
+        return firms[:limit]
     # …or when an informative word of the question names one point by its lead (摸底 for 摸清底数，建立风险档案),
     # however many title words the question repeats around it; not a word the introduction says too (镇街 of
     # 强化镇街监管队伍, 重点 of 部署重点工作), which restates what the whole article is about, unless only one
