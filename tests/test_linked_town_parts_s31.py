@@ -1,15 +1,14 @@
 """Two figures asked in one question on the extra issues (eval/extra_briefings/), round 31.
 
 A link word inside one unpunctuated clause (常熟已整改多少处以及罚款多少) starts the later asked part (link_split.py):
-2025年第12期 常熟 已整改8712处 … 罚款共计63.5万元. A town name opening the counted noun (庙头镇排查隐患) scopes the
-figure (town_edge.py), so a later part of the same question (…和已整改分别多少处) is asked of the same town in the
-2025年第20期 table of 沭阳县 (庙头镇 185 / 760 / 702; 颜集镇 310 / 1150 / 1090)."""
+2025年第12期 常熟 已整改8712处 … 罚款共计63.5万元. (A town name opening the counted noun, 庙头镇排查隐患,
+was read as a scope by h-c31's town_edge.py; it was left out at integration because it broke the row scope of
+test_row_scope_s20: 棋盘镇零售网点排查隐患 then counted the 零售网点 column.)"""
 
 from __future__ import annotations
 
 from rag_assistant.answer.link_split import linked_start
 from rag_assistant.answer.segments import asking_segments
-from rag_assistant.answer.town_edge import without_town_edge
 
 
 def test_a_link_word_starts_the_later_part():
@@ -19,19 +18,9 @@ def test_a_link_word_starts_the_later_part():
     assert len(asking_segments("镇江约谈多少名负责人另外罚款多少")) == 2
 
 
-def test_a_town_name_is_a_scope_not_a_noun():
-    assert without_town_edge("庙头镇排查隐患") == "排查隐患"
-    assert without_town_edge("城镇燃气企业") == "城镇燃气企业"  # twin: 城镇 is a noun
-    assert without_town_edge("重点乡镇企业") == "重点乡镇企业"
-    assert without_town_edge("新河镇") == "新河镇"
-
-
 def test_answers_on_the_extra_issues(extra_assistant):
     for question, has, lacks in (("常熟已整改多少处以及罚款多少", ("8712处", "63.5万元"), "未给出"),
                                  ("镇江约谈多少名负责人另外罚款多少", ("11", "213.8"), "未给出"),
-                                 ("庙头镇排查隐患和已整改分别多少处？", ("760", "702"), "3360"),
-                                 ("颜集镇仓储点多少家，已整改多少处", ("310", "1090"), "未给出"),
-                                 ("新河镇和颜集镇仓储点各多少家？", ("420", "310"), "未给出"),
                                  ("沭阳排查隐患多少处，整改了多少处，整改率呢", ("5270处", "4980处", "94.5%"), "未给出"),
                                  ("赣榆完成整改多少项，技改资金多少", ("2185项", "1.36亿元"), "未给出"),
                                  ("防汛物资储备价值多少，其中省级多少", ("3.6亿元", "8200万元"), "未给出")):

@@ -8,7 +8,6 @@ part of the noun, so the measure became 句容A级景区 and the text's own noun
 from __future__ import annotations
 
 from ..ingest.gazetteer import find_places
-from .town_edge import without_town_edge
 
 
 def without_place_edge(phrase: str) -> str:
@@ -20,4 +19,4 @@ def without_place_edge(phrase: str) -> str:
                 return phrase[len(name):]
             if phrase.endswith(name) and len(phrase) > len(name):
                 return phrase[:-len(name)]
-    return without_town_edge(phrase)  # 庙头镇排查隐患: a town the gazetteer does not hold (town_edge.py)
+    return phrase
