@@ -1,8 +1,7 @@
 """A question that names a whole and then, after a locative, the part it asks (抓获嫌疑人中刑拘了几个, 排查的企业中
 化工生产企业识别出多少家, 抓获的8名嫌疑人中有几个被刑拘): the part's own words (刑拘; 化工, 生产) come after the
-locative, the whole's (抓获, 嫌疑人; 排查, 企业) before it. A figure whose clause says the whole's words and none of
-the part's is the whole itself (抓获嫌疑人 8 人, 排查企业 31933 家), not the asked part: the part is either said in
-another clause (刑拘 2 人, 精准识别化工生产企业 248 家) or not given at all.
+locative, the whole's (抓获, 嫌疑人; 排查, 企业) before it, so the words before the locative restrict the whole, not
+the asked part, and a whole of other things (13个镇街) bounds no count of the part.
 Locatives that take a part (里, 中, 当中, 里面, 之中) are a closed class; 其中 as the opening of a later part is
 read by subset_whole.py, and 中 inside a word (中小, 集中, 其中, 高中, 中心) is no locative.
 """
@@ -10,8 +9,6 @@ read by subset_whole.py, and 中 inside a word (中小, 集中, 其中, 高中, 
 from __future__ import annotations
 
 import re
-from typing import Sequence
-
 from ..nouns import counted_noun, head_noun, noun_run
 from ..numbers import Figure
 from . import lexicon as lx
@@ -21,23 +18,6 @@ _SPLIT_RE = re.compile(r"(?:^|(?<=[，,；;：:]))(?P<whole>[^，,。；;：:？
                        r"(?:里面|里头|当中|之中|中间|(?<=[\u4e00-\u9fff\d])里(?![程面头镇村街乡路])|"
                        r"(?<![其集高初空途期涂心])中(?![心国央介型层小大等级华共外午]))"
                        r"(?P<part>[^，,。；;？?]+)[？?。！!\s]*$")
-
-
-def whole_not_part(question: str, terms: Sequence[str], clause: str) -> bool:
-    """Whether ``clause`` (the figure's) says a word of the question's whole and none of its part's own words."""
-    m = _SPLIT_RE.search(question)
-    if not m or not lx.ASK_RE.search(m.group("part")):
-        return False
-    whole, part = m.group("whole"), m.group("part")
-    own = [t for t in terms if t in part and t not in whole]
-    of_whole = [t for t in terms if t in whole and t not in part]
-    return bool(own) and any(t in clause for t in of_whole) and not any(t in clause for t in own)
-
-
-def own_words_start(clause_start: int, figure, figures) -> int:
-    """Where the words of ``figure`` itself begin: after the figure before it in its clause (抓获嫌疑人 8 人、刑拘
-    2 人: 刑拘 is said of 2 人 only, not of 8 人)."""
-    return max([clause_start] + [g.end for g in figures if clause_start <= g.end <= figure.start])
 
 
 def part_after_locative(question: str) -> str:
