@@ -211,7 +211,9 @@ def measure_of(text: str) -> str:
         return ""
     # 九小场所赋码了多少家: a word before 了/过 is a verb (the segmenter may tag 赋码 a noun), not the counted thing
     before = "" if re.search(r"[了过]\s*$", text[:m.start()]) else text[:m.start()]
-    after = noun_run(text[m.end():]) or _elided_head(text[m.end():], m.group(0))
+    # 投多少钱建平台: 钱 names the money class as 金额 does; what follows is the money's use, no counted noun
+    after = "" if text[m.end():].lstrip().startswith("钱") else \
+        noun_run(text[m.end():]) or _elided_head(text[m.end():], m.group(0))
     fronted = "" if before or after else fronted_subject(text[:m.start()], m.group(0), text[m.end():])  # 燃气经营企业整改了几家
     subject = headless_subject(before)
     if subject and "人" in m.group(0) and not _PERSON_RE.search(subject):
