@@ -145,7 +145,9 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     asked = [w for w, *_ in tagged(before) if len(w) > 1 and w not in head]
     # Only dictionary words name another kind: a typo of the text (公电 for 公交) does not.
     # the title is its setting; a modifier said by its domain synonym is said (劣质灶具: 查封不合格灶具)
-    missing = [w for w in asked if not said_as(w, window) and not match(w, title)
+    # the figure's own noun says its words too when it is shared with a sibling figure outside the window
+    # (排查整治管道隐患193处，已整改186处: 186 counts 整治管道隐患 though its window is 已整改186处)
+    missing = [w for w in asked if not said_as(w, f"{window} {noun}") and not match(w, title)
                and not verb_glued(w, phrase, window)]  # 检查人员密集场所: 检查 + 人员密集场所
     if any(other_thing(w, window) for w in [*missing, head]):
         return True  # 电动汽车 asked, 电动自行车 counted: a look-alike that is another thing (domain.DISTINCT)
