@@ -28,10 +28,28 @@ def member_of_list(question: str, clause_before: str) -> bool:
         return False  # 闲置厂房、废弃院子: a question listing members itself asks what the list counts
     for m in _LIST_RE.finditer(clause_before):
         items = m.group(1).split("、")
+        if _all_named(items, question):
+            continue  # 现有冶金、有色等工贸企业 asked as 冶金有色工贸企业: the whole list
         named = [i for i in items if _named(i, question)]
         if named and len(named) < len(items):
             return True
     return False
+
+
+def _all_named(items: list[str], question: str) -> bool:
+    """Whether the question names every item, the first one read less an opening verb or attribute word (现有, 存在)
+    the list pattern takes in from the clause: such a question asks the whole list. Only ever keeps a figure."""
+    return all(_named(i, question) for i in [_without_lead(items[0], question), *items[1:]])
+
+
+def _without_lead(item: str, question: str) -> str:
+    """The list's first item less an opening verb or attribute word (现有, 存在) the pattern takes in from the clause,
+    when the question names the rest; else the item."""
+    from ..nouns import tagged
+
+    words = tagged(item)
+    rest = item[len(words[0][0]):] if len(words) > 1 and words[0][1] in ("v", "b") else ""
+    return rest if len(rest) > 1 and rest in question else item
 
 
 def _counted_part_list(m: re.Match, question: str, clause: str) -> bool:
@@ -58,6 +76,8 @@ def member_unsaid(question: str, article: str, clause: str, title: str = "") -> 
     bare = _LIST_RE.sub(lambda m: "" if _counted_part_list(m, question, clause) else m.group(0), clause)
     for m in _LIST_RE.finditer(article):
         items = m.group(1).split("、")
+        if _all_named(items, question):
+            continue
         named = [i.strip("“”\"") for i in items if _named(i, question)]
         if any(i in title or i[-3:] in title for i in named):
             continue
