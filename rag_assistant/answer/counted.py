@@ -18,6 +18,7 @@ from . import lexicon as lx
 from .container import names_container
 from .domain import other_thing
 from .glued_verb import verb_glued
+from .nature_word import nature_stem
 from .match import gapped_span, match, phrase_overlap, said_as
 from .split_head import head_said_apart
 from .support import unsaid_attribute
@@ -27,7 +28,7 @@ def counts_measure(measure: str, noun: str) -> bool:
     """Whether the noun a figure counts is the asked thing (巡查员 in 配备巡查员6758人): its head word, an
     abbreviation of it, or half its characters (院子 / 院落); true when nothing in particular was asked
     or the text does not say what the figure counts."""
-    head = head_noun(measure)
+    head = nature_stem(head_noun(measure))  # 经营性 (its head elided) is said as 用作经营的 (nature_word.py)
     if names_container(measure, noun):
         return False  # 储罐 is not counted by 液体化工储罐区23个: the noun names where the tanks are
     if not head or not noun or match(head, noun.lower()) or any(kind in noun for kind in lx.HYPERNYMS.get(head, ())) \

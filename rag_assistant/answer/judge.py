@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .change_end import change_end_fit
 from ..ingest.gazetteer import Place, find_places
 from ..numbers import CALENDAR_UNITS, Figure
 from ..units import class_fit, form_fit, same_count_kind
@@ -262,6 +263,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         score *= stock_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 现有…1342家
         score *= column_fit(s.text, s.previous, f.start, part.unit, part.text)  # 整改了多少处: the 已整改（处） column
+        score *= change_end_fit(part.text, s.text, f, figures)  # 缩短到几天: 三天 of 由七天缩短到三天 (change_end.py)
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         # 抽查 said as 抽取…执法检查 in the figure's own clause (split_said.py)
         split = split_forms(asked.question, terms, covered, s.text[clause_start:end]) if counted else ""

@@ -12,6 +12,7 @@ from ..units import MEASURE_NOUNS
 from .domain import said, said_in, unsaid_pieces
 from .synonyms import SYNONYMS
 from .library import Library
+from .nature_word import nature_stem
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class Weights:
         # as matched, so a short form of the whole word (刑拘) is not outweighed by its missing parts.
         for t in [t for t, score in found.items() if not score]:
             found[t] = max((score for u, score in found.items() if score and len(u) > len(t) and t in u), default=0.0)
+            if not found[t] and (stem := nature_stem(t)) != t:  # 经营性 said as 用作经营的 (nature_word.py)
+                found[t] = match(stem, lowered)
         return sum(w * found[t] for t, w in weight.items()) / total
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
+from .share_ask import share_subject_said
 from ..numbers import Figure
 from ..units import unit_class
 from . import lexicon as lx
@@ -156,6 +157,7 @@ def names_asked(v: FigureView) -> bool:
         or classifier_names_it(part.measure, part.unit, f.unit, s.text[v.clause_start:f.end], noun) \
         or bool(v.each) and counts_measure(part.measure, v.each) \
         or resumed_action(part.measure, noun, s.text[:v.clause_start]) \
+        or share_subject_said(v.asked.question, part.measure, s.text[:f.start]) \
         or (v.wants == "date" and _event_said(part.measure, v.asked.terms, s.text[v.words_from:v.words_to]))
     # 已整改8315条: the 问题 said before; 几块警示牌: 警示标识1.38万块
 

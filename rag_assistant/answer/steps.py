@@ -99,8 +99,10 @@ def other_step(question: str, clause: str) -> bool:
     for 培训了多少人)."""
     asked = asked_steps_of(question)
     said = steps_said(clause)
-    if "spend" in asked and said and (on := spent_on(question)) and not (on & said):
-        return True  # 实验室检查花了多少钱: money paid out as 奖励 was not spent on the 检查
+    # 实验室检查花了多少钱: money paid out as 奖励 was not spent on the 检查; a clause saying only the spending
+    # (共同出资3650万元) names no other step the money went to, so 燃气整治出资多少 keeps it.
+    if "spend" in asked and (said - {"spend"}) and (on := spent_on(question)) and not (on & said):
+        return True
     return bool(asked) and bool(said) and not (asked & said)
 
 

@@ -16,11 +16,12 @@ from .match import match
 # 周二, a whole year's span (全年计划…), the time of a plan at a clause head (下一步，… / 今后，…: no date, only "next"), a
 # recurrence named by its count (一季一课, 两月一主题), a time named by a calendar event (端午, 复工复产), and
 # a time named by an event at the head of a clause (试点成功后，… / 每起事故发生后，… / 巡察期间，…).
+# A month may be written in Chinese numerals (计划明年六月底前完成), not after a word it ends (统一, 第一, 每一).
 # The festivals and holidays that name an occasion (the tagger reads 清明 as an adjective).
 FESTIVAL_RE = re.compile(r"端午|春节|国庆|五一|中秋|元旦|清明|劳动节|国庆节|元宵|重阳|暑期|暑假|寒假")
 TIME_RE = re.compile(
     r"(?:今年|去年)(?:以来|上半年|下半年|年底|年初|底|初)?(?=[，,])|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:今年|去年|\d{4}\s*年)\s*\d{1,2}\s*月(?:份|底|初|中旬|以来|起)?|"
-    r"\d{4}\s*年(?:度|底|初|末|上半年|下半年|以来|起|前)?|\d{1,2}\s*月(?:份|底|初|中旬|以来|起)|"
+    r"\d{4}\s*年(?:度|底|初|末|上半年|下半年|以来|起|前)?|(?:\d{1,2}|(?<![第统单唯同每逐周个万千百十零两一二三四五六七八九])(?:十[一二]?|[一二三四五六七八九]))\s*月(?:份|底|初|中旬|以来|起)|"
     r"每(?:个|一)?(?:天|日|周|星期|礼拜|月|季度|季|年|半年)|半年内?|半(?:个)?小时内|\d+\s*(?:分钟|小时|天|日|周|个月|年)(?:内|以内)|为期\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个月|个星期|天|日|周|年)|周[一二三四五六日](?:、周[一二三四五六日])*|"
     r"上半年|下半年|年底|年初|全年|(?:下一步|下步|今后)(?=[，,])|[一两二三四半]个?(?:年|季度?|月|周|天|日)一[\u4e00-\u9fff]{1,2}|"
     r"一个?(?:年|季度|月|周|星期|礼拜)(?=[\u4e00-\u9fff]{0,4}?一次)|"
@@ -96,7 +97,7 @@ GRAIN_ASKS = (
     # 几号, 几月几日 ask a day of the month: a weekday (周三视频调度) names no date; 哪天 or 周几 may be a weekday.
     (re.compile(r"\d\s*[日号]|端午|春节|国庆|五一|中秋|元旦|清明"), re.compile(r"几号|几月几[日号]")),
     (re.compile(r"\d\s*[日号]|周[一二三四五六日]|端午|春节|国庆|五一|中秋|元旦|清明"), re.compile(r"哪一?天|星期几|周几")),
-    (re.compile(r"\d\s*月|[上下]半年|年底|年初|季度"), re.compile(r"几月份?|哪个?月")),
+    (re.compile(r"[\d一二三四五六七八九十]\s*月|[上下]半年|年底|年初|季度"), re.compile(r"几月份?|哪个?月")),
 )
 # The grains of a day (几号, 哪天) and of a month: a day asked of a text that gives only the month gets the month.
 DAY_GRAINS = (GRAIN_ASKS[1][0], GRAIN_ASKS[2][0])
