@@ -25,8 +25,11 @@ def test_a_figure_with_its_own_noun_stops_at_the_next_figure():
     text = "全市 12 个重点行业领域已有 2.5 万家生产经营单位建立该机制"
     figs = figures_of(text)
     first = figs[0]
-    assert words_end(len(text), first, figs, "重点行业领域") == figs[1].start
-    assert words_end(len(text), first, figs, "") == len(text)  # twin: no own noun, the later words may name it
+    assert words_end(text, len(text), first, figs, "重点行业领域") == figs[1].start
+    assert words_end(text, len(text), first, figs, "") == len(text)  # twin: no own noun, the later words may name it
+    listed = "全市 54 家化工企业、374 家危化品经营企业全面建立事故隐患报告制度"
+    figs = figures_of(listed)  # twin: listed members share the predicate after the last one
+    assert words_end(listed, len(listed), figs[0], figs, "化工企业") == len(listed)
 
 
 def test_answers_on_the_extra_issues(extra_assistant):
