@@ -15,6 +15,7 @@ from ..numbers import Figure
 from ..units import matters_for_entities
 from ..nouns import after_last_verb, counted_noun, head_noun, loose_chars, noun_run, tagged
 from . import lexicon as lx
+from .compound_head import inner_head
 from .container import names_container
 from .domain import other_thing
 from .glued_verb import verb_glued
@@ -32,8 +33,8 @@ def counts_measure(measure: str, noun: str) -> bool:
     if names_container(measure, noun):
         return False  # 储罐 is not counted by 液体化工储罐区23个: the noun names where the tanks are
     if not head or not noun or match(head, noun.lower()) or any(kind in noun for kind in lx.HYPERNYMS.get(head, ())) \
-            or head_said_apart(head, noun):  # 配套方案 said as 配套出台区县方案
-        return True
+            or head_said_apart(head, noun) or (inner := inner_head(head)) and match(inner, noun.lower()):
+        return True  # 配套方案 said as 配套出台区县方案; 监测点位 counted as 探测点位 (compound_head.py)
     # The last character of a head names its class (员, 业, 位): 成员 and 网格员, 企业 and 行业 share only it,
     # two kinds of one class, not one thing; 院子 and 院落 share the character that says what it is.
     shared = set(head) & loose_chars(noun) - ({head[-1]} if len(head) > 1 else set())

@@ -47,6 +47,7 @@ from .container import names_container
 from .co_names import co_named
 from .unnamed_kind import kind_unsaid
 from .unnamed_thing import unnamed_thing
+from .next_owner import words_end
 from .resumed import resumed_action
 from .paragraph_antecedent import antecedent_in_paragraph
 from .point_kind import rival_kind_in_lead
@@ -148,7 +149,7 @@ def names_asked(v: FigureView) -> bool:
     Money counts no noun: what it is spent on may follow in the next clause (投资5.8亿元，用…改造管网)."""
     part, s, f, noun = v.part, v.sentence, v.figure, v.noun
     said, at = (s.text, f.start) if part.unit_class == "money" == unit_class(f.unit) else \
-        (s.text[v.words_from:max(v.words_to, v.end)], f.start - v.words_from)
+        (s.text[v.words_from:words_end(s.text, max(v.words_to, v.end), f, v.figures, noun)], f.start - v.words_from)
     return (bool(noun) and counts_measure(part.measure, noun)) or counts_measure(
         part.measure, without_other_titles(said, at) + v.header + table_words(s.text, s.previous)) \
         or bool(told := elided_antecedent(s.text, v.clause_start, f, noun)) and counts_measure(part.measure, told) \
