@@ -5,13 +5,16 @@
   多少 ← 火灾起数同比下降8.4%), said as the written verb of its class (change_verb.py) and read as a change, not a
   count in 起 (measure._CHANGE_ASK_RE);
 - 几期/多少期 before a noun counts that noun's installments (今年发了几期大风预警 ← 平台发布大风预警信息 46 期), not
-  issues, so 今年 is not made the newest issue's year (issue_now.py); 今年出了几期简报 still asks issues."""
+  issues, so 今年 is not made the newest issue's year (issue_now.py); 今年出了几期简报 still asks issues;
+- a campaign word tagged a noun before a verb tagged vn (兴化烘干整治排查多少处) leads the verb series and is no
+  thing counted (support.patient_noun), as before a verb tagged v (企业整治提升了多少家)."""
 
 from __future__ import annotations
 
 from rag_assistant.answer.change_verb import unchanged_terms
 from rag_assistant.answer.issue_now import _RELATIVE_RE
 from rag_assistant.answer.measure import asked_class
+from rag_assistant.answer.support import patient_noun
 
 
 def test_spoken_direction_verbs_are_said_as_written_ones():
@@ -34,6 +37,13 @@ def test_installments_of_a_noun_are_no_issue_count():
     assert _RELATIVE_RE.search("去年一共出了多少期")
 
 
+def test_a_campaign_word_before_a_verb_series_is_no_patient():
+    assert patient_noun("兴化烘干整治排查多少处") == ""
+    assert patient_noun("企业整治提升了多少家") == ""
+    assert patient_noun("隐患整治排查了多少处") == "隐患"  # twins: a thing before the campaign word is the patient
+    assert patient_noun("重大隐患整改了多少项") == "重大隐患"
+
+
 def _check(assistant, question, figures, issue):
     answer = assistant.ask(question)
     head = answer.answer.split("简报提到")[0]
@@ -50,6 +60,8 @@ def test_sweep_answers(extra_assistant):
             ("人员密集场所火灾隐患整改同比涨了多少", ("12.6%",), "2024年第15期"),
             ("盐城平台今年发了几期大风预警", ("46",), "2024年第8期"),
             ("盐城今年发了多少期大风预警信息", ("46",), "2024年第8期"),
+            ("兴化烘干整治排查多少处", ("2630",), "2024年第15期"),
+            ("兴化烘干整治排查和整改的隐患各多少处", ("2630", "2480"), "2024年第15期"),
             # the sweep: one per shape, single and two-part
             ("镇江约谈企业负责人多少名、配专职安全总监的企业多少家？", ("11", "95"), "2024年第8期"),
             ("镇江排查老旧装置和淘汰落后工艺装备各多少套", ("215", "38"), "2024年第8期"),
@@ -69,6 +81,7 @@ def test_sweep_answers(extra_assistant):
 
 def test_near_misses_refuse(extra_assistant):
     for question in ("镇江2023年一季度排查隐患多少条？", "盐城2025年拟发放渔船补贴多少？", "宿迁以旧换新拟发放补贴多少",
-                     "连云港石化基地有多少兼职消防队员", "兴化烘干企业罚款多少？", "全省人员密集场所6月检查了多少家次"):
+                     "连云港石化基地有多少兼职消防队员", "兴化烘干企业罚款多少？", "全省人员密集场所6月检查了多少家次",
+                     "兴化烘干整治排查了多少家企业"):
         answer = extra_assistant.ask(question)
         assert answer.refused or "未给出" in answer.answer.split("简报提到")[0], (question, answer.answer)
