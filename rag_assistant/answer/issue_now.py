@@ -18,7 +18,9 @@ _MONTHS = {"上个月": -1, "上月": -1, "上一个月": -1, "这个月": 0, "�
 _ENDS = {"年底": "12月底", "年末": "12月底", "岁末": "12月底", "年初": "1月初", "年头": "1月初"}
 _WORD = "|".join(sorted([*_YEARS, *_MONTHS, *_ENDS], key=len, reverse=True))
 # An issue word the relative word must lead to within one short clause (no punctuation): the question is about issues.
-_ISSUE_WORD = r"(?:简报|[几哪每各这那该]一?期|多少期|期数)"
+# 几期/多少期 right before a noun counts that noun's installments (今年发了几期大风预警: warnings issued 46 期), not
+# issues; after it an issue count says 简报 or nothing more than a particle.
+_ISSUE_WORD = r"(?:简报|[哪每各这那该]一?期|(?:几|多少)期(?![^简的里中内了呢吗啊吧呀都，,。？?！!；;\s])|期数)"
 _RELATIVE_RE = re.compile(rf"(?P<word>{_WORD})(?=[^，,。？?！!；;]{{0,12}}?{_ISSUE_WORD})")
 _YEAR_BEFORE_RE = re.compile(r"\d{4}\s*(年?)\s*$")
 

@@ -35,9 +35,9 @@ _QUALIFIER_EDGE_RE = re.compile("^(?:{0})|(?:{0})$".format("|".join(sorted(QUALI
                                                                                  reverse=True))))
 # A noun naming people (嫌疑人, 班组长, 网格员, 专家): a measure it heads is asked in 人 without a unit word.
 _PERSON_RE = re.compile(rf"(?:{person_alternation(PERSON_ENDS)})$")
-# A change asked by its verb with a bare question word (同比降了多少, 增长了多少): the text gives a change as a
+# A change asked by its verb with a bare question word (同比降了多少, 增长了多少, 涨了多少, 跌了多少): the text gives a change as a
 # count or as a share (下降近两成), so a unit named as a noun (起数) does not fix the unit.
-_CHANGE_ASK_RE = re.compile(rf"(?:增长?|增加|上升|提高|提升|降|下降|降低|减少|减)了?\s*(?:多少|几)(?!\s*(?:{lx.UNIT_ALT}))")
+_CHANGE_ASK_RE = re.compile(rf"(?:增长?|增加|上升|上涨|涨|提高|提升|降|下降|降低|减少|减|跌)了?\s*(?:多少|几)(?!\s*(?:{lx.UNIT_ALT}))")
 # 块 with nothing counted after it is the colloquial 元 (罚了几万块, 补了多少块钱); 多少块屏幕 counts 块.
 _NOTHING_AFTER_RE = re.compile(r"^(?:钱|[？?，,。！!呢啊吧吗呀]|$)")
 # A bare 多少块 is money when money is said (钱, a paying verb, a money noun) or nothing is counted (一共多少块).

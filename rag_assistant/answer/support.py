@@ -122,8 +122,8 @@ def patient_noun(text: str) -> str:
                      or words[-1][1] == "b" and popped and popped[-1][1] in ("v", "vn")
                      or _adverbial(*words[-1]) and any(f in ("v", "vn") for _, f in popped)):
         popped.append(words.pop())
-    if popped and popped[-1][1] == "v" and words and words[-1][1] == "n" and words[-1][0] in _STEP_VERBS:
-        popped.append(words.pop())  # 企业整治提升了多少家: 整治 (tagged a noun) leads the verb series, it is no thing
+    if popped and popped[-1][1] in ("v", "vn") and words and words[-1][1] == "n" and words[-1][0] in _STEP_VERBS:
+        popped.append(words.pop())  # 企业整治提升了多少家, 烘干整治排查多少处: 整治 (tagged a noun) leads the verb series (v or vn), no thing
     if words and leads_verbs(words[-1][0], popped):
         popped.append(words.pop())  # 责令停航整改了几艘: 责令 (tagged a noun) orders the act, it is no thing
     if popped and words and len(words[-1][0]) > 2 and words[-1][0].endswith(tuple(_STEP_VERBS)):

@@ -25,6 +25,7 @@ from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, ask
 from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
+from .change_verb import unchanged_terms
 from .place_nest import unnested
 from .segments import asking_segments, conjuncts, own_subject
 from .confirm import printed_claim, unclaimed
@@ -203,7 +204,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
                n if n is not None or o or not wordiest else wordiest[6]) for t, u, c, o, ps, ys, n in pieces]
     elided = elided_asks(pieces, kind)
     elided = carried_units(pieces, elided) if kind != "compare" else elided  # …多少公里，已完成多少
-    parts = [Part(text=text.strip(" ，,"), terms=tuple(dict.fromkeys((*(own or said_only(text, kind) or topic), *more))),
+    parts = [Part(text=text.strip(" ，,"), terms=unchanged_terms(dict.fromkeys((*(own or said_only(text, kind) or topic), *more)), qualifiers_of(text)),
                   unit=unit or elided[i][1], unit_class=cls or elided[i][2],
                   measure=measure_of(text) or elided[i][0] or ("" if kind != "compare" else said or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", shared_text or text), True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
