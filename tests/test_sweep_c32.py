@@ -11,7 +11,7 @@ wrong, each with a twin that must still refuse or keep its figure.
 
 from __future__ import annotations
 
-from rag_assistant.answer.relative_year import other_relative_year
+from rag_assistant.answer.relative_year import sentence_contradicts_year
 
 
 def _head(a: str) -> str:
@@ -19,12 +19,12 @@ def _head(a: str) -> str:
 
 
 def test_relative_year_reading():
-    assert other_relative_year("高邮今年发布停航指令多少次", "去年累计发布停航指令63次")
-    assert not other_relative_year("高邮去年发布停航指令多少次", "去年累计发布停航指令63次")
-    assert not other_relative_year("高邮发布停航指令多少次", "去年累计发布停航指令63次")  # no year asked
-    assert not other_relative_year("今年火灾起数同比降多少", "今年一季度，较去年同期下降42.5%")  # a comparison base
-    assert not other_relative_year("今年以来检测了多少家", "去年以来，常熟市…共检测企业3215家")  # a span into this year
-    assert other_relative_year("去年五一接待游客多少", "今年“五一”假期，高邮湖水上旅游预计接待游客8.5万人次")
+    assert sentence_contradicts_year("高邮今年发布停航指令多少次", "去年累计发布停航指令63次")
+    assert not sentence_contradicts_year("高邮去年发布停航指令多少次", "去年累计发布停航指令63次")
+    assert not sentence_contradicts_year("高邮发布停航指令多少次", "去年累计发布停航指令63次")  # no year asked
+    assert not sentence_contradicts_year("今年火灾起数同比降多少", "今年一季度，较去年同期下降42.5%")  # a comparison base
+    assert not sentence_contradicts_year("今年以来检测了多少家", "去年以来，常熟市…共检测企业3215家")  # a span into this year
+    assert sentence_contradicts_year("去年五一接待游客多少", "今年“五一”假期，高邮湖水上旅游预计接待游客8.5万人次")
 
 
 def test_sweep_answers(extra_assistant):

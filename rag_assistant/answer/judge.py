@@ -40,7 +40,7 @@ from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per
 from .understand import content_text
 from .counted import each_noun, figure_noun, noun_classifier_fit, same_noun_share, shared_noun
 from .rejections import FigureView, counts_asked, paragraph_to
-from .relative_year import other_relative_year
+from .relative_year import sentence_contradicts_year
 from .paragraph_noun import paragraph_noun
 
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
@@ -254,7 +254,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         if opposite_said(part.qualifiers, window + plan, governing) or plan_for_done(part.text, window, s.text):  # plan: opens with a plan
             counted = False  # 一共多少人 is not answered by 新增和调整80人, 已发 not by 拟发放, 实际 not by 计划…、人员 3000 余人次
         counted = counted and not paid_for_allotment(part.text, window)  # 安排了多少 is not 已下达320万元: money_stage.py
-        counted = counted and not (wants == "figure" and other_relative_year(part.text, s.text[:f.end]))  # relative_year.py
+        counted = counted and not (wants == "figure" and sentence_contradicts_year(part.text, s.text[:f.end]))  # relative_year.py
         counted = counted and not allotted_for_paid(part.text, window)  # 下达了多少 is not 安排680万元: stage_ask.py
         counted = counted and not cell_lacks_focus(s.text, s.previous, asked.focus, part.qualifiers)  # 已整改 named by no column: cell_focus.py
         counted = counted and not (wants == "figure" and other_event(said_up_to(asked.question, part.text), s.entry.article.text, s.start + f.start, terms))  # 森林火情死了几个人: event_kind.py

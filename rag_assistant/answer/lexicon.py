@@ -59,7 +59,8 @@ ASKED_SCALE_RE = re.compile(rf"(?:多少|{_JI})\s*{_SCALE}")
 # An elliptic part of a question: 应知应会手册呢 / 那5G工厂呢 asks the previous part's quantity for another thing.
 ELLIPTIC_RE = re.compile(r"^(?:那么?|还有)?[^，,？?]{2,20}呢$")
 # The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
-ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:{_SCALE}|十|百|千)?\s*({UNIT_ALT})(?!\s*[万亿])")
+# 几个百分点: the 个 of 个百分点 (numbers.py) is part of the unit, not the general classifier
+ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:{_SCALE}|十|百|千)?\s*(?:个(?=\s*百分点))?\s*({UNIT_ALT})(?!\s*[万亿])")
 # A side of a comparison named by its unit (打非治违请省级专家的人次和专题培训会的场次): it asks that unit.
 NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
 # A side named as the number of a noun (乡镇（街道）数, 企业数) asks a count of the noun itself: the 数 goes;
@@ -71,9 +72,9 @@ COUNT_OF_RE = re.compile(rf"(?<=[\u4e00-\u9fff）)])(?<![{_NOT_COUNTED}])数(?=[
 UNIT_COUNT_RE = re.compile(r"(?<![整总])(条|家|起|件|项|个|处|篇|份|户|批|场次|支|套)数(?![据字量额码学])")
 UNIT_COUNT_TAIL_RE = re.compile(rf"的?{UNIT_COUNT_RE.pattern}\s*$")  # 风险的条数 counts 风险
 # A difference asked (A比B多几家, 和…差了多少, 相差): a comparison whose answer also gives the gap. Group 1 of
-# the 比 form is the second side. Not 对比/相比/占比/比例/比较/比武.
+# the 比 form is the second side. Not 对比/相比/占比/比例/比较/比武, nor 同比/环比 (同比提高了几个百分点 asks a change).
 # 比重 (a share) is no comparison, but 比 before 重大/重点/重要 is one (一案双罚比重大隐患立案多多少起).
-DIFFERENCE_BI_RE = re.compile(r"(?<![对相占无])比(?![例较武率]|重(?![大点要]))([^，,。？?]{1,24}?)(?:多|少|高|低)了?(?:多少|几)")
+DIFFERENCE_BI_RE = re.compile(r"(?<![对相占无同环])比(?![例较武率]|重(?![大点要]))([^，,。？?]{1,24}?)(?:多|少|高|低)了?(?:多少|几)")
 DIFFERENCE_RE = re.compile(DIFFERENCE_BI_RE.pattern + r"|差(?:了|距)?(?:多少|几)|相差|差值|差额")
 # A ratio asked (A是B的几倍): a comparison whose answer gives A over B. Group 1 is the second side.
 RATIO_RE = re.compile(r"是([^，,。？?是]{1,24}?)的(?:几|多少)倍")

@@ -8,6 +8,7 @@ import re
 from ..nouns import head_noun, last_noun, noun_run, tagged
 from ..units import MEASURE_NOUNS, unit_class
 from . import lexicon as lx
+from .case_noun import without_case_noun
 from .fronted_subject import fronted_subject
 from .money_stage import ALLOT_VERBS, PAYOUT_VERBS
 from .person_nouns import IN_TEXT_ENDS, PERSON_ENDS
@@ -201,7 +202,7 @@ def without_predicate(phrase: str) -> str:
 def measure_of(text: str) -> str:
     """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
     before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
-    text = lx.HAVE_ASK_RE.sub(" ", text)  # 巡查员有几个人: 有 is not part of the noun
+    text = lx.HAVE_ASK_RE.sub(" ", without_case_noun(text))  # 巡查员有几个人: 有 is not part of the noun; 案子有几起: case_noun.py
     text = lx.PERCENT_WORD_RE.sub(" ", text)  # 整改了百分之多少: 百分之 names the ratio class, it is no noun
     # 2026年第7期春节假期重大隐患多少项: the issue named (by number or month) is no part of the counted noun
     text = lx.MONTH_ISSUE_RE.sub(" ", lx.ISSUE_RE.sub(" ", text))

@@ -56,6 +56,7 @@ from .verb_elsewhere import verb_elsewhere
 from .purpose import purpose_unsaid
 from .threshold import threshold_unsaid
 from .other_year import other_year_figure
+from .relative_year import other_relative_year
 from .stock import stock_for_action
 from .stock_times import occurrences_for_stock
 from .word_said import modifier_elsewhere
@@ -176,7 +177,8 @@ def refused_by(v: FigureView) -> str | None:
     clause, lead = v.clause, v.lead
     if any(y not in v.years_said for y in v.data_years) or not v.of_period or \
             (wants == "figure" and period_of_plan_after(part.periods, text, f.end)) or \
-            (wants == "figure" and other_year_figure(part.text, paragraph_before(s), text[:f.end])):  # other_year.py: this ask's year
+            (wants == "figure" and other_year_figure(part.text, paragraph_before(s), text[:f.end])) or \
+            (wants == "figure" and other_relative_year(asked.question, part.text, text[:f.end], s.entry.briefing.year)):
         return "period"  # 南通2024年排查了多少家: a figure of a sentence that does not say 2024年
     if any(t in text and t not in clause for t in part.terms
            if lx.TOWN_RE.fullmatch(t) and not included(part.text, t)) or \

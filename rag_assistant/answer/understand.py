@@ -15,6 +15,7 @@ from ..text import cn_int
 from ..units import MEASURE_NOUNS, UNIT_CLASSES
 from ..types import Intent, Part
 from . import lexicon as lx
+from .case_noun import without_case_noun
 from .absence import other_names
 from .annex_excluded import without_annex_aside
 from .agents import asked_agent
@@ -92,7 +93,7 @@ COUNT_CLASS_NOUNS = frozenset(n for c in ("people", "times", "ratio") for n in M
 def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
     """The words of ``text`` that evidence must contain: no scope, place, question, unit or qualifier words."""
     out: list[str] = []
-    text = content_text(text, places)
+    text = content_text(without_case_noun(text), places)  # 移送司法机关的案子有几起: 起 counts the cases (case_noun.py)
     for token in _words(text):
         if not token.strip() or re.fullmatch(r"\W+", token):
             continue
