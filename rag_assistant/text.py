@@ -271,6 +271,7 @@ def normalize_question(text: str) -> str:
     no typed spaces, request frame or final particle (wording.py)."""
     from .wording import (drop_guess, plain_ask, short_forms, spoken_money, squash_spaces, strip_frame, vague_change,
                           vague_threshold)
+    from .bare_threshold import bare_threshold
 
-    return vague_threshold(vague_change(drop_guess(plain_ask(strip_frame(short_forms(spoken_money(normalize_numerals(
-        to_simplified(squash_spaces(clean_question(text)))))))))))
+    return bare_threshold(vague_threshold(vague_change(drop_guess(plain_ask(strip_frame(short_forms(spoken_money(normalize_numerals(
+        to_simplified(squash_spaces(clean_question(text))))))))))))

@@ -167,9 +167,16 @@ def short_forms(text: str) -> str:
 _SPOKEN_MONEY_RE = re.compile(r"(?<=[0-9万千百])\s*块(?:钱|钱儿)?(?=[？?吗呢吧了啊，,。！!\s]|$)|(?<=[0-9万千百])\s*块钱")
 
 
+# Hundreds of millions counted the spoken way (超5个亿, 2个多亿, 两个亿): 个 between a number and 亿 is dropped so
+# the figure reads as the amount it names (5亿, 2亿多), not as five things.
+_SPOKEN_SCALE_RE = re.compile(r"([0-9]|(?<![0-9十百千第])[一两二三四五六七八九])\s*个(多?)亿")
+_SMALL_DIGITS = dict(zip("一两二三四五六七八九", "122345678 9".replace(" ", "")))
+
+
 def spoken_money(text: str) -> str:
-    """``text`` with 块/块钱 after a figure as 元 (一次性补助是不是5000块 → …5000元)."""
-    return _SPOKEN_MONEY_RE.sub("元", text)
+    """``text`` with 块/块钱 after a figure as 元 (一次性补助是不是5000块 → …5000元) and 个 out of 5个亿."""
+    text = _SPOKEN_MONEY_RE.sub("元", text)
+    return _SPOKEN_SCALE_RE.sub(lambda m: f"{_SMALL_DIGITS.get(m.group(1), m.group(1))}亿{m.group(2)}", text)
 
 
 # A search-box question separates what it asks by spaces (扬州 立案几件 罚了多少钱): a space between two chunks that

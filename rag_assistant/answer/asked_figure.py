@@ -25,8 +25,9 @@ _PLAN_WORDS = lx.QUALIFIERS["拟"]
 # A question about the plan itself (计划改造多少, 目标是不是, 是不是要建, 打算…): the plan figure is the asked one.
 _PLAN_ASKED_RE = re.compile("|".join(_PLAN_WORDS) + r"|目标|任务|(?<![重主需必纲只])要(?![求点素害闻员])")
 _CLAUSE_STOP = "，,；;。"
-# A question asking what is done by now (超过40公里了吗, 已经, 完成了没有), not what the figure is (是不是800万元).
-_DONE_ASKED_RE = re.compile(r"了(?:吗|没|么|嘛)|已经|已|完成|建成|达到了|到了")
+# A question asking what is done by now (超过40公里了吗, 已经, 完成了没有; 是不是超过40公里了 with the 了 last), not
+# what the figure is (是不是800万元).
+_DONE_ASKED_RE = re.compile(r"了(?:吗|没|么|嘛)|了\s*[？?]?\s*$|已经|已|完成|建成|达到了|到了")
 
 
 def _clause_start(sentence: str, g: Figure) -> int:

@@ -63,9 +63,9 @@ from .verb_count import verb_count_fit
 from .counted_fit import count_fit
 
 # A figure the question states, with the word that relates it (stripped from the asked words).
-STATED_RE = re.compile(rf"(?:超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近|"
-                       rf"过|到|满|达)?"
-                       rf"\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:多|余|来)?\s*(?:{lx.UNIT_ALT}|%|％)(?:以上|以下|以内|左右)?")
+STATED_RE = re.compile(rf"(?:[超过达到满够][没不][超过达到满够]过?到?|超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近|"
+                       rf"超|过|到|满|达)?"
+                       rf"\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:多|余|来)?\s*(?:{lx.UNIT_ALT}|%|％)(?<!\d月)(?<!\d日)(?:以上|以下|以内|左右)?")
 _YEAR_RE = re.compile(r"(\d{4})\s*年(?!\s*第)")
 # A clause that says the asked action does not happen: 半年内不再对…开展常规检查.
 NEGATION_RE = re.compile(r"不再|不得|不会|不予|无需|严禁|禁止|没有|未(?:经|曾)?")
@@ -90,7 +90,7 @@ class Verdict:
 
 def asked_text(question: str) -> str:
     """The question without the figures and recurrences it states: 是不是超过7000人了 asks about 7000人, 是不是
-    每周组织考试 about 每周; it does not name them."""
+    每周组织考试 about 每周; it does not name them. A month or day (1至7月) is the period asked in, kept."""
     return stated_times(STATED_RE.sub(" ", question), " ")
 
 
@@ -107,7 +107,7 @@ def claim_coverage(terms: Sequence[str], question: str, subject: Sequence[str], 
 def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: str = "") -> list:
     """How well sentence ``s`` (a judge.Sentence) supports the proposition ``asked`` (a judge.Asked): what it
     says of its subject first, then the question's words in order, then all its words with the title's."""
-    from .judge import Scored  # judge imports (through understand) this module: read late to avoid a cycle
+    from .judge import Scored, periods_said  # judge imports (through understand) this module: read late to avoid a cycle
 
     coverage = weights.coverage(asked.terms, f"{s.text} {s.title} {s.previous}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
@@ -125,6 +125,8 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     if stated and _done_or_planned(question) and not qualified_figures(extract_figures(s.text), question, s.text):
         score *= 0.95  # 已经服务满1500家了吗: 已服务1126家 says it, 示范企业30家 does not
     score *= result_fit(question, s.text)  # 都整改完了吗: 整改率达96.4%, not the sentence launching the work
+    if asked.part.periods and not periods_said(asked.part.periods, s):
+        score *= 0.7  # 1至7月死亡人数超过400人了吗: a sentence of no 1至7月 (全年, 1至2月) cannot say
     return [Scored(score, coverage, s.text, None)]
 
 
@@ -201,8 +203,10 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     counting the same noun, else the one of the same unit class in the supporting clause, else in the sentence."""
     # A bare number of the question (the 2 and 3 of 2+3工作制) names a thing, unquoted as typed: it states no count.
     # A scaled number without its unit (罚款超过200万了没) states a figure in the unit of the text's scaled figures.
+    # A figure the text says only inside a name (“苏州应急8分钟”) names that thing in the question too, typed unquoted.
+    named = {(g.value, g.unit) for g in extract_figures(sentence) if in_name(sentence, g)}
     stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS and (f.unit or scaled(f))
-              and not in_name(question, f)]
+              and not in_name(question, f) and (f.value, f.unit) not in named]
     given = [g for g in extract_figures(sentence) if g.unit not in CALENDAR_UNITS and not in_name(sentence, g)]
     verdict = None
     framed = frame_end(question)
