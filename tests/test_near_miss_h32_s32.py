@@ -66,3 +66,21 @@ def test_later_year_on_the_extra_issues(extra_assistant):
     assert "主要做法" in a and "2026年第3期" in a, a
     a = extra_assistant.ask("2028年常州粉尘涉爆治理有啥安排").answer
     assert "未涉及2028年" in a, a
+
+
+def test_an_act_said_only_as_a_rate_gives_no_count():
+    from rag_assistant.answer.rate_only import act_only_as_rate
+    prev = "全市渔船渔业互助保险参保率达 96.3%。"
+    sent = "出台渔船安全设备更新补贴办法，2024 年拟发放补贴资金 1260 万元，目前已发放 845 万元，惠及渔船 1176 艘。"
+    assert act_only_as_rate("盐城渔船参保了多少艘", sent, prev)
+    assert not act_only_as_rate("盐城渔船参保了多少艘", "全市参保渔船 1176 艘。", prev)  # the act said of the count
+    assert not act_only_as_rate("盐城渔船参保了多少艘", sent, "全市渔船参保 1200 艘。")  # not as a rate
+
+
+def test_rate_and_count_on_the_extra_issues(extra_assistant):
+    # 2024年第8期 盐城: 参保率达 96.3% is the only 参保 figure; 惠及渔船 1176 艘 is the subsidy's
+    a = extra_assistant.ask("盐城渔船参保了多少艘").answer
+    assert "未给出" in a.split("简报提到")[0] and "1176" not in a.split("简报提到")[0], a
+    assert "96.3%" in extra_assistant.ask("盐城渔船互助保险参保率多少").answer
+    a = extra_assistant.ask("盐城渔船补贴惠及了多少艘").answer
+    assert "1176" in a and "未给出" not in a, a
