@@ -46,33 +46,3 @@ def whole_of_other_things(question: str, whole: Figure) -> bool:
     if not asked or not held:
         return False
     return head_noun(asked) not in held and head_noun(held) not in asked
-
-
-def _own_words(text: str, clause_start: int, figure: Figure, figures) -> str:
-    """The words said of ``figure`` itself: from the figure before it in its clause, or the clause start, up to it
-    (抓获嫌疑人 8 人、刑拘 2 人: 刑拘 is said of 2 人 only, not of 8 人)."""
-    start = max([clause_start] + [g.end for g in figures if clause_start <= g.end <= figure.start])
-    return text[start:figure.end]
-
-
-def whole_beside_part(question: str, terms, text: str, clause_start: int, figure: Figure, figures) -> bool:
-    """Whether ``figure`` is the question's whole told beside its part: its own words say a word of the whole
-    (抓获, 嫌疑人) and none of the part's own words (刑拘), while another figure of the same sentence says one of
-    the part's own words in its own (、刑拘 2 人). Only then is the part given, and given elsewhere; a part worded
-    otherwise than the question (no sibling saying its word) leaves the whole's figure to the other checks."""
-    m = _SPLIT_RE.search(question)
-    if not m or not lx.ASK_RE.search(m.group("part")):
-        return False
-    whole, part = m.group("whole"), m.group("part")
-    own = [t for t in terms if t in part and t not in whole]
-    of_whole = [t for t in terms if t in whole and t not in part]
-    said = _own_words(text, clause_start, figure, figures)
-    if not own or not any(t in said for t in of_whole) or any(t in said for t in own):
-        return False
-    for g in figures:
-        if g is figure or g.start < clause_start:
-            continue
-        g_said = _own_words(text, clause_start, g, figures)
-        if any(t in g_said for t in own):
-            return True
-    return False

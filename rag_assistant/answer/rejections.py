@@ -44,7 +44,6 @@ from .participants import participants_unsaid
 from .remainder import rest_asked
 from .container import names_container
 from .co_names import co_named
-from .locative_part import whole_beside_part
 from .rate_only import act_only_as_rate
 from .unnamed_kind import kind_unsaid
 from .unnamed_thing import unnamed_thing
@@ -228,7 +227,6 @@ def refused_by(v: FigureView) -> str | None:
                 window + clause + whole_of_part(text, clause_start), text, f, v.figures)) \
             or object_unsaid(part.text, part.measure, text[:f.start] if v.each else text[clause_start:] + window, text) \
             or (wants == "figure" and threshold_unsaid(part.text, text)) \
-            or (wants == "figure" and whole_beside_part(part.text, part.terms, text, clause_start, f, v.figures)) \
             or (wants == "figure" and (class_unnamed(part.text, s.entry.article.text, window + header, lead)
                                        or kind_unsaid(part.text, part.measure, noun, s.title + s.entry.article.text))):
         return "other_object"  # 排查企业 for 关停了多少家, 六个维度 for 几个专委会, 共性预案 for 个性预案, 班组安全员 for 班组;
