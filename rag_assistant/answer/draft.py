@@ -16,6 +16,7 @@ from .listing import compose_existence, compose_list, compose_metadata
 from .open import compose_open, target_entries
 from .rowless_place import rowless_place_reason
 from .unsaid_topic import unsaid_topic
+from .later_year import later_year, latest_issue
 
 NEAREST = 3
 
@@ -76,6 +77,9 @@ def extractive_draft(intent: Intent, hits: Sequence[Hit], library: Library, refu
         entries = target_entries(intent, hits, library)
         if not entries:
             return refusal(intent, unanswered_reason(intent, library), refusal_template, _nearest(intent, hits, library))
+        if year := later_year(intent.question, entries, library):  # 2027年…重点工作: no issue reaches that year
+            reason = f"已索引的简报最晚为{latest_issue(library)}，未涉及{year}年的工作。"
+            return refusal(intent, reason, refusal_template, _nearest(intent, hits, library))
         draft = compose_open(intent, entries, library)
         return Draft(scope_note(intent) + draft.text, chunks_of(entries), draft.citations)
     evidence = find(intent, hits, library)

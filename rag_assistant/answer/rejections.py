@@ -45,6 +45,7 @@ from .participants import participants_unsaid
 from .remainder import rest_asked
 from .container import names_container
 from .co_names import co_named
+from .rate_only import act_only_as_rate
 from .unnamed_kind import kind_unsaid
 from .unnamed_thing import unnamed_thing
 from .next_owner import words_end
@@ -221,6 +222,7 @@ def refused_by(v: FigureView) -> str | None:
             per_unit_of_other(part.text, lead) or group_size_of_per_unit(part, asked.question, lead, noun) or \
             (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), text, clause_start, said_to)) \
             or (wants == "figure" and verb_of_sibling(part.text, text, v.figures, f)) \
+            or (wants == "figure" and act_only_as_rate(part.text, text, s.previous)) \
             or (wants == "figure" and rest is None and other_act(part.text, step_words(text, clause_start, said_to, header), text)):
         return "other_step"  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
     if (wants == "figure" and rest is None and late_step_unsaid(part.text, text, clause_start, said_to)) or \
