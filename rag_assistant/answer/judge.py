@@ -22,6 +22,7 @@ from .given import given_in_question, with_stated_measure
 from .prior_change import change_clause_start
 from .respective import CHANGE_QUALIFIERS, whole_of_part, change_fit, changed_figure, respective_window
 from .unnamed_row import unnamed_row_fit
+from .elliptic_terms import column_words
 from .tables import cell_noun, column_fit, column_header, is_row, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
 from .money_stage import paid_for_allotment
@@ -259,7 +260,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         score *= stock_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 现有…1342家
-        score *= column_fit(s.text, s.previous, f.start, part.unit, part.text)  # 整改了多少处: the 已整改（处） column
+        score *= column_fit(s.text, s.previous, f.start, part.unit, column_words(part.text, part.terms))  # 整改了多少处: the 已整改（处） column
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         # 抽查 said as 抽取…执法检查 in the figure's own clause (split_said.py)
         split = split_forms(asked.question, terms, covered, s.text[clause_start:end]) if counted else ""
