@@ -36,7 +36,6 @@ from .sibling_noun import unborrowed
 from .question_kind import read_kind
 from .elliptic import thing_not_person
 from .elliptic_terms import elliptic_borrowed
-from .subject_lead import lead_terms
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
 from .sides import compare_sides
 from .trend_choice import asks_direction, without_direction
@@ -182,7 +181,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
                        cn_int(issue.group(2)) if issue else None))
     lead_periods, borrowed, scene = (), [()] * len(pieces), ()
     if kind != "compare" and len(unnested(places)) <= 1:  # 春节假期全省派了多少个检查组，查了多少家次企业: the second
-        lead = lead_terms(pieces[0][0], pieces[0][3], measure_of(pieces[0][0])) if pieces else ()  # asks in 春节假期 too (subject_lead.py: 北沟街道…)
+        lead = tuple(t for t in pieces[0][3] if t not in measure_of(pieces[0][0])) if pieces else ()  # asks in 春节假期 too
         lead_periods = asked_periods(pieces[0][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
         scene = scene_of(pieces[0][0], lead) if pieces else ()
         # …，全县共排查多少: a part naming its own whole borrows none of the first part's unit (颜集镇) when it says a word
