@@ -27,6 +27,7 @@ from .match import match
 from .part_at import part_at
 from .scope import asked_periods
 from .tables import CELL, is_row
+from .elliptic_terms import names_own_town
 
 _OWN_WHOLE_RE = lx.OWN_WHOLE_RE  # 颜集镇排查隐患多少，全县共排查多少: the later part asks the whole
 
@@ -38,7 +39,7 @@ def unit_scope(question: str, part_text: str, article: str, units: Callable[[str
     that names one (``units``: stated.asked_units) followed by it (丁蜀镇排查隐患多少处，宜兴市已整改多少: 宜兴市's)."""
     at = part_at(question, part_text)
     if at <= 0 or units(part_text, article) or _OWN_WHOLE_RE.search(part_text) \
-            or any(p and p in part_text for p in places):
+            or any(p and p in part_text for p in places) or names_own_town(part_text):  # 其他镇街道呢 (elliptic_terms.py)
         return part_text
     return f"{question[:at]} {part_text}" if units(question[:at], article) else part_text
 
@@ -50,7 +51,7 @@ def carried_town(question: str, part_text: str, places: Sequence[str] = ()) -> s
     would answer)."""
     at = part_at(question, part_text)
     if at <= 0 or _TOWN_IN_QUESTION_RE.search(part_text) or _OWN_WHOLE_RE.search(part_text) \
-            or any(p and p in part_text for p in places):
+            or any(p and p in part_text for p in places) or names_own_town(part_text):
         return ""
     towns = [m.group(0) for m in _TOWN_IN_QUESTION_RE.finditer(question[:at])]
     return towns[-1] if towns else ""

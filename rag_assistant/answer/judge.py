@@ -23,6 +23,8 @@ from .given import given_in_question, with_stated_measure
 from .prior_change import change_clause_start
 from .respective import CHANGE_QUALIFIERS, whole_of_part, change_fit, changed_figure, respective_window
 from .unnamed_row import unnamed_row_fit
+from .elliptic_terms import column_words
+from .other_row import other_row_named
 from .tables import cell_noun, column_fit, column_header, is_row, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
 from .money_stage import paid_for_allotment
@@ -257,12 +259,13 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         counted = counted and not (wants == "figure" and sentence_contradicts_year(part.text, s.text[:f.end]))  # relative_year.py
         counted = counted and not allotted_for_paid(part.text, window)  # 下达了多少 is not 安排680万元: stage_ask.py
         counted = counted and not cell_lacks_focus(s.text, s.previous, asked.focus, part.qualifiers)  # 已整改 named by no column: cell_focus.py
+        counted = counted and not other_row_named(s.text, s.entry.article.paragraphs, part.text)  # 露天矿山… not by the 地下矿山 row: other_row.py
         counted = counted and not (wants == "figure" and other_event(said_up_to(asked.question, part.text), s.entry.article.text, s.start + f.start, terms))  # 森林火情死了几个人: event_kind.py
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         score *= stock_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 现有…1342家
-        score *= column_fit(s.text, s.previous, f.start, part.unit, part.text)  # 整改了多少处: the 已整改（处） column
+        score *= column_fit(s.text, s.previous, f.start, part.unit, column_words(part.text, part.terms))  # 整改了多少处: the 已整改（处） column
         score *= change_end_fit(part.text, s.text, f, figures)  # 缩短到几天: 三天 of 由七天缩短到三天 (change_end.py)
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         # 抽查 said as 抽取…执法检查 in the figure's own clause (split_said.py)

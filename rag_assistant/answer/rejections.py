@@ -66,6 +66,7 @@ from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of
     late_step_unsaid, predicate_end, without_other_titles
 from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, \
     restriction_unsaid
+from .resumed_compound import resumed_compound  # 燃气管道 resumed as 管道
 
 if TYPE_CHECKING:
     from .judge import Asked, Sentence
@@ -157,6 +158,7 @@ def names_asked(v: FigureView) -> bool:
         or bool(told := elided_antecedent(s.text, v.clause_start, f, noun)) and counts_measure(part.measure, told) \
         or bool(told) and antecedent_in_paragraph(part.measure, paragraph_before(s), f) \
         or co_named(part.measure, f"{noun} {told}", s.entry.article.text) \
+        or resumed_compound(part.measure, noun, s.entry.article.text[:s.start + f.start]) \
         or classifier_names_it(part.measure, part.unit, f.unit, s.text[v.clause_start:f.end], noun) \
         or bool(v.each) and counts_measure(part.measure, v.each) \
         or resumed_action(part.measure, noun, s.text[:v.clause_start]) \

@@ -37,6 +37,7 @@ from .change_each import split_each_change
 from .sibling_noun import unborrowed
 from .question_kind import read_kind
 from .elliptic import thing_not_person
+from .elliptic_terms import elliptic_borrowed
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
 from .sides import compare_sides
 from .trend_choice import asks_direction, without_direction
@@ -190,6 +191,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
                     else _unreplaced(without_subject(pieces[0][0], scene, p[0]) if own_predicate(p[0], p[3]) else lead, p[0])
                     for i, p in enumerate(pieces)]  # terms, not focus
         borrowed = [unborrowed(pieces[0][0], p[0], b) if i else b for i, (p, b) in enumerate(zip(pieces, borrowed))]
+        borrowed = [elliptic_borrowed(pieces[0][0], pieces[0][3], p[0], p[3], b) if i and not p[4] and not p[5] else b
+                    for i, (p, b) in enumerate(zip(pieces, borrowed))]  # 新安街道已整改多少处，北沟街道呢 (elliptic_terms.py)
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
     # Words every part asks in (own or borrowed: the scene 扬州三位一体) tell no part from another.
