@@ -116,7 +116,7 @@ SEND_WHEN_ANSWERED = """question => {
     box.dispatchEvent(new Event('input', {bubbles: true}));
     document.getElementById('send').click();
   });
-  observer.observe(document.getElementById('chat'), {subtree: true, childList: true, characterData: true});
+  observer.observe(document, {subtree: true, childList: true, characterData: true});
 }"""
 
 
