@@ -36,6 +36,9 @@ def test_reason_said():
     assert reason_said("为进一步提升基层安全生产监管工作的针对性、实效性，…编制印发了《工作指引》")
     assert reason_said("总经理陈小金说：“开展‘班组岗前五分钟’安全宣讲，就是要让每一位员工都能了解岗位安全风险")
     assert not reason_said("今年以来，聚焦环保设施、火灾防范、违章作业、打非治违等 4 个主题深入开展排查治理")
+    assert reason_said("针对危化品管理这一治理难题，南通市局牵头制定了《工作机制》")
+    assert not reason_said("为21家养老机构加装自动喷水灭火系统")  # 为 of the receiver, no purpose
+    assert reason_said("海门区现有小微工贸企业4100余家，普遍存在安全管理力量薄弱、专业人员缺乏等问题")
 
 
 def test_names_person():
