@@ -41,8 +41,20 @@ def person_answered(question: str, sentence: str) -> bool:
     return names_person(sentence) and (not role or match(role, sentence))
 
 
+# A name is said next to its title or speech: 省政府领导胡彬郴同志, 总经理陈小金说, 习近平总书记. The segmenter also flags
+# common words as names (班前会, 严格执行, 智慧); without such a neighbour a flagged word names no one.
+_TITLE_BEFORE_RE = re.compile(r"[长记理任导监员师人]$")
+_TITLE_AFTER_RE = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:同志|总书记|书记|说|表示|指出|介绍|强调|讲话)")
+
+
 @lru_cache(maxsize=8192)
 def names_person(sentence: str) -> bool:
-    """Whether a sentence names a person (the segmenter's person-name flags, not a place it mis-tags)."""
-    return any(flag.startswith("nr") and flag != "nrt" and not find_places(word)
-               for word, flag, *_ in tagged(sentence) if word.strip())
+    """Whether a sentence names a person: a word the segmenter flags as a name (not a place it mis-tags), said
+    right after a title or right before 同志 / a verb of speech."""
+    at = 0
+    for word, flag, *_ in tagged(sentence):
+        start, at = sentence.find(word, at), sentence.find(word, at) + len(word)
+        if word.strip() and flag.startswith("nr") and flag != "nrt" and not find_places(word) and start >= 0 and \
+                (_TITLE_BEFORE_RE.search(sentence[:start]) or _TITLE_AFTER_RE.match(sentence[start + len(word):])):
+            return True
+    return False

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 # A figure with its classifier, then (within a few characters of its noun) a word pointing into it: 343家企业里头其中,
-# 31933家企业中, 36975条隐患，其中.
+# 31933家企业中, 36975条隐患，其中, and a bare 里 after the noun (343家企业里化工企业占几家; not 公里, 镇里 names).
 _QUOTED_RE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(万|亿)?\s*[家个条人名项起处件所座]"
-    r"[\u4e00-\u9fff]{0,8}?[，,\s]*(?:里头|里面|当中|之中|中间|其中|这里面|这当中|(?<![其集])中(?![心国央]))"
+    r"[\u4e00-\u9fff]{0,8}?[，,\s]*(?:里头|里面|当中|之中|中间|其中|这里面|这当中|(?<![其集])中(?![心国央])|"
+    r"(?<=[\u4e00-\u9fff])里(?![程镇村街乡路]))"
 )
 
 

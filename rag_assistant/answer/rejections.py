@@ -37,6 +37,7 @@ from .rate_owner import owner_unsaid
 from .classified import class_unnamed
 from .grades import grade_unmet
 from .series_member import series_unmet
+from .ordinal_member import ordinal_unmet
 from .quotas import quota_for_people
 from .whole_part import part_words_unsaid, subset_unnamed
 from .part_restricted import restriction_unasked
@@ -249,7 +250,8 @@ def refused_by(v: FigureView) -> str | None:
     if wants == "figure" and subgroup_unsaid(part.text, part.measure, noun, text, s.previous, window, s.title + s.entry.article.text):
         return "subgroup"  # 危化企业的重大风险点 in an article of 工贸企业, 超高层建筑里红色等级的 of a sentence of all 高层建筑
     if any(other_thing(t, clause) for t in asked.terms) or any(other_thing(t, text) for t in part.terms) \
-            or grade_unmet(part.text, text) or series_unmet(part.text, text, clause) or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
+            or grade_unmet(part.text, text) or series_unmet(part.text, text, clause) or ordinal_unmet(part.text, text) \
+            or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
         return "look_alike"  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
     if names_other(part.measure, noun, window, v.compound, s.title + s.point + whole_of_part(text, clause_start)) or modifies_other(part.measure, window, f.surface, part.text) or \
             names_container(part.measure, noun) or modifier_elsewhere(part.measure, text, s.title, f.unit) or \
