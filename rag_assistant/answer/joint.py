@@ -38,6 +38,8 @@ def _examples_of_asked(question: str, measure: str, items: list[list[str]], afte
     for 龙虾节有多少项大型活动: True), or an item's own words modify the measure in the question, which asks
     that item's share (中石化的管道企业 of 中石化、国家管网等8家管道企业, 电力大数据子系统: False); None when
     the figure's noun is not the asked measure."""
+    if not measure and (named := noun_run(after)) and named in question:
+        measure = named  # 盱眙龙虾节大型活动几项: the noun before the question word, which the text counts after 等17项
     head = head_noun(measure) if measure else ""
     if len(head) < 2 or not after.lstrip().startswith(head[:2]) and head not in after[:len(measure) + 4]:
         return None
@@ -45,7 +47,9 @@ def _examples_of_asked(question: str, measure: str, items: list[list[str]], afte
     if at < 0:
         return None
     modifier = _MODIFIER_CUT_RE.split(re.sub(r"的$", "", question[:at]))[-1]  # 六合区中石化(的)管道企业
-    return not any(w in modifier or w in measure for ws in items for w in ws)
+    # an item is asked by its head word (中石化, 电力大数据); a modifier of it (龙虾节 of 龙虾节开幕式) is the scene
+    said = {w for w, *_ in tagged(modifier)}
+    return not any(ws and ws[-1] in said for ws in items) and not any(w in measure for ws in items for w in ws)
 
 
 def joint_count(question: str, window: str, figure: str, unit: str = "", measure: str = "") -> bool:

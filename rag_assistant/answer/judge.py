@@ -43,6 +43,7 @@ from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per
 from .understand import content_text
 from .counted import each_noun, figure_noun, noun_classifier_fit, same_noun_share, shared_noun
 from .rejections import FigureView, counts_asked, paragraph_to
+from .issue_years import dating_text
 from .relative_year import sentence_contradicts_year
 from .paragraph_noun import paragraph_noun
 
@@ -130,7 +131,8 @@ def _clause_end(sentence: str, at: int) -> int:
 def periods_said(periods: Sequence[str], s: Sentence) -> bool:
     """Whether the article states every asked period before the end of ``s`` (see ``scope.period_said``)."""
     said = re.sub(r"\s+", "", s.entry.article.text[:s.start + len(s.text)])
-    return all(period_said(p, s.entry.briefing.year, said) for p in periods)
+    dating = re.sub(r"\s+", "", dating_text(s.entry.article.text[:s.start + len(s.text)]))  # issue_years.py
+    return all(period_said(p, s.entry.briefing.year, said, dating) for p in periods)
 
 
 @dataclass(frozen=True)

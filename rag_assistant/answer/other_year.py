@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-# An asked calendar year: not an issue (2026年第7期), not a span start (2025年以来).
-_ASKED_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*(?:第|以来|起|来|至今))")
+from .issue_years import ASKED_YEAR_RE  # an asked calendar year: not an issue (2026年第7期), not a span start
+
 # A year said in the text, with what follows it (a span word) and what precedes it (a comparison word).
 _SAID_YEAR_RE = re.compile(r"(较|比|与|同比|相比|对比)?\s*((?:19|20)\d{2})\s*年(\s*(?:以来|起|来|至|到|—|-|～|~))?")
 _WHOLE_YEAR_RE = re.compile(r"全年|年度|一年来")
@@ -26,7 +26,7 @@ def _dating_years(text: str) -> list[str]:
 
 def other_year_figure(question: str, paragraph_before: str, before: str) -> bool:
     """Whether a figure whose sentence reads ``before`` up to it is of another year than the one ``question`` asks."""
-    asked = set(_ASKED_YEAR_RE.findall(question))
+    asked = set(ASKED_YEAR_RE.findall(question))
     if len(asked) != 1:
         return False
     said = [m.group(2) for m in _SAID_YEAR_RE.finditer(before)]

@@ -199,7 +199,7 @@ def refused_by(v: FigureView) -> str | None:
     if wants == "figure" and (member_of_list(part.text, lead)
                               or member_unsaid(part.text, s.entry.article.text, text + header, s.title)):
         return "listed_member"  # 超员载客的违法行为 is not answered by 违规出海、超员载客等违法行为 64 起: one of the listed kinds
-    if wants == "figure" and quoted_whole_unsaid(part.text, text):
+    if wants == "figure" and quoted_whole_unsaid(part.text, text, header + text[:f.start], noun):
         return "quoted_whole"  # 343家企业里其中化工企业几家 is not answered by a sentence that does not state 343家
     if scope_unmet(asked.question, part.text, part.terms, asked.places, s.entry.places, s.entry.briefing, s.title,
                    paragraph_to(s)[:f.start - len(text)], text, f, clause, window, wants):

@@ -15,7 +15,8 @@ from .window import CLAUSE_END_RE
 
 # A question about the remainder: a negated predicate (还有几处没整改, 多少家未签订, 还没完成多少) or a word that says
 # the rest (剩下, 剩余, 其余); 有没有 asks yes or no, and 没有 after the question word (有几家没有…) negates too.
-_ASK_REST_RE = re.compile(r"(?<!有)(?:还没有|还没|还未|尚未|没有|没|未)(?!有(?:多少|几))[\u4e00-\u9fff]|剩下|剩余|其余")
+# 未来, 没收, 罚没 and 未成年 are words of their own, no negation.
+_ASK_REST_RE = re.compile(r"(?<![有罚])(?:还没有|还没|还未|尚未|没有|没|未)(?!有(?:多少|几)|来|收|成年)[\u4e00-\u9fff]|剩下|剩余|其余")
 _YES_NO_RE = re.compile(r"有没有|是不是|是否")
 # A figure said as the remainder: its words before it say the rest (其余7处, 剩余…, 尚有…, 仍有…, 还有…未/待).
 REST_BEFORE_RE = re.compile(r"(?:其余|剩余|剩下|尚有|仍有|尚未[\u4e00-\u9fff]{0,4}|未[\u4e00-\u9fff]{1,4}的?)\s*[的]?\s*$")
@@ -42,12 +43,13 @@ def rest_asked(question: str, sentence: str, figures: Sequence[Figure], f: Figur
         start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, g.start)), default=0)
         return rest_figure(sentence[start:g.start])
     if not any(is_rest(g) and unit_class(g.unit) == unit_class(f.unit) for g in figures):
-        # 还有多少处没整改 is never the done count (已整改1872处): its clause says the negated verb, unnegated
+        # 还有多少处没整改 is never the done count (已整改1872处), nor 有多少艘渔船没有参保 a count of another act
+        # (惠及渔船1176艘): a clause that negates nothing and names no rest says no figure of the negated act
         verb = negated_verb(question)
         start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, f.start)), default=0)
         m = CLAUSE_END_RE.search(sentence, f.end)
         clause = sentence[start:m.start() if m else len(sentence)]
-        return False if verb and verb in clause and not _NEGATION_RE.search(clause) else None
+        return False if verb and not _NEGATION_RE.search(clause) else None
     return is_rest(f)
 
 

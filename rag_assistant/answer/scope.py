@@ -157,10 +157,11 @@ _WHOLE_YEAR_SAID_RE = re.compile(r"(?:19|20)\d{2}\s*年(?!\s*(?:[0-9一二三四
 _DAY_SPAN_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|-|－|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
-def period_said(period: str, year: int | None, said: str) -> bool:
+def period_said(period: str, year: int | None, said: str, dating: str | None = None) -> bool:
     """Whether an asked period (上半年, 3月) is stated in ``said``, the article up to a figure: 今年上半年 in an
     article's lead dates its figures; a cumulative 截至目前 or another half-year does not. A relative year
-    (去年) may be stated as the year it stands for in a briefing of ``year`` (2025年 in a 2026 issue)."""
+    (去年) may be stated as the year it stands for in a briefing of ``year`` (2025年 in a 2026 issue), read in
+    ``dating`` (the words that date the figure, issue_years.dating_text) when given."""
     if states_period(period, said):
         # …部署一季度工作。1月份全省…死亡68人: a period the figure's own sentence states dates it, not one before.
         sentence = re.split(r"[。！？]", said.rstrip("。！？"))[-1]
@@ -172,7 +173,7 @@ def period_said(period: str, year: int | None, said: str) -> bool:
             return False  # 1月20日，会议召开。…2025年全省共发生…: a whole year; 春节假期（1月28日至2月4日）…: those days
         return not (own - set(_RELATIVE_YEARS)) or period in own or period in _RELATIVE_YEARS
     back = _RELATIVE_YEARS.get(period)
-    return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said))
+    return bool(back and year and re.search(rf"(?<![0-9]){year - back}年", said if dating is None else dating))
 
 
 # A part of a year a text dates its figures by: 1—11月, 1至9月, 前三季度, 一季度, 上半年.
