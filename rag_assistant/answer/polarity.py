@@ -63,6 +63,7 @@ from .verb_count import verb_count_fit
 from .counted_fit import count_fit
 from .busier_clause import outweighed
 from .result_complement import without_result
+from .doubling import other_doubling
 
 # A figure the question states, with the word that relates it (stripped from the asked words).
 STATED_RE = re.compile(rf"(?:[超过达到满够][没不][超过达到满够]过?到?|超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近|"
@@ -315,6 +316,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
             return Verdict(f"{'没有' if has else '不是'}，简报记载的是{said}{visit_note(given)}", clause)
         # 有没有95家…: 有; a threshold (有没有上万名, 有没有超过1000个) holds: 是 (test_yesno_threshold_s17)
         yes = f"{'有' if has and relation == 'eq' else '是'}，简报记载的是{said}"
+    if fan := other_doubling(question, sentence):  # 是不是翻了两番 ← 较去年翻了一番 (doubling.py)
+        return Verdict(f"{'不是' if _IS_RE.search(question) else '没有'}，简报记载的是{fan}", clause)
     trend = trend_check(question, with_change(sentence, at, clause))
     if trend is not None and not trend[0]:
         return Verdict(f"不是，简报记载的是{trend[1]}", clause)
