@@ -51,15 +51,19 @@ def vague_change(text: str) -> str:
 
 # A round threshold said without digits in a yes/no question (有没有上万名, 超没超过千家, 是不是过百处了): the
 # figure it names, so it is checked like 超过1万名 against the text's figure.
-_VAGUE_THRESHOLD_RE = re.compile(r"(?:上|过|破|超过|超)(十万|百万|千万|百|千|万|亿)(?=\s*多?\s*(?:" + unit_alternation("date") + r"))")
-_ROUND = {"百": "100", "千": "1000", "万": "1万", "十万": "10万", "百万": "100万", "千万": "1000万", "亿": "1亿"}
-_YESNO_RE = re.compile(r"吗|吧|有没有|是不是|是否|没有?[？?]?$|了没")
+# A scale of 万 or 亿 needs no unit after it (破百万了没, 产值过千亿了吗): it reads as a scaled figure (100万, 1000亿),
+# compared with the text's figure of that scale and any unit; 百/千 alone name a count only before their unit.
+_VAGUE_THRESHOLD_RE = re.compile(r"(?:上|过|破|超过|超)(?:(十万|百万|千万|十亿|百亿|千亿|万|亿)(?![0-9一二两三四五六七八九十百千万亿])"
+                                 r"|(百|千)(?=\s*多?\s*(?:" + unit_alternation("date") + r")))")
+_ROUND = {"百": "100", "千": "1000", "万": "1万", "十万": "10万", "百万": "100万", "千万": "1000万", "亿": "1亿",
+          "十亿": "10亿", "百亿": "100亿", "千亿": "1000亿"}
+_YESNO_RE = re.compile(r"吗|吧|有没有|是不是|是否|没有?[？?]?$|了没|([超过达到满够破])[没不]\1")  # 超没超过千家
 
 
 def vague_threshold(text: str) -> str:
     if not _YESNO_RE.search(text):
         return text
-    return _VAGUE_THRESHOLD_RE.sub(lambda m: f"超过{_ROUND[m.group(1)]}", text)
+    return _VAGUE_THRESHOLD_RE.sub(lambda m: f"超过{_ROUND[m.group(1) or m.group(2)]}", text)
 
 
 # A guess the asker states before asking the exact figure (有近10万家生产企业吗，具体多少？; 大概一万多家次吧，具体是多少):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
+from .article_whole import whole_short
 from .same_measure import one_noun_counted
 from ..numbers import extract_figures
 from ..index.store import bm25_tokens
@@ -125,6 +126,8 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
         verdict(intent.question, intent.topic, best.sentence, library, intent.year,
                 entry.briefing.year if entry and entry.briefing.date else None, entry.title if entry else "").head
     head = (place_claim_head(intent.question, intent.places, entry) if head[:1] in "是有" else "") or head
+    if head in ("是", "有") and entry:  # 都复查完了吗 ← 已完成19家…, the whole 23家 said elsewhere (article_whole.py)
+        head = whole_short(intent.question, best.sentence, entry.article.text) or head
     if head in ("是", "有") and entry:  # 发生过爆炸事故吗 ← 重大事故隐患…: 简报未提及爆炸事故 (unmentioned.py)
         head = unmentioned_head(intent, best.sentence, entry, library) or head
     return f"{head}。{source_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .unit_heads import heads_fit  # 47家企业主要负责人 counts people
 from .change_end import change_end_fit
 from ..ingest.gazetteer import Place, find_places
 from ..numbers import CALENDAR_UNITS, Figure
@@ -205,6 +206,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \
             or change_fit(part, f, changed_figure(s.text, figures, f)) or noun_classifier_fit(part, f, s.text) \
+            or heads_fit(part, f, s.text) \
             or (EDITION_FIT if editions(s.text, f) else 0.0)
         if fit <= 0 or given_in_question(part.text, s.text, f, part.measure) or \
                 (f.unit in KIND_UNITS and part.unit and part.unit not in KIND_UNITS):

@@ -61,6 +61,9 @@ from .visit_claim import visit_for_heads, visit_note
 from .window import CLAUSE_RE, figure_window
 from .verb_count import verb_count_fit
 from .counted_fit import count_fit
+from .busier_clause import outweighed
+from .result_complement import without_result
+from .doubling import other_doubling
 
 # A figure the question states, with the word that relates it (stripped from the asked words).
 STATED_RE = re.compile(rf"(?:[超过达到满够][没不][超过达到满够]过?到?|超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近|"
@@ -109,9 +112,10 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     says of its subject first, then the question's words in order, then all its words with the title's."""
     from .judge import Scored, periods_said  # judge imports (through understand) this module: read late to avoid a cycle
 
-    coverage = weights.coverage(asked.terms, f"{s.text} {s.title} {s.previous}")
+    terms = without_result(asked.part.text, asked.terms)  # 整改完了吗: 整改, not any 完成 (result_complement.py)
+    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
-    claim = claim_coverage(asked.terms, asked.part.text, subject, f"{s.text} {s.previous}", weights)
+    claim = claim_coverage(terms, asked.part.text, subject, f"{s.text} {s.previous}", weights)
     score = (0.5 * claim + 0.3 * phrase_overlap(asked.pairs, s.text) + 0.2 * coverage) * (0.85 + 0.15 * context)
     if unsaid_names(question, f"{s.text} {s.title} {s.previous}"):
         score *= 0.7  # 有没有搞“一船一码”: a sentence that does not name the asked measure cannot say
@@ -172,9 +176,10 @@ def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure
     if len(noun) < 2:  # 超过7000人了: 了 names nothing
         return []
     # 54 家化工企业、374 家…: the noun after a figure is the one it counts; one before only when none is after. A noun
-    # after a list mark (785 个、住宅巡查单元 942 个) opens the next item: it counts the figure after it, not this one.
+    # after a list mark (785 个、住宅巡查单元 942 个) opens the next item: it counts the figure after it, not this one;
+    # one before a list mark (137 家…智能工厂，27 家企业) closes the item before, not this figure's.
     return [g for g in figures if noun in _SEPARATOR_RE.split(sentence[g.end:g.end + len(noun) + 2])[0]] or \
-        [g for g in figures if noun in sentence[max(g.start - len(noun) - 2, 0):g.start]]
+        [g for g in figures if noun in _SEPARATOR_RE.split(sentence[max(g.start - len(noun) - 2, 0):g.start])[-1]]
 
 
 def _nearest(fitting: list[Figure], sentence: str, topic: Sequence[str], library: Library) -> list[Figure]:
@@ -273,7 +278,7 @@ def negates(topic: Sequence[str], sentence: str, library: Library, question: str
     words += [t for t in topic[-1:] if len(t) > 1 and t in sentence]
     for clause in re.split(r"[，；。,;]", sentence):
         at = [clause.find(t) for t in words if t in clause]
-        if at and (m := NEGATION_RE.search(clause)) and m.start() < max(at) and \
+        if at and (m := NEGATION_RE.search(clause)) and m.start() < max(at) and not outweighed(topic, clause, sentence) and \
                 not (question and other_occurrence(question, topic, clause, sentence)):
             return True
     return False
@@ -311,6 +316,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
             return Verdict(f"{'没有' if has else '不是'}，简报记载的是{said}{visit_note(given)}", clause)
         # 有没有95家…: 有; a threshold (有没有上万名, 有没有超过1000个) holds: 是 (test_yesno_threshold_s17)
         yes = f"{'有' if has and relation == 'eq' else '是'}，简报记载的是{said}"
+    if fan := other_doubling(question, sentence):  # 是不是翻了两番 ← 较去年翻了一番 (doubling.py)
+        return Verdict(f"{'不是' if _IS_RE.search(question) else '没有'}，简报记载的是{fan}", clause)
     trend = trend_check(question, with_change(sentence, at, clause))
     if trend is not None and not trend[0]:
         return Verdict(f"不是，简报记载的是{trend[1]}", clause)

@@ -123,7 +123,7 @@ def holds(relation: str, stated: Figure, given: Figure, question: str = "", said
 
 
 # A number with its scale (200万, 1.12亿元): written without its unit, it still states an amount.
-_SCALED_RE = re.compile(r"[万亿]\s*$")
+_SCALED_RE = re.compile(r"[万亿]\s*[多余]?\s*$")  # 2亿多 (2个多亿) is scaled too
 
 
 def scaled(f: Figure) -> bool:

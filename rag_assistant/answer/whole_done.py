@@ -12,6 +12,7 @@ from ..ingest.gazetteer import find_places
 from ..numbers import extract_figures
 from ..units import unit_class
 from .tables import is_row
+from .done_share import share_short
 
 # A yes/no question asking whether all of something is done: 都关完了吗, 是不是都已经发下去了, 全部整改了吗.
 WHOLE_RE = re.compile(r"都|全部|全都|完了|齐了")
@@ -40,8 +41,8 @@ def falls_short(question: str, sentence: str) -> bool:
 
     if not asks_whole(question):
         return False
-    if rate_short(question, sentence):
-        return True  # 整改率89.2%: the share done is below the whole
+    if rate_short(question, sentence) or share_short(question, sentence):
+        return True  # 整改率89.2%, 已整改百分之九十以上: the share done is below the whole (done_share.py)
     figures = extract_figures(sentence)
     done = [f for f in figures if qualifier_of(re.split(r"[，；。,;]", sentence[:f.start])[-1]) == "已"]
     if done and REST_RE.search(sentence, done[0].end):
