@@ -30,6 +30,7 @@ from .found import found_lines
 from .asked_part import part_heading
 from .near_lead import near_led
 from .firm_deeds import firm_lines
+from .title_quote import title_quoted
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
 from .overview_lead import leads_with, numbered
@@ -86,8 +87,9 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
                   and not (t in manner and not any(match(t, p.lead.lower()) for p in points)))
     parts = title_parts_named(entry.title, points)
     weightless = [t for t in asked if weights.of(t) < WEIGHTLESS_IDF]
-    distinct = [t for t in asked if not said_by(t, said, asked, weightless) or (parts and picks_one_part(t, points))
-                or near_led(points, [t])]  # 力量 of 安全力量配备 names 建队伍 whatever the title says (凝聚奋进力量)
+    distinct = [t for t in asked if (not said_by(t, said, asked, weightless) or (parts and picks_one_part(t, points))
+                or near_led(points, [t])) and not title_quoted(t, intent.question, entry.title, asked)]
+    # 力量 of 安全力量配备 names 建队伍 whatever the title says, but not inside 凝聚奋进力量 quoting the title
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
     # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
     # is a part of it).
