@@ -2,7 +2,7 @@
 
 The segmenter tags some unlisted three-character nouns as a person's name, so a question that opens with one
 (养老院消防有啥做法) was read as asking about a named body and refused when no briefing prints the word
-("没有关于养老院的报道"), although the briefings treat 养老机构 and 敬老院 at length. A word that ends in the
+(an absence of 养老院 claimed), although the briefings treat 养老机构 and 敬老院 at length. A word that ends in the
 character heading a kind of institution or site (院 园 所 站 馆 校 厂 场 店 库) and whose modifier the briefings
 say (养老 of 养老机构) is read as that kind of place: a topic word like any other. One whose modifier no briefing
 says (幼儿园) is still a thing the briefings never name, and is refused as before.
