@@ -30,6 +30,8 @@ from .found import found_lines
 from .asked_part import part_heading
 from .near_lead import near_led
 from .firm_deeds import firm_lines
+from .title_quote import title_quoted
+from .co_titles import co_titles
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
 from .overview_lead import leads_with, numbered
@@ -60,11 +62,11 @@ def _point_line(point: Point) -> Line:
     return Line(" ".join(text.split()), tuple(spans))
 
 
-def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) -> list[Line]:
-    """The lines answering ``intent`` from one article."""
+def article_lines(entry: Entry, intent: Intent, library: Library, limit: int, topic_titles: str = "") -> list[Line]:
+    """The lines answering ``intent`` from one article (``topic_titles``: see co_titles.py)."""
     weights = weights_of(library)
     points = article_points(entry.article, MAX_POINTS)
-    said = entry.title + "".join(intent.places)
+    said = entry.title + "".join(intent.places) + topic_titles
     terms = known_terms(weights, (*intent.topic, *intent.context))
     variants = topic_variants(weights, (*intent.topic, *intent.context), intent.question)
     if terms and not intent.places and lx.ACROSS_PLACES_RE.search(intent.question) and \
@@ -86,8 +88,9 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int) ->
                   and not (t in manner and not any(match(t, p.lead.lower()) for p in points)))
     parts = title_parts_named(entry.title, points)
     weightless = [t for t in asked if weights.of(t) < WEIGHTLESS_IDF]
-    distinct = [t for t in asked if not said_by(t, said, asked, weightless) or (parts and picks_one_part(t, points))
-                or near_led(points, [t])]  # 力量 of 安全力量配备 names 建队伍 whatever the title says (凝聚奋进力量)
+    distinct = [t for t in asked if (not said_by(t, said, asked, weightless) or (parts and picks_one_part(t, points))
+                or near_led(points, [t])) and not title_quoted(t, intent.question, entry.title, asked)]
+    # 力量 of 安全力量配备 names 建队伍 whatever the title says, but not inside 凝聚奋进力量 quoting the title
     # Narrow only when what the title does not say is a real part of the question (镇街 in 镇街监管队伍
     # restates the introduction of 淮南市…基层安全生产监管队伍建设, so it counts half; 大数据 in 打非治违
     # is a part of it).
@@ -219,7 +222,7 @@ def compose_open(intent: Intent, entries: Sequence[Entry], library: Library, cit
         # The heading quotes the title, so it cites it: a title often names the measure (“五个一”机制).
         citations.append(title_citation(len(citations) + 1, entry))
         head = f"据{library.label(b.source, b.issue, b.date)}《{entry.title}》[{len(citations)}]"
-        lines = article_lines(entry, intent, library, limit)
+        lines = article_lines(entry, intent, library, limit, co_titles(entries, entry, intent))
         texts = ["".join([line.text, *(f"[{n}]" for span in line_spans(entry, line)
                                         for n in cite_span(entry, span, citations))]) for line in lines]
         lead = leads_with(lines, _overview(entry, article_points(entry.article, MAX_POINTS)))

@@ -69,7 +69,9 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
             not lx.QUANTITY_RE.search(question[:m.start()] + "，" + question[m.end():]):  # no other count asked
         return "open", "parts"  # the parts themselves, led by the sentence that counts them (四阶段工作路径)
     if lx.ITEMS_ASK_RE.search(question) and not lx.QUANTITY_RE.search(lx.ITEMS_ASK_RE.sub(" ", question)):
-        return "open", ""  # 要抓的几项重点工作是啥: the items the article lists, not how many there are
+        # 要抓的几项重点工作是啥: the items the article lists, not how many there are; a part the question
+        # names (这几年有啥成效) is still that part
+        return "open", _asked_part(question) or ""
     if asks_slogan(question):
         return "open", ""  # 三个一律指的什么, 淮安燃气整治四个聚焦: the slogan's points
     if lx.QUANTITY_RE.search(question) and (re.search(r"多少|几", question) or
@@ -84,13 +86,18 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
     if asks_found(question):
         return "open", "found"  # 巡察发现了哪些问题: the findings reported, not the sentence handing them on
     if lx.OPEN_RE.search(question) or lx.CONTENTS_RE.search(question) or re.search(lx.PROBLEM_ASK, question):
-        if lx.EFFECT_RE.search(question):
-            return "open", "effect"  # 取得了啥成效: the results part, not the measures
-        if re.search(lx.PROBLEM_ASK, question):
-            return "open", "problem"  # 存在啥问题 / 有哪些不足: the problems the article states, if any
-        if re.search(lx.NEXT_ASK, question):
-            return "open", "next"  # 下一步有啥打算: the plans the article states
-        if re.search(lx.HARD_ASK, question):
-            return "open", "hard"  # 难在哪: what the place faced, where the article does not say 难点 itself
-        return "open", "which" if re.search(lx.WHICH_ONES, question) else ""
+        return "open", _asked_part(question) or ("which" if re.search(lx.WHICH_ONES, question) else "")
     return "fact", ""
+
+
+def _asked_part(question: str) -> str | None:
+    """The part of an article an open question asks for, or None for its measures."""
+    if lx.EFFECT_RE.search(question):
+        return "effect"  # 取得了啥成效: the results part, not the measures
+    if re.search(lx.PROBLEM_ASK, question):
+        return "problem"  # 存在啥问题 / 有哪些不足: the problems the article states, if any
+    if re.search(lx.NEXT_ASK, question):
+        return "next"  # 下一步有啥打算: the plans the article states
+    if re.search(lx.HARD_ASK, question):
+        return "hard"  # 难在哪: what the place faced, where the article does not say 难点 itself
+    return None

@@ -15,6 +15,7 @@ from .match import Weights, match, weights_of
 from .library import Entry, Library
 from .place_row import has_place_row
 from .notes import noted
+from .covered_compound import without_covered_compounds
 from .aspect_keep import named_coinages, treats_aspect
 from .near_words import people_aspect, said_near
 from .bound_words import bound_compounds
@@ -71,6 +72,7 @@ def topic_variants(weights: Weights, terms: Sequence[str], question: str) -> lis
     with the other left out: an article on either is on the topic."""
     known = known_terms(weights, terms)
     known = tuple(t for t in known if not DOING_RE.match(t)) or known
+    known = without_covered_compounds(known)  # 锂电池 read as 锂电 + 电池
     joined = [(a, b) for a in known for b in known if a != b and re.search(
         re.escape(a) + r"\s*(?:和|与|及|以及|跟|、|/)\s*" + re.escape(b), question)]  # 船舶、渔船 as 船舶和渔船
     if not joined:

@@ -17,6 +17,7 @@ from ..types import Intent, Part
 from . import lexicon as lx
 from .case_noun import without_case_noun
 from .absence import other_names
+from .common_head import kind_of_place
 from .annex_excluded import without_annex_aside
 from .agents import asked_agent
 from .domain import recut, respell, unguessed
@@ -333,8 +334,9 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     # 的人发补贴 → 人发: a word the segmenter guessed that no briefing says is no word the evidence must say
     topic = unguessed(topic, content_text(unscoped, places), library.corpus)
     parts = tuple(replace(p, terms=unguessed(p.terms, content_text(p.text, places), library.corpus)) for p in parts)
+    names = tuple(n for n in other_names(question, places) if not kind_of_place(n, library.corpus))  # 养老院: a topic
     return Intent(
-        kind=kind, question=question, places=tuple(p for p in places if p not in claimed), names=other_names(question, places), year=scope.year, number=scope.number, latest=scope.latest,
+        kind=kind, question=question, places=tuple(p for p in places if p not in claimed), names=names, year=scope.year, number=scope.number, latest=scope.latest,
         headline=scope.headline, sources=scope.sources, scope=scope.label, scope_problem=scope.problem,
         topic=topic, context=tuple(t for t in context if t not in topic), parts=parts, asks=asks,
         carried=tuple(carried),
