@@ -19,7 +19,6 @@ _QUOTED_RE = re.compile(
     r"([\u4e00-\u9fff]{0,8}?)[，,\s]*(?:里头|里面|当中|之中|中间|其中|这里面|这当中|(?<![其集])中(?![心国央])|"
     r"(?<=[\u4e00-\u9fff])(?<![公万千百])里(?![程镇村街乡路]))"
 )
-)
 
 
 def quoted_whole_unsaid(question: str, sentence: str, before: str | None = None, noun: str = "") -> bool:
