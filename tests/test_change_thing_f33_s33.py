@@ -1,4 +1,4 @@
-"""Six readings of a single-figure ask over the extra issues (round 33, helper F):
+"""Five readings of a single-figure ask over the extra issues (round 33, helper F):
 
 - a change asked with a direction (同比涨了多少) is ranked by the thing that changed, not by the direction the asker
   guessed (change_thing.py): 2024年第27期 全省燃气事故起数同比下降34.2% answers 燃气事故(起数)同比涨了多少, not 完成
@@ -8,9 +8,8 @@
   when the question names no failing (failing_part.py);
 - a kind asked by its negation (非经营性) is not answered by the kind itself (用作经营的…) (negated_kind.py);
 - the 市 of a county-level city (东台市) says no 市 level (市级储备多少) (place_level.py);
-- a sum noun (总额, 总数) asks a total as 一共 does: 每人每年600元 is none (lexicon.QUALIFIERS);
-- a kind word no briefing says before the asked noun (供热管网, 蒸汽管道) is not answered by another kind's figure
-  (unsaid_kind.py): 2026年第7期 南京 完成老旧燃气管网更新改造1200公里, 2024年第27期 老旧燃气管道…3260公里."""
+- a sum noun (总额, 总数) asks a total as 一共 does: 每人每年600元 is none (lexicon.QUALIFIERS).
+"""
 
 from __future__ import annotations
 
@@ -19,10 +18,10 @@ from rag_assistant.numbers import extract_figures
 
 
 def test_a_change_ask_ranks_by_its_thing():
-    assert thing_terms(("火灾", "增长"), "火灾起数同比涨了多少", ("同比",)) == ("火灾",)
-    assert thing_terms(("燃气", "事故", "下降"), "燃气事故同比降了多少", ("同比",)) == ("燃气", "事故")
+    assert thing_terms(("火灾", "增长"), "火灾起数同比涨了多少", ("同比",)) == ("火灾", "同比")
+    assert thing_terms(("燃气", "事故", "下降"), "燃气事故同比降了多少", ("同比",)) == ("燃气", "事故", "同比")
     assert thing_terms(("火灾", "增长"), "火灾起数涨了多少", ()) == ("火灾", "增长")  # twin: no change asked
-    assert thing_terms(("增长",), "同比增长了多少", ("同比",)) == ("增长",)  # nothing else to rank by
+    assert thing_terms(("隐患", "整改"), "隐患整改同比多少", ("同比",)) == ("隐患", "整改")  # no direction said
 
 
 def _fit(question: str, sentence: str, surface: str, qualifiers=("同比",)) -> float:
@@ -59,23 +58,13 @@ def test_answers_on_the_extra_issues(extra_assistant):
         assert has in _first(a) and lacks not in a, (question, a)
 
 
-def test_an_unsaid_kind_of_the_asked_noun_is_refused(extra_assistant):
-    for question in ("南京老旧供热管网改造多少公里", "全省蒸汽管道改造了多少公里", "老旧供水管道改造了多少公里"):
-        a = extra_assistant.ask(question).answer
-        assert "未给出" in a.split("简报提到")[0], (question, a)
-    for question, has in (("南京拟改造老旧燃气管网多少公里", "1200公里"),  # twins: the kind the text says
-                          ("老旧燃气管道改造了多少公里", "3260公里"),
-                          ("2025年拟再改造老旧管道多少公里", "2800公里")):
-        a = extra_assistant.ask(question).answer
-        assert has in a and "未给出" not in a, (question, a)
-
-
 def test_a_failing_part_is_not_the_whole(extra_assistant):
     # 2025年第33期 盐城: 对127艘运维船舶逐船开展安全检查，…清退不符合要求的运维船舶9艘 (failing_part.py)
     for question, has, lacks in (("盐城海上风电运维船舶一共多少艘", "127艘", "9艘"),
                                  ("盐城运维船多少艘", "127艘", "9艘"),
                                  # twins: the part asked by its action or its restriction
                                  ("盐城清退了几艘运维船", "9艘", "127艘"),
+                                 ("盐城清退运维船几艘", "9艘", "127艘"),
                                  ("盐城不符合要求的运维船舶几艘", "9艘", "127艘"),
                                  # 2025年第12期 高邮: 对96艘旅游船舶逐一核查，责令停航整改不合格船舶11艘
                                  ("高邮停航整改的船几艘", "11艘", "未给出"),

@@ -4,8 +4,9 @@ A change asked with 同比 names the thing that changed (火灾起数, 燃气事
 降了). The direction is the asker's guess: the briefing prints the change of the thing with its true verb (火灾起数
 同比下降8.4%), so the answer is that figure, said with its own direction. Read as a term, the direction verb
 outweighed the thing's nouns and picked the change of another thing of the same paragraph that went the guessed
-way (督促整改火灾隐患10.3万处，同比增长12.6%). So the thing's words rank the figures and the direction only breaks a
-tie between two changes of one thing (a small factor, ``direction_fit``).
+way (督促整改火灾隐患10.3万处，同比增长12.6%). So the direction is read as the change itself (同比, which a printed
+change of either way carries by its figure), the thing's words rank the figures, and the direction only breaks a
+tie between two changes of one thing (a small factor in ``thing_fit``).
 
 A count named as a noun (起数, 家数, 户数: lexicon.UNIT_COUNT_RE) is a generic word for a plain count ask, but in a
 change ask it names what changed: 火灾起数 is a count in 起, so a change whose clause says 起数 or whose changed figure
@@ -42,12 +43,11 @@ def _asks_change(qualifiers: Sequence[str]) -> bool:
 
 
 def thing_terms(terms: Sequence[str], text: str, qualifiers: Sequence[str]) -> tuple[str, ...]:
-    """``terms`` of a change ask without its direction verb; unchanged else. A part whose only words are the
-    direction keeps them (同比涨了多少: nothing else to rank by)."""
-    if not _asks_change(qualifiers):
+    """``terms`` of a change ask with its direction verb said as the change itself (同比), which every printed
+    change of either way carries next to its figure (…，同比增长12.6%; 火灾起数同比下降8.4%); unchanged else."""
+    if not _asks_change(qualifiers) or not any(t in _DIRECTION_WORDS for t in terms):
         return tuple(terms)
-    kept = [t for t in terms if t not in _DIRECTION_WORDS]
-    return tuple(kept) if kept else tuple(terms)
+    return tuple(dict.fromkeys("同比" if t in _DIRECTION_WORDS else t for t in terms))
 
 
 def _direction(text: str) -> str:

@@ -4,7 +4,7 @@
 盐城运维船舶一共多少艘 was answered 9艘: that figure has the asked noun in its own words (…的运维船舶9艘), the whole
 127艘 has it after the figure, so the part outranked the whole. A negated restriction next to the counted noun
 (不符合要求的, 不合格, 未安装…的, 拒不整改的) says the figure counts those of the things that fail a norm: a subset.
-Unless the question says the restriction's words (不合格的船几艘, 拒不整改的企业), such a figure ranks below a
+Unless the question says the restriction's words (不合格的船几艘, 拒不整改的企业) or the part's own action (清退运维船几艘), such a figure ranks below a
 figure of the same unit in its sentence that has no restriction, the whole (``FAILING_PART_FIT``); with no whole
 beside it, it is the answer as before (对43家未安装…的餐饮户责令停业整改).
 """
@@ -40,9 +40,19 @@ def failing_part(question: str, sentence: str, figure: Figure, figures: Sequence
     restriction = _restriction(sentence, figure, clause_start)
     if not restriction or bigrams(question) & bigrams(restriction):
         return 1.0
-    whole = any(g is not figure and g.unit == figure.unit and not _restriction(sentence, g, _clause_start(sentence, g))
-                for g in figures)
-    return FAILING_PART_FIT if whole else 1.0
+    wholes = [g for g in figures if g is not figure and g.unit == figure.unit
+              and not _restriction(sentence, g, _clause_start(sentence, g))]
+    if not wholes:
+        return 1.0
+    # the part's own action asked (清退运维船几艘): a word of its clause that the whole's clause does not say
+    own = bigrams(_clause(sentence, figure).replace(restriction, "")) - \
+        frozenset().union(*(bigrams(_clause(sentence, g)) for g in wholes))
+    return 1.0 if bigrams(question) & own else FAILING_PART_FIT
+
+
+def _clause(sentence: str, figure: Figure) -> str:
+    end = re.search(r"[，,；;。]", sentence[figure.end:])
+    return sentence[_clause_start(sentence, figure):figure.end + (end.start() if end else len(sentence))]
 
 
 def _clause_start(sentence: str, at: Figure) -> int:

@@ -45,7 +45,6 @@ from .rejections import FigureView, counts_asked, paragraph_to
 from .relative_year import sentence_contradicts_year
 from .paragraph_noun import paragraph_noun
 from .change_thing import thing_fit, thing_terms
-from .unsaid_kind import unsaid_kind
 from .failing_part import failing_part
 from .negated_kind import other_side
 
@@ -266,7 +265,6 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         counted = counted and not cell_lacks_focus(s.text, s.previous, asked.focus, part.qualifiers)  # 已整改 named by no column: cell_focus.py
         counted = counted and not other_row_named(s.text, s.entry.article.paragraphs, part.text)  # 露天矿山… not by the 地下矿山 row: other_row.py
         counted = counted and not (wants == "figure" and other_event(said_up_to(asked.question, part.text), s.entry.article.text, s.start + f.start, terms))  # 森林火情死了几个人: event_kind.py
-        counted = counted and not (wants == "figure" and unsaid_kind(part.text, terms, weights, window, f"{s.title} {s.entry.article.text}"))  # 供热管网 ← 燃气管网…1200公里: unsaid_kind.py
         counted = counted and not (wants == "figure" and other_side(asked.question, window + header))  # 非经营性 ← 用作经营的: negated_kind.py
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
