@@ -47,6 +47,9 @@ from .rejections import FigureView, counts_asked, paragraph_to
 from .issue_years import dating_text
 from .relative_year import sentence_contradicts_year
 from .paragraph_noun import paragraph_noun
+from .change_thing import thing_fit, thing_terms
+from .failing_part import failing_part
+from .negated_kind import other_side
 
 DATA_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
 # Units that count kinds of things (分为三类, 五种): no count of the things themselves.
@@ -161,7 +164,8 @@ class Asked:
 
     @classmethod
     def of(cls, part: Part, intent: Intent, weights: Weights) -> Asked:
-        return cls(part := with_attribute(with_stated_measure(part)), weights.vocabulary(part.terms or intent.topic), weights.vocabulary(part.focus),
+        return cls(part := with_attribute(with_stated_measure(part)), weights.vocabulary(thing_terms(part.terms or intent.topic, part.text, part.qualifiers)),  # 火灾起数同比涨了多少: change_thing.py
+                    weights.vocabulary(part.focus),
                    intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure), intent.question,
                    find_places(intent.question))
 
@@ -267,11 +271,14 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         counted = counted and not cell_lacks_focus(s.text, s.previous, asked.focus, part.qualifiers)  # 已整改 named by no column: cell_focus.py
         counted = counted and not other_row_named(s.text, s.entry.article.paragraphs, part.text)  # 露天矿山… not by the 地下矿山 row: other_row.py
         counted = counted and not (wants == "figure" and other_event(said_up_to(asked.question, part.text), s.entry.article.text, s.start + f.start, terms))  # 森林火情死了几个人: event_kind.py
+        counted = counted and not (wants == "figure" and other_side(asked.question, window + header))  # 非经营性 ← 用作经营的: negated_kind.py
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         score *= stock_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 现有…1342家
         score *= column_fit(s.text, s.previous, f.start, part.unit, column_words(part.text, part.terms))  # 整改了多少处: the 已整改（处） column
+        score *= thing_fit(part.text, part.qualifiers, s.text, figures, f)  # 同比涨了多少 ← 同比下降8.4%: change_thing.py
+        score *= failing_part(asked.question, s.text, f, figures, clause_start) if wants == "figure" else 1.0  # 不符合要求的运维船舶9艘: failing_part.py
         score *= change_end_fit(part.text, s.text, f, figures)  # 缩短到几天: 三天 of 由七天缩短到三天 (change_end.py)
         clause = window.strip("，、；：,;: 。！？") if wants == "figure" else s.text
         # 抽查 said as 抽取…执法检查 in the figure's own clause (split_said.py)

@@ -20,6 +20,7 @@ from .day_issue import asked_day, dated_on
 from .issue_now import MONTH_LISTED_RE
 from .localities import localities
 from .times import FESTIVAL_RE
+from .place_level import without_county_names, without_place_names
 
 
 @dataclass(frozen=True)
@@ -289,6 +290,7 @@ def province_said(question: str, said: str) -> bool:
     """Whether a figure may answer the question's extent: a question about one administrative level
     (全省有多少家危化品企业, 省级每月抽取多少家) is not answered by a figure whose sentence and article title
     (``said``) do not state that level (苏州…548家危化品企业; 市、县两级每月抽取不少于5家单位)."""
+    question, said = without_place_names(question), without_county_names(said)  # 东台市 is no 市 level: place_level.py
     return all(_LEVEL_SAID[level].search(said) for level, asked in _LEVEL_ASK.items() if asked.search(question))
 
 
