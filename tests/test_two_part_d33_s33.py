@@ -1,8 +1,8 @@
 """Two-part figure questions over the extra issues: what a later part borrows from the first (round 33, helper D).
 
 Causes covered (probes written from the briefing text before they were run; /tmp/h-d33/probes.md):
-- an elliptic X呢 naming an act of its own (移送司法机关呢, 立案处罚呢) is a measure of its own: it borrows neither
-  the class the first part's noun implied (罚没款 → money) nor its counted words (elliptic_act.py);
+- an elliptic X呢 naming an act of its own (移送司法机关呢, 立案处罚呢, 疏散演练呢) is a measure of its own: it borrows
+  neither the first part's unit or class (家, 罚没款 → money) nor its counted words (elliptic_act.py);
 - a town opening the first part's measure (北沟街道排查隐患多少处) is borrowed by a later part naming none of its own
   (，已整改多少), so the bare part stays in the street's row (measure_town.py);
 - a part naming only a place of its own (吴江全区呢) takes the question's topic without the other part's town
@@ -28,6 +28,7 @@ def _answer(assistant, question: str) -> str:
 
 def test_an_elliptic_act_is_told_from_a_place_or_stage():
     assert names_own_act("移送司法机关呢") and names_own_act("立案处罚呢") and names_own_act("救助遇险渔民呢")
+    assert names_own_act("疏散演练呢") and names_own_act("淘汰导热油炉呢")
     # twins: a place, a row label, a bare stage or a kind borrow the first part's measure
     for text in ("北沟街道呢", "吴江全区呢", "仓储物流呢", "已整改呢", "黄色的呢", "那庙头镇呢"):
         assert not names_own_act(text), text
@@ -64,6 +65,10 @@ def test_an_act_compound_is_no_thing():
     ("吴江全区纺织企业多少家？盛泽镇呢", ["1.26万", "8700"], ["未给出"]),
     ("盐城渔船补贴惠及渔船几艘？救助遇险渔民呢", ["1176", "127"], []),
     ("清江浦区专项资金多少？楼道长补贴呢", ["860万元", "600元"], []),
+    # the first part's unit (家) is not the act's own (导热油炉 in 台, 演练 in 场次)
+    ("邳州关停取缔小作坊多少家，淘汰导热油炉呢", ["156家", "286台"], ["未给出"]),
+    ("大丰培训护理员多少人次？疏散演练呢", ["94场次"], []),
+    ("大丰检查养老机构多少家？已整改呢", ["47家", "312处"], []),  # twin: a bare stage borrows the thing
 ])
 def test_two_part_answers(extra_assistant, question, given, not_given):
     answer = _answer(extra_assistant, question)
