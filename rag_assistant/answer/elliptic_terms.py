@@ -14,14 +14,15 @@ from __future__ import annotations
 from typing import Sequence
 
 from . import lexicon as lx
+from .elliptic_act import names_own_act
 
 
 def elliptic_borrowed(first: str, first_terms: Sequence[str], text: str, own: Sequence[str],
                       borrowed: Sequence[str]) -> tuple[str, ...]:
     """``borrowed`` plus the first part's words X does not replace, for an elliptic X呢 with words of its own."""
     piece = text.strip(" ，,？?")
-    if not own or lx.ELLIPTIC_RE.match(piece) is None or piece.removesuffix("呢").endswith("的"):
-        return tuple(borrowed)
+    if not own or lx.ELLIPTIC_RE.match(piece) is None or piece.removesuffix("呢").endswith("的") or names_own_act(piece):
+        return tuple(borrowed)  # 移送司法机关呢: a measure of its own, not a new subject (elliptic_act.py)
     # A word both parts say (街道, 产业园) marks where X's name stands in the first part: the first part's words
     # before it (新安 of 新安街道, 官湖/镇/板材 of 官湖镇板材产业园) are the name X replaces.
     shared = [first.find(t) for t in own if t in first_terms and first.find(t) > 0]

@@ -17,6 +17,7 @@ from .match import match
 from .steps import LIGHT_VERBS, steps_said
 from .support import asked_action
 from .unlisted_act import unlisted_act
+from .verbal_compound import ends_in_act
 
 _STOCK_ASK_RE = re.compile(r"有(?:多少|几)")
 _BARE_ASK_RE = re.compile(r"多少|几")
@@ -35,9 +36,11 @@ def asks_stock(question: str) -> bool:
     """Whether ``question`` asks how many things there are: 有多少/有几, then only the counted noun phrase."""
     m = _STOCK_ASK_RE.search(question)
     if not m and (bare := _BARE_ASK_RE.search(question)):  # 句容A级景区多少家: a noun and no verb asks how many there are
-        words = [flag for w, flag, *_ in tagged(question[:bare.start()]) if w.strip()]
-        # a verbal noun may modify a noun (旅游景区) but right before the question word it is the act (检查多少家)
-        return bool(words) and words[-1].startswith("n") and words[-1] != "vn" and \
+        tags = [(w, flag) for w, flag, *_ in tagged(question[:bare.start()]) if w.strip()]
+        words = [flag for _, flag in tags]
+        # a verbal noun may modify a noun (旅游景区) but right before the question word it is the act (检查多少家),
+        # also inside one word the tagger calls a noun (执法检查多少: verbal_compound.py)
+        return bool(words) and words[-1].startswith("n") and words[-1] != "vn" and not ends_in_act(tags[-1][0]) and \
             not any(flag.startswith("v") and flag != "vn" for _, flag, *_ in tagged(question))
     if not m or steps_said(question) or _RELATIVE_RE.search(question):
         return False  # 停航整改和淘汰的各有几艘: things named by what was done to them

@@ -38,6 +38,9 @@ from .change_each import split_each_change
 from .sibling_noun import unborrowed
 from .question_kind import read_kind
 from .elliptic import thing_not_person
+from .elliptic_act import names_own_act
+from .measure_town import with_town
+from .side_topic import side_topic
 from .elliptic_terms import elliptic_borrowed
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
 from .sides import compare_sides
@@ -178,8 +181,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         b_unit, b_class = (change_class(text, pieces, q_unit, q_class) if change and pieces else (q_unit, q_class)) \
             if not subset and (change and pieces or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:], unit_words[:i] + unit_words[i + 1:])) \
             else ("", "")
-        if b_class == "people" and thing_not_person(text):
-            b_unit, b_class = "", ""  # 巡查员多少人，巡查单元呢: 巡查单元 are not counted in 人 (elliptic.py)
+        if b_class == "people" and thing_not_person(text) or names_own_act(text):
+            b_unit, b_class = "", ""  # 巡查员多少人，巡查单元呢 / 罚没款多少，移送司法机关呢 (elliptic.py, elliptic_act.py)
         pieces.append((text, unit if unit or cls or change else b_unit, cls or b_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
     lead_periods, borrowed, scene = (), [()] * len(pieces), ()
@@ -194,6 +197,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         borrowed = [unborrowed(pieces[0][0], p[0], b) if i else b for i, (p, b) in enumerate(zip(pieces, borrowed))]
         borrowed = [elliptic_borrowed(pieces[0][0], pieces[0][3], p[0], p[3], b) if i and not p[4] and not p[5] else b
                     for i, (p, b) in enumerate(zip(pieces, borrowed))]  # 新安街道已整改多少处，北沟街道呢 (elliptic_terms.py)
+        borrowed = [with_town(measure_of(pieces[0][0]), pieces[0][3], p[0], b) if i and not p[4] and not p[5] else b
+                    for i, (p, b) in enumerate(zip(pieces, borrowed))]  # 北沟街道排查隐患多少处，已整改多少 (measure_town.py)
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
     # Words every part asks in (own or borrowed: the scene 扬州三位一体) tell no part from another.
@@ -209,7 +214,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
                n if n is not None or o or not wordiest else wordiest[6]) for t, u, c, o, ps, ys, n in pieces]
     elided = elided_asks(pieces, kind)
     elided = carried_units(pieces, elided) if kind != "compare" else elided  # …多少公里，已完成多少
-    parts = [Part(text=text.strip(" ，,"), terms=unchanged_terms(dict.fromkeys((*(own or said_only(text, kind) or topic), *more)), qualifiers_of(text)),
+    parts = [Part(text=text.strip(" ，,"), terms=unchanged_terms(dict.fromkeys((*(own or said_only(text, kind) or side_topic(text, topic, ps if kind != "compare" else ())), *more)), qualifiers_of(text)),
                   unit=unit or elided[i][1], unit_class=cls or elided[i][2],
                   measure=measure_of(text) or elided[i][0] or ("" if kind != "compare" else said or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", shared_text or text), True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
