@@ -1,0 +1,38 @@
+"""An issue named as a step from another issue in the same question (2025年第4期的上一期, 第16期的前一期讲了啥,
+第14期之后那期): the held issue just before (or after) the named one by date, written out as its label.
+
+Why: 上一期 alone reads as "the last issue" (lexicon.LATEST_RE), and adjacent_issue.py steps from the issue of
+the previous turn only. When the question itself names the issue it steps from, the step is from that one: read
+as the newest issue, 2025年第4期的上一期是哪期 answered with the newest issue. The archive has gaps, so the step
+goes to the neighbouring held issue (as adjacent_issue.py does for follow-ups).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import cn_int
+from .library import Library
+
+# The named issue, then 的/之 and the step word: 上一期 / 前一期 / 上期 back, 下一期 / 后一期 / 下期 / 之后那期 on.
+_ANCHORED_RE = re.compile(r"(?:(?P<year>\d{4})\s*年\s*(?:的)?\s*)?第\s*(?P<num>[0-9]{1,4}|[〇零一二两三四五六七八九十百千]+)\s*期"
+                          r"\s*(?:的|之)?\s*(?:(?P<back>上一?期|前一?期|之前(?:那|的)一?期)|"
+                          r"(?P<on>下一?期|后一?期|之后(?:那|的)一?期))")
+
+
+def anchored_step(question: str, library: Library) -> str:
+    """``question`` with "<issue>的上一期" replaced by the label of the held issue next to that issue; unchanged
+    when there is no such phrase, the named issue is not held (or held more than once), or it has no neighbour."""
+    m = _ANCHORED_RE.search(question)
+    if not m:
+        return question
+    number = int(m.group("num")) if m.group("num").isdigit() else cn_int(m.group("num"))
+    year = int(m.group("year")) if m.group("year") else None
+    dated = [b for b in library.briefings if b.date and b.issue]  # newest first
+    at = [i for i, b in enumerate(dated) if b.number == number and (year is None or b.year == year)]
+    if len(at) != 1:
+        return question
+    step = at[0] + 1 if m.group("back") else at[0] - 1
+    if not 0 <= step < len(dated):
+        return question
+    return question[:m.start()] + dated[step].issue + question[m.end():]
