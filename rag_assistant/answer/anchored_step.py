@@ -10,8 +10,10 @@ goes to the neighbouring held issue (as adjacent_issue.py does for follow-ups).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..text import cn_int
+from ..types import Intent
 from .library import Library
 
 # The named issue, then 的/之 and the step word: 上一期 / 前一期 / 上期 back, 下一期 / 后一期 / 下期 / 之后那期 on.
@@ -36,3 +38,17 @@ def anchored_step(question: str, library: Library) -> str:
     if not 0 <= step < len(dated):
         return question
     return question[:m.start()] + dated[step].issue + question[m.end():]
+
+
+def subject_issue(prev: Intent, library: Library) -> Intent:
+    """The previous turn scoped to the one issue its place is written about in, when it named no issue itself
+    (邳州… → 2025年第4期, the only issue with an article on 邳州; 江阴新增监测点位多少个 → the one of 江阴's two
+    issues whose article says 监测 and 点位), so that 上一期呢 steps back from that issue rather than from the
+    newest; ``prev`` unchanged otherwise (an issue named, no place, or no single issue found)."""
+    if prev.sources is not None or not prev.places:
+        return prev
+    entries = [e for p in prev.places for e in library.about(p)]
+    sources = {e.briefing.source for e in entries}
+    if len(sources) > 1:  # the place in several issues: the one whose article says every topic word of the turn
+        sources = {e.briefing.source for e in entries if prev.topic and all(t in e.article.text for t in prev.topic)}
+    return replace(prev, sources=(sources.pop(),)) if len(sources) == 1 else prev

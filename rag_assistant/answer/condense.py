@@ -13,7 +13,7 @@ from . import lexicon as lx
 from .library import Library
 from .issue_now import dated_now
 from .adjacent_issue import adjacent_issue
-from .anchored_step import anchored_step
+from .anchored_step import anchored_step, subject_issue
 from .relative import is_predicate, relative_clause
 from .town_carry import named_town
 from .cumulative import cumulative_named
@@ -253,7 +253,7 @@ def condense(question: str, history: Sequence[str], library: Library,
     intent = understand(text, library, chat_scope)
     result, earlier = Standalone(text), []
     for turn in turns[1:]:
-        turn = _normalized(adjacent_issue(turn, intent, library), intent)
+        turn = _normalized(adjacent_issue(turn, subject_issue(intent, library), library), intent)
         if asks_more(turn):  # 还有呢 / 还有别的做法吗: the same question, asking past what its answer showed
             result = replace(result, more=result.more + 1)
             continue

@@ -73,7 +73,8 @@ def _groups(entry: Entry) -> list[tuple[str, list[tuple[int, int]]]]:
     bounds = [(0, cuts[0][0] if cuts else len(text), "")] + cuts + ([(cuts[-1][1], len(text), "")] if cuts else [])
     for lo, hi, name in bounds:
         spans = [(lo + a, lo + b) for a, b in sentence_spans(text[lo:hi])
-                 if len(text[lo + a:lo + b].strip()) >= MIN_SENTENCE_CHARS]
+                 if len(text[lo + a:lo + b].strip()) >= MIN_SENTENCE_CHARS
+                 and not text[lo + a:lo + b].strip().endswith(("：", ":"))]  # 情况如下： leads a table, says nothing
         groups.append((" ".join(name.split()), spans))
     return groups
 
