@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rag_assistant.answer.more_asked import asks_more
+from rag_assistant.answer.more_asked import asks_more, kept_turns
 
 
 def test_more_turns_are_read_by_shape():
@@ -20,6 +20,11 @@ def test_more_turns_are_read_by_shape():
     for turn in ("还有别的小作坊吗", "其他地方呢", "那淮安呢", "金额呢", "具体说说第二点", "呢"):
         assert not asks_more(turn), turn
 
+
+
+def test_the_window_reaches_back_past_more_turns():
+    assert kept_turns(["甲", "乙", "丙", "丁"], 3) == ["乙", "丙", "丁"]
+    assert kept_turns(["甲", "还有呢", "别的呢", "还有呢"], 3) == ["甲", "还有呢", "别的呢", "还有呢"]
 
 
 def test_more_gives_what_the_last_open_answer_did_not(assistant):
@@ -36,9 +41,9 @@ def test_more_gives_what_the_last_open_answer_did_not(assistant):
 
 
 def test_more_ends_with_no_more(assistant):
-    history = ["靖江巡查单元划分是咋搞的", "别的呢"]
+    history = ["靖江巡查单元划分是咋搞的", "别的呢", "还有呢", "还有呢"]  # more turns than the window keeps
     last = assistant.ask("还有呢", history=history)
-    last = assistant.ask("还有呢", history=[*history, "还有呢"][-3:]) if "没有更多" not in last.answer else last
+    assert last.standalone_question == "靖江巡查单元划分是咋搞的"
     assert "没有更多" in last.answer
     # twin: an ordinary follow-up after the same question is answered, with the figure the article prints
     units = assistant.ask("工业巡查单元划了几个", history=["靖江巡查单元划分是咋搞的"])

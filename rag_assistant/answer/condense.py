@@ -17,7 +17,7 @@ from .anchored_step import anchored_step, subject_issue
 from .relative import is_predicate, relative_clause
 from .town_carry import named_town
 from .cumulative import cumulative_named
-from .more_asked import asks_more
+from .more_asked import asks_more, kept_turns
 from .measure_switch import measure_switch
 from ..nouns import head_noun, tagged
 from .understand import content_terms, places_in, understand
@@ -246,7 +246,7 @@ def _normalized(turn: str, prev: Intent) -> str:
 def condense(question: str, history: Sequence[str], library: Library,
              chat_scope: Sequence[str] | None = None) -> Standalone:
     """The standalone form of the last question of a conversation (history: earlier questions, oldest first)."""
-    turns = [*list(history)[-(MAX_TURNS - 1):], question] if MAX_TURNS > 1 else [question]
+    turns = [*kept_turns(list(history), MAX_TURNS - 1), question] if MAX_TURNS > 1 else [question]
     turns = [cumulative_named(t, library) for t in turns]  # 总第123期: the issue whose masthead prints it
     turns = [anchored_step(t, library) for t in turns]  # 2025年第4期的上一期: the held issue before that one
     text = turns[0]

@@ -45,6 +45,15 @@ def asks_more(question: str) -> bool:
     return bool(q and _MORE_RE.search(q) and _ONLY_RE.match(q) and not _OTHER_PLACE_RE.search(q))
 
 
+def kept_turns(history: Sequence[str], n: int) -> list[str]:
+    """The last ``n`` earlier turns, reaching back past 还有呢 turns to the question they ask more of (a third
+    还有呢 in a row still knows what it continues)."""
+    start = max(len(history) - n, 0)
+    while start > 0 and asks_more(history[start]):
+        start -= 1
+    return list(history[start:])
+
+
 def _quoted_spans(entry: Entry, citations: Sequence[Citation]) -> list[tuple[int, int]]:
     """The article offsets the citations of an answer quote from this article."""
     text, out = entry.article.text, []
