@@ -17,7 +17,8 @@ def test_more_turns_are_read_by_shape():
     for turn in ("还有呢", "还有呢？", "别的呢", "其他的呢", "还有别的做法吗", "还有其他措施没有", "除此之外呢", "还有吗"):
         assert asks_more(turn), turn
     # twins: a turn naming anything of its own is an ordinary follow-up
-    for turn in ("还有别的小作坊吗", "其他地方呢", "那淮安呢", "金额呢", "具体说说第二点", "呢"):
+    for turn in ("还有别的小作坊吗", "其他地方呢", "那淮安呢", "金额呢", "具体说说第二点", "呢", "还有几个",
+                 "还有多少没整改"):  # 还有几个 asks how many remain
         assert not asks_more(turn), turn
 
 

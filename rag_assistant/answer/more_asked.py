@@ -28,7 +28,7 @@ from .targets import target_entries, title_citation
 # Words that ask for more than was said (one of them must be there).
 _MORE = r"还有|还|别的|别地|其他|其它|其余|另外|此外|除此之外|除此以外|除了这些|除了这个|除了上面的?|除了以上|剩下的?|再|更多|也"
 # Generic words of the same ask: the kind of content (做法, 措施…), measure words, question particles.
-_SAME = (r"做法|措施|举措|办法|经验|内容|工作|方面|亮点|情况|要点|东西|信息|地方|点|条|项|个|些|几|的|了|吗|呢|嘛|么|吧|啊|"
+_SAME = (r"做法|措施|举措|办法|经验|内容|工作|方面|亮点|情况|要点|东西|信息|地方|点|条|项|个|些|的|了|吗|呢|嘛|么|吧|啊|"
          r"没有|没|有|什么|啥|哪些|能|可以|请|说说|讲讲|说|讲|介绍|补充|一下|具体|详细|再来|来")
 _MORE_RE = re.compile(rf"(?:{_MORE})")
 _ONLY_RE = re.compile(rf"^(?:{_MORE}|{_SAME}|[\s，,。？?！!、：:])+$")
