@@ -13,6 +13,7 @@ from .answer.absence import denial_notice, false_denials
 from .answer.cite import build_citations
 from .answer.compose import pieces
 from .answer.condense import condense, is_followup
+from .answer.more_asked import kept_turns, more_answer
 from .answer.rewrite import first_line, rewrite_problem
 from .answer.draft import extractive_draft
 from .answer.library import Library, newest_first
@@ -143,6 +144,7 @@ class Assistant:
             timings["bm25_only"] = 1.0  # the embedding model was still loading
         t = time.perf_counter()
         draft = extractive_draft(intent, hits, state.library, self.prompts.refusal)
+        draft = more_answer(draft, standalone.more, intent, hits, state.library)  # 还有呢: past the last answer
         said, used, notice = yield from self._generate(draft, intent, name, backend_overrides)
         timings["answer_ms"] = _ms(t)
         asked = (clean_question(raw), standalone.text, intent)
@@ -170,7 +172,7 @@ class Assistant:
     def _condense(self, question, history, name, overrides, state: _State, scope, timings) -> Standalone:
         """The standalone question: slot carry-over, or a validated LLM rewrite for an LLM backend."""
         t = time.perf_counter()
-        history = [h for h in (normalize_question(h)[: self.settings.max_question_chars] for h in history[-3:]) if h]
+        history = [h for h in (normalize_question(h)[: self.settings.max_question_chars] for h in kept_turns(history, 3)) if h]
         standalone = condense(question, history, state.library, scope)
         if history and name != EXTRACTIVE and is_followup(question, understand(question, state.library, scope)):
             rewrite = self._llm_condense(question, history, name, overrides, state)

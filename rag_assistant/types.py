@@ -146,6 +146,7 @@ class Standalone:
     text: str
     context: tuple[str, ...] = ()  # content words of earlier turns, for ranking
     carried: tuple[str, ...] = ()  # slots filled from earlier turns: place, scope, topic, measure, qualifier
+    more: int = 0  # how many 还有呢 in a row ask for more of this question's answer (more_asked.py)
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,12 @@ from . import lexicon as lx
 from .library import Library
 from .issue_now import dated_now
 from .adjacent_issue import adjacent_issue
+from .anchored_step import anchored_step, subject_issue
 from .relative import is_predicate, relative_clause
 from .town_carry import named_town
 from .cumulative import cumulative_named
+from .more_asked import asks_more, kept_turns
+from .measure_switch import measure_switch
 from ..nouns import head_noun, tagged
 from .understand import content_terms, places_in, understand
 
@@ -109,7 +112,8 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
         return Standalone(_replace_places(previous, prev.places, cur.places), prev.context, ("scope", "topic", "measure"))
     if cur.places and _same_count(prev, cur, previous, fragment):  # 那靖江划了多少个: 那靖江呢, asked in full
         return Standalone(_replace_places(previous, prev.places, cur.places), prev.context, ("scope", "topic", "measure"))
-    if new_scope and (fragment.strip() == new_scope or _SCOPE_POINTED_RE.fullmatch(fragment.strip())):  # 第16期呢, 26年那期呢
+    bare_scope = fragment.strip().removesuffix("的")  # 前一期的呢: the issue itself
+    if new_scope and (bare_scope == new_scope or _SCOPE_POINTED_RE.fullmatch(fragment.strip())):  # 第16期呢, 26年那期呢
         text = previous.replace(old_scope, new_scope, 1) if old_scope else f"{new_scope}{previous}"
         return Standalone(text, prev.context, ("place", "topic", "measure"))
     # 这一期里…: the issue the last turn named; not a 那期 a new year points at (26年那期小场所培训…: that year's)
@@ -125,6 +129,8 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     swapped = _swap_qualifier(previous, prev, cur, fragment)
     if swapped:
         return Standalone(swapped, prev.context, ("place", "scope", "topic", "measure"))
+    if switched := measure_switch(previous, prev, fragment, cur):  # 金额呢 after …立案查处多少起: that deed's money
+        return Standalone(switched, prev.context, ("place", "scope", "topic"))
     asks = cur.kind not in ("fact",) or lx.QUANTITY_RE.search(fragment)
     if not asks:  # 那危化品经营企业呢 / 那靖江的工业单元呢: a new subject (and place) for the same measure
         bare = re.sub(r"^的", "", "".join(fragment.split(cur.places[0], 1)) if cur.places else fragment)
@@ -240,13 +246,17 @@ def _normalized(turn: str, prev: Intent) -> str:
 def condense(question: str, history: Sequence[str], library: Library,
              chat_scope: Sequence[str] | None = None) -> Standalone:
     """The standalone form of the last question of a conversation (history: earlier questions, oldest first)."""
-    turns = [*list(history)[-(MAX_TURNS - 1):], question] if MAX_TURNS > 1 else [question]
+    turns = [*kept_turns(list(history), MAX_TURNS - 1), question] if MAX_TURNS > 1 else [question]
     turns = [cumulative_named(t, library) for t in turns]  # 总第123期: the issue whose masthead prints it
+    turns = [anchored_step(t, library) for t in turns]  # 2025年第4期的上一期: the held issue before that one
     text = turns[0]
     intent = understand(text, library, chat_scope)
     result, earlier = Standalone(text), []
     for turn in turns[1:]:
-        turn = _normalized(adjacent_issue(turn, intent, library), intent)
+        turn = _normalized(adjacent_issue(turn, subject_issue(intent, library), library), intent)
+        if asks_more(turn):  # 还有呢 / 还有别的做法吗: the same question, asking past what its answer showed
+            result = replace(result, more=result.more + 1)
+            continue
         cur = understand(turn, library, chat_scope)
         base = _measure_turn(turn, text, earlier)
         if base is not None:  # 那靖江的工业单元呢 two turns after …划了多少个巡查单元: that turn's measure
