@@ -58,7 +58,9 @@ def counts_listed_other(measure: str, question: str, sentence: str, start: int, 
     item = rest[seps[-1].end():rest.find(head)] if seps else ""
     # A bare head asked (多少家企业) is what the figure counts when the list only joins its modifiers
     # (43家危化品生产、储存企业): another item of the list has a figure or quantifier of its own.
-    joined = measure == head and not _QUANTIFIED_RE.search(rest[:rest.find(head)])
+    # (a verb between them ends the phrase: 286幢建筑实行挂图作战、销号管理 lists no modifiers of 销号)
+    joined = measure == head and not _QUANTIFIED_RE.search(rest[:rest.find(head)]) \
+        and not any(flag == "v" for _, flag, *_ in tagged(rest[:rest.find(head)]))
     if seps and not joined and not any(flag.startswith("v") for _, flag, *_ in tagged(item)):
         return True  # 97个镇街、10个省级开发区及所有园区: 园区 is another item of the list, not what 97个 counts
     # (54 家化工企业、374 家危化品经营企业全面建立事故隐患报告制度: the object of the list's shared verb is no item)
