@@ -59,7 +59,8 @@ def counts_listed_other(measure: str, question: str, sentence: str, start: int, 
     # A bare head asked (多少家企业) is what the figure counts when the list only joins its modifiers
     # (43家危化品生产、储存企业): another item of the list has a figure or quantifier of its own.
     # (a verb between them ends the phrase: 286幢建筑实行挂图作战、销号管理 lists no modifiers of 销号)
-    joined = measure == head and not _QUANTIFIED_RE.search(rest[:rest.find(head)]) \
+    # (the head said right after a separator is an item itself: 66个镇（街道）、开发区 counts both)
+    joined = measure == head and bool(item.strip()) and not _QUANTIFIED_RE.search(rest[:rest.find(head)]) \
         and not any(flag == "v" for _, flag, *_ in tagged(rest[:rest.find(head)]))
     if seps and not joined and not any(flag.startswith("v") for _, flag, *_ in tagged(item)):
         return True  # 97个镇街、10个省级开发区及所有园区: 园区 is another item of the list, not what 97个 counts
