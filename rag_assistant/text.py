@@ -210,8 +210,9 @@ def cn_int(text: str) -> int | None:
 
 _CN_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})(\s*年)")
 _CN_ISSUE_RE = re.compile(rf"第(\s*)([{CN_NUMERAL_CHARS}]+)(\s*期)")
-# 25年 / 24年度 → 2025年: staff abbreviate years; 15年以上, 近5年, 第2年 are durations or ordinals.
-_SHORT_YEAR_RE = re.compile(r"(?<![0-9第近前后每多约满])([0-9]{2})(?=\s*年(?!以上|以下|以内|以来|内|间|多|左右|前|后|来|半))")
+# 25年 / 24年度 → 2025年: staff abbreviate years; 15年以上, 近5年, 第2年 are durations or ordinals, and so is an
+# age said after a verb of lasting or a bound (运行超过20年的老旧管网, 服役超20年, 使用不到10年).
+_SHORT_YEAR_RE = re.compile(r"(?<![0-9第近前后每多约满超逾足])(?<!超过)(?<!不到)(?<!运行)(?<!使用)(?<!服役)([0-9]{2})(?=\s*年(?!以上|以下|以内|以来|内|间|多|左右|前|后|来|半))")
 
 
 # The tables OpenCC's t2s conversion reads (opencc_purepy's UnionKey.T2S/T2S_PUNCT), as shipped in its dicts/.
@@ -272,6 +273,7 @@ def normalize_question(text: str) -> str:
     from .wording import (drop_guess, plain_ask, short_forms, spoken_money, squash_spaces, strip_frame, vague_change,
                           vague_threshold)
     from .bare_threshold import bare_threshold
+    from .point_change import change_points
 
-    return bare_threshold(vague_threshold(vague_change(drop_guess(plain_ask(strip_frame(short_forms(spoken_money(normalize_numerals(
-        to_simplified(squash_spaces(clean_question(text))))))))))))
+    return bare_threshold(vague_threshold(vague_change(change_points(drop_guess(plain_ask(strip_frame(short_forms(spoken_money(normalize_numerals(
+        to_simplified(squash_spaces(clean_question(text)))))))))))))

@@ -42,7 +42,7 @@ _QUESTION_WORD_RE = re.compile(r"多少|几|吗|呢|哪|谁|什么|啥|何|怎|�
 
 # A change asked without a question word of quantity (同比咋样, 比去年怎么样): the briefings answer it with the
 # change figure (增长2.5%), so it is asked as one (同比变化多少).
-_VAGUE_CHANGE_RE = re.compile(r"(同比|环比)(?:情况|变化|增减)?(?:咋样|怎么样|怎样|如何|啥情况|什么情况|有啥变化|有什么变化)")
+_VAGUE_CHANGE_RE = re.compile(r"(同比|环比)(?:情况|变化|增减)?(?:咋样|怎么样|怎样|如何|啥情况|什么情况|有啥变化|有什么变化|(?:咋|怎么)变(?:的|了)?(?![\u4e00-\u9fff]))")
 
 
 def vague_change(text: str) -> str:

@@ -45,6 +45,7 @@ from .understand import content_text
 from .counted import each_noun, figure_noun, noun_classifier_fit, same_noun_share, shared_noun
 from .rejections import FigureView, counts_asked, paragraph_to
 from .issue_years import dating_text
+from .remainder import stated_rest
 from .relative_year import sentence_contradicts_year
 from .paragraph_noun import paragraph_noun
 from .change_thing import thing_fit, thing_terms
@@ -238,6 +239,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         # A list (54 家化工企业、374 家危化品经营企业全面建立…) shares its clause's predicate (clause_start above).
         local = 0.7 * weights.coverage(terms, window + elided + (header := column_header(s.text, s.previous, f.start))) + \
             0.3 * weights.coverage(terms, s.text[clause_start:_clause_end(s.text, f.end)])
+        if wants == "figure" and stated_rest(part.text, s.text, figures, f):  # 其余7处: the whole's words are its own
+            local = max(local, coverage)
         focus = weights.coverage(asked.focus, window + header) if asked.focus else 1.0
         # Asked words in the figure's own clause place it; words of a neighbouring clause only half.
         end = _clause_end(s.text, f.end)

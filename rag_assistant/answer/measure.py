@@ -13,7 +13,7 @@ from .fronted_subject import fronted_subject
 from .money_stage import ALLOT_VERBS, PAYOUT_VERBS
 from .person_nouns import IN_TEXT_ENDS, PERSON_ENDS
 from .person_nouns import alternation as person_alternation
-from .place_edge import without_place_edge
+from .place_edge import only_place, without_place_edge
 
 # A short verb phrase and the 的 that ends it, right after a counted noun: a relative clause (…整改的方案).
 _RELATIVE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?)的")
@@ -226,7 +226,7 @@ def measure_of(text: str) -> str:
         phrase = _WHOLE_EDGE_RE.sub("", phrase) or phrase  # 全市高风险企业: 全市 scopes the figure, the noun is 高风险企业
         phrase = without_place_edge(phrase)  # 句容A级景区: the place scopes the figure (place_edge.py)
         head = head_noun(phrase)
-        if _names_no_thing(phrase, text):
+        if _names_no_thing(phrase, text) or only_place(phrase):  # 六合还有几处没整改: a place counts nothing
             continue
         if head and head not in CLASS_NOUNS and not any(head.endswith(n) for n in CLASS_NOUNS if len(n) > 1) \
                 and not lx.UNIT_COUNT_RE.fullmatch(phrase):  # 条数 names the unit, not a thing counted

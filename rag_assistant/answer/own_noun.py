@@ -40,6 +40,9 @@ def noun_after(sentence: str, end: int) -> str:
     return "".join(run)
 
 
+_QUANTIFIED_RE = re.compile(r"[0-9０-９]|所有|全部|各|其他|其余")
+
+
 def counts_listed_other(measure: str, question: str, sentence: str, start: int, end: int, window: str,
                         clause_end: int | None = None) -> bool:
     """Whether the asked noun is said before the figure but the figure counts another noun named right after
@@ -53,7 +56,13 @@ def counts_listed_other(measure: str, question: str, sentence: str, start: int, 
     rest = sentence[end:clause_end if clause_end is not None else len(sentence)]
     seps = list(_LIST_SEP_RE.finditer(rest[:rest.find(head)])) if head in rest else []
     item = rest[seps[-1].end():rest.find(head)] if seps else ""
-    if seps and not any(flag.startswith("v") for _, flag, *_ in tagged(item)):
+    # A bare head asked (多少家企业) is what the figure counts when the list only joins its modifiers
+    # (43家危化品生产、储存企业): another item of the list has a figure or quantifier of its own.
+    # (a verb between them ends the phrase: 286幢建筑实行挂图作战、销号管理 lists no modifiers of 销号)
+    # (the head said right after a separator is an item itself: 66个镇（街道）、开发区 counts both)
+    joined = measure == head and bool(item.strip()) and not _QUANTIFIED_RE.search(rest[:rest.find(head)]) \
+        and not any(flag == "v" for _, flag, *_ in tagged(rest[:rest.find(head)]))
+    if seps and not joined and not any(flag.startswith("v") for _, flag, *_ in tagged(item)):
         return True  # 97个镇街、10个省级开发区及所有园区: 园区 is another item of the list, not what 97个 counts
     # (54 家化工企业、374 家危化品经营企业全面建立事故隐患报告制度: the object of the list's shared verb is no item)
     first = next((w for w, *_ in tagged(own) if w.strip()), "")

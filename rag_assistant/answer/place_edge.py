@@ -7,7 +7,7 @@ part of the noun, so the measure became 句容A级景区 and the text's own noun
 
 from __future__ import annotations
 
-from ..ingest.gazetteer import find_places
+from ..ingest.gazetteer import find_places, is_jiangsu
 
 
 def without_place_edge(phrase: str) -> str:
@@ -20,3 +20,9 @@ def without_place_edge(phrase: str) -> str:
             if phrase.endswith(name) and len(phrase) > len(name):
                 return phrase[:-len(name)]
     return phrase
+
+
+def only_place(phrase: str) -> bool:
+    """Whether ``phrase`` is one Jiangsu place name and nothing else (六合 of 六合还有几处没整改): the scope of the
+    question, never the thing its question word counts."""
+    return is_jiangsu(phrase)

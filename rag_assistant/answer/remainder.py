@@ -15,8 +15,8 @@ from .window import CLAUSE_END_RE
 
 # A question about the remainder: a negated predicate (还有几处没整改, 多少家未签订, 还没完成多少) or a word that says
 # the rest (剩下, 剩余, 其余); 有没有 asks yes or no, and 没有 after the question word (有几家没有…) negates too.
-# 未来, 没收, 罚没 and 未成年 are words of their own, no negation.
-_ASK_REST_RE = re.compile(r"(?<![有罚])(?:还没有|还没|还未|尚未|没有|没|未)(?!有(?:多少|几)|来|收|成年)[\u4e00-\u9fff]|剩下|剩余|其余")
+# 未来, 没收, 罚没 and 未成年 are words of their own, no negation; 剩 alone says the rest (还剩几处).
+_ASK_REST_RE = re.compile(r"(?<![有罚])(?:还没有|还没|还未|尚未|没有|没|未)(?!有(?:多少|几)|来|收|成年)[\u4e00-\u9fff]|剩|其余")
 _YES_NO_RE = re.compile(r"有没有|是不是|是否")
 # A figure said as the remainder: its words before it say the rest (其余7处, 剩余…, 尚有…, 仍有…, 还有…未/待).
 REST_BEFORE_RE = re.compile(r"(?:其余|剩余|剩下|尚有|仍有|尚未[\u4e00-\u9fff]{0,4}|未[\u4e00-\u9fff]{1,4}的?)\s*[的]?\s*$")
@@ -50,7 +50,18 @@ def rest_asked(question: str, sentence: str, figures: Sequence[Figure], f: Figur
         m = CLAUSE_END_RE.search(sentence, f.end)
         clause = sentence[start:m.start() if m else len(sentence)]
         return False if verb and not _NEGATION_RE.search(clause) else None
-    return is_rest(f)
+    return is_rest(f) and rest_of_verb(question, sentence, f)
+
+
+def rest_of_verb(question: str, sentence: str, f: Figure) -> bool:
+    """Whether the rest figure ``f`` is the rest of the step the question negates: a remainder is what the clause
+    before it has not reached (已整改186处，其余7处…: the rest is not yet 整改), so 还有几处没排查 is not answered by
+    it. True when the question negates no verb (剩下多少)."""
+    verb = negated_verb(question)
+    if not verb:
+        return True
+    ends = [m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, f.start)]
+    return len(ends) > 1 and verb in sentence[ends[-2]:ends[-1]] or len(ends) == 1 and verb in sentence[:ends[0]]
 
 
 _NEGATED_VERB_RE = re.compile(r"(?:还没有|还没|还未|尚未|没有|没|未)([\u4e00-\u9fff]{2})")
@@ -61,3 +72,9 @@ def negated_verb(question: str) -> str:
     """The two-character verb a remainder question negates (没整改 → 整改), or ""."""
     m = _NEGATED_VERB_RE.search(question.replace("有没有", ""))
     return m.group(1) if m else ""
+
+
+def stated_rest(question: str, sentence: str, figures: Sequence[Figure], f: Figure) -> bool:
+    """Whether ``f`` is the remainder a rest question asks (其余7处 for 还有几处管道隐患没整改): its own words only say
+    "the rest", the asked noun and verb are said of the whole before it, so the sentence's words place it."""
+    return rest_asked(question, sentence, figures, f, 0) is True

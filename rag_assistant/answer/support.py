@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .directions import COLLOQUIAL_FALL, COLLOQUIAL_RISE, FALL, GAIN, LEVEL_RISE
 from .whole_locative import whole_before_locative
 from .pointed_place import opens_pointed_place, pointed_place
 from .causative import leads_verbs
@@ -60,6 +61,7 @@ def glued_verb(word: str) -> bool:
 
 # Verbs that say a level is reached, not a step that produced the figure (整改的比例达到多少 → 整改率97.4%).
 LEVEL_VERBS = frozenset({"达到", "超过", "突破", "保持", "维持", "达成"})
+CHANGE_VERBS = frozenset(LEVEL_RISE + FALL + GAIN + COLLOQUIAL_RISE + COLLOQUIAL_FALL)
 
 
 def relative_action(text: str) -> str:
@@ -93,9 +95,10 @@ def asked_steps(text: str) -> tuple[str, tuple[str, ...]]:
     while words and words[-1][0] in _FILLERS:
         words.pop()
     verb = words[-1][0] if words and words[-1][1] in ("v", "vn") and len(words[-1][0]) > 1 else ""
-    if verb in LEVEL_VERBS or verb in MEASURE_NOUNS["ratio"]:
+    if verb in LEVEL_VERBS or verb in MEASURE_NOUNS["ratio"] or verb in CHANGE_VERBS:
         # 整改的比例达到多少: 达到 says the level (整改率97.4%), no later step than 整改; a ratio noun the tagger
         # reads as a verb (按期完成任务的占比多少: 占比 v) names the measure (完成率98.4%), not a step done
+        # 移送司法机关的上升了多少: a verb of change says how the count moved (printed 增长15.6%), no later step
         verb = ""
     return (verb, attributes) if verb not in attributes else ("", attributes)
 

@@ -95,6 +95,11 @@ def content_text(text: str, places: Sequence[str] = ()) -> str:
 COUNT_CLASS_NOUNS = frozenset(n for c in ("people", "times", "ratio") for n in MEASURE_NOUNS[c] if len(n) > 1 and "多少" not in n)
 
 
+# Words of the asker that the text says otherwise: the spoken negation of 还有几处没整改 asks the remainder
+# (remainder.py), printed 其余/尚未/未; the bare 分 of 分几个组 asks how a whole is split, printed 编成/分为/划分.
+_ASKER_WORDS = frozenset({"没", "没有", "还没", "分"})
+
+
 def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
     """The words of ``text`` that evidence must contain: no scope, place, question, unit or qualifier words."""
     out: list[str] = []
@@ -106,7 +111,7 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
         token = lx.COMPLEMENT_RE.sub("", token) if len(token) > 2 else token  # 查出来 → 查
         if lx.COMPLEMENT_RE.fullmatch(token):
             continue  # 出来 alone says nothing
-        if (token in lx.GENERIC or token in _UNIT_WORDS or token in QUALIFIER_WORDS or token in CLASS_WORDS
+        if (token in lx.GENERIC or token in _ASKER_WORDS or token in _UNIT_WORDS or token in QUALIFIER_WORDS or token in CLASS_WORDS
                 or token in COUNT_CLASS_NOUNS
                 or token.isdigit()
                 or _COUNT_WORD_RE.fullmatch(token)
