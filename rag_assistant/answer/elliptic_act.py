@@ -21,6 +21,9 @@ def names_own_act(text: str) -> bool:
         return False
     said = piece.removesuffix("呢")
     flags = [flag for w, flag, *_ in tagged(said) if w.strip()]
+    # verbs in a row before the noun modify it (应知应会手册: the must-know handbook), they do not act on it
+    if len(flags) > 2 and set(flags[:-1]) == {"v"} and flags[-1].startswith("n"):
+        return False
     # its object: a noun (司法机关) or, after the verb, a verbal noun naming the act itself (疏散演练: 演练 vn)
     after = flags[flags.index("v") + 1:] if "v" in flags else []
     return "v" in flags and (any(f.startswith("n") and f not in ("ns", "nr") for f in flags) or "vn" in after
