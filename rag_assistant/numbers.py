@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 __all__ = ["CALENDAR_UNITS", "Figure", "contains_figure", "counted_figures", "extract_figures", "normalize",
-           "same_figure", "units_agree", "units_compatible", "vague_quantities"]
+           "read_int", "same_figure", "units_agree", "units_compatible", "vague_quantities"]
 
 
 @dataclass(frozen=True)
@@ -98,29 +98,42 @@ def _tidy(value: Decimal) -> Decimal:
     return integral if integral == value else value.normalize()
 
 
-def _cn_int(s: str) -> int | None:
-    """Positional Chinese integer (一百二十 → 120); None for ranges (三四十) and shorthand (一万二)."""
-    if all(c in _DIGITS for c in s):
-        return _DIGITS[s] if len(s) == 1 else None
+def read_int(text: str) -> int | None:
+    """A whole number written in Chinese numerals, Arabic digits or both: 一百二十 → 120, 两千〇五 → 2005, 十二 → 12,
+    第 12 → (the caller strips 第) 12, ３万 → 30000, 3万5千 → 35000. 两 is 2, 〇 and 零 are 0. None when it is no
+    single value: a range (三四十, "thirty or forty"), spoken shorthand (一万二 for 12000: guessing would invent
+    precision), a run of Chinese digits (二〇二五, a year read digit by digit by the caller), or any other character.
+    The one numeral reader of the package: ordinals (第三批), counts of kinds (四类) and mastheads (第十八期) use it."""
+    if not text:
+        return None
+    if text.isdecimal():
+        return int(text)
+    # A run of Arabic digits stands where one Chinese digit would (3万5千 reads as 三万五千).
+    tokens = [int(t) if t.isdecimal() else t for t in re.findall(r"\d+|.", text)]
+    if any(isinstance(t, str) and t not in _DIGITS and t not in _SMALL and t not in _BIG for t in tokens):
+        return None
+    if all(isinstance(t, int) or t in _DIGITS for t in tokens):
+        return _DIGITS[text] if len(text) == 1 else None
     total = section = number = 0
     previous_digit = False
-    for c in s:
-        if c in _DIGITS:
-            if previous_digit and _DIGITS[c] and number:
+    for t in tokens:
+        digit = t if isinstance(t, int) else _DIGITS.get(t)
+        if digit is not None:
+            if previous_digit and digit and number:
                 return None  # 三四十 is "thirty or forty", not a value
-            number, previous_digit = _DIGITS[c], _DIGITS[c] != 0
+            number, previous_digit = digit, digit != 0
             continue
         previous_digit = False
-        if c in _SMALL:
-            section += (number or 1) * _SMALL[c]
-        elif c == "万":
-            total += (section + number) * _BIG[c]
+        if t in _SMALL:
+            section += (number or 1) * _SMALL[t]
+        elif t == "万":
+            total += (section + number) * _BIG[t]
             section = 0
         else:
-            total = (total + section + number) * _BIG[c]
+            total = (total + section + number) * _BIG[t]
             section = 0
         number = 0
-    if number and len(s) > 1 and s[-2] in "百千万亿":
+    if number and len(tokens) > 1 and isinstance(tokens[-2], str) and tokens[-2] in "百千万亿":
         return None  # 一万二 is spoken shorthand for 12000; guessing would invent precision
     return total + section + number
 
@@ -132,7 +145,7 @@ def _cn_value(s: str, unit: str) -> Decimal | None:
     scales = rest[len(fraction):] if dot else ""
     if len(head) > 1 and all(c in _DIGITS for c in head) and not dot:
         return Decimal("".join(str(_DIGITS[c]) for c in head)) if unit == "年" else None
-    whole = _cn_int(head)
+    whole = read_int(head)
     if whole is None:
         return None
     value = Decimal(f"{whole}.{''.join(str(_DIGITS[c]) for c in fraction)}") if dot else Decimal(whole)

@@ -12,20 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..numbers import read_int
+
 # Items of one to eight letters or ideographs joined by 、, then (等) their count and the kind they are of.
 _LIST_RE = re.compile(r"((?:[A-Za-z\u4e00-\u9fff]{1,8}、)+[A-Za-z\u4e00-\u9fff]{1,8}?)等?\s*"
                       r"([0-9一二三四五六七八九十两]{1,2})\s*(?:个|大|项)?\s*(类|色|种|档|个?主题|方面|等级|级别)")
-_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
 # A one-character class (红, C) is named with a classifier after it (蓝码, C类, 黄色, A级).
 _CLASSIFIER_CHARS = "码类色级档型"
-
-
-def _count(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    return _NUMERALS.get(text[-1], -1) + (10 if len(text) == 2 and text[0] == "十" else 0)
 
 
 @lru_cache(maxsize=256)
@@ -36,7 +29,7 @@ def classifications(article: str) -> tuple[tuple[str, ...], ...]:
     for m in _LIST_RE.finditer(re.sub(r"\s+", "", article)):
         items = m.group(1).split("、")
         items[0] = items[0][-len(items[1]):]
-        if len(items) == _count(m.group(2)) and len(set(items)) == len(items):
+        if len(items) == (read_int(m.group(2)) or -1) and len(set(items)) == len(items):
             out.append(tuple(items))
     return tuple(out)
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import read_int
+
 # The counters of a series of repeated acts: batches, rounds, sessions, stages.
 _COUNTER = r"(?:批次?|轮|届|阶段)"
 _DIGITS = "零一二三四五六七八九"
@@ -19,22 +21,11 @@ _DIGITS = "零一二三四五六七八九"
 _ORDINAL_RE = re.compile(rf"(?:第\s*([{_DIGITS}十两\d]{{1,3}})|(首|头一?))\s*({_COUNTER})")
 
 
-def _number(text: str) -> int | None:
-    """第三 → 3, 第十二 → 12, 第2 → 2; None for what is not a plain ordinal."""
-    if text.isdigit():
-        return int(text)
-    text = text.replace("两", "二")
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
-    return _DIGITS.index(text) if len(text) == 1 and text in _DIGITS else None
-
-
 def _ordinals(text: str) -> set[tuple[int, str]]:
     """The (number, counter) pairs a text says; 批次 is a 批, 首/头 is the first."""
     out = set()
     for m in _ORDINAL_RE.finditer(text):
-        n = 1 if m.group(2) else _number(m.group(1))
+        n = 1 if m.group(2) else read_int(m.group(1))
         if n is not None:
             out.add((n, m.group(3)[0]))
     return out

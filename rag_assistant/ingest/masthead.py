@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..numbers import _cn_int  # numbers.py owns the one Chinese-numeral reader (十八 → 18)
+from ..numbers import read_int  # numbers.py owns the one numeral reader (十八 → 18)
 
 _CN = "〇零一二两三四五六七八九十"
 _YEAR = rf"(?:\d{{4}}|[{_CN}○Ｏ]{{4}})"
@@ -63,7 +63,7 @@ def _int(text: str, unit: str) -> int | None:
         return int(text)
     if unit == "年":
         return int("".join(str(_DIGIT[c]) for c in text)) if all(c in _DIGIT for c in text) else None
-    return _cn_int(text) if all(c in "〇零一二两三四五六七八九十" for c in text) else None
+    return read_int(text) if all(c in "〇零一二两三四五六七八九十" for c in text) else None
 
 
 def parse_date(text: str) -> str | None:
