@@ -273,7 +273,7 @@ def normalize_question(text: str) -> str:
     from .wording import (drop_guess, plain_ask, short_forms, spoken_money, squash_spaces, strip_frame, vague_change,
                           vague_threshold)
     from .bare_threshold import bare_threshold
-    from .point_change import change_points
+    from .answer.point_change import change_points
 
     return bare_threshold(vague_threshold(vague_change(change_points(drop_guess(plain_ask(strip_frame(short_forms(spoken_money(normalize_numerals(
         to_simplified(squash_spaces(clean_question(text)))))))))))))

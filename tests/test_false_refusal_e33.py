@@ -11,7 +11,7 @@ from __future__ import annotations
 from rag_assistant.answer.measure import measure_of
 from rag_assistant.answer.remainder import rest_asked
 from rag_assistant.answer.window import figures_of
-from rag_assistant.point_change import change_points
+from rag_assistant.answer.point_change import change_points
 from rag_assistant.text import normalize_question
 
 _LIUHE = "排查整治管道隐患193处，已整改186处，其余7处纳入挂牌督办，拟于10月底前完成整改。"
