@@ -32,25 +32,41 @@ def rest_figure(before: str) -> bool:
     return bool(REST_BEFORE_RE.search(before))
 
 
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position ``at`` of ``sentence`` begins."""
+    return max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, at)), default=0)
+
+
+def _said_as_rest(sentence: str, g: Figure) -> bool:
+    """Whether the words of ``g``'s own clause before it say it is the remainder (其余7处, 尚有…)."""
+    return rest_figure(sentence[_clause_start(sentence, g.start):g.start])
+
+
+def _states_rest(sentence: str, figures: Sequence[Figure], f: Figure) -> bool:
+    """Whether the sentence states a remainder of ``f``'s unit class among its ``figures``."""
+    return any(_said_as_rest(sentence, g) and unit_class(g.unit) == unit_class(f.unit) for g in figures)
+
+
+def _negated_act_unsaid(question: str, sentence: str, f: Figure) -> bool:
+    """For a sentence that states no remainder: whether ``f``'s clause negates nothing and names no rest while the
+    question negates a verb. 还有多少处没整改 is never the done count (已整改1872处), nor 有多少艘渔船没有参保 a count of
+    another act (惠及渔船1176艘)."""
+    verb = negated_verb(question)
+    m = CLAUSE_END_RE.search(sentence, f.end)
+    clause = sentence[_clause_start(sentence, f.start):m.start() if m else len(sentence)]
+    return bool(verb) and not _NEGATION_RE.search(clause)
+
+
 def rest_asked(question: str, sentence: str, figures: Sequence[Figure], f: Figure, clause_start: int) -> bool | None:
     """For a question about the remainder whose sentence states one (a figure of the same unit class said as the
     rest): True for that figure, False for the sentence's others; None when the question asks no remainder or the
-    sentence states none (then the usual step checks judge the figure)."""
+    sentence states none (then the usual step checks judge the figure), except that a clause saying no negation of
+    the negated act is False (_negated_act_unsaid)."""
     if not asks_rest(question):
         return None
-
-    def is_rest(g: Figure) -> bool:
-        start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, g.start)), default=0)
-        return rest_figure(sentence[start:g.start])
-    if not any(is_rest(g) and unit_class(g.unit) == unit_class(f.unit) for g in figures):
-        # 还有多少处没整改 is never the done count (已整改1872处), nor 有多少艘渔船没有参保 a count of another act
-        # (惠及渔船1176艘): a clause that negates nothing and names no rest says no figure of the negated act
-        verb = negated_verb(question)
-        start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, f.start)), default=0)
-        m = CLAUSE_END_RE.search(sentence, f.end)
-        clause = sentence[start:m.start() if m else len(sentence)]
-        return False if verb and not _NEGATION_RE.search(clause) else None
-    return is_rest(f) and rest_of_verb(question, sentence, f)
+    if not _states_rest(sentence, figures, f):
+        return False if _negated_act_unsaid(question, sentence, f) else None
+    return _said_as_rest(sentence, f) and rest_of_verb(question, sentence, f)
 
 
 def rest_of_verb(question: str, sentence: str, f: Figure) -> bool:
