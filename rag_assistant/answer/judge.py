@@ -28,6 +28,7 @@ from .elliptic_terms import column_words
 from .other_row import other_row_named
 from .tables import cell_noun, column_fit, column_header, is_row, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
+from .window import clause_start as start_of_clause  # the name clause_start is the local offset below
 from .money_stage import paid_for_allotment
 from .stage_ask import allotted_for_paid
 from .cell_focus import cell_lacks_focus
@@ -226,7 +227,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         # 明年还打算改造多少公里: 2025年拟再改造…2800公里 of a 2024 issue, not the 全年计划改造126公里 of a 2025 one
         fit *= year_fit(part.text if asked_offset(part.text) is not None else asked.question, s.text[:f.end],
                         s.entry.briefing.year)
-        clause_start = max((m.end() for m in CLAUSE_END_RE.finditer(s.text, 0, f.start)), default=0)
+        clause_start = start_of_clause(s.text, f.start)
         if any(q in CHANGE_QUALIFIERS for q in part.qualifiers):  # …违法行为2347起，同比下降18.3%: 查处 is said of both
             clause_start = change_clause_start(s.text, clause_start, CLAUSE_END_RE)
         a, b = figure_window(s.text, f, figures) if wants == "figure" else governed(s.text, f, clause_start)

@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..numbers import Figure
 from ..units import unit_class
-from .window import CLAUSE_END_RE
+from .window import CLAUSE_END_RE, clause_start
 
 # A question about the remainder: a negated predicate (还有几处没整改, 多少家未签订, 还没完成多少) or a word that says
 # the rest (剩下, 剩余, 其余); 有没有 asks yes or no, and 没有 after the question word (有几家没有…) negates too.
@@ -32,14 +32,9 @@ def rest_figure(before: str) -> bool:
     return bool(REST_BEFORE_RE.search(before))
 
 
-def _clause_start(sentence: str, at: int) -> int:
-    """Where the clause holding position ``at`` of ``sentence`` begins."""
-    return max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, at)), default=0)
-
-
 def _said_as_rest(sentence: str, g: Figure) -> bool:
     """Whether the words of ``g``'s own clause before it say it is the remainder (其余7处, 尚有…)."""
-    return rest_figure(sentence[_clause_start(sentence, g.start):g.start])
+    return rest_figure(sentence[clause_start(sentence, g.start):g.start])
 
 
 def _states_rest(sentence: str, figures: Sequence[Figure], f: Figure) -> bool:
@@ -53,7 +48,7 @@ def _negated_act_unsaid(question: str, sentence: str, f: Figure) -> bool:
     another act (惠及渔船1176艘)."""
     verb = negated_verb(question)
     m = CLAUSE_END_RE.search(sentence, f.end)
-    clause = sentence[_clause_start(sentence, f.start):m.start() if m else len(sentence)]
+    clause = sentence[clause_start(sentence, f.start):m.start() if m else len(sentence)]
     return bool(verb) and not _NEGATION_RE.search(clause)
 
 

@@ -14,7 +14,7 @@ from typing import Sequence
 from ..nouns import tagged
 from ..numbers import Figure
 from .steps import LIGHT_VERBS
-from .window import CLAUSE_END_RE
+from .window import clause_start
 
 _ASK_RE = re.compile(r"多少|几")
 # Verbs that complete or reach what the clause before began (一季度已完成41.5公里 of 计划改造126公里): they name no
@@ -37,10 +37,6 @@ def split_verb(question: str) -> str:
     return verb if len(verb) == 1 and flag == "v" else ""
 
 
-def _clause_start(sentence: str, at: int) -> int:
-    return max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, at)), default=0)
-
-
 def _names_own_action(before: str) -> bool:
     """Whether the words of a clause before its figure hold an action verb of their own (清退, 排查), not a light
     verb (开展) or a completion (已完成) that carries the action said before."""
@@ -54,8 +50,8 @@ def verb_of_sibling(question: str, sentence: str, figures: Sequence[Figure], f: 
     verb = split_verb(question)
     if not verb:
         return False
-    before = sentence[_clause_start(sentence, f.start):f.start]
+    before = sentence[clause_start(sentence, f.start):f.start]
     if verb in before or not _names_own_action(before):
         return False
-    return any(verb in sentence[max(_clause_start(sentence, g.start), g.start - PREDICATE_SPAN):g.start]
+    return any(verb in sentence[max(clause_start(sentence, g.start), g.start - PREDICATE_SPAN):g.start]
                for g in figures if g.start != f.start)

@@ -38,6 +38,11 @@ _JOIN_RE = re.compile(r"以及|和(?![谐平睦美解])")
 _EDGE_JOIN_RE = re.compile(r"^\s*(?:以及|和|、)\s*|\s*(?:以及|和|、)\s*$")
 
 
+def clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position ``at`` of ``sentence`` begins: just after the last clause end before it."""
+    return max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, at)), default=0)
+
+
 def shown_clause(clause: str) -> str:
     """A figure's window as an answer shows it: without the conjunction left at a cut edge (…化工园区（集中区）和 →
     …化工园区（集中区）)."""
@@ -49,7 +54,7 @@ def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> t
     """The words of ``figure``: its clause cut at its neighbours (化工企业 54 家、危化品经营企业 374 家), or its table row."""
     if is_row(sentence):
         return 0, row_record_end(sentence, figure.end)  # 执法检查	8.9万家次	增长6.3%: its label names every cell
-    start = max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, figure.start)), default=0)
+    start = clause_start(sentence, figure.start)
     ends = [m.start() for m in CLAUSE_END_RE.finditer(sentence, figure.end)]
     end = ends[0] if ends else len(sentence)
     before = [f for f in figures if start <= f.end <= figure.start]
