@@ -28,7 +28,7 @@ BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", 
                     "form", "fieldset", "center", "address", "figure", "figcaption", "caption", "body", "td", "th"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # &nbsp; &ensp; &emsp; &thinsp; …: spacing on a web page is a plain space (the ideographic space U+3000 is kept).
-_WEB_SPACE = re.compile(r"[\xa0\u2000-\u200a\u202f\u205f]")
+WEB_SPACE = re.compile(r"[\xa0\u2000-\u200a\u202f\u205f]")
 _CJK_EDGE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _SEPARATORS = re.compile(r"[\s>»›|｜/·•、\-]*")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -69,8 +69,9 @@ def _hidden(el) -> bool:
             or bool(_HIDDEN_STYLE.search(el.get("style") or "")) or el.get("role") == "navigation")
 
 
-def _join(left: str, right: str) -> str:
-    """Two pieces of one line across a source line break: Chinese joins without a space, Latin words keep one."""
+def join_wrapped(left: str, right: str) -> str:
+    """Two pieces of one line across a source line break (an HTML source line, a Markdown soft break): Chinese joins
+    without a space, Latin words keep one. The HTML and Markdown readers both join so."""
     if not left or not right:
         return left + right
     if _CJK_EDGE.match(left[-1]) or _CJK_EDGE.match(right[0]):
@@ -80,12 +81,12 @@ def _join(left: str, right: str) -> str:
 
 def _clean(raw: str) -> str:
     """A line's text with HTML whitespace collapsed as a browser does; a source line break between Chinese is none."""
-    raw = re.sub(r"[ \t\r\f]*\n[ \t\r\n\f]*", "\x00", _WEB_SPACE.sub(" ", raw))
+    raw = re.sub(r"[ \t\r\f]*\n[ \t\r\n\f]*", "\x00", WEB_SPACE.sub(" ", raw))
     raw = re.sub(r"[ \t\r\f]+", " ", raw)
     parts = [part.strip(" ") for part in raw.split("\x00")]
     text = parts[0]
     for part in parts[1:]:
-        text = _join(text, part)
+        text = join_wrapped(text, part)
     return text.strip(" ")
 
 

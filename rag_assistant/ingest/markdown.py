@@ -18,6 +18,8 @@ import re
 
 from markdown_it import MarkdownIt
 
+from .html_page import WEB_SPACE, join_wrapped  # the web page's spacing and line joining
+
 # Markdown a saved page has and a typed briefing does not: an ATX heading line, a link or image, a pipe table's
 # separator row, an HTML entity or tag, **bold**.
 _SIGNS = (
@@ -28,10 +30,7 @@ _SIGNS = (
     re.compile(r"<(?:br|p|span|div)\b[^>]*>", re.I),
     re.compile(r"\*\*[^*\n]+\*\*"),
 )
-# &nbsp; &ensp; &emsp; &thinsp; …: spacing on a web page is a plain space (the ideographic space U+3000 is kept).
-_WEB_SPACE = re.compile(r"[\xa0\u2000-\u200a\u202f\u205f]")
 _BREAK_TAG = re.compile(r"^<br\s*/?>$|^</?p\b[^>]*>$", re.I)
-_CJK_EDGE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _SEPARATORS = re.compile(r"[\s>»›|｜/·•、]*")
 # CommonMark does not close ``**`` between a Chinese full stop and a Chinese character (**摸清底数。**对…):
 # the emphasis it leaves as literal asterisks is still emphasis.
@@ -48,15 +47,6 @@ def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark").enable("table")
     md.validateLink = lambda url: True  # a javascript: link is still a link (its text is page furniture)
     return md
-
-
-def _join(left: str, right: str) -> str:
-    """Two wrapped lines of one paragraph: Chinese joins without a space, Latin words keep one."""
-    if not left or not right:
-        return left + right
-    if _CJK_EDGE.match(left[-1]) or _CJK_EDGE.match(right[0]):
-        return left + right
-    return left + " " + right
 
 
 def _inline(children) -> tuple[list[str], bool]:
@@ -82,7 +72,7 @@ def _inline(children) -> tuple[list[str], bool]:
         elif tok.type in ("text", "code_inline"):
             if script_link:
                 continue
-            content = _WEB_SPACE.sub(" ", tok.content)
+            content = WEB_SPACE.sub(" ", tok.content)
             if link_depth == 0 and not _SEPARATORS.fullmatch(content):
                 words = True
             current += content
@@ -92,7 +82,7 @@ def _inline(children) -> tuple[list[str], bool]:
         parts = [p.strip(" ") for p in line.split("\x00")]
         joined = parts[0]
         for part in parts[1:]:
-            joined = _join(joined, part)
+            joined = join_wrapped(joined, part)
         out.append(_LEFT_STRONG.sub(r"\2", joined).strip())
     return [line for line in out if line], not words
 
@@ -100,7 +90,7 @@ def _inline(children) -> tuple[list[str], bool]:
 def _html_lines(block: str) -> list[str]:
     """An HTML block left in the page: a table's rows as tab-separated lines, any other tags as line breaks."""
     def clean(fragment: str) -> str:
-        return _WEB_SPACE.sub(" ", html.unescape(re.sub(r"<[^>]+>", "", fragment))).strip()
+        return WEB_SPACE.sub(" ", html.unescape(re.sub(r"<[^>]+>", "", fragment))).strip()
 
     rows = re.findall(r"<tr\b[^>]*>(.*?)</tr\s*>", block, re.S | re.I)
     if rows:
