@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 __all__ = ["CALENDAR_UNITS", "Figure", "contains_figure", "counted_figures", "extract_figures", "normalize",
-           "read_int", "same_figure", "units_agree", "units_compatible", "vague_quantities"]
+           "read_digits", "read_int", "same_figure", "units_agree", "units_compatible", "vague_quantities"]
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,8 @@ _CN = (
 ) + _tail([u for u in _ALL_UNITS if u not in _CN_EXCLUDED], "cn_", scale=False)
 _FIGURE_RE = re.compile("|".join(f"(?:{p})" for p in (_ISO_DATE, _CN_PCT, _ARABIC, _CN)))
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+# A year typed digit by digit may write its zero as a circle (二○二五) or a full-width O (二Ｏ二五).
+_DIGIT_RUN = _DIGITS | {"○": 0, "Ｏ": 0}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10**4, "亿": 10**8}
 _CTX = decimal.Context(prec=64, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
@@ -138,13 +140,23 @@ def read_int(text: str) -> int | None:
     return total + section + number
 
 
+def read_digits(text: str) -> int | None:
+    """A number written digit by digit, as a year is (二〇二五 → 2025, 二○二四 → 2024, 2025 → 2025); None when a
+    character is no digit. The masthead's dates and figures before 年 read years so."""
+    if text.isdecimal():
+        return int(text)
+    if not text or any(c not in _DIGIT_RUN for c in text):
+        return None
+    return int("".join(str(_DIGIT_RUN[c]) for c in text))
+
+
 def _cn_value(s: str, unit: str) -> Decimal | None:
     """Value of a Chinese numeral, with 点 decimals and trailing 万/亿; 二〇二五 is read digit by digit before 年."""
     head, dot, rest = s.partition("点")
     fraction = rest.rstrip("万亿")
     scales = rest[len(fraction):] if dot else ""
     if len(head) > 1 and all(c in _DIGITS for c in head) and not dot:
-        return Decimal("".join(str(_DIGITS[c]) for c in head)) if unit == "年" else None
+        return Decimal(read_digits(head)) if unit == "年" else None
     whole = read_int(head)
     if whole is None:
         return None

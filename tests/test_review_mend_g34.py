@@ -23,7 +23,7 @@ from rag_assistant.answer.remainder import rest_asked
 from rag_assistant.answer.window import clause_start, figures_of
 from rag_assistant.ingest import html_page, markdown
 from rag_assistant.ingest.masthead import parse_date
-from rag_assistant.numbers import extract_figures, read_int
+from rag_assistant.numbers import extract_figures, read_digits, read_int
 from rag_assistant.text import normalize_question
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,3 +141,20 @@ def test_markdown_and_html_join_wrapped_lines_alike():
     assert html_page.join_wrapped("隐患", "100处") == "隐患100处"
     assert html_page.join_wrapped("", "x") == "x"
     assert markdown.WEB_SPACE is html_page.WEB_SPACE
+
+
+@pytest.mark.parametrize("text,value", [
+    ("二〇二五", 2025), ("二○二四", 2024), ("二Ｏ二六", 2026), ("二零二三", 2023), ("2025", 2025), ("２０２５", 2025),
+])
+def test_read_digits_reads_a_year_digit_by_digit(text, value):
+    assert read_digits(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "二十", "二〇二五年", "x"])
+def test_read_digits_gives_none_for_what_is_no_digit_run(text):
+    assert read_digits(text) is None
+
+
+def test_years_of_mastheads_and_figures_read_through_read_digits():
+    assert parse_date("二○二四年四月十八日") == "2024-04-18"  # the circle zero of a typed masthead
+    assert [(f.value, f.unit) for f in extract_figures("二〇二五年共检查企业三家")][:1] == [(2025, "年")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..numbers import read_int  # numbers.py owns the one numeral reader (十八 → 18)
+from ..numbers import read_digits, read_int  # numbers.py owns the numeral readers (十八 → 18, 二〇二四 → 2024)
 
 _CN = "〇零一二两三四五六七八九十"
 _YEAR = rf"(?:\d{{4}}|[{_CN}○Ｏ]{{4}})"
@@ -54,15 +54,12 @@ def nospace(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
-
-
 def _int(text: str, unit: str) -> int | None:
     """``12`` / ``１２`` / ``十二`` as an int, a year digit by digit (``二〇二四``); None when it is no number."""
     if text.isdigit():
         return int(text)
     if unit == "年":
-        return int("".join(str(_DIGIT[c]) for c in text)) if all(c in _DIGIT for c in text) else None
+        return read_digits(text)
     return read_int(text) if all(c in "〇零一二两三四五六七八九十" for c in text) else None
 
 
