@@ -12,6 +12,11 @@ A count named as a noun (起数, 家数, 户数: lexicon.UNIT_COUNT_RE) is a gen
 change ask it names what changed: 火灾起数 is a count in 起, so a change whose clause says 起数 or whose changed figure
 counts 起 (共发生生产安全事故96起…同比下降12.7%) is of it, and one whose changed figure counts another unit (督促整改火灾
 隐患10.3万处，同比增长12.6%) is of another thing (``OTHER_COUNT_FIT``).
+
+The other way round: a change printed of a count noun (火灾起数同比下降8.4%) is of that count, so a question that says
+the count's stem with another noun (火灾隐患同比涨了多少: 火灾 + 隐患, not 火灾 + 起数) and whose compound the change's
+sentence never says asks another thing of the same stem (``OTHER_COUNT_FIT``). A stem followed by a change or
+event word (火灾同比, 火灾事故, 火灾发生) still asks the count.
 """
 
 from __future__ import annotations
@@ -36,6 +41,10 @@ _PRINTED_RE = re.compile(f"({alternation(LEVEL_RISE, FALL)})[^，,；;。\\d]{{0
 OTHER_WAY_FIT = 0.85
 # A change of a count in another unit than the asked count noun's (10.3万处 for 火灾起数).
 OTHER_COUNT_FIT = 0.6
+# The printed count noun's stem (火灾 of 火灾起数) in the change's own clause.
+_COUNT_STEM_RE = re.compile(rf"([\u4e00-\u9fff]{{2}}){UNIT_COUNT_RE.pattern}[^，,；;。]*$")
+# Words after the stem that still ask its count: a change, an event, an amount, a verb of the ask.
+_STILL_COUNT_RE = re.compile(r"同比|环比|事故|发生|数量|总数|次数|案件|[涨升降跌增减上下多少几了的是有共起数和与及、，？?]")
 
 
 def _asks_change(qualifiers: Sequence[str]) -> bool:
@@ -68,7 +77,24 @@ def thing_fit(part_text: str, qualifiers: Sequence[str], sentence: str, figures:
         changed = changed_figure(sentence, figures, figure)
         if changed is not None and changed.unit and changed.unit != m.group(1):
             fit *= OTHER_COUNT_FIT
+    if other_noun_of_stem(part_text, sentence, before):
+        fit *= OTHER_COUNT_FIT  # 火灾隐患同比涨了多少 is not 火灾起数同比下降8.4%
     if (printed := _PRINTED_RE.search(before)) is not None:
         asked, said = _direction(part_text), _direction(printed.group(1))
         fit *= OTHER_WAY_FIT if asked and said and asked != said else 1.0
     return fit
+
+
+def other_noun_of_stem(part_text: str, sentence: str, before: str) -> bool:
+    """Whether the change printed after ``before`` is of a count noun (火灾起数) whose stem the question says with
+    another noun (火灾隐患) that ``sentence`` never says: the question asks another thing of that stem."""
+    m = _COUNT_STEM_RE.search(before)
+    if m is None or m.group(2) + "数" in part_text:  # 火灾起数同比涨了多少 asks the count itself
+        return False
+    stem = m.group(1)
+    for at in (i for i in range(len(part_text)) if part_text.startswith(stem, i)):
+        tail = part_text[at + len(stem):at + len(stem) + 2]
+        if len(tail) == 2 and all("\u4e00" <= c <= "\u9fff" for c in tail) and not _STILL_COUNT_RE.match(tail) \
+                and stem + tail not in sentence:
+            return True
+    return False

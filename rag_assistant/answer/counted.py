@@ -33,7 +33,8 @@ def counts_measure(measure: str, noun: str) -> bool:
     if names_container(measure, noun):
         return False  # 储罐 is not counted by 液体化工储罐区23个: the noun names where the tanks are
     if not head or not noun or match(head, noun.lower()) or any(kind in noun for kind in lx.HYPERNYMS.get(head, ())) \
-            or head_said_apart(head, noun) or (inner := inner_head(head)) and match(inner, noun.lower()):
+            or head_said_apart(head, noun) or (inner := inner_head(head)) and match(inner, noun.lower()) \
+            or abbreviates(noun, measure):  # 旧车 for 旧电动自行车: its short form
         return True  # 配套方案 said as 配套出台区县方案; 监测点位 counted as 探测点位 (compound_head.py)
     # The last character of a head names its class (员, 业, 位): 成员 and 网格员, 企业 and 行业 share only it,
     # two kinds of one class, not one thing; 院子 and 院落 share the character that says what it is.
@@ -113,6 +114,19 @@ def shared_noun(sentence: str, figures: Sequence[Figure], f: Figure) -> str:
     return "" if len(own) > 1 and noun and own[-1] == noun[-1] and own != noun else noun
 
 
+def abbreviates(short: str, phrase: str) -> bool:
+    """Whether ``short`` is a short form of ``phrase`` (旧车 of 旧电动自行车, 危化企业 of 危险化学品企业): shorter, opening
+    and ending with the phrase's first and last characters, its characters in the phrase's order."""
+    if not 1 < len(short) < len(phrase) or short[0] != phrase[0] or short[-1] != phrase[-1]:
+        return False
+    at = 0
+    for c in short:
+        at = phrase.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
 def names_other(measure: str, noun: str, window: str, compound: bool = False, title: str = "") -> bool:
     """Whether a figure counts another thing than the asked one: a sibling head (专职消防队员 for 专职安全
     管理人员: another word ending in the same class character), the compound right after it (400 多个充电点
@@ -127,8 +141,8 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     if noun and not counts_measure(measure, noun):
         other = head_noun(noun)
         if compound or (len(other) > 1 and len(head) > 1 and other[-1] == head[-1]
-                        and other not in head and head not in other):
-            return True
+                        and other not in head and head not in other and not abbreviates(other, measure)):
+            return True  # (旧车 for 旧电动自行车 is its short form, no sibling: abbreviates below)
     # The text's phrase with the asked head: the counted noun, or the one in the clause (划分工业巡查单元).
     phrase = noun if head in noun else noun_run(window[:window.find(head) + len(head)], True) if head in window else ""
     if not phrase and (span := gapped_span(head, noun)):  # 消防安全员 holds 消防员 with a word inside: read as 消防员

@@ -12,6 +12,7 @@ from ..types import Part
 from .respective import CLAUSE_END_RE
 from .support import patient_noun
 from .case_count import thing_for_cases
+from .actor_subject import actor_not_counted
 from ..units import unit_class
 from .general_classifier import same_count_unit
 from .locative_part import whole_of_other_things
@@ -55,6 +56,7 @@ def with_stated_measure(part: Part) -> Part:
     stated = [f for f in extract_figures(part.text) if f.unit == part.unit]
     noun = counted_noun(part.text, stated[0].start, stated[0].end) if len(stated) == 1 else patient_noun(part.text)
     noun = "" if not stated and thing_for_cases(part.unit, noun) else noun  # 燃气整治查处了多少起 counts cases
+    noun = "" if not stated and actor_not_counted(noun, part.unit) else noun  # 实验室整改了多少处 counts 隐患 (actor_subject.py)
     return replace(part, measure=noun) if noun else part
 
 
