@@ -254,7 +254,12 @@ def headless_subject(before: str) -> str:
         return ""
     if words[at][0] == "被" and any(f.startswith("n") for _, f, _, _ in words[at + 2:]):
         return ""  # 企业被吊销许可证的: a passive keeping an object; the text counts by it (吊销许可证3家)
-    return noun_run(clause[:words[at][2]], from_end=True)
+    # 1236家陶瓷企业里用燃气窑炉的有几家: the clause picks members out of a whole named before a locative (里, 中,
+    # 当中); the members are of the whole's noun (陶瓷企业), not the verb's object (燃气窑炉)
+    return noun_run(_WHOLE_LOCATIVE_RE.sub("", clause[:words[at][2]]), from_end=True)
+
+
+_WHOLE_LOCATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:里头|里面|当中|之中|中间|里|中)\s*$")
 
 
 # The end of the phrase a classifier opens: the clause's end or a final particle (多少条异常呢？).
