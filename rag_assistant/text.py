@@ -210,6 +210,11 @@ def cn_int(text: str) -> int | None:
 
 _CN_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})(\s*年)")
 _CN_ISSUE_RE = re.compile(rf"第(\s*)([{CN_NUMERAL_CHARS}]+)(\s*期)")
+# 第二十五届, 第十二批, 第十一轮: an ordinal of a series in a numeral of two or more places, which the briefings print in
+# digits (第25届中国·金湖荷花节) and the segmenter cuts into pieces (第二|二十|十五) that no digit sentence has; a
+# one-place ordinal (第三批, 第二轮) is left as written, the form the briefings use for it. ordinal_member.py reads
+# both forms of an ordinal as one number, so a 第二十四届 of a text still meets the question's 第24届.
+_CN_ORDINAL_RE = re.compile(rf"第(\s*)([{CN_NUMERAL_CHARS}]*十[{CN_NUMERAL_CHARS}]*)(\s*(?:届|批次?|轮))")
 # 25年 / 24年度 → 2025年: staff abbreviate years; 15年以上, 近5年, 第2年 are durations or ordinals, and so is an
 # age said after a verb of lasting or a bound (运行超过20年的老旧管网, 服役超20年, 使用不到10年).
 _SHORT_YEAR_RE = re.compile(r"(?<![0-9第近前后每多约满超逾足])(?<!超过)(?<!不到)(?<!运行)(?<!使用)(?<!服役)([0-9]{2})(?=\s*年(?!以上|以下|以内|以来|内|间|多|左右|前|后|来|半))")
@@ -245,7 +250,8 @@ def to_simplified(text: str) -> str:
 
 
 def normalize_numerals(text: str) -> str:
-    """Issue numbers and years in Arabic digits: 二〇二六年第十三期 → 2026年第13期, 25年 → 2025年.
+    """Issue numbers, years and ordinals of two places in Arabic digits: 二〇二六年第十三期 → 2026年第13期,
+    25年 → 2025年, 第二十五届 → 第25届.
     A malformed numeral (第十十十期) is left as written, so it is never read as another issue."""
     text = text.translate(_FULLWIDTH)
     text = _CN_YEAR_RE.sub(lambda m: f"{cn_int(m.group(1))}{m.group(2)}", text)
@@ -255,6 +261,7 @@ def normalize_numerals(text: str) -> str:
         return m.group(0) if n is None else f"第{m.group(1)}{n}{m.group(3)}"
 
     text = _CN_ISSUE_RE.sub(issue, text)
+    text = _CN_ORDINAL_RE.sub(issue, text)
     text = _SHORT_YEAR_RE.sub(lambda m: f"20{m.group(1)}", text)
     return _BARE_ISSUE_RE.sub(lambda m: f"第{m.group(1) or m.group(2) or m.group(3)}期", text)
 

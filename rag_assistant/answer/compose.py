@@ -11,6 +11,7 @@ import re
 from typing import Iterator, Sequence
 
 from .article_whole import whole_short
+from .reason_ask import WHY_WORDS_RE, asks_reason
 from .same_measure import one_noun_counted
 from ..numbers import extract_figures
 from ..index.store import bm25_tokens
@@ -93,6 +94,8 @@ def asked_phrase(part: Part, intent: Intent) -> str:
         text = place + text  # the place the part was searched in, not every place of the question
     if _NAMES_MEASURE_RE.search(text):
         return text  # 平均年龄, 参观人数, 整改率: the question's own words name the measure
+    if asks_reason(part.text):  # 简报未给出靖江先在乡镇搞试点的原因, not …的数字
+        return f"{WHY_WORDS_RE.sub('', text)}的原因"
     word = _MEASURE_WORD.get(part.unit_class, "数字")
     return f"{text}的{word}" if text else f"所问的{word}"
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Iterator, Sequence
 
+from .reason_ask import grounded_text
 from ..numbers import Figure
 from ..text import sentence_spans
 from ..units import unit_class
@@ -168,9 +169,13 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         decay = 1.0 - 0.02 * min(s.rank, 10)
         figure = scored.figure.surface if scored.figure else None
         # A table cell is shown named by its row and column (海虞镇，“检测企业（家）”一栏：1120), not as its whole row.
+        # A statement read with the sentence before it (the problem a deed answers, for a why-question: judge.py)
+        # is quoted as the two sentences.
+        text = scored.clause if scored.figure is None and len(scored.clause) > len(s.text) \
+            and scored.clause == grounded_text(s.previous, s.text) else s.text
         clause = cell_clause(s.text, s.previous, scored.figure) or \
-            shown_clause(kinds_clause(s.text, scored.clause, figure, intent.question))
-        return Finding(part, index[chunk.id], s.text, clause, figure, scored.score * decay, scored.coverage,
+            shown_clause(kinds_clause(text, scored.clause, figure, intent.question))
+        return Finding(part, index[chunk.id], text, clause, figure, scored.score * decay, scored.coverage,
                        scored.figure.unit if scored.figure else "")
 
     parts = intent.parts or (Part(text=intent.question, terms=intent.topic),)

@@ -35,7 +35,7 @@ from .cell_focus import cell_lacks_focus
 from .event_kind import other_event, said_up_to
 from .support import opposite_said, plan_for_done, with_attribute
 from .persons import asks_person, person_answered
-from .reason_ask import asks_reason, reason_said
+from .reason_ask import asks_reason, grounded_text, reason_grounds, reason_said
 from .plan_year import asked_offset, relative_words, year_fit
 from .split_said import split_forms
 from .split_verb import split_verb
@@ -190,13 +190,16 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     own = weights.coverage(terms, f"{s.text}{began} {s.previous}", settled=s.title.lower())
     base = (0.4 * own + 0.3 * phrase + 0.3 * coverage) * (0.85 + 0.15 * context)
     if wants == "statement":  # 局长是谁 is not answered by a sentence that names no one, 一季度… by one of no 一季度
+        # A deed whose sentence before states the problem it answers (海门区现有小微工贸企业4100余家，普遍存在…等问题。
+        # 2025年起，海门区…推行…托管服务): the two sentences together answer why, the reason first.
+        grounded = asks_reason(part.text) and not reason_said(s.text) and reason_grounds(s.previous, s.text)
         unnamed = asks_person(part.text) and not person_answered(part.text, s.text) or \
-            asks_reason(part.text) and not reason_said(s.text)  # 为啥选这些主题: a deed is no reason (reason_ask.py)
+            asks_reason(part.text) and not reason_said(s.text) and not grounded  # 为啥选这些主题: a deed is no reason
         undated = MEASURE_MISSING if not periods_said(part.periods, s) else 1.0
         # 平均每座罐容多大 is not answered by 储罐412座, 年吞吐量约3100万吨: a per-unit value must be said per unit
         unaveraged = "平均" in part.qualifiers and not any(w in s.text for w in lx.CARRIED_BY["平均"])
         missing = MEASURE_MISSING if unnamed or unaveraged else 1.0
-        return [Scored(base * undated, coverage * undated * missing, s.text, None)]
+        return [Scored(base * undated, coverage * undated * missing, grounded_text(s.previous, s.text) if grounded else s.text, None)]
     if wants == "date":
         figures = answer_times(s.text, part.text)
     else:

@@ -56,6 +56,12 @@ _SUBSIDY_ASK_RE = re.compile(r"(?:补贴|补助|奖补|承担|分担)了?\s*(?:�
 _FUND_STAGE_ASK_RE = re.compile(r"(?:资金|经费|奖金|奖励|奖补|补助金|补贴资金)[^，,。？?\d]{0,4}?"
                                 rf"(?:{'|'.join(ALLOT_VERBS + PAYOUT_VERBS)}|发)了?\s*(?:多少|几)"
                                 r"(?=\s*(?:[？?，,。呢啊吧吗呀]|$))")
+# The same fund named after the question word as the object of a giving verb (发了多少隐患报告奖励, 拨付了多少专项资金,
+# 已经兑现多少奖补): the noun phrase closing the clause ends in the fund word, so the sum of money is asked, not the
+# count of enterprises in the scheme (343家企业落实隐患报告奖励机制). 奖励机制/奖励制度 end in no fund word.
+_FUND_OBJECT_ASK_RE = re.compile(rf"(?:{'|'.join(ALLOT_VERBS + PAYOUT_VERBS)}|[发拨给奖])了?\s*(?:多少|几)\s*[万亿]?"
+                                 r"[^，,。？?\d]{0,8}?(?:奖励|奖金|奖补|资金|经费|补助|补贴)(?:款|金)?"
+                                 r"(?=\s*(?:[？?，,。呢啊吧吗呀]|$))")
 _PEOPLE_NOUN_RE = re.compile(rf"(?:{person_alternation(IN_TEXT_ENDS)})(?:[？?，,的多少有是呢吗]|$)")
 
 
@@ -99,7 +105,7 @@ def asked_class(text: str) -> tuple[str, str]:
         return "元", "money"  # 罚了多少款: the money word 罚款 split around its question word
     if _SUBSIDY_ASK_RE.search(text):
         return "", "money|ratio"  # 保费补贴多少: an amount (补贴320万元) or a share of the cost (补贴30%)
-    if _FUND_STAGE_ASK_RE.search(text):
+    if _FUND_STAGE_ASK_RE.search(text) or _FUND_OBJECT_ASK_RE.search(text):
         return "", "money"  # 奖励兑现了多少: 累计实施奖励金额约3000万元, not the 2.5万家 that set up the scheme
     if _MONEY_VERB_ASK_RE.search(text) and not _verb_inside_word(measure_of(text)):
         return "", "money"  # but 一案双罚多少: the word 双罚 is the thing counted (332起), 罚 no verb of its own
@@ -248,7 +254,12 @@ def headless_subject(before: str) -> str:
         return ""
     if words[at][0] == "被" and any(f.startswith("n") for _, f, _, _ in words[at + 2:]):
         return ""  # 企业被吊销许可证的: a passive keeping an object; the text counts by it (吊销许可证3家)
-    return noun_run(clause[:words[at][2]], from_end=True)
+    # 1236家陶瓷企业里用燃气窑炉的有几家: the clause picks members out of a whole named before a locative (里, 中,
+    # 当中); the members are of the whole's noun (陶瓷企业), not the verb's object (燃气窑炉)
+    return noun_run(_WHOLE_LOCATIVE_RE.sub("", clause[:words[at][2]]), from_end=True)
+
+
+_WHOLE_LOCATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:里头|里面|当中|之中|中间|里|中)\s*$")
 
 
 # The end of the phrase a classifier opens: the clause's end or a final particle (多少条异常呢？).

@@ -14,6 +14,10 @@ import re
 from ..nouns import tagged
 
 # The question words of a reason or purpose ask.
+# The bare question words of a why-ask, which no briefing sentence says (a text states a reason with 为了/由于/针对…,
+# never with 为啥): stripped before the content words of a question are read, so 为啥 is never an evidence term nor
+# named as the missing topic of a refusal. 原因/目的 are left: a text says them (目的是…, 原因是…).
+WHY_WORDS_RE = re.compile(r"为什么|为啥|为何|干嘛要?|干啥要")
 _ASKS_REASON_RE = re.compile(r"为什么|为啥|为何|干嘛要?|干啥要|(?:什么|啥|哪些)(?:原因|缘故|考虑|目的)|原因是|目的是|图(?:啥|什么)")
 # A reason or purpose said by a causal word, or a problem stated as the ground of a practice (普遍存在…薄弱等问题).
 _REASON_SAID_RE = re.compile(r"为了|因为|由于|鉴于|旨在|意在|目的|原因|为此|以便|以防|以免|是为|为的是|就是要|"
@@ -41,3 +45,23 @@ def reason_said(sentence: str) -> bool:
     """Whether a sentence states a reason or purpose that a why-question could be answered by."""
     sentence = sentence.strip()
     return bool(_REASON_SAID_RE.search(sentence)) or _purpose_head(sentence)
+
+
+# A stated problem as the ground of the deed after it: 普遍存在…问题, 力量薄弱, 难题 (not a purpose clause, which says
+# the purpose of its own sentence's deed, nor a mere stock: 现有…4100余家 alone gives no reason).
+_GROUND_RE = re.compile(r"存在[^，,。；;]{0,30}(?:问题|不足|困难|隐患)|难题|痛点|难点|堵点|短板|薄弱|突出|不清|缺乏")
+
+
+def reason_grounds(previous: str, sentence: str) -> bool:
+    """Whether the sentence before a deed (``previous``) states the problem the deed answers: a why-question asked of
+    the deed (海门区为啥推行小微企业托管) is answered by the two together. The problem must be a sentence of its own
+    that names a shortcoming, and the deed's sentence must not open a new point (一是…, （二）…)."""
+    previous = previous.strip()
+    return bool(previous) and previous.endswith(("。", "！")) and bool(_GROUND_RE.search(previous)) \
+        and not re.match(r"\s*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．])", sentence)
+
+
+def grounded_text(previous: str, sentence: str) -> str:
+    """The problem and the deed quoted as one sentence (…等问题，2025年起，海门区…推行…), so the citation of the answer
+    holds both and the problem's figures (4100余家) are checked against it."""
+    return f"{previous.strip().rstrip('。！')}，{sentence}"

@@ -37,6 +37,7 @@ from .change_unit import change_class
 from .change_each import split_each_change
 from .sibling_noun import unborrowed
 from .question_kind import read_kind
+from .reason_ask import WHY_WORDS_RE
 from .elliptic import thing_not_person
 from .elliptic_act import names_own_act
 from .measure_town import with_town
@@ -65,7 +66,7 @@ def places_in(question: str, library: Library) -> tuple[str, ...]:
 # 比去年增加了多少 first: its base (去年) is no asked period and its words are the change asked (the 同比 qualifier)
 _QUESTION_WORDS = (lx.PRIOR_CHANGE_RE, lx.DIVIDED_RE, lx.POINT_ORDINAL_RE, lx.HAVE_ASK_RE, lx.ASK_RE, lx.WHEN_RE, lx.WHICH_ISSUE_RE, lx.LIST_PLACES_RE, lx.LIST_ISSUES_RE, lx.LIST_ARTICLES_RE,
                    lx.CONTENTS_RE, lx.EXTREME_WORDS_RE, lx.COMPARE_WORDS_RE, lx.YESNO_WORDS_RE, lx.OPEN_WORDS_RE, lx.SCOPE_WORDS_RE,
-                   lx.PERIOD_ASKED_RE, lx.FRAME_PREPOSITION_RE, lx.LINK_WORDS_RE)
+                   lx.PERIOD_ASKED_RE, lx.FRAME_PREPOSITION_RE, lx.LINK_WORDS_RE, WHY_WORDS_RE)
 
 
 def _words(text: str) -> list[str]:
