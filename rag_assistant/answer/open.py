@@ -126,7 +126,11 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int, to
     # that sets the scene names the things it then treats in one part (地下矿山9座 before 对9座地下矿山逐一派驻,
     # 在用塔式起重机 before 为全部在用塔式起重机加装…), while a question that repeats the introduction's phrase
     # (重点工作 of 部署2026年重点工作, 非煤矿山安全整治) asks what the whole article says.
-    narrow = (share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS) or \
+    # The share reading narrows only when the question asks something the introduction does not set out: when
+    # every informative asked word stands in the introduction (信息化 of 应急管理“181”信息化平台), the question
+    # names what the whole article is about.
+    beyond_intro = not intro or any(t not in intro for t in distinct if len(t) > 1 and weights.of(t) >= WEIGHTLESS_IDF)
+    narrow = (share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS and beyond_intro) or \
         any(weights.of(t) >= NARROW_MIN_MASS and (
             (held_by_one(t, points) and not restates_intro(t, intent.question, intro, points)) or
             ((picks_one_part(t, points) or held_by_one(t, points)) and not match(t, intro.lower()))) for t in distinct)
