@@ -19,7 +19,7 @@ from . import lexicon as lx
 from .match import match, weights_of
 from .library import Entry, Library
 from .line import Line, clip
-from .narrow import MAX_POINTS, held_by_one, restates_intro, NARROW_MIN_MASS, NARROW_SHARE, WEIGHTLESS_IDF, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
+from .narrow import MAX_POINTS, held_by_one, restates_intro, said_around, NARROW_MIN_MASS, NARROW_SHARE, WEIGHTLESS_IDF, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
 from .effects import effect_lines
 from .hard import local_lines, setting_lines
 from .place_row import place_row_lines
@@ -129,7 +129,11 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int, to
     # The share reading narrows only when the question asks something the introduction does not set out: when
     # every informative asked word stands in the introduction (信息化 of 应急管理“181”信息化平台), the question
     # names what the whole article is about.
-    beyond_intro = not intro or any(t not in intro for t in distinct if len(t) > 1 and weights.of(t) >= WEIGHTLESS_IDF)
+    # A word one point's lead names (网格化 of 借助“网格化”健全体系) still picks that part, unless the question
+    # says it inside a longer phrase of the introduction (应急 of 应急管理信息化, not of 应急资源“共享化”).
+    beyond_intro = not intro or any(
+        t not in intro or (picks_one_part(t, points) and _lead_says_as_much(t, intent.question, intro, points))
+        for t in distinct if len(t) > 1 and weights.of(t) >= WEIGHTLESS_IDF)
     narrow = (share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS and beyond_intro) or \
         any(weights.of(t) >= NARROW_MIN_MASS and (
             (held_by_one(t, points) and not restates_intro(t, intent.question, intro, points)) or
@@ -149,6 +153,12 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int, to
                                        for a, b in ln.spans):  # a line quoting a clause of it leaves the list out
         lines = [listing, *lines]
     return lines[:limit]
+
+
+def _lead_says_as_much(term: str, question: str, intro: str, points: Sequence[Point]) -> bool:
+    """Whether the one lead saying ``term`` says as much of the question around it as the introduction does."""
+    lead = next((p.lead for p in points if p.marked and match(term, p.lead.lower()) > 0), "")
+    return said_around(term, question, lead) >= said_around(term, question, intro)
 
 
 def _with_body(points: Sequence[Point], a: int, b: int) -> tuple[int, int]:
