@@ -130,9 +130,11 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int, to
     # every informative asked word stands in the introduction (信息化 of 应急管理“181”信息化平台), the question
     # names what the whole article is about.
     # A word one point's lead names (网格化 of 借助“网格化”健全体系) still picks that part, unless the question
-    # says it inside a longer phrase of the introduction (应急 of 应急管理信息化, not of 应急资源“共享化”).
+    # says it inside a longer phrase of the introduction (应急 of 应急管理信息化, not of 应急资源“共享化”); a word
+    # no point says (三个清单 of 梳理风险点形成“三个清单”) is a part the introduction alone answers.
     beyond_intro = not intro or any(
-        t not in intro or (picks_one_part(t, points) and _lead_says_as_much(t, intent.question, intro, points))
+        t not in intro or not any(match(t, p.text.lower()) for p in points) or
+        (picks_one_part(t, points) and _lead_says_as_much(t, intent.question, intro, points))
         for t in distinct if len(t) > 1 and weights.of(t) >= WEIGHTLESS_IDF)
     narrow = (share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS and beyond_intro) or \
         any(weights.of(t) >= NARROW_MIN_MASS and (
