@@ -143,9 +143,15 @@ def restates_intro(term: str, question: str, intro: str, points: Sequence[Point]
     return bool(intro) and said_around(term, question, intro) > said_around(term, question, body)
 
 
+# A short quoted code or name between two word characters (“181” in 应急管理“181”信息化平台).
+_INSERTED_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff])“[^“”\n]{1,6}”(?=[\u4e00-\u9fff])")
+
+
 def said_around(term: str, question: str, text: str) -> int:
-    """The length of the longest stretch of ``question`` around ``term`` that ``text`` says verbatim (0: none)."""
+    """The length of the longest stretch of ``question`` around ``term`` that ``text`` says verbatim (0: none).
+    A short quoted name set inside a compound (应急管理“181”信息化平台) reads as the compound without it."""
     q, text = question.lower(), text.lower()
+    text += "\n" + _INSERTED_NAME_RE.sub("", text)
     best = 0
     for at in (i for i in range(len(q)) if q.startswith(term, i)):
         for a in range(at, -1, -1):

@@ -19,7 +19,7 @@ from . import lexicon as lx
 from .match import match, weights_of
 from .library import Entry, Library
 from .line import Line, clip
-from .narrow import MAX_POINTS, held_by_one, restates_intro, NARROW_MIN_MASS, NARROW_SHARE, WEIGHTLESS_IDF, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
+from .narrow import MAX_POINTS, held_by_one, restates_intro, said_around, NARROW_MIN_MASS, NARROW_SHARE, WEIGHTLESS_IDF, narrow_lines, picks_one_part, said_by, title_parts_named, unmarked
 from .effects import effect_lines
 from .hard import local_lines, setting_lines
 from .place_row import place_row_lines
@@ -126,7 +126,17 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int, to
     # that sets the scene names the things it then treats in one part (地下矿山9座 before 对9座地下矿山逐一派驻,
     # 在用塔式起重机 before 为全部在用塔式起重机加装…), while a question that repeats the introduction's phrase
     # (重点工作 of 部署2026年重点工作, 非煤矿山安全整治) asks what the whole article says.
-    narrow = (share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS) or \
+    # The share reading narrows only when the question asks something the introduction does not set out: when
+    # every informative asked word stands in the introduction (信息化 of 应急管理“181”信息化平台), the question
+    # names what the whole article is about.
+    # A word one point's lead names (网格化 of 借助“网格化”健全体系) still picks that part, unless the question
+    # says it inside a longer phrase of the introduction (应急 of 应急管理信息化, not of 应急资源“共享化”); a word
+    # no point says (三个清单 of 梳理风险点形成“三个清单”) is a part the introduction alone answers.
+    beyond_intro = not intro or any(
+        t not in intro or not any(match(t, p.text.lower()) for p in points) or
+        (picks_one_part(t, points) and _lead_says_as_much(t, intent.question, intro, points))
+        for t in distinct if len(t) > 1 and weights.of(t) >= WEIGHTLESS_IDF)
+    narrow = (share >= NARROW_SHARE and sum(weights.of(t) for t in distinct) >= NARROW_MIN_MASS and beyond_intro) or \
         any(weights.of(t) >= NARROW_MIN_MASS and (
             (held_by_one(t, points) and not restates_intro(t, intent.question, intro, points)) or
             ((picks_one_part(t, points) or held_by_one(t, points)) and not match(t, intro.lower()))) for t in distinct)
@@ -145,6 +155,12 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int, to
                                        for a, b in ln.spans):  # a line quoting a clause of it leaves the list out
         lines = [listing, *lines]
     return lines[:limit]
+
+
+def _lead_says_as_much(term: str, question: str, intro: str, points: Sequence[Point]) -> bool:
+    """Whether the one lead saying ``term`` says as much of the question around it as the introduction does."""
+    lead = next((p.lead for p in points if p.marked and match(term, p.lead.lower()) > 0), "")
+    return said_around(term, question, lead) >= said_around(term, question, intro)
 
 
 def _with_body(points: Sequence[Point], a: int, b: int) -> tuple[int, int]:

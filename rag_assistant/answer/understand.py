@@ -51,6 +51,9 @@ _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
 # 四类, 两个, 三项: a numeral and its measure word count things, they name nothing to look for.
 _COUNT_WORD_RE = re.compile(rf"[一二两三四五六七八九十百千几0-9]+(?:{lx.UNIT_ALT})|(?:几|多少)?[十百千]?[万亿]|几[十百千]|"
                             rf"[十百千万亿]+[多余](?:{lx.UNIT_ALT})?|[多余](?:{lx.UNIT_ALT})")  # 8万多家: 万多, 多家
+# 一是, 三是: an article's enumeration marker, which the segmenter also cuts across a count word and its verb
+# (五个一是啥 → 五 个 一是 啥): it names no thing, and matching it picks the point it happens to open.
+_MARKER_WORD_RE = re.compile(r"[一二三四五六七八九十]{1,3}是")
 
 
 def places_in(question: str, library: Library) -> tuple[str, ...]:
@@ -115,7 +118,7 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
         if (token in lx.GENERIC or token in _ASKER_WORDS or token in _UNIT_WORDS or token in QUALIFIER_WORDS or token in CLASS_WORDS
                 or token in COUNT_CLASS_NOUNS
                 or token.isdigit()
-                or _COUNT_WORD_RE.fullmatch(token)
+                or _COUNT_WORD_RE.fullmatch(token) or _MARKER_WORD_RE.fullmatch(token)
                 or token in out or any(token == p or token == p + "市" for p in places)):
             continue
         out.append(token)
