@@ -15,6 +15,7 @@ from ..numbers import Figure
 from ..text import sentence_spans
 from ..units import unit_class
 from .table_cell import cell_clause
+from .place_row import has_place_row
 from .tables import table_context
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
@@ -56,6 +57,10 @@ def candidate_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> 
         if not any(e.mentions(place) for e in out):
             out.extend(e for e in (library.about(place, intent.sources) or library.mentioning(place, intent.sources))
                        if e not in out)
+        # A table with a row for the place (南京市	4.2万	5.6万	5.1万 in an issue's 附件) is the place's own record
+        # as much as its titled articles: read it even when retrieval brought the place's other articles only.
+        out.extend(e for e in library.in_scope(intent.sources)
+                   if e not in out and has_place_row(e.article.text, place))
     out.extend(issue_mates(intent, out, library))  # 镇江和常州各罚了多少钱: 常州's article of 镇江's issue too
     out.extend(period_articles(intent, out, library))  # 1至7月事故多少起: the articles that state 1至7月 too
     return out

@@ -38,7 +38,7 @@ from .change_each import split_each_change
 from .sibling_noun import unborrowed
 from .question_kind import read_kind
 from .elliptic import thing_not_person
-from .elliptic_act import names_own_act
+from .elliptic_act import acts_apart, names_own_act
 from .measure_town import with_town
 from .side_topic import side_topic
 from .elliptic_terms import elliptic_borrowed
@@ -188,6 +188,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
             else ("", "")
         if b_class == "people" and thing_not_person(text) or names_own_act(text):
             b_unit, b_class = "", ""  # 巡查员多少人，巡查单元呢 / 罚没款多少，移送司法机关呢 (elliptic.py, elliptic_act.py)
+        if b_class == "times" and pieces and acts_apart(text, pieces[0][0]):
+            b_unit, b_class = "", ""  # 检查了多少家次？已整改呢: 家次 counts the 检查 (elliptic_act.py)
         pieces.append((text, unit if unit or cls or change else b_unit, cls or b_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
     lead_periods, borrowed, scene = (), [()] * len(pieces), ()
