@@ -24,10 +24,12 @@ _OPENING_TOWN_RE = re.compile(rf"^(?:(?:(?![{_NOT_NAME}])[\u4e00-\u9fff]){{2,4}}
                               rf"|(?:(?![{_NOT_NAME}市县区省])[\u4e00-\u9fff]){{1,3}}?城(?:镇|街道))(?=.)")
 
 
-def with_town(measure: str, first_terms: Sequence[str], text: str, borrowed: Sequence[str]) -> tuple[str, ...]:
-    """``borrowed`` plus the first part's words of the town its ``measure`` opens with, for a later part ``text``
-    naming no town or whole of its own."""
-    m = _OPENING_TOWN_RE.match(measure)
+def with_town(measure: str, first_terms: Sequence[str], text: str, borrowed: Sequence[str],
+              first: str = "") -> tuple[str, ...]:
+    """``borrowed`` plus the first part's words of the town its ``measure`` (or, when the measure is only the
+    counted noun after the verb, the first part's text ``first``: 北沟街道检查了多少个网点) opens with, for a later part
+    ``text`` naming no town or whole of its own."""
+    m = _OPENING_TOWN_RE.match(measure) or _OPENING_TOWN_RE.match(first)
     if not m or lx.TOWN_RE.search(text) or lx.OWN_WHOLE_RE.search(text):
         return tuple(borrowed)
     town = m.group(0)

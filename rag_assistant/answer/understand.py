@@ -204,7 +204,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         borrowed = [unborrowed(pieces[0][0], p[0], b) if i else b for i, (p, b) in enumerate(zip(pieces, borrowed))]
         borrowed = [elliptic_borrowed(pieces[0][0], pieces[0][3], p[0], p[3], b) if i and not p[4] and not p[5] else b
                     for i, (p, b) in enumerate(zip(pieces, borrowed))]  # 新安街道已整改多少处，北沟街道呢 (elliptic_terms.py)
-        borrowed = [with_town(measure_of(pieces[0][0]), pieces[0][3], p[0], b) if i and not p[4] and not p[5] else b
+        borrowed = [with_town(measure_of(pieces[0][0]), pieces[0][3], p[0], b, pieces[0][0]) if i and not p[4] and not p[5] else b
                     for i, (p, b) in enumerate(zip(pieces, borrowed))]  # 北沟街道排查隐患多少处，已整改多少 (measure_town.py)
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
