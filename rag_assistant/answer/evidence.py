@@ -16,6 +16,7 @@ from ..text import sentence_spans
 from ..units import unit_class
 from .table_cell import cell_clause
 from .place_row import has_place_row
+from .own_row import own_row_first
 from .tables import table_context
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
@@ -204,6 +205,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     rankings = in_scene(intent, parts, rankings, ranked_for, ANSWER_COVERAGE)  # 江北新区…，罚款多少: 江北新区's
     rankings = in_row(intent, parts, rankings, ANSWER_COVERAGE)  # 电池材料企业有几家，排查隐患多少处: 电池材料's cell
     rankings = subset_of_whole(parts, rankings, ANSWER_COVERAGE)  # 其中女的几个: a part of the first part's whole
+    rankings = [own_row_first(part_place(intent, part) or (intent.places[0] if len(intent.places) == 1 else None),
+                              ranked, ANSWER_COVERAGE) for part, ranked in zip(parts, rankings)]  # 南通已整改: its 附件 row
     if len(parts) > 1:  # the two sides of a comparison are two figures too
         rankings = _distinct_figures(rankings, parts)
     findings: list[Finding] = []
