@@ -10,7 +10,8 @@ Causes covered (probes written from the briefing text before they were run; /tmp
 - a town named X城镇 (邳城镇) opens the first part's measure, and a town opening the first part when its measure is
   only the noun after the verb (北沟街道检查了多少个网点) is lent to the later part (measure_town.py);
 - a bare later step (已整改多少) acts on what the step right before it counts (发现电气隐患), not on the first part's
-  企业 (elided.py).
+  企业 (elided.py);
+- a city asked is answered by its own table row before a county's figure of the city (own_row.py).
 """
 
 from __future__ import annotations
@@ -73,3 +74,14 @@ def test_table_rows_answer_every_part(extra_assistant):
 def test_a_missing_column_is_said_missing(extra_assistant):
     a = _answer(extra_assistant, "周铁镇排查隐患多少处？已整改多少？")  # 宜兴's table has no 已整改 column
     assert "680" in a and "未给出" in a, a
+
+
+def test_a_city_is_answered_by_its_own_row_first(extra_assistant):
+    # 南通市's 附件 row (已整改 3.5万) before 启东's 已整改1872处 of 南通市启东市's article
+    a = _answer(extra_assistant, "南通已整改多少处")
+    assert "3.5万" in a and (a.find("1872") < 0 or a.index("3.5万") < a.index("1872")), a
+    a = _answer(extra_assistant, "南京呢？", ("苏州市已整改多少处？",))
+    assert "5.1万" in a and (a.find("186处") < 0 or a.index("5.1万") < a.index("186处")), a
+    # twin: a county asked keeps its own figure
+    a = _answer(extra_assistant, "启东已整改多少处")
+    assert "1872" in a, a
