@@ -26,6 +26,13 @@ def elided_asks(pieces: Sequence[tuple], kind: str) -> list[tuple[str, str, str]
     first = after_last_verb(measure_of(pieces[0][0])) if pieces and kind != "compare" else ""
     out = []
     for i, (text, unit, cls, _, ps, ys, _) in enumerate(pieces):
+        # 检测企业多少家，发现电气隐患多少，已整改多少: the step acts on the 电气隐患 found right before it, not on the
+        # first part's 企业; a part before it that counts a noun in no classifier lends the noun alone.
+        before = after_last_verb(measure_of(pieces[i - 1][0])) if i > 1 and kind != "compare" else ""
+        if before and not ps and not ys and not unit and not cls and not pieces[i - 1][1] and _only_a_step(text) \
+                and steps_said(pieces[i - 1][0]) and steps_said(text) <= _SAME_THINGS_STEPS:
+            out.append((before, "", ""))
+            continue
         inherits = bool(i and first and not ps and not ys and pieces[0][1] and pieces[0][2] == "count" and _only_a_step(text))
         if inherits and unit == pieces[0][1] and cls == "count":
             out.append((first, "", ""))

@@ -6,6 +6,9 @@ asks the 移送司法机关 cases (312起), not their 罚没款, so X borrows ne
 money: "简报未给出移送司法机关的金额"; 小作坊多少家，淘汰导热油炉呢: 286台, not 家) nor its counted words. A place or a row label
 (北沟街道呢, 仓储物流呢) says no verb and borrows both (elliptic_terms.py); a bare stage (已整改呢) says a verb but
 no object of its own and borrows the counted noun (隐患) it is said of.
+
+A bare stage with a verb the first part does not say (检查了多少家次？已整改呢) asks another act, so it borrows no count
+of the first part's act (家次, 人次, 次: how often that act was done); its unit is its own figure's (已整改（处）3.5万).
 """
 
 from __future__ import annotations
@@ -28,3 +31,13 @@ def names_own_act(text: str) -> bool:
     after = flags[flags.index("v") + 1:] if "v" in flags else []
     return "v" in flags and (any(f.startswith("n") and f not in ("ns", "nr") for f in flags) or "vn" in after
                              or bool(noun_run(said, True)))
+
+
+def acts_apart(text: str, first: str) -> bool:
+    """Whether an elliptic ``X呢`` says a verb that the first part ``first`` does not say (已整改呢 after 检查了多少
+    家次): X is another act, and a count of the first part's act (its times unit) is not X's unit."""
+    piece = text.strip(" ，,？?")
+    if lx.ELLIPTIC_RE.match(piece) is None:
+        return False
+    verbs = [w for w, flag, *_ in tagged(piece.removesuffix("呢")) if flag == "v" and len(w) >= 2]
+    return bool(verbs) and not any(v in first for v in verbs)

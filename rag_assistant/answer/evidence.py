@@ -16,6 +16,8 @@ from ..numbers import Figure
 from ..text import sentence_spans
 from ..units import unit_class
 from .table_cell import cell_clause
+from .place_row import has_place_row
+from .own_row import own_row_first
 from .tables import table_context
 from ..types import Chunk, Evidence, Finding, Hit, Intent, Part
 from . import lexicon as lx
@@ -57,6 +59,10 @@ def candidate_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> 
         if not any(e.mentions(place) for e in out):
             out.extend(e for e in (library.about(place, intent.sources) or library.mentioning(place, intent.sources))
                        if e not in out)
+        # A table with a row for the place (南京市	4.2万	5.6万	5.1万 in an issue's 附件) is the place's own record
+        # as much as its titled articles: read it even when retrieval brought the place's other articles only.
+        out.extend(e for e in library.in_scope(intent.sources)
+                   if e not in out and has_place_row(e.article.text, place))
     out.extend(issue_mates(intent, out, library))  # 镇江和常州各罚了多少钱: 常州's article of 镇江's issue too
     out.extend(period_articles(intent, out, library))  # 1至7月事故多少起: the articles that state 1至7月 too
     return out
@@ -204,6 +210,8 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
     rankings = in_scene(intent, parts, rankings, ranked_for, ANSWER_COVERAGE)  # 江北新区…，罚款多少: 江北新区's
     rankings = in_row(intent, parts, rankings, ANSWER_COVERAGE)  # 电池材料企业有几家，排查隐患多少处: 电池材料's cell
     rankings = subset_of_whole(parts, rankings, ANSWER_COVERAGE)  # 其中女的几个: a part of the first part's whole
+    rankings = [own_row_first(part_place(intent, part) or (intent.places[0] if len(intent.places) == 1 else None),
+                              ranked, ANSWER_COVERAGE) for part, ranked in zip(parts, rankings)]  # 南通已整改: its 附件 row
     if len(parts) > 1:  # the two sides of a comparison are two figures too
         rankings = _distinct_figures(rankings, parts)
     findings: list[Finding] = []

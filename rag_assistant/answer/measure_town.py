@@ -16,13 +16,20 @@ from typing import Sequence
 from . import lexicon as lx
 
 # A named town opening the measure: characters that are no question or scope word, then 镇/乡/街道.
-_OPENING_TOWN_RE = re.compile(r"^(?:(?![几个多少有是在和的各全每重点其小城乡村该本那这])[\u4e00-\u9fff]){2,4}?(?:镇|乡|街道)(?=.)")
+# A name ending in 城 (邳城镇, 新城街道) is a town too when a name character stands before the 城 (城镇, 小城镇 and
+# 新沂市城镇燃气 are none: a scope word or a higher place comes first); without it 邳城镇排查隐患多少处，已整改多少
+# lent the later part no 邳城 and it took another article's 已整改.
+_NOT_NAME = "几个多少有是在和的各全每重点其小城乡村该本那这"
+_OPENING_TOWN_RE = re.compile(rf"^(?:(?:(?![{_NOT_NAME}])[\u4e00-\u9fff]){{2,4}}?(?:镇|乡|街道)"
+                              rf"|(?:(?![{_NOT_NAME}市县区省])[\u4e00-\u9fff]){{1,3}}?城(?:镇|街道))(?=.)")
 
 
-def with_town(measure: str, first_terms: Sequence[str], text: str, borrowed: Sequence[str]) -> tuple[str, ...]:
-    """``borrowed`` plus the first part's words of the town its ``measure`` opens with, for a later part ``text``
-    naming no town or whole of its own."""
-    m = _OPENING_TOWN_RE.match(measure)
+def with_town(measure: str, first_terms: Sequence[str], text: str, borrowed: Sequence[str],
+              first: str = "") -> tuple[str, ...]:
+    """``borrowed`` plus the first part's words of the town its ``measure`` (or, when the measure is only the
+    counted noun after the verb, the first part's text ``first``: 北沟街道检查了多少个网点) opens with, for a later part
+    ``text`` naming no town or whole of its own."""
+    m = _OPENING_TOWN_RE.match(measure) or _OPENING_TOWN_RE.match(first)
     if not m or lx.TOWN_RE.search(text) or lx.OWN_WHOLE_RE.search(text):
         return tuple(borrowed)
     town = m.group(0)

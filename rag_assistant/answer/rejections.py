@@ -204,7 +204,7 @@ def refused_by(v: FigureView) -> str | None:
     if scope_unmet(asked.question, part.text, part.terms, asked.places, s.entry.places, s.entry.briefing, s.title,
                    paragraph_to(s)[:f.start - len(text)], text, f, clause, window, wants):
         return "scope"  # 全年 / 全市 / 连…算上 / an event's year and occasion the sentence does not state
-    if wants == "figure" and (stock_for_action(part.text, clause, lead) or occurrences_for_stock(part.text, part.unit, f.unit)):
+    if wants == "figure" and (stock_for_action(part.text, clause, lead) or occurrences_for_stock(part.text, part.unit, f.unit, header)):
         return "stock_for_action"  # 九小场所巡查了多少家 is not answered by 共有…“九小场所”超过1.2万家
     if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
             and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), clause + header):

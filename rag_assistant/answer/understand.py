@@ -39,7 +39,7 @@ from .sibling_noun import unborrowed
 from .question_kind import read_kind
 from .reason_ask import WHY_WORDS_RE
 from .elliptic import thing_not_person
-from .elliptic_act import names_own_act
+from .elliptic_act import acts_apart, names_own_act
 from .measure_town import with_town
 from .side_topic import side_topic
 from .elliptic_terms import elliptic_borrowed
@@ -192,6 +192,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
             else ("", "")
         if b_class == "people" and thing_not_person(text) or names_own_act(text):
             b_unit, b_class = "", ""  # 巡查员多少人，巡查单元呢 / 罚没款多少，移送司法机关呢 (elliptic.py, elliptic_act.py)
+        if b_class == "times" and pieces and acts_apart(text, pieces[0][0]):
+            b_unit, b_class = "", ""  # 检查了多少家次？已整改呢: 家次 counts the 检查 (elliptic_act.py)
         pieces.append((text, unit if unit or cls or change else b_unit, cls or b_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
     lead_periods, borrowed, scene = (), [()] * len(pieces), ()
@@ -206,7 +208,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         borrowed = [unborrowed(pieces[0][0], p[0], b) if i else b for i, (p, b) in enumerate(zip(pieces, borrowed))]
         borrowed = [elliptic_borrowed(pieces[0][0], pieces[0][3], p[0], p[3], b) if i and not p[4] and not p[5] else b
                     for i, (p, b) in enumerate(zip(pieces, borrowed))]  # 新安街道已整改多少处，北沟街道呢 (elliptic_terms.py)
-        borrowed = [with_town(measure_of(pieces[0][0]), pieces[0][3], p[0], b) if i and not p[4] and not p[5] else b
+        borrowed = [with_town(measure_of(pieces[0][0]), pieces[0][3], p[0], b, pieces[0][0]) if i and not p[4] and not p[5] else b
                     for i, (p, b) in enumerate(zip(pieces, borrowed))]  # 北沟街道排查隐患多少处，已整改多少 (measure_town.py)
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
