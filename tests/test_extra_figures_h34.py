@@ -10,6 +10,7 @@ from __future__ import annotations
 from rag_assistant.answer.classified import asked_class
 from rag_assistant.answer.domain import expansion
 from rag_assistant.answer.rate_owner import owner_unsaid
+from rag_assistant.answer.scope import year_to_date
 from rag_assistant.answer.steps import action_elsewhere
 
 _SCENES = "年底前实现设区市燃气、桥梁、供水三类场景全覆盖，县（市）燃气场景覆盖率达到80%以上。"
@@ -48,6 +49,15 @@ def test_the_whole_selected_from_is_not_the_figures_action():
     assert not action_elsewhere("服务", plain, at, plain.index("1126家") + 5)
 
 
+def test_a_year_to_date_figure_is_part_of_the_asked_year():
+    said = "会议指出，今年以来，全省累计排查危险化学品企业6320家，…其中重大事故隐患126项，已完成整改119项；"
+    question = "2025年全省完成重大事故隐患整改多少项"
+    assert year_to_date(question, (), said, 2025, "2025-10-17")
+    assert not year_to_date(question, (), said, 2025, "2025-12-26")  # twin: a December issue's 今年以来 is the year
+    assert not year_to_date("全省完成重大事故隐患整改多少项", (), said, 2025, "2025-10-17")  # twin: no year asked
+    assert not year_to_date("2024年全省完成重大事故隐患整改多少项", (), said, 2025, "2025-10-17")  # another year
+
+
 def test_answers_on_the_extra_issues(extra_assistant):
     for question, has, lacks in (
             ("危化品企业今年排查了多少个", "6320家", "5821"),
@@ -57,6 +67,8 @@ def test_answers_on_the_extra_issues(extra_assistant):
             ("县里燃气场景覆盖率要达到多少", "80%", "简报未给出"),
             ("江阴已经服务了多少家企业", "1126家", "30家"),
             ("江阴评选了几家示范企业", "30家", "1126"),
+            ("2025年全省完成重大事故隐患整改多少项", "4270项", "119项"),
+            ("全省危化品重大事故隐患已完成整改几项", "119项", "4270"),
     ):
         answer = extra_assistant.ask(question)
         assert not answer.refused, question
