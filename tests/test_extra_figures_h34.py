@@ -58,6 +58,21 @@ def test_a_year_to_date_figure_is_part_of_the_asked_year():
     assert not year_to_date("2024年全省完成重大事故隐患整改多少项", (), said, 2025, "2025-10-17")  # another year
 
 
+def test_a_district_article_is_another_subject_than_its_city():
+    from types import SimpleNamespace
+
+    from rag_assistant.answer.other_issue import same_subject
+    from rag_assistant.ingest.gazetteer import find_places
+
+    def entry(title):
+        return SimpleNamespace(places=tuple(find_places(title)))
+
+    city, district = entry("常州市：“企业安全码”赋能工贸企业精准监管"), entry("常州市金坛区：锂电新能源企业消防安全")
+    assert not same_subject(city, district) and not same_subject(district, city)
+    assert same_subject(city, entry("常州市：聚焦粉尘涉爆和有限空间 深化工贸行业安全治理"))  # twin: the city twice
+    assert same_subject(entry("全省应急管理工作会议在南京召开"), entry("全省安全生产开门红工作推进会召开"))
+
+
 def test_answers_on_the_extra_issues(extra_assistant):
     for question, has, lacks in (
             ("危化品企业今年排查了多少个", "6320家", "5821"),
@@ -69,6 +84,8 @@ def test_answers_on_the_extra_issues(extra_assistant):
             ("江阴评选了几家示范企业", "30家", "1126"),
             ("2025年全省完成重大事故隐患整改多少项", "4270项", "119项"),
             ("全省危化品重大事故隐患已完成整改几项", "119项", "4270"),
+            ("常州工贸事故起数同比降了多少", "21.4%", "27.3%"),  # not the 金坛区 article's 火灾起数 of another issue
+            ("金坛区工贸企业火灾起数同比降了多少", "27.3%", "21.4%"),
     ):
         answer = extra_assistant.ask(question)
         assert not answer.refused, question
