@@ -39,7 +39,7 @@ from .reason_ask import asks_reason, grounded_text, reason_grounds, reason_said
 from .plan_year import asked_offset, relative_words, year_fit
 from .split_said import split_forms
 from .split_verb import split_verb
-from .scope import part_of_year, period_said, province_said
+from .scope import part_of_year, period_said, province_said, year_to_date
 from .stock import stock_fit
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
@@ -210,7 +210,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
     data_years = [t for t in part.focus if DATA_YEAR_RE.fullmatch(t)]
     years_said = re.sub(r"\s+", "", f"{s.previous}{s.text}")
     of_period = wants != "figure" or periods_said(part.periods, s) and province_said(part.text, f"{s.text}{s.title}")
-    of_part = wants == "figure" and part_of_year(asked.question, part.periods, paragraph_to(s))
+    of_part = wants == "figure" and (part_of_year(asked.question, part.periods, paragraph_to(s)) or
+                                     year_to_date(asked.question, part.periods, paragraph_to(s), s.entry.briefing.year,
+                                                  s.entry.briefing.date))
     out = []
     for f in figures:
         fit = (1.0 if wants == "date" or (part.unit and f.unit == part.unit) else class_fit(part.unit_class, f.unit, part.unit)) \

@@ -46,13 +46,22 @@ def other_issues(ranked: Sequence, part: Part, intent: Intent, coverage: float) 
     for s, sc in ranked[1:]:
         source = s.entry.briefing.source
         if (source in seen or sc.figure is None or sc.coverage < best.coverage - _COVERAGE_SLACK
-                or sc.score < _SCORE_SHARE * best.score or unit_class(sc.figure.unit) != cls):
+                or sc.score < _SCORE_SHARE * best.score or unit_class(sc.figure.unit) != cls
+                or not same_subject(best_s.entry, s.entry)):
             continue
         seen.add(source)
         out.append((s, sc))
         if len(out) + 1 >= _MAX_ISSUES:
             break
     return out
+
+
+def same_subject(one, other) -> bool:
+    """Whether two articles are of the same place: neither names a county or district the other does not
+    (《常州市：“企业安全码”…》 and 《常州市金坛区：锂电…》 are a city and one of its districts, whose 全区工贸企业火灾起数
+    is no figure of the city's own measure)."""
+    names = [{p.name for p in e.places} for e in (one, other)]
+    return not any(p.level != "city" and p.name not in names[1 - i] for i, e in enumerate((one, other)) for p in e.places)
 
 
 def newest_first(pairs: Sequence) -> list:

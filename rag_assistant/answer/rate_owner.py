@@ -22,8 +22,9 @@ _RATE_RE = re.compile(r"([\u4e00-\u9fff]{2})率(?!先)")
 # Word classes that end an owner phrase read backwards: numbers, measure words, pronouns, adverbs, particles,
 # prepositions, conjunctions, locatives, times, punctuation, verbs (督促企业: an action on the firms, not a kind).
 _STOP_FLAGS = ("m", "q", "r", "d", "u", "p", "c", "f", "t", "x", "y", "e", "w", "v", "z", "s")
-# Scope words that say how much of the head, not which kind of it (全市企业, 各类企业).
-_SCOPE_RE = re.compile(r"^(?:全|各|本|该|所有|相关|重点)")
+# Scope words that say how much of the head, not which kind of it (全市企业, 各类企业), and the level of government
+# it is asked at (县里燃气场景覆盖率, 县级…, 市一级…: the text's 县（市）燃气场景覆盖率), a level and not a kind.
+_SCOPE_RE = re.compile(r"^(?:全|各|本|该|所有|相关|重点|[省市县区镇乡村](?:里|级|一级|层面)$)")
 
 
 def _owner(question: str) -> tuple[str, str]:

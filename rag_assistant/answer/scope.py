@@ -190,6 +190,20 @@ def part_of_year(question: str, periods: Sequence[str], paragraph: str) -> bool:
         and not FESTIVAL_RE.search(question)
 
 
+# A figure dated from the start of its issue's year (今年以来, 截至9月底): counted up to the issue's date.
+_YEAR_TO_DATE_RE = re.compile(r"今年以来|年初以来|截至\s*(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)\s*月")
+
+
+def year_to_date(question: str, periods: Sequence[str], paragraph: str, year: int | None, date: str | None) -> bool:
+    """Whether a question asking a year's figure (2025年全省完成重大事故隐患整改多少项, no period in it) meets a figure
+    an issue of that year, dated before December, counts from the year's start (今年以来…已完成整改119项 of 10月17日):
+    a part of the year, as 1—11月 is (``part_of_year``); the whole year's (全年完成…4270项) comes first."""
+    asked = lx.YEAR_RE.search(question)
+    month = re.match(r"\d{4}-(\d{1,2})", date or "")
+    return not periods and bool(asked) and year is not None and int(asked.group(1)) == year and bool(month) \
+        and int(month.group(1)) < 12 and bool(_YEAR_TO_DATE_RE.search(paragraph)) and not FESTIVAL_RE.search(question)
+
+
 # A question that asks a whole year's figure in words (今年全年完成了多少公里, 全年同比下降多少).
 _WHOLE_YEAR_ASK_RE = re.compile(r"全年|整年|全年度")
 

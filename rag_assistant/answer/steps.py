@@ -211,8 +211,17 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
         return False
     if _BARE_COMPLETION_RE.search(clause):  # 全年计划改造126公里，一季度已完成41.5公里: 完成 says the 改造 done
         return False
+    # The whole a selection is made from (从服务企业中评选…示范企业30家) is said of the things selected from, not of
+    # the figure: the figure counts what its own verb (评选) did, so an action said only there is said elsewhere.
+    sources = "|".join(m.group(1) for m in _SELECTION_SOURCE_RE.finditer(clause))
+    clause = _SELECTION_SOURCE_RE.sub("从中", clause)
     # …said in the figure's clause in another of its forms (上报 as 报告的39777条), it is the figure's action
-    return verb not in clause and not said(verb, clause) and verb in sentence[:clause_start] + "|" + sentence[clause_end:]
+    return verb not in clause and not said(verb, clause) and \
+        verb in sentence[:clause_start] + "|" + sources + "|" + sentence[clause_end:]
+
+
+# 从…中 before a verb: the whole a subset is selected from (从服务企业中评选, 从高校、科研院所中遴选).
+_SELECTION_SOURCE_RE = re.compile(r"从([^，,。；;从]{1,16}?)中(?=[\u4e00-\u9fff])")
 
 
 # Verbs that say an action happened, not which one (组织…人次进村入企, 出动, 开展…检查): the words around them
