@@ -2,8 +2,7 @@
 建立该机制. The 12 counts 重点行业领域, its own noun; 生产经营单位 (a hypernym of 企业) is counted by 2.5 万家. When the
 figure's own noun is not the asked thing, a word that names it after the next figure is that figure's noun, so
 rejections.names_asked reads the figure's words only up to the next figure. A listed sibling (54 家化工企业、374 家
-危化品经营企业全面建立…) is no such figure: the list shares the predicate said after its last member. A list whose nouns come before their figures (码头26个、储罐412座)
-opens the next member right after the figure: the words from that joint to the next figure are its noun, not this one's."""
+危化品经营企业全面建立…) is no such figure: the list shares the predicate said after its last member."""
 
 from __future__ import annotations
 
@@ -15,19 +14,12 @@ from ..numbers import Figure
 
 # The joint of two listed members: 、 or a conjunction right before the next figure.
 _LIST_JOIN_RE = re.compile(r"(?:、|和|及|以及|与)\s*$")
-# A joint right after the figure, followed by the next member's words: 码头26个、储罐412座.
-_JOIN_AFTER_RE = re.compile(r"\s*(?:、|和|及|以及|与)\s*\S")
-_CLAUSE_END_RE = re.compile(r"[，,；;。！？：:]")
 
 
 def words_end(text: str, end: int, figure: Figure, figures: Sequence[Figure], own_noun: str) -> int:
     """``end`` cut at the start of the next figure of the clause, when the figure counts a noun of its own."""
     if not own_noun:
         return end  # a figure whose noun is unsaid may take its thing from later words
-    following = [g.start for g in figures if g.start >= figure.end]
-    if end > figure.end and following and _JOIN_AFTER_RE.match(text[figure.end:min(following)]) \
-            and not _CLAUSE_END_RE.search(text[figure.end:min(following)]):
-        return figure.end  # 码头26个、储罐412座: 储罐 is the next member's noun, said before its figure
     later = [g.start for g in figures if figure.end <= g.start < end]
     if later and _LIST_JOIN_RE.search(text[figure.end:min(later)]):
         return end  # a list of figures: its words run on to the shared predicate
