@@ -247,7 +247,7 @@ def condense(question: str, history: Sequence[str], library: Library,
              chat_scope: Sequence[str] | None = None) -> Standalone:
     """The standalone form of the last question of a conversation (history: earlier questions, oldest first)."""
     turns = [*kept_turns(list(history), MAX_TURNS - 1), question] if MAX_TURNS > 1 else [question]
-    turns = [cumulative_named(t, library) for t in turns]  # 总第123期: the issue whose masthead prints it
+    turns = [cumulative_named(library.unmisprinted(t), library) for t in turns]  # 总第123期: its masthead's issue
     stepped = [anchored_gap(t, library) for t in turns]  # 2025年第4期的上一期: the held issue before that one
     turns, gap = [t for t, _ in stepped], stepped[-1][1]
     text = turns[0]
