@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from .answer.absence import denial_notice, false_denials
@@ -145,7 +145,12 @@ class Assistant:
         t = time.perf_counter()
         draft = extractive_draft(intent, hits, state.library, self.prompts.refusal)
         draft = more_answer(draft, standalone.more, intent, hits, state.library)  # 还有呢: past the last answer
-        said, used, notice = yield from self._generate(draft, intent, name, backend_overrides)
+        if standalone.gap:  # 2025年第14期的上一期: the held issue before it is not the very previous one
+            draft = replace(draft, text=f"{standalone.gap}\n{draft.text}")
+        # 还有呢: the continuation is the sentences past the last answer; an LLM given the same sources would
+        # answer the last question again, so the extractive continuation is the answer
+        said, used, notice = yield from self._generate(draft, intent, EXTRACTIVE if standalone.more else name,
+                                                       backend_overrides)
         timings["answer_ms"] = _ms(t)
         asked = (clean_question(raw), standalone.text, intent)
         answer = self._finish(*asked, said, draft, used, notice, timings, t0, policy)
@@ -174,9 +179,12 @@ class Assistant:
         t = time.perf_counter()
         history = [h for h in (normalize_question(h)[: self.settings.max_question_chars] for h in kept_turns(history, 3)) if h]
         standalone = condense(question, history, state.library, scope)
-        if history and name != EXTRACTIVE and is_followup(question, understand(question, state.library, scope)):
+        if history and name != EXTRACTIVE and not standalone.more \
+                and is_followup(question, understand(question, state.library, scope)):
+            # 还有呢 is not rewritten: the rewrite would be the last question again, and the count of "more" asks
+            # (which the answer steps past the last answer by) would be lost
             rewrite = self._llm_condense(question, history, name, overrides, state)
-            standalone = Standalone(rewrite, standalone.context, standalone.carried) if rewrite else standalone
+            standalone = replace(standalone, text=rewrite) if rewrite else standalone
         timings["condense_ms"] = _ms(t)
         return standalone
 

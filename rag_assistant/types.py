@@ -147,6 +147,7 @@ class Standalone:
     context: tuple[str, ...] = ()  # content words of earlier turns, for ranking
     carried: tuple[str, ...] = ()  # slots filled from earlier turns: place, scope, topic, measure, qualifier
     more: int = 0  # how many 还有呢 in a row ask for more of this question's answer (more_asked.py)
+    gap: str = ""  # the issue a step (上一期) went to is not the very next one: the note saying so (adjacent_issue.py)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..text import cn_int
 from ..types import Intent
+from .adjacent_issue import gap_note
 from .library import Library
 
 # The named issue, then 的/之 and the step word: 上一期 / 前一期 / 上期 back, 下一期 / 后一期 / 下期 / 之后那期 on.
@@ -25,19 +26,24 @@ _ANCHORED_RE = re.compile(r"(?:(?P<year>\d{4})\s*年\s*(?:的)?\s*)?第\s*(?P<nu
 def anchored_step(question: str, library: Library) -> str:
     """``question`` with "<issue>的上一期" replaced by the label of the held issue next to that issue; unchanged
     when there is no such phrase, the named issue is not held (or held more than once), or it has no neighbour."""
+    return anchored_gap(question, library)[0]
+
+
+def anchored_gap(question: str, library: Library) -> tuple[str, str]:
+    """``anchored_step`` and the note that the issue right next to the named one is not held ("" when it is)."""
     m = _ANCHORED_RE.search(question)
     if not m:
-        return question
+        return question, ""
     number = int(m.group("num")) if m.group("num").isdigit() else cn_int(m.group("num"))
     year = int(m.group("year")) if m.group("year") else None
     dated = [b for b in library.briefings if b.date and b.issue]  # newest first
     at = [i for i, b in enumerate(dated) if b.number == number and (year is None or b.year == year)]
     if len(at) != 1:
-        return question
+        return question, ""
     step = at[0] + 1 if m.group("back") else at[0] - 1
     if not 0 <= step < len(dated):
-        return question
-    return question[:m.start()] + dated[step].issue + question[m.end():]
+        return question, ""
+    return question[:m.start()] + dated[step].issue + question[m.end():], gap_note(dated[at[0]], dated[step])
 
 
 def subject_issue(prev: Intent, library: Library) -> Intent:
@@ -49,6 +55,13 @@ def subject_issue(prev: Intent, library: Library) -> Intent:
         return prev
     entries = [e for p in prev.places for e in library.about(p)]
     sources = {e.briefing.source for e in entries}
-    if len(sources) > 1:  # the place in several issues: the one whose article says every topic word of the turn
-        sources = {e.briefing.source for e in entries if prev.topic and all(t in e.article.text for t in prev.topic)}
+    if len(sources) > 1:  # the place in several issues: the one whose article says most topic words of the turn
+        said = {}  # source → the most topic words one of its articles on the place says
+        for e in entries:
+            n = sum(t in e.article.text for t in prev.topic)
+            said[e.briefing.source] = max(n, said.get(e.briefing.source, 0))
+        best = max(said.values(), default=0)
+        # the topic is read in overlapping words (监测, 测点, 监测点): an article saying all but the longest still
+        # wins, but only alone and only when it says more of them than every other issue's article
+        sources = {s for s, n in said.items() if n == best} if best else set()
     return replace(prev, sources=(sources.pop(),)) if len(sources) == 1 else prev

@@ -12,8 +12,8 @@ from ..types import Intent, Standalone
 from . import lexicon as lx
 from .library import Library
 from .issue_now import dated_now
-from .adjacent_issue import adjacent_issue
-from .anchored_step import anchored_step, subject_issue
+from .adjacent_issue import adjacent_step
+from .anchored_step import anchored_gap, subject_issue
 from .relative import is_predicate, relative_clause
 from .town_carry import named_town
 from .cumulative import cumulative_named
@@ -247,13 +247,22 @@ def condense(question: str, history: Sequence[str], library: Library,
              chat_scope: Sequence[str] | None = None) -> Standalone:
     """The standalone form of the last question of a conversation (history: earlier questions, oldest first)."""
     turns = [*kept_turns(list(history), MAX_TURNS - 1), question] if MAX_TURNS > 1 else [question]
-    turns = [cumulative_named(t, library) for t in turns]  # 总第123期: the issue whose masthead prints it
-    turns = [anchored_step(t, library) for t in turns]  # 2025年第4期的上一期: the held issue before that one
+    turns = [cumulative_named(library.unmisprinted(t), library) for t in turns]  # 总第123期: its masthead's issue
+    stepped = [anchored_gap(t, library) for t in turns]  # 2025年第4期的上一期: the held issue before that one
+    turns, gap = [t for t, _ in stepped], stepped[-1][1]
     text = turns[0]
     intent = understand(text, library, chat_scope)
-    result, earlier = Standalone(text), []
-    for turn in turns[1:]:
-        turn = _normalized(adjacent_issue(turn, subject_issue(intent, library), library), intent)
+    result, earlier, anchor = Standalone(text), [], None
+    for k, turn in enumerate(turns[1:], 1):
+        subject = subject_issue(intent, library)
+        if subject.sources is None and anchor is not None and intent.places and intent.places == anchor.places:
+            # 整改了多少 after 江阴专家诊断…: both of 江阴's articles say 整改, but the chat is still on the one the
+            # earlier turn was pinned to, so 上一期呢 steps back from that issue
+            subject = replace(intent, sources=anchor.sources)
+        anchor = subject if subject.sources is not None else anchor
+        turn, step_gap = adjacent_step(turn, subject, library)
+        gap = step_gap if k == len(turns) - 1 and step_gap else gap  # only the question asked now says so
+        turn = _normalized(turn, intent)
         if asks_more(turn):  # 还有呢 / 还有别的做法吗: the same question, asking past what its answer showed
             result = replace(result, more=result.more + 1)
             continue
@@ -266,7 +275,7 @@ def condense(question: str, history: Sequence[str], library: Library,
             else Standalone(turn)
         text = result.text
         intent = understand(text, library, chat_scope, result.context)
-    return replace(result, text=dated_now(result.text, library))  # 去年年底那期: dated from the newest issue
+    return replace(result, text=dated_now(result.text, library), gap=gap)  # 去年年底那期: dated from the newest issue
 
 
 # A new issue or year and the 那期 that points at it (26年那期呢 after …16期…): that year's issue, not the last

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Sequence
 
 from ..index.store import Store
-from ..ingest.gazetteer import Place, find_places
+from ..ingest.gazetteer import Place, find_places, is_elsewhere
 from ..text import cn_date, source_label
 from ..types import Article, Briefing, Chunk
 
@@ -63,6 +63,31 @@ def _toc_line(article: Article, toc: Sequence[str]) -> str | None:
     return best if best and best != title and overlap >= 0.6 else None
 
 
+# A city printed in full (淮南市): two or three characters and 市.
+_CITY_RE = re.compile(r"[\u4e00-\u9fff]{2,3}市")
+
+
+def _misprinted(entry: Entry) -> dict[str, Place]:
+    """Spellings of the article's own city that its text misprints as a city outside Jiangsu one character off
+    (the 淮安市 article's text says 淮南市应急局…, 淮南 being a city of Anhui): 淮南市 and 淮南 are 淮安 there.
+
+    Why: a reader who follows the article's text asks about 淮南 (那淮南呢) and was told the briefings hold
+    nothing on it, though the one article that prints the name is the answer. Only a name outside Jiangsu, of
+    the same length as a city the title names and differing from it in one character, is read so."""
+    out: dict[str, Place] = {}
+    cities = [p for p in entry.places if p.level == "city"]
+    if not cities:
+        return out
+    for form in dict.fromkeys(_CITY_RE.findall(entry.article.text)):
+        if not is_elsewhere(form):
+            continue
+        for p in cities:
+            if len(form) == len(p.full) and sum(a != b for a, b in zip(form, p.full)) == 1:
+                out[form] = p
+                out[form[:-1]] = p
+    return out
+
+
 class Library:
     """Read-only view of a Store for answering: built once per index, shared between threads."""
 
@@ -106,7 +131,22 @@ class Library:
             for p in e.places:
                 for form in (p.name, p.full, *p.aliases):
                     forms.setdefault(form, p)
+        for e in self.entries:
+            for form, p in _misprinted(e).items():
+                forms.setdefault(form, p)
         return forms
+
+    @cached_property
+    def misprints(self) -> dict[str, str]:
+        """Misprinted spellings of a place some article's text prints (淮南市, 淮南) → the place's name (淮安)."""
+        return {form: p.name for e in self.entries for form, p in _misprinted(e).items()}
+
+    def unmisprinted(self, text: str) -> str:
+        """``text`` with a misprinted place spelling the briefings print (那淮南呢) as the place's name (那淮安呢)."""
+        for form, name in sorted(self.misprints.items(), key=lambda kv: -len(kv[0])):
+            if form in text and name not in text:
+                text = text.replace(form, name)
+        return text
 
     def entry_of(self, chunk: Chunk) -> Entry | None:
         return self.by_article.get(chunk.article_id)

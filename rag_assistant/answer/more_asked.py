@@ -81,11 +81,24 @@ def _groups(entry: Entry) -> list[tuple[str, list[tuple[int, int]]]]:
     groups: list[tuple[str, list[tuple[int, int]]]] = []
     bounds = [(0, cuts[0][0] if cuts else len(text), "")] + cuts + ([(cuts[-1][1], len(text), "")] if cuts else [])
     for lo, hi, name in bounds:
+        name = " ".join(name.split())
         spans = [(lo + a, lo + b) for a, b in sentence_spans(text[lo:hi])
                  if len(text[lo + a:lo + b].strip()) >= MIN_SENTENCE_CHARS
-                 and not text[lo + a:lo + b].strip().endswith(("：", ":"))]  # 情况如下： leads a table, says nothing
-        groups.append((" ".join(name.split()), spans))
+                 and not text[lo + a:lo + b].strip().endswith(("：", ":"))  # 情况如下： leads a table, says nothing
+                 and not _heading(text[lo + a:lo + b], name)]
+        groups.append((name, spans))
     return groups
+
+
+# A point's marker (一、 / （二） / 3. / 一是) before its heading.
+_MARK_RE = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、]?)\s*")
+
+
+def _heading(sentence: str, name: str) -> bool:
+    """Whether a sentence is only the point's heading (一、市县联动推进，“全覆盖”巡深察细。): the answer names the
+    point by that heading already, so it is no further content of the point."""
+    bare = " ".join(_MARK_RE.sub("", sentence.strip()).rstrip("。；;，,：: ").split())
+    return bool(name and bare and bare == name)
 
 
 def more_answer(draft: Draft, more: int, intent: Intent, hits: Sequence[Hit], library: Library) -> Draft:

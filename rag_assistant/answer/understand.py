@@ -319,6 +319,7 @@ def _claimed_year(question: str) -> bool:
 def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | None, context: tuple[str, ...],
                 carried: tuple[str, ...]) -> Intent:
     question = respell(question, library.corpus)  # 塔吊 → 塔式起重机 where the texts say only that
+    question = library.unmisprinted(question)  # 那淮南呢 → 那淮安呢: the name the 淮安 article's text misprints
     places = places_in(question, library)
     scope = read_scope(question, library, chat_scope)
     unscoped = question

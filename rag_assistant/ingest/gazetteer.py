@@ -173,3 +173,8 @@ def city_of(name: str) -> str | None:
 def is_jiangsu(name: str) -> bool:
     """Whether ``name`` (bare or full, current or former) names a Jiangsu division or the province."""
     return bool(_lookup(name)) or (name or "").strip() in PROVINCE_NAMES
+
+
+def is_elsewhere(name: str) -> bool:
+    """Whether ``name`` (bare or full) names a province or prefecture outside Jiangsu (淮南, 淮南市, 北京)."""
+    return (name or "").strip() in _gazetteer().elsewhere
