@@ -64,6 +64,7 @@ from .counted_fit import count_fit
 from .busier_clause import outweighed
 from .result_complement import without_result
 from .doubling import other_doubling
+from .occurrence_said import occurrence_fit
 
 # A figure the question states, with the word that relates it (stripped from the asked words).
 STATED_RE = re.compile(rf"(?:[超过达到满够][没不][超过达到满够]过?到?|超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近|"
@@ -129,6 +130,7 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     if stated and _done_or_planned(question) and not qualified_figures(extract_figures(s.text), question, s.text):
         score *= 0.95  # 已经服务满1500家了吗: 已服务1126家 says it, 示范企业30家 does not
     score *= result_fit(question, s.text)  # 都整改完了吗: 整改率达96.4%, not the sentence launching the work
+    score *= occurrence_fit(question, s.text)  # 出过事故吗: 全年未发生…事故, not 事故多发环节 (occurrence_said.py)
     if asked.part.periods and not periods_said(asked.part.periods, s):
         score *= 0.7  # 1至7月死亡人数超过400人了吗: a sentence of no 1至7月 (全年, 1至2月) cannot say
     return [Scored(score, coverage, s.text, None)]
