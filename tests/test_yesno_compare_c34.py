@@ -59,3 +59,16 @@ def test_a_table_row_answers_whether_all_is_done(extra_assistant):
 def test_compare_side_of_a_period_takes_its_count(extra_assistant):
     a = extra_assistant.ask("1月份全省事故起数和1至2月比哪个多？").answer
     assert "死亡83人" not in a.split("1至2月")[-1][:80]  # not the deaths for a count of accidents
+
+
+def test_a_yesno_asked_first_is_the_scene_of_the_figure_after_it():
+    from rag_assistant.answer.segments import asking_segments
+    assert asking_segments("泰州船企有没有安装视频监控？装了多少台？") == ["泰州船企有没有安装视频监控，装了多少台"]
+    assert asking_segments("扬州救援队伍建了几支？有没有搞演练？") == ["扬州救援队伍建了几支"]  # twin: yes/no after
+
+
+def test_yesno_then_figure_on_the_extra_issues(extra_assistant):
+    a = extra_assistant.ask("泰州船企有没有安装视频监控？装了多少台？").answer
+    assert _head(a) == "有" and "1960台" in a
+    a = extra_assistant.ask("南通有没有召开警示教育会？多少人参加？")
+    assert not a.refused and a.answer.startswith("有") and "2.8 万人" in a.answer
