@@ -117,7 +117,8 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     terms = without_result(asked.part.text, asked.terms)  # 整改完了吗: 整改, not any 完成 (result_complement.py)
     # a table row is a record of its article's subject: the article's words for it (船企) name the row's too, as for
     # a figure (judge.score_part); what the row claims (隐患 整改) is still its own and its header's
-    scene = f" {s.entry.article.text}" if is_row(s.text) else ""
+    # (a body row: one after another row; the header row names columns and records nothing)
+    scene = f" {s.entry.article.text}" if is_row(s.text) and is_row(s.previous) else ""
     coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous}{scene}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     claim = claim_coverage(terms, asked.part.text, (*subject, *_scene_subject(terms, s, scene)),
