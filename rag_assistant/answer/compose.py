@@ -131,7 +131,9 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
     head = (place_claim_head(intent.question, intent.places, entry) if head[:1] in "是有" else "") or head
     if head in ("是", "有") and entry:  # 都复查完了吗 ← 已完成19家…, the whole 23家 said elsewhere (article_whole.py)
         head = whole_short(intent.question, best.sentence, entry.article.text) or head
-    if head in ("是", "有") and entry:  # 发生过爆炸事故吗 ← 重大事故隐患…: 简报未提及爆炸事故 (unmentioned.py)
+    # 发生过爆炸事故吗 ← 重大事故隐患…: 简报未提及爆炸事故; a bare 没有 read off a negated other event (有没有发生火灾 ←
+    # 未发生有限空间作业事故) says nothing of the asked one either (unmentioned.py)
+    if head in ("是", "有", "没有") and entry:
         head = unmentioned_head(intent, best.sentence, entry, library) or head
     return f"{head}。{source_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 

@@ -64,6 +64,8 @@ from .counted_fit import count_fit
 from .busier_clause import outweighed
 from .result_complement import without_result
 from .doubling import other_doubling
+from .tables import is_row
+from .occurrence_said import occurrence_fit
 
 # A figure the question states, with the word that relates it (stripped from the asked words).
 STATED_RE = re.compile(rf"(?:[超过达到满够][没不][超过达到满够]过?到?|超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近|"
@@ -113,9 +115,14 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     from .judge import Scored, periods_said  # judge imports (through understand) this module: read late to avoid a cycle
 
     terms = without_result(asked.part.text, asked.terms)  # 整改完了吗: 整改, not any 完成 (result_complement.py)
-    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous}")
+    # a table row is a record of its article's subject: the article's words for it (船企) name the row's too, as for
+    # a figure (judge.score_part); what the row claims (隐患 整改) is still its own and its header's
+    # (a body row: one after another row; the header row names columns and records nothing)
+    scene = f" {s.entry.article.text}" if is_row(s.text) and is_row(s.previous) else ""
+    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous}{scene}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
-    claim = claim_coverage(terms, asked.part.text, subject, f"{s.text} {s.previous}", weights)
+    claim = claim_coverage(terms, asked.part.text, (*subject, *_scene_subject(terms, s, scene)),
+                           f"{s.text} {s.previous}", weights)
     score = (0.5 * claim + 0.3 * phrase_overlap(asked.pairs, s.text) + 0.2 * coverage) * (0.85 + 0.15 * context)
     if unsaid_names(question, f"{s.text} {s.title} {s.previous}"):
         score *= 0.7  # 有没有搞“一船一码”: a sentence that does not name the asked measure cannot say
@@ -129,9 +136,17 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     if stated and _done_or_planned(question) and not qualified_figures(extract_figures(s.text), question, s.text):
         score *= 0.95  # 已经服务满1500家了吗: 已服务1126家 says it, 示范企业30家 does not
     score *= result_fit(question, s.text)  # 都整改完了吗: 整改率达96.4%, not the sentence launching the work
+    score *= occurrence_fit(question, s.text)  # 出过事故吗: 全年未发生…事故, not 事故多发环节 (occurrence_said.py)
     if asked.part.periods and not periods_said(asked.part.periods, s):
         score *= 0.7  # 1至7月死亡人数超过400人了吗: a sentence of no 1至7月 (全年, 1至2月) cannot say
     return [Scored(score, coverage, s.text, None)]
+
+
+def _scene_subject(terms: Sequence[str], s, scene: str) -> list[str]:
+    """The asked words a table row ``s`` leaves to its article (船企 of 靖江市船企隐患…, said in the article's prose):
+    the row's subject, not its claim; none when the row or its header says them, or ``s`` is no row."""
+    return [t for t in terms if scene and t in scene and t not in f"{s.text} {s.previous} {s.title}"][:1] \
+        if scene else []
 
 
 @lru_cache(maxsize=256)

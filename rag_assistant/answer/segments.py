@@ -97,10 +97,14 @@ def asking_segments(question: str) -> list[str]:
     out: list[str] = []
     pieces = glue_fronted_topic(question, segments(question))  # 盐城渔船…补贴，25年打算发多少钱: one ask
     figures = any(lx.QUANTITY_RE.search(s) for s in pieces)
+    scene = ""
     for s in pieces:
         if lx.QUANTITY_RE.search(s) or lx.WHEN_RE.search(s) or (out and lx.ELLIPTIC_RE.match(s.strip(" ，,"))) \
                 or (figures and (lx.SIZE_ASK_RE.search(s) or lx.SIZE_NOUN_ASK_RE.search(s) or lx.DIMENSION_ASK_RE.search(s))):  # 护林员队伍多大？旅游船几艘
-            out.append(s)
+            out.append(f"{scene}，{s}" if scene and not out else s)
+        elif not out and lx.YESNO_RE.search(s.strip()):
+            # 有没有安装视频监控？装了多少台: the yes/no asked first is the scene of the figure asked after it
+            scene = s.strip(" ，,")
     return out
 
 

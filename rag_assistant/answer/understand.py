@@ -221,6 +221,10 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     # …and a side that names only a place is asked in the wordiest side's year and issue too (常州和镇江24年立案处罚:
     # 常州's 2024 figure, not a 2025 issue's).
     wordiest = max(pieces, key=lambda p: len(p[3])) if thin else None
+    # …and, in a comparison, counted in its unit (1月份事故起数和1至2月比: 1至2月's 起, not its 死亡83人).
+    if kind == "compare" and wordiest and wordiest[1]:
+        pieces = [(t, wordiest[1], wordiest[2], o, ps, ys, n) if not o and not u and not c else (t, u, c, o, ps, ys, n)
+                  for t, u, c, o, ps, ys, n in pieces]
     pieces = [(t, u, c, o, ps, ys or (list(wordiest[5]) if wordiest and not o and not ys else []),
                n if n is not None or o or not wordiest else wordiest[6]) for t, u, c, o, ps, ys, n in pieces]
     elided = elided_asks(pieces, kind)

@@ -7,7 +7,8 @@ and 不是/没有 would claim what the text does not say either. The answer is �
 record shown for what the briefing does say.
 
 The modifier counts only when it weighs at least as much as the claim's average word (a light verb such as 发生/开展
-is no claim of its own) and stands right before a said noun of the question; an unsaid verb or quantity elsewhere
+is no claim of its own) and stands right before a said noun of the question, or is the event an occurrence verb of the
+question asks about (有限空间有没有发生火灾: 火灾, beside a record of 有限空间作业事故); an unsaid verb or quantity elsewhere
 (有专家参与吗, 下了一部分, 发动群众) is often the text's paraphrase (执法+专家, 已下达首批, 鼓励公众) and is left alone.
 """
 
@@ -22,7 +23,9 @@ from .match import Weights, said_as, weights_of
 from .unsaid_compound import widen_to_compound
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
-_SET_PHRASE = ("l", "i")  # the segmenter's fixed phrases and idioms: one unit of meaning like a noun
+_SET_PHRASE = ("l", "i")
+# An occurrence verb of the question (发生, 出过, 出现了): the noun right after it is the event the claim is about.
+_OCCURRED_RE = re.compile(r"(?:发生|出现|出)(?:过|了)?$")  # the segmenter's fixed phrases and idioms: one unit of meaning like a noun
 
 
 def _says(term: str, text: str) -> bool:
@@ -50,7 +53,9 @@ def unmentioned_thing(question: str, topic: Sequence[str], names: Sequence[str],
     said_words = [t for t in words if _says(t, text)]
     if not said_words:
         return ""  # a record of none of the claim's words is no record of its subject (decide's partial answer)
-    unsaid = [t for t in words if weights.of(t) >= mean and not _says(t, text) and not _says(t, whole)]
+    # the event an occurrence verb asks about (发生火灾) is the claim's thing whatever its weight
+    unsaid = [t for t in words if (weights.of(t) >= mean or _occurred(question, t)) and not _says(t, text)
+              and not _says(t, whole)]
     if not unsaid:
         return ""
     tags = [(w, f) for w, f, _, _ in tagged(question)]
@@ -61,14 +66,21 @@ def unmentioned_thing(question: str, topic: Sequence[str], names: Sequence[str],
     # a nominal word right after a said noun is the claimed thing itself, the said noun its modifier
     # (电动自行车|以旧换新 beside a sentence on 电动自行车违规充电); an unsaid verb there may be a paraphrase
     nominal = {w for w, f in tags if f[:1] == "n" or f in _SET_PHRASE}
-    kinds = [t for t in unsaid if t in content and any(
-        question.find(t + h) >= 0 or (t in nominal and question.find(h + t) >= 0) for h in heads)]
+    kinds = [t for t in unsaid if t in content and (any(
+        question.find(t + h) >= 0 or (t in nominal and question.find(h + t) >= 0) for h in heads)
+        or (t in nominal and _occurred(question, t)))]
     if not kinds:
         return ""  # an unsaid verb or adverb (参与, 一部分) may be the text's paraphrase: not a thing of its own
     best = max(kinds, key=weights.of)
     best = max((t for t in unsaid if best in t), key=len)  # 换新 of 以旧换新: the whole word the segmenter also gave
     thing = _joined(question, best, [t for t in words if t not in said_words])
     return widen_to_compound(question, thing, heads, lambda c: _says(c, text))
+
+
+def _occurred(question: str, noun: str) -> bool:
+    """Whether ``noun`` is the event an occurrence verb of ``question`` asks about (有没有发生火灾, 出过火灾吗)."""
+    at = question.find(noun)
+    return at > 0 and bool(_OCCURRED_RE.search(question[:at]))
 
 
 def _joined(question: str, thing: str, unsaid: Sequence[str]) -> str:

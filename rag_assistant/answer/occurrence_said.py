@@ -1,0 +1,36 @@
+"""Yes/no on whether an event occurred (出过事故吗, 有没有发生火灾): a sentence that records an occurrence of the event
+says it; one that only names the event as a description answers nothing.
+
+``有限空间作业是工贸行业事故多发环节`` (an editor's note) holds every word of 扬州有限空间作业出过事故吗, as does
+``全年未发生有限空间作业事故``; only the second says whether an accident occurred. A sentence records an occurrence
+when a clause naming the event also has an occurrence verb (发生, 出现, 造成, negated or not), a count of events (37起),
+or a zero (零事故, 零伤亡). The factor lowers a sentence whose clauses naming the event record none, so the record is
+preferred; it never decides the verdict itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The event an occurrence question asks about: an occurrence verb, then (within a few characters) an event noun.
+_ASKED_RE = re.compile(r"(?:发生|出现|出)(?:过|了)?[\u4e00-\u9fff]{0,8}?(事故|火灾|火情|火警|险情|伤亡|死亡|爆炸|泄漏|事件)")
+_RECORDED_RE = re.compile(r"发生|出现|造成|\d\s*起|零[“”\"]?[\u4e00-\u9fff]|亡人|死亡\s*\d")
+_CLAUSE_RE = re.compile(r"[^，。；,;：:]+")
+
+
+def occurred_event(question: str) -> str:
+    """The event noun an occurrence yes/no asks about (出过事故吗 → 事故), else ""."""
+    m = _ASKED_RE.search(question)
+    return m.group(1) if m else ""
+
+
+def occurrence_fit(question: str, sentence: str) -> float:
+    """1.0 unless ``question`` asks whether an event occurred and ``sentence`` names that event only in clauses
+    recording no occurrence of it (事故多发环节): then 0.85."""
+    event = occurred_event(question)
+    if not event:
+        return 1.0
+    clauses = [c for c in _CLAUSE_RE.findall(sentence) if event in c]
+    if not clauses or any(_RECORDED_RE.search(c) for c in clauses):
+        return 1.0
+    return 0.85
