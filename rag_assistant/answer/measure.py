@@ -14,6 +14,7 @@ from .money_stage import ALLOT_VERBS, PAYOUT_VERBS
 from .person_nouns import IN_TEXT_ENDS, PERSON_ENDS
 from .person_nouns import alternation as person_alternation
 from .place_edge import only_place, without_place_edge
+from .verb_object_word import verb_object_tail
 
 # A short verb phrase and the 的 that ends it, right after a counted noun: a relative clause (…整改的方案).
 _RELATIVE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?)的")
@@ -205,6 +206,14 @@ def without_predicate(phrase: str) -> str:
     return "".join(words)
 
 
+def without_action_tail(phrase: str, asked: str) -> str:
+    """The noun phrase before a body classifier without the verb + object word ending it (verb_object_word.py):
+    九小场所赋码多少家 counts 九小场所, as 九小场所赋码了多少家 does."""
+    unit = lx.ASKED_UNIT_RE.search(asked)
+    tail = verb_object_tail(phrase, unit.group(1)) if unit else ""
+    return phrase[: -len(tail)] if tail else phrase
+
+
 def measure_of(text: str) -> str:
     """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
     before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
@@ -225,7 +234,7 @@ def measure_of(text: str) -> str:
     subject = headless_subject(before)
     if subject and "人" in m.group(0) and not _PERSON_RE.search(subject):
         subject = ""  # 板材行业从业的有多少人: the clause stands for people, its subject is the trade they work in
-    before_noun = subject or fronted or noun_run(before, from_end=True)
+    before_noun = subject or fronted or without_action_tail(noun_run(before, from_end=True), m.group(0))
     for phrase in (relative_head(text[m.end():], after) or after, before_noun):  # 几个人 → before it
         phrase = without_predicate(_QUALIFIER_EDGE_RE.sub("", phrase))  # 培训人员计划多少人次: 计划 qualifies, the noun is 人员
         phrase = _OCCASION_EDGE_RE.sub("", phrase) or phrase  # 春节假期事故: the holiday dates the figure, it is no noun

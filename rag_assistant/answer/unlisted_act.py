@@ -18,6 +18,7 @@ from ..units import COUNT_KINDS
 from .steps import LIGHT_VERBS
 from .support import glued_verb
 from .verb_elsewhere import asked_verb
+from .verb_object_word import verb_object_tail
 
 _ASK_RE = re.compile(r"(?:多少|几)\s*(\S?)")
 # A coverb phrase before the verb (给起重机赋码, 为企业建档, 对隐患挂牌): what follows it is the predicate.
@@ -36,7 +37,8 @@ def unlisted_act(question: str) -> str:
     if not COUNT_KINDS.get(m.group(1)) and not named:
         return ""
     words = [(w, flag) for w, flag, *_ in tagged(question[:m.start()]) if w.strip()]
-    verb = asked_verb(question) or _after_coverb(words) or (_last_two(words) if named else "")
+    verb = asked_verb(question) or _after_coverb(words) or (_last_two(words) if named else "") or \
+        verb_object_tail(question[:m.start()], unit)  # 九小场所赋码多少家: 赋码 is the act (verb_object_word.py)
     # chat's light verbs (弄, 搞, 办) glued to the word before name no act the text must say (打非治违弄了 → 违弄)
     return "" if verb in LIGHT_VERBS or glued_verb(verb) or verb[-1:] in _CHAT_VERBS else verb
 
