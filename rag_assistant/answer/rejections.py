@@ -269,7 +269,8 @@ def refused_by(v: FigureView) -> str | None:
         return "verb_elsewhere"  # 赋码了多少家 is not 对9家…企业依法立案处罚 of an article whose 赋码 counts others
     if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
             and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun) \
-            and not {part.unit, f.unit} <= ONE_PERSON_UNITS:  # 专家团队有多少人: 由42名专家组成的诊断团队
+            and not {part.unit, f.unit} <= ONE_PERSON_UNITS \
+            and f.unit.removesuffix("次") != part.unit:  # 专家团队有多少人: 由42名专家组成的诊断团队; 家次 is 家 per visit
         return "other_classifier"  # 多少条风险 is not 21021家生产经营单位: its own noun in another classifier
     if rival_kind_in_lead(part.text, text, s.point, s.entry.article.text):
         return "point_kind"  # 风险清单覆盖率 is not 覆盖率95.9% of a point led by 一是编制责任清单

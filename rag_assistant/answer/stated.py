@@ -111,4 +111,22 @@ def town_unsaid(question: str, article: str, title: str, sentence: str, near: st
     speaks of it throughout, as does a sentence or table row that opens with it (新街街道	74	530	…淘汰燃气窑炉40台).
     A named organisation is read the same way (联盛科技…累计排查隐患678条 is not the city's 已发放奖励金额23.47万元)."""
     return any((t in sentence or t not in near or _other_named(t, sentence)) for t in asked_units(question, article)
-               if not included(question, t) and t not in title and t not in clause and not sentence.lstrip().startswith(t))
+               if not included(question, t) and t not in title and t not in clause and not sentence.lstrip().startswith(t)
+               and not subject_of_chain(t, sentence, clause))
+
+
+# Words between a unit and a later clause that start another scope: a whole (全省), a subset (其中), a total row, or
+# a sentence break.
+_SCOPE_BREAK_RE = re.compile(r"全(?:省|市|区|县|镇)|其中|合计|总计|[。；;]")
+
+
+def subject_of_chain(unit: str, sentence: str, clause: str) -> bool:
+    """Whether ``unit`` is the subject said once for a chain of clauses that goes on to ``clause`` (全省各级安委会成员
+    单位共派出检查组4260个，检查企业和场所3.2万家次，排查整治隐患11.6万处: the later clauses are 安委会's too): the
+    unit comes before the clause in the sentence and nothing between starts another scope or names another unit
+    of its kind (其中盛泽镇…, 全区…, 联盛科技…)."""
+    at, where = sentence.find(unit), sentence.find(clause) if clause else -1
+    if at < 0 or where < 0 or at + len(unit) > where:
+        return False
+    between = sentence[at + len(unit):where]
+    return not _SCOPE_BREAK_RE.search(between) and not lx.TOWN_RE.search(between) and not _other_named(unit, between)

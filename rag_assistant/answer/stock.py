@@ -40,8 +40,11 @@ def asks_stock(question: str) -> bool:
         words = [flag for _, flag in tags]
         # a verbal noun may modify a noun (旅游景区) but right before the question word it is the act (检查多少家),
         # also inside one word the tagger calls a noun (执法检查多少: verbal_compound.py)
+        # A step verb the tagger reads as a verbal noun opens the phrase as its act (检查企业多少家, 全省检查生产经营单位
+        # 多少家: 检查 vn): the question asks what was done to the things (3.2万家次), not how many there are.
         return bool(words) and words[-1].startswith("n") and words[-1] != "vn" and not ends_in_act(tags[-1][0]) and \
-            not any(flag.startswith("v") and flag != "vn" for _, flag, *_ in tagged(question))
+            not any(flag.startswith("v") and flag != "vn" for _, flag, *_ in tagged(question)) and \
+            not steps_said(question[:bare.start()])
     if not m or steps_said(question) or _RELATIVE_RE.search(question):
         return False  # 停航整改和淘汰的各有几艘: things named by what was done to them
     words = [(w, flag) for w, flag, *_ in tagged(re.sub(r"[？?。！!啊呢呀吧]+$", "", question[m.end():])) if w.strip()]
