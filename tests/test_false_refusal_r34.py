@@ -35,3 +35,18 @@ def test_inspection_figures_on_the_bundled_briefings(assistant):
                      "南通2023年检查了多少家企业？"):  # no 2023 figure
         a = assistant.ask(question).answer
         assert "31933" not in _head(a), (question, a)
+
+
+def test_a_held_meeting_is_dated_by_its_day_not_a_period_it_reviewed():
+    from rag_assistant.answer.times import answer_times
+    reviewed = "会议分析了主汛期以来全省防汛防台风和安全生产形势，部署下一阶段重点工作。"
+    held = "8月20日，全省防汛防台风暨安全生产工作视频会议在南京召开。"
+    assert [f.surface for f in answer_times(reviewed, "全省防汛防台风会啥时候开的")] == []
+    assert [f.surface for f in answer_times(held, "全省防汛防台风会啥时候开的")] == ["8月20日"]
+    # twins: a question about a start keeps the period's start; one about no meeting keeps every time
+    assert [f.surface for f in answer_times("7月以来全省先后经历4轮强降雨过程", "强降雨啥时候开始的")] != []
+
+
+def test_when_a_meeting_was_held_on_the_extra_issues(extra_assistant):
+    a = extra_assistant.ask("全省防汛防台风会啥时候开的").answer
+    assert "8月20日" in a.split("。")[0] and "主汛期" not in a.split("。")[0], a
