@@ -67,7 +67,23 @@ class Weights:
             found[t] = max((score for u, score in found.items() if score and len(u) > len(t) and t in u), default=0.0)
             if not found[t] and (stem := nature_stem(t)) != t:  # 经营性 said as 用作经营的 (nature_word.py)
                 found[t] = match(stem, lowered)
+            if not found[t]:
+                found[t] = other_inspection(t, lowered)  # 检查了多少家企业 said as 排查企业 31933 家
         return sum(w * found[t] for t, w in weight.items()) / total
+
+
+# The verbs of an inspection: staff say any of them for the one the text writes (南通检查了多少家企业 for
+# 全市累计排查企业 31933 家; 督查了几家 for 检查企业). Another inspection verb counts as a gapped match (0.7), so
+# a sentence with the asked verb itself still ranks first. Only verbs of looking over things: 发现/查处/整改
+# are other steps (steps.py), and nouns built on these verbs are read by their own words.
+INSPECTION_VERBS = frozenset({"检查", "排查", "督查", "巡查", "核查", "抽查", "筛查", "摸排", "检测"})
+
+
+def other_inspection(term: str, text: str) -> float:
+    """0.7 when ``term`` is an inspection verb and ``text`` says another one, else 0."""
+    if term not in INSPECTION_VERBS:
+        return 0.0
+    return 0.7 if any(v in text for v in INSPECTION_VERBS if v != term) else 0.0
 
 
 # Function characters the segmenter glues to the word before them: a localizer (村里, 企业里, 厂里: in the village)

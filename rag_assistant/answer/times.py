@@ -75,9 +75,10 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
     ends = bool(END_ASK_RE.search(asked))
     grain = next((g for g, ask in GRAIN_ASKS if ask.search(asked)), None)
     starts = bool(START_ASK_RE.search(asked))
+    held = not starts and bool(HELD_ASK_RE.search(asked))
     fit = [f for f in time_spans(sentence)
            if bool(PERIOD_RE.search(f.surface)) == period and _event(f.surface) not in asked
-           and not (ends and START_RE.search(f.surface)) and not (starts and _deadline(sentence, f))
+           and not (ends and START_RE.search(f.surface)) and not (held and _since(sentence, f)) and not (starts and _deadline(sentence, f))
            and not ((starts or ends) and WEEKDAY_RE.fullmatch(f.surface) and not WEEKDAY_ASK_RE.search(asked))
            and (not AS_OF_RE.match(f.surface) or AS_OF_RE.search(asked))
            and not (DURATION_ASK_RE.search(asked) and RECURRENCE_RE.search(re.sub(r"\s+", "", f.surface)))]
@@ -111,11 +112,19 @@ START_RE = re.compile(r"(?:以来|起|开始)$")
 # A question about when something began (哪年开始搞的, 啥时候启动的) is not answered by the date it is due (力争到2023年底
 # 实现…全覆盖) nor by a day of a weekly schedule (周二现场督导), which begins and ends nothing; nor is one about its end.
 START_ASK_RE = re.compile(r"开始|启动|起始|(?:从|自)(?:什么|啥|哪)")
+# A question about when a meeting or event was held (会啥时候开的, 哪天召开, 什么时候举办的) asks the day it took place
+# (8月20日，…视频会议在南京召开), not the start of a period the meeting reviewed (会议分析了主汛期以来…形势).
+HELD_ASK_RE = re.compile(r"召开|举行|举办|开的|开了|开过|开会")
 WEEKDAY_RE = re.compile(r"周[一二三四五六日](?:、周[一二三四五六日])*")
 WEEKDAY_ASK_RE = re.compile(r"周几|星期几|礼拜几")
 _DUE_RE = re.compile(r"(?:到|至|截至|截止)$")
 # 截至当前 dates a running count as of the issue: it answers only a question asking as of when (截至啥时候的数).
 AS_OF_RE = re.compile(r"截[至止]")
+
+
+def _since(sentence: str, time: Figure) -> bool:
+    """Whether ``time`` opens a period (7月以来, 主汛期以来, 5月起), said in its span or right after it."""
+    return bool(START_RE.search(time.surface)) or bool(re.match(r"\s*(?:以来|起)", sentence[time.end:]))
 
 
 def _deadline(sentence: str, time: Figure) -> bool:
