@@ -91,7 +91,7 @@ def test_a_thing_of_the_claim_the_quote_does_not_give():
     ("滨海县有没有给考注安师的人发奖金？", "没有", "奖金"),
     ("滨海县有没有鼓励应急管理人员考注册安全工程师？", "有", "注册安全工程师"),
     ("海安对考中级注安师的人有没有补助？", "有", "4000元"),
-    ("淮南的指引里有没有给考注安师的人发补贴？", "没有", "淮南"),
+    ("淮南的指引里有没有给考注安师的人发补贴？", "没有", "淮安市出台工作指引"),  # 淮南 read as the article it misprints (round 34)
     ("淮南的指引里有没有鼓励应急管理人员考注安师？", "有", "注册安全工程师"),
 ])
 def test_each_part_of_the_claim_is_checked(extra_assistant, question, head, says):

@@ -142,10 +142,13 @@ class Library:
         return {form: p.name for e in self.entries for form, p in _misprinted(e).items()}
 
     def unmisprinted(self, text: str) -> str:
-        """``text`` with a misprinted place spelling the briefings print (那淮南呢) as the place's name (那淮安呢)."""
+        """``text`` with a misprinted place spelling the briefings print (那淮南呢) as the place's name (那淮安呢).
+        A spelling quoted with the words the text prints after it (淮南市应急局印发的) is the text's own phrase,
+        a claim to check against the text as printed, and stays."""
         for form, name in sorted(self.misprints.items(), key=lambda kv: -len(kv[0])):
             if form in text and name not in text:
-                text = text.replace(form, name)
+                text = re.sub(re.escape(form) + "(?=(..)?)", lambda m: m.group(0) if m.group(1) and
+                              (m.group(0) + m.group(1)) in self.corpus else name, text)
         return text
 
     def entry_of(self, chunk: Chunk) -> Entry | None:
