@@ -192,6 +192,17 @@ def head_noun(phrase: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def in_order(short: str, full: str) -> bool:
+    """Whether every character of ``short`` stands in ``full`` in the same order (旧车 in 旧电动自行车, 市安委 in
+    市安全生产委员会): how a short form or a body's short name is read against the full one."""
+    at = 0
+    for c in short:
+        at = full.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
 def loose_chars(noun: str) -> frozenset[str]:
     """The characters of ``noun`` a variant of the asked word may share: those of its head word (院落), of
     words the dictionary lacks (感烟, for 烟感) and of single characters; not those of another dictionary word

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..nouns import in_order
+
 # The heads of a body's name: an office (厅, 局, 委), a command (省防指 = 省防汛防旱指挥部, 指挥部, 中心), or a place whose
 # government acts (南京市将投资…, 是不是南京市组织的).
 _BODY = r"(?:厅|局|办|委|政府|委员会|部门|指挥部|防指|中心|省|市|县|区)"
@@ -19,15 +21,6 @@ _ASKED_RE = re.compile(rf"是(?:不是|否)?(?P<body>[\u4e00-\u9fff]{{1,12}}?{_B
 _SUBJECT_RE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,6}}{_BODY})+")
 
 
-def _said_in_order(short: str, full: str) -> bool:
-    at = 0
-    for c in short:
-        at = full.find(c, at) + 1
-        if not at:
-            return False
-    return True
-
-
 def other_agent(question: str, sentence: str) -> str:
     """The body the sentence says did the asked action when it is not the body the question asks, else ""."""
     if not (m := _ASKED_RE.search(question)):
@@ -36,7 +29,7 @@ def other_agent(question: str, sentence: str) -> str:
     if (at := sentence.find(verb)) < 0:
         return ""
     subjects = [s.group(0) for c in re.split(r"[，,；;。]", sentence[:at]) if (s := _SUBJECT_RE.match(c.strip()))]
-    if not subjects or any(_said_in_order(m.group("body"), s) for s in subjects):
+    if not subjects or any(in_order(m.group("body"), s) for s in subjects):
         return ""
     return subjects[-1]
 

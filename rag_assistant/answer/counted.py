@@ -13,7 +13,7 @@ from ..dictionary import known
 from ..ingest.gazetteer import find_places
 from ..numbers import Figure
 from ..units import matters_for_entities
-from ..nouns import after_last_verb, counted_noun, head_noun, loose_chars, noun_run, tagged
+from ..nouns import after_last_verb, counted_noun, head_noun, in_order, loose_chars, noun_run, tagged
 from . import lexicon as lx
 from .compound_head import inner_head
 from .container import names_container
@@ -117,14 +117,7 @@ def shared_noun(sentence: str, figures: Sequence[Figure], f: Figure) -> str:
 def abbreviates(short: str, phrase: str) -> bool:
     """Whether ``short`` is a short form of ``phrase`` (旧车 of 旧电动自行车, 危化企业 of 危险化学品企业): shorter, opening
     and ending with the phrase's first and last characters, its characters in the phrase's order."""
-    if not 1 < len(short) < len(phrase) or short[0] != phrase[0] or short[-1] != phrase[-1]:
-        return False
-    at = 0
-    for c in short:
-        at = phrase.find(c, at) + 1
-        if not at:
-            return False
-    return True
+    return 1 < len(short) < len(phrase) and short[0] == phrase[0] and short[-1] == phrase[-1] and in_order(short, phrase)
 
 
 def names_other(measure: str, noun: str, window: str, compound: bool = False, title: str = "") -> bool:
