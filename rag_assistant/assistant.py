@@ -145,12 +145,18 @@ class Assistant:
         t = time.perf_counter()
         draft = extractive_draft(intent, hits, state.library, self.prompts.refusal)
         draft = more_answer(draft, standalone.more, intent, hits, state.library)  # 还有呢: past the last answer
-        if standalone.gap:  # 2025年第14期的上一期: the held issue before it is not the very previous one
-            draft = replace(draft, text=f"{standalone.gap}\n{draft.text}")
         # 还有呢: the continuation is the sentences past the last answer; an LLM given the same sources would
         # answer the last question again, so the extractive continuation is the answer
-        said, used, notice = yield from self._generate(draft, intent, EXTRACTIVE if standalone.more else name,
-                                                       backend_overrides)
+        name = EXTRACTIVE if standalone.more else name
+        # 2025年第14期的上一期: the held issue before it is not the very previous one. The note leads the answer
+        # whoever writes the rest: an LLM is not asked to repeat it, it streams before the model's words.
+        gap = f"{standalone.gap}\n" if standalone.gap else ""
+        llm_gap = gap if gap and not _extractive_only(draft, intent, name) else ""
+        if llm_gap:
+            yield llm_gap
+        whole = replace(draft, text=gap + draft.text) if gap else draft
+        said, used, notice = yield from self._generate(draft if llm_gap else whole, intent, name, backend_overrides)
+        said, draft = llm_gap + said, whole
         timings["answer_ms"] = _ms(t)
         asked = (clean_question(raw), standalone.text, intent)
         answer = self._finish(*asked, said, draft, used, notice, timings, t0, policy)
@@ -191,7 +197,7 @@ class Assistant:
     def _generate(self, draft: Draft, intent: Intent, name: str, overrides: dict):
         """Stream the answer: the extractive draft, or the LLM's answer to the same sources (the draft
         again, with a notice, when the LLM fails). Returns (text, backend used, notice)."""
-        if name == EXTRACTIVE or draft.refused or intent.kind in METADATA_KINDS or not draft.sources:
+        if _extractive_only(draft, intent, name):
             yield from pieces(draft.text)
             return draft.text, "metadata" if intent.kind in METADATA_KINDS else EXTRACTIVE, None
         said: list[str] = []
@@ -259,6 +265,12 @@ class Assistant:
             invalid_markers=check.invalid_markers if check else (), backend=backend, notice=notice, timings_ms=timings,
             understood=intent, claims=check.claims if check else (),
         )
+
+
+def _extractive_only(draft: Draft, intent: Intent, name: str) -> bool:
+    """Whether the draft itself is the answer whatever backend was asked for: the extractive backend, a refusal,
+    a metadata question (issues, dates, titles), or nothing retrieved to give a model."""
+    return name == EXTRACTIVE or draft.refused or intent.kind in METADATA_KINDS or not draft.sources
 
 
 def _unsupported(answer: Answer) -> bool:

@@ -594,3 +594,36 @@ def test_cli_prints_each_unsupported_claim_with_its_reason(built_index, serve, t
                          env={**env, "RAG_UNSUPPORTED_POLICY": "fallback"}, capture_output=True, text=True, timeout=300)
     result = json.loads(out.stdout)
     assert result["backend"] == "extractive" and result["notice"].startswith("大模型回答中有1 处说法未能在所引原文中核实")
+
+
+# ---------------------------------------------------------------- follow-ups that are not the model's to answer
+
+def test_more_after_an_open_answer_is_the_extractive_continuation_and_asks_the_server_nothing(small_assistant, llm):
+    """还有呢 with an LLM backend: the model given the same sources would answer the last question again, so the
+    continuation past the last answer is the extractive one, and the count of 还有呢 asks still steps it on."""
+    first = "无锡专项巡察取得了啥成效"
+    before = len(llm.requests)
+    more = small_assistant.ask("还有呢", history=[first], backend="openai", openai_base_url=llm.base_url, **GEN)
+    again = small_assistant.ask("还有呢", history=[first, "还有呢"], backend="openai", openai_base_url=llm.base_url, **GEN)
+    assert [r for r in llm.requests[before:] if r["method"] == "POST"] == []
+    assert more.backend == again.backend == "extractive" and more.notice is None
+    assert more.answer == small_assistant.ask("还有呢", history=[first]).answer
+    assert "在上面回答之外" in more.answer and again.answer != more.answer
+    assert not more.unsupported_numbers and not again.unsupported_numbers
+
+
+def test_a_step_past_a_gap_in_the_archive_keeps_its_note_when_the_model_answers(assistant, serve):
+    """上一期呢 lands on a held issue that is not the very previous one: the note that says so leads the answer
+    the model writes too (streamed before the model's words), and the issues it names are no unsupported claim."""
+    server = serve(ScriptedChat, text="以下是回答：做法见所引简报[1]。", pieces=3)
+    history = ["2025年第16期安全生产方面有哪些做法"]
+    pieces = list(assistant.stream("上一期呢", history=history, backend="openai",
+                                         openai_base_url=server.base_url, openai_model="scripted"))
+    answer = pieces[-1]
+    note = "已收录的简报中没有2025年第15期"
+    assert answer.backend == "openai", answer.notice
+    assert answer.answer.startswith(note) and answer.answer.endswith("以下是回答：做法见所引简报[1]。")
+    assert pieces[0].startswith(note)  # streamed first, before the model's words
+    assert not answer.unsupported_numbers and not answer.invalid_markers
+    extractive = assistant.ask("上一期呢", history=history)
+    assert extractive.answer.startswith(note) and extractive.answer.count(note) == 1
