@@ -41,7 +41,10 @@ DIMENSION_ASK_RE = re.compile(r"(?<=[\u4e00-\u9fff])多[长宽高深远](?=\s*(?
 # A size asked before its noun at the end of a clause (腾出来多大空间, 烧了多大林地): beside another asked figure it
 # asks a figure of its own, an area or volume (腾退空间5770余亩); 多大面积/规模/金额 are question words of ASK_RE.
 SIZE_NOUN_ASK_RE = re.compile(r"(?<=[\u4e00-\u9fff])多大\s*(?!面积|规模|金额|数量|比例)[\u4e00-\u9fff]{1,4}?(?=\s*(?:[呢啊呀]?\s*[？?，,。；;]|[呢啊呀]?$))")
-QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月|份)|数量|总数|规模|"
+# 发布预警几期, 发了几期预警？: 几期 after a verb counts editions (46 期); 第几期/是几期/在几期 ask an issue, and
+# 几期简报/几期里/几期都提到 count or scan issues of the briefing.
+COUNT_ISSUES_ASK = rf"(?<![第在是于为]){_JI}\s*期(?!\s*(?:简报|报|刊|的|里|中|上|内|都|有|提|说|讲|是|之|以|前|后|合|[0-9一二三四五六七八九十]))"
+QUANTITY_RE = re.compile(rf"多少|{PERCENT_ASK_RE.pattern}|{_JI}\s*{_SCALE}|{COUNT_ISSUES_ASK}|{_JI}\s*(?:十|百|千)?\s*(?:万|亿)?\s*(?:{UNIT_ALT})(?!号|月|份)|数量|总数|规模|"
                          + "|".join(w for ws in MEASURE_NOUNS.values() for w in ws if len(w) > 1)
                          + r"|[^效功概频税]率")
 # The items counted asked for themselves in the same clause (要抓的几项重点工作是啥, 那几个机制都是什么, 查出的
@@ -52,7 +55,7 @@ ITEMS_ASK_RE = re.compile(rf"(?:几|多少|[两三四五六七八九十\d]+)\s*(
 # 有/是 right before the question word belong to it: unstripped, the segmenter glues them to the noun (巡查员有 → 员有).
 # The 为 of 行为 (违规行为几起) is the noun's own last character, no copula.
 HAVE_ASK_RE = re.compile(rf"(?:[总一]?共有|有|是|(?<!行)为|达|占)(?=\s*(?:百分之)?(?:多少|几))|有(?=\s*{SIZE_ASK})")
-ASK_RE = re.compile(rf"{PERCENT_ASK_RE.pattern}|多大(?=\s*(?:面积|规模|金额|数量|比例))|多少\s*(?:{_SCALE})?\s*(?:{UNIT_ALT})?(?!\s*[万亿])|"
+ASK_RE = re.compile(rf"{PERCENT_ASK_RE.pattern}|{COUNT_ISSUES_ASK}|多大(?=\s*(?:面积|规模|金额|数量|比例))|多少\s*(?:{_SCALE})?\s*(?:{UNIT_ALT})?(?!\s*[万亿])|"
                     rf"{_JI}\s*{_SCALE}\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:{UNIT_ALT})(?!号|月|份|\s*[万亿])")
 # The scale a quantity word asks (多少万元 → 万, 几个亿 → 亿): the asked figure is at least that large.
 ASKED_SCALE_RE = re.compile(rf"(?:多少|{_JI})\s*{_SCALE}")

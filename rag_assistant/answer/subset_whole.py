@@ -6,6 +6,8 @@ text splits that whole: in the whole's own sentence or the sentence right after 
 says the part's own asked words (女, 重大). A figure of another sentence (其中重大事故隐患115条 of 查改隐患36975条,
 another whole) or a figure of the whole's sentence that names none of the asked words (刑拘2人 for 女的几个) is a
 neighbour, not the asked subset: the part is left unanswered, so the answer says the briefings do not give it.
+A table row of the whole's own article whose label says the part's words splits that whole too (新沂零售网点一共多少个，
+其中新安街道多少个: the 各镇（街道） table below the 683 个 sentence, its 新安街道 row).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from typing import Sequence
 
 from ..types import Part
+from .tables import is_row, row_cells
 
 # A part that opens by pointing into the earlier part's whole
 _SUBSET_LEAD_RE = re.compile(r"^[，,、\s]*(?:那)?(?:其中|这其中|这里面|里面|里头|当中|这当中|这些里面?)")
@@ -22,6 +25,11 @@ ANSWERED = 0.5
 
 def _said(words: Sequence[str], text: str) -> bool:
     return not words or any(w and w in text for w in words)
+
+
+def _labelled_row(words: Sequence[str], text: str) -> bool:
+    """Whether ``text`` is a table row whose label cell says one of the part's own ``words``."""
+    return bool(words) and is_row(text) and any(w and w in row_cells(text)[0][1] for w in words)
 
 
 def subset_of_whole(parts: Sequence[Part], rankings: list, answered: float = ANSWERED) -> list:
@@ -35,6 +43,6 @@ def subset_of_whole(parts: Sequence[Part], rankings: list, answered: float = ANS
             continue  # the whole itself is not given: the part is judged on its own
         own = [w for w in parts[i].focus if w not in parts[i - 1].terms]
         out[i] = [(s, sc) for s, sc in out[i]
-                  if s.entry is whole.entry and (s.start == whole.start or s.previous.strip() == whole.text.strip())
-                  and _said(own, s.text)]
+                  if s.entry is whole.entry and ((s.start == whole.start or s.previous.strip() == whole.text.strip())
+                                                 and _said(own, s.text) or _labelled_row(own, s.text))]
     return out
