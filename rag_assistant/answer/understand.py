@@ -30,6 +30,7 @@ from .respective import CHANGE_QUALIFIERS
 from .change_verb import unchanged_terms
 from .place_nest import unnested
 from .segments import asking_segments, conjuncts, own_subject
+from .result_complement import result_after_verb
 from .confirm import printed_claim, unclaimed
 from .elided import elided_asks
 from .carried_unit import carried_units
@@ -118,6 +119,7 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
         if (token in lx.GENERIC or token in _ASKER_WORDS or token in _UNIT_WORDS or token in QUALIFIER_WORDS or token in CLASS_WORDS
                 or token in COUNT_CLASS_NOUNS
                 or token.isdigit()
+                or result_after_verb(token, text)  # 没改完: 完 is 改's result (result_complement.py)
                 or _COUNT_WORD_RE.fullmatch(token) or _MARKER_WORD_RE.fullmatch(token)
                 or token in out or any(token == p or token == p + "市" for p in places)):
             continue
