@@ -163,16 +163,17 @@ def match(term: str, text: str) -> float:
 
 @lru_cache(maxsize=4096)
 def _long_gapped(term: str) -> re.Pattern | None:
-    """A two-character short form read across a longer word: 船企 in 船舶修造企业 (3 or 4 characters between)."""
-    if len(term) != 2 or not all("\u4e00" <= c <= "\u9fff" for c in term) or tag(term, "x") not in ("x", "j"):
+    """A short form of two or three characters read across a longer word: 船企 in 船舶修造企业, 危货车 in 危险货物
+    运输车辆 (up to 4 characters between two of its characters)."""
+    if len(term) not in (2, 3) or not all("\u4e00" <= c <= "\u9fff" for c in term) or tag(term, "x") not in ("x", "j"):
         return None
-    return re.compile(f"{re.escape(term[0])}[\u4e00-\u9fff]{{3,4}}{re.escape(term[1])}")
+    return re.compile("[\u4e00-\u9fff]{0,4}".join(map(re.escape, term)))
 
 
 def short_form_of(term: str, text: str) -> bool:
-    """Whether ``term`` is a two-character short form the dictionary does not know or tags as one (船企, 危企: j)
-    whose characters open and end a longer word of ``text`` (船舶修造企业): the text's full name for it. A known
-    word (发现, 人数) is never read apart, and a gap of one or two characters is ``_gapped``'s."""
+    """Whether ``term`` is a short form of two or three characters the dictionary does not know or tags as one
+    (船企, 危企: j) whose characters stand in order in a longer word of ``text`` (船舶修造企业): the text's full name
+    for it. A known word (发现, 人数) is never read apart; ``match`` tries ``_gapped``'s small gaps first."""
     pattern = _long_gapped(term)
     return pattern is not None and pattern.search(text) is not None
 
