@@ -204,7 +204,7 @@ def spelled_out(question: str, corpus: str) -> str:
     """``question`` with each three-character short form of nouns that no briefing says and the dictionary lacks
     (危货车: 危|货车) written as the longer word the ``corpus`` says with its characters in order, the first and
     the last included (危险货物运输车, of 危险货物运输车辆): staff shorten a long name their own way, and the
-    briefings write it out. The commonest such word is taken; a run the corpus says, or one no word spells out,
+    briefings write it out. The shortest such word is taken, the commonest of equals; a run the corpus says, or one no word spells out,
     is left as it is."""
     from collections import Counter
 
@@ -227,7 +227,11 @@ def spelled_out(question: str, corpus: str) -> str:
                 or run in corpus or tag(run, "x") not in ("x", "j") or not flags[-1].startswith("n") \
                 or any(f not in _SHORT_FLAGS for f in flags) or find_places(run):
             continue
-        found = Counter(re.findall(f"{_CJK}{{0,4}}".join(map(re.escape, run)), corpus))
-        if found:
-            out = out.replace(run, found.most_common(1)[0][0], 1)
+        pieces = [w for w, _ in words[i:i + len(flags)] if len(w) > 1]
+        # a short form takes its characters from the full name's words: a word of the run said whole in the longer
+        # word (整治 of 整治排查出租厂) was not shortened, and the run is no short form of it (货车 of 危险货物运输车 is)
+        found = Counter(w for w in re.findall(f"{_CJK}{{0,4}}".join(map(re.escape, run)), corpus)
+                        if not any(p in w for p in pieces))
+        if found:  # the fewest characters added (老管网 → 老旧管网, not 老旧燃气管网), then the commonest
+            out = out.replace(run, min(found, key=lambda w: (len(w), -found[w])), 1)
     return out
