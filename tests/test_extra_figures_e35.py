@@ -44,6 +44,9 @@ def test_an_unknown_short_form_matches_across_a_longer_word():
     assert spelled_out("南京危货车多少辆", corpus) == "南京危险货物运输车多少辆"
     assert spelled_out("泰兴市船企隐患已整改多少处", "重点船企船坞 企业建立隐患") == "泰兴市船企隐患已整改多少处"
     assert spelled_out("南京危货车多少辆", "危险化学品") == "南京危货车多少辆"  # no word spells it out
+    # a word of the run said whole in the longer word was not shortened (dev x505, x389)
+    assert spelled_out("昆山整治厂中厂有啥措施？", "排查整治排查出租厂房") == "昆山整治厂中厂有啥措施？"
+    assert spelled_out("老管网有多少", "老旧管网约3100公里 老旧燃气管网") == "老管网有多少"
 
 
 def test_a_whole_area_before_the_figure_is_no_counted_head():
