@@ -20,7 +20,7 @@ from .container import names_container
 from .domain import other_thing
 from .glued_verb import verb_glued
 from .nature_word import nature_stem
-from .match import gapped_span, match, phrase_overlap, said_as
+from .match import gapped_span, match, phrase_overlap, said_as, short_form_of
 from .split_head import head_said_apart
 from .support import unsaid_attribute
 
@@ -34,7 +34,7 @@ def counts_measure(measure: str, noun: str) -> bool:
         return False  # 储罐 is not counted by 液体化工储罐区23个: the noun names where the tanks are
     if not head or not noun or match(head, noun.lower()) or any(kind in noun for kind in lx.HYPERNYMS.get(head, ())) \
             or head_said_apart(head, noun) or (inner := inner_head(head)) and match(inner, noun.lower()) \
-            or abbreviates(noun, measure):  # 旧车 for 旧电动自行车: its short form
+            or abbreviates(noun, measure) or short_form_of(measure, noun):  # 旧车 for 旧电动自行车, 危货车 for 危险货物运输车辆
         return True  # 配套方案 said as 配套出台区县方案; 监测点位 counted as 探测点位 (compound_head.py)
     # The last character of a head names its class (员, 业, 位): 成员 and 网格员, 企业 and 行业 share only it,
     # two kinds of one class, not one thing; 院子 and 院落 share the character that says what it is.
@@ -120,6 +120,13 @@ def abbreviates(short: str, phrase: str) -> bool:
     return 1 < len(short) < len(phrase) and short[0] == phrase[0] and short[-1] == phrase[-1] and in_order(short, phrase)
 
 
+def listed_before_class(head: str, noun: str, window: str) -> bool:
+    """Whether ``noun`` is the class word after 等 of a list that says the asked ``head`` (配备气体检测仪、通风设备等
+    装备4800余台: 装备 sums the listed 设备, no sibling of it)."""
+    at = window.find(f"等{noun}")
+    return at > 0 and head in re.split(r"[，,；;。：:]", window[:at])[-1]
+
+
 def names_other(measure: str, noun: str, window: str, compound: bool = False, title: str = "") -> bool:
     """Whether a figure counts another thing than the asked one: a sibling head (专职消防队员 for 专职安全
     管理人员: another word ending in the same class character), the compound right after it (400 多个充电点
@@ -134,7 +141,8 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     if noun and not counts_measure(measure, noun):
         other = head_noun(noun)
         if compound or (len(other) > 1 and len(head) > 1 and other[-1] == head[-1]
-                        and other not in head and head not in other and not abbreviates(other, measure)):
+                        and other not in head and head not in other and not abbreviates(other, measure)
+                        and not listed_before_class(head, noun, window)):
             return True  # (旧车 for 旧电动自行车 is its short form, no sibling: abbreviates below)
     # The text's phrase with the asked head: the counted noun, or the one in the clause (划分工业巡查单元).
     phrase = noun if head in noun else noun_run(window[:window.find(head) + len(head)], True) if head in window else ""

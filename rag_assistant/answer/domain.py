@@ -17,6 +17,7 @@ import re
 from typing import Sequence
 
 from ..dictionary import tag
+from ..ingest.gazetteer import find_places
 from ..index.store import bm25_tokens
 from .synonyms import SYNONYMS
 
@@ -189,3 +190,48 @@ def unguessed(terms: Sequence[str], text: str, corpus: str) -> tuple[str, ...]:
         return len(t) == 2 and t not in words and t not in _GROUP and t not in SYNONYMS and t not in corpus and \
             all(c in singles for c in t) and any(tag(c).startswith(_GLUE_FLAGS) for c in t)
     return tuple(t for t in terms if not guess(t))
+
+
+# A run of three characters of the question: a short form when the corpus never says it (危货车).
+_CJK = "[\u4e00-\u9fff]"
+_ASK_CHARS_RE = re.compile(r"多少|几|哪|啥|吗|呢|了")
+# The pieces a short form of a thing is cut into: common nouns, abbreviations, characters the dictionary lacks
+# (never a place, a person, a verb or a function word).
+_SHORT_FLAGS = frozenset({"n", "nz", "j", "x", "ng"})
+
+
+def spelled_out(question: str, corpus: str) -> str:
+    """``question`` with each three-character short form of nouns that no briefing says and the dictionary lacks
+    (危货车: 危|货车) written as the longer word the ``corpus`` says with its characters in order, the first and
+    the last included (危险货物运输车, of 危险货物运输车辆): staff shorten a long name their own way, and the
+    briefings write it out. The shortest such word is taken, the commonest of equals; a run the corpus says, or one no word spells out,
+    is left as it is."""
+    from collections import Counter
+
+    from ..nouns import tagged
+
+    words = [(w, flag) for w, flag, *_ in tagged(question)]
+    out, at = question, 0
+    for i in range(len(words)):
+        if i and words[i - 1][1] in _SHORT_FLAGS:
+            continue  # inside a longer noun run (船|企|隐患: 企隐患 is no thing)
+        run, flags = "", []
+        for w, flag in words[i:]:
+            run, flags = run + w, flags + [flag]
+            if len(run) >= 3:
+                break
+        after = words[i + len(flags)][1] if i + len(flags) < len(words) else ""
+        if after in _SHORT_FLAGS:
+            continue  # the run goes on (…隐患): the short form is not the whole name
+        if len(run) != 3 or len(flags) < 2 or not re.fullmatch(f"{_CJK}{{3}}", run) or _ASK_CHARS_RE.search(run) \
+                or run in corpus or tag(run, "x") not in ("x", "j") or not flags[-1].startswith("n") \
+                or any(f not in _SHORT_FLAGS for f in flags) or find_places(run):
+            continue
+        pieces = [w for w, _ in words[i:i + len(flags)] if len(w) > 1]
+        # a short form takes its characters from the full name's words: a word of the run said whole in the longer
+        # word (整治 of 整治排查出租厂) was not shortened, and the run is no short form of it (货车 of 危险货物运输车 is)
+        found = Counter(w for w in re.findall(f"{_CJK}{{0,4}}".join(map(re.escape, run)), corpus)
+                        if not any(p in w for p in pieces))
+        if found:  # the fewest characters added (老管网 → 老旧管网, not 老旧燃气管网), then the commonest
+            out = out.replace(run, min(found, key=lambda w: (len(w), -found[w])), 1)
+    return out

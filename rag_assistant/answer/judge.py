@@ -41,6 +41,7 @@ from .split_said import split_forms
 from .split_verb import split_verb
 from .scope import part_of_year, period_said, province_said, year_to_date
 from .stock import stock_fit
+from .exit_part import exit_fit
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
 from .counted import each_noun, figure_noun, noun_classifier_fit, same_noun_share, shared_noun
@@ -285,6 +286,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         score *= stock_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 现有…1342家
+        score *= exit_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 清退…2家: exit_part.py
         score *= column_fit(s.text, s.previous, f.start, part.unit, column_words(part.text, part.terms))  # 整改了多少处: the 已整改（处） column
         score *= thing_fit(part.text, part.qualifiers, s.text, figures, f)  # 同比涨了多少 ← 同比下降8.4%: change_thing.py
         score *= failing_part(asked.question, s.text, f, figures, clause_start) if wants == "figure" else 1.0  # 不符合要求的运维船舶9艘: failing_part.py

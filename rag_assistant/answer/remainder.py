@@ -11,6 +11,7 @@ from typing import Sequence
 
 from ..numbers import Figure
 from ..units import unit_class
+from .result_complement import RESULT_WORDS
 from .window import CLAUSE_END_RE, clause_start
 
 # A question about the remainder: a negated predicate (还有几处没整改, 多少家未签订, 还没完成多少) or a word that says
@@ -80,8 +81,11 @@ _NEGATION_RE = re.compile(r"[未没不]|尚有|其余|剩余")
 
 
 def negated_verb(question: str) -> str:
-    """The two-character verb a remainder question negates (没整改 → 整改), or ""."""
+    """The two-character verb a remainder question negates (没整改 → 整改), or the one-character verb before a
+    result word (没改完 → 改), or ""."""
     m = _NEGATED_VERB_RE.search(question.replace("有没有", ""))
+    if m and m.group(1)[1] in RESULT_WORDS:
+        return m.group(1)[0]  # 没改完: the verb 改 with its result word, said 已整改 in the text
     return m.group(1) if m else ""
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-_RESULTS = "完齐"
+from ..dictionary import tag
+
+_RESULTS = RESULT_WORDS = "完齐"
 
 
 def without_result(question: str, terms: Sequence[str]) -> tuple[str, ...]:
@@ -21,3 +23,10 @@ def without_result(question: str, terms: Sequence[str]) -> tuple[str, ...]:
             continue
         kept.append(t)
     return tuple(kept) if len(kept) < len(terms) and kept else tuple(terms)
+
+
+def result_after_verb(token: str, text: str) -> bool:
+    """Whether ``token`` is a one-character result word (完, 齐) said right after a verb in ``text``: the 完 of
+    还有几处没改完 / 查完了几家 is the result of 改, 查, not a word the figure's sentence must hold (其余7处纳入挂牌督办)."""
+    return len(token) == 1 and token in _RESULTS and \
+        any(i > 0 and tag(text[i - 1], "x").startswith("v") for i, c in enumerate(text) if c == token)

@@ -197,6 +197,10 @@ def _asks_count(question: str) -> bool:
     return any(unit_class(after[:n]) == "count" for n in (1, 2) if after[:n])
 
 
+# The whole area a figure is counted over (推广到全市1.2万家小微工贸企业): a scope before the figure, no noun it counts.
+_WHOLE_AREA_RE = re.compile(r"(?:全|本)[省市区县镇乡村]|全国")
+
+
 def modifies_other(measure: str, window: str, figure: str, question: str = "") -> bool:
     """Whether the asked noun is only a modifier of the noun a figure counts: 重大隐患整改“五定”方案 7 份
     counts 方案, not 隐患. The asked head is read in the figure's words, and a noun of two or more
@@ -216,7 +220,7 @@ def modifies_other(measure: str, window: str, figure: str, question: str = "") -
     linked = any(flag == "v" or w == "的" for w, flag in words[:-1]) and _asks_count(question)
     noun_head = not tag(head).startswith(("v", "a")) and not re.search(re.escape(head) + "(?:了|过|多少|几)", question)
     return linked and noun_head and bool(words) and words[-1][1] == "n" and len(words[-1][0]) > 1 \
-        and not find_places(words[-1][0])
+        and not find_places(words[-1][0]) and not _WHOLE_AREA_RE.fullmatch(words[-1][0])
 
 
 def earlier_step(question: str, clause: str) -> bool:

@@ -20,7 +20,7 @@ from .absence import other_names
 from .common_head import kind_of_place
 from .annex_excluded import without_annex_aside
 from .agents import asked_agent
-from .domain import recut, respell, unguessed
+from .domain import recut, respell, spelled_out, unguessed
 from .library import Library
 from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, qualifiers_of, \
     subset_class
@@ -30,6 +30,7 @@ from .respective import CHANGE_QUALIFIERS
 from .change_verb import unchanged_terms
 from .place_nest import unnested
 from .segments import asking_segments, conjuncts, own_subject
+from .result_complement import result_after_verb
 from .confirm import printed_claim, unclaimed
 from .elided import elided_asks
 from .carried_unit import carried_units
@@ -118,6 +119,7 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
         if (token in lx.GENERIC or token in _ASKER_WORDS or token in _UNIT_WORDS or token in QUALIFIER_WORDS or token in CLASS_WORDS
                 or token in COUNT_CLASS_NOUNS
                 or token.isdigit()
+                or result_after_verb(token, text)  # 没改完: 完 is 改's result (result_complement.py)
                 or _COUNT_WORD_RE.fullmatch(token) or _MARKER_WORD_RE.fullmatch(token)
                 or token in out or any(token == p or token == p + "市" for p in places)):
             continue
@@ -323,6 +325,7 @@ def _claimed_year(question: str) -> bool:
 def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | None, context: tuple[str, ...],
                 carried: tuple[str, ...]) -> Intent:
     question = respell(question, library.corpus)  # 塔吊 → 塔式起重机 where the texts say only that
+    question = spelled_out(question, library.corpus)  # 危货车 → 危险货物运输车: the briefings' longer word
     question = library.unmisprinted(question)  # 那淮南呢 → 那淮安呢: the name the 淮安 article's text misprints
     places = places_in(question, library)
     scope = read_scope(question, library, chat_scope)
