@@ -40,3 +40,12 @@ def test_answers_on_the_extra_issues(extra_assistant):
         a = answer.answer
         assert not answer.refused and all(h in a for h in has) and not any(w in a for w in wrong) \
             and "未给出" not in a, (question, a)
+
+
+def test_a_bare_change_after_two_figures_asks_each_change(extra_assistant):
+    from rag_assistant.answer.change_each import split_each_change
+    assert split_each_change(["事故多少起", "死了多少人", "同比降了多少"]) == [
+        "事故多少起", "事故同比降了多少", "死了多少人", "死了同比降了多少"]
+    assert split_each_change(["事故多少起", "同比降了多少"]) == ["事故多少起", "同比降了多少"]  # one figure: its own
+    a = extra_assistant.ask("一季度全省事故多少起、死了多少人，同比降了多少？").answer
+    assert all(h in a for h in ("268起", "12.4%", "231人", "9.8%")), a
