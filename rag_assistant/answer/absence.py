@@ -13,6 +13,7 @@ from typing import Sequence
 from ..ingest.gazetteer import is_jiangsu
 from ..nouns import tagged
 from . import lexicon as lx
+from .conjoined import split_conjoined
 from .domain import said
 from .library import Library
 from .localities import localities
@@ -41,6 +42,8 @@ def other_names(question: str, places: Sequence[str]) -> tuple[str, ...]:
         suffix = words[i + 1][0] if i + 1 < len(words) else ""
         if i and len(word) > 2 and word[0] in "和与及跟同":
             word = word[1:]  # 南通和盛虹集团: the segmenter reads 和盛虹 as a name
+        elif len(pieces := split_conjoined(word)) > 1 and len(pieces[-1]) >= 2:
+            word = pieces[-1]  # 古里镇和支塘镇: the segmenter reads 镇和支塘镇 as a name; the name is 支塘镇
         if _ORG_SUFFIX_RE.match(suffix):
             out.append(word + suffix)
         elif i == 0 and flag != "ns":

@@ -15,7 +15,8 @@ from typing import Sequence
 from . import lexicon as lx
 
 # A change said of several figures at once, with no noun of its own before it.
-_EACH_CHANGE_RE = re.compile(r"^\s*(?:同比|环比|比上年|较上年|比去年|较去年)\s*(?:分别|各)")
+# A bare change with neither (事故多少起、死了多少人，同比降了多少) is asked of them all as well: it names none of them.
+_EACH_CHANGE_RE = re.compile(r"^\s*(?:同比|环比|比上年|较上年|比去年|较去年)\s*(?:分别|各)?")
 
 
 def split_each_change(texts: Sequence[str]) -> list[str]:

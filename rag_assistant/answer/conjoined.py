@@ -26,12 +26,29 @@ def split_conjoined(run: str, words: frozenset[str] = CONJUNCTION_WORDS) -> list
             # 露天矿山和地下矿山: the tagger glues 和 to 山 as a name (山和); the plain cut reads it alone
             out.append(run[start:end - 1])
             start = end
+        elif flag in _NAME_FLAGS and (inner := _inner_conjunction(run, word, at, end, words)) is not None:
+            # 古里镇和支塘镇: the tagger reads 镇和支塘镇 as one name; the plain cut reads 和 alone inside it
+            out.append(run[start:inner])
+            start = inner + 1
     out.append(run[start:])
     return out
 
 
 # The tagger's proper-name flags: a conjunction glued into one is a misread name, not a word like 惠及 or 参与.
 _NAME_FLAGS = frozenset({"ns", "nr", "nrt", "nz"})
+
+
+def _inner_conjunction(run: str, word: str, at: int, end: int, words: frozenset[str]) -> int | None:
+    """Where in ``run`` a one-character conjunction inside the name ``word`` (not at its ends) stands as a word by
+    itself in the plain cut, or None."""
+    import jieba
+
+    pos = 0
+    for w in jieba.cut(run):
+        if at < pos < end - 1 and w in words and len(w) == 1:
+            return pos
+        pos += len(w)
+    return None
 
 
 def _plain_words(run: str, at: int, end: int) -> frozenset[str]:

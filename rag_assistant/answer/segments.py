@@ -119,8 +119,27 @@ def conjuncts(segment: str) -> list[str]:
         if len(words) > 1:
             # X和Y分别降了多少: the predicate after 分别 is said of every conjunct (each is 降了多少, with its change)
             tail = re.split(r"[，,（）()“”《》]", after)[0] if at == 0 else ""
-            return [w + tail for w in words]
+            return [w + tail for w in _shared_after_last(words)]
     return [segment]
+
+
+# Place words that close a row or place name (颜集镇, 泰兴市, 海陵区, 支塘街道).
+_PLACE_END_RE = re.compile(r"(?:街道|镇|乡|市|区|县|村)$")
+
+
+def _shared_after_last(words: list[str]) -> list[str]:
+    """``颜集镇和庙头镇排查隐患分别…`` → [颜集镇排查隐患, 庙头镇排查隐患]: when every earlier conjunct is a place name
+    ending in the same place word, and the last conjunct is such a name followed by more words, those words are
+    said of every place (the thing each place's figure counts), not only of the last one."""
+    end = _PLACE_END_RE.search(words[0].strip())
+    if len(words) < 2 or end is None or any(not w.strip().endswith(end.group()) for w in words[:-1]):
+        return words
+    last = words[-1]
+    at = last.find(end.group(), 1)
+    rest = last[at + len(end.group()):] if at > 0 else ""
+    if len(rest.strip()) < 2 or _PLACE_END_RE.search(rest.strip()):
+        return words
+    return [w + rest for w in words[:-1]] + [last]
 
 
 # The conjunctions _paired and _paired_count split two nouns at (as words: conjoined.py).
