@@ -8,6 +8,7 @@ import re
 from ..nouns import head_noun, last_noun, noun_run, tagged
 from ..units import MEASURE_NOUNS, unit_class
 from . import lexicon as lx
+from .actor_edge import without_actor
 from .case_noun import without_case_noun
 from .fronted_subject import fronted_subject
 from .money_stage import ALLOT_VERBS, PAYOUT_VERBS
@@ -240,6 +241,7 @@ def measure_of(text: str) -> str:
         phrase = _OCCASION_EDGE_RE.sub("", phrase) or phrase  # 春节假期事故: the holiday dates the figure, it is no noun
         phrase = _WHOLE_EDGE_RE.sub("", phrase) or phrase  # 全市高风险企业: 全市 scopes the figure, the noun is 高风险企业
         phrase = without_place_edge(phrase)  # 句容A级景区: the place scopes the figure (place_edge.py)
+        phrase = without_actor(phrase)  # 安委会检查企业: the body acts, 检查企业 is counted (actor_edge.py)
         head = head_noun(phrase)
         if _names_no_thing(phrase, text) or only_place(phrase):  # 六合还有几处没整改: a place counts nothing
             continue
