@@ -119,8 +119,24 @@ def conjuncts(segment: str) -> list[str]:
         if len(words) > 1:
             # X和Y分别降了多少: the predicate after 分别 is said of every conjunct (each is 降了多少, with its change)
             tail = re.split(r"[，,（）()“”《》]", after)[0] if at == 0 else ""
-            return [w + tail for w in words]
+            return [w + tail for w in shared_after_places(words)]
     return [segment]
+
+
+def shared_after_places(words: list[str]) -> list[str]:
+    """苏州和南通岁末年初各检查了多少家次 → 苏州岁末年初, 南通岁末年初: when every conjunct before the last is a bare
+    place and the last is a place followed by more words, those words (a period, a scene, a noun) are said of every
+    place, not of the last one alone; other conjuncts are returned unchanged."""
+    from ..ingest.gazetteer import is_jiangsu
+
+    *heads, last = words
+    if not heads or not all(is_jiangsu(w.strip()) for w in heads):
+        return words
+    at = next((n for n in range(len(last), 1, -1) if is_jiangsu(last[:n])), 0)
+    rest = last[at:]
+    if not at or not rest.strip() or is_jiangsu(rest.strip()):
+        return words
+    return [w.strip() + rest for w in heads] + [last]
 
 
 # The conjunctions _paired and _paired_count split two nouns at (as words: conjoined.py).
