@@ -8,6 +8,7 @@ import re
 from ..nouns import head_noun, last_noun, noun_run, tagged
 from ..units import MEASURE_NOUNS, unit_class
 from . import lexicon as lx
+from .actor_edge import without_actor
 from .case_noun import without_case_noun
 from .fronted_subject import fronted_subject
 from .money_stage import ALLOT_VERBS, PAYOUT_VERBS
@@ -232,6 +233,8 @@ def measure_of(text: str) -> str:
         noun_run(text[m.end():]) or _elided_head(text[m.end():], m.group(0))
     fronted = "" if before or after else fronted_subject(text[:m.start()], m.group(0), text[m.end():])  # 燃气经营企业整改了几家
     subject = headless_subject(before)
+    if not subject and not after and subset_relative(before):
+        return ""  # 其中用燃气窑炉的几家: members of the whole asked before (elided.py carries its noun), not 窑炉
     if subject and "人" in m.group(0) and not _PERSON_RE.search(subject):
         subject = ""  # 板材行业从业的有多少人: the clause stands for people, its subject is the trade they work in
     before_noun = subject or fronted or without_action_tail(noun_run(before, from_end=True), m.group(0))
@@ -240,6 +243,7 @@ def measure_of(text: str) -> str:
         phrase = _OCCASION_EDGE_RE.sub("", phrase) or phrase  # 春节假期事故: the holiday dates the figure, it is no noun
         phrase = _WHOLE_EDGE_RE.sub("", phrase) or phrase  # 全市高风险企业: 全市 scopes the figure, the noun is 高风险企业
         phrase = without_place_edge(phrase)  # 句容A级景区: the place scopes the figure (place_edge.py)
+        phrase = without_actor(phrase)  # 安委会检查企业: the body acts, 检查企业 is counted (actor_edge.py)
         head = head_noun(phrase)
         if _names_no_thing(phrase, text) or only_place(phrase):  # 六合还有几处没整改: a place counts nothing
             continue
@@ -266,6 +270,17 @@ def headless_subject(before: str) -> str:
     # 1236家陶瓷企业里用燃气窑炉的有几家: the clause picks members out of a whole named before a locative (里, 中,
     # 当中); the members are of the whole's noun (陶瓷企业), not the verb's object (燃气窑炉)
     return noun_run(_WHOLE_LOCATIVE_RE.sub("", clause[:words[at][2]]), from_end=True)
+
+
+# A clause that picks members out of a whole said before (其中用燃气窑炉的, 其中完成改造的).
+_SUBSET_CLAUSE_RE = re.compile(r"(?:^|[，,；;\s])其中([^，,。；;：:？?！!]+)的\s*$")
+
+
+def subset_relative(before: str) -> bool:
+    """Whether the text before a question word ends in a 其中 relative clause with a verb (其中用燃气窑炉的几家):
+    the clause restricts, the thing counted is the whole's noun said before it, not the verb's object."""
+    m = _SUBSET_CLAUSE_RE.search(before.rstrip())
+    return bool(m) and any(f in ("v", "vn", "p") for _, f, _, _ in tagged(m.group(1)))
 
 
 _WHOLE_LOCATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:里头|里面|当中|之中|中间|里|中)\s*$")

@@ -119,7 +119,7 @@ def conjuncts(segment: str) -> list[str]:
         if len(words) > 1:
             # X和Y分别降了多少: the predicate after 分别 is said of every conjunct (each is 降了多少, with its change)
             tail = re.split(r"[，,（）()“”《》]", after)[0] if at == 0 else ""
-            return [w + tail for w in _shared_after_last(words)]
+            return [w + tail for w in shared_after_places(words)]
     return [segment]
 
 
@@ -127,19 +127,28 @@ def conjuncts(segment: str) -> list[str]:
 _PLACE_END_RE = re.compile(r"(?:街道|镇|乡|市|区|县|村)$")
 
 
-def _shared_after_last(words: list[str]) -> list[str]:
-    """``颜集镇和庙头镇排查隐患分别…`` → [颜集镇排查隐患, 庙头镇排查隐患]: when every earlier conjunct is a place name
-    ending in the same place word, and the last conjunct is such a name followed by more words, those words are
-    said of every place (the thing each place's figure counts), not only of the last one."""
-    end = _PLACE_END_RE.search(words[0].strip())
-    if len(words) < 2 or end is None or any(not w.strip().endswith(end.group()) for w in words[:-1]):
+def shared_after_places(words: list[str]) -> list[str]:
+    """苏州和南通岁末年初各检查了多少家次 → 苏州岁末年初, 南通岁末年初; 颜集镇和庙头镇排查隐患分别… → 颜集镇排查隐患,
+    庙头镇排查隐患: when every conjunct before the last is a bare place (a Jiangsu place of the gazetteer, or a name
+    ending in the same place word as the others) and the last is such a place followed by more words, those words
+    (a period, a scene, the thing each place's figure counts) are said of every place, not of the last one alone;
+    other conjuncts are returned unchanged."""
+    from ..ingest.gazetteer import is_jiangsu
+
+    *heads, last = words
+    if not heads:
         return words
-    last = words[-1]
-    at = last.find(end.group(), 1)
-    rest = last[at + len(end.group()):] if at > 0 else ""
-    if len(rest.strip()) < 2 or _PLACE_END_RE.search(rest.strip()):
+    end = _PLACE_END_RE.search(heads[0].strip())
+    same_end = end is not None and all(h.strip().endswith(end.group()) for h in heads)
+    if not same_end and not all(is_jiangsu(h.strip()) for h in heads):
         return words
-    return [w + rest for w in words[:-1]] + [last]
+    at = next((n for n in range(len(last), 1, -1) if is_jiangsu(last[:n])), 0)
+    if not at and same_end and (found := last.find(end.group(), 1)) > 0:
+        at = found + len(end.group())
+    rest = last[at:].strip()
+    if not at or len(rest) < 2 or is_jiangsu(rest) or _PLACE_END_RE.search(rest):
+        return words
+    return [w.strip() + last[at:] for w in heads] + [last]
 
 
 # The conjunctions _paired and _paired_count split two nouns at (as words: conjoined.py).

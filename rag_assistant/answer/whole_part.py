@@ -89,6 +89,12 @@ def _kind_word(word: str) -> bool:
     return all(flag.startswith(("n", "b")) for _, flag, *_ in tagged(word))
 
 
+def _time_word(word: str) -> bool:
+    """Whether ``word`` is a time or locality word only (春节, 期间, 汛期): it dates a figure, naming no kind."""
+    words = tagged(word)
+    return bool(words) and all(flag in ("t", "f") for _, flag, *_ in words)
+
+
 # A 其中 clause anywhere in an article: the article breaks some whole down into its kinds.
 _ARTICLE_PART_RE = re.compile(r"[，,；;]\s*其中")
 
@@ -101,7 +107,8 @@ def subset_unnamed(text: str, terms: Sequence[str], measure: str, sentence: str,
     a whole down by kinds, a figure of another sentence (联合检查养老机构47家) fails too when the article never says
     the asked kind's word. A word the article's title says is its setting, not a kind the 其中 clause splits off
     (无锡工贸企业较大以上风险点 of 《无锡市：…压实工贸企业安全生产主体责任》 is its 1.42万个, not the 其中重大风险点216个)."""
-    modifiers = _modifiers(text, terms, measure)
+    # a time word before the noun (春节期间排查整治隐患) dates the figure, it names no kind the 其中 clause splits off
+    modifiers = [t for t in _modifiers(text, terms, measure) if not _time_word(t)]
     if article and _ARTICLE_PART_RE.search(article) and \
             any(_kind_word(t) and not _says(t, sentence) and not _says(t, article) for t in modifiers):
         return True
