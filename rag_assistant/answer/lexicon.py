@@ -238,8 +238,12 @@ YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*年(?!\s*第)")
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "本年度": 0,
                   "明年": 1, "来年": 1, "下一年": 1, "下一年度": 1}
 RELATIVE_YEAR_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+# 专题 before the act or document it qualifies (专题培训会, 专题报告, 专题会议, 专题研究) is part of that noun,
+# not the special issue: 南通专题培训会开了几次 asks the 专题培训会 figure, which a bare 培训 would not tell apart.
+TOPIC_ACT_HEADS = (r"\s*(?:培训|报告|会议?|研究|学习|讲座|部署|调度|督导|辅导|宣讲|班|组|片|活动|检查|整治|行动|研判|分析|调研|"
+                   r"座谈|讨论|演练|课|教育|论证|推进)")
 SCOPE_WORDS_RE = re.compile(MONTH_ISSUE_RE.pattern + r"|(?:\d{4}\s*年\s*(?:的)?\s*)?第\s*[0-9〇零一二两三四五六七八九十百千]+\s*期|\d{4}\s*年度?|"
-                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|头一?篇|首篇|最后一?篇|末篇|" + UNNUMBERED_ISSUE + r"|简报|专题|专刊|特刊|增刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
+                            + LATEST_RE.pattern + r"|" + EARLIEST_RE.pattern + r"|第[0-9一二两三四五六七八九十]{1,3}篇|头一?篇|首篇|最后一?篇|末篇|" + UNNUMBERED_ISSUE + r"|简报|专题(?!" + TOPIC_ACT_HEADS + r")|专刊|特刊|增刊|那一?期|这一?期|该期|那篇|这篇|地方动态|重要新闻")
 
 # ---------------------------------------------------------------- qualifiers
 
