@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
@@ -19,6 +20,22 @@ from .understand import understand
 
 # Each part of a several-part question adds its own best hits that the whole question's search did not rank.
 PART_HITS = 2
+
+
+# A count asked by a question word before a classifier (几个镇街, 多少家企业): the text prints a numeral there.
+_COUNT_ASK_RE = re.compile(r"(?:几|多少)(?=\s*[个家名处项条次人件座台套起份篇批场支艘辆所户])")
+
+
+def answer_shaped_tokens(text: str, tokens: Sequence[str]) -> list[str]:
+    """The search words the answer's own wording gives that the question's does not: the segmenter cuts a
+    noun after 几个 (几个|镇街) apart from one after a numeral (103|个|镇|街), so a question word before a
+    classifier is read as a numeral too, and the words that reading adds (镇, 街) are searched as well. Numerals
+    themselves are not searched: they would match any figure."""
+    if not _COUNT_ASK_RE.search(text):
+        return []
+    seen = set(tokens)
+    return [t for t in dict.fromkeys(bm25_tokens(_COUNT_ASK_RE.sub("1", text)))
+            if t not in seen and not any(c.isdigit() for c in t)]
 
 
 @dataclass(frozen=True)
@@ -77,6 +94,7 @@ class Retriever:
     def bm25_ranking(self, text: str, allowed: np.ndarray | None, n: int) -> list[tuple[int, float]]:
         """Top ``n`` (chunk index, BM25 score) with a positive score."""
         tokens = bm25_tokens(text) + expansion(text.lower(), self.library.corpus)  # 塔吊 finds 塔式起重机 too
+        tokens += answer_shaped_tokens(text, tokens)  # 几个镇街 finds 103个镇街 (cut 镇|街) too
         if not tokens or self.store.bm25 is None:
             return []
         scores = self.store.bm25.get_scores(tokens)
