@@ -12,7 +12,7 @@ from .decide import absent_places, decide, place_refusal, scope_refusal, unanswe
 from .evidence import find
 from .match import weights_of
 from .library import Library
-from .listing import compose_existence, compose_list, compose_metadata
+from .listing import compose_existence, compose_list, compose_metadata, named_sections
 from .open import compose_open, target_entries
 from .rowless_place import rowless_place_reason
 from .unsaid_topic import unsaid_topic
@@ -59,6 +59,8 @@ def extractive_draft(intent: Intent, hits: Sequence[Hit], library: Library, refu
             return listed
         # 哪些地方在搞…: the places, then what each did (the articles' own points), newest first.
         entries = target_entries(intent, hits, library)
+        if sections := named_sections(intent, library):  # 第14期有哪些地方动态: not the 重要新闻 article too
+            entries = [e for e in entries if e.article.section in sections]
         if not entries:
             return listed
         detail = compose_open(intent, entries, library, listed.citations)

@@ -62,7 +62,7 @@ def matching(intent: Intent, library: Library) -> list[Entry]:
     if intent.places:
         pool = [e for e in pool if any(e.is_about(p) for p in intent.places)] or \
                [e for e in pool if any(e.mentions(p) for p in intent.places)]
-    named = _named_sections(intent, library)
+    named = named_sections(intent, library)
     topic = intent.topic
     if _COUNTY_LEVEL_RE.search(intent.question):
         pool = [e for e in pool if any(p.level != "city" for p in e.places)]
@@ -77,7 +77,7 @@ def matching(intent: Intent, library: Library) -> list[Entry]:
                                    [weights.coverage(topic, s) for s in sentences(e.article.text)]) >= LIST_COVERAGE]
 
 
-def _named_sections(intent: Intent, library: Library) -> set[str]:
+def named_sections(intent: Intent, library: Library) -> set[str]:
     """The sections (【重要新闻】, 【地方动态】) the question names."""
     asked = without_annex_aside(intent.question)  # 除了附件有几篇: the annex set aside is no section asked for
     return {e.article.section for e in library.entries if e.article.section and e.article.section in asked}
@@ -243,7 +243,7 @@ def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> D
         said = _date_answer(b, which, intent.question)
         return replace(said, text=verdict(intent.question, b) + said.text)  # 最新一期是25年出的吗: 不是。…
     # 哪一期有重要新闻栏目: a section is part of each briefing's record, not a topic to search for.
-    entries = matching(intent, library) if _named_sections(intent, library) else target_entries(intent, hits, library)
+    entries = matching(intent, library) if named_sections(intent, library) else target_entries(intent, hits, library)
     entries = naming(entries, re.sub(r"\s+", "", intent.question), library)  # 安全生产月那条: the title naming it
     if not entries:
         return Draft("简报中未找到相关内容。没有找到与所问内容相关的文章。", outcome="refusal")
