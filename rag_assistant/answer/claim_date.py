@@ -3,7 +3,8 @@
 The polarity check reads the clause that supports the claim (…召开全省国庆假期安全防范工作视频会议), but a briefing
 dates an event once, at the head of its sentence (9月11日，省安委办召开…), so that clause holds no day and the asked
 day went unchecked: 是 for a day the text never says. When the claim states a month-day date and the supporting
-clause states none, the sentence's own dates decide.
+clause states none, the sentence's own dates decide. A claimed bare month (是不是在6月启动的) holds when the
+sentence's day falls in it (5月29日 says no).
 """
 
 from __future__ import annotations
@@ -25,6 +26,21 @@ def claim_date_check(claim: str, clause: str, sentence: str) -> tuple[bool, str]
     and its ``sentence`` does; None otherwise (the clause's own time check applies)."""
     asked = {canonical_time(d) for d in _days(stated_times(claim))}
     said = _days(time_spans(sentence))
-    if not asked or not said or _days(time_spans(clause)):
+    if not said or _days(time_spans(clause)):
         return None
+    if not asked:  # 是不是在6月启动的 ← 5月29日，…启动: a claimed month holds when the sentence's day is in it
+        months = _claimed_months(claim)
+        return (bool(months & {_month_of(d) for d in said}), said[0]) if months else None
     return bool(asked & {canonical_time(d) for d in said}), said[0]
+
+
+# A bare month the claim states as its time (是不是在6月启动的, 是否于6月份召开): not a day, a period (1至2月) or a start (6月起).
+_CLAIMED_MONTH_RE = re.compile(r"(?:是不是|是否|在|于)\s*(?<![\d至到-])(\d{1,2})\s*月(?:份)?(?![\d\s]*[日号]|[至到初中底末起以前后])")
+
+
+def _claimed_months(claim: str) -> set[int]:
+    return {int(m.group(1)) for m in _CLAIMED_MONTH_RE.finditer(claim)}
+
+
+def _month_of(day: str) -> int:
+    return int(re.match(r"(\d{1,2})月", day).group(1))

@@ -137,9 +137,19 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
         score *= 0.95  # 已经服务满1500家了吗: 已服务1126家 says it, 示范企业30家 does not
     score *= result_fit(question, s.text)  # 都整改完了吗: 整改率达96.4%, not the sentence launching the work
     score *= occurrence_fit(question, s.text)  # 出过事故吗: 全年未发生…事故, not 事故多发环节 (occurrence_said.py)
-    if asked.part.periods and not periods_said(asked.part.periods, s):
+    if asked.part.periods and not periods_said(asked.part.periods, s) and not _time_claimed(question, asked.part.periods):
         score *= 0.7  # 1至7月死亡人数超过400人了吗: a sentence of no 1至7月 (全年, 1至2月) cannot say
     return [Scored(score, coverage, s.text, None)]
+
+
+# A time the yes/no claims (是不是在6月启动的, 是否于3月召开): the asked proposition, not the period framing it.
+_CLAIMED_TIME_RE = r"(?:是不是|是否|是)\s*(?:在|于|从)?\s*{}"
+
+
+def _time_claimed(question: str, periods: Sequence[str]) -> bool:
+    """Whether ``question`` claims one of its ``periods`` as the time of its action (是不是在6月启动的): then a
+    sentence of another time (5月29日，…启动) answers it no, and is not lowered for lacking the asked time."""
+    return any(re.search(_CLAIMED_TIME_RE.format(re.escape(p)), question) for p in periods)
 
 
 def _scene_subject(terms: Sequence[str], s, scene: str) -> list[str]:
