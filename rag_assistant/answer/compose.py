@@ -190,7 +190,22 @@ def _side(part: Part, parts: Sequence[Part] = ()) -> str:
     """How the answer names one side: its place, its year (when the sides differ by year: 南通26年的智能工厂 beside
     5G工厂 is named by its words, not 2026年), or (a side with its own issue) its words."""
     by_year = part.year and part.number is None and all(p.year and p.year != part.year for p in parts if p is not part)
-    return part.place or (f"{part.year}年" if by_year else part.text)
+    return part.place or (f"{part.year}年" if by_year else _period_side(part, parts) or part.text)
+
+
+def _period_side(part: Part, parts: Sequence[Part]) -> str:
+    """A side named by its period when the sides differ by period (1月份 vs 1至2月), else ""."""
+    others = [p for p in parts if p is not part]
+    return "、".join(part.periods) if part.periods and others and all(
+        p.periods and p.periods != part.periods for p in others) else ""
+
+
+def _period_note(pa: Part, pb: Part) -> str:
+    """Why two figures of two periods (1月 vs 1至2月) are not one measure's two values: the longer one may hold the
+    shorter one."""
+    if not (pa.periods and pb.periods and pa.periods != pb.periods):
+        return ""
+    return f"（注意：两者统计时段不同，分别为{'、'.join(pa.periods)}和{'、'.join(pb.periods)}）"
 
 
 def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> str:
@@ -229,7 +244,7 @@ def comparison(intent: Intent, a: Finding, b: Finding, evidence: Evidence) -> st
     (more, mf), (less, lf) = sorted(((pa, fa[0]), (pb, fb[0])), key=lambda side: side[1].value, reverse=True)
     if lx.DIFFERENCE_RE.search(intent.question) and (note := gap_note(_side(more, sides), _side(less, sides), mf, lf, intent.question)):
         return note
-    return f"{_side(more, sides)}多于{_side(less, sides)}。"
+    return f"{_side(more, sides)}多于{_side(less, sides)}{_period_note(pa, pb)}。"
 
 
 def compose_compare(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:

@@ -233,7 +233,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     elided = carried_units(pieces, elided) if kind != "compare" else elided  # …多少公里，已完成多少
     parts = [Part(text=text.strip(" ，,"), terms=unchanged_terms(dict.fromkeys((*(own or said_only(text, kind) or side_topic(text, topic, ps if kind != "compare" else ())), *more)), qualifiers_of(text)),
                   unit=unit or elided[i][1], unit_class=cls or elided[i][2],
-                  measure=measure_of(text) or elided[i][0] or ("" if kind != "compare" else said or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", shared_text or text), True))),
+                  measure=measure_of(text) or elided[i][0] or ("" if kind != "compare" else said or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", _without_periods(shared_text or text)), True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=qualifiers_of(text), periods=asked_periods(text) or (() if ps or ys else lead_periods), scale=asked_scale(text), place=ps[0] if distinct_places and ps else None,
@@ -365,3 +365,9 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
         topic=topic, context=tuple(t for t in context if t not in topic), parts=parts, asks=asks,
         carried=tuple(carried),
     )
+
+
+def _without_periods(text: str) -> str:
+    """``text`` without the periods it asks in (1月份全省事故起数 → 全省事故起数): a side's period dates its figure, it
+    is no part of the counted noun (月份全省事故 would be sought in neither side's sentence)."""
+    return lx.PERIOD_ASKED_RE.sub(" ", text)
