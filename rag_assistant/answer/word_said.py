@@ -22,10 +22,16 @@ def modifies_head(modifier: str, head: str, text: str) -> bool:
     return head in text and any(f in text[:text.rfind(head)] for f in _forms(modifier))
 
 
+# Locative words after a noun (基地内, 园区外, 罐区里) place something in it; the tagger may tag them nouns, but the
+# noun before one modifies nothing: 实现基地内3分钟到场 names the 基地 of the asked 基地消防车装备 as a place.
+_LOCATIVES = frozenset("内 外 中 里 上 下 旁 边 周边 内外 周围 之内 之外 以内 范围".split())
+
+
 def _of_other_noun(form: str, head: str, sentence: str) -> bool:
     """Whether every mention of ``form`` in ``sentence`` is a piece of another word or stands right before a noun
     other than ``head`` (生产 of 安全生产责任保险): it modifies that noun. A mention followed by 的 or a verb
-    (生产经营单位报告的39777条) says what the head's things do, a paraphrase of the asked kind."""
+    (生产经营单位报告的39777条) says what the head's things do, a paraphrase of the asked kind; one followed by a
+    locative (基地内) names a place, no noun it modifies."""
     words = tagged(sentence)
     found = False
     for at in (i for i in range(len(sentence)) if sentence.startswith(form, i)):
@@ -33,7 +39,7 @@ def _of_other_noun(form: str, head: str, sentence: str) -> bool:
         end = at + len(form)
         inside = any(w[2] < at < w[3] or w[2] < end < w[3] for w in words)
         nxt = next((w for w in words if w[2] == end), None)
-        if not inside and not (nxt and nxt[1].startswith("n") and head not in nxt[0]):
+        if not inside and not (nxt and nxt[1].startswith("n") and head not in nxt[0] and nxt[0] not in _LOCATIVES):
             return False
     return found
 
