@@ -7,6 +7,9 @@ before the asked head in the sentence or the title (生产企业, 生产经营�
 
 from __future__ import annotations
 
+from typing import Sequence
+
+from ..dictionary import tag
 from ..nouns import head_noun, tagged
 from .fronted_subject import THING_UNITS
 from .synonyms import SYNONYMS
@@ -54,3 +57,32 @@ def modifier_elsewhere(measure: str, sentence: str, title: str = "", unit: str =
     modifiers = [w for w, *_ in tagged(measure[:-len(head)]) if len(w) > 1]
     return any(any(_of_other_noun(f, head, sentence) for f in _forms(w)) and not modifies_head(w, head, sentence)
                and not modifies_head(w, head, title) for w in modifiers)
+
+
+def other_kind_said(measure: str, sentence: str, article: str) -> str:
+    """The other kind of the asked head ``sentence`` says in place of the asked one, when the asked modifier right
+    before the head (供热 of 供热管网) is said nowhere in the article (nor a synonym) and every mention of the head in
+    the sentence has another noun right before it (燃气管网): 淮安供热管网改了多少公里 is not answered by 老旧燃气管网…
+    已完成41.5公里, a figure of another kind of network. "" otherwise (the modifier said, or the head said bare)."""
+    head = head_noun(measure) if measure else ""
+    if len(head) < 2 or not measure.endswith(head) or head not in sentence:
+        return ""
+    words = [(w, f) for w, f, *_ in tagged(measure[:-len(head)])]
+    if not words or len(words[-1][0]) < 2 or words[-1][1] not in ("n", "vn", "nz"):
+        return ""  # a place (ns), a time or an adjective before the head names no kind of it
+    modifier = words[-1][0]
+    if any(f in article for f in _forms(modifier)):
+        return ""
+    others = []
+    for at in (i for i in range(len(sentence)) if sentence.startswith(head, i)):
+        before = sentence[max(at - 2, 0):at]
+        if len(before) < 2 or before in measure or not tag(before).startswith("n"):
+            return ""  # a bare head, or one after a word of the question, may be the asked kind
+        others.append(before)
+    return others[0] if others else ""
+
+
+def joined_terms(text: str, terms: Sequence[str]) -> list[str]:
+    """Pairs of the question's terms said joined in its text (供热|管网 of 淮安供热管网改了多少公里): the compounds a
+    part names when no measure was read (a verb stands between the noun and the question word)."""
+    return [a + b for a in terms for b in terms if a != b and a + b in text]
