@@ -61,7 +61,7 @@ from .other_year import other_year_figure
 from .relative_year import other_relative_year
 from .stock import stock_for_action
 from .stock_times import occurrences_for_stock
-from .word_said import joined_terms, modifier_elsewhere, other_kind_said
+from .word_said import counts_modifier, joined_terms, modifier_elsewhere, other_kind_said
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
 from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
     late_step_unsaid, predicate_end, without_other_titles
@@ -262,7 +262,8 @@ def refused_by(v: FigureView) -> str | None:
                                     or joint_agent(asked.question, text[max(clause_start - 40, 0):f.start])
                                     or bracket_joint(asked.question, text, f.end)
                                     or one_listed_kind(part.measure, asked.question, text, f.start)
-                                    or shared_fund(part.terms, asked.question, text, f.end, f.unit))):
+                                    or shared_fund(part.terms, asked.question, text, f.end, f.unit)
+                                    or counts_modifier(part.measure, noun, text, f.start))):
         return "names_other"  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         # (the point's lead sets the scene as the title does: 一是夯实小场所安全基础… names the 小场所 of 整改隐患41024条)
     if other_count_kind(part.unit, f.unit) or counted_in_other_kind(part.measure, part.unit, noun, text, v.figures, f):

@@ -7,6 +7,7 @@ before the asked head in the sentence or the title (生产企业, 生产经营�
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..dictionary import tag
@@ -86,3 +87,19 @@ def joined_terms(text: str, terms: Sequence[str]) -> list[str]:
     """Pairs of the question's terms said joined in its text (供热|管网 of 淮安供热管网改了多少公里): the compounds a
     part names when no measure was read (a verb stands between the noun and the question word)."""
     return [a + b for a in terms for b in terms if a != b and a + b in text]
+
+
+def counts_modifier(measure: str, noun: str, sentence: str, figure_start: int) -> bool:
+    """Whether the figure counts the thing named by the asked modifier, not the asked head, while the sentence counts
+    the head with a figure of its own: 江阴码头储罐多少个 asks 储罐 (of the 码头), and 危险货物港口作业码头26个、储罐412座
+    counts the 码头 in 26个 and the 储罐 in 412座. A sentence that counts no head (95家企业配备专职安全总监) keeps the
+    modifier's figure as the only reading."""
+    head = head_noun(measure) if measure else ""
+    if len(head) < 2 or not measure.endswith(head) or not noun or head in noun:
+        return False
+    words = [w for w, *_ in tagged(measure[:-len(head)])]
+    if not words or len(words[-1]) < 2 or not noun.endswith(words[-1]):
+        return False
+    number = r"\d+(?:\.\d+)?\s*[万亿]?\s*[余多]?"
+    return any(m.start() != figure_start for m in re.finditer(rf"(?<={head}){number}|{number}(?=[^\d，,。；;、]{{0,2}}{head})",
+                                                                sentence))
