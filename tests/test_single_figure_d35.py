@@ -74,3 +74,9 @@ def test_answers_on_the_extra_issues(extra_assistant):
         assert has in answer.answer and not answer.refused, (question, answer.answer)
     answer = extra_assistant.ask("淮安供热管网改了多少公里")
     assert answer.refused and "供热" in answer.answer, answer.answer
+
+
+def test_the_question_word_ends_the_modifier_run():
+    from rag_assistant.answer.unnamed_kind import asked_modifier
+    assert asked_modifier("连云港石化基地配了多少台套专业装备", "专业装备") == ""  # 台套 is the classifier
+    assert asked_modifier("南京剧毒品运输车辆有多少辆", "运输车辆") == "剧毒品"  # twin: a modifier before the noun
