@@ -79,4 +79,4 @@ def test_answers_on_the_extra_issues(extra_assistant):
 def test_the_question_word_ends_the_modifier_run():
     from rag_assistant.answer.unnamed_kind import asked_modifier
     assert asked_modifier("连云港石化基地配了多少台套专业装备", "专业装备") == ""  # 台套 is the classifier
-    assert asked_modifier("南京剧毒品运输车辆有多少辆", "运输车辆") == "剧毒品"  # twin: a modifier before the noun
+    assert asked_modifier("剧毒品运输车辆有多少辆", "运输车辆") == "剧毒品"  # twin: a modifier before the noun
