@@ -50,6 +50,8 @@ def test_another_kind_of_the_asked_head():
     assert other_kind_said("燃气管网", _HUAIAN, article) == ""  # twin: the asked kind is said
     assert other_kind_said("老旧管网", _HUAIAN, article) == ""  # an adjective names no other kind
     assert other_kind_said("供热管网", "全年计划改造管网126公里", article) == ""  # a bare head may be the asked kind
+    nanjing = "南京市现有危险化学品道路运输企业87家、危险货物运输车辆5230辆。"
+    assert other_kind_said("危货运输车", nanjing, nanjing) == ""  # a short form of the words before the head
 
 
 def test_the_modifiers_own_figure_does_not_answer_the_head():

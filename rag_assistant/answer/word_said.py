@@ -11,7 +11,7 @@ import re
 from typing import Sequence
 
 from ..dictionary import tag
-from ..nouns import head_noun, tagged
+from ..nouns import head_noun, in_order, tagged
 from .fronted_subject import THING_UNITS
 from .synonyms import SYNONYMS
 
@@ -77,7 +77,9 @@ def other_kind_said(measure: str, sentence: str, article: str) -> str:
     others = []
     for at in (i for i in range(len(sentence)) if sentence.startswith(head, i)):
         before = sentence[max(at - 2, 0):at]
-        if len(before) < 2 or before in measure or not tag(before).startswith("n"):
+        run = re.search(r"[\u4e00-\u9fff]{0,6}$", sentence[:at]).group(0)
+        if len(before) < 2 or before in measure or not tag(before).startswith("n") or in_order(modifier, run):
+            # 危货运输车 of 危险货物运输车辆: the asked modifier is a short form of the words before the head
             return ""  # a bare head, or one after a word of the question, may be the asked kind
         others.append(before)
     return others[0] if others else ""
