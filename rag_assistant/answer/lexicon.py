@@ -7,13 +7,19 @@ from __future__ import annotations
 
 import re
 
-from ..units import MEASURE_NOUNS, unit_alternation, unit_words
+from ..units import MEASURE_NOUNS, unit_words
 from .done_step import asks_done
 from .paid_out import asks_further
 from .prior_change import PRIOR_CARRIERS, PRIOR_CHANGE_RE, asks_change, asks_prior_change
 
 _UNITS = unit_words()
-UNIT_ALT = unit_alternation()
+# A measure word that is the first character of a noun is no classifier there: 查封了多少场所 counts places (场所,
+# as 查封场所1860处), not events in 场 (场次); 多少场活动 keeps 场.
+_NOUN_HEADS = {"场": "所地馆"}
+UNIT_ALT = "|".join(re.escape(u) + (f"(?![{_NOUN_HEADS[u]}])" if u in _NOUN_HEADS else "") for u in _UNITS)
+# A compound classifier (多少台套, 几台（套）装备) counts in its first word, as the text's 42台（套） does
+# (counted.unit_base): the paired 套 belongs to the question word, not to the noun after it.
+_PAIRED_UNIT = r"(?:(?<=台)\s*[（(]?\s*套\s*[）)]?)?"
 
 # ---------------------------------------------------------------- kinds of question
 
@@ -55,15 +61,16 @@ ITEMS_ASK_RE = re.compile(rf"(?:几|多少|[两三四五六七八九十\d]+)\s*(
 # 有/是 right before the question word belong to it: unstripped, the segmenter glues them to the noun (巡查员有 → 员有).
 # The 为 of 行为 (违规行为几起) is the noun's own last character, no copula.
 HAVE_ASK_RE = re.compile(rf"(?:[总一]?共有|有|是|(?<!行)为|达|占)(?=\s*(?:百分之)?(?:多少|几))|有(?=\s*{SIZE_ASK})")
-ASK_RE = re.compile(rf"{PERCENT_ASK_RE.pattern}|{COUNT_ISSUES_ASK}|多大(?=\s*(?:面积|规模|金额|数量|比例))|多少\s*(?:{_SCALE})?\s*(?:{UNIT_ALT})?(?!\s*[万亿])|"
-                    rf"{_JI}\s*{_SCALE}\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:{UNIT_ALT})(?!号|月|份|\s*[万亿])")
+ASK_RE = re.compile(rf"{PERCENT_ASK_RE.pattern}|{COUNT_ISSUES_ASK}|多大(?=\s*(?:面积|规模|金额|数量|比例))|多少\s*(?:{_SCALE})?\s*(?:(?:{UNIT_ALT}){_PAIRED_UNIT})?(?!\s*[万亿])|"
+                    rf"{_JI}\s*{_SCALE}\s*(?:{UNIT_ALT})?|{_JI}\s*(?:十|百|千)?\s*(?:{UNIT_ALT}){_PAIRED_UNIT}(?!号|月|份|\s*[万亿])")
 # The scale a quantity word asks (多少万元 → 万, 几个亿 → 亿): the asked figure is at least that large.
 ASKED_SCALE_RE = re.compile(rf"(?:多少|{_JI})\s*{_SCALE}")
 # An elliptic part of a question: 应知应会手册呢 / 那5G工厂呢 asks the previous part's quantity for another thing.
 ELLIPTIC_RE = re.compile(r"^(?:那么?|还有)?[^，,？?]{2,20}呢$")
 # The unit a quantity word asks for: 多少家 → 家, 几名 → 名, 多少万元 → 元.
 # 几个百分点: the 个 of 个百分点 (numbers.py) is part of the unit, not the general classifier
-ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:{_SCALE}|十|百|千)?\s*(?:个(?=\s*百分点))?\s*({UNIT_ALT})(?!\s*[万亿])")
+ASKED_UNIT_RE = re.compile(rf"(?:多少|{_JI})\s*(?:{_SCALE}|十|百|千)?\s*(?:个(?=\s*百分点))?\s*({UNIT_ALT}){_PAIRED_UNIT}"
+                           r"(?!\s*[万亿])")
 # A side of a comparison named by its unit (打非治违请省级专家的人次和专题培训会的场次): it asks that unit.
 NAMED_UNIT_RE = re.compile(rf"的\s*({UNIT_ALT})\s*$")
 # A side named as the number of a noun (乡镇（街道）数, 企业数) asks a count of the noun itself: the 数 goes;

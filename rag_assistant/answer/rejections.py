@@ -61,7 +61,7 @@ from .other_year import other_year_figure
 from .relative_year import other_relative_year
 from .stock import stock_for_action
 from .stock_times import occurrences_for_stock
-from .word_said import modifier_elsewhere
+from .word_said import counts_modifier, joined_terms, modifier_elsewhere, other_kind_said
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
 from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
     late_step_unsaid, predicate_end, without_other_titles
@@ -251,7 +251,10 @@ def refused_by(v: FigureView) -> str | None:
         return "subgroup"  # 危化企业的重大风险点 in an article of 工贸企业, 超高层建筑里红色等级的 of a sentence of all 高层建筑
     if any(other_thing(t, clause) for t in asked.terms) or any(other_thing(t, text) for t in part.terms) \
             or grade_unmet(part.text, text) or series_unmet(part.text, text, clause) or ordinal_unmet(part.text, text) \
-            or quota_for_people(part.text, noun):  # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制
+            or quota_for_people(part.text, noun) \
+            or (wants == "figure" and any(other_kind_said(m, text, s.title + s.entry.article.text)
+                                        for m in ([part.measure] if part.measure else joined_terms(part.text, part.terms)))):
+        # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制; 供热管网 not by 燃气管网 (word_said.other_kind_said)
         return "look_alike"  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
     if names_other(part.measure, noun, window, v.compound, s.title + s.point + whole_of_part(text, clause_start)) or modifies_other(part.measure, window, f.surface, part.text) or \
             names_container(part.measure, noun) or modifier_elsewhere(part.measure, text, s.title, f.unit) or \
@@ -259,7 +262,8 @@ def refused_by(v: FigureView) -> str | None:
                                     or joint_agent(asked.question, text[max(clause_start - 40, 0):f.start])
                                     or bracket_joint(asked.question, text, f.end)
                                     or one_listed_kind(part.measure, asked.question, text, f.start)
-                                    or shared_fund(part.terms, asked.question, text, f.end, f.unit))):
+                                    or shared_fund(part.terms, asked.question, text, f.end, f.unit)
+                                    or counts_modifier(part.measure, noun, text, f.start))):
         return "names_other"  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         # (the point's lead sets the scene as the title does: 一是夯实小场所安全基础… names the 小场所 of 整改隐患41024条)
     if other_count_kind(part.unit, f.unit) or counted_in_other_kind(part.measure, part.unit, noun, text, v.figures, f):

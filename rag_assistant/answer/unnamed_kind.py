@@ -10,6 +10,7 @@ import re
 
 from ..ingest.gazetteer import find_places
 from ..nouns import tagged
+from . import lexicon as lx
 from .domain import said
 from .place_prefix import after_place
 from .locative_part import part_after_locative
@@ -27,8 +28,12 @@ def asked_modifier(part_text: str, measure: str) -> str:
     at = part_text.find(measure) if measure else -1
     if at <= 0:
         return ""
+    before = part_text[:at]
+    # the question word with its classifier ends the run (多少台套专业装备: the segmenter tags 台套 a noun)
+    if asked := [m for m in lx.ASK_RE.finditer(before) if m.group(0)]:
+        before = before[asked[-1].end():]
     run: list[str] = []
-    for word, flag, *_ in reversed(tagged(part_text[:at])):
+    for word, flag, *_ in reversed(tagged(before)):
         if flag.startswith(_STOP_FLAGS) or (flag.startswith("v") and len(word) > 1 and flag != "vn") \
                 or find_places(word):
             break

@@ -7,7 +7,11 @@ before the asked head in the sentence or the title (生产企业, 生产经营�
 
 from __future__ import annotations
 
-from ..nouns import head_noun, tagged
+import re
+from typing import Sequence
+
+from ..dictionary import tag
+from ..nouns import head_noun, in_order, tagged
 from .fronted_subject import THING_UNITS
 from .synonyms import SYNONYMS
 
@@ -22,10 +26,16 @@ def modifies_head(modifier: str, head: str, text: str) -> bool:
     return head in text and any(f in text[:text.rfind(head)] for f in _forms(modifier))
 
 
+# Locative words after a noun (基地内, 园区外, 罐区里) place something in it; the tagger may tag them nouns, but the
+# noun before one modifies nothing: 实现基地内3分钟到场 names the 基地 of the asked 基地消防车装备 as a place.
+_LOCATIVES = frozenset("内 外 中 里 上 下 旁 边 周边 内外 周围 之内 之外 以内 范围".split())
+
+
 def _of_other_noun(form: str, head: str, sentence: str) -> bool:
     """Whether every mention of ``form`` in ``sentence`` is a piece of another word or stands right before a noun
     other than ``head`` (生产 of 安全生产责任保险): it modifies that noun. A mention followed by 的 or a verb
-    (生产经营单位报告的39777条) says what the head's things do, a paraphrase of the asked kind."""
+    (生产经营单位报告的39777条) says what the head's things do, a paraphrase of the asked kind; one followed by a
+    locative (基地内) names a place, no noun it modifies."""
     words = tagged(sentence)
     found = False
     for at in (i for i in range(len(sentence)) if sentence.startswith(form, i)):
@@ -33,7 +43,7 @@ def _of_other_noun(form: str, head: str, sentence: str) -> bool:
         end = at + len(form)
         inside = any(w[2] < at < w[3] or w[2] < end < w[3] for w in words)
         nxt = next((w for w in words if w[2] == end), None)
-        if not inside and not (nxt and nxt[1].startswith("n") and head not in nxt[0]):
+        if not inside and not (nxt and nxt[1].startswith("n") and head not in nxt[0] and nxt[0] not in _LOCATIVES):
             return False
     return found
 
@@ -48,3 +58,50 @@ def modifier_elsewhere(measure: str, sentence: str, title: str = "", unit: str =
     modifiers = [w for w, *_ in tagged(measure[:-len(head)]) if len(w) > 1]
     return any(any(_of_other_noun(f, head, sentence) for f in _forms(w)) and not modifies_head(w, head, sentence)
                and not modifies_head(w, head, title) for w in modifiers)
+
+
+def other_kind_said(measure: str, sentence: str, article: str) -> str:
+    """The other kind of the asked head ``sentence`` says in place of the asked one, when the asked modifier right
+    before the head (供热 of 供热管网) is said nowhere in the article (nor a synonym) and every mention of the head in
+    the sentence has another noun right before it (燃气管网): 淮安供热管网改了多少公里 is not answered by 老旧燃气管网…
+    已完成41.5公里, a figure of another kind of network. "" otherwise (the modifier said, or the head said bare)."""
+    head = head_noun(measure) if measure else ""
+    if len(head) < 2 or not measure.endswith(head) or head not in sentence:
+        return ""
+    words = [(w, f) for w, f, *_ in tagged(measure[:-len(head)])]
+    if not words or len(words[-1][0]) < 2 or words[-1][1] not in ("n", "vn", "nz"):
+        return ""  # a place (ns), a time or an adjective before the head names no kind of it
+    modifier = words[-1][0]
+    if any(f in article for f in _forms(modifier)):
+        return ""
+    others = []
+    for at in (i for i in range(len(sentence)) if sentence.startswith(head, i)):
+        before = sentence[max(at - 2, 0):at]
+        run = re.search(r"[\u4e00-\u9fff]{0,6}$", sentence[:at]).group(0)
+        if len(before) < 2 or before in measure or not tag(before).startswith("n") or in_order(modifier, run):
+            # 危货运输车 of 危险货物运输车辆: the asked modifier is a short form of the words before the head
+            return ""  # a bare head, or one after a word of the question, may be the asked kind
+        others.append(before)
+    return others[0] if others else ""
+
+
+def joined_terms(text: str, terms: Sequence[str]) -> list[str]:
+    """Pairs of the question's terms said joined in its text (供热|管网 of 淮安供热管网改了多少公里): the compounds a
+    part names when no measure was read (a verb stands between the noun and the question word)."""
+    return [a + b for a in terms for b in terms if a != b and a + b in text]
+
+
+def counts_modifier(measure: str, noun: str, sentence: str, figure_start: int) -> bool:
+    """Whether the figure counts the thing named by the asked modifier, not the asked head, while the sentence counts
+    the head with a figure of its own: 江阴码头储罐多少个 asks 储罐 (of the 码头), and 危险货物港口作业码头26个、储罐412座
+    counts the 码头 in 26个 and the 储罐 in 412座. A sentence that counts no head (95家企业配备专职安全总监) keeps the
+    modifier's figure as the only reading."""
+    head = head_noun(measure) if measure else ""
+    if len(head) < 2 or not measure.endswith(head) or not noun or head in noun:
+        return False
+    words = [w for w, *_ in tagged(measure[:-len(head)])]
+    if not words or len(words[-1]) < 2 or not noun.endswith(words[-1]):
+        return False
+    number = r"\d+(?:\.\d+)?\s*[万亿]?\s*[余多]?"
+    return any(m.start() != figure_start for m in re.finditer(rf"(?<={head}){number}|{number}(?=[^\d，,。；;、]{{0,2}}{head})",
+                                                                sentence))
