@@ -50,3 +50,24 @@ def test_a_superlative_over_an_unlisted_level_is_not_answered(assistant):
     twin = assistant.ask("靖江哪类巡查单元最多")  # the kinds the sentence lists
     assert not twin.refused
     assert "942" in twin.answer and "住宅巡查单元" in twin.answer
+
+
+def test_a_worth_the_article_does_not_judge_is_not_given():
+    from rag_assistant.answer.judged_worth import unjudged_worth
+
+    suqian = "宿迁市聚焦化工和危化品领域，构建事故隐患内部报告奖励机制，通过责任传导、激励引导与数字赋能"
+    assert unjudged_worth("宿迁奖励机制值不值得推广", suqian) == "推广"
+    assert unjudged_worth("无锡专项巡察值得学习吗", suqian) == "学习"
+    assert unjudged_worth("靖江的做法值不值得推广", "为安全生产“网格化”建设积累了可复制推广的实践经验") == ""  # twin
+    assert unjudged_worth("宿迁有没有建立奖励机制", suqian) == ""  # twin: no worth asked
+    assert unjudged_worth("宿迁奖励机制值得推广吗", "打造22处电动自行车充电示范点") == "推广"  # a 示范点 is no verdict
+
+
+def test_worth_asked_of_the_briefings(assistant):
+    a = assistant.ask("宿迁奖励机制值不值得推广")
+    assert a.refused
+    assert a.answer.startswith("简报未给出") and "推广" in a.answer.split("；")[0]
+    twin = assistant.ask("靖江划分巡查单元的做法值不值得推广")
+    assert not twin.refused and twin.answer.startswith("有")
+    plain = assistant.ask("宿迁有没有建立隐患报告奖励机制")
+    assert not plain.refused and plain.answer.startswith("有")
