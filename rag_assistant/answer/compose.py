@@ -25,6 +25,7 @@ from .difference import gap_note, ratio_note
 from .scope import part_place
 from .carried import carried_town
 from .extreme import compared_figures, which_noun
+from .judged_worth import unjudged_worth
 from .polarity import falls_short, unsaid_names, verdict  # noqa: F401  (falls_short: re-exported)
 from .persons import asks_person, person_words
 from .times import absolute
@@ -299,6 +300,19 @@ def compose_partial(intent: Intent, decision: Decision, evidence: Evidence, libr
             f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
 
 
+def compose_unjudged(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """值不值得推广 of an article that judges nothing: the judgement is not given, then the found sentence; "" when
+    the question asks no worth or the article states one (judged_worth.py)."""
+    best = decision.findings[0]
+    entry = library.entry_of(evidence.sources[best.source].chunk)
+    act = unjudged_worth(intent.question, f"{entry.title} {entry.article.text}") if entry else ""
+    if not act:
+        return ""
+    about = "、".join(intent.places) or "这一做法"
+    return (f"简报未给出对{about}这一做法是否值得{act}的评价；关于{about}，简报提到：{source_prefix(evidence, best.source, library)}"
+            f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
+
+
 COMPOSERS = {"figure": compose_figure, "when": compose_when, "yesno": compose_yesno, "compare": compose_compare,
              "fact": compose_fact}
 
@@ -312,6 +326,8 @@ def compose(intent: Intent, decision: Decision, evidence: Evidence, library: Lib
     if intent.asks in ("most", "least") and not compared_figures(intent, decision.findings[0]):
         return Draft(scope_note(intent) + compose_unranked(intent, decision, evidence, library), evidence.sources,
                      outcome="partial")
+    if intent.kind == "yesno" and (text := compose_unjudged(intent, decision, evidence, library)):
+        return Draft(scope_note(intent) + text, evidence.sources, outcome="partial")
     composer = compose_extreme if intent.asks in ("most", "least") else COMPOSERS.get(intent.kind, compose_fact)
     text = composer(intent, decision, evidence, library)
     return Draft(scope_note(intent) + text, evidence.sources)

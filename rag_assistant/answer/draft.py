@@ -17,6 +17,7 @@ from .open import compose_open, target_entries
 from .rowless_place import rowless_place_reason
 from .unsaid_topic import unsaid_topic
 from .later_year import later_year, latest_issue
+from .unplanned_year import unplanned_year
 
 NEAREST = 3
 
@@ -81,6 +82,10 @@ def extractive_draft(intent: Intent, hits: Sequence[Hit], library: Library, refu
             return refusal(intent, unanswered_reason(intent, library), refusal_template, _nearest(intent, hits, library))
         if year := later_year(intent.question, entries, library):  # 2027年…重点工作: no issue reaches that year
             reason = f"已索引的简报最晚为{latest_issue(library)}，未涉及{year}年的工作。"
+            return refusal(intent, reason, refusal_template, _nearest(intent, hits, library))
+        if word := unplanned_year(intent.question, entries):  # 无锡明年有啥计划: the articles state no plan
+            about = "、".join(intent.places) or "这一问题"
+            reason = f"简报中关于{about}的文章未提到{word}的计划或打算，所述均为已开展的工作。以下是最接近的资料，供参考。"
             return refusal(intent, reason, refusal_template, _nearest(intent, hits, library))
         draft = compose_open(intent, entries, library)
         return Draft(scope_note(intent) + draft.text, chunks_of(entries), draft.citations)

@@ -7,6 +7,8 @@ the briefings do not say which is largest, and the answer says so instead of quo
 
 from __future__ import annotations
 
+import re
+
 from ..nouns import counted_noun, head_noun, noun_run
 from ..numbers import CALENDAR_UNITS, Figure, extract_figures
 from ..units import unit_class
@@ -14,10 +16,34 @@ from ..types import Finding, Intent
 from . import lexicon as lx
 
 
+# The levels a 哪个 question ranks places or bodies by. Followed by what is counted (哪个县排查企业最多, 哪个镇街巡查
+# 单元最多), the level is what is asked, not the counted thing the noun run ends on: a sentence listing kinds of
+# 企业 or 巡查单元 does not rank 县 or 镇街.
+_LEVEL_RE = re.compile(r"县市区|市县区|市县|县市|县区|区县|市区|乡镇|镇街|街道|园区|开发区|板块|地区|地方|城市|部门|单位|市|县|区|镇")
+
+
 def which_noun(question: str) -> str:
-    """The noun a 哪个/哪类 question word asks about (哪个镇街 → 镇街); "" for a bare 哪类/哪一类."""
+    """The noun a 哪个/哪类 question word asks about (哪个镇街 → 镇街, 哪个县排查企业 → 县); "" for a bare 哪类/哪一类."""
     m = lx.WHICH_RE.search(question)
-    return noun_run(question[m.end():]) if m else ""
+    if not m:
+        return ""
+    after = question[m.end():]
+    run = noun_run(after)
+    level = _LEVEL_RE.match(after)
+    if level and run.startswith(level.group()) and len(run) > level.end() and level.end() in _word_ends(run):
+        return level.group()
+    return run
+
+
+def _word_ends(text: str) -> set[int]:
+    """The offsets at which the segmenter's words of ``text`` end (市场主体 → {2, 4}: 市 is no word there)."""
+    import jieba
+
+    ends, at = set(), 0
+    for w in jieba.lcut(text):
+        at += len(w)
+        ends.add(at)
+    return ends
 
 
 def compared_figures(intent: Intent, best: Finding) -> list[Figure]:
