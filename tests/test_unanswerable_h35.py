@@ -66,7 +66,10 @@ def test_a_worth_the_article_does_not_judge_is_not_given():
 def test_worth_asked_of_the_briefings(assistant):
     a = assistant.ask("宿迁奖励机制值不值得推广")
     assert a.refused
-    assert a.answer.startswith("简报未给出") and "推广" in a.answer.split("；")[0]
+    assert a.answer.startswith("简报未给出对宿迁的这一做法是否值得推广的评价；关于宿迁，简报提到：")
+    # no place asked: the practice is named once, not "这一做法这一做法"
+    bare = assistant.ask("隐患报告奖励机制值不值得推广")
+    assert bare.answer.startswith("简报未给出对这一做法是否值得推广的评价；简报提到：") and "343" in bare.answer
     twin = assistant.ask("靖江划分巡查单元的做法值不值得推广")
     assert not twin.refused and twin.answer.startswith("有")
     plain = assistant.ask("宿迁有没有建立隐患报告奖励机制")

@@ -308,8 +308,10 @@ def compose_unjudged(intent: Intent, decision: Decision, evidence: Evidence, lib
     act = unjudged_worth(intent.question, f"{entry.title} {entry.article.text}") if entry else ""
     if not act:
         return ""
-    about = "、".join(intent.places) or "这一做法"
-    return (f"简报未给出对{about}这一做法是否值得{act}的评价；关于{about}，简报提到：{source_prefix(evidence, best.source, library)}"
+    about = "、".join(intent.places)
+    practice = f"{about}的这一做法" if about else "这一做法"
+    said = f"关于{about}，简报提到：" if about else "简报提到："
+    return (f"简报未给出对{practice}是否值得{act}的评价；{said}{source_prefix(evidence, best.source, library)}"
             f"{best.sentence.rstrip('。；')}[{best.source + 1}]。")
 
 
