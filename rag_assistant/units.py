@@ -87,6 +87,18 @@ def visits_of(asked_unit: str, unit: str) -> bool:
     return bool(asked_unit) and base not in (unit, "") and COUNT_KINDS.get(base, base) == COUNT_KINDS.get(asked_unit, asked_unit)
 
 
+# General classifiers a reader puts on any countable thing (几条渔船, 几个企业), whatever the briefing's own word.
+_GENERAL_CLASSIFIERS = frozenset("条 个 件".split())
+_ENTITY_BASES = frozenset("家 户 辆 台 艘 架 座 所".split())
+
+
+def general_visits(asked_unit: str, unit: str) -> bool:
+    """Whether a figure counts visits to entities (检查 1890 艘次, 2876 家次) that a question counts in a general
+    classifier (查了多少条渔船, 查了几个企业): the visits answer it as 家次 answers 多少家. What is counted must
+    still be the asked noun (rejections.names_asked): 多少条隐患 is never 检查企业 2876 家次."""
+    return asked_unit in _GENERAL_CLASSIFIERS and unit.endswith("次") and unit.removesuffix("次") in _ENTITY_BASES
+
+
 SCALE_VALUE = {"万": 10_000, "亿": 100_000_000}
 
 
@@ -105,7 +117,7 @@ def class_fit(asked: str, unit: str, asked_unit: str = "") -> float:
     found = unit_class(unit)
     if asked_unit == "个" and asked == "count" and found == "people":
         return 0.6
-    if visits_of(asked_unit, unit) or visits_of(unit, asked_unit):
+    if visits_of(asked_unit, unit) or visits_of(unit, asked_unit) or general_visits(asked_unit, unit):
         return 1.0  # 多少家 or 多少户 and 9 家次 count the same things, as 多少人 and 175 人次 do
     if not asked:
         return 1.0 if found not in ("date", "") or unit == "" else 0.5

@@ -63,7 +63,7 @@ from .stock import stock_for_action
 from .stock_times import occurrences_for_stock
 from .word_said import counts_modifier, joined_terms, modifier_elsewhere, other_kind_said
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
-from .steps import LIGHT_VERBS, action_elsewhere, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
+from .steps import LIGHT_VERBS, action_elsewhere, general_visits, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
     late_step_unsaid, predicate_end, without_other_titles
 from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, \
     restriction_unsaid
@@ -274,7 +274,9 @@ def refused_by(v: FigureView) -> str | None:
     if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
             and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun) \
             and not {part.unit, f.unit} <= ONE_PERSON_UNITS \
-            and f.unit.removesuffix("次") != part.unit:  # 专家团队有多少人: 由42名专家组成的诊断团队; 家次 is 家 per visit
+            and f.unit.removesuffix("次") != part.unit \
+            and not general_visits(part.unit, f.unit):  # 专家团队有多少人: 由42名专家组成的诊断团队; 家次 is 家 per visit
+        # (查了多少条渔船: 检查 1890 艘次 visits boats, 条 being any thing's classifier: steps.general_visits)
         return "other_classifier"  # 多少条风险 is not 21021家生产经营单位: its own noun in another classifier
     if rival_kind_in_lead(part.text, text, s.point, s.entry.article.text):
         return "point_kind"  # 风险清单覆盖率 is not 覆盖率95.9% of a point led by 一是编制责任清单
