@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..nouns import head_noun
-from ..units import unit_class, visits_of
+from ..units import general_visits, unit_class, visits_of
 from ..types import Part
 from .domain import said
 from .search_find import found_by_search
@@ -164,7 +164,8 @@ def occurrences_for_things(asked_unit: str, unit: str, measure: str = "") -> boo
     小场所 and 组织社会面小场所培训 287 场次: 个 counts the named thing unless it is an event); 9 家次 still
     answers 多少家 (the visits of the asked things, units.class_fit)."""
     thing = asked_unit in THING_UNITS or (asked_unit == "个" and len(measure) > 1 and not measure.endswith(_EVENT_HEADS))
-    return thing and unit_class(unit) == "times" and not visits_of(asked_unit, unit)
+    return thing and unit_class(unit) == "times" and not visits_of(asked_unit, unit) \
+        and not general_visits(asked_unit, unit)
 
 
 def group_size_of_per_unit(part: Part, question: str, before: str, noun: str) -> bool:
@@ -211,6 +212,8 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
         return False
     if _BARE_COMPLETION_RE.search(clause):  # 全年计划改造126公里，一季度已完成41.5公里: 完成 says the 改造 done
         return False
+    if umbrella_action(verb, sentence[:clause_start], clause):  # 开展…专项抽检，检查销售门店1136家
+        return False
     # The whole a selection is made from (从服务企业中评选…示范企业30家) is said of the things selected from, not of
     # the figure: the figure counts what its own verb (评选) did, so an action said only there is said elsewhere.
     sources = "|".join(m.group(1) for m in _SELECTION_SOURCE_RE.finditer(clause))
@@ -218,6 +221,15 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
     # …said in the figure's clause in another of its forms (上报 as 报告的39777条), it is the figure's action
     return verb not in clause and not said(verb, clause) and \
         verb in sentence[:clause_start] + "|" + sources + "|" + sentence[clause_end:]
+
+
+def umbrella_action(verb: str, before: str, clause: str) -> bool:
+    """Whether the asked action is said by the clause just before the figure's, a clause with no figure of its own
+    that the figure's clause carries out in a verb of the same head (开展电动自行车及电池产品质量专项抽检，检查销售门店
+    1136家 for 抽检了多少家门店: 检查 is the 抽检 done). A clause counting something of its own (整合…58个信息系统)
+    is another step, and so is a figure's verb of another head (开展专项抽检，查处违法行为427起 for 抽检了多少起)."""
+    last = re.split(r"[，,；;。：:]", before.rstrip("，,；; "))[-1]
+    return len(verb) > 1 and verb in last and not re.search(r"\d", last) and verb[-1] in clause
 
 
 # 从…中 before a verb: the whole a subset is selected from (从服务企业中评选, 从高校、科研院所中遴选).
