@@ -88,7 +88,7 @@ def visits_of(asked_unit: str, unit: str) -> bool:
 
 
 # General classifiers a reader puts on any countable thing (几条渔船, 几个企业), whatever the briefing's own word.
-_GENERAL_CLASSIFIERS = frozenset("条 个 件".split())
+GENERAL_CLASSIFIERS = frozenset("条 个 件".split())
 _ENTITY_BASES = frozenset("家 户 辆 台 艘 架 座 所".split())
 
 
@@ -96,7 +96,7 @@ def general_visits(asked_unit: str, unit: str) -> bool:
     """Whether a figure counts visits to entities (检查 1890 艘次, 2876 家次) that a question counts in a general
     classifier (查了多少条渔船, 查了几个企业): the visits answer it as 家次 answers 多少家. What is counted must
     still be the asked noun (rejections.names_asked): 多少条隐患 is never 检查企业 2876 家次."""
-    return asked_unit in _GENERAL_CLASSIFIERS and unit.endswith("次") and unit.removesuffix("次") in _ENTITY_BASES
+    return asked_unit in GENERAL_CLASSIFIERS and unit.endswith("次") and unit.removesuffix("次") in _ENTITY_BASES
 
 
 SCALE_VALUE = {"万": 10_000, "亿": 100_000_000}

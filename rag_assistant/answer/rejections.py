@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from .share_ask import share_subject_said
 from ..numbers import Figure
-from ..units import unit_class
+from ..units import GENERAL_CLASSIFIERS, unit_class
 from . import lexicon as lx
 from .domain import other_thing
 from .match import match
@@ -275,8 +275,10 @@ def refused_by(v: FigureView) -> str | None:
             and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun) \
             and not {part.unit, f.unit} <= ONE_PERSON_UNITS \
             and f.unit.removesuffix("次") != part.unit \
-            and not general_visits(part.unit, f.unit):  # 专家团队有多少人: 由42名专家组成的诊断团队; 家次 is 家 per visit
-        # (查了多少条渔船: 检查 1890 艘次 visits boats, 条 being any thing's classifier: steps.general_visits)
+            and not general_visits(part.unit, f.unit) \
+            and not (part.unit in GENERAL_CLASSIFIERS and part.measure[-1] in noun):
+        # 专家团队有多少人: 由42名专家组成的诊断团队; 家次 is 家 per visit. 条 is any thing's classifier: 查了多少条
+        # 渔船 is 检查 1890 艘次 (units.general_visits), 淘汰了几条老旧船 is 淘汰老旧船舶7艘 (the asked head 船 is its noun's)
         return "other_classifier"  # 多少条风险 is not 21021家生产经营单位: its own noun in another classifier
     if rival_kind_in_lead(part.text, text, s.point, s.entry.article.text):
         return "point_kind"  # 风险清单覆盖率 is not 覆盖率95.9% of a point led by 一是编制责任清单
