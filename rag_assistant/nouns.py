@@ -34,6 +34,10 @@ _PHASE_VERBS = frozenset("完成 开展 进行 实施 实现".split())
 _LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢 现在 目前 当前 如今".split())
 
 
+# Negations opening a verb word (没装, 未建, 不符): such a word says what the things did not do.
+_NEGATIONS = frozenset("没未不")
+
+
 def noun_run(text: str, from_end: bool = False) -> str:
     """The noun phrase at the start of ``text`` (or at its end with ``from_end``): 员工因报告… → 员工,
     登记渔船 → 渔船 (a verb before it is skipped), …建成基层综合应急救援队伍 → 基层综合应急救援队伍.
@@ -57,7 +61,8 @@ def noun_run(text: str, from_end: bool = False) -> str:
     for i, (word, flag) in enumerate(words):
         # A two-character verb between nouns is part of the compound (电动车充电端口: 充电 is tagged v).
         inner = (flag == "v" and len(word) == 2 and run and i + 1 < len(words) and word not in _PHASE_VERBS
-                 and words[i + 1][1] == "n" and not from_end)  # 参加培训 (vn) is a predicate
+                 and words[i + 1][1] == "n" and not from_end  # 参加培训 (vn) is a predicate
+                 and word[0] not in _NEGATIONS)  # 餐饮户没装报警器: a negated verb is a predicate, never inside a compound
         # An attribute word (jieba's b: 省级, 专职, 重大) belongs to the noun it stands before: 省级专家.
         # So does a two-character adjective (重大风险点, 重点企业).
         attributed = bool(run) if from_end else i + 1 < len(words) and words[i + 1][1].startswith(_NOUNISH)
