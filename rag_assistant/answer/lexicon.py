@@ -380,6 +380,9 @@ HYPERNYMS: dict[str, tuple[str, ...]] = {
     "企业": ("生产经营单位", "公司", "工厂"),
     # 大户: staff's word for a large operator of any trade (烘300吨以上的大户): the text counts them as 企业/户/家
     "大户": ("企业", "户", "单位", "公司"),
+    # 工人 / 员工: a reader's word for the people a trade employs, which the briefings count as 从业人员 (从业人员约21万人)
+    "工人": ("从业人员", "职工", "员工"),
+    "员工": ("从业人员", "职工"),
 }
 
 # ---------------------------------------------------------------- follow-ups

@@ -24,4 +24,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # 调压阀2915个; 更换不合格连接软管近9000米; 销售不合格产品等违法行为427起; 停航整改不合格船舶11艘)
     "劣质": ("不合格",),
     "伪劣": ("不合格",),
+    # 工人多少 / 多少工人: the people a trade employs, which the briefings count as 从业人员 (从业人员约21万人)
+    "工人": ("从业人员",),
 }
