@@ -2,7 +2,7 @@
 
 Sentences of the extra issues (eval/extra_briefings/): 2026年第7期 扬州 设置安全警示标识1.38万块 and 春节假期…检查企业和场所
 3.2万家次; 2025年第26期 江阴 出具“一企一单”诊断报告，指出问题隐患8760条 and 泰州 现有船舶修造企业182家; 2025年第20期
-清江浦 累计清理楼道堆物1.9万处; 2025年第30期 宜兴 安装燃气泄漏报警和自动切断装置2150套."""
+清江浦 累计清理楼道堆物1.9万处; 2024年第15期 如皋 涉氨制冷企业…已整改1087处; 2025年第30期 宜兴 安装燃气泄漏报警和自动切断装置2150套."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ def test_a_figure_after_a_coordination_counts_every_conjunct():
 def test_one_thing_said_in_two_words():
     assert "杂物" in variants("堆物")
     assert "船舶修造企业" in variants("船厂")
+    assert "涉氨制冷企业" in variants("冷库")
+    assert "杂物" not in variants("船厂")  # twin: groups stay apart
 
 
 @pytest.mark.parametrize("question, figure", [
@@ -53,6 +55,7 @@ def test_one_thing_said_in_two_words():
     ("泰州有多少家船厂？", "182家"),
     ("春节检查企业多少家次？", "3.2万家次"),
     ("宜兴装了多少套报警器？", "2150套"),
+    ("如皋冷库整改了多少处？", "1087处"),
 ])
 def test_the_extra_issues_answer_the_figure(extra_assistant, question, figure):
     answer = extra_assistant.ask(question)

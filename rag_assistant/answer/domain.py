@@ -49,6 +49,8 @@ FORMS: tuple[tuple[str, ...], ...] = (
     ("堆物", "杂物", "堆放物"),
     # A shipyard: the briefings write the trade in full (船舶修造企业); 船厂 is the everyday word for one.
     ("船舶修造企业", "船厂"),
+    # A cold store is refrigerated with ammonia: the briefings name the trade (涉氨制冷企业), staff the plant (冷库).
+    ("涉氨制冷企业", "冷库"),
     # Compounds the segmenter cuts differently in question and text (用大|数据, 第三|三方|第三方).
     ("大数据",),
     ("第三方",),
