@@ -211,6 +211,8 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
         return False
     if _BARE_COMPLETION_RE.search(clause):  # 全年计划改造126公里，一季度已完成41.5公里: 完成 says the 改造 done
         return False
+    if contracted_said(verb, clause):  # 查改隐患 36975 条 for 整改了多少: 查改 is 排查 and 整改 in one word
+        return False
     # The whole a selection is made from (从服务企业中评选…示范企业30家) is said of the things selected from, not of
     # the figure: the figure counts what its own verb (评选) did, so an action said only there is said elsewhere.
     sources = "|".join(m.group(1) for m in _SELECTION_SOURCE_RE.finditer(clause))
@@ -218,6 +220,15 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
     # …said in the figure's clause in another of its forms (上报 as 报告的39777条), it is the figure's action
     return verb not in clause and not said(verb, clause) and \
         verb in sentence[:clause_start] + "|" + sources + "|" + sentence[clause_end:]
+
+
+def contracted_said(verb: str, clause: str) -> bool:
+    """Whether ``clause`` says the asked ``verb`` contracted into a verb of two steps (查改 is 查 and 改: it says
+    整改 and 排查): a verb STEPS lists under two steps, one of them the asked verb's, that keeps the asked verb's
+    last character (改 of 整改, 查 of 排查; 查处 keeps nothing of 立案, so it never says it)."""
+    steps = {step for step, verbs in STEPS.items() if verb in verbs}
+    return any(v != verb and verb[-1] in v and v in clause and sum(v in vs for vs in STEPS.values()) > 1
+               for step in steps for v in STEPS[step])
 
 
 # 从…中 before a verb: the whole a subset is selected from (从服务企业中评选, 从高校、科研院所中遴选).
