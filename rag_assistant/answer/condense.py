@@ -137,7 +137,7 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
         bare = re.sub(r"^的", "", "".join(fragment.split(cur.places[0], 1)) if cur.places else fragment)
         substituted = _substitute_phrase(bare, previous, prev.places) if bare else None
         if not substituted and bare and prev.kind == "figure" and len(prev.parts) == 1:  # 那危化企业呢: another doer
-            substituted = swapped_subject(previous, prev.parts[0].measure, bare, prev.places)
+            substituted = swapped_subject(previous, prev.parts[0].measure, bare, prev.places, prev.parts[0].unit_class)
         if substituted:
             text = _replace_places(substituted, prev.places, cur.places) if cur.places else substituted
             return Standalone(text, prev.context, ("scope", "measure") if cur.places else ("place", "scope", "measure"))

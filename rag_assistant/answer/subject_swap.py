@@ -11,11 +11,17 @@ from . import lexicon as lx
 from ..nouns import tagged
 
 
-def swapped_subject(previous: str, measure: str, fragment: str, places: Sequence[str]) -> str | None:
+# Unit classes that never count the noun before the verb (小场所培训了多少人次 counts trainees, not 场所).
+_NOT_OF_THINGS = frozenset({"people", "times", "money"})
+
+
+def swapped_subject(previous: str, measure: str, fragment: str, places: Sequence[str], unit_class: str = "") -> str | None:
     """``previous`` with its subject phrase replaced by the noun phrase ``fragment``, or None when the last question
-    has no subject before its verb distinct from what it counts, or ``fragment`` is no bare noun phrase."""
+    has no subject before its verb distinct from what it counts, or ``fragment`` is no bare noun phrase. What it
+    counts is its noun after 多少 (整改了多少隐患) or, with none, a unit of people, times or money (培训了多少人次)."""
     ask = lx.ASK_RE.search(previous)
-    if not ask or not measure or len(fragment) < 2 or measure not in previous[ask.end():]:
+    if not ask or len(fragment) < 2 or not (measure and measure in previous[ask.end():]
+                                            or not measure and unit_class in _NOT_OF_THINGS):
         return None  # 南通一企一档完善了多少份 counts what it names first: there is no doer to swap
     own = [w for w in tagged(fragment) if w[0].strip()]
     if not own or any(f.startswith("v") for _, f, *_ in own) or not own[-1][1].startswith("n"):
@@ -29,6 +35,6 @@ def swapped_subject(previous: str, measure: str, fragment: str, places: Sequence
         return None  # 南通警示教育会来了多少人: no noun phrase stands before the verb
     end = start + words[verb][2]
     subject = previous[start:end]
-    if measure in subject or fragment in previous:
+    if (measure and measure in subject) or fragment in previous:
         return None
     return previous[:start] + fragment + previous[end:]
