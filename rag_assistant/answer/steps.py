@@ -223,11 +223,12 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
 
 
 def contracted_said(verb: str, clause: str) -> bool:
-    """Whether ``clause`` says the asked ``verb`` contracted into a verb of two steps (查改 is 查 and 改: it says
-    整改 and 排查): a verb STEPS lists under two steps, one of them the asked verb's, that keeps the asked verb's
-    last character (改 of 整改, 查 of 排查; 查处 keeps nothing of 立案, so it never says it)."""
+    """Whether ``clause`` says the asked ``verb`` contracted into a verb of two steps (查改 is 查 and 改): a verb
+    STEPS lists under two steps, one of them the asked verb's, that ends as the asked verb ends (改 of 整改). Only
+    its last verb is what its figure is the count of: 推动企业查改隐患 36975 条 are hazards fixed, no count of what
+    排查 searched (排查了多少企业), and 查处 ends in nothing of 立案."""
     steps = {step for step, verbs in STEPS.items() if verb in verbs}
-    return any(v != verb and verb[-1] in v and v in clause and sum(v in vs for vs in STEPS.values()) > 1
+    return any(v != verb and v.endswith(verb[-1]) and v in clause and sum(v in vs for vs in STEPS.values()) > 1
                for step in steps for v in STEPS[step])
 
 
