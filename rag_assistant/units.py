@@ -23,6 +23,14 @@ UNIT_CLASSES: dict[str, tuple[str, ...]] = {
     "volume": ("立方米",),
 }
 _CLASS_OF = {u: c for c, units in UNIT_CLASSES.items() for u in units}
+# Colloquial classifiers of one occurrence (搞了几回, 跑了几趟, 查了几遍): 次 said in another word, so a
+# question's 几回 is the text's 37 次 and never another classifier of another thing.
+_OCCURRENCE_WORDS = {"回": "次", "趟": "次", "遍": "次"}
+
+
+def plain_classifier(unit: str) -> str:
+    """The classifier ``unit`` says, in the text's word: 回/趟/遍 are 次; every other unit is itself."""
+    return _OCCURRENCE_WORDS.get(unit, unit)
 # Nouns that name a measure without a unit word: 奖励金额是多少 asks money, 整改率 a ratio.
 MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
     "money": ("金额", "资金", "奖金", "钱", "经费", "补贴", "补助", "罚款", "罚没", "投入", "投资", "费用", "奖励金",

@@ -19,6 +19,7 @@ from .town_carry import named_town
 from .cumulative import cumulative_named
 from .more_asked import asks_more, kept_turns
 from .measure_switch import measure_switch
+from .subject_swap import swapped_subject
 from ..nouns import head_noun, tagged
 from .understand import content_terms, places_in, understand
 
@@ -135,6 +136,8 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
     if not asks:  # 那危化品经营企业呢 / 那靖江的工业单元呢: a new subject (and place) for the same measure
         bare = re.sub(r"^的", "", "".join(fragment.split(cur.places[0], 1)) if cur.places else fragment)
         substituted = _substitute_phrase(bare, previous, prev.places) if bare else None
+        if not substituted and bare and prev.kind == "figure" and len(prev.parts) == 1:  # 那危化企业呢: another doer
+            substituted = swapped_subject(previous, prev.parts[0].measure, bare, prev.places, prev.parts[0].unit_class)
         if substituted:
             text = _replace_places(substituted, prev.places, cur.places) if cur.places else substituted
             return Standalone(text, prev.context, ("scope", "measure") if cur.places else ("place", "scope", "measure"))

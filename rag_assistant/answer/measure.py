@@ -76,6 +76,10 @@ _RATE_WORD_RE = re.compile(r"(?<![效功概频税])率")
 _SPLIT_MONEY_RE = re.compile(r"[罚拨捐][了过]?(?:多少|几)万?块?款")
 
 
+# 多少钱 / 几万钱: the question word's own classifier is money; a noun after it (给…的人, 给企业) is who got it.
+_MONEY_WORD_ASK_RE = re.compile(r"(?:多少|几)\s*[万亿]?\s*钱")
+
+
 def asked_class(text: str) -> tuple[str, str]:
     """(unit, class) a part asks for: its unit word, else a measure noun (金额 → money), else an agent noun.
     The general classifier 个 takes the class of the noun it counts: 几个嫌疑人, 多少个班组长 count people."""
@@ -83,6 +87,8 @@ def asked_class(text: str) -> tuple[str, str]:
         return "期", ""  # 几期大风预警: counted in 期, which elsewhere labels an issue
     if lx.PERCENT_ASK_RE.search(text) or lx.SHARE_ASK_RE.search(text):
         return "%", "ratio"  # 百分之多少, 占全省的多少
+    if _MONEY_WORD_ASK_RE.search(text):
+        return "", "money"  # 奖励了多少钱给报告隐患的人: 钱 after the question word asks money, whoever gets it
     if m := lx.ASKED_UNIT_RE.search(text) or lx.NAMED_UNIT_RE.search(text.strip(" ，,？?")):
         after = text[m.end():].lstrip()  # 多少个化工企业的班组长 counts people: the last noun of the clause
         if m.group(1) == "块" and _NOTHING_AFTER_RE.match(after) and \

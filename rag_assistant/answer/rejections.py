@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from .share_ask import share_subject_said
 from ..numbers import Figure
-from ..units import GENERAL_CLASSIFIERS, unit_class
+from ..units import GENERAL_CLASSIFIERS, plain_classifier, unit_class
 from . import lexicon as lx
 from .domain import other_thing
 from .match import match
@@ -271,14 +271,16 @@ def refused_by(v: FigureView) -> str | None:
     if wants == "figure" and verb_elsewhere(part.text, part.measure, part.unit, s.previous + text,
                                                s.entry.article.text):
         return "verb_elsewhere"  # 赋码了多少家 is not 对9家…企业依法立案处罚 of an article whose 赋码 counts others
-    if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit and f.unit != part.unit \
+    if len(noun) > 1 and part.measure and "个" not in (part.unit, f.unit) and part.unit \
+            and f.unit != plain_classifier(part.unit) \
             and (f"几{part.unit}" in part.text or f"多少{part.unit}" in part.text) and not counts_measure(part.measure, noun) \
             and not {part.unit, f.unit} <= ONE_PERSON_UNITS \
             and f.unit.removesuffix("次") != part.unit \
             and not general_visits(part.unit, f.unit) \
             and not (part.unit in GENERAL_CLASSIFIERS and part.measure[-1] in noun):
         # 专家团队有多少人: 由42名专家组成的诊断团队; 家次 is 家 per visit. 条 is any thing's classifier: 查了多少条
-        # 渔船 is 检查 1890 艘次 (units.general_visits), 淘汰了几条老旧船 is 淘汰老旧船舶7艘 (the asked head 船 is its noun's)
+        # 渔船 is 检查 1890 艘次 (units.general_visits), 淘汰了几条老旧船 is 淘汰老旧船舶7艘 (the asked head 船 is its noun's);
+        # 搞了几回: 37 次 is the same classifier said in the text's word (units.plain_classifier)
         return "other_classifier"  # 多少条风险 is not 21021家生产经营单位: its own noun in another classifier
     if rival_kind_in_lead(part.text, text, s.point, s.entry.article.text):
         return "point_kind"  # 风险清单覆盖率 is not 覆盖率95.9% of a point led by 一是编制责任清单

@@ -214,6 +214,8 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
         return False
     if umbrella_action(verb, sentence[:clause_start], clause):  # 开展…专项抽检，检查销售门店1136家
         return False
+    if contracted_said(verb, clause):  # 查改隐患 36975 条 for 整改了多少: 查改 is 排查 and 整改 in one word
+        return False
     # The whole a selection is made from (从服务企业中评选…示范企业30家) is said of the things selected from, not of
     # the figure: the figure counts what its own verb (评选) did, so an action said only there is said elsewhere.
     sources = "|".join(m.group(1) for m in _SELECTION_SOURCE_RE.finditer(clause))
@@ -230,6 +232,16 @@ def umbrella_action(verb: str, before: str, clause: str) -> bool:
     is another step, and so is a figure's verb of another head (开展专项抽检，查处违法行为427起 for 抽检了多少起)."""
     last = re.split(r"[，,；;。：:]", before.rstrip("，,；; "))[-1]
     return len(verb) > 1 and verb in last and not re.search(r"\d", last) and verb[-1] in clause
+
+
+def contracted_said(verb: str, clause: str) -> bool:
+    """Whether ``clause`` says the asked ``verb`` contracted into a verb of two steps (查改 is 查 and 改): a verb
+    STEPS lists under two steps, one of them the asked verb's, that ends as the asked verb ends (改 of 整改). Only
+    its last verb is what its figure is the count of: 推动企业查改隐患 36975 条 are hazards fixed, no count of what
+    排查 searched (排查了多少企业), and 查处 ends in nothing of 立案."""
+    steps = {step for step, verbs in STEPS.items() if verb in verbs}
+    return any(v != verb and v.endswith(verb[-1]) and v in clause and sum(v in vs for vs in STEPS.values()) > 1
+               for step in steps for v in STEPS[step])
 
 
 # 从…中 before a verb: the whole a subset is selected from (从服务企业中评选, 从高校、科研院所中遴选).

@@ -1,0 +1,40 @@
+"""A follow-up that names a new doer for the same deed and counted thing (那危化企业呢 after
+南通小场所整改了多少问题): the noun phrase between the place and the verb of the last question is its subject, and
+the counted noun after 多少 is not part of it, so the follow-up's noun takes the subject's place and the deed and the
+counted thing stay (南通危化企业整改了多少问题), never a bare 南通危化企业多少 that counts the doers themselves."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from . import lexicon as lx
+from ..nouns import tagged
+
+
+# Unit classes that never count the noun before the verb (小场所培训了多少人次 counts trainees, not 场所).
+_NOT_OF_THINGS = frozenset({"people", "times", "money"})
+
+
+def swapped_subject(previous: str, measure: str, fragment: str, places: Sequence[str], unit_class: str = "") -> str | None:
+    """``previous`` with its subject phrase replaced by the noun phrase ``fragment``, or None when the last question
+    has no subject before its verb distinct from what it counts, or ``fragment`` is no bare noun phrase. What it
+    counts is its noun after 多少 (整改了多少隐患) or, with none, a unit of people, times or money (培训了多少人次)."""
+    ask = lx.ASK_RE.search(previous)
+    if not ask or len(fragment) < 2 or not (measure and measure in previous[ask.end():]
+                                            or not measure and unit_class in _NOT_OF_THINGS):
+        return None  # 南通一企一档完善了多少份 counts what it names first: there is no doer to swap
+    own = [w for w in tagged(fragment) if w[0].strip()]
+    if not own or any(f.startswith("v") for _, f, *_ in own) or not own[-1][1].startswith("n"):
+        return None  # 刑拘呢 / 那整改了多少: another deed, not another doer
+    start = max((previous.find(p) + len(p) for p in places if p in previous[:ask.start()]), default=-1)
+    if start < 0:
+        return None
+    words = [w for w in tagged(previous[start:ask.start()]) if w[0].strip()]
+    verb = next((i for i, w in enumerate(words) if w[1].startswith("v")), None)
+    if not verb or not words[verb - 1][1].startswith("n"):
+        return None  # 南通警示教育会来了多少人: no noun phrase stands before the verb
+    end = start + words[verb][2]
+    subject = previous[start:end]
+    if (measure and measure in subject) or fragment in previous:
+        return None
+    return previous[:start] + fragment + previous[end:]
