@@ -32,9 +32,9 @@ def test_a_verb_between_the_asked_head_and_its_noun_said_by_the_question_asks_th
     assert modifies_other("粉尘", window, "1342", "粉尘有多少家")  # twin: 粉尘 alone is no thing counted in 家
 
 
-def test_a_noun_modified_by_a_verb_is_a_stock_ask():
-    assert asks_stock("粉尘涉爆企业多少家")
+def test_a_verb_before_an_elided_head_is_a_stock_ask():
     assert asks_stock("粉尘涉爆的多少家")  # the head left out after 的
+    assert not asks_stock("第25届金湖荷花节接待游客多少人")  # a verb before the last noun is an act asked
     assert not asks_stock("整改企业多少家")  # a step verb asks the act
     assert not asks_stock("淘汰的多少艘")  # a bare relative clause names things by what was done to them
 

@@ -46,9 +46,9 @@ def asks_stock(question: str) -> bool:
         elided = len(tags) > 2 and tags[-1][0] == "的" and tags[-2][1] == "v" and tags[-3][1].startswith("n")
         if elided:
             tags, words = tags[:-1], words[:-1]
-        # a verb right before the last noun modifies it (粉尘涉爆企业多少家); any other verb is an act asked
-        modifier = len(tags) - 2 if len(tags) > 1 and tags[-1][1].startswith("n") and tags[-2][1] == "v" else \
-            len(tags) - 1 if elided else -1
+        # the verb before an elided head describes the things (粉尘涉爆的); any other verb is an act asked, one right
+        # before the last noun too (荷花节接待游客多少人)
+        modifier = len(tags) - 1 if elided else -1
         verbs = [i for i, (_, flag) in enumerate(tags) if flag.startswith("v") and flag != "vn" and i != modifier]
         tail = [flag for _, flag, *_ in tagged(question[bare.start():])]
         return bool(words) and (words[-1].startswith("n") or modifier == len(tags) - 1) and words[-1] != "vn" and \
