@@ -175,12 +175,33 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
     return bool(missing) and (narrower or any(w not in measure and known(w) for w in said))
 
 
-def same_noun_share(measure: frozenset[str], noun: str, after: str) -> float:
+def _modified_noun(before: str, noun: str) -> str:
+    """The noun ``before`` ends with and its modifiers right before it: at most two words of nouns, adjectives and
+    one verb (粉尘|涉爆|企业 → 粉尘涉爆企业); an adverb, a second verb or any other word ends them (全市危化品企业|累计|
+    排查|隐患 → 排查隐患: 危化品企业 is the clause's subject, not a modifier of 隐患). "" when ``before`` does not end
+    with ``noun``."""
+    if not before.endswith(noun):
+        return ""
+    words = [(w, flag) for w, flag, *_ in tagged(before[:-len(noun)]) if w.strip()]
+    kept, verbs = [], 0
+    for w, flag in reversed(words[-2:]):
+        verbs += flag == "v"
+        if not flag.startswith(("n", "a", "b", "v")) or flag.startswith("v") and flag not in ("v", "vn") or verbs > 1:
+            break
+        kept.insert(0, w)
+    return "".join(kept) + noun
+
+
+def same_noun_share(measure: frozenset[str], noun: str, after: str, before: str = "") -> float:
     """How much of the asked noun the figure's noun says, or the words after the figure in its window
-    (27 家企业获评 5G 工厂; 137 家省|先进级智能工厂, where the segmenter cut the noun to 省)."""
+    (27 家企业获评 5G 工厂; 137 家省|先进级智能工厂, where the segmenter cut the noun to 省), or its clause's words
+    before it when they end with that noun: the noun with its modifiers (现有粉尘涉爆企业 1342 家, where the
+    segmenter cut the noun to 企业 after the verb 涉爆)."""
     if not noun and not after.strip():
         return 0.5
-    return max(phrase_overlap(measure, noun) if len(noun) > 1 else 0.0, phrase_overlap(measure, after))
+    lead = _modified_noun(before.rstrip(), noun) if len(noun) > 1 else ""
+    return max(phrase_overlap(measure, noun) if len(noun) > 1 else 0.0, phrase_overlap(measure, after),
+               phrase_overlap(measure, lead) if lead else 0.0)
 
 
 # A subset said by a relative clause and a bare figure (其中设有研发实验室的98家): it counts the noun said before.

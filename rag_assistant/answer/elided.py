@@ -47,4 +47,8 @@ def _only_a_step(text: str) -> bool:
     """Whether a part says nothing but a step of a process and its question word (整改完了多少个, 改了几处): the
     step acts on what the part before counts. A word of its own (危化的呢, 生成异常预警几条) names another thing."""
     words = [(w, f) for w, f, *_ in tagged(lx.ASK_RE.split(text)[0]) if w.strip() and f not in ("ul", "uz", "d", "c", "p")]
-    return bool(words) and bool(steps_said(text)) and all(f in ("v", "vn") or w in ("完", "好", "掉") for w, f in words)
+    # a noun after the question word is the part's own thing (关了多少小作坊 after 淘汰了多少台导热油炉: no 台)
+    ask = lx.ASK_RE.search(text)
+    named = ask is not None and any(f.startswith("n") and not lx.ASK_RE.fullmatch(w)
+                                    for w, f, *_ in tagged(text[ask.end():].strip(" ，,？?")))
+    return bool(words) and not named and bool(steps_said(text)) and all(f in ("v", "vn") or w in ("完", "好", "掉") for w, f in words)

@@ -266,7 +266,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                           each=each_noun(s.text, f.start, f.unit, noun),  # 为每座储罐建立电子档案，…已建档1460座 counts 储罐
                           data_years=data_years, years_said=years_said, of_period=of_period)
         counted = counts_asked(view)
-        same_noun = same_noun_share(asked.measure, noun or elided, s.text[f.end:b]) if asked.measure else 1.0
+        same_noun = same_noun_share(asked.measure, noun or elided, s.text[f.end:b], s.text[clause_start:f.start]) if asked.measure else 1.0
         if asked.measure and (joined := conjoined_clause(s.text, clause_start, f.start, noun)):  # 检查企业和场所3.2万家次
             same_noun = max(same_noun, same_noun_share(asked.measure, joined, ""))
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.
@@ -288,7 +288,10 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
-        score *= stock_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 现有…1342家
+        # 现有…1342家; one part of two (…多少家，粉尘涉爆的多少家) asks a stock or not by its own words
+        own = part.text.strip(" ，,？?")
+        stock_ask = own if own and own != asked.question.strip(" ，,？?") and own in asked.question else asked.question
+        score *= stock_fit(stock_ask, s.text[clause_start:f.start]) if wants == "figure" else 1.0
         score *= exit_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 清退…2家: exit_part.py
         score *= column_fit(s.text, s.previous, f.start, part.unit, column_words(part.text, part.terms))  # 整改了多少处: the 已整改（处） column
         score *= thing_fit(part.text, part.qualifiers, s.text, figures, f)  # 同比涨了多少 ← 同比下降8.4%: change_thing.py

@@ -22,7 +22,7 @@ from .given import exceeds_whole
 from .rates import other_named_rate
 from .scope import period_of_plan_after
 from .respective import whole_of_part, change_for_level, per_unit_of_other, rate_of_other
-from .tables import is_row, table_words
+from .tables import is_row, label_words, table_words
 from .listed_member import member_of_list, member_unsaid
 from .quoted_whole import quoted_whole_unsaid
 from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other
@@ -256,7 +256,9 @@ def refused_by(v: FigureView) -> str | None:
                                         for m in ([part.measure] if part.measure else joined_terms(part.text, part.terms)))):
         # 二级 not by 一级消防工程师; 招了多少人 not by 18名编制; 供热管网 not by 燃气管网 (word_said.other_kind_said)
         return "look_alike"  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
-    if names_other(part.measure, noun, window, v.compound, s.title + s.point + whole_of_part(text, clause_start)) or modifies_other(part.measure, window, f.surface, part.text) or \
+    # a table row's caption and label-column head (园区) are its setting as the title is (tables.label_words)
+    setting = s.title + s.point + whole_of_part(text, clause_start) + label_words(text, s.previous)
+    if names_other(part.measure, noun, window, v.compound, setting) or modifies_other(part.measure, window, f.surface, part.text) or \
             names_container(part.measure, noun) or modifier_elsewhere(part.measure, text, s.title, f.unit) or \
             (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
                                     or joint_agent(asked.question, text[max(clause_start - 40, 0):f.start])

@@ -42,8 +42,17 @@ def asks_stock(question: str) -> bool:
         # also inside one word the tagger calls a noun (执法检查多少: verbal_compound.py)
         # A step verb the tagger reads as a verbal noun opens the phrase as its act (检查企业多少家, 全省检查生产经营单位
         # 多少家: 检查 vn): the question asks what was done to the things (3.2万家次), not how many there are.
-        return bool(words) and words[-1].startswith("n") and words[-1] != "vn" and not ends_in_act(tags[-1][0]) and \
-            not any(flag.startswith("v") and flag != "vn" for _, flag, *_ in tagged(question)) and \
+        # 粉尘涉爆的多少家 (the head left out after 的, as a sibling part names it): the phrase before 的 is the noun's
+        elided = len(tags) > 2 and tags[-1][0] == "的" and tags[-2][1] == "v" and tags[-3][1].startswith("n")
+        if elided:
+            tags, words = tags[:-1], words[:-1]
+        # the verb before an elided head describes the things (粉尘涉爆的); any other verb is an act asked, one right
+        # before the last noun too (荷花节接待游客多少人)
+        modifier = len(tags) - 1 if elided else -1
+        verbs = [i for i, (_, flag) in enumerate(tags) if flag.startswith("v") and flag != "vn" and i != modifier]
+        tail = [flag for _, flag, *_ in tagged(question[bare.start():])]
+        return bool(words) and (words[-1].startswith("n") or modifier == len(tags) - 1) and words[-1] != "vn" and \
+            not ends_in_act(tags[-1][0]) and not verbs and not any(f.startswith("v") and f != "vn" for f in tail) and \
             not steps_said(question[:bare.start()])
     if not m or steps_said(question) or _RELATIVE_RE.search(question):
         return False  # 停航整改和淘汰的各有几艘: things named by what was done to them

@@ -218,6 +218,10 @@ def modifies_other(measure: str, window: str, figure: str, question: str = "") -
     # a clause between (a verb or 的: 隐患整改…方案, 隐患整治等方面的建议书), not one compound (公安机关, 楼道堆物),
     # after an asked head that is a noun (企业整治 asks no thing)
     linked = any(flag == "v" or w == "的" for w, flag in words[:-1]) and _asks_count(question)
+    # the question says the asked head with the same words after it (粉尘涉爆的多少家 of 粉尘涉爆企业 1342 家): it asks
+    # the thing those words describe, its head left out, not the head alone
+    said_on = head + "".join(w for w, _ in words[:-1])
+    linked = linked and not (len(said_on) > len(head) and said_on in question)
     noun_head = not tag(head).startswith(("v", "a")) and not re.search(re.escape(head) + "(?:了|过|多少|几)", question)
     return linked and noun_head and bool(words) and words[-1][1] == "n" and len(words[-1][0]) > 1 \
         and not find_places(words[-1][0]) and not _WHOLE_AREA_RE.fullmatch(words[-1][0])

@@ -93,6 +93,16 @@ def table_words(sentence: str, context: str) -> str:
     return context if is_row(sentence) and CELL_GAP_RE.search(context) else ""
 
 
+def label_words(sentence: str, context: str) -> str:
+    """The caption and the head of the row-label column above a table row (``重点园区整治进展情况如下： 园区``), or ""
+    outside a table: they name what every row is, so a modifier of the asked thing said there (园区隐患 asked of
+    the row 新河镇木业园 under 园区) is said of each cell of the row. The other column headers are left out: each
+    names its own cells only."""
+    if not is_row(sentence) or not CELL_GAP_RE.search(context):
+        return ""
+    return CELL_GAP_RE.split(context.strip())[0]
+
+
 def header_unit(header: str) -> str:
     """The unit in a column header's closing parenthesis (``仓储点（家）`` → 家), or ""."""
     m = _HEADER_UNIT_RE.search(header.strip())
