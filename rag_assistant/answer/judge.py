@@ -285,7 +285,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
-        score *= stock_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 现有…1342家
+        score *= stock_fit(asked.question, s.text[clause_start:f.start], s.text[:clause_start]) if wants == "figure" else 1.0  # 现有…1342家
         score *= exit_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 清退…2家: exit_part.py
         score *= column_fit(s.text, s.previous, f.start, part.unit, column_words(part.text, part.terms))  # 整改了多少处: the 已整改（处） column
         score *= thing_fit(part.text, part.qualifiers, s.text, figures, f)  # 同比涨了多少 ← 同比下降8.4%: change_thing.py
