@@ -28,7 +28,7 @@ from .quoted_whole import quoted_whole_unsaid
 from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other
 from .split_verb import verb_of_sibling
 from .act_verb import other_act
-from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
+from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund, titled_kind
 from .stated import asked_units, scope_unmet, town_unsaid
 from .carried import unit_scope
 from .subset import restricted_elsewhere
@@ -259,6 +259,7 @@ def refused_by(v: FigureView) -> str | None:
     if names_other(part.measure, noun, window, v.compound, s.title + s.point + whole_of_part(text, clause_start)) or modifies_other(part.measure, window, f.surface, part.text) or \
             names_container(part.measure, noun) or modifier_elsewhere(part.measure, text, s.title, f.unit) or \
             (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
+                                    and not titled_kind(part.measure, s.title, window)
                                     or joint_agent(asked.question, text[max(clause_start - 40, 0):f.start])
                                     or bracket_joint(asked.question, text, f.end)
                                     or one_listed_kind(part.measure, asked.question, text, f.start)
