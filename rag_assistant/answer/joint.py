@@ -223,3 +223,16 @@ def titled_kind(measure: str, title: str, window: str) -> bool:
         return False
     at = title.find(modifier)
     return at >= 0 and head in title[at + len(modifier):] and re.search(re.escape(modifier) + "[、和与及]", window) is not None
+
+
+# A fund named for two purposes joined before its head, right before the figure (防汛救灾和安全生产专项资金1.5亿元).
+_JOINT_FUND_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:和|及|与|、)([\u4e00-\u9fff]{2,4}?)"
+                            r"((?:专项)?(?:资金|经费|补助资金|奖补资金))\s*$")
+
+
+def joint_purpose_fund(question: str, before: str) -> bool:
+    """Whether the money figure's fund is named for two purposes (省级下拨防汛救灾和安全生产专项资金1.5亿元) while
+    the question names one of them and not the other (省级安全生产专项资金多少): the figure is the fund of both, not
+    the asked purpose's own (which another sentence may state: 省级安排安全生产专项资金18.6亿元)."""
+    m = _JOINT_FUND_RE.search(before)
+    return bool(m) and (m.group(1) in question) != (m.group(2) in question)

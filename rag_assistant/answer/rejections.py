@@ -28,7 +28,7 @@ from .quoted_whole import quoted_whole_unsaid
 from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other
 from .split_verb import verb_of_sibling
 from .act_verb import other_act
-from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund, titled_kind
+from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund, titled_kind, joint_purpose_fund
 from .stated import asked_units, scope_unmet, town_unsaid
 from .carried import unit_scope
 from .subset import restricted_elsewhere
@@ -264,6 +264,7 @@ def refused_by(v: FigureView) -> str | None:
                                     or bracket_joint(asked.question, text, f.end)
                                     or one_listed_kind(part.measure, asked.question, text, f.start)
                                     or shared_fund(part.terms, asked.question, text, f.end, f.unit)
+                                    or (f.unit == "元" and joint_purpose_fund(asked.question, text[clause_start:f.start]))
                                     or counts_modifier(part.measure, noun, text, f.start))):
         return "names_other"  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         # (the point's lead sets the scene as the title does: 一是夯实小场所安全基础… names the 小场所 of 整改隐患41024条)
