@@ -40,6 +40,7 @@ MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
     "people": ("人数", "多少人"),
     "times": ("次数",),
     "area": ("面积",),
+    "length": ("里程", "长度", "总长"),  # 管道总里程多少 asks 386公里, not the 11条 pipelines
 }
 # Measure words of the count class that name what kind of thing is counted (places, documents, units, vehicles);
 # 个/项/件/条 are general classifiers and fit any kind. Two counts of two different kinds count different things.

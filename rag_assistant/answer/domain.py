@@ -42,6 +42,8 @@ FORMS: tuple[tuple[str, ...], ...] = (
     # Filing a case for an offence, said with either verb of the law-enforcement pair (立案查处86起 / 立案处罚52起 /
     # 查处…违法行为64起): a count in 起 of the one is the count of the other.
     ("立案查处", "立案处罚", "查处"),
+    ("安全生产管理人员", "安全管理人员", "安全员"),  # 专职安全员 is the site word for a full-time safety manager
+    ("感烟火灾探测报警器", "感烟探测器", "烟感报警器", "烟感"),  # the smoke alarm in its standard name and site word
     ("规模以上", "规上"),  # 规上企业 = 规模以上企业, the statistics' size class
     ("重大事故隐患", "重大隐患"),  # the graded hazard class; 重大隐患 is its everyday short form  # 人手 is the everyday word for the staff a body has (增配人员16名 = 16 more hands)
     # Things left in a stairwell or passage that block escape: fire-safety notices say 堆物 (楼道堆物) or 杂物 (楼道杂物,

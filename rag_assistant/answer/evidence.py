@@ -35,6 +35,7 @@ from .one_sentence import one_sentence
 from .subset_whole import subset_of_whole
 from .same_issue import issue_mates, same_issue
 from .period_articles import period_articles
+from .review_articles import review_articles
 from .polarity import score_claim
 from .scope import part_place
 
@@ -65,6 +66,9 @@ def candidate_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> 
                    if e not in out and has_place_row(e.article.text, place))
     out.extend(issue_mates(intent, out, library))  # 镇江和常州各罚了多少钱: 常州's article of 镇江's issue too
     out.extend(period_articles(intent, out, library))  # 1至7月事故多少起: the articles that state 1至7月 too
+    # 25年立案处罚多少起: the next year's review of 2025年 too, read first when no place is asked (the province's year)
+    review = review_articles(intent, out, library)
+    out = [*review, *out] if review and not intent.places and not any(p.place for p in intent.parts) else [*out, *review]
     return out
 
 

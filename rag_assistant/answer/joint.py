@@ -210,3 +210,29 @@ def shared_fund(terms, question: str, sentence: str, end: int, unit: str) -> boo
         return False
     uses = [u for u in re.split(r"[，,、]", rest) if extract_figures(u)]
     return len(uses) >= 2 and any(len(t) > 1 and t in u for t in terms for u in uses)
+
+
+def titled_kind(measure: str, title: str, window: str) -> bool:
+    """Whether the article's title names the asked kind as its subject (陶瓷窑炉企业 of 宜兴市：陶瓷窑炉企业燃气安全
+    专项整治 for 陶瓷企业), and the figure's list opens with that kind (陶瓷、紫砂生产企业1236家): the article treats the
+    listed kinds as the one trade it is about, so the figure counts the asked kind whole, not a sum of kinds that
+    the question names only some of (``joint_count``)."""
+    head = head_noun(measure) if measure else ""
+    modifier = measure[:len(measure) - len(head)] if head and measure.endswith(head) else ""
+    if len(modifier) < 2 or len(head) < 2:
+        return False
+    at = title.find(modifier)
+    return at >= 0 and head in title[at + len(modifier):] and re.search(re.escape(modifier) + "[、和与及]", window) is not None
+
+
+# A fund named for two purposes joined before its head, right before the figure (防汛救灾和安全生产专项资金1.5亿元).
+_JOINT_FUND_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:和|及|与|、)([\u4e00-\u9fff]{2,4}?)"
+                            r"((?:专项)?(?:资金|经费|补助资金|奖补资金))\s*$")
+
+
+def joint_purpose_fund(question: str, before: str) -> bool:
+    """Whether the money figure's fund is named for two purposes (省级下拨防汛救灾和安全生产专项资金1.5亿元) while
+    the question names one of them and not the other (省级安全生产专项资金多少): the figure is the fund of both, not
+    the asked purpose's own (which another sentence may state: 省级安排安全生产专项资金18.6亿元)."""
+    m = _JOINT_FUND_RE.search(before)
+    return bool(m) and (m.group(1) in question) != (m.group(2) in question)

@@ -291,7 +291,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         # 现有…1342家; one part of two (…多少家，粉尘涉爆的多少家) asks a stock or not by its own words
         own = part.text.strip(" ，,？?")
         stock_ask = own if own and own != asked.question.strip(" ，,？?") and own in asked.question else asked.question
-        score *= stock_fit(stock_ask, s.text[clause_start:f.start]) if wants == "figure" else 1.0
+        score *= stock_fit(stock_ask, s.text[clause_start:f.start], s.text[:clause_start]) if wants == "figure" else 1.0
         score *= exit_fit(asked.question, s.text[clause_start:f.start]) if wants == "figure" else 1.0  # 清退…2家: exit_part.py
         score *= column_fit(s.text, s.previous, f.start, part.unit, column_words(part.text, part.terms))  # 整改了多少处: the 已整改（处） column
         score *= thing_fit(part.text, part.qualifiers, s.text, figures, f)  # 同比涨了多少 ← 同比下降8.4%: change_thing.py

@@ -28,7 +28,7 @@ from .quoted_whole import quoted_whole_unsaid
 from .support import asked_action, relative_action, counts_a_thing, earlier_step, modifies_other
 from .split_verb import verb_of_sibling
 from .act_verb import other_act
-from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund
+from .joint import bracket_joint, joint_agent, joint_count, one_listed_kind, shared_fund, titled_kind, joint_purpose_fund
 from .stated import asked_units, scope_unmet, town_unsaid
 from .carried import unit_scope
 from .subset import restricted_elsewhere
@@ -261,10 +261,12 @@ def refused_by(v: FigureView) -> str | None:
     if names_other(part.measure, noun, window, v.compound, setting) or modifies_other(part.measure, window, f.surface, part.text) or \
             names_container(part.measure, noun) or modifier_elsewhere(part.measure, text, s.title, f.unit) or \
             (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
+                                    and not titled_kind(part.measure, s.title, window)
                                     or joint_agent(asked.question, text[max(clause_start - 40, 0):f.start])
                                     or bracket_joint(asked.question, text, f.end)
                                     or one_listed_kind(part.measure, asked.question, text, f.start)
                                     or shared_fund(part.terms, asked.question, text, f.end, f.unit)
+                                    or (f.unit == "元" and joint_purpose_fund(asked.question, text[clause_start:f.start]))
                                     or counts_modifier(part.measure, noun, text, f.start))):
         return "names_other"  # 400 多个充电点 does not count AI 摄像头, 工业巡查单元 not 农业巡查单元; not a sum of kinds
         # (the point's lead sets the scene as the title does: 一是夯实小场所安全基础… names the 小场所 of 整改隐患41024条)

@@ -199,6 +199,16 @@ def inherited_start(sentence: str, clause_start: int) -> int:
 _BARE_COMPLETION_RE = re.compile(r"完成[了共约近超逾]*\s*\d")
 
 
+# A clause of a reaching verb and the figure alone (达到680万元, 共计…): it has no action of its own; its figure is the
+# amount of what the clause before did.
+_BARE_AMOUNT_RE = re.compile(r"\s*(?:已|共|累计|总计|合计|共计)?(?:达到|达|为|计)[了约近超逾]*\s*\d")
+
+
+def _clause_before(sentence: str, clause_start: int) -> int:
+    """Where the clause before the one starting at ``clause_start`` starts."""
+    return max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+
+
 def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: int) -> bool:
     """Whether the asked action (the question's verb, 腾退, 整合) is said in the figure's sentence, but by
     another clause than the figure's: the sentence tells what that action acted on, and the figure counts
@@ -216,6 +226,8 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
         return False
     if contracted_said(verb, clause):  # 查改隐患 36975 条 for 整改了多少: 查改 is 排查 and 整改 in one word
         return False
+    if _BARE_AMOUNT_RE.match(clause) and verb in sentence[_clause_before(sentence, clause_start):clause_start]:
+        return False  # 兑现…举报奖励资金较去年翻了一番，达到680万元: the amount of the 兑现 said the clause before
     # The whole a selection is made from (从服务企业中评选…示范企业30家) is said of the things selected from, not of
     # the figure: the figure counts what its own verb (评选) did, so an action said only there is said elsewhere.
     sources = "|".join(m.group(1) for m in _SELECTION_SOURCE_RE.finditer(clause))

@@ -28,6 +28,8 @@ _STOCK_RE = re.compile(r"现有|共有|拥有|辖有|境内有|[市区县镇]有
 # A clause that opens with a bare 有 after its subject's clause (句容市地处宁镇山脉，有Ａ级旅游景区23家) says the stock
 # too; 有效/有序/有关… are adverbs or adjectives, not the verb.
 _OPENING_HAVE_RE = re.compile(r"^\s*有(?![效序关力所的利助望着些点时])")
+# An adverb of the total right before the question word (仓储点一共多少家, 总共几个): it asks the whole there is.
+_TOTAL_ADVERB_RE = re.compile(r"(?:一共|总共|共计|总计|合计|总数|共)$")
 # The stock figure's rank before an acting subset's (a ranking only: both still answer).
 STOCK_PREFERENCE = 1.3
 
@@ -36,7 +38,7 @@ def asks_stock(question: str) -> bool:
     """Whether ``question`` asks how many things there are: 有多少/有几, then only the counted noun phrase."""
     m = _STOCK_ASK_RE.search(question)
     if not m and (bare := _BARE_ASK_RE.search(question)):  # 句容A级景区多少家: a noun and no verb asks how many there are
-        tags = [(w, flag) for w, flag, *_ in tagged(question[:bare.start()]) if w.strip()]
+        tags = [(w, flag) for w, flag, *_ in tagged(_TOTAL_ADVERB_RE.sub("", question[:bare.start()])) if w.strip()]
         words = [flag for _, flag in tags]
         # a verbal noun may modify a noun (旅游景区) but right before the question word it is the act (检查多少家),
         # also inside one word the tagger calls a noun (执法检查多少: verbal_compound.py)
@@ -51,7 +53,10 @@ def asks_stock(question: str) -> bool:
         modifier = len(tags) - 1 if elided else -1
         verbs = [i for i, (_, flag) in enumerate(tags) if flag.startswith("v") and flag != "vn" and i != modifier]
         tail = [flag for _, flag, *_ in tagged(question[bare.start():])]
-        return bool(words) and (words[-1].startswith("n") or modifier == len(tags) - 1) and words[-1] != "vn" and \
+        # a one-character noun the tagger splits off as a measure word (仓储|点) ends a compound of the word before it
+        noun_end = bool(words) and (words[-1].startswith("n") or modifier == len(tags) - 1 or (
+            words[-1] in ("m", "q") and len(tags[-1][0]) == 1 and len(words) > 1 and words[-2][0] in "nj" and words[-2] != "vn"))
+        return noun_end and words[-1] != "vn" and \
             not ends_in_act(tags[-1][0]) and not verbs and not any(f.startswith("v") and f != "vn" for f in tail) and \
             not steps_said(question[:bare.start()])
     if not m or steps_said(question) or _RELATIVE_RE.search(question):
@@ -65,9 +70,19 @@ def asks_stock(question: str) -> bool:
     return len(words) <= 4 and not any(flag.startswith("v") for _, flag in words[:-2])
 
 
-def stock_fit(question: str, clause_before: str) -> float:
-    """``STOCK_PREFERENCE`` for a figure whose clause before it says the stock, asked by a stock question; else 1."""
-    said = _STOCK_RE.search(clause_before) or _OPENING_HAVE_RE.match(clause_before)
+def list_lead(before: str) -> str:
+    """The clause a 、-list opens with, when the figure's clause is a later item of it (现有电商仓储物流园区46个、
+    仓储点1380余家: 现有 says the stock of both items); "" when the clause follows no 、."""
+    if not before.rstrip().endswith("、"):
+        return ""
+    return re.split(r"[，,；;。：:\n]", before)[-1]
+
+
+def stock_fit(question: str, clause_before: str, before: str = "") -> float:
+    """``STOCK_PREFERENCE`` for a figure whose clause before it (or the 、-list it continues, ``before`` being the
+    sentence up to the clause) says the stock, asked by a stock question; else 1."""
+    lead = list_lead(before)
+    said = _STOCK_RE.search(clause_before) or _OPENING_HAVE_RE.match(clause_before) or (lead and _STOCK_RE.search(lead))
     return STOCK_PREFERENCE if said and asks_stock(question) else 1.0
 
 
