@@ -333,13 +333,16 @@ def compose_computed_rest(intent: Intent, decision: Decision, evidence: Evidence
             rest_figure(best.sentence[clause_start(best.sentence, f.start):f.start])
             for f in extract_figures(best.sentence))):
         return ""
-    sentences = [best.sentence] + [s for s in chunk_sentences(evidence.sources[best.source].chunk.text)
-                                   if s != best.sentence]
-    found = computed_rest(intent.question, sentences)
+    # the found chunk's sentences in text order, then those of the other found chunks of the same article
+    article = evidence.sources[best.source].chunk
+    order = [best.source] + [i for i, h in enumerate(evidence.sources) if i != best.source and
+                             h.chunk.source == article.source and h.chunk.title == article.title]
+    sentences = [(i, s) for i in order for s in chunk_sentences(evidence.sources[i].chunk.text)]
+    found = computed_rest(intent.question, sentences, best.sentence.strip())
     if not found:
         return ""
-    quoted, note = found
-    return f"{source_prefix(evidence, best.source, library)}{quoted}[{best.source + 1}]。{note}"
+    source, quoted, note = found
+    return f"{source_prefix(evidence, source, library)}{quoted}[{source + 1}]。{note}"
 
 
 def compose(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> Draft:

@@ -32,49 +32,77 @@ def _done_verb_fits(question: str, act: str) -> bool:
     return not verb or any(ch in act for ch in verb if ch != "完")
 
 
-def operands(question: str, sentence: str) -> tuple[Figure, Figure, int] | None:
-    """The whole figure, the done figure and where the whole's clause starts, when ``sentence`` gives the rest
-    the question asks only as its parts; None otherwise."""
-    figures = extract_figures(sentence)
-    if any(rest_figure(sentence[clause_start(sentence, g.start):g.start]) for g in figures):
-        return None  # the text states the rest itself
+def _done_figures(question: str, sentence: str, figures: Sequence[Figure]):
+    """The done figures of ``sentence`` (已整改1087处) whose act is the one the question negates, with their index."""
     for i, done in enumerate(figures):
-        start = clause_start(sentence, done.start)
-        before = sentence[start:done.start]
+        before = sentence[clause_start(sentence, done.start):done.start]
         m = _DONE_RE.search(before)
-        if not m or _SUBSET_RE.search(before) or not _done_verb_fits(question, before[m.start():]):
-            continue
+        if m and not _SUBSET_RE.search(before) and _done_verb_fits(question, before[m.start():]):
+            yield i, done
+
+
+def _states_rest(sentence: str, figures: Sequence[Figure]) -> bool:
+    return any(rest_figure(sentence[clause_start(sentence, g.start):g.start]) for g in figures)
+
+
+def operands(question: str, sentence: str, previous: str = "") -> tuple[Figure, Figure, int, bool] | None:
+    """The whole figure, the done figure, where the whole's clause starts, and whether the whole is the
+    ``previous`` sentence's (指出问题隐患8760条。三是…目前已整改8315条), when the text gives the rest the question
+    asks only as its parts; None otherwise. A whole of the previous sentence must be its last figure of that unit,
+    and the done figure the first of its own sentence."""
+    figures = extract_figures(sentence)
+    if _states_rest(sentence, figures):
+        return None  # the text states the rest itself
+    for i, done in _done_figures(question, sentence, figures):
+        start = clause_start(sentence, done.start)
         wholes = [g for g in figures[:i] if g.unit == done.unit and g.end <= start]
-        if not wholes or start == 0:
+        if not wholes:
+            earlier = [g for g in extract_figures(previous) if g.unit == done.unit]
+            same_unit_before = [g for g in figures[:i] if g.unit == done.unit]
+            if earlier and not same_unit_before and earlier[-1].value > done.value and \
+                    not _states_rest(previous, earlier) and \
+                    not _SUBSET_RE.search(previous[clause_start(previous, earlier[-1].start):earlier[-1].start]):
+                return earlier[-1], done, clause_start(previous, earlier[-1].start), True
+            continue
+        if start == 0:
             continue
         whole = wholes[-1]
         whole_start = clause_start(sentence, whole.start)
-        # the whole stands in the clause just before the done one, and nothing of that unit lies between
+        # the whole stands in the clause just before the done one
         if clause_start(sentence, start - 1) != whole_start or whole.value <= done.value:
             continue
-        if _SUBSET_RE.search(sentence[whole_start:whole.start]) and not sentence[whole_start:whole.start].startswith("其中"):
-            continue
-        return whole, done, whole_start
+        return whole, done, whole_start, False
     return None
 
 
-def computed_rest(question: str, sentences: Sequence[str]) -> tuple[str, str] | None:
-    """For a question about the rest (还剩/还有…没/尚未): the quoted words (whole clause to done clause) and the
-    computed note (据此计算尚余7项（126项－119项）) from the first of ``sentences`` that gives the operands."""
+def computed_rest(question: str, sentences: Sequence[tuple[int, str]], first: str = "") -> tuple[int, str, str] | None:
+    """For a question about the rest (还剩/还有…没/尚未): the source of the operands, the quoted words (whole clause
+    to done clause) and the computed note (据此计算尚余7项（126项－119项）), from the first of ``sentences``
+    ((source, sentence) pairs, each source's sentences in text order) that gives the operands, trying the sentence
+    ``first`` (the found one) before the others."""
     if not asks_rest(question):
         return None
-    for sentence in sentences:
-        found = operands(question, sentence)
+    order = sorted(range(len(sentences)), key=lambda k: sentences[k][1] != first)
+    for k in order:
+        source, sentence = sentences[k]
+        previous = sentences[k - 1][1] if k and sentences[k - 1][0] == source else ""
+        found = operands(question, sentence, previous)
         if not found:
             continue
-        whole, done, start = found
+        whole, done, start, split = found
         said = gap(whole, done)
         if not said:
             continue
         end = CLAUSE_END_RE.search(sentence, done.end)
-        quoted = sentence[start:end.start() if end else len(sentence)].rstrip("。；")
+        done_end = end.start() if end else len(sentence)
+        if split:
+            whole_end = CLAUSE_END_RE.search(previous, whole.end)
+            quoted = (previous[start:whole_end.start() if whole_end else len(previous)].rstrip("。；") + "；" +
+                      sentence[clause_start(sentence, done.start):done_end])
+        else:
+            quoted = sentence[start:done_end]
         arithmetic = f"（{whole.surface.replace(' ', '')}－{done.surface.replace(' ', '')}）"
-        return quoted, f"简报未直接给出剩余数量，据此计算尚余{said}{arithmetic}。"
+        return source, quoted.rstrip("。；"), f"简报未直接给出剩余数量，据此计算尚余{said}{arithmetic}。"
     return None
 
 
