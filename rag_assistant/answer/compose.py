@@ -22,6 +22,7 @@ from . import lexicon as lx
 from .library import Library
 from .confirm import printed_head
 from .computed_rest import chunk_sentences, computed_rest
+from .computed_sum import asks_sum, computed_sum
 from .difference import gap_note, ratio_note
 from .remainder import rest_figure
 from .window import clause_start
@@ -322,6 +323,36 @@ COMPOSERS = {"figure": compose_figure, "when": compose_when, "yesno": compose_ye
              "fact": compose_fact}
 
 
+def _article_sentences(best: Finding, evidence: Evidence) -> list[tuple[int, str]]:
+    """The found chunk's sentences in text order, then those of the other found chunks of the same article, each
+    with its source."""
+    article = evidence.sources[best.source].chunk
+    order = [best.source] + [i for i, h in enumerate(evidence.sources) if i != best.source and
+                             h.chunk.source == article.source and h.chunk.title == article.title]
+    return [(i, s) for i in order for s in chunk_sentences(evidence.sources[i].chunk.text)]
+
+
+def compose_computed_sum(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """一共/加起来 over parts the text gives without their total (工业巡查单元268个、行业巡查单元136个…): the parts
+    quoted and cited, then their sum in the open (computed_sum.py); "" when the question asks no sum, or an answer
+    found a figure that is none of the parts (a stated total: 现有非煤矿山58座)."""
+    if not decision.findings or decision.outcome not in ("answer", "partial") or not asks_sum(intent.question):
+        return ""
+    best = decision.findings[0]
+    found = computed_sum(intent.question, _article_sentences(best, evidence), intent.places, best.sentence.strip())
+    if not found:
+        return ""
+    source, quoted, note, parts = found
+    if decision.outcome == "answer" and not any(
+            f.figure and any(_squeeze(f.figure) == _squeeze(p.surface) for p in parts) for f in decision.findings):
+        return ""
+    return f"{source_prefix(evidence, source, library)}{quoted}[{source + 1}]。{note}"
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 def compose_computed_rest(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
     """还剩几项没整改 where the text gives the rest only as its parts (查找问题312项，已整改289项): the operands
     quoted and cited, then the rest computed in the open (computed_rest.py); "" when the question asks no rest, asks
@@ -333,12 +364,7 @@ def compose_computed_rest(intent: Intent, decision: Decision, evidence: Evidence
             rest_figure(best.sentence[clause_start(best.sentence, f.start):f.start])
             for f in extract_figures(best.sentence))):
         return ""
-    # the found chunk's sentences in text order, then those of the other found chunks of the same article
-    article = evidence.sources[best.source].chunk
-    order = [best.source] + [i for i, h in enumerate(evidence.sources) if i != best.source and
-                             h.chunk.source == article.source and h.chunk.title == article.title]
-    sentences = [(i, s) for i in order for s in chunk_sentences(evidence.sources[i].chunk.text)]
-    found = computed_rest(intent.question, sentences, best.sentence.strip())
+    found = computed_rest(intent.question, _article_sentences(best, evidence), best.sentence.strip())
     if not found:
         return ""
     source, quoted, note = found
@@ -347,7 +373,8 @@ def compose_computed_rest(intent: Intent, decision: Decision, evidence: Evidence
 
 def compose(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> Draft:
     """The extractive answer for an answer or partial decision of a sentence-based kind."""
-    if text := compose_computed_rest(intent, decision, evidence, library):
+    if text := compose_computed_rest(intent, decision, evidence, library) or \
+            compose_computed_sum(intent, decision, evidence, library):
         return Draft(scope_note(intent) + text, evidence.sources)
     if decision.outcome == "partial":
         text = compose_partial(intent, decision, evidence, library)

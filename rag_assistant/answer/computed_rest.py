@@ -76,7 +76,7 @@ def operands(question: str, sentence: str, previous: str = "") -> tuple[Figure, 
 
 
 def computed_rest(question: str, sentences: Sequence[tuple[int, str]], first: str = "") -> tuple[int, str, str] | None:
-    """For a question about the rest (还剩/还有…没/尚未): the source of the operands, the quoted words (whole clause
+    """For a question about the rest (还剩/还有…没/尚未): the source (index) of the operands, the quoted words (whole clause
     to done clause) and the computed note (据此计算尚余7项（126项－119项）), from the first of ``sentences``
     ((source, sentence) pairs, each source's sentences in text order) that gives the operands, trying the sentence
     ``first`` (the found one) before the others."""
@@ -97,8 +97,9 @@ def computed_rest(question: str, sentences: Sequence[tuple[int, str]], first: st
         done_end = end.start() if end else len(sentence)
         if split:
             whole_end = CLAUSE_END_RE.search(previous, whole.end)
-            quoted = (previous[start:whole_end.start() if whole_end else len(previous)].rstrip("。；") + "；" +
-                      sentence[clause_start(sentence, done.start):done_end])
+            # each sentence's clause with its own [n] (the marker added after the quoted words closes the second)
+            quoted = (previous[start:whole_end.start() if whole_end else len(previous)].rstrip("。；") +
+                      f"[{source + 1}]；" + sentence[clause_start(sentence, done.start):done_end])
         else:
             quoted = sentence[start:done_end]
         arithmetic = f"（{whole.surface.replace(' ', '')}－{done.surface.replace(' ', '')}）"
