@@ -336,7 +336,8 @@ def compose_computed_sum(intent: Intent, decision: Decision, evidence: Evidence,
     """一共/加起来 over parts the text gives without their total (工业巡查单元268个、行业巡查单元136个…): the parts
     quoted and cited, then their sum in the open (computed_sum.py); "" when the question asks no sum, or an answer
     found a figure that is none of the parts (a stated total: 现有非煤矿山58座)."""
-    if not decision.findings or decision.outcome not in ("answer", "partial") or not asks_sum(intent.question):
+    if len(intent.parts) > 1 or not decision.findings or decision.outcome not in ("answer", "partial") or \
+            not asks_sum(intent.question):
         return ""
     best = decision.findings[0]
     found = computed_sum(intent.question, _article_sentences(best, evidence), intent.places, best.sentence.strip())
