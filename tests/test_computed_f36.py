@@ -108,3 +108,10 @@ def test_assistant_computes_on_the_extra_issues_and_keeps_a_stated_rest(extra_as
     assert not answer.refused and "尚余7项" in answer.answer
     stated = extra_assistant.ask("六合管道隐患还剩几处没整改？")
     assert "其余7处" in stated.answer and "据此计算" not in stated.answer
+
+
+def test_a_question_asking_when_the_rest_is_done_is_not_computed(extra_assistant):
+    answer = extra_assistant.ask("徐州今年计划关的小散矿山，剩下那2座啥时候关？")
+    assert "据此计算" not in answer.answer
+    counted = extra_assistant.ask("徐州今年计划关的小散矿山还剩几座没关？")  # twin: the amount asked
+    assert "尚余2座（6座－4座）" in counted.answer and not counted.unsupported_numbers

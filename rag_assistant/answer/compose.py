@@ -323,6 +323,16 @@ COMPOSERS = {"figure": compose_figure, "when": compose_when, "yesno": compose_ye
              "fact": compose_fact}
 
 
+_AMOUNT_RE = re.compile(r"多少|几")
+
+
+def _asks_amount(intent: Intent, decision: Decision) -> bool:
+    """Whether a computed figure can answer: one part asking an amount (多少/几) of a figure question, with
+    something found; 剩下那2座啥时候关 asks a date, which no arithmetic answers."""
+    return intent.kind == "figure" and len(intent.parts) <= 1 and bool(decision.findings) and \
+        decision.outcome in ("answer", "partial") and bool(_AMOUNT_RE.search(intent.question))
+
+
 def _article_sentences(best: Finding, evidence: Evidence) -> list[tuple[int, str]]:
     """The found chunk's sentences in text order, then those of the other found chunks of the same article, each
     with its source."""
@@ -336,8 +346,7 @@ def compose_computed_sum(intent: Intent, decision: Decision, evidence: Evidence,
     """一共/加起来 over parts the text gives without their total (工业巡查单元268个、行业巡查单元136个…): the parts
     quoted and cited, then their sum in the open (computed_sum.py); "" when the question asks no sum, or an answer
     found a figure that is none of the parts (a stated total: 现有非煤矿山58座)."""
-    if len(intent.parts) > 1 or not decision.findings or decision.outcome not in ("answer", "partial") or \
-            not asks_sum(intent.question):
+    if not _asks_amount(intent, decision) or not asks_sum(intent.question):
         return ""
     best = decision.findings[0]
     found = computed_sum(intent.question, _article_sentences(best, evidence), intent.places, best.sentence.strip())
@@ -358,7 +367,7 @@ def compose_computed_rest(intent: Intent, decision: Decision, evidence: Evidence
     """还剩几项没整改 where the text gives the rest only as its parts (查找问题312项，已整改289项): the operands
     quoted and cited, then the rest computed in the open (computed_rest.py); "" when the question asks no rest, asks
     more than one part, or the found sentence states the rest itself."""
-    if len(intent.parts) > 1 or not decision.findings or decision.outcome not in ("answer", "partial"):
+    if not _asks_amount(intent, decision):
         return ""
     best = decision.findings[0]
     if decision.outcome == "answer" and (not best.figure or any(
