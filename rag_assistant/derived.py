@@ -1,7 +1,8 @@
 """Figures an answer derives from what it cites, so the verifier can check them without a quote saying them.
 
-Three forms only, all written out in the answer: a gap with its arithmetic (多11家（116家－105家）: the gap
-equals the difference of two figures the cited quotes say), a ratio with its arithmetic (4倍（8人÷2人）: the
+Four forms only, all written out in the answer: a gap with its arithmetic (多11家（116家－105家）: the gap
+equals the difference of two figures the cited quotes say), a sum with its arithmetic (共2131个（268个＋136个＋
+785个＋942个）: the total equals the sum of figures of its unit the cited quotes say), a ratio with its arithmetic (4倍（8人÷2人）: the
 quotient to the decimals said), and a count of the items it lists (共5期：…[1]；…
 [5]。: N equals the distinct markers of the sentence it opens).
 """
@@ -16,6 +17,7 @@ from .text import parse_markers
 
 _SPACE_RE = re.compile(r"\s+")
 _GAP_RE = re.compile(r"[（(]\s*([^（）()－\-]+?)\s*[－\-]\s*([^（）()]+?)\s*[）)]")
+_SUM_RE = re.compile(r"[（(]\s*([^（）()＋+]+?(?:\s*[＋+]\s*[^（）()＋+]+?)+)\s*[）)]")
 _RATIO_RE = re.compile(r"[（(]\s*([^（）()÷]+?)\s*÷\s*([^（）()]+?)\s*[）)]")
 _COUNT_BEFORE_RE = re.compile(r"(?:共|了)\s*$")
 _LISTED_UNITS = frozenset({"期", "篇"})
@@ -33,6 +35,13 @@ def is_derived(answer: str, figure: Figure, quotes: Sequence[str]) -> bool:
         a, b = (extract_figures(g) for g in gap.groups())
         if len(a) == 1 and len(b) == 1 and a[0].unit == b[0].unit == figure.unit and \
                 a[0].value - b[0].value == figure.value and all(_said(g, quotes) for g in gap.groups()):
+            return True
+    total = _SUM_RE.match(answer, figure.end)
+    if total:
+        terms = re.split(r"\s*[＋+]\s*", total.group(1))
+        parts = [extract_figures(t) for t in terms]
+        if all(len(p) == 1 and p[0].unit == figure.unit for p in parts) and \
+                sum(p[0].value for p in parts) == figure.value and all(_said(t, quotes) for t in terms):
             return True
     ratio = _RATIO_RE.match(answer, figure.end)
     if ratio and figure.unit == "倍":

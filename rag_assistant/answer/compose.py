@@ -21,7 +21,11 @@ from ..types import Decision, Draft, Evidence, Finding, Intent, Part
 from . import lexicon as lx
 from .library import Library
 from .confirm import printed_head
+from .computed_rest import chunk_sentences, computed_rest
+from .computed_sum import asks_sum, computed_sum
 from .difference import gap_note, ratio_note
+from .remainder import rest_figure
+from .window import clause_start
 from .scope import part_place
 from .carried import carried_town
 from .extreme import compared_figures, which_noun
@@ -319,8 +323,69 @@ COMPOSERS = {"figure": compose_figure, "when": compose_when, "yesno": compose_ye
              "fact": compose_fact}
 
 
+_AMOUNT_RE = re.compile(r"多少|几")
+
+
+def _asks_amount(intent: Intent, decision: Decision) -> bool:
+    """Whether a computed figure can answer: one part asking an amount (多少/几) of a figure question, with
+    something found; 剩下那2座啥时候关 asks a date, which no arithmetic answers."""
+    return intent.kind == "figure" and len(intent.parts) <= 1 and bool(decision.findings) and \
+        decision.outcome in ("answer", "partial") and bool(_AMOUNT_RE.search(intent.question))
+
+
+def _article_sentences(best: Finding, evidence: Evidence) -> list[tuple[int, str]]:
+    """The found chunk's sentences in text order, then those of the other found chunks of the same article, each
+    with its source."""
+    article = evidence.sources[best.source].chunk
+    order = [best.source] + [i for i, h in enumerate(evidence.sources) if i != best.source and
+                             h.chunk.source == article.source and h.chunk.title == article.title]
+    return [(i, s) for i in order for s in chunk_sentences(evidence.sources[i].chunk.text)]
+
+
+def compose_computed_sum(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """一共/加起来 over parts the text gives without their total (工业巡查单元268个、行业巡查单元136个…): the parts
+    quoted and cited, then their sum in the open (computed_sum.py); "" when the question asks no sum, or an answer
+    found a figure that is none of the parts (a stated total: 现有非煤矿山58座)."""
+    if not _asks_amount(intent, decision) or not asks_sum(intent.question):
+        return ""
+    best = decision.findings[0]
+    found = computed_sum(intent.question, _article_sentences(best, evidence), intent.places, best.sentence.strip())
+    if not found:
+        return ""
+    source, quoted, note, parts = found
+    if decision.outcome == "answer" and not any(
+            f.figure and any(_squeeze(f.figure) == _squeeze(p.surface) for p in parts) for f in decision.findings):
+        return ""
+    return f"{source_prefix(evidence, source, library)}{quoted}[{source + 1}]。{note}"
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def compose_computed_rest(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """还剩几项没整改 where the text gives the rest only as its parts (查找问题312项，已整改289项): the operands
+    quoted and cited, then the rest computed in the open (computed_rest.py); "" when the question asks no rest, asks
+    more than one part, or the found sentence states the rest itself."""
+    if not _asks_amount(intent, decision):
+        return ""
+    best = decision.findings[0]
+    if decision.outcome == "answer" and (not best.figure or any(
+            rest_figure(best.sentence[clause_start(best.sentence, f.start):f.start])
+            for f in extract_figures(best.sentence))):
+        return ""
+    found = computed_rest(intent.question, _article_sentences(best, evidence), best.sentence.strip())
+    if not found:
+        return ""
+    source, quoted, note = found
+    return f"{source_prefix(evidence, source, library)}{quoted}[{source + 1}]。{note}"
+
+
 def compose(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> Draft:
     """The extractive answer for an answer or partial decision of a sentence-based kind."""
+    if text := compose_computed_rest(intent, decision, evidence, library) or \
+            compose_computed_sum(intent, decision, evidence, library):
+        return Draft(scope_note(intent) + text, evidence.sources)
     if decision.outcome == "partial":
         text = compose_partial(intent, decision, evidence, library)
         return Draft(scope_note(intent) + text, evidence.sources,
