@@ -3,8 +3,8 @@ says it; one that only names the event as a description answers nothing.
 
 ``有限空间作业是工贸行业事故多发环节`` (an editor's note) holds every word of 扬州有限空间作业出过事故吗, as does
 ``全年未发生有限空间作业事故``; only the second says whether an accident occurred. A sentence records an occurrence
-when a clause naming the event also has an occurrence verb (发生, 出现, 造成, negated or not), a count of events (37起),
-or a zero (零事故, 零伤亡). The factor lowers a sentence whose clauses naming the event record none, so the record is
+when a clause naming the event also has an occurrence verb (发生, 出现, 造成, negated or not), a count of events (37起)
+or its change (火灾起数同比下降42.5%: fires did occur), or a zero (零事故, 零伤亡). The factor lowers a sentence whose clauses naming the event record none, so the record is
 preferred; it never decides the verdict itself.
 """
 
@@ -14,7 +14,7 @@ import re
 
 # The event an occurrence question asks about: an occurrence verb, then (within a few characters) an event noun.
 _ASKED_RE = re.compile(r"(?:发生|出现|出)(?:过|了)?[\u4e00-\u9fff]{0,8}?(事故|火灾|火情|火警|险情|伤亡|死亡|爆炸|泄漏|事件)")
-_RECORDED_RE = re.compile(r"发生|出现|造成|\d\s*起|零[“”\"]?[\u4e00-\u9fff]|亡人|死亡\s*\d")
+_RECORDED_RE = re.compile(r"发生|出现|造成|\d\s*起|起数|零[“”\"]?[\u4e00-\u9fff]|亡人|死亡\s*\d")
 _CLAUSE_RE = re.compile(r"[^，。；,;：:]+")
 
 
