@@ -35,6 +35,7 @@ from .persons import asks_person, person_words
 from .times import absolute
 from .unsaid_claim import unsaid_things
 from .unmentioned import unmentioned_head
+from .occurrence_said import described_only
 from .window import figure_window
 from .trend_choice import direction_head
 from .place_claim import place_claim_head
@@ -140,6 +141,8 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
     # 未发生有限空间作业事故) says nothing of the asked one either (unmentioned.py)
     if head in ("是", "有", "没有") and entry:
         head = unmentioned_head(intent, best.sentence, entry, library) or head
+    if head == "有" and (event := described_only(intent.question, best.sentence)):
+        head = f"简报未提及{''.join(intent.places[:1])}发生{event}"  # 出过事故吗 ← 火灾事故等应急演练 (occurrence_said.py)
     return f"{head}。{source_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 

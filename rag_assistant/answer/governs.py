@@ -29,6 +29,7 @@ from . import lexicon as lx
 from .possessor import possessor
 from .directions import COLLOQUIAL_FALL, COLLOQUIAL_RISE, FALL, LEVEL_RISE, alternation
 from .window import figure_window
+from .occurrence_said import records_occurrence
 from ..units import unit_class
 
 # A plan word, and what may follow it when it is a verb: not a clause break, 的 or the end (计划，/计划的 are nouns).
@@ -230,12 +231,17 @@ def other_occurrence(question: str, topic: Sequence[str], clause: str, sentence:
     """Whether the negated occurrence of ``clause`` (未发生亡人火灾事故) leaves the asked event said elsewhere in
     ``sentence``: its object holds none of the asked words (未发生人员伤亡 for 森林火情) or puts before them a word the
     question does not say (亡人 of 火灾, 较大以上 of 生产安全事故), while the rest of the sentence names the asked
-    event (火灾起数同比下降37.5%, 共发生生产安全事故37起): so events of the asked kind did occur."""
+    event (火灾起数同比下降37.5%, 共发生生产安全事故37起) and records an occurrence of it (起重机械隐患数量下降 records
+    none): so events of the asked kind did occur."""
     m = _OCCURRENCE_NEG_RE.search(clause)
     if not m:
         return False
     words = [t for t in topic if len(t) > 1 and t not in _OCCURRENCE_VERBS]
     rest = sentence.replace(clause, " ")
+    # the rest must record events of the asked kind, not only name the subject: 起重机械隐患数量同比下降35.2% records
+    # no accident, so 未发生建筑起重机械生产安全事故 still answers 没有 (occurrence_said.records_occurrence)
+    if not records_occurrence(question, rest):
+        return False
     said_elsewhere = [t for t in words if t in rest and t not in clause[:m.start()]]
     if not said_elsewhere:
         return False

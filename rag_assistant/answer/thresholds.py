@@ -11,9 +11,9 @@ from ..numbers import Figure
 from ..units import class_fit, unit_class
 
 # 不少于 is more, though it ends with 少于. A threshold verb asks at least (到95%了吗, 满1500家, 达到99%); 过/超 more
-# (过90%了吗, 超1000家没); a fall to a figure (降到, 压减到) at most.
+# (过90%了吗, 超1000家没), with its aspect too (是不是超过了95%); a fall to a figure (降到, 压减到) at most.
 # A verb asked as A-not-A (超没超, 过没过, 超不超过; 达没达到, 到没到, 够不够) asks the same as the verb alone.
-_MORE_RE = re.compile(r"(?:超过|超出|(?<!不)多于|(?<!不)高于|大于|不少于|不低于|至少|不止|上|(?<![不没未])[过超]|"
+_MORE_RE = re.compile(r"(?:超过了?|超出了?|(?<!不)多于|(?<!不)高于|大于|不少于|不低于|至少|不止|上|(?<![不没未])[过超]|"
                       r"([过超高])[没不]\1过?)\s*$")
 _LESS_RE = re.compile(r"(?:(?<!到)不到|不足|(?<!不)少于|(?<!不)低于|小于|(?<!超)不超过|未超过|未达到|没到|没有到|不多于|不高于)\s*$")
 _AT_LEAST_RE = re.compile(r"(?:达到|达|(?<![不没未降减压缩少低])到|满|够|([达到满够])[没不]\1到?)\s*了?\s*$")

@@ -29,7 +29,17 @@ _OCCURRED_RE = re.compile(r"(?:发生|出现|出)(?:过|了)?$")  # the segmente
 
 
 def _says(term: str, text: str) -> bool:
-    return term in text or said(term, text) or said_as(term, text) > 0
+    return term in text or said(term, text) or said_as(term, text) > 0 or _said_graded(term, text)
+
+
+def _said_graded(term: str, text: str) -> bool:
+    """Whether a grade and its noun (重大|事故, 较大|事故) are said with the text's widening word and a fuller head
+    between them (重大及以上生产安全事故, 较大以上事故): the same grade of the same thing. The widening word is required,
+    so two words merely near each other (危化|企业 in 危化品生产企业) do not count."""
+    if len(term) < 4 or not _CJK_RE.fullmatch(term):
+        return False
+    return any(re.search(re.escape(term[:i]) + r"(?:及以上|以上|及以下|以下)[\u4e00-\u9fff]{0,4}?" + re.escape(term[i:]), text)
+               for i in range(2, len(term) - 1))
 
 
 def unmentioned_head(intent, sentence: str, entry, library) -> str:
