@@ -73,3 +73,10 @@ def test_the_extra_issues_answer_the_figure(extra_assistant, question, figure):
     assert not answer.refused and "简报未给出" not in answer.answer, answer.answer
     assert figure in answer.answer.split("[")[0], answer.answer
 
+
+
+@pytest.mark.parametrize("question", ["一共多少家？", "总共几个", "共计多少"])
+def test_a_bare_total_adverb_asks_no_stock_and_raises_nothing(question):
+    # Before the guard, stripping 一共 left no word before the question word and asks_stock raised IndexError
+    # (the whole eval stopped on such a question).
+    assert asks_stock(question) is False
