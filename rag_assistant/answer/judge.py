@@ -44,7 +44,6 @@ from .stock import stock_fit
 from .exit_part import exit_fit
 from .times import START_RE, anchored_lead, answer_times, time_spans, unsaid_per_unit
 from .understand import content_text
-from .conjoined_noun import conjoined_clause
 from .counted import each_noun, figure_noun, noun_classifier_fit, same_noun_share, shared_noun
 from .rejections import FigureView, counts_asked, paragraph_to
 from .issue_years import dating_text
@@ -267,8 +266,6 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                           data_years=data_years, years_said=years_said, of_period=of_period)
         counted = counts_asked(view)
         same_noun = same_noun_share(asked.measure, noun or elided, s.text[f.end:b], s.text[clause_start:f.start]) if asked.measure else 1.0
-        if asked.measure and (joined := conjoined_clause(s.text, clause_start, f.start, noun)):  # 检查企业和场所3.2万家次
-            same_noun = max(same_noun, same_noun_share(asked.measure, joined, ""))
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.
         plan = "计划" if lx.PLAN_LEAD_RE.match(s.text) else ""
         governing = s.text[clause_start:b] + plan + header

@@ -70,19 +70,7 @@ class Weights:
                 found[t] = match(stem, lowered)
             if not found[t]:
                 found[t] = other_inspection(t, lowered)  # 检查了多少家企业 said as 排查企业 31933 家
-            if not found[t]:
-                found[t] = 0.5 * other_head(t, found)  # 警示牌 said as 警示标识
         return sum(w * found[t] for t, w in weight.items()) / total
-
-
-def other_head(term: str, found: Mapping[str, float]) -> float:
-    """How far a compound of a matched word and one head character (警示牌: 警示 + 牌) is said when the text says
-    the word with another head (设置安全警示标识1.38万块): the segmenter gives both the compound and its word, and
-    the word is what tells the thing apart. Half credit only (the caller halves it): whether the figure counts
-    the asked thing is read by the rejection checks (counted.classifier_names_it), not by coverage."""
-    if len(term) < 3 or not all("\u4e00" <= c <= "\u9fff" for c in term):
-        return 0.0
-    return found.get(term[:-1], 0.0)
 
 
 # The verbs of an inspection: staff say any of them for the one the text writes (南通检查了多少家企业 for
@@ -121,16 +109,13 @@ RESULT_COMPLEMENTS = frozenset("出到")
 # The written word for a search's result (发现隐患, 检查发现): 查出 / 查到 / 找到 say exactly it, the search verb
 # alone (排查) only the search.
 FOUND = "发现"
-# A review reports what it found as the problems it pointed out (诊断…，指出问题隐患8760条; 检查指出隐患): 指出 with
-# the found things right after it is the result of a search. 指出 alone is a speaker's verb (会议指出，…), no result.
-POINTED_OUT_RE = re.compile(r"指出[^，。；]{0,4}?(?:问题|隐患)")
 
 
 def resultative(term: str, text: str) -> float:
     """0.5 when ``term`` is a search with its result (查出) and ``text`` says the search (排查隐患), else 0."""
     if len(term) != 2 or term[0] not in SEARCH_ACTIONS or term[1] not in RESULT_COMPLEMENTS:
         return 0.0
-    if FOUND in text or POINTED_OUT_RE.search(text):  # 发现并整改隐患3.8万余处: the text says the result itself
+    if FOUND in text:  # 发现并整改隐患3.8万余处: the text says the result itself, as the question does
         return 1.0
     return 0.5 if re.search(rf"[\u4e00-\u9fff]{term[0]}", text) else 0.0
 
