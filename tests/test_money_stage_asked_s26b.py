@@ -34,7 +34,11 @@ def test_answers_on_the_extra_issues(extra_assistant):
                                  ("无锡安全生产奖补资金兑现了多少", "1280万元", "未给出")):
         a = extra_assistant.ask(question).answer
         assert has in a and lacks not in a.split("简报提到")[0], (question, a)
-    # no 下达 / 到位 / 还没兑现 figure is given: the answer says so and names the given allotment after
-    for question in ("江阴专项经费已经下达多少", "江阴专项经费到位了多少", "无锡奖补资金还有多少没兑现"):
+    # no 下达 / 到位 figure is given: the answer says so and names the given allotment after
+    for question in ("江阴专项经费已经下达多少", "江阴专项经费到位了多少"):
         a = extra_assistant.ask(question).answer
         assert "未给出" in a, (question, a)
+    # 还有多少没兑现 is stated nowhere, but both its parts are (安排…1650万元，已兑现1280万元): the rest is computed and
+    # said to be computed, never given as a stated figure (computed_rest.py)
+    a = extra_assistant.ask("无锡奖补资金还有多少没兑现").answer
+    assert "简报未直接给出" in a and "370万元" in a and "1650万元" in a and "1280万元" in a, a

@@ -58,6 +58,7 @@ def test_second_figures_on_the_extra_issues(extra_assistant):
                                  ("金坛区规上锂电企业有多少家？", "64家", "158家")):
         a = extra_assistant.ask(question).answer
         assert has in a and (not lacks or lacks not in a.split("简报提到")[0]), (question, a)
-    # a done count is no remainder: 还有多少处没整改 is not answered by 已整改1872处
+    # a done count is no remainder: 还有多少处没整改 is not answered by 已整改1872处 as if it were stated; the rest is
+    # computed from the found and the fixed (1946处－1872处) and said to be computed (computed_rest.py)
     a = extra_assistant.ask("启东实验室隐患还有多少处没整改？").answer
-    assert "未给出" in a.split("简报提到")[0], a
+    assert "简报未直接给出" in a and "74处" in a and "1946处" in a, a
