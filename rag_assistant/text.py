@@ -24,10 +24,16 @@ def cjk_pairs(text: str) -> set[str]:
 SENTENCE_END_RE = re.compile(r"[。！？；!?]+[”」』）)]*|\n")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of ``text``; together they cover it without gaps."""
+# A full stop only: 。！？ or a paragraph break, a ；-joined list staying one sentence (the sentences a computation
+# quotes whole, computed_rest.py).
+FULL_STOP_RE = re.compile(r"[。！？]+|\n")
+
+
+def sentence_spans(text: str, ends: re.Pattern = SENTENCE_END_RE) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``, each with the marks ``ends`` that closes it (SENTENCE_END_RE,
+    or FULL_STOP_RE); together they cover it without gaps."""
     spans, start = [], 0
-    for m in SENTENCE_END_RE.finditer(text):
+    for m in ends.finditer(text):
         if m.end() > start:
             spans.append((start, m.end()))
         start = m.end()
@@ -36,9 +42,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentences(text: str) -> list[str]:
-    """The non-empty sentences of ``text``, stripped."""
-    return [s for s in (text[a:b].strip() for a, b in sentence_spans(text)) if s]
+def sentences(text: str, full_stops: bool = False) -> list[str]:
+    """The non-empty sentences of ``text``, stripped. With ``full_stops``, a sentence ends only at 。！？ or a
+    paragraph break (a ；-list is one sentence) and is given without its end marks (…已整改289项 of …已整改289项。)."""
+    if not full_stops:
+        return [s for s in (text[a:b].strip() for a, b in sentence_spans(text)) if s]
+    bare = (FULL_STOP_RE.sub("", text[a:b]) for a, b in sentence_spans(text, FULL_STOP_RE))
+    return [s for s in (b.strip() for b in bare) if s]
 
 
 # ---------------------------------------------------------------- [n] citation markers

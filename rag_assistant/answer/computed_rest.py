@@ -15,6 +15,7 @@ import re
 from typing import Sequence
 
 from ..numbers import Figure, extract_figures
+from ..text import sentences as split_sentences
 from .difference import gap
 from .remainder import asks_rest, negated_verb, rest_figure
 from .window import CLAUSE_END_RE, clause_start
@@ -22,7 +23,6 @@ from .window import CLAUSE_END_RE, clause_start
 # The done clause: 已 (目前已, 已完成, 已累计) then the act, before the figure: 已整改, 已完成整改, 已发放奖励金额.
 _DONE_RE = re.compile(r"已(?:完成|累计|经)?([\u4e00-\u9fff]{1,2})[\u4e00-\u9fff]{0,6}\s*$")
 _SUBSET_RE = re.compile(r"其中|占")
-_SENTENCE_RE = re.compile(r"[^。！？\n]+")
 
 
 def _done_verb_fits(question: str, act: str) -> bool:
@@ -109,4 +109,4 @@ def computed_rest(question: str, sentences: Sequence[tuple[int, str]], first: st
 
 def chunk_sentences(text: str) -> list[str]:
     """The sentences of a chunk's text, in order."""
-    return [s.strip() for s in _SENTENCE_RE.findall(text) if s.strip()]
+    return split_sentences(text, full_stops=True)

@@ -14,9 +14,11 @@ the grassroots calling in the departments) is not 举报.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from ..dictionary import tag
+from ..text import CJK_RE
 from ..ingest.gazetteer import find_places
 from ..index.store import bm25_tokens
 from .synonyms import SYNONYMS
@@ -194,8 +196,18 @@ def unguessed(terms: Sequence[str], text: str, corpus: str) -> tuple[str, ...]:
     return tuple(t for t in terms if not guess(t))
 
 
+@lru_cache(maxsize=4096)
+def long_gapped(term: str) -> re.Pattern | None:
+    """The one reading of a short form across a longer word: a term of two or three Chinese characters the
+    dictionary does not know or tags as an abbreviation (j), its characters in order with up to 4 characters
+    between two of them (船企 in 船舶修造企业, 危货车 in 危险货物运输车辆); None for any other term."""
+    if len(term) not in (2, 3) or not all(CJK_RE.fullmatch(c) for c in term) \
+            or tag(term, "x") not in ("x", "j"):
+        return None
+    return re.compile(f"{CJK_RE.pattern}{{0,4}}".join(map(re.escape, term)))
+
+
 # A run of three characters of the question: a short form when the corpus never says it (危货车).
-_CJK = "[\u4e00-\u9fff]"
 _ASK_CHARS_RE = re.compile(r"多少|几|哪|啥|吗|呢|了")
 # The pieces a short form of a thing is cut into: common nouns, abbreviations, characters the dictionary lacks
 # (never a place, a person, a verb or a function word).
@@ -225,14 +237,14 @@ def spelled_out(question: str, corpus: str) -> str:
         after = words[i + len(flags)][1] if i + len(flags) < len(words) else ""
         if after in _SHORT_FLAGS:
             continue  # the run goes on (…隐患): the short form is not the whole name
-        if len(run) != 3 or len(flags) < 2 or not re.fullmatch(f"{_CJK}{{3}}", run) or _ASK_CHARS_RE.search(run) \
-                or run in corpus or tag(run, "x") not in ("x", "j") or not flags[-1].startswith("n") \
-                or any(f not in _SHORT_FLAGS for f in flags) or find_places(run):
+        if len(run) != 3 or len(flags) < 2 or _ASK_CHARS_RE.search(run) or run in corpus \
+                or not flags[-1].startswith("n") or any(f not in _SHORT_FLAGS for f in flags) or find_places(run) \
+                or (pattern := long_gapped(run)) is None:  # none of 3 Chinese characters the dictionary lacks
             continue
         pieces = [w for w, _ in words[i:i + len(flags)] if len(w) > 1]
         # a short form takes its characters from the full name's words: a word of the run said whole in the longer
         # word (整治 of 整治排查出租厂) was not shortened, and the run is no short form of it (货车 of 危险货物运输车 is)
-        found = Counter(w for w in re.findall(f"{_CJK}{{0,4}}".join(map(re.escape, run)), corpus)
+        found = Counter(w for w in pattern.findall(corpus)
                         if not any(p in w for p in pieces))
         if found:  # the fewest characters added (老管网 → 老旧管网, not 老旧燃气管网), then the commonest
             out = out.replace(run, min(found, key=lambda w: (len(w), -found[w])), 1)

@@ -10,7 +10,7 @@ from typing import Mapping, Sequence
 
 from ..dictionary import tag
 from ..units import MEASURE_NOUNS
-from .domain import said, said_in, unsaid_pieces
+from .domain import long_gapped, said, said_in, unsaid_pieces
 from .synonyms import SYNONYMS
 from .library import Library
 from .nature_word import nature_stem
@@ -161,20 +161,11 @@ def match(term: str, text: str) -> float:
     return 0.7 if (short and short in text) or short_form_of(term, text) else 0.0
 
 
-@lru_cache(maxsize=4096)
-def _long_gapped(term: str) -> re.Pattern | None:
-    """A short form of two or three characters read across a longer word: 船企 in 船舶修造企业, 危货车 in 危险货物
-    运输车辆 (up to 4 characters between two of its characters)."""
-    if len(term) not in (2, 3) or not all("\u4e00" <= c <= "\u9fff" for c in term) or tag(term, "x") not in ("x", "j"):
-        return None
-    return re.compile("[\u4e00-\u9fff]{0,4}".join(map(re.escape, term)))
-
-
 def short_form_of(term: str, text: str) -> bool:
     """Whether ``term`` is a short form of two or three characters the dictionary does not know or tags as one
     (船企, 危企: j) whose characters stand in order in a longer word of ``text`` (船舶修造企业): the text's full name
     for it. A known word (发现, 人数) is never read apart; ``match`` tries ``_gapped``'s small gaps first."""
-    pattern = _long_gapped(term)
+    pattern = long_gapped(term)
     return pattern is not None and pattern.search(text) is not None
 
 

@@ -16,7 +16,7 @@ from ..units import general_visits, unit_class, visits_of
 from ..types import Part
 from .domain import said
 from .search_find import found_by_search
-from .window import CLAUSE_END_RE
+from .window import clause_before, clause_start, last_clause
 from .whole_part import PART_RE as _PART_RE, whole_clause_start
 
 # The steps of the processes the briefings count, each with the verbs that say it. A verb may say two steps
@@ -77,7 +77,7 @@ def asked_steps_of(question: str) -> frozenset[str]:
     if not m:  # a side of a comparison (赣榆已整改的隐患): the relative clause before its 的 says the asked step
         de = question.rfind("的")
         return steps_said(question[:de]) if de > 0 else frozenset()
-    start = max((c.end() for c in CLAUSE_END_RE.finditer(question, 0, m.start())), default=0)
+    start = clause_start(question, m.start())
     clause = _SPLIT_VERB_RE.sub(r"\1\3\2", question[start:])  # 立了多少件案 says 立案
     at = _ASK_RE.search(clause).start()
     clause = clause[clause.rfind("的", 0, at) + 1:]
@@ -190,7 +190,7 @@ def inherited_start(sentence: str, clause_start: int) -> int:
     隐患2310项，其中重大事故隐患9项: the 9 were 查出 too), else the clause itself."""
     if _INHERITS_RE.match(sentence[clause_start:]):  # skipping a change clause between (…5821条，同比增长17.4%，其中…)
         return whole_clause_start(sentence, clause_start) if _PART_RE.match(sentence, clause_start) else \
-            max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
+            clause_before(sentence, clause_start)
     return clause_start
 
 
@@ -202,11 +202,6 @@ _BARE_COMPLETION_RE = re.compile(r"完成[了共约近超逾]*\s*\d")
 # A clause of a reaching verb and the figure alone (达到680万元, 共计…): it has no action of its own; its figure is the
 # amount of what the clause before did.
 _BARE_AMOUNT_RE = re.compile(r"\s*(?:已|共|累计|总计|合计|共计)?(?:达到|达|为|计)[了约近超逾]*\s*\d")
-
-
-def _clause_before(sentence: str, clause_start: int) -> int:
-    """Where the clause before the one starting at ``clause_start`` starts."""
-    return max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, max(clause_start - 1, 0))), default=0)
 
 
 def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: int) -> bool:
@@ -226,7 +221,7 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
         return False
     if contracted_said(verb, clause):  # 查改隐患 36975 条 for 整改了多少: 查改 is 排查 and 整改 in one word
         return False
-    if _BARE_AMOUNT_RE.match(clause) and verb in sentence[_clause_before(sentence, clause_start):clause_start]:
+    if _BARE_AMOUNT_RE.match(clause) and verb in sentence[clause_before(sentence, clause_start):clause_start]:
         return False  # 兑现…举报奖励资金较去年翻了一番，达到680万元: the amount of the 兑现 said the clause before
     # The whole a selection is made from (从服务企业中评选…示范企业30家) is said of the things selected from, not of
     # the figure: the figure counts what its own verb (评选) did, so an action said only there is said elsewhere.
@@ -242,7 +237,7 @@ def umbrella_action(verb: str, before: str, clause: str) -> bool:
     that the figure's clause carries out in a verb of the same head (开展电动自行车及电池产品质量专项抽检，检查销售门店
     1136家 for 抽检了多少家门店: 检查 is the 抽检 done). A clause counting something of its own (整合…58个信息系统)
     is another step, and so is a figure's verb of another head (开展专项抽检，查处违法行为427起 for 抽检了多少起)."""
-    last = re.split(r"[，,；;。：:]", before.rstrip("，,；; "))[-1]
+    last = last_clause(before.rstrip("，,；; "))
     return len(verb) > 1 and verb in last and not re.search(r"\d", last) and verb[-1] in clause
 
 

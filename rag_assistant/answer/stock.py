@@ -17,6 +17,7 @@ from .match import match
 from .steps import LIGHT_VERBS, steps_said
 from .support import asked_action
 from .unlisted_act import unlisted_act
+from .window import last_clause
 from .verbal_compound import ends_in_act
 
 _STOCK_ASK_RE = re.compile(r"有(?:多少|几)")
@@ -75,7 +76,7 @@ def list_lead(before: str) -> str:
     仓储点1380余家: 现有 says the stock of both items); "" when the clause follows no 、."""
     if not before.rstrip().endswith("、"):
         return ""
-    return re.split(r"[，,；;。：:\n]", before)[-1]
+    return last_clause(before)
 
 
 def stock_fit(question: str, clause_before: str, before: str = "") -> float:

@@ -43,6 +43,21 @@ def clause_start(sentence: str, at: int) -> int:
     return max((m.end() for m in CLAUSE_END_RE.finditer(sentence, 0, at)), default=0)
 
 
+def clause_before(sentence: str, start: int) -> int:
+    """Where the clause before the one starting at ``start`` begins (…5821条，同比增长17.4%，其中…: the clause
+    before 其中's)."""
+    return clause_start(sentence, max(start - 1, 0))
+
+
+# A clause end or a sentence end (。 and a paragraph break too): what closes the clause a text ends with.
+CLAUSE_OR_STOP_RE = re.compile(r"[，,；;。：:\n]")
+
+
+def last_clause(text: str) -> str:
+    """The clause ``text`` ends with: its words after its last clause or sentence end (…，开展专项抽检 → 开展专项抽检)."""
+    return text[max((m.end() for m in CLAUSE_OR_STOP_RE.finditer(text)), default=0):]
+
+
 def shown_clause(clause: str) -> str:
     """A figure's window as an answer shows it: without the conjunction left at a cut edge (…化工园区（集中区）和 →
     …化工园区（集中区）)."""
