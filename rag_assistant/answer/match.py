@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Sequence
 
-from ..dictionary import tag
 from ..units import MEASURE_NOUNS
 from .domain import long_gapped, said, said_in, unsaid_pieces
 from .synonyms import SYNONYMS

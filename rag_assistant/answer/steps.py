@@ -16,7 +16,7 @@ from ..units import general_visits, unit_class, visits_of
 from ..types import Part
 from .domain import said
 from .search_find import found_by_search
-from .window import clause_before, clause_start, last_clause
+from .window import CLAUSE_END_RE, clause_before, clause_start, last_clause
 from .whole_part import PART_RE as _PART_RE, whole_clause_start
 
 # The steps of the processes the briefings count, each with the verbs that say it. A verb may say two steps
