@@ -38,6 +38,7 @@ _LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 
 _NEGATIONS = frozenset("没未不")
 
 
+@lru_cache(maxsize=16384)
 def noun_run(text: str, from_end: bool = False) -> str:
     """The noun phrase at the start of ``text`` (or at its end with ``from_end``): 员工因报告… → 员工,
     登记渔船 → 渔船 (a verb before it is skipped), …建成基层综合应急救援队伍 → 基层综合应急救援队伍.

@@ -4,6 +4,7 @@ people), the thing it counts (多少家化工企业 → 化工企业), its scale
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..nouns import head_noun, last_noun, noun_run, tagged
 from ..units import MEASURE_NOUNS, unit_class
@@ -221,6 +222,7 @@ def without_action_tail(phrase: str, asked: str) -> str:
     return phrase[: -len(tail)] if tail else phrase
 
 
+@lru_cache(maxsize=8192)
 def measure_of(text: str) -> str:
     """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
     before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
