@@ -196,8 +196,40 @@ def point_ends(text: str, run: list[Marker]) -> list[int]:
     line_end = text.find("\n", last.body)
     line_end = len(text) if line_end < 0 else line_end
     heading = STOP.search(text, last.body, line_end) is None
-    ends = [nxt.start for nxt in run[1:]] + [len(text) if heading else line_end]
+    ends = [nxt.start for nxt in run[1:]] + [len(text) if heading else _runs_on(text, line_end) if not last.label else line_end]
     return [strip_span(text, m.start, e)[1] for m, e in zip(run, ends)]
+
+
+# A sentence that closes or sums up the article rather than going on with the last point: a plan (下一步…将),
+# a summary (通过…, 总之), or one that neither acts nor counts (初心不改，使命不忘，征程不息).
+_CLOSING_RE = re.compile(r"^\s*(?:下一步|今后|未来|总之|综上|总的来看|通过|[^，。；：]{0,12}?(?:今年|明年|年内|年底前|下半年|近期)将)")
+
+
+def _runs_on(text: str, end: int) -> int:
+    """The last point's end carried past its paragraph over the sentences after it that go on doing or counting.
+
+    A page break of a printed issue splits a run-in point over two paragraphs (常州's 在狠抓“小切口”发力上下更大功夫。
+    …“一充一险”模式… ⏎ 盯紧危化领域突出问题，以“盛瑞工作法”…开展讨论培训。截至目前，共组织培训…840余名…): the
+    sentences of the next paragraph that act or count are still that point's, up to the first closing one; a
+    next paragraph that opens on a heading line or a closing sentence leaves the point where its paragraph ends.
+    Only run-in heads (lead phrases, no marker) are read so: a paragraph enumerating 一是…二是…三是… inline ends its
+    last point with itself (会议要求，…三是加强动火… ⏎ 会议还对全国两会期间安全防范工作作了部署 is the article's own).
+    """
+    if end >= len(text) or text[end] != "\n":
+        return end
+    line_end = text.find("\n", end + 1 + len(text[end + 1:]) - len(text[end + 1:].lstrip()))
+    first_line = text[end:len(text) if line_end < 0 else line_end]
+    if STOP.search(first_line.strip()) is None:  # a heading line: a new part, not the point going on
+        return end
+    out = end
+    for a, b in sentence_spans(text[end:]):
+        sentence = text[end + a:end + b].strip()
+        if not sentence:
+            continue
+        if _CLOSING_RE.match(sentence) or not (ACTION.search(sentence) or statistics(sentence)):
+            break
+        out = end + b
+    return out
 
 
 def statistics(text: str) -> list:

@@ -28,6 +28,7 @@ from .plans import plan_lines
 from .problems import problem_lines
 from .found import found_lines
 from .asked_part import part_heading
+from .framed_aspect import framed_terms
 from .near_lead import near_led
 from .firm_deeds import firm_lines
 from .title_quote import title_quoted
@@ -140,6 +141,12 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int, to
         any(weights.of(t) >= NARROW_MIN_MASS and (
             (held_by_one(t, points) and not restates_intro(t, intent.question, intro, points)) or
             ((picks_one_part(t, points) or held_by_one(t, points)) and not match(t, intro.lower()))) for t in distinct)
+    # 在专家方面怎么做的: a word the question frames as its aspect names the part, when some points say it and
+    # others do not (framed_aspect.py), however many title words the question repeats around it
+    marked = [p for p in points if p.marked]
+    narrow = narrow or any(weights.of(t) >= NARROW_MIN_MASS and not match(t, intro.lower()) and
+                           0 < sum(bool(match(t, p.text.lower())) for p in marked) < len(marked)
+                           for t in framed_terms(intent.question, distinct))
     lines = narrow_lines(entry, points, distinct, weights) if narrow else []
     if intent.asks == "effect":  # 取得了啥成效: the results the article (or its asked part) reports
         results = effect_lines(entry.article.text, [s for ln in lines for s in ln.spans])

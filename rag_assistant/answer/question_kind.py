@@ -15,6 +15,8 @@ from .scope import Scope
 from .slogan_ask import asks_slogan
 
 
+# A manner or practice ask (怎么做的, 如何保障, 咋弄, 有啥措施); not 怎么样 / 情况如何, which ask a state.
+_MANNER_RE = re.compile(r"怎么(?!样)|咋(?!样)|如何(?![？?。]?$)|做法|措施|举措|办法|经验")
 # The words that make 排第几 ask an article's place in its issue, not a rank (全省排第几).
 _ARTICLE_WORD_RE = re.compile(r"篇|[那这]条|文章|新闻|报道")
 
@@ -75,7 +77,10 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
     if asks_slogan(question):
         return "open", ""  # 三个一律指的什么, 淮安燃气整治四个聚焦: the slogan's points
     if lx.QUANTITY_RE.search(question) and (re.search(r"多少|几", question) or
-                                            not re.search(rf"吗[？?]?$|{lx.YESNO_TAG}", question)):  # 兑现了没有
+                                            not re.search(rf"吗[？?]?$|{lx.YESNO_TAG}", question)) and \
+            not (_MANNER_RE.search(question) and not re.search(r"多少|几", question)):  # 兑现了没有
+        # 在经费保障上怎么做的: a measure noun (经费, 资金) in a question that asks the manner and counts nothing
+        # names the part of the practice asked, not a figure
         return "figure", ""
     if lx.YESNO_RE.search(question):
         return "yesno", ""
