@@ -79,7 +79,7 @@ _MORE_RE = re.compile(r"再([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,6}\s*$")
 
 def done_and_more(question: str, sentence: str, figures: Sequence[Figure]) -> list[Figure]:
     """A done figure and the further figure of the same act in the very next clause (已发放86万元，拟再发放54万元),
-    when the question names that act (一共要发多少); [] otherwise."""
+    when the question names that act (一共要发多少) or the thing the done clause counts (奖励一共多少); [] otherwise."""
     for a, b in zip(figures, figures[1:]):
         a_start, b_start = clause_start(sentence, a.start), clause_start(sentence, b.start)
         if a_start == b_start or clause_start(sentence, b_start - 1) != a_start or a.unit != b.unit:
@@ -87,8 +87,12 @@ def done_and_more(question: str, sentence: str, figures: Sequence[Figure]) -> li
         more = _MORE_RE.search(sentence[b_start:b.start])
         if not more or not _DONE_WORD_RE.search(sentence[a_start:a.start]):
             continue
-        act = more.group(1)
-        if act in sentence[a_start:a.start] and any(ch in question for ch in act):
+        act, done = more.group(1), sentence[a_start:a.start]
+        if act not in done:
+            continue
+        # the question names the act (一共要发多少) or the thing the done clause counts (奖励一共多少)
+        thing = done[done.index(act) + len(act):].strip()
+        if any(ch in question for ch in act) or any(thing[i:i + 2] in question for i in range(len(thing) - 1)):
             return [a, b]
     return []
 
