@@ -98,3 +98,18 @@ def test_assistant_refuses_a_holder_followup_whose_measure_is_not_given(assistan
     answer = assistant.ask("那小场所呢", history=["南通危化企业重大隐患几条"])
     assert "10.47" not in answer.answer  # the count of the places themselves is no count of their major hazards
     assert answer.refused or "重大隐患" in answer.answer.split("；")[0]
+
+
+def test_another_kind_of_the_counted_thing_keeps_its_head():
+    from rag_assistant.answer.subject_swap import swapped_kind
+    assert swapped_kind("靖江住宅巡查单元几个", "住宅巡查单元", "工业的") == "靖江工业巡查单元几个"
+    # twins: a predicate clause (通报给…的) or a one-word measure is no kind swap
+    assert swapped_kind("无锡巡察查摆了多少问题", "问题", "通报的") is None
+    assert swapped_kind("靖江住宅巡查单元几个", "住宅巡查单元", "住宅的") is None
+
+
+def test_assistant_follows_a_kind_then_a_place(assistant):
+    answer = assistant.ask("工业的呢", history=["靖江住宅巡查单元几个"])
+    assert not answer.refused and "268" in answer.answer
+    answer = assistant.ask("那南通呢", history=["靖江住宅巡查单元几个", "工业的呢"])
+    assert "100%" not in answer.answer  # 南通 gives its units only as a whole (划分巡查单元6570个)

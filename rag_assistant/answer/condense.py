@@ -19,7 +19,7 @@ from .town_carry import named_town
 from .cumulative import cumulative_named
 from .more_asked import asks_more, kept_turns
 from .measure_switch import measure_switch
-from .subject_swap import swapped_holder, swapped_subject
+from .subject_swap import swapped_holder, swapped_kind, swapped_subject
 from .predicate_followup import predicate_followup
 from ..nouns import head_noun, tagged
 from .understand import content_terms, places_in, understand
@@ -139,7 +139,8 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
         substituted = _substitute_phrase(bare, previous, prev.places) if bare else None
         if not substituted and bare and prev.kind == "figure" and len(prev.parts) == 1:  # 那危化企业呢: another doer
             substituted = swapped_subject(previous, prev.parts[0].measure, bare, prev.places, prev.parts[0].unit_class) \
-                or swapped_holder(previous, prev.parts[0].measure, bare, prev.places)  # 那小场所呢 after …危化企业重大隐患几条
+                or swapped_holder(previous, prev.parts[0].measure, bare, prev.places) \
+                or swapped_kind(previous, prev.parts[0].measure, bare)  # 工业的呢 after 靖江住宅巡查单元几个
         if substituted:
             text = _replace_places(substituted, prev.places, cur.places) if cur.places else substituted
             return Standalone(text, prev.context, ("scope", "measure") if cur.places else ("place", "scope", "measure"))

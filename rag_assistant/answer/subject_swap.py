@@ -61,3 +61,19 @@ def swapped_holder(previous: str, measure: str, fragment: str, places: Sequence[
     if not any(previous[:start].endswith(p) for p in places):
         return None  # the holder must follow the place directly
     return previous[:start] + fragment + previous[start + len(measure) - len(counted):]
+
+
+def swapped_kind(previous: str, measure: str, fragment: str) -> str | None:
+    """A follow-up naming another kind of the counted thing (工业的呢 after 靖江住宅巡查单元几个): the kind word that
+    leads the last question's measure (住宅 of 住宅巡查单元) is replaced by the follow-up's (靖江工业巡查单元几个), so
+    the counted thing stays; None when the fragment is no bare ``X的`` noun, or the measure has no leading kind
+    before a head noun."""
+    kind = fragment[:-1] if fragment.endswith("的") else ""
+    own = [w for w in tagged(kind) if w[0].strip()] if len(kind) >= 2 else []
+    if not own or not all(f.startswith("n") for _, f, *_ in own) or kind in previous:
+        return None
+    words = [w for w in tagged(measure) if w[0].strip()] if measure and measure in previous else []
+    if len(words) < 2 or not words[0][1].startswith("n") or not words[-1][1].startswith("n"):
+        return None
+    lead = words[0][0]
+    return previous.replace(measure, kind + measure[len(lead):], 1)
