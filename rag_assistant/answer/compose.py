@@ -8,6 +8,7 @@ from the briefings' metadata (list, metadata) in listing.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator, Sequence
 
 from .article_whole import whole_short
@@ -24,7 +25,7 @@ from .confirm import printed_head
 from .computed_rest import chunk_sentences, computed_rest
 from .computed_sum import asks_sum, computed_sum
 from .difference import gap_note, ratio_note
-from .remainder import rest_figure
+from .remainder import asks_rest, rest_figure
 from .window import clause_start
 from .scope import part_place
 from .carried import carried_town
@@ -384,10 +385,39 @@ def compose_computed_rest(intent: Intent, decision: Decision, evidence: Evidence
     return f"{source_prefix(evidence, source, library)}{quoted}[{source + 1}]。{note}"
 
 
+def compose_parts_rest(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> str:
+    """A figure question of two or more parts, one of which asks the rest (问题整改了几项，还剩几项; 发现多少处，还有几处没改):
+    the other parts answered as found, then the rest computed from its operands in the open (computed_rest.py);
+    "" when no part or several ask a rest, nothing else was found, or the found sentence states the rest itself
+    (其余7处)."""
+    if intent.kind != "figure" or len(intent.parts) < 2 or decision.outcome != "answer" or not decision.findings:
+        return ""
+    rest = [i for i, p in enumerate(intent.parts) if asks_rest(p.text) and _AMOUNT_RE.search(p.text)]
+    if len(rest) != 1:
+        return ""
+    own = [f for f in decision.findings if f.part == rest[0]]
+    others = [f for f in decision.findings if f.part != rest[0]]
+    if not others or any(rest_figure(f.sentence[clause_start(f.sentence, g.start):g.start])
+                         for f in decision.findings for g in extract_figures(f.sentence)):
+        return ""
+    best = own[0] if own else others[0]
+    found = computed_rest(intent.parts[rest[0]].text, _article_sentences(best, evidence), best.sentence.strip())
+    if not found:
+        return ""
+    source, quoted, note = found
+    operands = f"{source_prefix(evidence, source, library)}{quoted}[{source + 1}]。"
+    shown = [f for f in others if not (f.source == source and _squeeze(f.clause.rstrip("。；")) in _squeeze(quoted))]
+    if not shown:  # the other parts' figures are among the quoted operands (查找问题312项，已整改289项)
+        return operands + note + missing_note(intent, [i for i in decision.missing if i != rest[0]])
+    answered = replace(decision, findings=tuple(shown), missing=tuple(i for i in decision.missing if i != rest[0]))
+    return compose_figure(intent, answered, evidence, library) + operands + note
+
+
 def compose(intent: Intent, decision: Decision, evidence: Evidence, library: Library) -> Draft:
     """The extractive answer for an answer or partial decision of a sentence-based kind."""
     if text := compose_computed_rest(intent, decision, evidence, library) or \
-            compose_computed_sum(intent, decision, evidence, library):
+            compose_computed_sum(intent, decision, evidence, library) or \
+            compose_parts_rest(intent, decision, evidence, library):
         return Draft(scope_note(intent) + text, evidence.sources)
     if decision.outcome == "partial":
         text = compose_partial(intent, decision, evidence, library)

@@ -3,7 +3,9 @@
 a counted set (四类巡查单元一共多少个) is answered by adding the parts, in the open.
 
 The parts must be one sentence's figures of one unit, each named in its own clause: every named item matches
-exactly one figure, or a set of N kinds matches exactly N figures whose clauses name the set's noun. A sentence
+exactly one figure, or a set of N kinds matches exactly N figures whose clauses name the set's noun, or a done
+figure and, in the very next clause, a further one of the same act (已发放奖励资金86万元，拟于年底前再发放54万元;
+已完成改造2860公里，拟…再改造1200公里) when the question asks the whole of that act (一共要发多少). A sentence
 that states a whole of that unit besides the parts (现有非煤矿山58座，其中露天矿山49座…) is answered as stated, so
 no sum is computed from it. The answer quotes the parts with their [n] and says the arithmetic
 (据此计算共2131个（268个＋136个＋785个＋942个）), which derived.is_derived checks against the cited quote.
@@ -69,6 +71,32 @@ def _total(parts: Sequence[Figure]) -> str:
     return f"{approx}{text}{scale}{parts[0].unit}"
 
 
+# A done clause (已发放…, 已完成…) and a further clause of the same act (拟…再发放, 还将再改造): the act is the two
+# characters after 再.
+_DONE_WORD_RE = re.compile(r"已")
+_MORE_RE = re.compile(r"再([\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,6}\s*$")
+
+
+def done_and_more(question: str, sentence: str, figures: Sequence[Figure]) -> list[Figure]:
+    """A done figure and the further figure of the same act in the very next clause (已发放86万元，拟再发放54万元),
+    when the question names that act (一共要发多少) or the thing the done clause counts (奖励一共多少); [] otherwise."""
+    for a, b in zip(figures, figures[1:]):
+        a_start, b_start = clause_start(sentence, a.start), clause_start(sentence, b.start)
+        if a_start == b_start or clause_start(sentence, b_start - 1) != a_start or a.unit != b.unit:
+            continue
+        more = _MORE_RE.search(sentence[b_start:b.start])
+        if not more or not _DONE_WORD_RE.search(sentence[a_start:a.start]):
+            continue
+        act, done = more.group(1), sentence[a_start:a.start]
+        if act not in done:
+            continue
+        # the question names the act (一共要发多少) or the thing the done clause counts (奖励一共多少)
+        thing = done[done.index(act) + len(act):].strip()
+        if any(ch in question for ch in act) or any(thing[i:i + 2] in question for i in range(len(thing) - 1)):
+            return [a, b]
+    return []
+
+
 _BREAKDOWN_RE = re.compile(r"其中|包括|分别|分为|含")
 _TOTAL_WORD_RE = re.compile(r"共|合计|总|累计")
 
@@ -101,6 +129,8 @@ def sum_parts(question: str, sentence: str, places: Sequence[str] = ()) -> list[
         parts = [f for f in figures if noun in _label(sentence, f).replace(" ", "")]
         if not n or len(parts) != n:
             return []
+    else:
+        parts = done_and_more(question, sentence, figures)
     if len(parts) < 2 or len({f.unit for f in parts}) != 1:
         return []
     if any(_whole_of(sentence, f, parts) for f in figures if f.unit == parts[0].unit and f not in parts):

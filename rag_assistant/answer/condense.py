@@ -19,7 +19,8 @@ from .town_carry import named_town
 from .cumulative import cumulative_named
 from .more_asked import asks_more, kept_turns
 from .measure_switch import measure_switch
-from .subject_swap import swapped_subject
+from .subject_swap import swapped_holder, swapped_kind, swapped_subject
+from .predicate_followup import predicate_followup
 from ..nouns import head_noun, tagged
 from .understand import content_terms, places_in, understand
 
@@ -137,7 +138,9 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
         bare = re.sub(r"^的", "", "".join(fragment.split(cur.places[0], 1)) if cur.places else fragment)
         substituted = _substitute_phrase(bare, previous, prev.places) if bare else None
         if not substituted and bare and prev.kind == "figure" and len(prev.parts) == 1:  # 那危化企业呢: another doer
-            substituted = swapped_subject(previous, prev.parts[0].measure, bare, prev.places, prev.parts[0].unit_class)
+            substituted = swapped_subject(previous, prev.parts[0].measure, bare, prev.places, prev.parts[0].unit_class) \
+                or swapped_holder(previous, prev.parts[0].measure, bare, prev.places) \
+                or swapped_kind(previous, prev.parts[0].measure, bare)  # 工业的呢 after 靖江住宅巡查单元几个
         if substituted:
             text = _replace_places(substituted, prev.places, cur.places) if cur.places else substituted
             return Standalone(text, prev.context, ("scope", "measure") if cur.places else ("place", "scope", "measure"))
@@ -274,8 +277,14 @@ def condense(question: str, history: Sequence[str], library: Library,
         if base is not None:  # 那靖江的工业单元呢 two turns after …划了多少个巡查单元: that turn's measure
             text, intent = base
         earlier.append((text, intent))
-        result = _unscoped(carry(text, intent, turn, cur), intent, cur, library) if is_followup(turn, cur) \
-            else Standalone(turn)
+        followup = is_followup(turn, cur)
+        # 还剩几项 / 那一共呢 after …查出多少问题: the counted thing of the earlier question goes in front
+        said = predicate_followup(_fragment(turn), [t for t, _ in earlier], intent.places) \
+            if followup and not cur.places and intent.kind == "figure" else ""
+        if said:
+            result = Standalone(said, tuple(dict.fromkeys((*intent.topic, *intent.context))), ("place", "topic"))
+        else:
+            result = _unscoped(carry(text, intent, turn, cur), intent, cur, library) if followup else Standalone(turn)
         text = result.text
         intent = understand(text, library, chat_scope, result.context)
     return replace(result, text=dated_now(result.text, library), gap=gap)  # 去年年底那期: dated from the newest issue

@@ -38,3 +38,42 @@ def swapped_subject(previous: str, measure: str, fragment: str, places: Sequence
     if (measure and measure in subject) or fragment in previous:
         return None
     return previous[:start] + fragment + previous[end:]
+
+
+# The nouns of holders: what a verbless question's counted thing belongs to (危化企业重大隐患几条: 企业's 隐患).
+_HOLDERS = lx.HYPERNYMS["单位"]
+
+
+def swapped_holder(previous: str, measure: str, fragment: str, places: Sequence[str]) -> str | None:
+    """A verbless last question whose measure is a holder and a counted thing (南通危化企业重大隐患几条: 危化企业 holds
+    重大隐患), with the follow-up's holder noun phrase (那小场所呢) in the holder's place (南通小场所重大隐患几条), so the
+    counted thing stays and is not dropped for a bare 南通小场所多少; None when the measure names no holder before
+    a counted noun, or the fragment names no holder."""
+    if not measure or measure not in previous or any(f.startswith("v") for _, f, *_ in tagged(measure)):
+        return None
+    if not any(fragment.endswith(h) for h in _HOLDERS) or fragment in previous:
+        return None
+    cut = max((measure.rfind(h) + len(h) for h in _HOLDERS if h in measure), default=-1)
+    counted = measure[cut:] if cut > 0 else ""
+    if len(counted) < 2 or not any(f.startswith("n") for _, f, *_ in tagged(counted)):
+        return None
+    start = previous.find(measure)
+    if not any(previous[:start].endswith(p) for p in places):
+        return None  # the holder must follow the place directly
+    return previous[:start] + fragment + previous[start + len(measure) - len(counted):]
+
+
+def swapped_kind(previous: str, measure: str, fragment: str) -> str | None:
+    """A follow-up naming another kind of the counted thing (工业的呢 after 靖江住宅巡查单元几个): the kind word that
+    leads the last question's measure (住宅 of 住宅巡查单元) is replaced by the follow-up's (靖江工业巡查单元几个), so
+    the counted thing stays; None when the fragment is no bare ``X的`` noun, or the measure has no leading kind
+    before a head noun."""
+    kind = fragment[:-1] if fragment.endswith("的") else ""
+    own = [w for w in tagged(kind) if w[0].strip()] if len(kind) >= 2 else []
+    if not own or not all(f.startswith("n") for _, f, *_ in own) or kind in previous:
+        return None
+    words = [w for w in tagged(measure) if w[0].strip()] if measure and measure in previous else []
+    if len(words) < 2 or not words[0][1].startswith("n") or not words[-1][1].startswith("n"):
+        return None
+    lead = words[0][0]
+    return previous.replace(measure, kind + measure[len(lead):], 1)
