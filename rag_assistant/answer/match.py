@@ -14,6 +14,7 @@ from .domain import said, said_in, unsaid_pieces
 from .synonyms import SYNONYMS
 from .library import Library
 from .nature_word import nature_stem
+from .steps import POINTED_OUT_RE
 
 
 @dataclass(frozen=True)
@@ -109,13 +110,17 @@ RESULT_COMPLEMENTS = frozenset("出到")
 # The written word for a search's result (发现隐患, 检查发现): 查出 / 查到 / 找到 say exactly it, the search verb
 # alone (排查) only the search.
 FOUND = "发现"
+# A search's result said as the problems a review pointed out (指出问题隐患8760条): steps.POINTED_OUT_RE.
 
 
 def resultative(term: str, text: str) -> float:
-    """0.5 when ``term`` is a search with its result (查出) and ``text`` says the search (排查隐患), else 0."""
+    """0.5 when ``term`` is a search with its result (查出) and ``text`` says the search (排查隐患), 1.0 when it
+    says the result (发现, 指出问题); ``term`` 发现 itself is matched by a result said as 指出问题 (1.0)."""
+    if term == FOUND:  # 诊断发现问题隐患多少条 for 诊断…指出问题隐患8760条
+        return 1.0 if POINTED_OUT_RE.search(text) else 0.0
     if len(term) != 2 or term[0] not in SEARCH_ACTIONS or term[1] not in RESULT_COMPLEMENTS:
         return 0.0
-    if FOUND in text:  # 发现并整改隐患3.8万余处: the text says the result itself, as the question does
+    if FOUND in text or POINTED_OUT_RE.search(text):  # 发现并整改隐患3.8万余处: the text says the result itself
         return 1.0
     return 0.5 if re.search(rf"[\u4e00-\u9fff]{term[0]}", text) else 0.0
 
