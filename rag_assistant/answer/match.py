@@ -71,7 +71,26 @@ class Weights:
                 found[t] = match(stem, lowered)
             if not found[t]:
                 found[t] = other_inspection(t, lowered)  # 检查了多少家企业 said as 排查企业 31933 家
+            if not found[t] and found.get(t[:-1]):
+                found[t] = generic_head(t, lowered)  # 警示牌 said as 警示标识, 报警器 as 报警…装置
         return sum(w * found[t] for t, w in weight.items()) / total
+
+
+# The generic heads the briefings give a device or a sign (安装燃气泄漏报警和自动切断装置, 设置安全警示标识), and the
+# heads of a device or sign staff name it by (报警器, 警示牌, 检测仪, 显示屏). A station or a site (消防站, 场所) is no
+# device: 消防设施 is not said of it.
+GENERIC_HEADS = ("装置", "设备", "终端", "标识", "标志", "标牌")
+DEVICE_HEADS = frozenset("器仪机表灯牌屏")
+
+
+def generic_head(term: str, text: str) -> float:
+    """0.5 when ``term`` is a word and a device or sign head (报警器: 报警 + 器; the segmenter gives both, the
+    word matched) and ``text`` says the word under a generic head (报警…装置, 警示标识), else 0. Half credit
+    only: whether the figure counts the thing is read by the rejection checks."""
+    if len(term) < 3 or term[-1] not in DEVICE_HEADS or not all("\u4e00" <= c <= "\u9fff" for c in term):
+        return 0.0
+    stem = re.escape(term[:-1])
+    return 0.5 if re.search(rf"{stem}[\u4e00-\u9fff、]{{0,8}}?(?:{'|'.join(GENERIC_HEADS)})", text) else 0.0
 
 
 # The verbs of an inspection: staff say any of them for the one the text writes (南通检查了多少家企业 for
