@@ -69,3 +69,15 @@ def test_a_device_by_its_own_head_is_answered(extra_assistant, question, figure)
     answer = extra_assistant.ask(question)
     assert not answer.refused and "简报未给出" not in answer.answer, answer.answer
     assert figure in answer.answer, answer.answer
+
+
+def test_a_device_asked_by_the_category_is_counted_by_its_generic_head():
+    from rag_assistant.answer.counted import counts_measure
+    assert counts_measure("智能监测设备", "智能监测终端")
+    assert counts_measure("切断设备", "自动切断装置")
+    assert not counts_measure("智能监测终端", "智能监测设备")  # twin: the category does not count one kind
+
+
+def test_the_category_of_a_device_is_answered(extra_assistant):
+    answer = extra_assistant.ask("南京地下管网装了多少个智能监测设备？")
+    assert not answer.refused and "4.3万个" in answer.answer, answer.answer
