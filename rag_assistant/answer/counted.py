@@ -71,7 +71,9 @@ def classifier_names_it(measure: str, asked_unit: str, unit: str, clause: str, n
     stems = word_stems(measure)
     if not stems or not all(w in clause for w in stems):
         return False
-    return len(stems) > 1 or (len(noun) > 1 and f"{stems[-1]}{noun}" in clause)
+    # …报警和自动切断装置2150套: the head (装置) is shared by every conjunct, so 报警 stands before it too.
+    return len(stems) > 1 or (len(noun) > 1 and (f"{stems[-1]}{noun}" in clause or bool(
+        re.search(rf"{re.escape(stems[-1])}(?:和|及|与|、)[\u4e00-\u9fff]{{1,6}}?{re.escape(noun)}", clause))))
 
 
 def unit_base(unit: str) -> str:

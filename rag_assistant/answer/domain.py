@@ -48,6 +48,11 @@ FORMS: tuple[tuple[str, ...], ...] = (
     ("感烟火灾探测报警器", "感烟探测器", "烟感报警器", "烟感"),  # the smoke alarm in its standard name and site word
     ("规模以上", "规上"),  # 规上企业 = 规模以上企业, the statistics' size class
     ("重大事故隐患", "重大隐患"),  # the graded hazard class; 重大隐患 is its everyday short form  # 人手 is the everyday word for the staff a body has (增配人员16名 = 16 more hands)
+    # Things left in a stairwell or passage that block escape: fire-safety notices say 堆物 (楼道堆物) or 杂物 (楼道杂物,
+    # 清理杂物) of the same objects, and staff say either.
+    ("堆物", "杂物", "堆放物"),
+    # A shipyard: the briefings write the trade in full (船舶修造企业); 船厂 is the everyday word for one.
+    ("船舶修造企业", "船厂"),
     # Compounds the segmenter cuts differently in question and text (用大|数据, 第三|三方|第三方).
     ("大数据",),
     ("第三方",),

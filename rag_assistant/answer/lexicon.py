@@ -383,6 +383,9 @@ HYPERNYMS: dict[str, tuple[str, ...]] = {
     # 工人 / 员工: a reader's word for the people a trade employs, which the briefings count as 从业人员 (从业人员约21万人)
     "工人": ("从业人员", "职工", "员工"),
     "员工": ("从业人员", "职工"),
+    # 设备: staff's word for any installed device, which the briefings count by its own generic head (智能监测终端4.3万个,
+    # 报警和自动切断装置2150套)
+    "设备": ("装置", "终端"),
 }
 
 # ---------------------------------------------------------------- follow-ups

@@ -13,6 +13,7 @@ from .domain import long_gapped, said, said_in, unsaid_pieces
 from .synonyms import SYNONYMS
 from .library import Library
 from .nature_word import nature_stem
+from .steps import POINTED_OUT_RE
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,26 @@ class Weights:
                 found[t] = match(stem, lowered)
             if not found[t]:
                 found[t] = other_inspection(t, lowered)  # 检查了多少家企业 said as 排查企业 31933 家
+            if not found[t] and found.get(t[:-1]):
+                found[t] = generic_head(t, lowered)  # 警示牌 said as 警示标识, 报警器 as 报警…装置
         return sum(w * found[t] for t, w in weight.items()) / total
+
+
+# The generic heads the briefings give a device or a sign (安装燃气泄漏报警和自动切断装置, 设置安全警示标识), and the
+# heads of a device or sign staff name it by (报警器, 警示牌, 检测仪, 显示屏). A station or a site (消防站, 场所) is no
+# device: 消防设施 is not said of it.
+GENERIC_HEADS = ("装置", "设备", "终端", "标识", "标志", "标牌")
+DEVICE_HEADS = frozenset("器仪机表灯牌屏")
+
+
+def generic_head(term: str, text: str) -> float:
+    """0.5 when ``term`` is a word and a device or sign head (报警器: 报警 + 器; the segmenter gives both, the
+    word matched) and ``text`` says the word under a generic head (报警…装置, 警示标识), else 0. Half credit
+    only: whether the figure counts the thing is read by the rejection checks."""
+    if len(term) < 3 or term[-1] not in DEVICE_HEADS or not all("\u4e00" <= c <= "\u9fff" for c in term):
+        return 0.0
+    stem = re.escape(term[:-1])
+    return 0.5 if re.search(rf"{stem}[\u4e00-\u9fff、]{{0,8}}?(?:{'|'.join(GENERIC_HEADS)})", text) else 0.0
 
 
 # The verbs of an inspection: staff say any of them for the one the text writes (南通检查了多少家企业 for
@@ -108,13 +128,17 @@ RESULT_COMPLEMENTS = frozenset("出到")
 # The written word for a search's result (发现隐患, 检查发现): 查出 / 查到 / 找到 say exactly it, the search verb
 # alone (排查) only the search.
 FOUND = "发现"
+# A search's result said as the problems a review pointed out (指出问题隐患8760条): steps.POINTED_OUT_RE.
 
 
 def resultative(term: str, text: str) -> float:
-    """0.5 when ``term`` is a search with its result (查出) and ``text`` says the search (排查隐患), else 0."""
+    """0.5 when ``term`` is a search with its result (查出) and ``text`` says the search (排查隐患), 1.0 when it
+    says the result (发现, 指出问题); ``term`` 发现 itself is matched by a result said as 指出问题 (1.0)."""
+    if term == FOUND:  # 诊断发现问题隐患多少条 for 诊断…指出问题隐患8760条
+        return 1.0 if POINTED_OUT_RE.search(text) else 0.0
     if len(term) != 2 or term[0] not in SEARCH_ACTIONS or term[1] not in RESULT_COMPLEMENTS:
         return 0.0
-    if FOUND in text:  # 发现并整改隐患3.8万余处: the text says the result itself, as the question does
+    if FOUND in text or POINTED_OUT_RE.search(text):  # 发现并整改隐患3.8万余处: the text says the result itself
         return 1.0
     return 0.5 if re.search(rf"[\u4e00-\u9fff]{term[0]}", text) else 0.0
 

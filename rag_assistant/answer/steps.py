@@ -62,10 +62,16 @@ _ASK_RE = re.compile(r"多少|几")
 _SPLIT_VERB_RE = re.compile(r"([立结销])[了过]?((?:多少|几)[\u4e00-\u9fff]{0,2}?)([案号])")
 
 
+# A review reports what it found as the problems it pointed out (诊断…，指出问题隐患8760条; 检查指出隐患): 指出 with
+# the found things right after it says the find step (发现/查出). 指出 alone is a speaker's verb (会议指出，…).
+POINTED_OUT_RE = re.compile(r"指出[^，。；：]{0,4}?(?:问题|隐患)")
+
+
 def steps_said(text: str) -> frozenset[str]:
     """The process steps ``text`` says by one of their verbs (a document title, 《隐患排查清单》, says none)."""
     bare = _VERB_AS_NOUN_RE.sub("", _TITLE_RE.sub("", text))
-    return frozenset(step for step, verbs in STEPS.items() if any(v in bare for v in verbs))
+    said = frozenset(step for step, verbs in STEPS.items() if any(v in bare for v in verbs))
+    return said | {"find"} if POINTED_OUT_RE.search(bare) else said
 
 
 @lru_cache(maxsize=4096)
