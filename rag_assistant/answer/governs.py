@@ -145,6 +145,16 @@ _SAID_UP_RE = re.compile(rf"(?:逐年|持续|大幅|明显|稳步)*(?:{_UP})")
 _SAID_DOWN_RE = re.compile(rf"(?:逐年|持续|大幅|明显|稳步)*(?:{_DOWN})")
 
 
+def trend_fit(question: str, sentence: str) -> float:
+    """How well ``sentence`` can answer the trend a yes/no question claims (是不是增加了, 减少了吗, 比上年多了): a
+    sentence stating no trend at all (火灾风险突出, 鼓励举报违法行为) cannot say whether it went up or down, so it
+    weighs 0.7 beside one that states a rise or a fall (火灾起数同比下降31.4%); 1.0 when the question claims none."""
+    up, down = bool(_ASKED_UP_RE.search(question)), bool(_ASKED_DOWN_RE.search(question))
+    if up == down:
+        return 1.0
+    return 1.0 if _SAID_UP_RE.search(sentence) or _SAID_DOWN_RE.search(sentence) else 0.7
+
+
 # A change clause that follows a figure's clause speaks of that figure (违法行为2347起，同比下降18.3%).
 _CHANGE_HEAD_RE = re.compile(r"[，,]\s*(?:同比|环比|较上年|较去年|比上年|比去年|较同期|比同期)[^，。；,;]*")
 
