@@ -59,3 +59,22 @@ def test_the_extra_issues_answer_the_claimed_change(extra_assistant, question, h
 def test_a_sentence_of_no_change_neither_confirms_nor_denies(extra_assistant):
     answer = extra_assistant.ask("无锡危化品运输违法行为是不是减少了？").answer
     assert answer.startswith("简报未提及") or "）简报未提及" in answer.split("。")[0], answer
+
+
+def test_a_bare_verb_side_shares_the_subject_fronted_by_the_first():
+    from rag_assistant.answer.sides import compare_sides
+    assert compare_sides("常熟电气隐患发现的和整改的哪个多？") == ["常熟电气隐患发现的", "常熟电气隐患整改的"]
+    assert compare_sides("常熟电气隐患发现的和已经整改的哪个多？")[1] == "常熟电气隐患已经整改的"
+    # a first side ending in its own noun, or sides that are nouns, give nothing
+    assert compare_sides("镇江化工园区查出的问题和已整改的差几项？") == ["镇江化工园区查出的问题", "已整改的"]
+    assert compare_sides("南通化工生产企业和医药生产企业谁多？") == ["南通化工生产企业", "医药生产企业"]
+
+
+def test_the_compare_of_found_and_fixed_quotes_both_figures(extra_assistant):
+    answer = extra_assistant.ask("常熟电气隐患发现的和整改的哪个多？").answer
+    assert "8940处" in answer and "8712处" in answer and "17家" not in answer, answer
+
+
+def test_this_year_is_the_year_so_far():
+    # a briefing's 今年 is the year to date: its 今年一季度 sentence answers it
+    assert part_of_year("常熟纺织企业今年出过火灾吗？", "今年一季度，常熟市纺织企业火灾起数同比下降42.5%。") == 1.0

@@ -36,8 +36,9 @@ def other_period(claim: str, sentence: str) -> str:
 # a season so far (入春以来). A cumulative span (1至11月) is the year to date, not one of these.
 _SHORT_SPAN_RE = re.compile(r"(?:春节|元旦|清明|五一|端午|中秋|国庆)[”\"]?\s*(?:假期|期间|长假|节日?期间)|[一二三四1-4]\s*季度|"
                             r"(?<![至到\-－—～~\d])\d{1,2}\s*月份|入(?:春|夏|秋|冬|汛)以来")
-# A claim about a whole year: 2025年, 今年, 去年, 全年.
-_YEAR_ASKED_RE = re.compile(r"\d{4}\s*年(?!\s*第)|今年|去年|全年")
+# A claim about a whole year: 2025年, 去年, 全年. Not 今年: a briefing's 今年 is the year so far, which its 今年一季度
+# sentence answers (常熟纺织企业今年出过火灾吗 ← 今年一季度，…火灾起数同比下降42.5%).
+_YEAR_ASKED_RE = re.compile(r"\d{4}\s*年(?!\s*第)|去年|全年")
 
 
 def part_of_year(question: str, sentence: str) -> float:
