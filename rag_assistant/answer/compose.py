@@ -37,6 +37,7 @@ from .times import absolute
 from .unsaid_claim import unsaid_things
 from .unmentioned import unmentioned_head
 from .occurrence_said import described_only
+from .governs import trend_unsaid
 from .window import figure_window
 from .trend_choice import direction_head
 from .place_claim import place_claim_head
@@ -144,6 +145,8 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
         head = unmentioned_head(intent, best.sentence, entry, library) or head
     if head == "有" and (event := described_only(intent.question, best.sentence)):
         head = f"简报未提及{''.join(intent.places[:1])}发生{event}"  # 出过事故吗 ← 火灾事故等应急演练 (occurrence_said.py)
+    if head in ("是", "有") and trend_unsaid(intent.question, best.sentence):  # 违法行为是不是减少了 ← 鼓励举报…违法行为
+        head = f"简报未提及{''.join(intent.places[:1])}相关数字的增减"  # a sentence of no rise or fall cannot say (governs.py)
     return f"{head}。{source_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 

@@ -145,6 +145,40 @@ _SAID_UP_RE = re.compile(rf"(?:逐年|持续|大幅|明显|稳步)*(?:{_UP})")
 _SAID_DOWN_RE = re.compile(rf"(?:逐年|持续|大幅|明显|稳步)*(?:{_DOWN})")
 
 
+def trend_fit(question: str, sentence: str) -> float:
+    """How well ``sentence`` can answer the trend a yes/no question claims (是不是增加了, 减少了吗, 比上年多了): a
+    sentence stating no trend at all (火灾风险突出, 鼓励举报违法行为) cannot say whether it went up or down, so it
+    weighs 0.7 beside one that states a rise or a fall (火灾起数同比下降31.4%); 1.0 when the question claims none."""
+    return 0.7 if trend_unsaid(question, sentence) else 1.0
+
+
+# The change a yes/no claims as its predicate, at the question's end (是不是增加了, 减少了吗, 比上年多了没有); not a
+# comparison with another place (是不是比南通多) nor an action (有没有增加执法人员).
+_CLAIMED_CHANGE_RE = re.compile(rf"(?:(?:{_UP})|(?:{_DOWN})|比(?:上年|去年|前年|同期|上月|往年|以前|过去)[^，。？?]{{0,4}}?"
+                                rf"(?:多|少|高|低))了?(?:吗|没有?|呢)?[？?]?\s*$")
+
+
+def trend_unsaid(question: str, sentence: str) -> bool:
+    """Whether ``question`` claims one change of a figure (上升 or 下降, not both) as its predicate and ``sentence``
+    states no rise or fall at all: then it neither confirms nor denies the claim."""
+    m = _CLAIMED_CHANGE_RE.search(question)
+    if not m:
+        return False
+    up, down = bool(_ASKED_UP_RE.search(m.group(0))), bool(_ASKED_DOWN_RE.search(m.group(0)))
+    return up != down and not (_SAID_UP_RE.search(sentence) or _SAID_DOWN_RE.search(sentence))
+
+
+def without_claimed_change(question: str, terms: Sequence[str]) -> tuple[str, ...]:
+    """``terms`` without the change word a yes/no claims as its predicate (上升 of 事故起数是不是上升了): the claim is
+    tested against the text's change whichever way it goes (同比下降12.4% says 不是), so its word is not one the
+    sentence must hold (trend_fit weighs a sentence stating no change)."""
+    m = _CLAIMED_CHANGE_RE.search(question)
+    if not m:
+        return tuple(terms)
+    kept = tuple(t for t in terms if not (t in m.group(0) and (_ASKED_UP_RE.fullmatch(t) or _ASKED_DOWN_RE.fullmatch(t))))
+    return kept or tuple(terms)
+
+
 # A change clause that follows a figure's clause speaks of that figure (违法行为2347起，同比下降18.3%).
 _CHANGE_HEAD_RE = re.compile(r"[，,]\s*(?:同比|环比|较上年|较去年|比上年|比去年|较同期|比同期)[^，。；,;]*")
 

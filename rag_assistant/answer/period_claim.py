@@ -30,3 +30,21 @@ def other_period(claim: str, sentence: str) -> str:
             if same_form:
                 return re.sub(r"\s+", "", same_form[0])
     return ""
+
+
+# A span shorter than a year that frames a claim: a holiday (春节假期, “五一”期间), a quarter (一季度), one month (1月份),
+# a season so far (入春以来). A cumulative span (1至11月) is the year to date, not one of these.
+_SHORT_SPAN_RE = re.compile(r"(?:春节|元旦|清明|五一|端午|中秋|国庆)[”\"]?\s*(?:假期|期间|长假|节日?期间)|[一二三四1-4]\s*季度|"
+                            r"(?<![至到\-－—～~\d])\d{1,2}\s*月份|入(?:春|夏|秋|冬|汛)以来")
+# A claim about a whole year: 2025年, 去年, 全年. Not 今年: a briefing's 今年 is the year so far, which its 今年一季度
+# sentence answers (常熟纺织企业今年出过火灾吗 ← 今年一季度，…火灾起数同比下降42.5%).
+_YEAR_ASKED_RE = re.compile(r"\d{4}\s*年(?!\s*第)|去年|全年")
+
+
+def part_of_year(question: str, sentence: str) -> float:
+    """How well ``sentence`` can answer a yes/no about a whole year (2025年全省有没有发生较大事故): one framed by a
+    shorter span the question does not name (春节假期…未发生较大以上事故) speaks of that span only, so it weighs 0.9
+    beside one of the year (较大事故起数同比下降近两成); 1.0 when the question names no year or names a short span."""
+    if not _YEAR_ASKED_RE.search(question) or _SHORT_SPAN_RE.search(question):
+        return 1.0
+    return 0.9 if _SHORT_SPAN_RE.search(sentence) else 1.0

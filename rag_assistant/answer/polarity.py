@@ -49,9 +49,9 @@ from .share_claim import share_check
 from .claims import clause_before
 from .respective import respective_window
 from .campaign_claim import other_campaign
-from .period_claim import other_period
+from .period_claim import other_period, part_of_year
 from .governs import (acted_figures, bound_before, change_said, done_after, implied_years, only_listed, other_occurrence, planned,
-                      qualified_figures, subset_said, trend_check, under_way, with_change, with_halves)
+                      qualified_figures, subset_said, trend_check, trend_fit, under_way, without_claimed_change, with_change, with_halves)
 from .thresholds import fits, holds, relation_of, said_as, scaled
 from .asked_figure import asks_done, governed, named_subset, staged, unplanned
 from .whole_done import WHOLE_RE, falls_short, result_fit  # noqa: F401  (WHOLE_RE: re-exported)
@@ -115,6 +115,7 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     from .judge import Scored, periods_said  # judge imports (through understand) this module: read late to avoid a cycle
 
     terms = without_result(asked.part.text, asked.terms)  # 整改完了吗: 整改, not any 完成 (result_complement.py)
+    terms = without_claimed_change(question or asked.part.text, terms)  # 上升了吗 ← 同比下降12.4% (governs.py)
     # a table row is a record of its article's subject: the article's words for it (船企) name the row's too, as for
     # a figure (judge.score_part); what the row claims (隐患 整改) is still its own and its header's
     # (a body row: one after another row; the header row names columns and records nothing)
@@ -137,6 +138,8 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
         score *= 0.95  # 已经服务满1500家了吗: 已服务1126家 says it, 示范企业30家 does not
     score *= result_fit(question, s.text)  # 都整改完了吗: 整改率达96.4%, not the sentence launching the work
     score *= occurrence_fit(question, s.text)  # 出过事故吗: 全年未发生…事故, not 事故多发环节 (occurrence_said.py)
+    score *= part_of_year(question, s.text)  # 2025年…有没有较大事故: not 春节假期…未发生较大以上事故 (period_claim.py)
+    score *= trend_fit(question, s.text)  # 火灾是不是增加了: 火灾起数同比下降31.4%, not 火灾风险突出 (governs.py)
     if asked.part.periods and not periods_said(asked.part.periods, s) and not _time_claimed(question, asked.part.periods):
         score *= 0.7  # 1至7月死亡人数超过400人了吗: a sentence of no 1至7月 (全年, 1至2月) cannot say
     return [Scored(score, coverage, s.text, None)]

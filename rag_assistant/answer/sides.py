@@ -18,4 +18,21 @@ def compare_sides(question: str) -> list[str]:
     said = lx.DIFFERENCE_BI_RE.search(question) or lx.ALTERNATIVE_RE.search(question) or lx.RATIO_RE.search(question)
     if said and m and said.start() == m.start():
         sides.append(said.group(1))
-    return [s for s in sides if s]
+    return _shared_subject([s for s in sides if s])
+
+
+def _shared_subject(sides: list[str]) -> list[str]:
+    """The sides with the subject the first side fronts before its verb given to a later side that is only a verb
+    with 的 (常熟电气隐患发现的和整改的哪个多: 整改的 → 常熟电气隐患整改的): the relative clauses share one head."""
+    if len(sides) < 2 or not sides[0].endswith("的"):
+        return sides
+    from ..nouns import tagged  # the segmenter is loaded late, as by nouns' other readers
+    first = [(w, f) for w, f, _, _ in tagged(sides[0])]
+    at = len(first) - 1  # the 的
+    while at > 0 and first[at - 1][1][:1] in "vd":
+        at -= 1
+    if at == len(first) - 1 or at == 0 or first[at - 1][1][:1] != "n":
+        return sides
+    subject = "".join(w for w, _ in first[:at])
+    bare = [all(f[:1] in "vdu" for _, f, _, _ in tagged(s)) and s.endswith("的") for s in sides[1:]]
+    return [sides[0], *(subject + s if b else s for s, b in zip(sides[1:], bare))]
