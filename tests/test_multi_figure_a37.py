@@ -25,7 +25,7 @@ def test_a_clause_ending_in_de_before_the_classifier_is_a_headless_relative():
 
 def test_a_two_character_short_form_is_written_out_as_the_corpus_word():
     assert spelled_pair("江阴危货码头和储罐各有多少？", _CORPUS) == "江阴危险货物码头和储罐各有多少？"
-    assert spelled_pair("金坛区规上企业几家", _CORPUS) == "金坛区规模以上企业几家"
+    assert spelled_pair("泰州危企多少家", _CORPUS) == "泰州危化企业多少家"
     assert spelled_pair("江阴码头有几个", _CORPUS) == "江阴码头有几个"  # twin: a word the corpus says
     assert spelled_pair("南通咋搞的", _CORPUS) == "南通咋搞的"  # twin: no noun to spell out
 

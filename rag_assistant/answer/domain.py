@@ -240,8 +240,8 @@ def spelled_out(question: str, corpus: str) -> str:
 
 
 def spelled_pair(question: str, corpus: str) -> str:
-    """``question`` with each two-character noun no briefing says (危货, 规上) written as the four-character word the
-    ``corpus`` says whose first and third characters it is (危险货物, 规模以上): staff keep the first character of
+    """``question`` with each two-character noun no briefing says (危货, 危企) written as the four-character word the
+    ``corpus`` says whose first and third characters it is (危险货物, 危化企业): staff keep the first character of
     each of a name's two words. The commonest such word is taken; a word the corpus says, one no word spells out, a
     place or a question word is left as it is."""
     from collections import Counter

@@ -331,7 +331,7 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
                 carried: tuple[str, ...]) -> Intent:
     question = respell(question, library.corpus)  # 塔吊 → 塔式起重机 where the texts say only that
     question = spelled_out(question, library.corpus)  # 危货车 → 危险货物运输车: the briefings' longer word
-    question = spelled_pair(question, library.corpus)  # 危货码头 → 危险货物码头, 规上企业 → 规模以上企业
+    question = spelled_pair(question, library.corpus)  # 危货码头 → 危险货物码头
     question = library.unmisprinted(question)  # 那淮南呢 → 那淮安呢: the name the 淮安 article's text misprints
     places = places_in(question, library)
     scope = read_scope(question, library, chat_scope)
