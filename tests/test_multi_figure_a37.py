@@ -43,3 +43,10 @@ def test_a_later_part_takes_its_thing_from_the_part_before(extra_assistant, ques
     for figure in figures:
         assert figure in text, answer.answer
     assert absent not in text, answer.answer
+
+
+def test_a_word_the_dictionary_knows_is_no_short_form():
+    corpus = "从业人员约21万人，工作人员。一是共性问题。计划到了"
+    assert spelled_pair("常熟纺织企业多少家，工人多少？", corpus) == "常熟纺织企业多少家，工人多少？"
+    assert spelled_pair("新沂零售网点一共多少个", corpus) == "新沂零售网点一共多少个"
+    assert spelled_pair("张家港储罐区划了多少处重大风险区域", corpus) == "张家港储罐区划了多少处重大风险区域"

@@ -242,8 +242,8 @@ def spelled_out(question: str, corpus: str) -> str:
 def spelled_pair(question: str, corpus: str) -> str:
     """``question`` with each two-character noun no briefing says (危货, 危企) written as the four-character word the
     ``corpus`` says whose first and third characters it is (危险货物, 危化企业): staff keep the first character of
-    each of a name's two words. The commonest such word is taken; a word the corpus says, one no word spells out, a
-    place or a question word is left as it is."""
+    each of a name's two words. The commonest such word is taken; a word the corpus or the dictionary knows (工人 is no
+    工作人员, 一共 no 一是共性), one no word spells out, a place or a question word is left as it is."""
     from collections import Counter
 
     from ..nouns import tagged
@@ -251,7 +251,7 @@ def spelled_pair(question: str, corpus: str) -> str:
     out = question
     for w, flag, *_ in tagged(question):
         if len(w) != 2 or flag not in _SHORT_FLAGS or not re.fullmatch(f"{_CJK}{{2}}", w) or w in corpus \
-                or _ASK_CHARS_RE.search(w) or find_places(w):
+                or tag(w, "x") != "x" or _ASK_CHARS_RE.search(w) or find_places(w):  # 工人, 一共: words of their own
             continue
         found = Counter(re.findall(f"{re.escape(w[0])}{_CJK}{re.escape(w[1])}{_CJK}", corpus))
         if found:
