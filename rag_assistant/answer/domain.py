@@ -237,24 +237,3 @@ def spelled_out(question: str, corpus: str) -> str:
         if found:  # the fewest characters added (老管网 → 老旧管网, not 老旧燃气管网), then the commonest
             out = out.replace(run, min(found, key=lambda w: (len(w), -found[w])), 1)
     return out
-
-
-def spelled_pair(question: str, corpus: str) -> str:
-    """``question`` with each two-character noun no briefing says (危货, 危企) written as the four-character word the
-    ``corpus`` says whose first and third characters it is (危险货物, 危化企业): staff keep the first character of
-    each of a name's two words. The commonest such word is taken; a word the corpus or the dictionary knows (工人 is no
-    工作人员, 一共 no 一是共性), one no word spells out, a place or a question word is left as it is."""
-    from collections import Counter
-
-    from ..nouns import tagged
-
-    out = question
-    for w, flag, *_ in tagged(question):
-        if len(w) != 2 or flag not in _SHORT_FLAGS or not re.fullmatch(f"{_CJK}{{2}}", w) or w in corpus \
-                or tag(w, "x") != "x" or _ASK_CHARS_RE.search(w) or find_places(w):  # 工人, 一共: words of their own
-            continue
-        found = Counter(re.findall(f"{re.escape(w[0])}{_CJK}{re.escape(w[1])}{_CJK}", corpus))
-        if found:
-            out = out.replace(w, max(found, key=lambda f: (found[f], f)), 1)
-    return out
-

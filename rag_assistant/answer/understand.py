@@ -20,7 +20,7 @@ from .absence import other_names
 from .common_head import kind_of_place
 from .annex_excluded import without_annex_aside
 from .agents import asked_agent
-from .domain import recut, respell, spelled_out, spelled_pair, unguessed
+from .domain import recut, respell, spelled_out, unguessed
 from .library import Library
 from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, qualifiers_of, \
     subset_class
@@ -331,7 +331,6 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
                 carried: tuple[str, ...]) -> Intent:
     question = respell(question, library.corpus)  # 塔吊 → 塔式起重机 where the texts say only that
     question = spelled_out(question, library.corpus)  # 危货车 → 危险货物运输车: the briefings' longer word
-    question = spelled_pair(question, library.corpus)  # 危货码头 → 危险货物码头
     question = library.unmisprinted(question)  # 那淮南呢 → 那淮安呢: the name the 淮安 article's text misprints
     places = places_in(question, library)
     scope = read_scope(question, library, chat_scope)
