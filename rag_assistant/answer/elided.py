@@ -4,6 +4,7 @@ understand.py when it builds the parts; a part with a word of its own (危化的
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..nouns import after_last_verb, tagged
@@ -34,13 +35,34 @@ def elided_asks(pieces: Sequence[tuple], kind: str) -> list[tuple[str, str, str]
             out.append((before, "", ""))
             continue
         inherits = bool(i and first and not ps and not ys and pieces[0][1] and pieces[0][2] == "count" and _only_a_step(text))
-        if inherits and unit == pieces[0][1] and cls == "count":
+        if i and first and not ps and not ys and cls == "count" and unit and unit == pieces[0][1] and headless_relative(text):
+            out.append((first, "", ""))  # 尾矿库有几座，装在线监测的几座: the ones of 尾矿库 that did it
+        elif inherits and unit == pieces[0][1] and cls == "count":
             out.append((first, "", ""))
         elif inherits and not unit and not cls and steps_said(text) <= _SAME_THINGS_STEPS:
             out.append((first, pieces[0][1], "count"))
         else:
             out.append(("", "", ""))
     return out
+
+
+# A clause ending in 的 right before the question word and its classifier, nothing after them but a particle:
+# 装在线监测的几座, 其中建了在线监测系统的有几座 — the clause picks out some of the things counted before.
+_HEADLESS_RE = re.compile(r"的\s*(?:有|是)?\s*(?:多少|几)\s*[\u4e00-\u9fff]{1,2}\s*[呢啊吧]?\s*[？?]?\s*$")
+
+
+def headless_relative(text: str) -> bool:
+    """Whether a part is a headless relative clause asked in a classifier (装在线监测的几座, 其中建了在线监测系统的
+    几座): its thing is elided, the clause (a verb with its object) restricts the things a part before counts in
+    the same classifier. A noun after the classifier (几座水库) or no verb in the clause (大型的几座 names a kind,
+    read elsewhere) is no such clause."""
+    piece = text.strip(" ，,")
+    m = _HEADLESS_RE.search(piece)
+    if m is None:
+        return False
+    clause = piece[:m.start()].removeprefix("其中").strip()
+    words = tagged(clause)
+    return bool(words) and words[0][1] in ("v", "vn", "p") and any(f.startswith("n") or f == "vn" for _, f, *_ in words[1:])
 
 
 def _only_a_step(text: str) -> bool:
