@@ -29,6 +29,9 @@ _ASK_RE = re.compile(r"多少|几")
 # Verbs that say a thing exists, is held or is part of a whole, not an act done to it (现有, 拥有, 涉及, 覆盖),
 # and verbs that mark a time (截至9月底), no act either.
 _STATE_VERBS = frozenset("现有 拥有 共有 涉及 覆盖 包括 包含 属于 位于 分布 存在 形成 成为 作为 占 有 是 截至 截止".split())
+# Verbs by which a budget pays money out (县财政安排补助资金320万元, 下拨专项资金, 列支, 下达首批资金): forms of the
+# asked spending (花了多少钱, 投了多少) though they share no character with its verb.
+_FUNDING_VERBS = frozenset("补助 资助 奖补 下拨 拨付 拨款 下达 列支 筹集 筹措 安排 兑现 发放 支付".split())
 
 
 def _asked_verbs(question: str) -> list[str]:
@@ -86,4 +89,6 @@ def other_act(question: str, clause: str, sentence: str = "") -> bool:
         return False  # the asked verb said (加速整合…58个信息系统): the clause's other verbs only qualify it
     chars = set("".join(verbs))
     acts = [w for w in _own_actions(bare) if w not in question]
+    if "spend" in asked and any(w in _FUNDING_VERBS for w in acts):
+        return False  # 县里花了多少钱: 县财政安排补助资金320万元 pays it out
     return bool(acts) and not any(set(w) & chars for w in acts)

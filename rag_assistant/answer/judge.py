@@ -246,9 +246,12 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         # A list (54 家化工企业、374 家危化品经营企业全面建立…) shares its clause's predicate (clause_start above).
         local = 0.7 * weights.coverage(terms, window + elided + (header := column_header(s.text, s.previous, f.start))) + \
             0.3 * weights.coverage(terms, s.text[clause_start:_clause_end(s.text, f.end)])
-        if wants == "figure" and stated_rest(part.text, s.text, figures, f):  # 其余7处: the whole's words are its own
+        rest = wants == "figure" and stated_rest(part.text, s.text, figures, f)
+        if rest:  # 其余7处: the whole's words are its own
             local = max(local, coverage)
         focus = weights.coverage(asked.focus, window + header) if asked.focus else 1.0
+        if rest:  # …，还有几处没整改: the elided part's focus (整改) is said of the whole too, not in 其余7处纳入挂牌督办
+            focus = max(focus, weights.coverage(asked.focus, s.text))
         # Asked words in the figure's own clause place it; words of a neighbouring clause only half.
         end = _clause_end(s.text, f.end)
         verb = split_verb(part.text)

@@ -20,6 +20,13 @@ def _forms(term: str) -> list[str]:
     return [term, *SYNONYMS.get(term, ())]
 
 
+def _said_in_full(term: str, text: str) -> bool:
+    """Whether ``text`` says ``term`` as a longer written form of it (危化品 as 危险化学品, 船企 as 船舶修造企业): the
+    gapped and short-form readings of match.match."""
+    from .match import match  # match imports this module's neighbours; read lazily
+    return match(term, text) > 0
+
+
 def modifies_head(modifier: str, head: str, text: str) -> bool:
     """Whether ``modifier`` (or a synonym) is said before an occurrence of ``head`` in ``text`` (a modifier comes
     first; one said only after the head's last mention belongs to another phrase)."""
@@ -72,8 +79,8 @@ def other_kind_said(measure: str, sentence: str, article: str) -> str:
     if not words or len(words[-1][0]) < 2 or words[-1][1] not in ("n", "vn", "nz"):
         return ""  # a place (ns), a time or an adjective before the head names no kind of it
     modifier = words[-1][0]
-    if any(f in article for f in _forms(modifier)):
-        return ""
+    if any(f in article for f in _forms(modifier)) or _said_in_full(modifier, article):
+        return ""  # 危化品自动化改造: the article says 危险化学品, the short form's full name
     others = []
     for at in (i for i in range(len(sentence)) if sentence.startswith(head, i)):
         before = sentence[max(at - 2, 0):at]
