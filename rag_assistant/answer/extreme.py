@@ -29,10 +29,16 @@ def which_noun(question: str) -> str:
         return ""
     after = question[m.end():]
     run = noun_run(after)
+    if not run and (said := _NAMED_BEFORE_RE.search(question[:m.start()])):
+        return said.group(1)  # 奖励金额最高的企业是哪家: the noun the question names before 是哪家 (企业)
     level = _LEVEL_RE.match(after)
     if level and run.startswith(level.group()) and len(run) > level.end() and level.end() in _word_ends(run):
         return level.group()
     return run
+
+
+# 最高的企业是哪家, 最多的县区是哪个: a superlative question that names the ranked noun before its 是哪….
+_NAMED_BEFORE_RE = re.compile(r"的([\u4e00-\u9fff]{1,6}?)(?:是|为)$")
 
 
 def _word_ends(text: str) -> set[int]:

@@ -33,6 +33,7 @@ from .stated import asked_units, scope_unmet, town_unsaid
 from .carried import unit_scope
 from .subset import restricted_elsewhere
 from .subgroup import subgroup_unsaid
+from .listed_kind import listed_kind_unsaid
 from .rate_owner import owner_unsaid
 from .classified import class_unnamed
 from .grades import grade_unmet
@@ -249,6 +250,8 @@ def refused_by(v: FigureView) -> str | None:
         return "subset_unnamed"  # a kind the sentence never says, of an article that splits its whole with 其中
     if wants == "figure" and subgroup_unsaid(part.text, part.measure, noun, text, s.previous, window, s.title + s.entry.article.text):
         return "subgroup"  # 危化企业的重大风险点 in an article of 工贸企业, 超高层建筑里红色等级的 of a sentence of all 高层建筑
+    if wants == "figure" and listed_kind_unsaid(part.text, part.measure, text, text[:f.start], s.entry.article.text, s.title):
+        return "listed_kind"  # 化工企业消除了多少条隐患 is not 343 家企业…消除事故隐患 1620 条 of an article listing 54 家化工企业、374 家…
     if any(other_thing(t, clause) for t in asked.terms) or any(other_thing(t, text) for t in part.terms) \
             or grade_unmet(part.text, text) or series_unmet(part.text, text, clause) or ordinal_unmet(part.text, text) \
             or quota_for_people(part.text, noun) \

@@ -21,12 +21,17 @@ def figures_of(sentence: str) -> tuple[Figure, ...]:
     """The figures of a sentence (cached: the same sentences are read for every part of every question), without
     the numbers of a day's name (5·12防灾减灾日 is 5月12日, no count of 5 or 12)."""
     names = [m.span() for m in _DAY_NAME_RE.finditer(sentence)]
+    names += [m.span(1) for m in _NUMBERED_SLOGAN_RE.finditer(sentence)]  # “三个一”: a slogan's name, no count of 3
     if (marker := _LIST_MARKER_RE.match(sentence)) is not None:  # 1.全面排查建档: the item's number, no count of 1
         names.append(marker.span(1))
     return tuple(f for f in extract_figures(sentence) if not any(a <= f.start < b for a, b in names))
 
 
 _DAY_NAME_RE = re.compile(r"\d{1,2}\s*[·•]\s*\d{1,2}(?!\d)")
+# A numbered slogan's name in quotes (“三个一”, “五个一”, “三个一律”, “两月一主题”): a numeral and its classifier
+# followed at once by another numeral name the slogan; they count no thing the sentence speaks of (组织一次行业事故
+# 警示剖析会 is no count of 事故, and 三个 of “三个一” no count of anything asked).
+_NUMBERED_SLOGAN_RE = re.compile(r"[“\"「]([一二两三四五六七八九十]+[个项大条]?)(?=[一二两三四五六七八九十][^”\"」]{0,6}[”\"」])")
 # A list item's number opening a sentence (1.全面排查建档, 2．分类推动整改, 3、…): a bare number before a point or a
 # comma that no digit follows.
 _LIST_MARKER_RE = re.compile(r"\s*(\d{1,2})[.．、](?![\d０-９])")
