@@ -17,8 +17,30 @@ _HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 # The heads a kind names its whole by (化工企业 → 企业); a head of two characters at least.
 _MIN_HEAD, _MIN_KIND = 2, 2
 _MAX_RUN = 10  # the longest kind-and-head run read
-# The bare head counted by a figure of its own before the asked one (343 家企业): the whole the sentence speaks of.
-_COUNTED = r"\d[\d.]*\s*[万亿]?[余多]?\s*[\u4e00-\u9fff]?\s*{}"
+# A figure of its own before the asked one (343 家企业): its digits, then the places a bare head it counts may start
+# after an optional 万/亿, 余/多 and one classifier (家, 个), spaces allowed between them.
+_FIGURE_RUN_RE = re.compile(r"\d[\d.]*\s*")
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _head_starts(said: str) -> set[int]:
+    """Where a head counted by a figure in ``said`` may start: the positions the pattern
+    ``\\d[\\d.]*\\s*[万亿]?[余多]?\\s*[CJK]?\\s*`` can end at (343 家企业 → the 企 of 企业; 1.2万名 → 名's next).
+    Computed once per text: a regular expression per candidate head compiled thousands of patterns a question."""
+    starts: set[int] = set()
+    for m in _FIGURE_RUN_RE.finditer(said):
+        ends = {m.end()}
+        ends |= {e + 1 for e in ends if e < len(said) and said[e] in "万亿"}
+        ends |= {e + 1 for e in ends if e < len(said) and said[e] in "余多"}
+        ends = {_skip_spaces(said, e) for e in ends}
+        ends |= {_skip_spaces(said, e + 1) for e in ends if e < len(said) and _HAN_RE.match(said[e])}
+        starts |= ends
+    return starts
 
 
 def _listed_beside_other(term: str, head: str, article: str) -> bool:
@@ -38,12 +60,15 @@ def _asked_kinds(part_text: str, said: str):
     """Each run of the part's words that names a kind and a head the words before the figure count bare: (化工企业,
     化工, 企业) of 宿迁化工企业消除了多少条隐患 when they say 343 家企业. A head said without a count of its own
     (推动企业自查自纠…386 项, 责令停业整改仓储点86家) is left to the other readings."""
+    starts = _head_starts(said)
+    if not starts:
+        return
     for run in _HAN_RE.findall(part_text):
         for i in range(len(run)):
             for j in range(i + _MIN_KIND + _MIN_HEAD, min(len(run), i + _MAX_RUN) + 1):
                 term = run[i:j]
                 for cut in range(_MIN_KIND, len(term) - _MIN_HEAD + 1):
-                    if re.search(_COUNTED.format(re.escape(term[cut:])), said):
+                    if any(said.startswith(term[cut:], at) for at in starts):
                         yield term, term[:cut], term[cut:]
 
 
