@@ -18,6 +18,10 @@ from .steps import steps_said
 # 罚了多少, 抓了多少) are measures of their own, never the things counted before.
 _SAME_THINGS_STEPS = frozenset({"find", "fix", "close", "supervise", "hand", "verify", "shut"})
 
+# Adverbs of sum or time that jieba tags as another class (一共 j, 总共 b, 总计 n, 目前/现在 t, 实际 n): like 共 and
+# 已经 (d) they say how much or by when a step was done, never a thing of their own (整改了多少项问题，一共查出多少).
+_STEP_ADVERBS = frozenset({"一共", "总共", "总计", "共计", "合计", "目前", "现在", "当前", "如今", "实际"})
+
 
 def elided_asks(pieces: Sequence[tuple], kind: str) -> list[tuple[str, str, str]]:
     """The counted noun, classifier and class a later part leaves unsaid, ("", "", "") for every other part (a
@@ -68,7 +72,7 @@ def headless_relative(text: str) -> bool:
 def _only_a_step(text: str) -> bool:
     """Whether a part says nothing but a step of a process and its question word (整改完了多少个, 改了几处): the
     step acts on what the part before counts. A word of its own (危化的呢, 生成异常预警几条) names another thing."""
-    words = [(w, f) for w, f, *_ in tagged(lx.ASK_RE.split(text)[0]) if w.strip() and f not in ("ul", "uz", "d", "c", "p")]
+    words = [(w, f) for w, f, *_ in tagged(lx.ASK_RE.split(text)[0]) if w.strip() and f not in ("ul", "uz", "d", "c", "p") and w not in _STEP_ADVERBS]
     # a noun after the question word is the part's own thing (关了多少小作坊 after 淘汰了多少台导热油炉: no 台)
     ask = lx.ASK_RE.search(text)
     named = ask is not None and any(f.startswith("n") and not lx.ASK_RE.fullmatch(w)
