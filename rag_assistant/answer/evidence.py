@@ -31,7 +31,7 @@ from .library import Entry, Library
 from .window import shown_clause
 from .match import weights_of
 from .carried import in_row, in_scene
-from .one_sentence import one_sentence
+from .one_sentence import change_with_count, one_sentence
 from .subset_whole import subset_of_whole
 from .same_issue import issue_mates, same_issue
 from .period_articles import period_articles
@@ -211,6 +211,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         rankings = same_issue(parts, rankings, ANSWER_COVERAGE)  # 镇江和常州立案处罚分别是多少起: one issue's figures
     if len(parts) > 1 and intent.kind != "compare":
         rankings = one_sentence(parts, rankings)  # 有几家A级景区、几个乡村旅游点: the sentence that lists both
+        rankings = change_with_count(parts, rankings)  # …多少起，死亡人数多少，同比下降多少: the counts' own sentence
     rankings = in_scene(intent, parts, rankings, ranked_for, ANSWER_COVERAGE)  # 江北新区…，罚款多少: 江北新区's
     rankings = in_row(intent, parts, rankings, ANSWER_COVERAGE)  # 电池材料企业有几家，排查隐患多少处: 电池材料's cell
     rankings = subset_of_whole(parts, rankings, ANSWER_COVERAGE)  # 其中女的几个: a part of the first part's whole
