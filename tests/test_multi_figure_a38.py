@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from rag_assistant.answer.actor_subject import actor_not_counted
 from rag_assistant.answer.counted import names_other
 from rag_assistant.answer.elided import _only_a_step
 from rag_assistant.answer.understand import read_parts
@@ -16,13 +17,20 @@ from rag_assistant.answer.understand import read_parts
 _JIANGYIN = "对26个码头和412座储罐逐一建立“一码头一档案”，"
 
 
-@pytest.mark.parametrize("text", ["一共查出多少", "总共发现多少", "目前整改了多少", "现在整改了多少"])
+@pytest.mark.parametrize("text", ["一共查出多少", "总共发现多少", "一共整改了多少", "总计发现多少"])
 def test_a_sum_or_time_adverb_leaves_a_part_only_a_step(text):
     assert _only_a_step(text)
 
 
 def test_a_part_naming_its_own_thing_is_still_no_step():
     assert not _only_a_step("一共罚了多少钱")  # twin: a noun after the question word
+    assert not _only_a_step("现在整改了多少")  # a time adverb: the progress may be a share, not the first's 处
+
+
+def test_a_site_fronted_before_its_step_is_no_thing_of_a_matter_classifier():
+    assert actor_not_counted("地下矿山", "项") and actor_not_counted("化工企业", "条")
+    assert not actor_not_counted("地下矿山", "座")  # twin: a site counted in its own classifier
+    assert not actor_not_counted("重点工程", "项")  # twin: a thing counted in 项
 
 
 def test_the_elided_part_after_a_total_adverb_counts_the_first_parts_noun():
@@ -42,6 +50,7 @@ def test_a_modifier_said_as_the_sentences_scope_is_not_missing():
     ("江阴码头隐患排查多少处，整改多少，整改率？", ("1284", "1239", "96.5%")),
     ("全省今年事故多少起，死亡人数多少，同比下降多少？", ("352", "301", "16.2%", "13.5%")),
     ("全省今年事故多少起，同比下降多少？", ("352", "16.2%")),
+    ("徐州地下矿山整改了多少项，一共查出多少？", ("251", "274")),
 ])
 def test_every_part_takes_its_own_figure(extra_assistant, question, figures):
     answer = extra_assistant.ask(question)

@@ -18,9 +18,10 @@ from .steps import steps_said
 # 罚了多少, 抓了多少) are measures of their own, never the things counted before.
 _SAME_THINGS_STEPS = frozenset({"find", "fix", "close", "supervise", "hand", "verify", "shut"})
 
-# Adverbs of sum or time that jieba tags as another class (一共 j, 总共 b, 总计 n, 目前/现在 t, 实际 n): like 共 and
-# 已经 (d) they say how much or by when a step was done, never a thing of their own (整改了多少项问题，一共查出多少).
-_STEP_ADVERBS = frozenset({"一共", "总共", "总计", "共计", "合计", "目前", "现在", "当前", "如今", "实际"})
+# Adverbs of sum that jieba tags as another class (一共 j, 总共 b, 总计 n): like 共 and 已经 (d) they say how much of
+# a step was done, never a thing of their own (整改了多少项问题，一共查出多少). Time adverbs (现在, 目前) stay words of
+# their own: 排查出多少处隐患？现在整改了多少 is often answered by a share (已整改百分之九十以上), not the first's 处.
+_STEP_ADVERBS = frozenset({"一共", "总共", "总计", "共计", "合计"})
 
 
 def elided_asks(pieces: Sequence[tuple], kind: str) -> list[tuple[str, str, str]]:
