@@ -32,6 +32,19 @@ _DIRECTIONAL_RE = re.compile(r"^[\u4e00-\u9fff]{1,2}[出上下起进回过][来�
 # the noun before it, never a compound's inner word as 充电 of 电动车充电端口 is.
 _PHASE_VERBS = frozenset("完成 开展 进行 实施 实现".split())
 _LINKS = frozenset("有 是 共有 共 一共 总共 大约 约 了 的 都 还 又 呢 现在 目前 当前 如今".split())
+# Documents the tagger reads as verbs (提案 v): in the briefings they are counted things (35 件建议提案), never an act.
+_DOCUMENT_NOUNS = frozenset("提案 议案".split())
+
+
+def _retagged(word: str, flag: str) -> str:
+    """jieba's flag of ``word``, with the documents it tags as verbs read as the nouns they are."""
+    return "n" if word in _DOCUMENT_NOUNS else flag
+
+
+# Words opening the predicate after the counted noun, though jieba tags them nouns: a joint action with another
+# party (会同政协委员办理, 协同部门处置) and the on-site manner of an act (实地查看, 实地核查): 多少件建议提案会同办理
+# and 几件提案实地查看 count 建议提案 and 提案.
+_JOINT_ACTION = frozenset("会同 协同 实地".split())
 
 
 # Negations opening a verb word (没装, 未建, 不符): such a word says what the things did not do.
@@ -47,7 +60,7 @@ def noun_run(text: str, from_end: bool = False) -> str:
     import jieba.posseg
 
     words = _suffixed([part for w in jieba.posseg.cut(text.strip(" ，,。？?；;：:")) if w.word.strip()
-                       for part in split_place_word(w.word, w.flag)])  # 苏州企业 → 苏州 | 企业
+                       for part in split_place_word(w.word, _retagged(w.word, w.flag))])  # 苏州企业 → 苏州 | 企业
     if from_end:
         words.reverse()
     while words and words[0][0] in _LINKS:
@@ -77,7 +90,8 @@ def noun_run(text: str, from_end: bool = False) -> str:
         # no name but the run's first modifier.
         named = names_place(word, flag) and not (flag == "nr" and not run and not from_end and i + 1 < len(words)
                                                   and words[i + 1][1] in ("n", "vn"))
-        if verb or (not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or named)):
+        if verb or (run and not from_end and word in _JOINT_ACTION) or \
+                (not inner and (not flag.startswith(_NOUNISH) or word in _LINKS or named)):
             break
         run.append(word)
     if from_end:
@@ -126,7 +140,7 @@ def tagged(text: str) -> tuple[tuple[str, str, int, int], ...]:
     out, at = [], 0
     for w in jieba.posseg.cut(text):
         # A place name the tagger reads as a verb (兴化, 相城, 维扬) is a place: 兴化的烘干机 has no relative clause
-        flag = "ns" if w.flag.startswith("v") and is_jiangsu(w.word) else w.flag
+        flag = "ns" if w.flag.startswith("v") and is_jiangsu(w.word) else _retagged(w.word, w.flag)
         for word, flag in split_place_word(w.word, flag):  # 苏州企业 → 苏州 | 企业
             out.append((word, flag, at, at + len(word)))
             at += len(word)

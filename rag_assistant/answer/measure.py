@@ -294,8 +294,9 @@ def subset_relative(before: str) -> bool:
 _WHOLE_LOCATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:里头|里面|当中|之中|中间|里|中)\s*$")
 
 
-# The end of the phrase a classifier opens: the clause's end or a final particle (多少条异常呢？).
-_PHRASE_END_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,4}?)\s*(?:的)?\s*(?:[呢啊吧吗呀]|来着)?\s*(?:[？?，,。！!；;]|$)")
+# The end of the phrase a classifier opens: the clause's end or a final particle (多少条异常呢？), or the final 了
+# of a change of state said of the whole question (帮扶了几家企业了, 查了多少条隐患了): no part of the counted word.
+_PHRASE_END_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,4}?)\s*(?:的)?\s*了?\s*(?:[呢啊吧吗呀]|来着)?\s*(?:[？?，,。！!；;]|$)")
 
 
 def _elided_head(after: str, asked: str) -> str:

@@ -18,9 +18,10 @@ _PLAN_WORDS = re.compile(r"计划|打算|预计|拟|准备|目标|将要|还要|
 _SUM_WORDS = "累计|一共|总共|共计|合计"
 _GENERIC_GIVING = ("发放", "发", "拨")
 # 还要发多少, 还要再拨多少, 再发多少: a verb of giving or spending after 还要/还得/再 before the question word.
-# 还要再改多少公里, 还得再建几个: 还要/还得/还需 followed by 再 asks what is still to come whatever the verb.
+# 还要再改多少公里, 还得再建几个: 还要/还得/还需 followed by 再 asks what is still to come whatever the verb; so does
+# 还要 with any verb (燃气管道25年还要改多少: 2025年拟再改造老旧管道2800公里), the intent of what is to be done.
 _FURTHER_RE = re.compile(r"(?:还要|还得|还需|再)[^，,。？?]{0,4}?(?:发|拨|兑现|下达|投|补|奖|支付|安排)[^，,。？?]{0,4}?(?:多少|几)"
-                         r"|(?:还要|还得|还需)再[^，,。？?]{0,4}?(?:多少|几)")
+                         r"|(?:还要|还得|还需)再[^，,。？?]{0,4}?(?:多少|几)|还要[^，,。？?\d]{1,4}?(?:多少|几)")
 
 
 @lru_cache(maxsize=1)
