@@ -27,6 +27,15 @@ QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
 # (春节假期（1月28日至2月4日），全省共发生生产安全事故37起), and the scope checks (times.festival_unmet) judge it.
 _OCCASION_EDGE_RE = re.compile(r"^(?:(?:端午|春节|国庆|五一|中秋|元旦|清明|劳动节|国庆节|元宵|重阳)(?:节|假期|长假|小长假)?"
                                r"|节假日|暑期|暑假|寒假|主汛期|汛期)(?:期间|前后|前|后|里|内)?")
+
+
+def occasion_only(text: str) -> bool:
+    """Whether ``text`` names nothing but a holiday or season (春节假期, “五一”期间, 汛期): a side of a comparison that
+    says only its time (一季度事故起数和春节假期比) is told from the other side by that time alone, as 1至2月 is."""
+    bare = re.sub(r"[“”\"‘’'\s，,]", "", text)
+    return bool(bare) and not _OCCASION_EDGE_RE.sub("", bare)
+
+
 # A whole-scope word opening the noun phrase (全市高风险企业, 全区锂电企业, 全县仓储点): the extent the figure is of, which the
 # scope checks (stated.scope_unmet, scope.sub_city_figure) judge; the thing counted is the noun after it (高风险企业418家
 # is counted by 高风险企业, and its sentence need not repeat 全市).

@@ -22,8 +22,8 @@ from .annex_excluded import without_annex_aside
 from .agents import asked_agent
 from .domain import recut, respell, spelled_out, unguessed
 from .library import Library
-from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, qualifiers_of, \
-    subset_class
+from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, occasion_only, \
+    qualifiers_of, subset_class
 from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
@@ -167,7 +167,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         relative = ""
         segments = asking_segments(question)
         texts = [c for segment in segments or [question] for c in conjuncts(segment)]
-    topic = content_terms(question, places)
+    # 1至2月比差多少: the comparison's own words (比, 差) are no word of the compared thing a bare side is asked for
+    topic = content_terms(_COMPARISON_WORDING_RE.sub(" ", question) if kind == "compare" else question, places)
     said, said_terms = _predicate(question, places) if kind == "compare" else ("", ())
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
     q_unit, q_class = asked_class(re.sub(r"哪一?[年期]", " ", question) if kind == "compare" else question)  # 哪年多
@@ -185,6 +186,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
             unit, cls = "", ""  # 负责人的法定职责，哪个条数多: the unit the question states, not a class its nouns suggest
         # the relative clause every side shares tells no side from another: its words are the question's topic
         own = content_terms(text.removesuffix(relative) if relative else text, places)
+        own = () if kind == "compare" and occasion_only(text) else own  # …和春节假期比: a side naming only its time
         issue = lx.ISSUE_RE.search(text)
         years = [int(y) for y in lx.YEAR_RE.findall(text)] or ([int(issue.group(1))] if issue and issue.group(1) else [])
         # 多少个镇街…？在编人员配了多少？: a part whose words name its own class does not borrow another's unit;
@@ -370,6 +372,11 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
         topic=topic, context=tuple(t for t in context if t not in topic), parts=parts, asks=asks,
         carried=tuple(carried),
     )
+
+
+# The wording that makes a question a comparison without naming what is compared: the 比 closing a side (A和B比) and
+# the asked difference (差多少, 相差几).
+_COMPARISON_WORDING_RE = re.compile(r"(?:相比|比较|比)(?=\s*(?:差|相差|哪|谁|[，,？?]|$))|差(?:了|距)?(?:多少|几)|相差|差值|差额")
 
 
 def _without_periods(text: str) -> str:
