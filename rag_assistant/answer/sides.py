@@ -27,9 +27,11 @@ def _shared_subject(sides: list[str]) -> list[str]:
     if len(sides) < 2 or not sides[0].endswith("的"):
         return sides
     from ..nouns import tagged  # the segmenter is loaded late, as by nouns' other readers
+    from .measure import QUALIFIER_WORDS
     first = [(w, f) for w, f, _, _ in tagged(sides[0])]
     at = len(first) - 1  # the 的
-    while at > 0 and first[at - 1][1][:1] in "vd":
+    # 小散矿山计划关闭的和已关闭的: the qualifier (计划, tagged a noun) belongs to the first side's verb, not the subject
+    while at > 0 and (first[at - 1][1][:1] in "vd" or first[at - 1][0] in QUALIFIER_WORDS):
         at -= 1
     if at == len(first) - 1 or at == 0 or first[at - 1][1][:1] != "n":
         return sides

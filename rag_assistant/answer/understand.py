@@ -22,7 +22,7 @@ from .annex_excluded import without_annex_aside
 from .agents import asked_agent
 from .domain import recut, respell, spelled_out, unguessed
 from .library import Library
-from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, occasion_only, \
+from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, time_only, \
     qualifiers_of, subset_class
 from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
@@ -186,7 +186,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
             unit, cls = "", ""  # 负责人的法定职责，哪个条数多: the unit the question states, not a class its nouns suggest
         # the relative clause every side shares tells no side from another: its words are the question's topic
         own = content_terms(text.removesuffix(relative) if relative else text, places)
-        own = () if kind == "compare" and occasion_only(text) else own  # …和春节假期比: a side naming only its time
+        own = () if kind == "compare" and time_only(text) else own  # …和春节假期比, 今年以来至4月27日和…: a side naming only its time
         issue = lx.ISSUE_RE.search(text)
         years = [int(y) for y in lx.YEAR_RE.findall(text)] or ([int(issue.group(1))] if issue and issue.group(1) else [])
         # 多少个镇街…？在编人员配了多少？: a part whose words name its own class does not borrow another's unit;
