@@ -29,6 +29,11 @@ _OCCASION_EDGE_RE = re.compile(r"^(?:(?:端午|春节|国庆|五一|中秋|元�
                                r"|节假日|暑期|暑假|寒假|主汛期|汛期)(?:期间|前后|前|后|里|内)?")
 
 
+def without_occasion(text: str) -> str:
+    """``text`` without the holiday or season opening it (春节假期事故起数 → 事故起数); "" when it says nothing else."""
+    return _OCCASION_EDGE_RE.sub("", text.lstrip())
+
+
 # The words a time is said by (今年以来至4月27日, 截至3月底, 今年春节假期, 一季度): a side of a comparison said in them
 # only is told from the other side by its time alone.
 _TIME_ONLY_RE = re.compile(r"(?:" + _OCCASION_EDGE_RE.pattern[1:] + r"|(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年度?|今年|去年|"

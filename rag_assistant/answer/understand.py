@@ -23,7 +23,7 @@ from .agents import asked_agent
 from .domain import recut, respell, spelled_out, unguessed
 from .library import Library
 from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, time_only, \
-    qualifiers_of, subset_class
+    qualifiers_of, subset_class, without_occasion
 from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
@@ -381,5 +381,7 @@ _COMPARISON_WORDING_RE = re.compile(r"(?:相比|比较|比)(?=\s*(?:差|相差|�
 
 def _without_periods(text: str) -> str:
     """``text`` without the periods it asks in (1月份全省事故起数 → 全省事故起数): a side's period dates its figure, it
-    is no part of the counted noun (月份全省事故 would be sought in neither side's sentence)."""
-    return lx.PERIOD_ASKED_RE.sub(" ", text)
+    is no part of the counted noun (月份全省事故 would be sought in neither side's sentence); nor is a holiday
+    opening it (春节假期事故起数: 春节假期（…），全省共发生生产安全事故37起)."""
+    text = lx.PERIOD_ASKED_RE.sub(" ", text)
+    return without_occasion(text) or text
