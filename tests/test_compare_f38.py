@@ -47,6 +47,7 @@ def test_a_holiday_side_takes_the_other_sides_measure():
     ("1月份全省事故起数和1至2月比差多少？", ("79起", "96起", "17起")),
     ("今年以来至4月27日和一季度全省死亡人数差多少？", ("301人", "231人", "70人")),
     ("徐州小散矿山计划关闭的和已关闭的差几座？", ("6座", "4座", "2座")),
+    ("启东实验室隐患发现的比整改的多多少？", ("1946处", "1872处", "74处")),
 ])
 def test_a_time_only_side_is_answered_with_both_figures(extra_assistant, question, figures):
     answer = extra_assistant.ask(question)
@@ -60,6 +61,17 @@ def test_a_qualifier_before_the_first_sides_verb_is_not_the_shared_subject():
     from rag_assistant.answer.sides import compare_sides
     assert compare_sides("徐州小散矿山计划关闭的和已关闭的差几座？") == ["徐州小散矿山计划关闭的", "徐州小散矿山已关闭的"]
     assert compare_sides("常熟电气隐患发现的和整改的哪个多？") == ["常熟电气隐患发现的", "常熟电气隐患整改的"]
+
+
+def test_a_headless_relative_side_counts_the_head_of_its_subject():
+    from rag_assistant.answer.sides import relative_head
+    assert relative_head("启东实验室隐患发现的") == "隐患"  # not 实验室 (红色实验室37间)
+    assert relative_head("徐州地下矿山查出的隐患") == ""  # twin: the side names its head after 的
+
+
+def test_a_holiday_opening_a_side_is_no_part_of_its_measure():
+    first, _ = read_parts("春节假期事故起数和死亡人数哪个多？", "compare", ())
+    assert first.measure == "事故", first.measure
 
 
 def test_a_side_with_its_own_noun_keeps_its_words(extra_assistant):

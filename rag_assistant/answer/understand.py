@@ -45,7 +45,7 @@ from .measure_town import with_town
 from .side_topic import side_topic
 from .elliptic_terms import elliptic_borrowed
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
-from .sides import compare_sides
+from .sides import compare_sides, relative_head
 from .trend_choice import asks_direction, without_direction
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
@@ -240,7 +240,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     elided = carried_units(pieces, elided) if kind != "compare" else elided  # …多少公里，已完成多少
     parts = [Part(text=text.strip(" ，,"), terms=unchanged_terms(dict.fromkeys((*(own or said_only(text, kind) or side_topic(text, topic, ps if kind != "compare" else ())), *more)), qualifiers_of(text)),
                   unit=unit or elided[i][1], unit_class=cls or elided[i][2],
-                  measure=measure_of(text) or elided[i][0] or ("" if kind != "compare" else said or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", _without_periods(shared_text or text)), True))),
+                  measure=measure_of(text) or elided[i][0] or ("" if kind != "compare" else said or relative_head(text) or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", _without_periods(shared_text or text)), True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=qualifiers_of(text), periods=asked_periods(text) or (() if ps or ys else lead_periods), scale=asked_scale(text), place=ps[0] if distinct_places and ps else None,
