@@ -13,13 +13,13 @@ from typing import Callable, Mapping
 
 # A Chinese character (the CJK Unified Ideographs block the briefings are written in).
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")  # a run of Han characters (the one regex; answer modules import it)
 
 
 def cjk_pairs(text: str) -> set[str]:
     """The pairs of adjacent Chinese characters of ``text``, never across punctuation, a digit or a gap (检测企业（家）
     → 检测, 测企, 企业, 家 alone gives none): the word-order-free overlap of two short labels."""
-    return {run[i:i + 2] for run in _CJK_RUN_RE.findall(text) for i in range(len(run) - 1)}
+    return {run[i:i + 2] for run in CJK_RUN_RE.findall(text) for i in range(len(run) - 1)}
 # A sentence ends at 。！？； (plus any closing quotes) or at a paragraph break.
 SENTENCE_END_RE = re.compile(r"[。！？；!?]+[”」』）)]*|\n")
 

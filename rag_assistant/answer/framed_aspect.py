@@ -9,15 +9,13 @@ points say, but not every point, narrows the answer to the sentences that say it
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
-# 在…方面 / 在…这块 / 在…领域 / 在…上 (before a verb or a comma), as lexicon.FRAME_PREPOSITION_RE reads its
-# preposition; the frame's inside is captured here.
-_FRAME_RE = re.compile(r"在([^，,。？?在]{2,16}?)(?:方面|这一?块|领域|上(?=[采有做咋怎是都还干搞弄，,]))")
+from . import lexicon as lx
 
 
 def framed_terms(question: str, terms: Sequence[str]) -> list[str]:
-    """The ``terms`` (two characters or more) said inside the question's aspect frame, in their order."""
-    inside = "".join(m.group(1) for m in _FRAME_RE.finditer(question))
+    """The ``terms`` (two characters or more) said inside the question's aspect frame (在…方面 / 在…这块 / 在…领域 /
+    在…上 before a verb or a comma: lexicon.FRAME_RE), in their order."""
+    inside = "".join(m.group(1) for m in lx.FRAME_RE.finditer(question))
     return [t for t in terms if len(t) > 1 and t in inside] if inside else []

@@ -207,7 +207,10 @@ LATEST_RE = re.compile(r"最新一期|最近一期|最近的?一期|最近的?�
 # How a question asks, stripped before its content words are read (哪几篇, 是怎么做的, 有没有).
 # The preposition of a topic frame (在建强基层队伍方面, 在鼓励考证上采取了…): not a word of the topic (jieba reads
 # 在建|强 otherwise).
-FRAME_PREPOSITION_RE = re.compile(r"在(?=[^，,。？?在]{2,16}?(?:方面|这块|这一块|领域|上(?=[采有做咋怎是都还，,])))")
+_FRAME_END = r"(?:方面|这一?块|领域|上(?=[采有做咋怎是都还干搞弄，,]))"
+FRAME_PREPOSITION_RE = re.compile(r"在(?=[^，,。？?在]{2,16}?" + _FRAME_END + ")")
+# The whole frame, its inside (the aspect asked: 专家 of 在专家方面) captured as group 1 (framed_aspect.py).
+FRAME_RE = re.compile(r"在([^，,。？?在]{2,16}?)" + _FRAME_END)
 OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
                            r"(?:做|干|搞|抓|查)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问|"
                            r"介绍一?下|讲讲|说说|谈谈|"

@@ -10,10 +10,12 @@ The same figure still answers the bare question (宿迁消除了多少条隐患)
 from __future__ import annotations
 
 import re
+
+from ..text import CJK_RUN_RE
+
 # A clause: the text between two marks that end one (a list's 、 stays inside).
 _CLAUSE_RE = re.compile(r"[^，,；;。：:]+")
 _DIGIT_RE = re.compile(r"\d")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 # The heads a kind names its whole by (化工企业 → 企业); a head of two characters at least.
 _MIN_HEAD, _MIN_KIND = 2, 2
 _MAX_RUN = 10  # the longest kind-and-head run read
@@ -38,7 +40,7 @@ def _head_starts(said: str) -> set[int]:
         ends |= {e + 1 for e in ends if e < len(said) and said[e] in "万亿"}
         ends |= {e + 1 for e in ends if e < len(said) and said[e] in "余多"}
         ends = {_skip_spaces(said, e) for e in ends}
-        ends |= {_skip_spaces(said, e + 1) for e in ends if e < len(said) and _HAN_RE.match(said[e])}
+        ends |= {_skip_spaces(said, e + 1) for e in ends if e < len(said) and CJK_RUN_RE.match(said[e])}
         starts |= ends
     return starts
 
@@ -63,7 +65,7 @@ def _asked_kinds(part_text: str, said: str):
     starts = _head_starts(said)
     if not starts:
         return
-    for run in _HAN_RE.findall(part_text):
+    for run in CJK_RUN_RE.findall(part_text):
         for i in range(len(run)):
             for j in range(i + _MIN_KIND + _MIN_HEAD, min(len(run), i + _MAX_RUN) + 1):
                 term = run[i:j]

@@ -27,6 +27,28 @@ QUALIFIER_WORDS = frozenset(w for ws in lx.QUALIFIERS.values() for w in ws)
 # (春节假期（1月28日至2月4日），全省共发生生产安全事故37起), and the scope checks (times.festival_unmet) judge it.
 _OCCASION_EDGE_RE = re.compile(r"^(?:(?:端午|春节|国庆|五一|中秋|元旦|清明|劳动节|国庆节|元宵|重阳)(?:节|假期|长假|小长假)?"
                                r"|节假日|暑期|暑假|寒假|主汛期|汛期)(?:期间|前后|前|后|里|内)?")
+
+
+def without_occasion(text: str) -> str:
+    """``text`` without the holiday or season opening it (春节假期事故起数 → 事故起数); "" when it says nothing else."""
+    return _OCCASION_EDGE_RE.sub("", text.lstrip())
+
+
+# The words a time is said by (今年以来至4月27日, 截至3月底, 今年春节假期, 一季度): a side of a comparison said in them
+# only is told from the other side by its time alone.
+_TIME_ONLY_RE = re.compile(r"(?:" + _OCCASION_EDGE_RE.pattern[1:] + r"|(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年度?|今年|去年|"
+                           r"本年|前年|以来|截[至止]|[至到]|\d{1,2}\s*[日号]|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?|"
+                           r"[上中下]旬|底|初|末|第?[一二三四1-4]季度|[上下]半年|全年|期间)+")
+
+
+def time_only(text: str) -> bool:
+    """Whether ``text`` names nothing but a time (春节假期, “五一”期间, 今年以来至4月27日, 截至3月底): a side of a
+    comparison that says only its time (一季度事故起数和春节假期比) is told from the other side by that time alone,
+    as 1至2月 is, and is asked the other side's measure."""
+    bare = re.sub(r"[“”\"‘’'\s，,]", "", text)
+    return bool(bare) and bool(_TIME_ONLY_RE.fullmatch(bare))
+
+
 # A whole-scope word opening the noun phrase (全市高风险企业, 全区锂电企业, 全县仓储点): the extent the figure is of, which the
 # scope checks (stated.scope_unmet, scope.sub_city_figure) judge; the thing counted is the noun after it (高风险企业418家
 # is counted by 高风险企业, and its sentence need not repeat 全市).

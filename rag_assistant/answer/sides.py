@@ -24,15 +24,36 @@ def compare_sides(question: str) -> list[str]:
 def _shared_subject(sides: list[str]) -> list[str]:
     """The sides with the subject the first side fronts before its verb given to a later side that is only a verb
     with 的 (常熟电气隐患发现的和整改的哪个多: 整改的 → 常熟电气隐患整改的): the relative clauses share one head."""
-    if len(sides) < 2 or not sides[0].endswith("的"):
+    if len(sides) < 2:
         return sides
-    from ..nouns import tagged  # the segmenter is loaded late, as by nouns' other readers
-    first = [(w, f) for w, f, _, _ in tagged(sides[0])]
-    at = len(first) - 1  # the 的
-    while at > 0 and first[at - 1][1][:1] in "vd":
-        at -= 1
-    if at == len(first) - 1 or at == 0 or first[at - 1][1][:1] != "n":
+    subject = fronted_subject(sides[0])
+    if not subject:
         return sides
-    subject = "".join(w for w, _ in first[:at])
+    from ..nouns import tagged
     bare = [all(f[:1] in "vdu" for _, f, _, _ in tagged(s)) and s.endswith("的") for s in sides[1:]]
     return [sides[0], *(subject + s if b else s for s, b in zip(sides[1:], bare))]
+
+
+def fronted_subject(side: str) -> str:
+    """The noun a headless relative side fronts before its verb and 的 (启东实验室隐患发现的 → 启东实验室隐患), "" when
+    the side is no such clause."""
+    if not side.endswith("的"):
+        return ""
+    from ..nouns import tagged  # the segmenter is loaded late, as by nouns' other readers
+    from .measure import QUALIFIER_WORDS
+    first = [(w, f) for w, f, _, _ in tagged(side)]
+    at = len(first) - 1  # the 的
+    # 小散矿山计划关闭的和已关闭的: the qualifier (计划, tagged a noun) belongs to the first side's verb, not the subject
+    while at > 0 and (first[at - 1][1][:1] in "vd" or first[at - 1][0] in QUALIFIER_WORDS):
+        at -= 1
+    if at == len(first) - 1 or at == 0 or first[at - 1][1][:1] != "n":
+        return ""
+    return "".join(w for w, _ in first[:at])
+
+
+def relative_head(side: str) -> str:
+    """The thing a headless relative side counts: the head of the noun it fronts (启东实验室隐患发现的 → 隐患, not the
+    实验室 a sentence counting 红色实验室37间 would answer)."""
+    from ..nouns import head_noun
+    subject = fronted_subject(side)
+    return head_noun(subject) if subject else ""

@@ -22,8 +22,8 @@ from .annex_excluded import without_annex_aside
 from .agents import asked_agent
 from .domain import recut, respell, spelled_out, unguessed
 from .library import Library
-from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, qualifiers_of, \
-    subset_class
+from .measure import CLASS_NOUNS, CLASS_WORDS, QUALIFIER_WORDS, asked_class, asked_scale, measure_of, not_class, time_only, \
+    qualifiers_of, subset_class, without_occasion
 from .polarity import asked_text
 from .scope import Scope, asked_periods, read_scope
 from .respective import CHANGE_QUALIFIERS
@@ -45,7 +45,7 @@ from .measure_town import with_town
 from .side_topic import side_topic
 from .elliptic_terms import elliptic_borrowed
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
-from .sides import compare_sides
+from .sides import compare_sides, relative_head
 from .trend_choice import asks_direction, without_direction
 
 _UNIT_WORDS = frozenset(u for units in UNIT_CLASSES.values() for u in units)
@@ -167,7 +167,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         relative = ""
         segments = asking_segments(question)
         texts = [c for segment in segments or [question] for c in conjuncts(segment)]
-    topic = content_terms(question, places)
+    # 1至2月比差多少: the comparison's own words (比, 差) are no word of the compared thing a bare side is asked for
+    topic = content_terms(_COMPARISON_WORDING_RE.sub(" ", question) if kind == "compare" else question, places)
     said, said_terms = _predicate(question, places) if kind == "compare" else ("", ())
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
     q_unit, q_class = asked_class(re.sub(r"哪一?[年期]", " ", question) if kind == "compare" else question)  # 哪年多
@@ -185,6 +186,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
             unit, cls = "", ""  # 负责人的法定职责，哪个条数多: the unit the question states, not a class its nouns suggest
         # the relative clause every side shares tells no side from another: its words are the question's topic
         own = content_terms(text.removesuffix(relative) if relative else text, places)
+        own = () if kind == "compare" and time_only(text) else own  # …和春节假期比, 今年以来至4月27日和…: a side naming only its time
         issue = lx.ISSUE_RE.search(text)
         years = [int(y) for y in lx.YEAR_RE.findall(text)] or ([int(issue.group(1))] if issue and issue.group(1) else [])
         # 多少个镇街…？在编人员配了多少？: a part whose words name its own class does not borrow another's unit;
@@ -238,7 +240,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     elided = carried_units(pieces, elided) if kind != "compare" else elided  # …多少公里，已完成多少
     parts = [Part(text=text.strip(" ，,"), terms=unchanged_terms(dict.fromkeys((*(own or said_only(text, kind) or side_topic(text, topic, ps if kind != "compare" else ())), *more)), qualifiers_of(text)),
                   unit=unit or elided[i][1], unit_class=cls or elided[i][2],
-                  measure=measure_of(text) or elided[i][0] or ("" if kind != "compare" else said or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", _without_periods(shared_text or text)), True))),
+                  measure=measure_of(text) or elided[i][0] or ("" if kind != "compare" else said or relative_head(text) or not_class(noun_run(lx.UNIT_COUNT_TAIL_RE.sub("", _without_periods(shared_text or text)), True))),
                   # the sides of a comparison differ by place or year; their own words describe the sentence
                   focus=() if thin or len(pieces) == 1 or kind == "compare" else tuple(t for t in own if t not in shared),
                   qualifiers=qualifiers_of(text), periods=asked_periods(text) or (() if ps or ys else lead_periods), scale=asked_scale(text), place=ps[0] if distinct_places and ps else None,
@@ -372,7 +374,14 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     )
 
 
+# The wording that makes a question a comparison without naming what is compared: the 比 closing a side (A和B比) and
+# the asked difference (差多少, 相差几).
+_COMPARISON_WORDING_RE = re.compile(r"(?:相比|比较|比)(?=\s*(?:差|相差|哪|谁|[，,？?]|$))|差(?:了|距)?(?:多少|几)|相差|差值|差额")
+
+
 def _without_periods(text: str) -> str:
     """``text`` without the periods it asks in (1月份全省事故起数 → 全省事故起数): a side's period dates its figure, it
-    is no part of the counted noun (月份全省事故 would be sought in neither side's sentence)."""
-    return lx.PERIOD_ASKED_RE.sub(" ", text)
+    is no part of the counted noun (月份全省事故 would be sought in neither side's sentence); nor is a holiday
+    opening it (春节假期事故起数: 春节假期（…），全省共发生生产安全事故37起)."""
+    text = lx.PERIOD_ASKED_RE.sub(" ", text)
+    return without_occasion(text) or text
