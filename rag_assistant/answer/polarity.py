@@ -338,7 +338,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
             if falls_short(question, sentence):  # 1260万元都发完了吗 ← 拟发放1260万元，已发放845万元
                 return Verdict(f"没有，尚未全部完成，简报记载的是{said}", clause)
             done = asks_done(question) and not _IS_RE.search(question)  # 改造完成了吗: 没有; 是不是已经改造完了: 不是
-            word = "没有" if relation in ("gt", "ge") or has or done else "不是"
+            # 超过1000家了吗 / 有没有超过: 没有; 是不是超过400公里 / 是否达到: 不是 (the question's own word for no)
+            word = "不是" if _IS_RE.search(question) else "没有" if relation in ("gt", "ge") or has or done else "不是"
             return Verdict(f"{word}，简报记载的是{said}", clause)
         if visit_for_heads(question, given):  # 覆盖10.5万人吗 ← 10.5万人次: visits, not heads (visit_claim.py)
             return Verdict(f"{'没有' if has else '不是'}，简报记载的是{said}{visit_note(given)}", clause)
