@@ -49,7 +49,7 @@ from .share_claim import share_check
 from .claims import clause_before
 from .respective import respective_window
 from .campaign_claim import other_campaign
-from .period_claim import other_period, part_of_year
+from .period_claim import other_period, part_of_year, span_fit
 from .governs import (acted_figures, bound_before, change_said, done_after, implied_years, only_listed, other_occurrence, planned,
                       qualified_figures, subset_said, trend_check, trend_fit, under_way, without_claimed_change, with_change, with_halves)
 from .thresholds import fits, holds, relation_of, said_as, scaled
@@ -65,7 +65,7 @@ from .busier_clause import outweighed
 from .result_complement import without_result
 from .doubling import other_doubling
 from .tables import is_row
-from .occurrence_said import occurrence_fit
+from .occurrence_said import casualties_said, occurrence_fit
 
 # A figure the question states, with the word that relates it (stripped from the asked words).
 STATED_RE = re.compile(rf"(?:[超过达到满够][没不][超过达到满够]过?到?|超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近|"
@@ -120,11 +120,12 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     # a figure (judge.score_part); what the row claims (隐患 整改) is still its own and its header's
     # (a body row: one after another row; the header row names columns and records nothing)
     scene = f" {s.entry.article.text}" if is_row(s.text) and is_row(s.previous) else ""
-    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous}{scene}")
+    said = f"{s.text} {casualties_said(question, s.text)}"  # 有没有人员伤亡 ← 死亡29人 (occurrence_said.py)
+    coverage = weights.coverage(terms, f"{said} {s.title} {s.previous}{scene}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     claim = claim_coverage(terms, asked.part.text, (*subject, *_scene_subject(terms, s, scene)),
-                           f"{s.text} {s.previous}", weights)
-    score = (0.5 * claim + 0.3 * phrase_overlap(asked.pairs, s.text) + 0.2 * coverage) * (0.85 + 0.15 * context)
+                           f"{said} {s.previous}", weights)
+    score = (0.5 * claim + 0.3 * phrase_overlap(asked.pairs, said) + 0.2 * coverage) * (0.85 + 0.15 * context)
     if unsaid_names(question, f"{s.text} {s.title} {s.previous}"):
         score *= 0.7  # 有没有搞“一船一码”: a sentence that does not name the asked measure cannot say
     stated = _stated(question)
@@ -139,6 +140,8 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     score *= result_fit(question, s.text)  # 都整改完了吗: 整改率达96.4%, not the sentence launching the work
     score *= occurrence_fit(question, s.text)  # 出过事故吗: 全年未发生…事故, not 事故多发环节 (occurrence_said.py)
     score *= part_of_year(question, s.text)  # 2025年…有没有较大事故: not 春节假期…未发生较大以上事故 (period_claim.py)
+    # 春节假期…有没有人员伤亡: the 春节假期 record (死亡29人), not 今年1至2月…未发生人员伤亡 (period_claim.py)
+    score *= span_fit(question, s.entry.article.text, s.start + len(s.text), s.title)
     score *= trend_fit(question, s.text)  # 火灾是不是增加了: 火灾起数同比下降31.4%, not 火灾风险突出 (governs.py)
     if asked.part.periods and not periods_said(asked.part.periods, s) and not _time_claimed(question, asked.part.periods):
         score *= 0.7  # 1至7月死亡人数超过400人了吗: a sentence of no 1至7月 (全年, 1至2月) cannot say
