@@ -11,6 +11,7 @@ import pytest
 
 from rag_assistant.answer.occurrence_said import casualties_said
 from rag_assistant.answer.period_claim import span_fit
+from rag_assistant.answer.polarity import unsaid_year
 
 _SPRING = "会议通报，春节假期（1月28日至2月4日），全省共发生生产安全事故37起、死亡29人，同比分别下降15.9%和12.1%。"
 _FOREST = "今年1至2月，全省共发生生产安全事故96起、死亡83人；全省共发生森林火情7起，过火面积26.4公顷，未发生人员伤亡。"
@@ -66,3 +67,28 @@ def test_a_threshold_answered_in_the_question_s_word_extra(extra_assistant, ques
 def test_a_threshold_answered_in_the_question_s_word_bundled(assistant, question, head, figure):
     verdict = _verdict(assistant, question)
     assert verdict.split("，")[0] == head and figure in verdict, verdict
+
+
+_LIUHE = "推行“人巡+机巡+技防”模式，每周开展联合巡护不少于2次，配备无人机14架。"
+
+
+def test_a_year_the_article_never_names():
+    article = f"六合区境内有油气长输管道11条。{_LIUHE}"
+    assert unsaid_year("2023年六合区有没有开展三联三巡？", _LIUHE, None, 2025, article) == "2023年"
+    assert unsaid_year("2024年六合区有没有开展三联三巡？", _LIUHE, None, 2025, f"去年以来，{article}") == ""  # 去年 = 2024
+    assert unsaid_year("2023年六合区有没有开展三联三巡？", _LIUHE, None, 2025, f"2023年起，{article}") == ""
+    assert unsaid_year("2025年六合区有没有开展三联三巡？", _LIUHE, 2025, 2025, article) == ""  # the scope year
+    assert unsaid_year("六合区有没有开展三联三巡？", _LIUHE, None, 2025, article) == ""
+
+
+@pytest.mark.parametrize("question, head", [
+    ("2023年六合区有没有开展三联三巡？", "没有"),
+    ("2020年南通是不是推进了六化建设？", "不是"),
+])
+def test_a_year_no_briefing_records_is_answered_no(extra_assistant, question, head):
+    verdict = _verdict(extra_assistant, question)
+    assert verdict.split("，")[0] == head and "简报未记载" in verdict, verdict
+
+
+def test_the_year_twin_with_no_year_is_answered_yes(extra_assistant):
+    assert _verdict(extra_assistant, "六合区有没有开展三联三巡？").split("，")[0] == "有"

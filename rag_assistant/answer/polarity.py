@@ -284,6 +284,19 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     return verdict
 
 
+def unsaid_year(question: str, sentence: str, scope_year: int | None, briefing_year: int | None,
+                article: str) -> str:
+    """The year the question states (2023年六合区有没有开展三联三巡) when the supporting ``sentence`` names no year of
+    its own and its dated ``article`` (2025年第24期) never names that year, in figures or as 今年/去年: the sentence
+    speaks of its briefing's time, so the briefing does not record the asked year. "" otherwise, and for the year
+    the question's briefing scope already reads (24年… answered from 2024's issues)."""
+    asked = sorted({int(y) for y in _YEAR_RE.findall(question)} - {scope_year})
+    if not asked or not article or not briefing_year or _YEAR_RE.search(sentence) or implied_years(sentence, briefing_year):
+        return ""
+    named = {int(y) for y in _YEAR_RE.findall(article)} | {briefing_year, *implied_years(article, briefing_year)}
+    return "" if named & set(asked) else f"{asked[0]}年"
+
+
 def stated_year_check(question: str, sentence: str, scope_year: int | None,
                       briefing_year: int | None = None) -> tuple[bool, str] | None:
     """Whether a year the question states (是不是2020年建的) is the sentence's year: (holds, the text's year),
@@ -316,9 +329,9 @@ def negates(topic: Sequence[str], sentence: str, library: Library, question: str
 
 
 def verdict(question: str, topic: Sequence[str], sentence: str, library: Library,
-            scope_year: int | None = None, briefing_year: int | None = None, title: str = "") -> Verdict:
-    """What ``sentence`` (of an article titled ``title``) says about the proposition ``question`` asks (see the
-    module docstring)."""
+            scope_year: int | None = None, briefing_year: int | None = None, title: str = "", article: str = "") -> Verdict:
+    """What ``sentence`` (of an article titled ``title``, whose text is ``article``) says about the proposition
+    ``question`` asks (see the module docstring)."""
     at, clause = support(topic, sentence, library)
     if unsaid := unsaid_names(question, f"{sentence} {title}"):
         return Verdict(f"没有，简报未提到{unsaid[0]}", clause)
@@ -362,6 +375,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     year = stated_year_check(question, sentence, scope_year, briefing_year)
     if year is not None and not year[0]:
         return Verdict(f"不是，简报记载的是{year[1]}", clause)
+    if unsaid := unsaid_year(question, sentence, scope_year, briefing_year, article):  # 2023年… ← a 2025 issue
+        return Verdict(f"{'不是' if _IS_RE.search(question) else '没有'}，简报未记载{unsaid}的情况，记载的是{briefing_year}年", clause)
     if agent := other_agent(question, sentence):  # 是省应急厅印发的吗 ← 淮南市应急局…编制印发
         return Verdict(f"不是，简报记载的是{agent}", clause)
     if planned(question, topic, sentence, at, clause):
