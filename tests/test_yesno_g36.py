@@ -78,7 +78,7 @@ def test_a_grade_is_said_through_its_widening_word_only():
     ("2025年全省有没有发生重大事故？", "没有"),
     ("泰州船企今年有没有发生过事故？", "简报未提及"),
     ("常熟电气隐患整改率是不是超过了95%？", "是"),
-    ("六合区油气管道是不是超过400公里？", "没有"),
+    ("六合区油气管道是不是超过400公里？", "不是"),
 ])
 def test_the_extra_issues_answer_the_yes_no(extra_assistant, question, head):
     answer = extra_assistant.ask(question).answer

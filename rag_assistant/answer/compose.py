@@ -135,7 +135,8 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
     entry = library.entry_of(evidence.sources[best.source].chunk)  # a dated briefing dates 今年/目前
     head = (entry and printed_head(intent.question, entry.briefing)) or \
         verdict(intent.question, intent.topic, best.sentence, library, intent.year,
-                entry.briefing.year if entry and entry.briefing.date else None, entry.title if entry else "").head
+                entry.briefing.year if entry and entry.briefing.date else None, entry.title if entry else "",
+                entry.article.text if entry else "").head
     head = (place_claim_head(intent.question, intent.places, entry) if head[:1] in "是有" else "") or head
     if head in ("是", "有") and entry:  # 都复查完了吗 ← 已完成19家…, the whole 23家 said elsewhere (article_whole.py)
         head = whole_short(intent.question, best.sentence, entry.article.text) or head

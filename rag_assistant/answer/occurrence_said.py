@@ -54,3 +54,16 @@ def described_only(question: str, sentence: str) -> str:
     of it (泰州船企出过事故吗 ← 开展…火灾事故等应急演练138场, 事故多发环节), else "": a bare 有 read off such a
     sentence would be false, the briefing does not say whether the event occurred."""
     return occurred_event(question) if occurrence_fit(question, sentence) < 1.0 else ""
+
+
+# A count of casualties said in the text's own words: 死亡29人, 受伤3人, 遇难2人, 死亡、失踪5人.
+_CASUALTY_COUNT_RE = re.compile(r"(?:死亡|受伤|遇难|重伤|轻伤|亡)\s*[、和及]?\s*(?:失踪)?\s*\d+(?:\.\d+)?\s*人")
+
+
+def casualties_said(question: str, text: str) -> str:
+    """The question's word for casualties (人员伤亡) when it asks about them (有没有人员伤亡, 出过伤亡吗) and ``text``
+    counts deaths or injuries without that word (共发生生产安全事故37起、死亡29人): a count of the dead says that
+    casualties occurred, so the sentence covers the asked word. "" otherwise."""
+    if "伤亡" not in question or "伤亡" in text or not _CASUALTY_COUNT_RE.search(text):
+        return ""
+    return "人员伤亡"

@@ -6,6 +6,7 @@ its figure and words match. times.py reads single dates and recurrences, not the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _RANGE_RE = re.compile(r"(\d{1,2})\s*(?:至|到|-|－|—|～|~)\s*(\d{1,2})\s*月(?:份)?")
 _END_RE = re.compile(r"截[至止]\s*(?:今年|去年|\d{4}\s*年)?\s*(\d{1,2})\s*月(?:底|末)")
@@ -48,3 +49,36 @@ def part_of_year(question: str, sentence: str) -> float:
     if not _YEAR_ASKED_RE.search(question) or _SHORT_SPAN_RE.search(question):
         return 1.0
     return 0.9 if _SHORT_SPAN_RE.search(sentence) else 1.0
+
+
+# The span a question names, in a key its sentences share: the holiday (春节假期 ~ 春节期间), the quarter (一季度 ~ 1季度),
+# the month (1月份 ~ 1月).
+_QUARTERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
+
+
+@lru_cache(maxsize=256)
+def _asked_spans(question: str) -> tuple[re.Pattern, ...]:
+    """Patterns for the short spans ``question`` names (春节假期, 一季度, 1月份), each matching any wording of it."""
+    spans = []
+    for m in _SHORT_SPAN_RE.finditer(question):
+        text = re.sub(r"\s+", "", m.group(0))
+        if holiday := re.match(r"春节|元旦|清明|五一|端午|中秋|国庆", text):
+            spans.append(re.compile(holiday.group(0)))
+        elif q := re.match(r"([一二三四1-4])季度", text):
+            digit = _QUARTERS.get(q.group(1), q.group(1))
+            spans.append(re.compile(f"(?:{digit}|{'一二三四'[int(digit) - 1]})\\s*季度"))
+        elif mo := re.match(r"(\d{1,2})月份", text):
+            spans.append(re.compile(f"(?<![\\d至到\\-－—～~]){mo.group(1)}\\s*月(?!\\s*\\d+\\s*日)"))
+    return tuple(spans)
+
+
+def span_fit(question: str, article: str, end: int, title: str) -> float:
+    """How well a sentence, read with its ``article`` up to its ``end`` and its ``title``, can answer a yes/no about
+    a short span the question names (春节假期全省有没有人员伤亡): one whose article names no such span before it (今年1至2月，
+    …未发生人员伤亡) speaks of another period, so it weighs 0.85 beside one that does (春节假期…死亡29人); 1.0 when the
+    question names no short span."""
+    spans = _asked_spans(question)
+    if not spans:
+        return 1.0
+    said = f"{article[:end]} {title}"
+    return 1.0 if all(p.search(said) for p in spans) else 0.85

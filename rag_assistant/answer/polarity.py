@@ -49,7 +49,7 @@ from .share_claim import share_check
 from .claims import clause_before
 from .respective import respective_window
 from .campaign_claim import other_campaign
-from .period_claim import other_period, part_of_year
+from .period_claim import other_period, part_of_year, span_fit
 from .governs import (acted_figures, bound_before, change_said, done_after, implied_years, only_listed, other_occurrence, planned,
                       qualified_figures, subset_said, trend_check, trend_fit, under_way, without_claimed_change, with_change, with_halves)
 from .thresholds import fits, holds, relation_of, said_as, scaled
@@ -65,7 +65,7 @@ from .busier_clause import outweighed
 from .result_complement import without_result
 from .doubling import other_doubling
 from .tables import is_row
-from .occurrence_said import occurrence_fit
+from .occurrence_said import casualties_said, occurrence_fit
 
 # A figure the question states, with the word that relates it (stripped from the asked words).
 STATED_RE = re.compile(rf"(?:[超过达到满够][没不][超过达到满够]过?到?|超过|超出|多于|高于|大于|不少于|不低于|至少|不止|不到|不足|少于|低于|小于|不超过|达到|有|约|大约|大概|近|将近|"
@@ -120,11 +120,12 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     # a figure (judge.score_part); what the row claims (隐患 整改) is still its own and its header's
     # (a body row: one after another row; the header row names columns and records nothing)
     scene = f" {s.entry.article.text}" if is_row(s.text) and is_row(s.previous) else ""
-    coverage = weights.coverage(terms, f"{s.text} {s.title} {s.previous}{scene}")
+    said = f"{s.text} {casualties_said(question, s.text)}"  # 有没有人员伤亡 ← 死亡29人 (occurrence_said.py)
+    coverage = weights.coverage(terms, f"{said} {s.title} {s.previous}{scene}")
     context = weights.coverage(asked.context, f"{s.text} {s.title} {s.previous}") if asked.context else 1.0
     claim = claim_coverage(terms, asked.part.text, (*subject, *_scene_subject(terms, s, scene)),
-                           f"{s.text} {s.previous}", weights)
-    score = (0.5 * claim + 0.3 * phrase_overlap(asked.pairs, s.text) + 0.2 * coverage) * (0.85 + 0.15 * context)
+                           f"{said} {s.previous}", weights)
+    score = (0.5 * claim + 0.3 * phrase_overlap(asked.pairs, said) + 0.2 * coverage) * (0.85 + 0.15 * context)
     if unsaid_names(question, f"{s.text} {s.title} {s.previous}"):
         score *= 0.7  # 有没有搞“一船一码”: a sentence that does not name the asked measure cannot say
     stated = _stated(question)
@@ -139,6 +140,8 @@ def score_claim(asked, s, weights: Weights, subject: Sequence[str], question: st
     score *= result_fit(question, s.text)  # 都整改完了吗: 整改率达96.4%, not the sentence launching the work
     score *= occurrence_fit(question, s.text)  # 出过事故吗: 全年未发生…事故, not 事故多发环节 (occurrence_said.py)
     score *= part_of_year(question, s.text)  # 2025年…有没有较大事故: not 春节假期…未发生较大以上事故 (period_claim.py)
+    # 春节假期…有没有人员伤亡: the 春节假期 record (死亡29人), not 今年1至2月…未发生人员伤亡 (period_claim.py)
+    score *= span_fit(question, s.entry.article.text, s.start + len(s.text), s.title)
     score *= trend_fit(question, s.text)  # 火灾是不是增加了: 火灾起数同比下降31.4%, not 火灾风险突出 (governs.py)
     if asked.part.periods and not periods_said(asked.part.periods, s) and not _time_claimed(question, asked.part.periods):
         score *= 0.7  # 1至7月死亡人数超过400人了吗: a sentence of no 1至7月 (全年, 1至2月) cannot say
@@ -281,6 +284,19 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     return verdict
 
 
+def unsaid_year(question: str, sentence: str, scope_year: int | None, briefing_year: int | None,
+                article: str) -> str:
+    """The year the question states (2023年六合区有没有开展三联三巡) when the supporting ``sentence`` names no year of
+    its own and its dated ``article`` (2025年第24期) never names that year, in figures or as 今年/去年: the sentence
+    speaks of its briefing's time, so the briefing does not record the asked year. "" otherwise, and for the year
+    the question's briefing scope already reads (24年… answered from 2024's issues)."""
+    asked = sorted({int(y) for y in _YEAR_RE.findall(question)} - {scope_year})
+    if not asked or not article or not briefing_year or _YEAR_RE.search(sentence) or implied_years(sentence, briefing_year):
+        return ""
+    named = {int(y) for y in _YEAR_RE.findall(article)} | {briefing_year, *implied_years(article, briefing_year)}
+    return "" if named & set(asked) else f"{asked[0]}年"
+
+
 def stated_year_check(question: str, sentence: str, scope_year: int | None,
                       briefing_year: int | None = None) -> tuple[bool, str] | None:
     """Whether a year the question states (是不是2020年建的) is the sentence's year: (holds, the text's year),
@@ -313,9 +329,9 @@ def negates(topic: Sequence[str], sentence: str, library: Library, question: str
 
 
 def verdict(question: str, topic: Sequence[str], sentence: str, library: Library,
-            scope_year: int | None = None, briefing_year: int | None = None, title: str = "") -> Verdict:
-    """What ``sentence`` (of an article titled ``title``) says about the proposition ``question`` asks (see the
-    module docstring)."""
+            scope_year: int | None = None, briefing_year: int | None = None, title: str = "", article: str = "") -> Verdict:
+    """What ``sentence`` (of an article titled ``title``, whose text is ``article``) says about the proposition
+    ``question`` asks (see the module docstring)."""
     at, clause = support(topic, sentence, library)
     if unsaid := unsaid_names(question, f"{sentence} {title}"):
         return Verdict(f"没有，简报未提到{unsaid[0]}", clause)
@@ -338,7 +354,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
             if falls_short(question, sentence):  # 1260万元都发完了吗 ← 拟发放1260万元，已发放845万元
                 return Verdict(f"没有，尚未全部完成，简报记载的是{said}", clause)
             done = asks_done(question) and not _IS_RE.search(question)  # 改造完成了吗: 没有; 是不是已经改造完了: 不是
-            word = "没有" if relation in ("gt", "ge") or has or done else "不是"
+            # 超过1000家了吗 / 有没有超过: 没有; 是不是超过400公里 / 是否达到: 不是 (the question's own word for no)
+            word = "不是" if _IS_RE.search(question) else "没有" if relation in ("gt", "ge") or has or done else "不是"
             return Verdict(f"{word}，简报记载的是{said}", clause)
         if visit_for_heads(question, given):  # 覆盖10.5万人吗 ← 10.5万人次: visits, not heads (visit_claim.py)
             return Verdict(f"{'没有' if has else '不是'}，简报记载的是{said}{visit_note(given)}", clause)
@@ -358,6 +375,8 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     year = stated_year_check(question, sentence, scope_year, briefing_year)
     if year is not None and not year[0]:
         return Verdict(f"不是，简报记载的是{year[1]}", clause)
+    if unsaid := unsaid_year(question, sentence, scope_year, briefing_year, article):  # 2023年… ← a 2025 issue
+        return Verdict(f"{'不是' if _IS_RE.search(question) else '没有'}，简报未记载{unsaid}的情况，记载的是{briefing_year}年", clause)
     if agent := other_agent(question, sentence):  # 是省应急厅印发的吗 ← 淮南市应急局…编制印发
         return Verdict(f"不是，简报记载的是{agent}", clause)
     if planned(question, topic, sentence, at, clause):
