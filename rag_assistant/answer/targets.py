@@ -154,8 +154,10 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
                 [(s, e) for s, _, e in scored if e.mentions(place)]
             best = max((s for s, _ in own), default=0.0)
             top = next((e for s, e in own if s == best), None)
+            # An article saying none of the topic words (无锡's 巡察 article for 查奖疏堵) is not on the topic,
+            # however close the best one's small score is; when none says them, every article of the place is.
             near += [e for s, e in own if (s >= NEAR_BEST * best or best - s <= SAME_TOPIC_MASS) and e not in near
-                     and treats_aspect(e, top, terms, weights)]
+                     and (s > 0 or best == 0) and treats_aspect(e, top, terms, weights)]
         return sorted(near, key=pool.index)
     near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
     # 各地是怎么…: every article on the topic, also one whose sentence says it without its title doing so
