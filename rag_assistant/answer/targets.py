@@ -155,9 +155,12 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
             best = max((s for s, _ in own), default=0.0)
             top = next((e for s, e in own if s == best), None)
             # An article saying none of the topic words (无锡's 巡察 article for 查奖疏堵) is not on the topic,
-            # however close the best one's small score is; when none says them, every article of the place is.
+            # however close the best one's small score is, when the best says a word of them; a lone character
+            # (好 of 有啥好经验) is no word, and when the best says none every article of the place answers.
+            worded = top is not None and any(len(t) > 1 and said_near(t, (top.title + top.article.text).lower())
+                                             for t in terms)
             near += [e for s, e in own if (s >= NEAR_BEST * best or best - s <= SAME_TOPIC_MASS) and e not in near
-                     and (s > 0 or best == 0) and treats_aspect(e, top, terms, weights)]
+                     and (s > 0 or not worded) and treats_aspect(e, top, terms, weights)]
         return sorted(near, key=pool.index)
     near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
     # 各地是怎么…: every article on the topic, also one whose sentence says it without its title doing so
