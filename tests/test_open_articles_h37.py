@@ -66,3 +66,12 @@ def test_more_of_an_unenumerated_article_gives_several_sentences(assistant):
     again = assistant.ask("还有别的吗", history=[first, "还有呢？"])
     assert "6个子系统" in again.answer or "一案双查" in again.answer, again.answer
     assert "修订《无锡市安全生产条例》" not in again.answer
+
+
+def test_two_places_each_asked_about_its_own_thing(assistant):
+    a = assistant.ask("南通六化和靖江巡查单元各有啥做法？")
+    for lead in ("聚焦“网格化”", "聚焦“数字化”", "聚焦“手册化”", "专班统筹推进", "精准落地攻坚"):
+        assert lead in a.answer, a.answer
+    # shared words are still every place's: 隐患报告奖励 narrows 南通's article to its point 四
+    b = assistant.ask("宿迁和南通在隐患报告奖励方面各有啥做法？")
+    assert "激发隐患报告内生动力" in b.answer and "夯实小场所安全基础" not in b.answer, b.answer
