@@ -13,8 +13,9 @@ from .line import Line, clip
 from .narrow import MAX_POINTS, unmarked
 
 # A sentence reports a result when it says what was reached (累计, 已有, 已完成, 同比下降, 实现全覆盖,
-# 构建了, 取得…成效, 巡察期间…交办2178个, 作用得到彰显) rather than what was set up.
-RESULT_RE = re.compile(r"截至|累计|期间|得到(?:进一步|有效|明显)?(?:彰显|提升|增强|加强|改善|巩固)|已有|已经|已完成|已整改|已全部|已发放|已服务|已赋码|共(?:计|排查|消除|发现|划分|检查|完成|整改|查处)|"
+# 构建了, 取得…成效, 巡察期间…交办2178个, 作用得到彰显) rather than what was set up. 已有 reports a result when a count
+# follows it (全市已有 343 家企业落实); before a noun it is "existing" (梳理上级已有规定: a purpose, not an outcome).
+RESULT_RE = re.compile(r"截至|累计|期间|得到(?:进一步|有效|明显)?(?:彰显|提升|增强|加强|改善|巩固)|已有(?=\s*[0-9０-９一二两三四五六七八九十百千万几])|已经|已完成|已整改|已全部|已发放|已服务|已赋码|共(?:计|排查|消除|发现|划分|检查|完成|整改|查处)|"
                        r"同比|下降|提升了|提高了|实现了?(?:全覆盖|全流程)|全覆盖|构建了|形成了|建成|取得|成效|转为|整改率|完成率")
 
 

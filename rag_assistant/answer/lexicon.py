@@ -347,6 +347,8 @@ GENERIC = frozenset(
     "其中 截至 出 一期 大约 约 近 全 们 钱 写 讲 说 提 做 抓 管 搞 干 弄 过 到底 究竟 关于 现 现有 日期 出版 发布 几号 "
     # 抓/做 with a result complement (要抓好哪几项工作): how work is done, never which part of it
     "抓好 做好 抓实 抓牢 搞好 办好 干好 "
+    # 具体 glued by the segmenter to the asked kind (有哪些具体安排 → 具体安排): the ask's wording, not a topic word
+    "具体安排 具体部署 具体要求 "
     "号 哪天 有关 涉及 每年 全年 今年 当年 近年 近年来 年度 每月 每周 每天 目前为止 "
     # how people ask where something was printed: 出现在哪几期, 见于, 登过
     "出现 见于 登过 刊登过 刊发过 报道过 介绍过 提到过 文章 说说 讲讲 详细 展开 具体 "

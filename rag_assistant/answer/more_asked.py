@@ -37,6 +37,9 @@ _OTHER_PLACE_RE = re.compile(r"(?:别的|其他|其它|其余)(?:地方|城市|�
 
 MIN_SENTENCE_CHARS = 6  # shorter pieces (一是。) are no content of their own
 ROUND_LINES = 12  # at most this many lines per "more" answer
+# An article that enumerates nothing is one part: one sentence of it per round would answer 还有呢 with a single
+# line (安全无小事，责任大于天) while the article goes on with measures; it gives this many of its next sentences.
+UNENUMERATED_STEP = 4
 
 
 def asks_more(question: str) -> bool:
@@ -101,6 +104,11 @@ def _heading(sentence: str, name: str) -> bool:
     return bool(name and bare and bare == name)
 
 
+def _step(groups: Sequence[tuple[str, list[tuple[int, int]]]]) -> int:
+    """How many further sentences per part a round shows: one per point, several of an article without points."""
+    return UNENUMERATED_STEP if len(groups) == 1 else 1
+
+
 def more_answer(draft: Draft, more: int, intent: Intent, hits: Sequence[Hit], library: Library) -> Draft:
     """``draft`` (the last question's own answer) as the answer to the ``more``-th 还有呢 in a row after it."""
     if not more or draft.refused:
@@ -118,9 +126,10 @@ def more_draft(draft: Draft, more: int, intent: Intent, entries: Sequence[Entry]
     cited = [e for e in entries if any(c.source == e.briefing.source and c.title == e.title for c in draft.citations)]
     quoted = {id(e): _quoted_spans(e, draft.citations) for e in cited}
     fresh: dict[int, list[tuple[str, tuple[int, int]]]] = {}
+    groups = {id(e): _groups(e) for e in cited}
     for _ in range(max(more, 1)):  # each earlier "more" showed one further sentence per part
-        fresh = {id(e): [(name, next(s for s in spans if not _shown(s, quoted[id(e)])))
-                         for name, spans in _groups(e) if any(not _shown(s, quoted[id(e)]) for s in spans)]
+        fresh = {id(e): [(name, s) for name, spans in groups[id(e)]
+                         for s in [s for s in spans if not _shown(s, quoted[id(e)])][:_step(groups[id(e)])]]
                  for e in cited}
         for e in cited:
             quoted[id(e)] += [span for _, span in fresh[id(e)]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
 from typing import Sequence
 
 from ..text import sentence_spans
@@ -33,6 +34,7 @@ from .near_lead import near_led
 from .firm_deeds import firm_lines
 from .title_quote import title_quoted
 from .co_titles import co_titles
+from .segments import conjuncts
 from .notes import note_lines
 from .open_cite import cite_span, line_spans
 from .overview_lead import leads_with, numbered
@@ -63,6 +65,25 @@ def _point_line(point: Point) -> Line:
     return Line(" ".join(text.split()), tuple(spans))
 
 
+@lru_cache(maxsize=256)
+def _place_conjuncts(question: str) -> tuple[str, ...]:
+    return tuple(conjuncts(question))
+
+
+def own_topic(intent: Intent, entry: Entry) -> tuple[str, ...]:
+    """The topic words a question pairs with the article's place when it asks two places each about its own thing
+    (南通六化和靖江巡查单元各有啥做法): 南通's article is asked about 六化, not about 靖江's 巡查单元 (which its
+    网格化 point happens to say). All the topic words when one place is asked or the places share them."""
+    if len(intent.places) < 2:
+        return intent.topic
+    parts = _place_conjuncts(intent.question)
+    mine = [c for c in parts if any(p in c and entry.is_about(p) for p in intent.places)]
+    if len(parts) < 2 or len(mine) != 1:
+        return intent.topic
+    own = tuple(t for t in intent.topic if t.lower() in mine[0].lower())
+    return own or intent.topic
+
+
 def article_lines(entry: Entry, intent: Intent, library: Library, limit: int, topic_titles: str = "") -> list[Line]:
     """The lines answering ``intent`` from one article (``topic_titles``: see co_titles.py)."""
     weights = weights_of(library)
@@ -84,7 +105,7 @@ def article_lines(entry: Entry, intent: Intent, library: Library, limit: int, to
     manner = manner_verb(intent.question)
     # A year named relative to now (明年, 今年) scopes the question in time; it names no part (明年提了啥要求 is
     # said by 2026年要… of a 2025 issue as much as by the one sentence that happens to print 明年).
-    asked = tuple(t for t in article_terms(weights, intent.topic, entry.article.text) if not DOING_RE.match(t)
+    asked = tuple(t for t in article_terms(weights, own_topic(intent, entry), entry.article.text) if not DOING_RE.match(t)
                   and t not in lx.RELATIVE_YEARS
                   and not (t in manner and not any(match(t, p.lead.lower()) for p in points)))
     parts = title_parts_named(entry.title, points)
