@@ -191,9 +191,10 @@ def _member_noun(after: str, asked: bool) -> str:
 
 @lru_cache(maxsize=512)
 def _verb_led(words: str) -> bool:
-    """Whether the words after 每个 open with a verb (每个补多少钱): no member is named there."""
+    """Whether the words after 每个 are a verb alone (每个补多少钱): no member is named there (充电桩花 names one,
+    though the segmenter tags its 充电 a verb)."""
     tagged_words = tagged(words)
-    return bool(tagged_words) and tagged_words[0][1].startswith("v")
+    return bool(tagged_words) and all(flag.startswith("v") and flag != "vn" for _, flag, *_ in tagged_words)
 
 
 @lru_cache(maxsize=512)
