@@ -53,6 +53,10 @@ FORMS: tuple[tuple[str, ...], ...] = (
     ("堆物", "杂物", "堆放物"),
     # A shipyard: the briefings write the trade in full (船舶修造企业); 船厂 is the everyday word for one.
     ("船舶修造企业", "船厂"),
+    # Fire and security equipment in its standard name and its site word: a sprinkler system is 喷淋, a video
+    # monitoring camera a 摄像头 (安装高清视频监控…探头146个 answers 装了多少个摄像头).
+    ("自动喷水灭火系统", "喷淋系统", "喷淋"),
+    ("视频监控", "摄像头", "监控摄像头"),
     # Compounds the segmenter cuts differently in question and text (用大|数据, 第三|三方|第三方).
     ("大数据",),
     ("第三方",),

@@ -22,7 +22,9 @@ _ENDS_RE = re.compile(r"^\s*(?:[呢啊吧吗呀]|来着)?\s*(?:[？?，,。！!�
 
 # Classifiers of things a subject can be (家, 户, 个, 处); 起/次 count occurrences of the action itself
 # (厂中厂整治处罚了多少起 counts 处罚, not its subject).
-THING_UNITS = ENTITY_UNITS | {"个", "处"}
+# 条/具/套/块/张 count objects handed out or put in (预警发了多少条, 灭火器发了多少具): the noun before the verb is the
+# thing counted, as a subject is for 家.
+THING_UNITS = ENTITY_UNITS | {"个", "处", "条", "具", "套", "块", "张"}
 
 # The last clause before the question word, ending in a verb and its aspect particle.
 _PERFECTIVE_RE = re.compile(r"([^，,。；;：:？?！!]*?)\s*[了过]\s*$")
@@ -40,8 +42,12 @@ def fronted_subject(before: str, asked: str, rest: str = "") -> str:
     # the verb's subject; drop it so the noun stands right before the verb.
     while len(words) > 2 and words[-2][1] == "d" and len(words[-2][0]) <= 2:
         words.pop(-2)
-    if len(words) < 2 or words[-1][1] not in ("v", "vn") or not words[-2][1].startswith("n") \
+    # 预警发了多少条: a verbal noun (预警, tagged vn) before a one-character verb of giving or fitting is its object
+    nounlike = words[-2][1].startswith("n") if len(words) >= 2 else False
+    nounlike = nounlike or (len(words) >= 2 and words[-2][1] == "vn" and len(words[-1][0]) == 1)
+    if len(words) < 2 or words[-1][1] not in ("v", "vn") or not nounlike \
             or words[-2][0] in _STEP_WORDS:
         return ""  # the verb must follow a noun directly: 停业整改 is a chain, 赋码 is tagged no verb
-    noun = noun_run(m.group(1)[:m.group(1).rfind(words[-2][0]) + len(words[-2][0])], from_end=True)
+    noun = noun_run(m.group(1)[:m.group(1).rfind(words[-2][0]) + len(words[-2][0])], from_end=True) \
+        if words[-2][1] != "vn" else words[-2][0]  # the verbal noun is the counted thing itself (预警 of 预警信息)
     return "" if actor_not_counted(noun, unit.group(1)) else noun  # 船企改了多少处: 处 counts no enterprise

@@ -26,7 +26,7 @@ from .respective import CHANGE_QUALIFIERS, whole_of_part, change_fit, changed_fi
 from .unnamed_row import unnamed_row_fit
 from .elliptic_terms import column_words
 from .other_row import other_row_named
-from .tables import cell_noun, column_fit, column_header, is_row, total_row_fit, with_header_units
+from .tables import cell_noun, column_fit, column_header, is_row, set_total_elsewhere, total_row_fit, with_header_units
 from .window import CLAUSE_END_RE, figure_window, figures_of
 from .window import clause_start as start_of_clause  # the name clause_start is the local offset below
 from .money_stage import paid_for_allotment
@@ -230,6 +230,7 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
             fit *= PART_OF_YEAR_FIT  # 2025年死了多少人: a 1—11月 figure only when no whole-year one is said
         fit *= total_row_fit(s.text, asked.question, s.entry.article.paragraphs)  # no row asked: the 合计 row
         fit *= unnamed_row_fit(s.text, asked.question, s.entry.article.paragraphs)  # no row asked: the prose whole
+        fit *= set_total_elsewhere(s.text, asked.question, s.entry.article.paragraphs)  # 三个镇一共: the table's 合计 row
         # 明年还打算改造多少公里: 2025年拟再改造…2800公里 of a 2024 issue, not the 全年计划改造126公里 of a 2025 one
         fit *= year_fit(part.text if asked_offset(part.text) is not None else asked.question, s.text[:f.end],
                         s.entry.briefing.year)

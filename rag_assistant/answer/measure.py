@@ -203,14 +203,19 @@ def not_class(noun: str) -> str:
 GROUND_NOUNS = frozenset({"土地", "用地", "空间", "面积"})
 
 
+_OBJECT_UNITS = frozenset("条 具 套 块 张".split())
+
+
 def _names_no_thing(phrase: str, text: str) -> bool:
     """Whether a phrase by the question word names no counted thing: an action word alone (培训计划多少人次 →
     培训 once 计划 is read as the plan qualifier: the action a count of occurrences counts, read by the judge
     as the asked action), or the ground of an area figure (腾退了几亩土地)."""
     words = tagged(phrase)
-    if words and all(f in ("v", "vn") for _, f, _, _ in words):
-        return True
     unit = lx.ASKED_UNIT_RE.search(text)
+    # 预警发了多少条: a verbal noun counted in a classifier of objects is the thing (预警信息), not the action
+    if words and all(f in ("v", "vn") for _, f, _, _ in words) and \
+            not (len(words) == 1 and words[0][1] == "vn" and unit and unit.group(1) in _OBJECT_UNITS):
+        return True
     return phrase in GROUND_NOUNS and bool(unit) and unit_class(unit.group(1)) == "area"
 
 

@@ -223,7 +223,7 @@ def refused_by(v: FigureView) -> str | None:
             occurrences_for_things(part.unit, f.unit, part.measure) or \
             change_for_level(part, lead) or rate_of_other(part, lead) or other_named_rate(part.text, lead, text[:f.start]) or \
             owner_unsaid(part.text, text[:f.start], s.title) or \
-            per_unit_of_other(part.text, lead) or group_size_of_per_unit(part, asked.question, lead, noun) or \
+            per_unit_of_other(part.text, lead, asked.question) or group_size_of_per_unit(part, asked.question, lead, noun) or \
             (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), text, clause_start, said_to)) \
             or (wants == "figure" and verb_of_sibling(part.text, text, v.figures, f)) \
             or (wants == "figure" and act_only_as_rate(part.text, text, s.previous)) \

@@ -7,8 +7,10 @@ change of the deaths. Read alone, each percentage has only the words of its own 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Sequence
 
+from ..nouns import noun_run, tagged
 from ..numbers import CALENDAR_UNITS, Figure
 from ..units import unit_class
 from ..types import Part
@@ -187,7 +189,27 @@ def _member_noun(after: str, asked: bool) -> str:
     return after[:m.start() if (m := _ASK_END_RE.search(after)) else len(after)] if asked else after[:2]
 
 
-def per_unit_of_other(question: str, before: str) -> bool:
+@lru_cache(maxsize=512)
+def _verb_led(words: str) -> bool:
+    """Whether the words after 每个 are a verb alone (每个补多少钱): no member is named there (充电桩花 names one,
+    though the segmenter tags its 充电 a verb)."""
+    tagged_words = tagged(words)
+    return bool(tagged_words) and all(flag.startswith("v") and flag != "vn" for _, flag, *_ in tagged_words)
+
+
+@lru_cache(maxsize=512)
+def _earlier_member(earlier: str) -> str:
+    """The thing an earlier part of the question counted (清江浦选了多少楼道长 → 楼道长): the member an elided 每个 is of."""
+    earlier = re.sub(r"[？?，,。；;\s]+$", "", earlier)
+    if m := _COUNTED_AFTER_ASK_RE.search(earlier):  # 装了多少个充电桩: the words after the question word (the segmenter splits 充电|桩)
+        return m.group(1)
+    return noun_run(earlier, from_end=True)
+
+
+_COUNTED_AFTER_ASK_RE = re.compile(r"(?:多少|几)[个家名位辆户所座处台套艘只支间栋条项]?([\u4e00-\u9fff]{2,6})$")
+
+
+def per_unit_of_other(question: str, before: str, whole: str = "") -> bool:
     """Whether a per-member figure is of another member than the question asks per (每人每年600元的补贴 for 平均一个
     充电桩花多少钱; 每户最高5000元 for 每人最高给多少; 每个工业园区配备3至5名 for 每台设备配备多少名). The member the
     question names in the figure's clause (“楼道长”给予每人 for 每个楼道长) is the figure's; else two classifiers of
@@ -202,6 +224,12 @@ def per_unit_of_other(question: str, before: str) -> bool:
     fig_cls, ask_cls = fig.group(1) or fig.group(2), ask.group(1) or ask.group(2)
     fig_noun = _member_noun(before[fig.end():], False) if fig.group(1) else ""
     ask_noun = _member_noun(question[ask.end():], True) if ask.group(1) else ""
+    if ask_noun and ask.group(1) == "个" and _verb_led(ask_noun):
+        # 选了多少楼道长？每个补多少钱: 每个 before a verb elides its member, the thing the question counted before
+        at = whole.find(question) if whole and question else -1
+        ask_noun = _earlier_member(whole[:at]) if at > 0 else ""
+        if not ask_noun:
+            return False  # the member is named nowhere: not judged here
     if fig_cls == ask_cls:
         return bool(fig_noun and ask_noun) and fig_noun not in question and ask_noun[:2] not in before
     if ask_noun and ask_noun[:2] in before:

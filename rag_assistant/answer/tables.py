@@ -163,6 +163,43 @@ PART_ROW_FIT = 0.8
 _SUBSET_CAPTION_RE = re.compile(r"(部分|重点|主要|典型|抽查|抽样)")
 
 
+_NUMERAL_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+# A count of things before a kind word (三个镇, 3个街道, 两个县): the question names a set by its size.
+_COUNTED_KIND_RE = re.compile(r"(\d{1,2}|[一二两三四五六七八九十])\s*个?\s*([\u4e00-\u9fff]{1,2})")
+
+
+def counts_member_rows(question: str, sentence: str, rows: Sequence[str]) -> bool:
+    """Whether the question names the member rows of the table holding ``sentence`` by their number and kind
+    (常熟三个镇一共发现多少: a table of 海虞镇, 古里镇, 支塘镇 and 合计 under the header 镇（街道）): the asked whole is
+    then the table's own, its total row, even when its caption calls the rows 部分镇."""
+    at = next((i for i, r in enumerate(rows) if r.strip() == sentence.strip()), None)
+    if at is None:
+        return False
+    start, end = at, at
+    while start > 0 and CELL in rows[start - 1]:
+        start -= 1
+    while end + 1 < len(rows) and CELL in rows[end + 1]:
+        end += 1
+    block = [r.split(CELL)[0].strip() for r in rows[start:end + 1]]
+    members = [label for label in block[1:] if label and not TOTAL_LABEL_RE.match(label)]
+    kinds = [k for k in re.split(r"[（）()、/\s]+", block[0]) if k] if block else []
+    for m in _COUNTED_KIND_RE.finditer(question):
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMERAL_VALUES[m.group(1)]
+        if n == len(members) and any(m.group(2).startswith(k) or k.endswith(m.group(2)) for k in kinds):
+            return True
+    return False
+
+
+def set_total_elsewhere(sentence: str, question: str, rows: Sequence[str]) -> float:
+    """PART_ROW_FIT for a figure outside the article's tables when the question names the member rows of one of
+    them by number and kind (三个镇一共): the asked whole is that table's total row (counts_member_rows), and a prose
+    figure (全市…发现电气隐患8940处) is a wider whole; 1.0 otherwise."""
+    if CELL in sentence or not _COUNTED_KIND_RE.search(question):
+        return 1.0
+    totals = [r for r in rows if CELL in r and TOTAL_LABEL_RE.match(r.split(CELL)[0].strip())]
+    return PART_ROW_FIT if any(counts_member_rows(question, r, rows) for r in totals) else 1.0
+
+
 def caption(sentence: str, rows: Sequence[str]) -> str:
     """The lines above the table that holds the row ``sentence``: its title and the sentence that introduces it
     (the two paragraphs before its first row, header row excluded); "" when the row is not found."""
@@ -183,7 +220,8 @@ def total_row_fit(sentence: str, question: str, rows: Sequence[str]) -> float:
     labels = [r.split(CELL)[0].strip() for r in rows if CELL in r]
     if TOTAL_LABEL_RE.match(sentence.split(CELL)[0].strip()):
         subset = _SUBSET_CAPTION_RE.search(caption(sentence, rows))
-        return PART_ROW_FIT if subset and subset.group(1) not in question else 1.0
+        return PART_ROW_FIT if subset and subset.group(1) not in question and \
+            not counts_member_rows(question, sentence, rows) else 1.0
     if not any(TOTAL_LABEL_RE.match(label) for label in labels):
         return 1.0
     named = any(label in question or len(bare := ADMIN_SUFFIX_RE.sub("", label)) >= 2 and bare in question

@@ -19,6 +19,9 @@ from .stem_said import stem_said
 # Words that end the modifier run before the asked noun: numbers and measure words (多少个镇街), pronouns, adverbs,
 # particles, prepositions, conjunctions, locatives (企业里), times (现在) and punctuation.
 _STOP_FLAGS = ("m", "q", "r", "d", "u", "p", "c", "f", "t", "x", "y", "e", "w")
+# Sum and stage adverbs the segmenter may tag otherwise (一共 as an abbreviation): they end the run as 共 does, so
+# 船企一共排查隐患多少 narrows 排查隐患 by 船企 only, never by 一共.
+_STOP_WORDS = frozenset(lx.CARRIED_BY["累计"] + ("共", "总共", "一共", "已经", "已", "还", "又", "再", "都", "全部"))
 
 
 def asked_modifier(part_text: str, measure: str) -> str:
@@ -34,7 +37,7 @@ def asked_modifier(part_text: str, measure: str) -> str:
         before = before[asked[-1].end():]
     run: list[str] = []
     for word, flag, *_ in reversed(tagged(before)):
-        if flag.startswith(_STOP_FLAGS) or (flag.startswith("v") and len(word) > 1 and flag != "vn") \
+        if flag.startswith(_STOP_FLAGS) or word in _STOP_WORDS or (flag.startswith("v") and len(word) > 1 and flag != "vn") \
                 or find_places(word):
             break
         if (rest := after_place(word)) is not None:  # 东海水晶: a place the segmenter glued to the modifier
