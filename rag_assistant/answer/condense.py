@@ -141,9 +141,10 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
             substituted = swapped_subject(previous, prev.parts[0].measure, bare, prev.places, prev.parts[0].unit_class) \
                 or swapped_holder(previous, prev.parts[0].measure, bare, prev.places) \
                 or swapped_kind(previous, prev.parts[0].measure, bare)  # 工业的呢 after 靖江住宅巡查单元几个
-        if substituted:
+        if substituted:  # the verb of the last question is carried, not said of the new subject ("predicate")
             text = _replace_places(substituted, prev.places, cur.places) if cur.places else substituted
-            return Standalone(text, prev.context, ("scope", "measure") if cur.places else ("place", "scope", "measure"))
+            return Standalone(text, prev.context, ("scope", "measure", "predicate") if cur.places
+                              else ("place", "scope", "measure", "predicate"))
     # A new question about the same subject (其中…, 他们采取了哪些措施): the subject goes in front of it.
     body = lx.PRONOUN_RE.sub("", fragment)
     prefix = "" if new_scope or cur.sources is not None else old_scope

@@ -64,7 +64,7 @@ from .stock import stock_for_action
 from .stock_times import occurrences_for_stock
 from .word_said import counts_modifier, joined_terms, modifier_elsewhere, other_kind_said
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
-from .steps import LIGHT_VERBS, action_elsewhere, general_visits, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
+from .steps import LIGHT_VERBS, steps_said, action_elsewhere, general_visits, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
     late_step_unsaid, predicate_end, without_other_titles
 from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, \
     restriction_unsaid
@@ -224,10 +224,12 @@ def refused_by(v: FigureView) -> str | None:
             change_for_level(part, lead) or rate_of_other(part, lead) or other_named_rate(part.text, lead, text[:f.start]) or \
             owner_unsaid(part.text, text[:f.start], s.title) or \
             per_unit_of_other(part.text, lead) or group_size_of_per_unit(part, asked.question, lead, noun) or \
-            (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), text, clause_start, said_to)) \
+            (wants == "figure" and not asked.carried_predicate  # a carried verb need not be the new subject's
+             and action_elsewhere(asked_action(part.text) or relative_action(part.text), text, clause_start, said_to)) \
             or (wants == "figure" and verb_of_sibling(part.text, text, v.figures, f)) \
             or (wants == "figure" and act_only_as_rate(part.text, text, s.previous)) \
-            or (wants == "figure" and rest is None and other_act(part.text, step_words(text, clause_start, said_to, header), text)):
+            or (wants == "figure" and rest is None and other_act(part.text, step_words(text, clause_start, said_to, header), text)
+                and not (asked.carried_predicate and not steps_said(step_words(text, clause_start, said_to, header)))):
         return "other_step"  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
     if (wants == "figure" and rest is None and late_step_unsaid(part.text, text, clause_start, said_to)) or \
             counts_listed_other(part.measure, part.text, text, f.start, f.end, window, end) or other_kind_after(part.measure, text, f.end) \

@@ -1,0 +1,26 @@
+"""Follow-ups that swap only the counted subject (round 38, helper d38).
+
+2025年第14期 南通: 全市累计排查企业 31933 家，精准识别化工生产企业 248 家、医药生产企业 121 家. 那医药企业呢 after
+南通排查了多少家企业 is made 南通排查了多少家医药企业 by carrying the last question's verb; the article says 识别 of
+the 121, so the carried 排查 must not veto the figure as another act (condense marks the slot "predicate"). A verb the
+user says himself keeps every check, and a listed step said otherwise (发现 for 整改) still refuses."""
+
+from __future__ import annotations
+
+from rag_assistant.answer.condense import condense
+
+
+def test_a_subject_swap_marks_its_verb_as_carried(assistant):
+    library = assistant._state.library
+    assert "predicate" in condense("那医药企业呢", ["南通排查了多少家企业"], library).carried
+    assert "predicate" not in condense("那盐城呢", ["南通排查了多少家企业"], library).carried  # twin: a place swap
+    assert "predicate" not in condense("南通排查了多少家企业", [], library).carried
+
+
+def test_a_swapped_subject_is_answered_under_its_own_verb(assistant):
+    answer = assistant.ask("那医药企业呢", history=["南通排查了多少家企业"])
+    assert not answer.refused
+    assert "121" in answer.answer and "31933" not in answer.answer
+    answer = assistant.ask("化工生产企业呢", history=["南通排查了多少家企业"])
+    assert not answer.refused
+    assert "248" in answer.answer
