@@ -24,3 +24,14 @@ def test_a_swapped_subject_is_answered_under_its_own_verb(assistant):
     answer = assistant.ask("化工生产企业呢", history=["南通排查了多少家企业"])
     assert not answer.refused
     assert "248" in answer.answer
+
+
+def test_a_bare_noun_after_a_figure_asks_its_figure_not_a_stock(assistant):
+    """专家呢 after 南通组织夜查多少次 becomes 南通专家多少, which reads as a stock question; the question word is the
+    condenser's (slot "ask"), so 聘请省级专家 175 人次 answers it and no stock check refuses the 人次."""
+    library = assistant._state.library
+    assert "ask" in condense("专家呢", ["南通组织夜查多少次"], library).carried
+    assert "ask" not in condense("南通有多少专家？", [], library).carried  # twin: the user asked the stock
+    answer = assistant.ask("专家呢", history=["南通组织夜查多少次"])
+    assert not answer.refused
+    assert "175" in answer.answer

@@ -158,8 +158,11 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
         ask = OPEN_ASKS.get(prev.asks, OPEN_ASKS[""])
     if ask and cur.places and not _has_verb(body):  # 那镇江危化领域呢 after 常州工贸执法罚了多少钱: same predicate
         ask = _predicate(previous) or ask
+    # a question word put in for a bare noun (专家呢 → 南通专家多少) is carried ("ask"): it asks the noun's figure,
+    # not how many of them there are (聘请省级专家175人次 answers it)
     return Standalone(f"{prefix}{places}{quoted}{body}{ask}？", context,
-                      tuple(s for s, v in (("scope", prefix), ("place", places), ("topic", quoted or context)) if v))
+                      tuple(s for s, v in (("scope", prefix), ("place", places), ("topic", quoted or context),
+                                           ("ask", ask and not asks and prev.kind == "figure")) if v))
 
 
 # How a follow-up that names only an aspect (其中宣传方面呢, 那它在激励方面呢) asks, by what the open turn before it
