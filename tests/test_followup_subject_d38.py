@@ -35,3 +35,15 @@ def test_a_bare_noun_after_a_figure_asks_its_figure_not_a_stock(assistant):
     answer = assistant.ask("专家呢", history=["南通组织夜查多少次"])
     assert not answer.refused
     assert "175" in answer.answer
+
+
+def test_a_code_of_digits_and_letters_is_part_of_the_counted_noun(assistant):
+    """2026年第13期 南通: 创建 137 家省先进级智能工厂，27 家企业获评 5G 工厂. jieba cuts 5G as 5 | G, which ended the
+    counted noun, so 5G工厂呢 after …智能工厂 asked no noun and got the 137."""
+    from rag_assistant.nouns import noun_run
+    assert noun_run("5G工厂") == "5G工厂"
+    assert noun_run("12350举报热线") == ""  # twin: a number is no modifier of the noun
+    answer = assistant.ask("5G工厂呢", history=["南通创建了多少家省先进级智能工厂"])
+    assert "27" in answer.answer and "137" not in answer.answer
+    answer = assistant.ask("南通创建了多少家智能工厂？")  # twin: the other kind of factory
+    assert "137" in answer.answer
