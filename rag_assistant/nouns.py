@@ -125,6 +125,8 @@ def _suffixed(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out[-1] = (out[-1][0] + word, "n")  # 管道|保护|员, 林区|巡护|员: a bound agent morpheme makes the verb a noun
         elif out and word in _HEAD_MORPHEMES and flag == "a" and len(out[-1][0]) > 1 and out[-1][1] in ("n", "nz"):
             out[-1] = (out[-1][0] + word, "n")  # 楼道|长, 网格|长: the one in charge of the unit, a person noun
+        elif out and flag == "eng" and out[-1][0].isascii() and out[-1][0].isdigit():
+            out[-1] = (out[-1][0] + word, "eng")  # 5|G工厂: a code of digits and letters is one modifier, 5G工厂
         else:
             out.append((word, flag))
     return out

@@ -141,9 +141,10 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
             substituted = swapped_subject(previous, prev.parts[0].measure, bare, prev.places, prev.parts[0].unit_class) \
                 or swapped_holder(previous, prev.parts[0].measure, bare, prev.places) \
                 or swapped_kind(previous, prev.parts[0].measure, bare)  # 工业的呢 after 靖江住宅巡查单元几个
-        if substituted:
+        if substituted:  # the verb of the last question is carried, not said of the new subject ("predicate")
             text = _replace_places(substituted, prev.places, cur.places) if cur.places else substituted
-            return Standalone(text, prev.context, ("scope", "measure") if cur.places else ("place", "scope", "measure"))
+            return Standalone(text, prev.context, ("scope", "measure", "predicate") if cur.places
+                              else ("place", "scope", "measure", "predicate"))
     # A new question about the same subject (其中…, 他们采取了哪些措施): the subject goes in front of it.
     body = lx.PRONOUN_RE.sub("", fragment)
     prefix = "" if new_scope or cur.sources is not None else old_scope
@@ -157,8 +158,11 @@ def carry(previous: str, prev: Intent, question: str, cur: Intent) -> Standalone
         ask = OPEN_ASKS.get(prev.asks, OPEN_ASKS[""])
     if ask and cur.places and not _has_verb(body):  # 那镇江危化领域呢 after 常州工贸执法罚了多少钱: same predicate
         ask = _predicate(previous) or ask
+    # a question word put in for a bare noun (专家呢 → 南通专家多少) is carried ("ask"): it asks the noun's figure,
+    # not how many of them there are (聘请省级专家175人次 answers it)
     return Standalone(f"{prefix}{places}{quoted}{body}{ask}？", context,
-                      tuple(s for s, v in (("scope", prefix), ("place", places), ("topic", quoted or context)) if v))
+                      tuple(s for s, v in (("scope", prefix), ("place", places), ("topic", quoted or context),
+                                           ("ask", ask and not asks and prev.kind == "figure")) if v))
 
 
 # How a follow-up that names only an aspect (其中宣传方面呢, 那它在激励方面呢) asks, by what the open turn before it

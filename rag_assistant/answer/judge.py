@@ -164,13 +164,16 @@ class Asked:
     measure: frozenset[str]  # the character pairs of the asked noun phrase (化工企业)
     question: str = ""  # the whole question: the kinds a figure may sum are named anywhere in it
     places: tuple[Place, ...] = ()  # the places the question names (苏州全市: of the whole prefecture)
+    # slots of the question taken from earlier turns (Intent.carried): a "predicate" carried (那医药企业呢 after
+    # 南通排查了多少家企业) was not said of this subject; an "ask" carried (专家呢 → 南通专家多少) asks no stock
+    carried: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, part: Part, intent: Intent, weights: Weights) -> Asked:
         return cls(part := with_attribute(with_stated_measure(part)), weights.vocabulary(thing_terms(part.terms or intent.topic, part.text, part.qualifiers)),  # 火灾起数同比涨了多少: change_thing.py
                     weights.vocabulary(part.focus),
                    intent.context, bigrams(content_text(part.text, intent.places)), bigrams(part.measure), intent.question,
-                   find_places(intent.question))
+                   find_places(intent.question), intent.carried)
 
 
 def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[Scored]:

@@ -114,7 +114,7 @@ def other_inspection(term: str, text: str) -> float:
 # the briefings also name the money itself a budget paid out (出资, 安排专项经费, 补助资金). Another such word counts
 # as a gapped match (0.7), as another inspection verb does, so a sentence with the asked verb still ranks first.
 SPENDING_VERBS = frozenset({"花", "花了", "花费", "花钱", "花销", "投入", "投资"})
-MONEY_PAID_WORDS = ("投入", "投资", "出资", "资金", "经费", "拨款")
+MONEY_PAID_WORDS = ("投入", "投资", "出资", "资金", "经费", "拨款", "奖励金额", "补贴金额", "补助金额")
 
 
 def money_paid(term: str, text: str) -> float:

@@ -64,7 +64,7 @@ from .stock import stock_for_action
 from .stock_times import occurrences_for_stock
 from .word_said import counts_modifier, joined_terms, modifier_elsewhere, other_kind_said
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
-from .steps import LIGHT_VERBS, action_elsewhere, general_visits, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
+from .steps import LIGHT_VERBS, steps_said, action_elsewhere, general_visits, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
     late_step_unsaid, predicate_end, without_other_titles
 from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, \
     restriction_unsaid
@@ -205,7 +205,8 @@ def refused_by(v: FigureView) -> str | None:
     if scope_unmet(asked.question, part.text, part.terms, asked.places, s.entry.places, s.entry.briefing, s.title,
                    paragraph_to(s)[:f.start - len(text)], text, f, clause, window, wants):
         return "scope"  # 全年 / 全市 / 连…算上 / an event's year and occasion the sentence does not state
-    if wants == "figure" and (stock_for_action(part.text, clause, lead) or occurrences_for_stock(part.text, part.unit, f.unit, header)):
+    if wants == "figure" and "ask" not in asked.carried and \
+            (stock_for_action(part.text, clause, lead) or occurrences_for_stock(part.text, part.unit, f.unit, header)):
         return "stock_for_action"  # 九小场所巡查了多少家 is not answered by 共有…“九小场所”超过1.2万家
     if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
             and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), clause + header):
@@ -224,10 +225,12 @@ def refused_by(v: FigureView) -> str | None:
             change_for_level(part, lead) or rate_of_other(part, lead) or other_named_rate(part.text, lead, text[:f.start]) or \
             owner_unsaid(part.text, text[:f.start], s.title) or \
             per_unit_of_other(part.text, lead, asked.question) or group_size_of_per_unit(part, asked.question, lead, noun) or \
-            (wants == "figure" and action_elsewhere(asked_action(part.text) or relative_action(part.text), text, clause_start, said_to)) \
+            (wants == "figure" and "predicate" not in asked.carried  # a carried verb need not be the new subject's
+             and action_elsewhere(asked_action(part.text) or relative_action(part.text), text, clause_start, said_to)) \
             or (wants == "figure" and verb_of_sibling(part.text, text, v.figures, f)) \
             or (wants == "figure" and act_only_as_rate(part.text, text, s.previous)) \
-            or (wants == "figure" and rest is None and other_act(part.text, step_words(text, clause_start, said_to, header), text)):
+            or (wants == "figure" and rest is None and other_act(part.text, step_words(text, clause_start, said_to, header), text)
+                and not ("predicate" in asked.carried and not steps_said(step_words(text, clause_start, said_to, header)))):
         return "other_step"  # 查改隐患 for 督办了多少条, 通报 for 整改; 13个镇街分别明确1名 is no group's size
     if (wants == "figure" and rest is None and late_step_unsaid(part.text, text, clause_start, said_to)) or \
             counts_listed_other(part.measure, part.text, text, f.start, f.end, window, end) or other_kind_after(part.measure, text, f.end) \

@@ -105,6 +105,8 @@ def other_step(question: str, clause: str) -> bool:
     for 培训了多少人)."""
     asked = asked_steps_of(question)
     said = steps_said(clause)
+    if "spend" in asked and "reward" in said:  # 花了多少钱 by 累计实施奖励金额约3000万元: a reward is money paid out
+        said = said | {"spend"}
     # 实验室检查花了多少钱: money paid out as 奖励 was not spent on the 检查; a clause saying only the spending
     # (共同出资3650万元) names no other step the money went to, so 燃气整治出资多少 keeps it.
     if "spend" in asked and (said - {"spend"}) and (on := spent_on(question)) and not (on & said):
