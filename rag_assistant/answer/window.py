@@ -70,6 +70,16 @@ def shown_clause(clause: str) -> str:
     return trimmed if trimmed else clause
 
 
+def closed_relative(sentence: str, clause: str) -> str:
+    """A shown clause that ends in a relative clause's 的 (对全市21021家生产经营单位报告的 | 39777条较大以上风险) run on to
+    its clause end: the window was cut at the next figure, whose noun the 的 modifies, and an answer must not stop
+    at a dangling 的."""
+    if not clause.rstrip().endswith("的") or (at := sentence.find(clause)) < 0:
+        return clause
+    end = CLAUSE_OR_STOP_RE.search(sentence, at + len(clause))
+    return sentence[at:end.start() if end else len(sentence)]
+
+
 def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> tuple[int, int]:
     """The words of ``figure``: its clause cut at its neighbours (化工企业 54 家、危化品经营企业 374 家), or its table row."""
     if is_row(sentence):
