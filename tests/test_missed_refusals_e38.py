@@ -31,6 +31,10 @@ def test_a_shown_clause_does_not_stop_at_a_relative_de():
     assert closed_relative(_XUZHOU, "对全市21021家生产经营单位报告的") == "对全市21021家生产经营单位报告的39777条较大以上风险"
     assert closed_relative(_XUZHOU, "自主开发风险上报平台") == "自主开发风险上报平台"
     assert closed_relative(_XUZHOU, "不在句中的") == "不在句中的"
+    nantong = "目前，全市 12 个重点行业领域已有 2.5 万家生产经营单位建立该机制，累计实施奖励金额约 3000 万元"
+    assert closed_relative(nantong, "全市 12 个重点行业领域已有") == "全市 12 个重点行业领域已有 2.5 万家生产经营单位建立该机制"
+    listed = "全市 54 家化工企业、374 家危化品经营企业全面建立事故隐患报告制度"
+    assert closed_relative(listed, "全市 54 家化工企业") == "全市 54 家化工企业"  # a list's join parts its figures
 
 
 def test_a_superlative_relative_clause_asks_a_ranking():
@@ -45,6 +49,8 @@ def test_units_reporting_risks_are_answered_whole(assistant):
         a = assistant.ask(question)
         assert "21021" in a.answer and not a.answer.startswith("简报未给出"), (question, a.answer)
         assert "报告的[" not in a.answer, a.answer
+    a = assistant.ask("南通隐患报告奖励机制覆盖了多少个行业领域？")
+    assert "12 个重点行业领域已有 2.5 万家" in a.answer, a.answer
     a = assistant.ask("徐州报告了多少条一般风险？")  # twin: 39777条 are 较大以上 risks
     assert a.answer.startswith("简报未给出"), a.answer
 
