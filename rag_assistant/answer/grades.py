@@ -67,11 +67,13 @@ _ASKED_SEVERITY_RE = re.compile(rf"(?:特别重大|重大|较大)(?:及?以上)?
 _SAID_SEVERITY_RE = re.compile(r"特别重大|重大|较大|一般")
 
 
-def severity_unsaid(question: str, text: str) -> bool:
+def severity_unsaid(question: str, text: str, *more: str) -> bool:
     """Whether ``question`` asks a severity grade of a thing (无锡巡察发现的问题中重大隐患有多少个) that ``text``
     (the figure's sentence, with its title and header) counts with no severity at all (通报行业领域突出问题 186 个):
     the figure counts things of every grade, and the asked grade's count is not given."""
-    return bool(_ASKED_SEVERITY_RE.search(question)) and not _SAID_SEVERITY_RE.search(re.sub(r"\s+", "", text))
+    if not _ASKED_SEVERITY_RE.search(question):
+        return False  # most questions: the texts are not joined
+    return not _SAID_SEVERITY_RE.search(re.sub(r"\s+", "", text + "".join(more)))
 
 
 def grade_unmet(question: str, text: str) -> bool:
