@@ -28,7 +28,7 @@ from .kinds import kinds_clause
 from .other_issue import newest_first, other_issues
 from .judge import Asked, Scored, Sentence, qualifier_of, score_part
 from .library import Entry, Library
-from .window import shown_clause
+from .window import closed_relative, shown_clause
 from .match import weights_of
 from .carried import in_row, in_scene
 from .one_sentence import change_with_count, one_sentence
@@ -184,7 +184,7 @@ def find(intent: Intent, hits: Sequence[Hit], library: Library) -> Evidence:
         text = scored.clause if scored.figure is None and len(scored.clause) > len(s.text) \
             and scored.clause == grounded_text(s.previous, s.text) else s.text
         clause = cell_clause(s.text, s.previous, scored.figure) or \
-            shown_clause(kinds_clause(text, scored.clause, figure, intent.question))
+            closed_relative(s.text, shown_clause(kinds_clause(text, scored.clause, figure, intent.question)))
         return Finding(part, index[chunk.id], text, clause, figure, scored.score * decay, scored.coverage,
                        scored.figure.unit if scored.figure else "")
 

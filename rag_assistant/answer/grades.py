@@ -60,6 +60,22 @@ def grade_unsaid(question: str, text: str) -> bool:
     return False
 
 
+# The things a severity grades (重大隐患, 较大风险, 重大事故, 重大危险源): the question's severity is read before one of
+# them only, so that 一般 of 一般多少天 (usually) is no grade.
+_GRADED_THINGS = ("隐患", "风险", "事故", "危险", "火灾", "险情")
+_ASKED_SEVERITY_RE = re.compile(rf"(?:特别重大|重大|较大)(?:及?以上)?(?:事故(?=隐患))?(?:{'|'.join(_GRADED_THINGS)})")
+_SAID_SEVERITY_RE = re.compile(r"特别重大|重大|较大|一般")
+
+
+def severity_unsaid(question: str, text: str, *more: str) -> bool:
+    """Whether ``question`` asks a severity grade of a thing (无锡巡察发现的问题中重大隐患有多少个) that ``text``
+    (the figure's sentence, with its title and header) counts with no severity at all (通报行业领域突出问题 186 个):
+    the figure counts things of every grade, and the asked grade's count is not given."""
+    if not _ASKED_SEVERITY_RE.search(question):
+        return False  # most questions: the texts are not joined
+    return not _SAID_SEVERITY_RE.search(re.sub(r"\s+", "", text + "".join(more)))
+
+
 def grade_unmet(question: str, text: str) -> bool:
     """Whether a sentence's figures miss the grade the question asks: another grade only, another severity only,
     or the thing with no grade at all."""

@@ -119,9 +119,11 @@ _POINT_NOUN = r"(?:个\s*)?(?:点|条|项|方面|部分|块|招|步|举措|环�
 POINT_ORDINAL_RE = re.compile(rf"第\s*([一二两三四五六七八九十]{{1,3}}|[0-9]{{1,2}})\s*(?:{_POINT_NOUN})|"
                               rf"最后(?:那|这)?一?(?:{_POINT_NOUN})")
 # A superlative over the kinds one text lists, in either order within one clause: 四类巡查单元里哪类最多,
-# 哪个镇街划分的巡查单元最多, 违规行为最多的是哪一类. Group 1 or 2 is the superlative word.
+# 哪个镇街划分的巡查单元最多, 违规行为最多的是哪一类, and the superlative as a relative clause of the kind asked
+# (数量最多的巡查单元是哪类: 最多的 + noun + 是 + which). Group 1 or 2 is the superlative word.
 _WHICH = r"哪(?:一)?(?:类|种|项|个|家|起|件|位|名|批|支|座|方面|部分|领域|行业)"
-EXTREME_RE = re.compile(rf"{_WHICH}[^，,。？?；;]{{0,14}}?最(多|少|大|小|高|低)|最(多|少|大|小|高|低)[^，,。？?；;]{{0,4}}?{_WHICH}")
+EXTREME_RE = re.compile(rf"{_WHICH}[^，,。？?；;]{{0,14}}?最(多|少|大|小|高|低)|"
+                        rf"最(多|少|大|小|高|低)(?:[^，,。？?；;]{{0,4}}?|的[^，,。？?；;的]{{1,8}}?是){_WHICH}")
 WHICH_RE = re.compile(_WHICH)
 EXTREME_WORDS_RE = re.compile(r"哪(?:一)?(?:类|种|项|个|家)|最(?:多|少|大|小|高|低)")
 YESNO_RE = re.compile(rf"{A_NOT_A}|有无|是否|是不|难道|{YESNO_TAG}|有.{{0,16}}吗[？?]?$|了吗[？?]?$|吗[？?]?$")

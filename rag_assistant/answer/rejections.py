@@ -36,7 +36,7 @@ from .subgroup import subgroup_unsaid
 from .listed_kind import listed_kind_unsaid
 from .rate_owner import owner_unsaid
 from .classified import class_unnamed
-from .grades import grade_unmet
+from .grades import grade_unmet, severity_unsaid
 from .series_member import series_unmet
 from .ordinal_member import ordinal_unmet
 from .quotas import quota_for_people
@@ -256,7 +256,8 @@ def refused_by(v: FigureView) -> str | None:
     if wants == "figure" and listed_kind_unsaid(part.text, part.measure, text, text[:f.start], s.entry.article.text, s.title):
         return "listed_kind"  # 化工企业消除了多少条隐患 is not 343 家企业…消除事故隐患 1620 条 of an article listing 54 家化工企业、374 家…
     if any(other_thing(t, clause) for t in asked.terms) or any(other_thing(t, text) for t in part.terms) \
-            or grade_unmet(part.text, text) or series_unmet(part.text, text, clause) or ordinal_unmet(part.text, text) \
+            or grade_unmet(part.text, text) or (wants == "figure" and severity_unsaid(part.text, text, header, s.title, s.point)) \
+            or series_unmet(part.text, text, clause) or ordinal_unmet(part.text, text) \
             or quota_for_people(part.text, noun) \
             or (wants == "figure" and any(other_kind_said(m, text, s.title + s.entry.article.text)
                                         for m in ([part.measure] if part.measure else joined_terms(part.text, part.terms)))):

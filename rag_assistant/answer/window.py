@@ -70,6 +70,23 @@ def shown_clause(clause: str) -> str:
     return trimmed if trimmed else clause
 
 
+_DIGIT_NEXT_RE = re.compile(r"\s*\d")
+_JOIN_END_RE = re.compile(r"(?:、|和|及|与|以及|或)\s*$")
+
+
+def closed_relative(sentence: str, clause: str) -> str:
+    """A shown clause cut right before the next figure of its clause run on to its clause end: one ending in a
+    relative clause's 的 (对全市21021家生产经营单位报告的 | 39777条较大以上风险) or in a verb whose object that figure
+    counts (全市 12 个重点行业领域已有 | 2.5 万家生产经营单位建立该机制). An answer must not stop at a dangling 的 or
+    verb; a cut at a list's join (、, 和) parts two figures of their own and stays."""
+    if (at := sentence.find(clause)) < 0 or _JOIN_END_RE.search(clause):
+        return clause
+    if not clause.rstrip().endswith("的") and not _DIGIT_NEXT_RE.match(sentence, at + len(clause)):
+        return clause
+    end = CLAUSE_OR_STOP_RE.search(sentence, at + len(clause))
+    return sentence[at:end.start() if end else len(sentence)]
+
+
 def figure_window(sentence: str, figure: Figure, figures: Sequence[Figure]) -> tuple[int, int]:
     """The words of ``figure``: its clause cut at its neighbours (化工企业 54 家、危化品经营企业 374 家), or its table row."""
     if is_row(sentence):
