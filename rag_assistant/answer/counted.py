@@ -22,7 +22,6 @@ from .glued_verb import verb_glued
 from .nature_word import nature_stem
 from .match import gapped_span, match, phrase_overlap, said_as, short_form_of
 from .split_head import head_said_apart
-from .steps import steps_said
 from .support import unsaid_attribute
 
 
@@ -130,18 +129,12 @@ def listed_before_class(head: str, noun: str, window: str) -> bool:
     return at > 0 and head in re.split(r"[，,；;。：:]", window[:at])[-1]
 
 
-# Modifiers that name no kind of the thing they precede (问题隐患, 安全隐患, 各类隐患 are all 隐患): a figure's noun with one
-# of them and not an asked modifier counts the asked thing when the sentence says that modifier as the figure's scope.
-_KINDLESS = frozenset({"问题", "安全", "各类", "各种", "各项"})
-
-
-def names_other(measure: str, noun: str, window: str, compound: bool = False, title: str = "", before: str = "") -> bool:
+def names_other(measure: str, noun: str, window: str, compound: bool = False, title: str = "") -> bool:
     """Whether a figure counts another thing than the asked one: a sibling head (专职消防队员 for 专职安全
     管理人员: another word ending in the same class character), the compound right after it (400 多个充电点
     for AI 摄像头), or another kind of the same head (工业巡查单元 for 农业巡查单元, 危化品经营企业 for
     危化品生产企业: an asked modifier is missing from the figure's words while its noun has another one
-    before the head). The asked modifier may be said as the scope of the sentence before the figure (``before``):
-    对26个码头和412座储罐逐一建档，排查问题隐患1284处 counts 码头隐患 — 问题 is no kind (``_KINDLESS``), 排查 the step."""
+    before the head)."""
     head = head_noun(measure)
     if unsaid_attribute(measure, f"{window} {title}"):
         return True  # 国家级5G工厂 is not answered by 27 家企业获评 5G 工厂, which says no level
@@ -179,9 +172,7 @@ def names_other(measure: str, noun: str, window: str, compound: bool = False, ti
         return True  # 电动汽车 asked, 电动自行车 counted: a look-alike that is another thing (domain.DISTINCT)
     # 548家危化品企业 counts more than the asked 危化品生产企业: the text's phrase is the asked one less a word.
     narrower = len(missing) == 1 and len(asked) > 1 and phrase.endswith(measure.replace(missing[0], "", 1))
-    scoped = bool(before) and all(w in before for w in missing)
-    return bool(missing) and (narrower or any(w not in measure and known(w) and not (scoped and (w in _KINDLESS or steps_said(w)))
-                                              for w in said))
+    return bool(missing) and (narrower or any(w not in measure and known(w) for w in said))
 
 
 def _modified_noun(before: str, noun: str) -> str:

@@ -17,7 +17,6 @@ from .person_nouns import IN_TEXT_ENDS, PERSON_ENDS
 from .person_nouns import alternation as person_alternation
 from .place_edge import only_place, without_place_edge
 from .verb_object_word import verb_object_tail
-from .body_subject import body_subject
 
 # A short verb phrase and the 的 that ends it, right after a counted noun: a relative clause (…整改的方案).
 _RELATIVE_RE = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?)的")
@@ -267,8 +266,6 @@ def measure_of(text: str) -> str:
     # 投多少钱建平台: 钱 names the money class as 金额 does; what follows is the money's use, no counted noun
     after = "" if text[m.end():].lstrip().startswith("钱") else \
         noun_run(text[m.end():]) or _elided_head(text[m.end():], m.group(0))
-    if after and (unit := lx.ASKED_UNIT_RE.search(m.group(0))):
-        after = body_subject(after, unit.group(1))  # 多少家单位报告风险: 家 counts 单位 (body_subject.py)
     fronted = "" if before or after else fronted_subject(text[:m.start()], m.group(0), text[m.end():])  # 燃气经营企业整改了几家
     subject = headless_subject(before)
     if not subject and not after and subset_relative(before):

@@ -82,11 +82,7 @@ def narrow_lines(entry: Entry, points: Sequence[Point], distinct: Sequence[str],
             return []
         # A sentence that goes on from the one before it (截至目前… reports what that one did) opens no passage.
         starts = [i - 1 if i and _GOES_ON_RE.match(text, *all_spans[i]) else i for i in hits]
-        # A passage ends where the next enumerated point begins (连云港's 风险辨识 in the introduction, then its
-        # glued heads 筑牢安全根基。强整治。): the sentences after it are another part's.
-        bounds = [p.start for p in points if p.marked]
-        keep = sorted({j for i in starts for j in range(i, min(i + PASSAGE_SENTENCES, len(all_spans)))
-                       if not any(all_spans[i][0] < b <= all_spans[j][0] for b in bounds)})
+        keep = sorted({j for i in starts for j in range(i, min(i + PASSAGE_SENTENCES, len(all_spans)))})
         spans = [all_spans[j] for j in keep]
         if len(spans) > MAX_POINTS:  # as for points: the sentences that say most about the asked part, in text order
             spans = sorted(sorted(spans, key=lambda ab: -weights.coverage(distinct, text[ab[0]:ab[1]]))[:MAX_POINTS])

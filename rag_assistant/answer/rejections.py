@@ -265,7 +265,7 @@ def refused_by(v: FigureView) -> str | None:
         return "look_alike"  # 较大以上隐患 is not answered by 39777条较大以上风险: a look-alike that is another thing
     # a table row's caption and label-column head (园区) are its setting as the title is (tables.label_words)
     setting = s.title + s.point + whole_of_part(text, clause_start) + label_words(text, s.previous)
-    if names_other(part.measure, noun, window, v.compound, setting, text[:f.start]) or modifies_other(part.measure, window, f.surface, part.text) or \
+    if names_other(part.measure, noun, window, v.compound, setting) or modifies_other(part.measure, window, f.surface, part.text) or \
             names_container(part.measure, noun) or modifier_elsewhere(part.measure, text, s.title, f.unit) or \
             (wants == "figure" and (joint_count(asked.question, window, f.surface, f.unit, part.measure)
                                     and not titled_kind(part.measure, s.title, window)

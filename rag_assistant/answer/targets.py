@@ -154,14 +154,8 @@ def target_entries(intent: Intent, hits: Sequence[Hit], library: Library) -> lis
                 [(s, e) for s, _, e in scored if e.mentions(place)]
             best = max((s for s, _ in own), default=0.0)
             top = next((e for s, e in own if s == best), None)
-            # An article saying none of the topic words (无锡's 巡察 article for 查奖疏堵) is not on the topic,
-            # however close the best one's small score is, when the best says an informative word of them (IDF ≥
-            # SAME_TOPIC_MASS); a lone character (好 of 有啥好经验) or a word every article says (安全生产 of 是怎么抓
-            # 安全生产的) sets no article apart, and then every article of the place answers.
-            worded = top is not None and any(len(t) > 1 and weights.of(t) >= SAME_TOPIC_MASS and
-                                             said_near(t, (top.title + top.article.text).lower()) for t in terms)
             near += [e for s, e in own if (s >= NEAR_BEST * best or best - s <= SAME_TOPIC_MASS) and e not in near
-                     and (s > 0 or not worded) and treats_aspect(e, top, terms, weights)]
+                     and treats_aspect(e, top, terms, weights)]
         return sorted(near, key=pool.index)
     near = [e for s, i, e in scored if s >= NEAR_BEST * top or top - s <= SAME_TOPIC_MASS]
     # 各地是怎么…: every article on the topic, also one whose sentence says it without its title doing so
