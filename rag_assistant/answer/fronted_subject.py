@@ -25,6 +25,8 @@ _ENDS_RE = re.compile(r"^\s*(?:[呢啊吧吗呀]|来着)?\s*(?:[？?，,。！!�
 # 条/具/套/块/张 count objects handed out or put in (预警发了多少条, 灭火器发了多少具): the noun before the verb is the
 # thing counted, as a subject is for 家.
 THING_UNITS = ENTITY_UNITS | {"个", "处", "条", "具", "套", "块", "张"}
+# Only after a one-character verb of giving or fitting (发/装/配): 医药企业的老旧装置排查了多少套 keeps its whole phrase.
+_OBJECT_UNITS = frozenset("条 具 套 块 张".split())
 
 # The last clause before the question word, ending in a verb and its aspect particle.
 _PERFECTIVE_RE = re.compile(r"([^，,。；;：:？?！!]*?)\s*[了过]\s*$")
@@ -46,7 +48,7 @@ def fronted_subject(before: str, asked: str, rest: str = "") -> str:
     nounlike = words[-2][1].startswith("n") if len(words) >= 2 else False
     nounlike = nounlike or (len(words) >= 2 and words[-2][1] == "vn" and len(words[-1][0]) == 1)
     if len(words) < 2 or words[-1][1] not in ("v", "vn") or not nounlike \
-            or words[-2][0] in _STEP_WORDS:
+            or words[-2][0] in _STEP_WORDS or (unit.group(1) in _OBJECT_UNITS and len(words[-1][0]) != 1):
         return ""  # the verb must follow a noun directly: 停业整改 is a chain, 赋码 is tagged no verb
     noun = noun_run(m.group(1)[:m.group(1).rfind(words[-2][0]) + len(words[-2][0])], from_end=True) \
         if words[-2][1] != "vn" else words[-2][0]  # the verbal noun is the counted thing itself (预警 of 预警信息)
