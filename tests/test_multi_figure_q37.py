@@ -44,3 +44,19 @@ def test_paraphrased_parts_find_their_sentence(extra_assistant, question, parts)
     for part in parts:
         assert part in text, (part, answer.answer)
     assert "5000元" not in text
+
+
+def test_a_fund_named_by_its_use_is_resumed_by_its_bare_noun():
+    from rag_assistant.answer.steps import action_elsewhere, fund_named_by_use
+    text = "市级财政拟安排智慧工地建设补助资金800万元，目前已下达首批资金320万元。"
+    at = text.index("目前")
+    assert fund_named_by_use("补助", text[:at], text[at:])
+    assert not action_elsewhere("补助", text, at, len(text) - 1)
+    other = "全市排查整改隐患1200处，其中挂牌督办隐患12处。"  # twin: two acts on one noun stay two acts
+    assert not fund_named_by_use("整改", other[:other.index("其中")], other[other.index("其中"):])
+
+
+def test_the_first_batch_of_a_fund_is_not_refused_as_another_step(extra_assistant):
+    answer = extra_assistant.ask("泰州智慧工地首批补助多少钱")
+    assert not answer.refused
+    assert "320万元" in re.sub(r"\s", "", answer.answer)
