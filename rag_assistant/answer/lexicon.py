@@ -324,8 +324,9 @@ def asked_qualifiers(text: str) -> tuple[str, ...]:
 PER_ONE_RE = re.compile(r"(?<![第十百千万\d])一(?:个|辆|人|户|家|台|套|名|艘|处|只|件)(?:补|奖|罚|发|赔|给)")
 # A bound right before a figure (每月抽取不少于5家单位, 检查时间不少于1天) makes it a norm to meet, not a count
 # of what was done: it answers only a question that asks the bound or a rate (每月多少家, 至少几家).
-BOUND_BEFORE_RE = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至少|最少|最多)\s*$")
-BOUND_ASKED_RE = re.compile(r"不少于|不低于|不多于|不超过|不高于|至少|最少|最多|每|要求|标准|规定")
+# 每户最高5000元 is a cap per payee, not the sum paid out (累计发放补助资金1860万元)
+BOUND_BEFORE_RE = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至少|最少|最多|最高|最低)\s*$")
+BOUND_ASKED_RE = re.compile(r"不少于|不低于|不多于|不超过|不高于|至少|最少|最多|最高|最低|每|要求|标准|规定")
 
 # ---------------------------------------------------------------- parts of a question
 

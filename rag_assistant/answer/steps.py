@@ -231,6 +231,8 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
         return False
     if _BARE_AMOUNT_RE.match(clause) and verb in sentence[clause_before(sentence, clause_start):clause_start]:
         return False  # 兑现…举报奖励资金较去年翻了一番，达到680万元: the amount of the 兑现 said the clause before
+    if fund_named_by_use(verb, sentence[:clause_start], clause):
+        return False  # 拟安排智慧工地建设补助资金800万元，目前已下达首批资金320万元: 补助 names the fund, no other act
     # The whole a selection is made from (从服务企业中评选…示范企业30家) is said of the things selected from, not of
     # the figure: the figure counts what its own verb (评选) did, so an action said only there is said elsewhere.
     sources = "|".join(m.group(1) for m in _SELECTION_SOURCE_RE.finditer(clause))
@@ -238,6 +240,20 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
     # …said in the figure's clause in another of its forms (上报 as 报告的39777条), it is the figure's action
     return verb not in clause and not said(verb, clause) and \
         verb in sentence[:clause_start] + "|" + sources + "|" + sentence[clause_end:]
+
+
+_FUND_NOUNS = ("资金", "经费")
+
+
+def fund_named_by_use(verb: str, before: str, clause: str) -> bool:
+    """Whether the asked "verb" is the use a fund is named by (补助资金, 奖励资金) in a clause before the figure's,
+    and the figure's clause counts that fund again by its bare noun (下达首批资金320万元): the word then modifies
+    the fund, it is no act done to something else. Only fund nouns: 整改隐患… 督办隐患12处 is two acts on one noun."""
+    at = before.rfind(verb)
+    if at < 0:
+        return False
+    fund = before[at + len(verb):at + len(verb) + 2]
+    return fund in _FUND_NOUNS and fund in clause
 
 
 def umbrella_action(verb: str, before: str, clause: str) -> bool:

@@ -26,4 +26,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "伪劣": ("不合格",),
     # 工人多少 / 多少工人: the people a trade employs, which the briefings count as 从业人员 (从业人员约21万人)
     "工人": ("从业人员",),
+    # 排查 / 摸排 / 检查: one act of inspecting, which staff and the briefings name by any of the three (排查餐饮户
+    # 多少家: 检查餐饮经营户1260家; 摸排了多少台: 排查燃气窑炉1980台); the counted noun, not the verb, names the thing
+    "排查": ("检查", "摸排"),
+    "摸排": ("排查", "检查"),
+    "检查": ("排查", "摸排"),
 }
