@@ -26,4 +26,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "伪劣": ("不合格",),
     # 工人多少 / 多少工人: the people a trade employs, which the briefings count as 从业人员 (从业人员约21万人)
     "工人": ("从业人员",),
+    # 几个县市区 / 县市: the same administrative levels in another order, which the briefings write 市（县）区
+    # (无锡市委对7个市（县）区…开展专项巡察) or 市县 (市县联动)
+    "县市区": ("市县区",),
+    "区县市": ("市县区",),
+    "县市": ("市县",),
 }
