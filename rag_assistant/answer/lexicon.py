@@ -187,8 +187,11 @@ LIST_ISSUES_RE = re.compile(r"哪(?:几|些)期|几期|多少期|(?:上|登)过?
 PERIODICAL_COUNT_RE = re.compile(r"(?<![哪这那近前后好])(?:几|多少)期(?=[\u4e00-\u9fff])(?!简报|刊|专刊|特刊|的简报)|"
                                  r"(?:发布?|推送|播发)了?\s*(?!过)(?:(?!简报|刊|一共|总共|共计)[\u4e00-\u9fff]){0,8}?"
                                  r"(?:几|多少)期")
+# 专题报告有几篇, 经验材料一共多少篇: a linking verb or 一共 between the document and its count changes nothing.
+_NOT_AFTER_DOC = "".join(f"(?<!{noun}{link})" for noun in ("报告", "材料", "论文", "案例")
+                         for link in ("", "有", "共", "是", "一共", "总共", "共有", "总计"))
 # …: not after a document the text counts in 篇 (提交专题报告5篇 → 专题报告几篇, 经验材料多少篇): that is a figure.
-LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|啥文章|(?<!报告)(?<!材料)(?<!论文)(?<!案例)(?:多少|几)篇(?:文章|报道)?(?=[？?，,；;]|$)|(?:多少|几)篇(?:文章|报道)|"
+LIST_ARTICLES_RE = re.compile(r"哪些文章|哪几篇|什么文章|啥文章|" + _NOT_AFTER_DOC + r"(?:多少|几)篇(?:文章|报道)?(?=[？?，,；;]|$)|(?:多少|几)篇(?:文章|报道)|"
                               r"(?:多少|几)篇(?:地方动态|重要新闻|地方工作|工作动态)|"
                               r"哪些报道|有哪些(?:关于|涉及)|(?:^|(?<![\u4e00-\u9fff])|(?<=[的期报刊]))(?:目录|要目)")  # not 风险目录
 # What an issue carried (登了些啥, 讲了什么): its articles when nothing else is asked, an open answer otherwise.

@@ -31,4 +31,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "排查": ("检查", "摸排"),
     "摸排": ("排查", "检查"),
     "检查": ("排查", "摸排"),
+    # 几个县市区 / 县市: the same administrative levels in another order, which the briefings write 市（县）区
+    # (无锡市委对7个市（县）区…开展专项巡察) or 市县 (市县联动)
+    "县市区": ("市县区",),
+    "区县市": ("市县区",),
+    "县市": ("市县",),
 }
