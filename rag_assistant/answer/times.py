@@ -88,7 +88,36 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
     # 几号 / 哪天 ask a date: a sentence that gives one (3月18日，…清明假期安全防范…会议) answers by it, not by the
     # festival or weekday it also names, which may be part of a name (清明假期安全防范工作视频会议).
     dated = [f for f in fit if DATE_DAY_RE.search(f.surface)] if grain in DAY_GRAINS else []
-    return dated or fit
+    fit = dated or fit
+    return _of_recurring_verb(fit, sentence, asked) if period else fit
+
+
+# 多长时间考一次, 多久召集一次: the verb said before 一次 is the recurring deed; its recurrence is the one whose own
+# words say it (每季度组织考试), not an earlier one of the same sentence (每周组织全县应急系统人员集中学习).
+ONCE_RE = re.compile(r"([\u4e00-\u9fff]{1,2})(?:一次|一回|一趟|一遍)")
+_ASK_CHARS = set("多久长时间少几隔")
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。：:]")
+
+
+def _of_recurring_verb(fit: list[Figure], sentence: str, asked: str) -> list[Figure]:
+    """The times of ``fit`` whose words (from their clause's start or the time before, up to the next time) say
+    the verb the question puts before 一次; all of ``fit`` when it says none, or when none or all of them say it."""
+    if len(fit) < 2 or not (m := ONCE_RE.search(asked)):
+        return fit
+    verb = m.group(1)
+    verb = verb[1:] if len(verb) == 2 and verb[0] in _ASK_CHARS else verb
+    if not verb or verb[-1] in _ASK_CHARS:
+        return fit
+    spans = time_spans(sentence)
+
+    def words(f: Figure) -> str:
+        marks = [x.end() for x in _CLAUSE_MARK_RE.finditer(sentence, 0, f.start)]
+        start = max([marks[-1] if marks else 0] + [t.end for t in spans if t.end <= f.start])
+        end = min([t.start for t in spans if t.start >= f.end] + [len(sentence)])
+        return sentence[start:end]
+
+    said = [f for f in fit if verb in words(f)]
+    return said if said and len(said) < len(fit) else fit
 
 
 # A question that names the grain of the time it asks (哪年, 哪天, 几月) is answered only by a time of that grain:
