@@ -47,3 +47,18 @@ def test_lianyungang_arrival_limit_end_to_end(extra_assistant):
     answer = extra_assistant.ask("连云港石化基地专职消防队多长时间要到场？")
     assert not answer.refused
     assert "3分钟" in answer.answer.replace(" ", "")
+
+
+def test_a_case_noun_after_the_case_making_action_restates_the_count():
+    from rag_assistant.answer.case_noun import without_case_noun
+    assert without_case_noun("24年镇江和常州立案处罚的案件哪个多？") == "24年镇江和常州立案处罚哪个多？"
+    assert without_case_noun("常州立案处罚的案件有多少") == "常州立案处罚有多少"
+    assert without_case_noun("查处的案件多少件") == "查处的案件多少件"  # twin: 件 counts files, the noun stays
+    assert without_case_noun("案件线索多少条") == "案件线索多少条"  # twin: no action before it
+
+
+def test_zhenjiang_changzhou_cases_compare_end_to_end(extra_assistant):
+    answer = extra_assistant.ask("24年镇江和常州立案处罚的案件哪个多？")
+    text = answer.answer.replace(" ", "")
+    assert not answer.refused
+    assert "52起" in text and "158起" in text
