@@ -11,7 +11,7 @@ from . import lexicon as lx
 from .match import match
 
 # Dates and periods inside an article: 5月29日, 6月起, 截至当前, 2022年初, 今年9月以来, 今年上半年, a clause-head 今年，, 每季度, 半年内,
-# a time limit in minutes, hours, days or weeks (5分钟内推送, 2小时内到场, 半小时内, 限期3日内), how long a campaign runs
+# a time limit in minutes, hours, days or weeks (5分钟内推送, 2小时内到场, 3分钟到场, 半小时内, 限期3日内), how long a campaign runs
 # (为期3个月, 为期八个月),
 # 周二, a whole year's span (全年计划…), the time of a plan at a clause head (下一步，… / 今后，…: no date, only "next"), a
 # recurrence named by its count (一季一课, 两月一主题), a time named by a calendar event (端午, 复工复产), and
@@ -22,14 +22,14 @@ FESTIVAL_RE = re.compile(r"端午|春节|国庆|五一|中秋|元旦|清明|劳�
 TIME_RE = re.compile(
     r"(?:今年|去年)(?:以来|上半年|下半年|年底|年初|底|初)?(?=[，,])|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:今年|去年|\d{4}\s*年)\s*\d{1,2}\s*月(?:份|底|初|中旬|以来|起)?|"
     r"\d{4}\s*年(?:度|底|初|末|上半年|下半年|以来|起|前)?|(?:\d{1,2}|(?<![第统单唯同每逐周个万千百十零两一二三四五六七八九])(?:十[一二]?|[一二三四五六七八九]))\s*月(?:份|底|初|中旬|以来|起)|"
-    r"每(?:个|一)?(?:天|日|周|星期|礼拜|月|季度|季|年|半年)|半年内?|半(?:个)?小时内|\d+\s*(?:分钟|小时|天|日|周|个月|年)(?:内|以内)|为期\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个月|个星期|天|日|周|年)|周[一二三四五六日](?:、周[一二三四五六日])*|"
+    r"每(?:个|一)?(?:天|日|周|星期|礼拜|月|季度|季|年|半年)|半年内?|半(?:个)?小时内|\d+\s*(?:分钟|小时|天|日|周|个月|年)(?:内|以内)|\d+\s*(?:分钟|小时)(?=到场|到达|赶到|抵达|到位|响应|出动|处置)|为期\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个月|个星期|天|日|周|年)|周[一二三四五六日](?:、周[一二三四五六日])*|"
     r"上半年|下半年|年底|年初|全年|(?:下一步|下步|今后)(?=[，,])|[一两二三四半]个?(?:年|季度?|月|周|天|日)一[\u4e00-\u9fff]{1,2}|"
     r"一个?(?:年|季度|月|周|星期|礼拜)(?=[\u4e00-\u9fff]{0,4}?一次)|"
     r"(?:复工复产|主汛期|汛期|汛前|节假日|(?:端午|春节|国庆|五一|中秋|元旦|清明)(?:假期|节)?|开学季?)(?:期间|前后?|后)?|"
     r"(?:^|(?<=[，；：,;]))[\u4e00-\u9fff]{2,10}?(?:后|期间|之际|前夕|以来)(?=[，,])|"
     r"截[至止](?:当前|目前|现在)")
 # A time span that is a period or a recurrence, not a point in time (周二 is a point: the day asked by 周几/哪天).
-PERIOD_RE = re.compile(r"^每(?:个|一)?(?:天|日|周|星期|礼拜|月|季|年|半年)|^半年|^全年|^为期|内$|以内$|个月$|\d\s*天$|"
+PERIOD_RE = re.compile(r"^每(?:个|一)?(?:天|日|周|星期|礼拜|月|季|年|半年)|^半年|^全年|^为期|内$|以内$|个月$|\d\s*天$|\d\s*(?:分钟|小时)$|"
                        r"^一个?(?:年|季度|月|周|星期|礼拜)$|"
                        r"^[一两二三四半]个?(?:年|季度?|月|周|天|日)一")
 
@@ -88,7 +88,36 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
     # 几号 / 哪天 ask a date: a sentence that gives one (3月18日，…清明假期安全防范…会议) answers by it, not by the
     # festival or weekday it also names, which may be part of a name (清明假期安全防范工作视频会议).
     dated = [f for f in fit if DATE_DAY_RE.search(f.surface)] if grain in DAY_GRAINS else []
-    return dated or fit
+    fit = dated or fit
+    return _of_recurring_verb(fit, sentence, asked) if period else fit
+
+
+# 多长时间考一次, 多久召集一次: the verb said before 一次 is the recurring deed; its recurrence is the one whose own
+# words say it (每季度组织考试), not an earlier one of the same sentence (每周组织全县应急系统人员集中学习).
+ONCE_RE = re.compile(r"([\u4e00-\u9fff]{1,2})(?:一次|一回|一趟|一遍)")
+_ASK_CHARS = set("多久长时间少几隔")
+_CLAUSE_MARK_RE = re.compile(r"[，,；;。：:]")
+
+
+def _of_recurring_verb(fit: list[Figure], sentence: str, asked: str) -> list[Figure]:
+    """The times of ``fit`` whose words (from their clause's start or the time before, up to the next time) say
+    the verb the question puts before 一次; all of ``fit`` when it says none, or when none or all of them say it."""
+    if len(fit) < 2 or not (m := ONCE_RE.search(asked)):
+        return fit
+    verb = m.group(1)
+    verb = verb[1:] if len(verb) == 2 and verb[0] in _ASK_CHARS else verb
+    if not verb or verb[-1] in _ASK_CHARS:
+        return fit
+    spans = time_spans(sentence)
+
+    def words(f: Figure) -> str:
+        marks = [x.end() for x in _CLAUSE_MARK_RE.finditer(sentence, 0, f.start)]
+        start = max([marks[-1] if marks else 0] + [t.end for t in spans if t.end <= f.start])
+        end = min([t.start for t in spans if t.start >= f.end] + [len(sentence)])
+        return sentence[start:end]
+
+    said = [f for f in fit if verb in words(f)]
+    return said if said and len(said) < len(fit) else fit
 
 
 # A question that names the grain of the time it asks (哪年, 哪天, 几月) is answered only by a time of that grain:

@@ -161,6 +161,8 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     if kind in ("list", "metadata", "open"):
         return ()
     if kind == "compare":
+        # 立案处罚的案件哪个多: the case noun restates what each side's count counts (case_noun.py), no side's noun
+        question = without_case_noun(question)
         relative = _compared_relative(question)
         texts = [f"{side}{relative}" for side in compare_sides(question)]
     else:
