@@ -99,6 +99,10 @@ _RATE_WORD_RE = re.compile(r"(?<![效功概频税])率")
 _SPLIT_MONEY_RE = re.compile(r"[罚拨捐][了过]?(?:多少|几)万?块?款")
 
 
+# A word before 几日/多少日 that makes it a span of days (限期几日整改, 用了几日, 连续几日), not a day of the month.
+_SPAN_BEFORE_RE = re.compile(r"(?:限期|期限|限时|时限|用了|花了|需要|耗时|历时|连续|持续|提前|延长|缩短到?)\s*$")
+
+
 # 多少钱 / 几万钱: the question word's own classifier is money; a noun after it (给…的人, 给企业) is who got it.
 _MONEY_WORD_ASK_RE = re.compile(r"(?:多少|几)\s*[万亿]?\s*钱")
 
@@ -121,8 +125,8 @@ def asked_class(text: str) -> tuple[str, str]:
         if m.group(1) in ("个", "号") and (any(_PERSON_RE.search(w) for w in (measure_of(text), _counted_phrase(after)))
                                          or noun_run(after) in ("", "人") and after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
-        if m.group(1) == "日" and after.startswith(("内", "以内", "之内")):
-            return "天", "duration"  # 几日内整改: a time limit in days, as the text's 限期3日内, not a day of the month
+        if m.group(1) == "日" and (after.startswith(("内", "以内", "之内")) or _SPAN_BEFORE_RE.search(text[:m.start()])):
+            return "天", "duration"  # 几日内整改, 限期几日整改: a span of days, as the text's 限期3日内, not a day of the month
         return m.group(1), unit_class(m.group(1))
     if lx.SIZE_NOUN_ASK_RE.search(text) and not lx.QUANTITY_RE.search(text):
         return "", "area|volume"  # 腾出来多大空间: 腾退空间5770余亩, not the 家 of the part before
