@@ -308,7 +308,28 @@ def headless_subject(before: str) -> str:
         return ""  # 企业被吊销许可证的: a passive keeping an object; the text counts by it (吊销许可证3家)
     # 1236家陶瓷企业里用燃气窑炉的有几家: the clause picks members out of a whole named before a locative (里, 中,
     # 当中); the members are of the whole's noun (陶瓷企业), not the verb's object (燃气窑炉)
-    return noun_run(_WHOLE_LOCATIVE_RE.sub("", clause[:words[at][2]]), from_end=True)
+    subject = _WHOLE_LOCATIVE_RE.sub("", clause[:words[at][2]])
+    return noun_run(subject, from_end=True) or _loose_subject(words[:at])
+
+
+# Tags jieba gives a subject's head in a headless clause that noun_run will not read as a noun: a nominal verb
+# (大型活动: 活动 vn) or a word misread as a name (养老院 nr).
+_LOOSE_HEAD_FLAGS = ("vn", "nr")
+
+
+def _loose_subject(words) -> str:
+    """The subject before a headless clause's verb when jieba tags its head vn or nr (龙虾节大型活动制定安全方案的有几项
+    counts 大型活动, not 龙虾节; 大丰养老院装自动喷淋的有几家 counts 养老院): the nominal words before the verb, less a place that
+    opens them; "" when the word before the verb is no such head."""
+    if not words or words[-1][1] not in _LOOSE_HEAD_FLAGS or len(words[-1][0]) < 2:
+        return ""
+    run = []
+    for word, flag, _, _ in reversed(words):  # 龙虾节 (nr) before 大型活动 is the occasion, not part of the thing
+        if not (flag in ("n", "vn", "b") or flag == "nr" and not run):
+            break
+        run.insert(0, word)
+    phrase = without_place_edge("".join(run))
+    return phrase if len(phrase) >= 2 and not only_place(phrase) else ""
 
 
 # A clause that picks members out of a whole said before (其中用燃气窑炉的, 其中完成改造的).
