@@ -1,14 +1,13 @@
 """Paraphrases of answered extra-issue figure questions that were refused (round 38, helper p38).
 
 Sentences of the extra issues (eval/extra_briefings/): 2025年第24期 吴江 对私拉乱接的，限期3日内整改到位;
-2025年第4期 大丰 为21家养老机构加装自动喷水灭火系统; 2024年第27期 盱眙 对龙虾节开幕式、万人龙虾宴等17项大型活动
+2024年第27期 盱眙 对龙虾节开幕式、万人龙虾宴等17项大型活动
 逐项制定安全工作方案，…对2项方案提出修改意见后方才批准."""
 
 from __future__ import annotations
 
 import pytest
 
-from rag_assistant.answer.domain import respell
 from rag_assistant.answer.measure import asked_class, headless_subject
 
 
@@ -25,14 +24,8 @@ def test_a_headless_clause_counts_its_subject_whatever_jieba_tags_its_head():
     assert headless_subject("建立报告制度的") == ""  # twin: no subject before the verb
 
 
-def test_the_everyday_word_for_an_elderly_care_home_reads_as_the_briefings_word():
-    assert respell("大丰养老院有几家", "为21家养老机构加装") == "大丰养老机构有几家"
-    assert respell("大丰养老院有几家", "养老院") == "大丰养老院有几家"  # twin: a corpus that says 养老院 keeps it
-
-
 @pytest.mark.parametrize("question, figure", [
     ("吴江私拉乱接限期几日整改", "3日"),
-    ("大丰养老院装自动喷淋的有几家", "21家"),
     ("龙虾节大型活动制定安全方案的有几项", "17项"),
 ])
 def test_paraphrased_figure_questions_are_answered(extra_assistant, question, figure):

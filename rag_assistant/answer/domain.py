@@ -57,8 +57,6 @@ FORMS: tuple[tuple[str, ...], ...] = (
     # monitoring camera a 摄像头 (安装高清视频监控…探头146个 answers 装了多少个摄像头).
     ("自动喷水灭火系统", "喷淋系统", "喷淋"),
     ("视频监控", "摄像头", "监控摄像头"),
-    # An elderly care home: the briefings say 养老机构 (the legal class); 养老院 is the everyday word for one.
-    ("养老机构", "养老院"),
     # Compounds the segmenter cuts differently in question and text (用大|数据, 第三|三方|第三方).
     ("大数据",),
     ("第三方",),
