@@ -99,6 +99,10 @@ _RATE_WORD_RE = re.compile(r"(?<![效功概频税])率")
 _SPLIT_MONEY_RE = re.compile(r"[罚拨捐][了过]?(?:多少|几)万?块?款")
 
 
+# A word before 几日/多少日 that makes it a span of days (限期几日整改, 用了几日, 连续几日), not a day of the month.
+_SPAN_BEFORE_RE = re.compile(r"(?:限期|期限|限时|时限|用了|花了|需要|耗时|历时|连续|持续|提前|延长|缩短到?)\s*$")
+
+
 # 多少钱 / 几万钱: the question word's own classifier is money; a noun after it (给…的人, 给企业) is who got it.
 _MONEY_WORD_ASK_RE = re.compile(r"(?:多少|几)\s*[万亿]?\s*钱")
 
@@ -121,8 +125,8 @@ def asked_class(text: str) -> tuple[str, str]:
         if m.group(1) in ("个", "号") and (any(_PERSON_RE.search(w) for w in (measure_of(text), _counted_phrase(after)))
                                          or noun_run(after) in ("", "人") and after[:1] == "人"):
             return "", "people"  # 几个嫌疑人, 几个人
-        if m.group(1) == "日" and after.startswith(("内", "以内", "之内")):
-            return "天", "duration"  # 几日内整改: a time limit in days, as the text's 限期3日内, not a day of the month
+        if m.group(1) == "日" and (after.startswith(("内", "以内", "之内")) or _SPAN_BEFORE_RE.search(text[:m.start()])):
+            return "天", "duration"  # 几日内整改, 限期几日整改: a span of days, as the text's 限期3日内, not a day of the month
         return m.group(1), unit_class(m.group(1))
     if lx.SIZE_NOUN_ASK_RE.search(text) and not lx.QUANTITY_RE.search(text):
         return "", "area|volume"  # 腾出来多大空间: 腾退空间5770余亩, not the 家 of the part before
@@ -304,7 +308,28 @@ def headless_subject(before: str) -> str:
         return ""  # 企业被吊销许可证的: a passive keeping an object; the text counts by it (吊销许可证3家)
     # 1236家陶瓷企业里用燃气窑炉的有几家: the clause picks members out of a whole named before a locative (里, 中,
     # 当中); the members are of the whole's noun (陶瓷企业), not the verb's object (燃气窑炉)
-    return noun_run(_WHOLE_LOCATIVE_RE.sub("", clause[:words[at][2]]), from_end=True)
+    subject = _WHOLE_LOCATIVE_RE.sub("", clause[:words[at][2]])
+    return noun_run(subject, from_end=True) or _loose_subject(words[:at])
+
+
+# Tags jieba gives a subject's head in a headless clause that noun_run will not read as a noun: a nominal verb
+# (大型活动: 活动 vn) or a word misread as a name (养老院 nr).
+_LOOSE_HEAD_FLAGS = ("vn", "nr")
+
+
+def _loose_subject(words) -> str:
+    """The subject before a headless clause's verb when jieba tags its head vn or nr (龙虾节大型活动制定安全方案的有几项
+    counts 大型活动, not 龙虾节; 大丰养老院装自动喷淋的有几家 counts 养老院): the nominal words before the verb, less a place that
+    opens them; "" when the word before the verb is no such head."""
+    if not words or words[-1][1] not in _LOOSE_HEAD_FLAGS or len(words[-1][0]) < 2:
+        return ""
+    run = []
+    for word, flag, _, _ in reversed(words):  # 龙虾节 (nr) before 大型活动 is the occasion, not part of the thing
+        if not (flag in ("n", "vn", "b") or flag == "nr" and not run):
+            break
+        run.insert(0, word)
+    phrase = without_place_edge("".join(run))
+    return phrase if len(phrase) >= 2 and not only_place(phrase) else ""
 
 
 # A clause that picks members out of a whole said before (其中用燃气窑炉的, 其中完成改造的).
