@@ -24,7 +24,7 @@ from ..index.store import bm25_tokens
 from .synonyms import SYNONYMS
 
 FORMS: tuple[tuple[str, ...], ...] = (
-    ("危险化学品", "危化品", "危化"),  # 危化品 is the standard short form; 危化企业 / 危化领域 the shorter one
+    ("危险化学品", "危化品"),  # 危化品 is the standard short form
     ("塔式起重机", "塔吊"),  # 塔吊 is the site word for a tower crane
     ("安全生产委员会办公室", "安委会办公室", "安委办"),  # the office of the work-safety committee
     ("安全生产委员会", "安委会"),  # the committee itself (its office is the group above)
