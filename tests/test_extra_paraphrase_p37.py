@@ -32,18 +32,3 @@ def test_paraphrased_figure_questions_are_answered(extra_assistant, question, fi
     answer = extra_assistant.ask(question)
     assert not answer.refused
     assert figure in answer.answer
-
-
-def test_a_verb_before_the_counted_noun_is_no_kind_the_part_clause_splits_off():
-    from rag_assistant.answer.understand import read_parts
-    from rag_assistant.answer.whole_part import subset_unnamed
-    from rag_assistant.numbers import extract_figures
-
-    sentence = "今年一季度，全市危化品企业累计排查隐患 5821 条，同比增长 17.4%，其中重大事故隐患 9 条，已全部挂牌督办。"
-    figures = extract_figures(sentence)
-    f = next(g for g in figures if g.surface.startswith("5821"))
-    end = sentence.index("，", f.end)
-    part = read_parts("镇江危化企业一季度查出隐患几条", "figure", ["镇江"])[0]
-    assert not subset_unnamed(part.text, part.terms, part.measure, sentence, f, figures, end)
-    # twin: a noun before the counted noun names a kind the sentence never says
-    assert subset_unnamed("镇江企业一季度消防隐患几条", ("企业", "消防", "隐患"), "隐患", sentence, f, figures, end)

@@ -3,9 +3,7 @@
 ``无锡巡察报给市委的专题报告有几篇``: a linking 有/一共 between a document the text counts in 篇 and its 几篇 still asks the
 figure (向市委提交专题报告5篇), not how many articles an issue carried (lexicon.LIST_ARTICLES_RE).
 ``无锡专项巡察巡了几个县市区``: 县市区 / 县市 are the briefings' 市（县）区 / 市县 in another order (无锡市委对7个市（县）区
-…开展安全生产专项巡察), so the count is found instead of refused (synonyms.SYNONYMS).
-``南通危化品企业排查整改隐患多少条``: 危化 is a shorter form of 危化品 (危险化学品), so the 危化企业 paragraph (推动企业查改
-隐患 36975 条) answers a question that says 危化品企业 (domain.FORMS)."""
+…开展安全生产专项巡察), so the count is found instead of refused (synonyms.SYNONYMS)."""
 
 from __future__ import annotations
 
@@ -25,8 +23,6 @@ def test_answers_on_the_bundled_issues(assistant):
             ("无锡专项巡察巡了几个县市区", "7个"),
             ("无锡专项巡察涉及几个县市", "7个"),
             ("无锡专项巡察巡了几个市县区", "7个"),
-            ("南通危化品企业排查整改隐患多少条", "36975条"),
-            ("南通危化品企业查改隐患多少条", "36975条"),
             ("苏州危化企业有几家", "548家")):
         answer = assistant.ask(question)
         assert not answer.refused, question

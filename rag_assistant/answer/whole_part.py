@@ -117,7 +117,5 @@ def subset_unnamed(text: str, terms: Sequence[str], measure: str, sentence: str,
         if any(start <= g.start < stop and unit_class(g.unit) == kind for g in figures):
             if not PART_RE.match(sentence, start):
                 return False
-            # a verb before the noun (查出隐患几条) names the act, no kind the 其中 clause splits off (its own checks
-            # weigh the act): only noun and distinguishing words are kinds, as in the article's check above
-            return any(_kind_word(t) and not _says(t, sentence) and not (title and _says(t, title)) for t in modifiers)
+            return any(not _says(t, sentence) and not (title and _says(t, title)) for t in modifiers)
     return False
