@@ -60,3 +60,15 @@ def test_synthetic_stage_runs_at_toy_size(tmp_path):
     text = run.table(results)
     assert "0.3k: hybrid search" in text
     assert len(results["verdicts"]) == 2 and all(v["pass"] is None for v in results["verdicts"])  # 100k targets: n/a at 300
+
+
+def test_askcpu_times_each_question_on_an_existing_index(built_index, capsys):
+    """``python -m benchmarks.askcpu --index-dir`` asks the first N eval questions and prints their CPU p50/p95."""
+    import re
+
+    from benchmarks import askcpu
+
+    assert askcpu.main(["--limit", "4", "--index-dir", str(built_index.index_dir)]) == 0
+    m = re.search(r"ask cpu n=(\d+) p50=([\d.]+) ms p95=([\d.]+) ms", capsys.readouterr().out)
+    assert m and m.group(1) == "4"
+    assert 0 < float(m.group(2)) <= float(m.group(3))
