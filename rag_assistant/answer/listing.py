@@ -32,6 +32,8 @@ _COUNT_ASKED_RE = re.compile(r"(?<![哪这那近前后好])几[期篇]|多少[�
 _SECTION_WORDS = frozenset({"栏目", "板块", "专栏", "版块"})
 # A question about the printing (the footer's 印发 date), not the masthead's date (日期, 哪天出的).
 _PRINTING_RE = re.compile(r"印发|印制|付印|印出来")
+# Verbs of an issue coming out, as the segmenter leaves them in a date question's topic (是几号发的 → 发).
+_ISSUING_WORDS = frozenset("发 发的 出的 出刊 刊出 编发 编印 下发 发行 发出 出来 印 编 出炉".split())
 
 
 def header_citation(n: int, b: Briefing) -> Citation:
@@ -199,6 +201,10 @@ def _date_answer(b: Briefing, which: str, question: str = "") -> Draft:
     if not b.date:
         return Draft(f"简报中未找到{label}的印发日期：该期未注明日期[1]。", citations=(header_citation(1, b),),
                      outcome="refusal")
+    if b.printed and b.printed != b.date:
+        # 几号发的 / 哪天出的 may mean the masthead date or the printing: an issue printed on another day says both
+        return Draft(f"{which}{label}，日期为{cn_date(b.date)}[1]，于{cn_date(b.printed)}印发[2]。",
+                     citations=(header_citation(1, b), footer_citation(2, b)))
     return Draft(f"{which}{label}，日期为{cn_date(b.date)}[1]。", citations=(header_citation(1, b),))
 
 
@@ -228,6 +234,9 @@ def _office_answer(briefings: Sequence[Briefing], library: Library) -> Draft:
 def compose_metadata(intent: Intent, hits: Sequence[Hit], library: Library) -> Draft:
     """An issue's date or office, the latest issue, or the issue that carried an article."""
     scoped = [b for b in library.briefings if intent.sources is None or b.source in intent.sources]
+    if intent.asks in ("date", "latest", "issue") and intent.topic:
+        # 几号发的, 出刊日期, 哪天编发的: how people say an issue came out, not a topic of its articles
+        intent = replace(intent, topic=tuple(t for t in intent.topic if t not in _ISSUING_WORDS))
     if intent.asks == "office":
         return _office_answer(scoped, library)
     if intent.asks == "date" and intent.sources is not None and len(scoped) > 1 and not intent.topic \
