@@ -28,6 +28,8 @@ def read_kind(question: str, topic: Sequence[str], places: Sequence[str], scope:
         return "metadata", "office"
     if lx.WHICH_ISSUE_RE.search(question):
         return "metadata", "issue"
+    if lx.TITLE_ASK_RE.search(question) and (places or topic):
+        return "metadata", "issue"  # 靖江那篇标题叫啥: the article named, by its title and issue
     if lx.LIST_PLACES_RE.search(question):
         return "list", "places"
     if (m := lx.PLACE_COUNT_RE.search(question)) and not places and (m.group(1) != "有" or scoped or "简报" in question):
