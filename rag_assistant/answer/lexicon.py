@@ -340,7 +340,8 @@ EACH_RE = re.compile(r"各|分别|各自")
 CONJUNCTION_RE = re.compile(r"和|及|与|以及|、|跟")
 # A word that opens an asked clause only to link it to the one before (…多少家次，以及整改多少处; 另外罚了多少): it
 # names nothing the evidence must say.
-LINK_WORDS_RE = re.compile(r"(?:^|(?<=[，,；;。？?！!\s]))(?:以及|另外|此外|并且|而且|外加|再就是)")
+# A clause-opening 那/那么 (……，那罚了多少钱呢) links the same way; 那个/那些/那期/那年… point at a thing and stay.
+LINK_WORDS_RE = re.compile(r"(?:^|(?<=[，,；;。？?！!\s]))(?:以及|另外|此外|并且|而且|外加|再就是|那么?(?![个些里边期时年月天次位家样种儿会份批]))")
 SUBQUESTION_RE = re.compile(r"[？?；;]|，(?=[^，]*(?:多少|几))")
 
 # Question words, fillers and scope words: never evidence terms.
@@ -443,3 +444,5 @@ TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:" + "|".join(TOWN_SUFFIXES + ("村
 # A part of a several-part question that names a whole of its own (全县共排查多少, 全市高风险企业多少家) or a table's
 # total row (合计, 总计) asks that whole, not the town, park or row an earlier part named (全镇 is the town's own whole).
 OWN_WHOLE_RE = re.compile(r"全(?:省|市|区|县)|合计|总计")
+# A meeting named in a part (…推进会上说, 8月那期防汛防台风视频会，…): the event whose figure that part asks.
+MEETING_RE = re.compile(r"[\u4e00-\u9fff](?:推进会|现场会|座谈会|视频会|调度会|部署会|例会|大会|会议)")

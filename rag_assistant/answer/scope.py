@@ -272,6 +272,14 @@ def province_part(text: str, places: Sequence[str]) -> bool:
     return bool(_LEVEL_ASK["省"].search(text)) and not any(place in text for place in places)
 
 
+def _meeting_sentence(question: str, start: int, end: int) -> bool:
+    """Whether the sentence (up to ？/；/。) holding question[start:end] names a meeting and no earlier sentence does:
+    a later sentence about a meeting asks that meeting's figures (…？生命线推进会说监测点位接了多少个，同比涨多少), not the
+    place an earlier sentence asked about."""
+    opened = max(question.rfind(c, 0, start) for c in "？?；;。") + 1
+    return opened > 0 and bool(lx.MEETING_RE.search(question[opened:end])) and not lx.MEETING_RE.search(question[:opened])
+
+
 def part_place(intent: Intent, part: Part) -> str | None:
     """The place a part of a question is searched in: its own (…护林员队伍多大？高邮湖旅游船几艘: the ask read is 高邮's,
     not the question's first place 东台); none when it asks the province and names no place; else the first place
@@ -284,6 +292,8 @@ def part_place(intent: Intent, part: Part) -> str | None:
     if province_part(part.text, intent.places):
         return None
     end = intent.question.find(part.text)
+    if end > 0 and _meeting_sentence(intent.question, end, end + len(part.text)):
+        return None  # 江阴专家服务多少家？危化品集中治理推进会上说重大隐患几项: the meeting's figure, not 江阴's
     said = [p for p in intent.places if (at := intent.question.find(p)) < 0 or end < 0 or at < end + len(part.text)]
     inner = unnested(said)  # 泰州船舶整治泰兴市…和已整改: the county, not the city that only says where it is
     return next((p for p in said if p in inner), None)

@@ -226,5 +226,7 @@ def own_subject(lead: str, piece: str) -> bool:
     with no subject (…，查了多少家次企业), a subset (其中…) or an elliptic ``X呢`` still asks within the first."""
     if lx.ELLIPTIC_RE.match(piece.strip(" ，,")) or piece.lstrip(" ，,").startswith("其中"):
         return False
+    if lx.MEETING_RE.search(piece) and not lx.MEETING_RE.search(lead):
+        return True  # …服务多少家？危化品集中治理推进会上说重大隐患几项: the meeting is the later part's own source
     mine, first = noun_run(piece.strip(" ，,")), noun_run(lead.strip(" ，,"))
     return bool(mine and first and mine != first)

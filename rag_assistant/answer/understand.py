@@ -175,7 +175,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
     topic = said_terms or topic  # 连云港石化基地和镇江，谁请的专家多: a bare place side is asked for 专家
     q_unit, q_class = asked_class(re.sub(r"哪一?[年期]", " ", question) if kind == "compare" else question)  # 哪年多
     pieces = []
-    texts = split_each_change([lx.COUNT_OF_RE.sub("", t) for t in texts]) if kind != "compare" else [lx.COUNT_OF_RE.sub("", t) for t in texts]
+    texts = split_each_change([lx.COUNT_OF_RE.sub("", t) for t in texts], question) if kind != "compare" else [lx.COUNT_OF_RE.sub("", t) for t in texts]
     said_units = [any(asked_class(t)) for t in texts]
     unit_words = [bool(asked_class(t)[0]) for t in texts]
     for i, text in enumerate(texts):
