@@ -12,7 +12,7 @@ from typing import Sequence
 from ..dictionary import known
 from ..ingest.gazetteer import find_places
 from ..numbers import Figure
-from ..units import matters_for_entities
+from ..units import matters_for_entities, unit_class
 from ..nouns import after_last_verb, counted_noun, head_noun, in_order, loose_chars, noun_run, tagged
 from . import lexicon as lx
 from .compound_head import inner_head
@@ -66,7 +66,7 @@ def classifier_names_it(measure: str, asked_unit: str, unit: str, clause: str, n
     classifier fixes the kind of object (块 a board, 套 a set), the words what it is for, so the text's head
     (标识, 装置) is another name of the asked one. One shared word must stand right before the text's head
     (警示标识); 燃气 said elsewhere in the clause does not make 燃气灶 of a 燃气…报警装置."""
-    if not measure or not asked_unit or unit_base(unit) != asked_unit or asked_unit in BROAD_CLASSIFIERS:
+    if not measure or not _classifier_agrees(asked_unit, unit_base(unit)):
         return False
     stems = word_stems(measure)
     if not stems or not all(w in clause for w in stems):
@@ -74,6 +74,16 @@ def classifier_names_it(measure: str, asked_unit: str, unit: str, clause: str, n
     # …报警和自动切断装置2150套: the head (装置) is shared by every conjunct, so 报警 stands before it too.
     return len(stems) > 1 or (len(noun) > 1 and (f"{stems[-1]}{noun}" in clause or bool(
         re.search(rf"{re.escape(stems[-1])}(?:和|及|与|、)[\u4e00-\u9fff]{{1,6}}?{re.escape(noun)}", clause))))
+
+
+def _classifier_agrees(asked: str, printed: str) -> bool:
+    """Whether the question's classifier lets the text's narrow one fix the kind of object: the same narrow
+    classifier (几块警示牌 / 1.38万块), or the general 个 or none at all where the text prints a narrow classifier
+    of things (多少个警示牌, 多少警示牌 / 1.38万块: staff count with 个 or drop the measure word). A broad text
+    classifier (家, 处, 名, 项) says no kind of object, so it never agrees with a question that does not say it."""
+    if not printed or printed in BROAD_CLASSIFIERS or unit_class(printed) != "count":
+        return False
+    return asked == printed or asked in ("", "个")
 
 
 def unit_base(unit: str) -> str:

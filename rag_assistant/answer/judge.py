@@ -272,7 +272,9 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
                           each=each_noun(s.text, f.start, f.unit, noun),  # 为每座储罐建立电子档案，…已建档1460座 counts 储罐
                           data_years=data_years, years_said=years_said, of_period=of_period)
         counted = counts_asked(view)
-        same_noun = same_noun_share(asked.measure, noun or elided, s.text[f.end:b], s.text[clause_start:f.start]) if asked.measure else 1.0
+        # 为每座储罐建立电子档案，…已建档1460座: the figure counts the 储罐 said after 每座, not its verb-object 建档
+        same_noun = same_noun_share(asked.measure, view.each or noun or elided, s.text[f.end:b], s.text[clause_start:f.start]) \
+            if asked.measure else 1.0
         # 全年计划组织…50 余次、人员 3000 余人次: a word before the figure in its clause governs it; 下一步，… plans all.
         plan = "计划" if lx.PLAN_LEAD_RE.match(s.text) else ""
         governing = s.text[clause_start:b] + plan + header
