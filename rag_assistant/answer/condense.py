@@ -236,6 +236,16 @@ _BARE_SCOPE_RE = re.compile(r"^(?:那么?)?(?P<new>(?:\d{4}\s*年\s*(?:的)?\s*)
                             r"\d{4}\s*年度?)的?(?:情况|数据|数字)?(?:是|有|为)?(?:多少|几|啥|什么)?[？?。]?$")
 
 
+# 那夜查有多少 / 那镇江危化领域有多少 / 靖江的工业单元的情况呢: a thing (no 了, no counted unit after 多少) asked
+# bare after a figure question is that question's 那Y呢 (the same measure of another thing), not a count of Y.
+_BARE_NOUN_ASK_RE = re.compile(r"^(?:那么?)?(?!其中|他们|它们|他|它|这|那|一共|总共|累计|共|总|还|都|到底|具体|大概|大约)(?P<new>[^，,。？?\s]{1,12}?)"
+                               r"(?:(?:的情况|的数据|的数字)(?:呢|怎么样|如何)|(?:一共|总共)?(?:有|是)多少)[？?。]?$")
+# 这是截至什么时候的数 / 这个数是哪一期简报上的: a turn that asks only about the last turn's figure (its date or its
+# issue) leaves the conversation's subject as it was, so a 那靖江呢 after it carries the figure question before it.
+_FIGURE_POINTER_RE = re.compile(r"^(?:那么?)?这(?:个|些)?(?:数字?|数据)?(?:是|说的是)?(?:截至|截止到?)?"
+                                r"(?:什么时候|啥时候|何时|哪天|哪一天|哪一?年|几号|哪一?期)[^，,。？?]{0,8}[？?。]?$")
+
+
 def _normalized(turn: str, prev: Intent) -> str:
     """A follow-up turn in the form ``carry`` reads: a correction or change of scope as 那Y呢, and a year relative
     to the previous turn's (去年呢 after a 2026 question) as that year."""
@@ -250,6 +260,8 @@ def _normalized(turn: str, prev: Intent) -> str:
     bare = _BARE_SCOPE_RE.match(turn)
     if bare:
         turn = f"那{bare.group('new')}呢？"
+    elif (noun := _BARE_NOUN_ASK_RE.match(turn)) and "了" not in noun.group("new"):
+        turn = f"那{noun.group('new')}呢？"  # 那夜查有多少 / 镇江危化领域的情况呢: 那Y呢, the last turn's measure
     return turn
 
 
@@ -273,6 +285,8 @@ def condense(question: str, history: Sequence[str], library: Library,
         turn, step_gap = adjacent_step(turn, subject, library)
         gap = step_gap if k == len(turns) - 1 and step_gap else gap  # only the question asked now says so
         turn = _normalized(turn, intent)
+        if k < len(turns) - 1 and intent.kind == "figure" and _FIGURE_POINTER_RE.match(turn):
+            continue  # 这是截至什么时候的数, asked between: the next turn follows the figure question before it
         if asks_more(turn):  # 还有呢 / 还有别的做法吗: the same question, asking past what its answer showed
             result = replace(result, more=result.more + 1)
             continue
