@@ -100,8 +100,9 @@ _DEMONSTRATIVE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![那这哪是])(?:那�
 
 # A filler 有 between a finished verb and the ask (检测了有多少家, 同比降了有多少, 整改了有几处): spoken colour, the
 # verb's own object is asked. Left in, 有 reads as a stock ask (现有…4860余家 for 检测了有多少家) or as a word no
-# sentence has, so the figure of the verb is missed. 有 right after another word (还有多少, 现有多少, 共有多少) is kept.
-_FILLER_HAVE_RE = re.compile(r"(?<=[\u4e00-\u9fff]了)有(?=多少|几)")
+# sentence has, so the figure of the verb is missed. 有 right after another word (还有多少, 现有多少, 共有多少) is kept, as is
+# the 有 of 除了有多少 (besides) and 为了有多少 (so as to have).
+_FILLER_HAVE_RE = re.compile(r"(?<=[\u4e00-\u9fff]了)(?<!除了)(?<!为了)有(?=多少|几)")
 
 
 def plain_ask(text: str) -> str:
