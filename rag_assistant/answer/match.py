@@ -38,7 +38,9 @@ class Weights:
         out: list[str] = []
         pieces = unsaid_pieces(terms, self.corpus)  # 安全生产委员会办公室 is 安委办 here: not 安全, 委员会…
         for t in (t for t in terms if t not in pieces):
-            if not self.df.get(t, 0) and (same := [s for s in SYNONYMS.get(t, ()) if self.df.get(s, 0)]):
+            # 一把手 → 第一责任人: a synonym the corpus says as a run of its tokens (第一|责任人) counts as said
+            if not self.df.get(t, 0) and (same := [s for s in SYNONYMS.get(t, ())
+                                                   if self.df.get(s, 0) or s in self.corpus]):
                 out.extend(same)  # 奖励怎么兑现: the briefings say 发放
                 continue
             if (bare := glued_function(t)) and not self.df.get(t, 0) and not said_in(t, self.corpus):

@@ -18,6 +18,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "干完": ("完成",),
     "做完": ("完成",),
     # 花了多少钱 / 花费: the briefings write money spent as 投入 (资金) or 投资
+    # 一把手: spoken for a firm's or body's head, whom the briefings call 第一责任人 (企业第一责任人也要开展“一季一课”)
+    # or 主要负责人 (约谈企业主要负责人); no briefing says 一把手
+    "一把手": ("第一责任人", "主要负责人"),
     "花": ("投入", "投资"),
     "花费": ("投入", "投资"),
     # 劣质灶具 / 劣质软管 / 伪劣产品: a product below standard, which the briefings call 不合格 (查封不合格灶具、

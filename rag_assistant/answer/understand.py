@@ -43,6 +43,7 @@ from .elliptic import thing_not_person
 from .elliptic_act import acts_apart, names_own_act
 from .measure_town import with_town
 from .side_topic import side_topic
+from .synonyms import SYNONYMS
 from .elliptic_terms import elliptic_borrowed
 from .predicate import borrows_unit, own_predicate, said_only, scene_of, without_subject
 from .sides import compare_sides, relative_head
@@ -129,6 +130,10 @@ def content_terms(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
                 or token in out or any(token == p or token == p + "市" for p in places)):
             continue
         out.append(token)
+    # 一把手 cut 一把|把手|一把手: a spoken word the briefings say otherwise (synonyms.SYNONYMS: 第一责任人) is asked by
+    # its synonyms; its fragments are no words of the question (把手 of 手把手教企业 drew an unrelated article).
+    spoken = [t for t in out if t in SYNONYMS]
+    out = [t for t in out if not any(t != w and t in w for w in spoken)]
     return recut(out, text.lower())  # 塔吊装 cut 塔|吊装: the domain word 塔吊, not its fragments
 
 
