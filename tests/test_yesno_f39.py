@@ -46,3 +46,23 @@ def test_negated_claims_on_the_bundled_briefings(assistant, question, head):
 def test_a_negated_claim_the_extra_issue_says_done_is_answered_no(extra_assistant):
     answer = extra_assistant.ask("宿迁是不是没有搞电动车以旧换新？")
     assert not answer.refused and answer.answer.startswith("不是。") and "983万元" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, head", [
+    # 核增了80个编制吗 ← 核增18名编制: the noun the stated figure counts ends before the yes/no tag (吗, 没有)
+    ("滨海县沿海工业园应急管理中心核增了80个编制吗？", "不是，简报记载的是18名"),
+    ("滨海县沿海工业园应急管理中心核增了80个编制没有？", "不是，简报记载的是18名"),
+    ("滨海县沿海工业园应急管理中心是不是核增了80个编制？", "不是，简报记载的是18名"),
+    # 典型案例是不是公布了10批以上: the lead before 公布了 holds the yes/no words, so it is no source phrase
+    ("南通隐患报告典型案例是不是公布了10批以上？", "不是，简报记载的是9批"),
+    ("南通隐患报告典型案例是否公布了超过5批？", "是，简报记载的是9批"),
+])
+def test_a_stated_figure_is_checked_whatever_the_yes_no_form(assistant, question, head):
+    answer = assistant.ask(question)
+    assert not answer.refused and answer.answer.startswith(head + "。"), answer.answer
+
+
+def test_a_source_lead_without_yes_no_words_is_still_a_source():
+    from rag_assistant.answer.understand import _located
+    assert _located("治本攻坚年度推进会通报的，徐州整治了多少项")[1] == "治本攻坚年度推进会"
+    assert _located("南通隐患报告典型案例是不是公布了10批以上？")[1] == ""

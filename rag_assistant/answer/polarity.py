@@ -213,11 +213,16 @@ _FRONT_ASK_RE = re.compile(r"(?:是不是|是否|有没有|有无)?\s*(?:就|已
                            r"(?:超过|超出|多于|高于|不少于|不低于|不止|不到|不足|少于|低于|不超过)?\s*$")
 
 
+_ASK_TAIL_RE = re.compile(r"(?:了|过)?(?:吗|嘛|么|没有?|呢|吧)$")
+
+
 def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure]) -> list[Figure]:
     """The sentence's figures that count what the stated figure counts (核增80个编制 → 核增18名编制)."""
     # 化工企业是不是有54家建立了…: the thing counted is fronted before the yes/no words, not the verb after.
     fronted = noun_run(_FRONT_ASK_RE.sub("", question[:f.start]), from_end=True)
-    noun = counted_noun(question, f.start, f.end) or fronted or re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0)
+    # 核增了80个编制吗: the yes/no tag after the noun (吗, 了没有, 没) is no part of it
+    noun = counted_noun(question, f.start, f.end) or fronted or \
+        _ASK_TAIL_RE.sub("", re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0))
     if len(noun) < 2:  # 超过7000人了: 了 names nothing
         return []
     # 54 家化工企业、374 家…: the noun after a figure is the one it counts; one before only when none is after. A noun
