@@ -31,7 +31,7 @@ from .scope import part_place
 from .carried import carried_town
 from .extreme import compared_figures, which_noun
 from .judged_worth import unjudged_worth
-from .polarity import falls_short, unsaid_names, verdict  # noqa: F401  (falls_short: re-exported)
+from .polarity import falls_short, turned_head, unsaid_names, verdict  # noqa: F401  (falls_short: re-exported)
 from .persons import asks_person, person_words
 from .times import absolute
 from .unsaid_claim import unsaid_things
@@ -148,6 +148,7 @@ def compose_yesno(intent: Intent, decision: Decision, evidence: Evidence, librar
         head = f"简报未提及{''.join(intent.places[:1])}发生{event}"  # 出过事故吗 ← 火灾事故等应急演练 (occurrence_said.py)
     if head in ("是", "有") and trend_unsaid(intent.question, best.sentence):  # 违法行为是不是减少了 ← 鼓励举报…违法行为
         head = f"简报未提及{''.join(intent.places[:1])}相关数字的增减"  # a sentence of no rise or fall cannot say (governs.py)
+    head = turned_head(intent.question, head)  # 是不是没有建立…机制 ← 已有343家企业落实: 不是 (polarity.py)
     return f"{head}。{source_prefix(evidence, best.source, library)}{best.sentence.rstrip('。；')}[{best.source + 1}]。"
 
 

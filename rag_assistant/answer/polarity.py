@@ -85,6 +85,20 @@ _IS_RE = re.compile(r"是不是|是否|对不对|[对是]吧|是.{0,20}吗[？?]
 _HAS_RE = re.compile(r"有没有|有无")
 
 
+# A yes/no that asks whether the negation holds (是不是没有建立…, 是否未开展…, 是不是还没下达): the verdict read off
+# the proposition without it (是 / 有 when the text says it was done) is turned (不是: it was done), and a verdict
+# of no (没有, 还没有…计划) confirms the asked negation (是). Not a threshold word (是不是不到500名) nor 没收/未来.
+_NEGATED_CLAIM_RE = re.compile(r"(?:是不是|是否|难道是)\s*(?:还|都|并|已经|真的)?\s*(?:没有|没|未|尚未|不再|不用|无需)(?!收|来|成年)")
+_TURN_HEAD_RE = re.compile(r"^(?:是|有|不是|没有|还没有|不会)(?=[，,]|$)")
+
+
+def turned_head(question: str, head: str) -> str:
+    """``head`` (a verdict on the un-negated proposition) answered to a question that asks its negation."""
+    if not _NEGATED_CLAIM_RE.search(question) or not (m := _TURN_HEAD_RE.match(head)):
+        return head
+    return ("不是" if m.group() in ("是", "有") else "是") + head[m.end():]
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The answer's first words (是/有/不是/没有…) and the clause that decides them."""
@@ -199,11 +213,16 @@ _FRONT_ASK_RE = re.compile(r"(?:是不是|是否|有没有|有无)?\s*(?:就|已
                            r"(?:超过|超出|多于|高于|不少于|不低于|不止|不到|不足|少于|低于|不超过)?\s*$")
 
 
+_ASK_TAIL_RE = re.compile(r"(?:了|过)?(?:吗|嘛|么|没有?|呢|吧)$")
+
+
 def _same_noun(question: str, f: Figure, sentence: str, figures: Sequence[Figure]) -> list[Figure]:
     """The sentence's figures that count what the stated figure counts (核增80个编制 → 核增18名编制)."""
     # 化工企业是不是有54家建立了…: the thing counted is fronted before the yes/no words, not the verb after.
     fronted = noun_run(_FRONT_ASK_RE.sub("", question[:f.start]), from_end=True)
-    noun = counted_noun(question, f.start, f.end) or fronted or re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0)
+    # 核增了80个编制吗: the yes/no tag after the noun (吗, 了没有, 没) is no part of it
+    noun = counted_noun(question, f.start, f.end) or fronted or \
+        _ASK_TAIL_RE.sub("", re.match(r"[\u4e00-\u9fff]{0,4}", question[f.end:]).group(0))
     if len(noun) < 2:  # 超过7000人了: 了 names nothing
         return []
     # 54 家化工企业、374 家…: the noun after a figure is the one it counts; one before only when none is after. A noun

@@ -304,7 +304,8 @@ def _located(text: str) -> tuple[str, str]:
     said = [m.group(1) for m in _LOCATOR_RE.finditer(text)]
     text = _LOCATOR_RE.sub("，", text).strip("，, ") if said else text
     source = _SOURCE_RE.match(text)
-    if source:
+    # 典型案例是不是公布了10批以上: a lead holding yes/no words is the claim asked, its verb the asked action
+    if source and not lx.STRONG_YESNO_RE.search(source.group(1)):
         said.append(source.group(1))
         text = text[source.end():]
     return (text, " ".join(said)) if said else (text, "")
