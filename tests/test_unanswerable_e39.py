@@ -83,3 +83,8 @@ def test_a_reached_state_after_the_question_word_must_be_said_by_the_figure():
 def test_a_reached_state_the_briefing_does_not_count_is_not_answered(assistant, question):
     answer = assistant.ask(question)
     assert _partial_or_refused(answer), answer.answer
+
+
+def test_a_zhong_inside_a_word_is_no_container():
+    article = "如海安市对考取中级注安师和一级消防工程师人员一次性补助4000元"
+    assert not subgroup_unsaid("海安考出中级注安师能补多少钱", "钱", "", article, "", article, article)

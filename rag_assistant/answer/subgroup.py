@@ -82,6 +82,8 @@ def subgroup_unsaid(part_text: str, measure: str, noun: str, sentence: str, prev
     m = _CONTAINER_RE.search(part_text)
     if not m or not (restriction := _content_words(m.group(2))):
         return False
+    if not _locative_word(part_text, m.end(1)):
+        return False  # 考出中级注安师: the 中 of 中级 is no locative
     if _conjunct_only(part_text[:m.end(1)], m.group(2), window, article):
         return True
     container = _content_words(m.group(1))
@@ -99,6 +101,19 @@ def subgroup_unsaid(part_text: str, measure: str, noun: str, sentence: str, prev
 def _broken_out(word: str, article: str) -> bool:
     """Whether the article names ``word`` as a part of a whole (其中超高层建筑412幢, 其中盛泽镇8700余家)."""
     return any(word in article[m.end():m.end() + 8] for m in re.finditer("其中", article))
+
+
+def _locative_word(text: str, at: int) -> bool:
+    """Whether the container's locative at ``at`` is a word of its own (超高层建筑里, 培训中), not the first
+    character of another word (考出中级注安师, 其中)."""
+    start = 0
+    for word, *_ in tagged(text):
+        if start == at:
+            return word in ("里面", "里头", "里", "当中", "之中", "中")
+        if start > at:
+            return False
+        start += len(word)
+    return False
 
 
 def _conjunct_only(before: str, restriction: str, window: str, article: str) -> bool:
