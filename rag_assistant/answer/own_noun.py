@@ -122,8 +122,11 @@ def negated_subset(question: str, window: str, before: str = "") -> bool:
     return negated.group(0)[:-1] not in re.sub(r"\s+", "", before)
 
 
-# What a question restricts its counted things to after its question word (有多少个在小区, 有几个是民办的).
-_RESTRICTION_RE = re.compile(r"(?:多少|几)[个家处所名条项件座]?(?:是|在|属于|位于|来自)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:呢|啊|呀)?[？?。]*$")
+# What a question restricts its counted things to after its question word (有多少个在小区, 有几个是民办的), or the
+# state it asks them to have reached (问题中有多少个已整改完成, 隐患里有多少项已经整改到位): a figure whose words do
+# not say that state counts all of them (查摆出的问题84个), not the ones that reached it.
+_RESTRICTION_RE = re.compile(r"(?:多少|几)[个家处所名条项件座起]?(?:是|在|属于|位于|来自|已经|已)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:了)?"
+                             r"(?:呢|啊|呀)?[？?。]*$")
 
 
 def restriction_unsaid(question: str, window: str) -> bool:

@@ -11,6 +11,11 @@ right before the asked noun) does not read:
   figure's sentence never names the container (超高层), so the figure counts the restricted things of the wider
   whole (all 高层建筑).
 
+Two more readings of the container form: a container said as a coordination (查封的不合格灶具和调压阀中，调压阀有
+多少个) whose one conjunct is the restriction, where the figure's clause counts all conjuncts together (查封不合格灶具、
+调压阀2915个) and the article never gives the conjunct a figure of its own; and a restriction whose distinguishing
+words the article never says at all (安全培训中特种作业人员有多少人次 of an article saying only 安全培训2.6万人次).
+
 Either way the figure does not answer and the answer becomes partial (简报未给出…；关于…，简报提到：…).
 """
 
@@ -28,6 +33,12 @@ _STOP_FLAGS = ("m", "q", "r", "d", "u", "p", "c", "f", "t", "x", "y", "e", "w", 
 # A container, its locative, then the restricted things, up to the question word (超高层建筑里红色等级的有多少幢).
 _CONTAINER_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:里面|里头|里|当中|之中|中)[，,]?"
                            r"([\u4e00-\u9fff]{2,10}?)的?(?:有|占)?(?:多少|几)")
+
+
+# The words that join the conjuncts of a coordination (灶具和调压阀, 宣传手册、告知书).
+_CONJUNCT_SPLIT_RE = re.compile(r"[和与及、]|以及")
+# The text before a container's locative, back to the last punctuation (the container's whole noun phrase).
+_PHRASE_START_RE = re.compile(r"[^，,。；;：:？?！!\s]*$")
 
 
 def _content_words(phrase: str) -> list[str]:
@@ -71,7 +82,14 @@ def subgroup_unsaid(part_text: str, measure: str, noun: str, sentence: str, prev
     m = _CONTAINER_RE.search(part_text)
     if not m or not (restriction := _content_words(m.group(2))):
         return False
+    if not _locative_word(part_text, m.end(1)):
+        return False  # 考出中级注安师: the 中 of 中级 is no locative
+    if _conjunct_only(part_text[:m.end(1)], m.group(2), window, article):
+        return True
     container = _content_words(m.group(1))
+    extra = [w for w in restriction if w not in container and w not in m.group(1)]
+    if extra and _unsaid(extra, article) and all(w in window for w in container):
+        return True  # 安全培训中特种作业人员: 特种 is said nowhere in the article
     # The restriction must be what the figure's words say, and the container a part the article breaks out of a
     # whole (其中超高层建筑412幢); then the figure's sentence must name the container too. A container that is the
     # article's own subject or scope (危化品企业里…, 整治表里…, 专刊里…) is what its sentences speak of unsaid.
@@ -83,3 +101,37 @@ def subgroup_unsaid(part_text: str, measure: str, noun: str, sentence: str, prev
 def _broken_out(word: str, article: str) -> bool:
     """Whether the article names ``word`` as a part of a whole (其中超高层建筑412幢, 其中盛泽镇8700余家)."""
     return any(word in article[m.end():m.end() + 8] for m in re.finditer("其中", article))
+
+
+def _locative_word(text: str, at: int) -> bool:
+    """Whether the container's locative at ``at`` is a word of its own (超高层建筑里, 培训中), not the first
+    character of another word (考出中级注安师, 其中)."""
+    start = 0
+    for word, *_ in tagged(text):
+        if start == at:
+            return word in ("里面", "里头", "里", "当中", "之中", "中")
+        if start > at:
+            return False
+        start += len(word)
+    return False
+
+
+def _conjunct_only(before: str, restriction: str, window: str, article: str) -> bool:
+    """Whether the restriction is one conjunct of a coordinated container (灶具和调压阀中，调压阀) whose figure's
+    window names the other conjuncts too (查封不合格灶具、调压阀2915个: one count of both) and whose article never
+    gives the restriction a figure of its own (调压阀1915个)."""
+    phrase = _PHRASE_START_RE.search(before).group(0)
+    conjuncts = [c for c in _CONJUNCT_SPLIT_RE.split(phrase) if c]
+    restriction = restriction.rstrip("的")
+    if len(conjuncts) < 2 or len(restriction) < 2 or not any(c.endswith(restriction) for c in conjuncts):
+        return False
+    others = [c[-2:] for c in conjuncts if not c.endswith(restriction)]
+    flat = re.sub(r"\s+", "", window)
+    if not others or restriction not in flat or not all(o in flat for o in others):
+        return False
+    flat_article = re.sub(r"\s+", "", article)
+    for m in re.finditer(re.escape(restriction) + r".{0,3}?\d", flat_article):
+        before_it = flat_article[max(0, m.start() - 8):m.start()]
+        if not any(re.search(re.escape(o) + r"(?:[和与及、]|以及)$", before_it) for o in others):
+            return False  # 调压阀1915个: the article gives the conjunct its own figure
+    return True
