@@ -17,7 +17,7 @@ from .anchored_step import anchored_gap, subject_issue
 from .relative import is_predicate, relative_clause
 from .town_carry import named_town
 from .cumulative import cumulative_named
-from .more_asked import asks_more, kept_turns
+from .more_asked import asks_detail, asks_more, kept_turns
 from .measure_switch import measure_switch
 from .subject_swap import swapped_holder, swapped_kind, swapped_subject
 from .predicate_followup import predicate_followup
@@ -273,6 +273,8 @@ def condense(question: str, history: Sequence[str], library: Library,
         turn, step_gap = adjacent_step(turn, subject, library)
         gap = step_gap if k == len(turns) - 1 and step_gap else gap  # only the question asked now says so
         turn = _normalized(turn, intent)
+        if asks_detail(turn):  # 具体说说 / 详细讲讲: the same question again, not a fragment carried onto its place
+            continue
         if asks_more(turn):  # 还有呢 / 还有别的做法吗: the same question, asking past what its answer showed
             result = replace(result, more=result.more + 1)
             continue
