@@ -51,3 +51,19 @@ def test_naming_a_point_after_an_open_question_still_answers_that_point(assistan
     # twin: 具体讲讲第三点 is the point reading (lexicon), not the whole question again
     a = assistant.ask("具体讲讲第三点", ["无锡开展安全生产专项巡察有哪些做法？"])
     assert "30 名业务骨干" in a.answer or "30名业务骨干" in squash(a.answer), a.answer
+
+
+def test_a_part_locator_is_the_topic_when_the_rest_names_nothing(assistant):
+    # 关于网格化那块，苏州是怎么做的: the locator 网格化那块 was read as context only (topic empty), so the whole
+    # 2021 article answered with its heads; as 苏州网格化那块是怎么做的 reads it, the 网格化 point answers
+    a = assistant.ask("关于网格化那块，苏州是怎么做的？")
+    assert a.understood.topic and "网格化" in a.understood.topic, a.understood
+    text = squash(a.answer)
+    assert "细化量化任务" in text and "全面发动企业风险报告工作" in text, a.answer
+
+
+@pytest.mark.parametrize("question", ["宿迁主要做了些什么？", "苏州都干了些什么？"])
+def test_did_some_what_asks_an_open_question(assistant, question):
+    # 做了些什么 is 做了些啥 / 做了什么 said in full: the articles' points, not one fact sentence
+    a = assistant.ask(question)
+    assert a.understood.kind == "open", a.understood
