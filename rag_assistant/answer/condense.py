@@ -17,7 +17,7 @@ from .anchored_step import anchored_gap, subject_issue
 from .relative import is_predicate, relative_clause
 from .town_carry import named_town
 from .cumulative import cumulative_named
-from .more_asked import asks_more, kept_turns
+from .more_asked import asks_detail, asks_more, kept_turns
 from .measure_switch import measure_switch
 from .subject_swap import swapped_holder, swapped_kind, swapped_subject
 from .predicate_followup import predicate_followup
@@ -287,6 +287,8 @@ def condense(question: str, history: Sequence[str], library: Library,
         turn = _normalized(turn, intent)
         if k < len(turns) - 1 and intent.kind == "figure" and _FIGURE_POINTER_RE.match(turn):
             continue  # 这是截至什么时候的数, asked between: the next turn follows the figure question before it
+        if asks_detail(turn):  # 具体说说 / 详细讲讲: the same question again, not a fragment carried onto its place
+            continue
         if asks_more(turn):  # 还有呢 / 还有别的做法吗: the same question, asking past what its answer showed
             result = replace(result, more=result.more + 1)
             continue

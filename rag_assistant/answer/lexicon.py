@@ -163,7 +163,7 @@ DIVIDED_RE = re.compile(r"分(?:了|成|为)?(?=(?:几|多少)个?" + PARTS_NOUN
 PLAN_OR_PROGRESS_ASK = r"(?:哪些|什么|啥|何)(?:部署|安排|进展)|(?:部署|安排)了(?:哪些|什么|啥|些啥)"
 OPEN_RE = re.compile(r"做法|措施|经验|举措|办法|怎么|怎样|如何|咋|(?:哪些|什么|啥)\w{0,4}?(?:工作|功夫)|借鉴|值得学|可学习|" + PLAN_OR_PROGRESS_ASK + "|"
                      r"包括(?:什么|啥|些啥|哪些)|"
-                     r"(?:做|干|搞|抓|查)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|哪些)|要求|亮点|成效|成果|效果|实效|机制|哪些方面|"
+                     r"(?:做|干|搞|抓|查)(?:了|过)(?:什么|哪些|啥|些啥|些什么)|" + WHICH_ONES + r"|主要内容|(?:讲|说|写|提)了(?:什么|啥|些啥|些什么|哪些)|要求|亮点|成效|成果|效果|实效|机制|哪些方面|"
                      r"(?:是|有)(?:什么|啥|些啥|哪些)|介绍一?下|讲讲|说说|谈谈|" + MEANS_ASK + "|" + HARD_ASK + "|" + NEXT_ASK)  # 啥 is the spoken 什么: 有啥特色 asks as 有什么特色 does
 # An open question about what a practice achieved (取得了啥成效, 效果咋样): answered by the results part.
 EFFECT_RE = re.compile(r"成效|效果|成果|实效|(?:哪些|什么|啥|何)进展")
@@ -219,7 +219,7 @@ FRAME_PREPOSITION_RE = re.compile(r"在(?=[^，,。？?在]{2,16}?" + _FRAME_END
 # The whole frame, its inside (the aspect asked: 专家 of 在专家方面) captured as group 1 (framed_aspect.py).
 FRAME_RE = re.compile(r"在([^，,。？?在]{2,16}?)" + _FRAME_END)
 OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
-                           r"(?:做|干|搞|抓|查)(?:了|过)(?:什么|哪些|啥|些啥)|" + WHICH_ONES + r"|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问|"
+                           r"(?:做|干|搞|抓|查)(?:了|过)(?:什么|哪些|啥|些啥|些什么)|" + WHICH_ONES + r"|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问|"
                            r"介绍一?下|讲讲|说说|谈谈|"
                            # what the asker hopes to find (特色, 亮点, 值得借鉴的), not what the article is about
                            r"(?:取得了?|有)?(?:哪些|什么|啥|些啥)?(?:成效|效果|成果|实效)|"

@@ -48,11 +48,30 @@ def asks_more(question: str) -> bool:
     return bool(q and _MORE_RE.search(q) and _ONLY_RE.match(q) and not _OTHER_PLACE_RE.search(q))
 
 
+# Words that ask for the same thing in detail (具体说说, 详细讲讲, 展开说说, 能具体点吗): one of them must be there.
+_DETAIL = r"具体|详细|详尽|细致|仔细|展开|细说|细讲|深入"
+# The rest of such a turn: asking, politeness and particles, and the generic kinds of content of the earlier ask.
+_DETAIL_FILL = (r"说说|讲讲|谈谈|聊聊|说一说|讲一讲|介绍|解释|说明|说|讲|谈|一下|一点|点儿|点|些|再|给我|帮我|请|能|能不能|"
+                r"可以|可不可以|麻烦|了|吗|呢|吧|啊|嘛|的|做法|措施|举措|办法|经验|内容|情况|是怎么|怎么|咋|样")
+_DETAIL_RE = re.compile(rf"(?:{_DETAIL})")
+_DETAIL_ONLY_RE = re.compile(rf"^(?:{_DETAIL}|{_DETAIL_FILL}|[\s，,。？?！!、：:])+$")
+
+
+def asks_detail(question: str) -> bool:
+    """Whether a follow-up only asks for the last question's answer in detail (具体说说, 详细讲讲, 展开说说, 能具体点吗).
+
+    Such a turn names nothing of its own; carried as a follow-up it kept only the earlier place and year
+    (2021年苏州具体说说) and lost the asked topic, so a different article answered. It is the earlier question again.
+    A turn that names a part (具体说说第二点) or anything else is not this reading."""
+    q = question.strip()
+    return bool(q and _DETAIL_RE.search(q) and _DETAIL_ONLY_RE.match(q))
+
+
 def kept_turns(history: Sequence[str], n: int) -> list[str]:
     """The last ``n`` earlier turns, reaching back past 还有呢 turns to the question they ask more of (a third
     还有呢 in a row still knows what it continues)."""
     start = max(len(history) - n, 0)
-    while start > 0 and asks_more(history[start]):
+    while start > 0 and (asks_more(history[start]) or asks_detail(history[start])):
         start -= 1
     return list(history[start:])
 

@@ -299,6 +299,15 @@ _LOCATOR_RE = re.compile(r"(?<![0-9０-９一二三四五六七八九十])(?!期
 _SOURCE_RE = re.compile(r"^([\u4e00-\u9fff]{2,16}?)(?:通报|披露|公布|介绍|提到|讲|说)(?:了|过)?的?(?:[，,]\s*|(?=[0-9０-９]))")
 
 
+# 网格化那块，苏州是怎么做的: of the locators, those that point at a part of an article (not 那篇, the whole article).
+_PART_LOCATOR_RE = re.compile(_LOCATOR_RE.pattern.replace("那篇|", "", 1))
+
+
+def _part_pointed(text: str) -> str:
+    """The words of the locator phrases of ``text`` that point at a part of an article (网格化那块，… → 网格化)."""
+    return " ".join(m.group(1) for m in _PART_LOCATOR_RE.finditer(text))
+
+
 def _located(text: str) -> tuple[str, str]:
     """``text`` without its locator and source phrases, and the phrases' words ("" when it points at nothing)."""
     said = [m.group(1) for m in _LOCATOR_RE.finditer(text)]
@@ -346,10 +355,15 @@ def _understand(question: str, library: Library, chat_scope: tuple[str, ...] | N
     scope = read_scope(question, library, chat_scope)
     unscoped = question
     unscoped = without_headline(unscoped, scope.headline or "")
+    part_pointed = _part_pointed(unscoped)
     unscoped, pointed = _located(unscoped)
     topic = content_terms(unscoped, places)
     context = (*context, *(t for t in content_terms(pointed, places) if t not in context)) if pointed else context
     kind, asks = read_kind(question, topic, places, scope)
+    if kind == "open" and not topic and part_pointed:
+        # 关于网格化那块，苏州是怎么做的: the rest names nothing, so the part the locator points at is what is asked
+        # (as 苏州网格化那块是怎么做的 reads it), not context beside a whole article's answer
+        topic = content_terms(part_pointed, places)
     if kind == "list" and asks == "articles":  # 除了附件有几篇: the annex is left out of the count anyway
         topic = content_terms(unscoped := without_annex_aside(unscoped), places)
     if kind == "yesno" and (asked := asked_text(unscoped)) != unscoped:  # 是不是超过7000人: checked, not looked for
