@@ -45,3 +45,21 @@ def test_the_first_member_is_still_answered_with_the_adverb(assistant):
     answer = assistant.ask("连云港检查企业共计多少家次？")
     body = answer.answer.split("[1]")[0].replace(" ", "")
     assert "12780" in body and "32700" not in body, answer.answer
+
+
+# 004_91fdd76356558e47.txt (扬州 2021年第10期): 全市多部门联动检查各类生产经营单位947家，…，处罚金额282.87万元. A first part
+# naming no place (罚款一共多少钱) is elliptic: the part that opens with the place sets the scene (三位一体执法) both ask in
+# (understand.read_parts), so its own focus is what tells it from the other (查, 单位), not the scene's words.
+def test_the_place_opening_part_sets_the_scene_for_an_elliptic_first_part():
+    from rag_assistant.answer.understand import read_parts
+    parts = read_parts("罚款一共多少钱，扬州三位一体执法查了多少家单位？", "multi_figure", ("扬州",))
+    assert "三位一体" not in parts[1].focus and "单位" in parts[1].focus
+    assert "三位一体" in parts[0].terms
+    first = read_parts("扬州三位一体执法查了多少家单位，罚款一共多少钱？", "multi_figure", ("扬州",))
+    assert "三位一体" not in first[0].focus  # twin: the usual order reads the same
+
+
+def test_parts_in_either_order_take_their_own_figures(assistant):
+    answer = assistant.ask("罚款一共多少钱，扬州三位一体执法查了多少家单位？")
+    body = answer.answer.split("[1]")[0].replace(" ", "")
+    assert "947家" in body and "282.87万元" in body and "简报未给出" not in answer.answer, answer.answer
