@@ -22,7 +22,7 @@ from .domain import variants
 from .match import Weights, bigrams, phrase_overlap
 from .given import given_in_question, with_stated_measure
 from .prior_change import change_clause_start
-from .respective import CHANGE_QUALIFIERS, whole_of_part, change_fit, changed_figure, respective_window
+from .respective import CHANGE_QUALIFIERS, whole_of_part, change_fit, changed_figure, list_lead, respective_window
 from .unnamed_row import unnamed_row_fit
 from .elliptic_terms import column_words
 from .other_row import other_row_named
@@ -292,6 +292,8 @@ def score_part(asked: Asked, s: Sentence, weights: Weights, wants: str) -> list[
         counted = counted and not (wants == "figure" and other_event(said_up_to(asked.question, part.text), s.entry.article.text, s.start + f.start, terms))  # 森林火情死了几个人: event_kind.py
         counted = counted and not (wants == "figure" and other_side(asked.question, window + header))  # 非经营性 ← 用作经营的: negated_kind.py
         whole = whole_of_part(s.text, clause_start)  # 累计辨识…1.42万个，其中重大风险点216个: 216 is cumulative too
+        if wants == "figure":  # 累计检查企业12780多家次、各类场所32700多个: 32700 is cumulative too
+            whole += list_lead(s.text, figures, f, clause_start)
         score = (0.5 * base + 0.3 * local + 0.2 * focus) * fit * _qualifier_fit(qualifiers, whole + window, governing)
         score *= (0.75 + 0.25 * near) * (0.6 + 0.4 * focus) * (1.0 if counted else 0.5) * (0.7 + 0.3 * same_noun)
         # 现有…1342家; one part of two (…多少家，粉尘涉爆的多少家) asks a stock or not by its own words

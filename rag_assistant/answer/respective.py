@@ -132,6 +132,25 @@ def whole_of_part(sentence: str, clause_start: int) -> str:
     return sentence[whole_clause_start(sentence, clause_start):clause_start]  # past a 同比… clause between
 
 
+# A later member of a list of figures joined by 、 (累计检查企业12780多家次、各类场所32700多个): what joins it to the
+# member before it (its noun may lead the member: 、各类场所).
+_LIST_JOIN_RE = re.compile(r"\s*、[\u4e00-\u9fff]{0,10}$")
+
+
+def list_lead(sentence: str, figures: Sequence[Figure], f: Figure, clause_start: int) -> str:
+    """The lead of the list a figure is a later member of (累计检查企业12780多家次、各类场所32700多个 → 累计检查企业):
+    the clause's words before its first member, whose qualifier (累计, 已, 新增) every member shares; "" when the
+    figure opens its clause or follows no 、 of a list."""
+    first = f
+    for g in sorted((g for g in figures if clause_start <= g.start and g.end <= f.start), key=lambda g: -g.start):
+        if not _LIST_JOIN_RE.match(sentence[g.end:first.start]):
+            break
+        first = g
+    if first is f:
+        return ""
+    return sentence[clause_start:first.start]
+
+
 # Words by which a question asks a change rather than a level (同比降了多少, 增幅, 下降率, 提高了几个百分点).
 _CHANGE_ASK_RE = re.compile(r"同比|环比|增|降|减|涨|跌|升|提高|下滑|回落|幅|变化")
 # A figure printed as a change: a change verb right before it in its clause (同比下降38.5%, 较上年增长近两成).

@@ -213,18 +213,23 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         pieces.append((text, unit if unit or cls or change else b_unit, cls or b_class, own, [p for p in places if p in text], years,
                        cn_int(issue.group(2)) if issue else None))
     lead_periods, borrowed, scene = (), [()] * len(pieces), ()
+    # 罚款一共多少钱，扬州三位一体执法查了多少家单位: a first part naming no place is elliptic; the part that names the
+    # place sets the scene (三位一体执法) the others ask in, as a first part would.
+    li = next((i for i, p in enumerate(pieces) if p[4] and p[0].lstrip(" ，,").startswith(p[4][0])), 0) \
+        if kind != "compare" and pieces and not pieces[0][4] and len(pieces[0][3]) <= 1 else 0  # 全省…，其中南通…: 南通 opens
+    # no main clause; 推进会上说重大事故隐患有几项？江阴…: a first part of its own words (推进会) is no ellipsis
     if kind != "compare" and len(unnested(places)) <= 1:  # 春节假期全省派了多少个检查组，查了多少家次企业: the second
-        lead = tuple(t for t in pieces[0][3] if t not in measure_of(pieces[0][0])) if pieces else ()  # asks in 春节假期 too
-        lead_periods = asked_periods(pieces[0][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
-        scene = scene_of(pieces[0][0], lead) if pieces else ()
+        lead = tuple(t for t in pieces[li][3] if t not in measure_of(pieces[li][0])) if pieces else ()  # asks in 春节假期 too
+        lead_periods = asked_periods(pieces[li][0]) if pieces else ()  # 一季度死了多少人？同比降了多少？: of 一季度 too
+        scene = scene_of(pieces[li][0], lead) if pieces else ()
         # …，全县共排查多少: a part naming its own whole borrows none of the first part's unit (颜集镇) when it says a word
-        borrowed = [() if i == 0 or p[4] or p[5] or own_subject(pieces[0][0], p[0]) or (p[3] and lx.OWN_WHOLE_RE.search(p[0]))
-                    else _unreplaced(without_subject(pieces[0][0], scene, p[0]) if own_predicate(p[0], p[3]) else lead, p[0])
+        borrowed = [() if i == li or p[4] or p[5] or own_subject(pieces[li][0], p[0]) or (p[3] and lx.OWN_WHOLE_RE.search(p[0]))
+                    else _unreplaced(without_subject(pieces[li][0], scene, p[0]) if own_predicate(p[0], p[3]) else lead, p[0])
                     for i, p in enumerate(pieces)]  # terms, not focus
-        borrowed = [unborrowed(pieces[0][0], p[0], b) if i else b for i, (p, b) in enumerate(zip(pieces, borrowed))]
-        borrowed = [elliptic_borrowed(pieces[0][0], pieces[0][3], p[0], p[3], b) if i and not p[4] and not p[5] else b
+        borrowed = [unborrowed(pieces[li][0], p[0], b) if i != li else b for i, (p, b) in enumerate(zip(pieces, borrowed))]
+        borrowed = [elliptic_borrowed(pieces[li][0], pieces[li][3], p[0], p[3], b) if i != li and not p[4] and not p[5] else b
                     for i, (p, b) in enumerate(zip(pieces, borrowed))]  # 新安街道已整改多少处，北沟街道呢 (elliptic_terms.py)
-        borrowed = [with_town(measure_of(pieces[0][0]), pieces[0][3], p[0], b, pieces[0][0]) if i and not p[4] and not p[5] else b
+        borrowed = [with_town(measure_of(pieces[li][0]), pieces[li][3], p[0], b, pieces[li][0]) if i != li and not p[4] and not p[5] else b
                     for i, (p, b) in enumerate(zip(pieces, borrowed))]  # 北沟街道排查隐患多少处，已整改多少 (measure_town.py)
     # A side that names only a place or a year (南通和无锡…, 2025年和2026年…) is told apart by that alone.
     thin = len(pieces) > 1 and any(not piece[3] for piece in pieces)
