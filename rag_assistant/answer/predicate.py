@@ -15,9 +15,12 @@ def borrows_unit(kind: str, text: str, others_said: Sequence[bool], others_unit:
     """Whether a part with no unit word of its own takes the question's: when the unit is said outside every part
     (工业和住宅巡查单元各多少个) or the part is an elliptic ``X呢``; not when another part says it (滨海县核增了多少
     编制，一年办几次培训班: 次 is the second part's unit, 编制 is counted in 名). Comparisons keep the question's,
-    unless another side says it by its unit word (风险的条数比报告单位多多少: 单位 are not counted in 条)."""
-    return (kind == "compare" and not any(others_unit)) or lx.ELLIPTIC_RE.match(text.strip(" ，,")) is not None \
-        or not any(others_said)
+    unless another side says it by its unit word (风险的条数比报告单位多多少: 单位 are not counted in 条).
+    A part that asks in words of its own and ends with a particle (现在整改了多少呢) is no elliptic ``X呢``: its 呢
+    only softens the ask, and it reads as without it (丹阳排查出多少处隐患？现在整改了多少呢: not 处 but 百分之九十)."""
+    piece = text.strip(" ，,")
+    elliptic = lx.ELLIPTIC_RE.match(piece) is not None and lx.ASK_RE.search(piece) is None
+    return (kind == "compare" and not any(others_unit)) or elliptic or not any(others_said)
 
 
 def scene_of(lead: str, terms: Sequence[str]) -> tuple[str, ...]:
