@@ -33,3 +33,21 @@ def test_both_parts_answered(extra_assistant, question, figures):
     body = answer.answer.replace(" ", "")
     for figure in figures:
         assert figure in body, (figure, answer.answer)
+
+
+def test_an_elided_part_before_the_full_ask_is_split_after_it():
+    from rag_assistant.answer.segments import segments
+    assert segments("危化的呢，苏州生产企业有多少家？") == ["苏州生产企业有多少家", "危化的呢"]
+    assert segments("苏州生产企业有多少家，危化的呢？") == ["苏州生产企业有多少家", "危化的呢"]  # twin: said after
+
+
+@pytest.mark.parametrize("question, figures", [
+    ("其中重大事故隐患呢，南通危化企业查改隐患累计多少条？", ("36975条", "115条")),
+    ("危化的呢，苏州生产企业有多少家？", ("80902家", "548家")),
+])
+def test_an_elided_part_said_first_is_answered_too(assistant, question, figures):
+    answer = assistant.ask(question)
+    assert not answer.refused
+    body = answer.answer.replace(" ", "")
+    for figure in figures:
+        assert figure in body, (figure, answer.answer)

@@ -24,6 +24,11 @@ def segments(question: str) -> list[str]:
             # 企业识别了几家，医药的呢: three figures, not the 化工 ask merged into the first and answered by its total)
             out.extend((*segments(piece[:-len(clauses[-1]) - 1]), clauses[-1]))
             continue
+        if len(clauses) > 1 and lx.ELLIPTIC_RE.match(clauses[0].strip()) and not lx.QUANTITY_RE.search(clauses[0]) \
+                and lx.QUANTITY_RE.search(piece[len(clauses[0]) + 1:]):
+            # 其中重大事故隐患呢，南通…累计多少条: an elided X呢 said before the full ask asks the same of X, as after it
+            out.extend((*segments(piece[len(clauses[0]) + 1:]), clauses[0]))
+            continue
         # 整治了多少家企业，腾出来多大空间 / 腾退空间有多大 / 海岸线多长: a size or dimension asked before or after its
         # noun is a quantity clause beside another one
         if len(clauses) > 1 and sum(bool(lx.QUANTITY_RE.search(c) or lx.SIZE_NOUN_ASK_RE.search(c) or lx.SIZE_ASK_RE.search(c)
