@@ -253,11 +253,17 @@ def without_action_tail(phrase: str, asked: str) -> str:
     return phrase[: -len(tail)] if tail else phrase
 
 
+_COUNT_WORD_ASK_RE = re.compile(r"的?(?:数量|个数)(?=\s*(?:多少|几))")
+
+
 @lru_cache(maxsize=8192)
 def measure_of(text: str) -> str:
     """The thing a part counts: the noun phrase right after its question word (多少家化工企业), else right
     before it (救援队伍多少支); "" when the question word names the measure itself (金额, 比例)."""
     text = lx.HAVE_ASK_RE.sub(" ", without_case_noun(text))  # 巡查员有几个人: 有 is not part of the noun; 案子有几起: case_noun.py
+    # 查出的问题数量是多少: 数量 (个数) before the question word names the count class; the counted thing is the
+    # noun before it, as in 查出的问题有多少
+    text = _COUNT_WORD_ASK_RE.sub(" ", text)
     text = lx.PERCENT_WORD_RE.sub(" ", text)  # 整改了百分之多少: 百分之 names the ratio class, it is no noun
     # 2026年第7期春节假期重大隐患多少项: the issue named (by number or month) is no part of the counted noun
     text = lx.MONTH_ISSUE_RE.sub(" ", lx.ISSUE_RE.sub(" ", text))
