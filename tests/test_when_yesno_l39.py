@@ -23,3 +23,24 @@ def test_as_of_now_answers_a_day_or_month_ask():
 def test_as_of_now_does_not_answer_a_start_or_plain_day():
     # no 截至 asked: 截至当前 answers nothing (哪天开始排查的)
     assert _said(_NANTONG, "南通哪天开始排查的") == []
+
+
+# 2026年第13期 泰州靖江市 (巡查单元划分): a yes/no claiming where an article was printed with the printing verb and no
+# 是 (那篇登在25年16期上吗) is checked against the masthead as 是不是登在… is, not read as a filter of 2025年第16期.
+from rag_assistant.answer.confirm import printed_claim, unclaimed, verdict  # noqa: E402
+from rag_assistant.types import Briefing  # noqa: E402
+
+
+def test_printed_claim_without_shi():
+    for q in ("靖江划巡查单元那篇登在25年16期上吗？", "靖江那篇刊在第14期吗？", "南通那篇文章发在2025年第16期上的吧？"):
+        assert printed_claim(q), q
+    assert unclaimed("靖江划巡查单元那篇登在25年16期上吗？") == "靖江划巡查单元那篇"
+    assert not printed_claim("靖江划了多少个巡查单元？")
+
+
+def test_printed_claim_checks_year_and_number():
+    b = Briefing(source="003.txt", publication="江苏应急管理简报", year=2026, number=13, date="2026-03-26",
+                 office=None, headline=None, articles=())
+    assert verdict("靖江那篇登在25年16期上吗？", b) == "不是。"
+    assert verdict("靖江那篇登在26年13期上吗？", b) == "是。"
+    assert verdict("靖江那篇登在26年16期上吗？", b) == "不是。"  # the number counts without 第
