@@ -44,3 +44,29 @@ def test_printed_claim_checks_year_and_number():
     assert verdict("靖江那篇登在25年16期上吗？", b) == "不是。"
     assert verdict("靖江那篇登在26年13期上吗？", b) == "是。"
     assert verdict("靖江那篇登在26年16期上吗？", b) == "不是。"  # the number counts without 第
+
+
+# 2025年第30期 宜兴 table: 周铁镇	96	680 under 燃气窑炉企业（家）| 排查隐患（处）. A bare cell counts in its column header's
+# unit, so 是不是超过100家 is checked against 96 (不是), not left unread and answered 是.
+from rag_assistant.answer.polarity import row_context, stated_figure_check  # noqa: E402
+
+_YIXING = ("各镇（街道）整治进展如下表：\n表 宜兴市重点镇（街道）陶瓷窑炉燃气整治进展\n"
+           "镇（街道）\t燃气窑炉企业（家）\t排查隐患（处）\t主要做法\n"
+           "丁蜀镇\t312\t2260\t推行“一窑一码”，报警装置与监管平台联网\n"
+           "周铁镇\t96\t680\t村企共建燃气巡查队，每周夜查一次\n")
+_ROW = "周铁镇\t96\t680\t村企共建燃气巡查队，每周夜查一次"
+
+
+def _check(question: str) -> tuple[bool, str] | None:
+    context = row_context(_ROW, _YIXING)
+    got = stated_figure_check(question, _ROW, 0, _ROW, (), None, context)
+    return None if got is None else (got[0], got[1].surface)
+
+
+def test_row_cell_takes_header_unit_in_yesno():
+    assert "燃气窑炉企业（家）" in row_context(_ROW, _YIXING)
+    assert _check("周铁镇燃气窑炉企业是不是超过100家？") == (False, "96")
+    assert _check("周铁镇燃气窑炉企业有没有超过90家？") == (True, "96")
+    assert _check("周铁镇排查出的隐患超过700处了吗？") == (False, "680")
+    # outside a table (no context) the bare cells stay unread, as before
+    assert stated_figure_check("周铁镇燃气窑炉企业是不是超过100家？", _ROW, 0, _ROW) is None
