@@ -10,7 +10,11 @@ from ..types import Briefing
 from . import lexicon as lx
 
 _CLAIM_RE = re.compile(r"是(?:不是)?(?!.*是)(?P<claim>[^，,]*)$")
-_NUMBER_RE = re.compile(r"第\s*(\d{1,3})\s*期")
+# A claim said with the printing verb and no 是 (那篇登在25年16期上吗, 刊在第14期了吗, 发在2021年那期上的吧): the
+# place it was printed, from the verb on, is the claim as after 是不是.
+_PRINTED_AT_RE = re.compile(r"(?P<claim>(?:登|刊|发|印)(?:在|于|到)[^，,是]*)$")
+# 第16期 or 25年16期 (the number right after the year, with no 第)
+_NUMBER_RE = re.compile(r"(?:第|(?<=年))\s*(\d{1,3})\s*期")
 _DAY_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _MONTH_RE = re.compile(r"(\d{1,2})\s*月(?!\s*\d)")  # 是5月份出的吗: a month without its day
 # A month or day claims the masthead's date only when the claim says the issue came out then (是5月份出的吗,
@@ -23,7 +27,7 @@ _DATE_ONLY_RE = re.compile(r"^[\s\d月日号份的吗呢？?。]*$")
 def _claim(question: str) -> re.Match | None:
     if not lx.YESNO_WORDS_RE.search(question):
         return None
-    m = _CLAIM_RE.search(question)
+    m = _CLAIM_RE.search(question) or _PRINTED_AT_RE.search(question)
     claim = m.group("claim") if m else ""
     dated = (_DAY_RE.search(claim) or _MONTH_RE.search(claim)) and \
         (_ISSUED_RE.search(claim) or _DATE_ONLY_RE.match(claim))

@@ -64,7 +64,8 @@ from .counted_fit import count_fit
 from .busier_clause import outweighed
 from .result_complement import without_result
 from .doubling import other_doubling
-from .tables import is_row
+from .tables import is_row, table_context, with_header_units
+from ..text import sentence_spans
 from .occurrence_said import casualties_said, occurrence_fit
 
 # A figure the question states, with the word that relates it (stripped from the asked words).
@@ -250,8 +251,21 @@ def _other_measure(stated: Figure, given: Figure) -> bool:
     return bool(a and b and a != b and {a, b} & {"money", "ratio"})
 
 
+def row_context(sentence: str, article: str) -> str:
+    """The caption and header row above ``sentence`` when it is a table row of ``article``, else ""."""
+    if not article or not is_row(sentence):
+        return ""
+    said: list[str] = []
+    for a, b in sentence_spans(article):
+        text = article[a:b].strip()
+        if text == sentence:
+            return table_context(sentence, said)
+        said.append(text)
+    return ""
+
+
 def stated_figure_check(question: str, sentence: str, clause_at: int, clause: str, topic: Sequence[str] = (),
-                        library: Library | None = None) -> tuple[bool, Figure, str] | None:
+                        library: Library | None = None, context: str = "") -> tuple[bool, Figure, str] | None:
     """Whether the figures the question states hold for the text: (True/False, the text's figure, the asked
     relation gt/lt/eq), or None
     when the question states none or the text gives none of the same kind. The text's figure is the one
@@ -262,7 +276,9 @@ def stated_figure_check(question: str, sentence: str, clause_at: int, clause: st
     named = {(g.value, g.unit) for g in extract_figures(sentence) if in_name(sentence, g)}
     stated = [f for f in extract_figures(question) if f.unit not in CALENDAR_UNITS and (f.unit or scaled(f))
               and not in_name(question, f) and (f.value, f.unit) not in named]
-    given = [g for g in extract_figures(sentence) if g.unit not in CALENDAR_UNITS and not in_name(sentence, g)]
+    # 周铁镇	96	680 under 燃气窑炉企业（家）| 排查隐患（处）: a bare cell counts in its column header's unit (96家)
+    given = [g for g in with_header_units(sentence, context, extract_figures(sentence))
+             if g.unit not in CALENDAR_UNITS and not in_name(sentence, g)]
     verdict = None
     framed = frame_end(question)
     occasion = len(question) - len(claim_of(question))
@@ -360,7 +376,7 @@ def verdict(question: str, topic: Sequence[str], sentence: str, library: Library
     if (share := share_check(question, sentence)) is not None:  # 完成一半了吗 ← 计划126公里，已完成41.5公里
         no = "不是" if re.search(r"是不是|是否", question) else "没有"
         return Verdict(f"{'是' if share[0] else no}，简报记载的是{share[1]}", clause)
-    figure = stated_figure_check(with_halves(question), sentence, at, clause, topic, library)
+    figure = stated_figure_check(with_halves(question), sentence, at, clause, topic, library, row_context(sentence, article))
     if figure is not None:
         ok, given, relation = figure
         at, clause = next(((a, c) for a, c in _clauses(sentence) if a <= given.start < a + len(c)), (at, clause))

@@ -84,7 +84,8 @@ def answer_times(sentence: str, question: str) -> list[Figure]:
            and not (DURATION_ASK_RE.search(asked) and RECURRENCE_RE.search(re.sub(r"\s+", "", f.surface)))]
     if grain in DAY_GRAINS and not any(grain.search(f.surface) for f in fit):
         grain = MONTH_GRAIN  # 截至哪天: a text that says only 截至7月底 answers it by its month
-    fit = [f for f in fit if grain is None or grain.search(f.surface)]
+    # 截至当前 is dated by the issue: it answers 截至哪天/几月 of any grain, which the issue's date gives.
+    fit = [f for f in fit if grain is None or grain.search(f.surface) or AS_OF_NOW_RE.fullmatch(f.surface)]
     # 几号 / 哪天 ask a date: a sentence that gives one (3月18日，…清明假期安全防范…会议) answers by it, not by the
     # festival or weekday it also names, which may be part of a name (清明假期安全防范工作视频会议).
     dated = [f for f in fit if DATE_DAY_RE.search(f.surface)] if grain in DAY_GRAINS else []
@@ -149,6 +150,7 @@ WEEKDAY_ASK_RE = re.compile(r"周几|星期几|礼拜几")
 _DUE_RE = re.compile(r"(?:到|至|截至|截止)$")
 # 截至当前 dates a running count as of the issue: it answers only a question asking as of when (截至啥时候的数).
 AS_OF_RE = re.compile(r"截[至止]")
+AS_OF_NOW_RE = re.compile(r"截[至止](?:当前|目前|现在)")
 
 
 def _since(sentence: str, time: Figure) -> bool:
