@@ -92,9 +92,10 @@ RATIO_RE = re.compile(r"是([^，,。？?是]{1,24}?)的(?:几|多少)倍")
 ALTERNATIVE_RE = re.compile(r"(?:多|少|高|低|大|小)还是([^，,。？?]{1,20}?)(?:多|少|高|低|大|小)(?:呢|啊)?[？?]?$")
 # A comparison that names its sides itself, without 和/与 between them.
 SIDES_SAID_RE = re.compile(DIFFERENCE_BI_RE.pattern + "|" + ALTERNATIVE_RE.pattern + "|" + RATIO_RE.pattern)
-COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + "|" + ALTERNATIVE_RE.pattern + "|" + RATIO_RE.pattern + r"|哪(?:个|一个|边|方|里|家|座|地|年|一年|期|一期).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
-                        r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少")
-COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
+COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + "|" + ALTERNATIVE_RE.pattern + "|" + RATIO_RE.pattern + r"|哪(?:个|一个|边|方|里|家|座|地|年|一年|期|一期).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)(?:一些|一点儿?|些)?(?:呢|啊)?[？?]?$|"
+                        r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)(?:一些|一点儿?|些)?(?:呢|啊)?[？?]?$|相比|比较|对比|更多|更少|多还是少")
+# A degree tail after the compared adjective (谁多一些, 哪个高一点) is part of the comparison wording, not a topic word.
+COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)(?:一些|一点儿?|些)?(?:呢|啊)?[？?]?$|相比|比较|对比|更多|更少|"
                               r"多还是少")
 # A verb asked in its A-not-A form: 有没有, 是不是, 能不能, 搞没搞, 设没设, 建没建, and of two characters (约谈没约谈):
 # the match ends at the negation, so the verb's second saying stays a content word (约谈).
