@@ -23,3 +23,16 @@ def thing_not_person(text: str) -> bool:
     noun = noun_run(text.strip(" ，,").removesuffix("呢"), True)
     head = head_noun(noun) if noun else ""
     return len(head) > 1 and not head.endswith(_PERSON_ENDS)
+
+
+def side_thing_not_person(text: str) -> bool:
+    """Whether a side of a comparison ends in a noun of its own that names no person (靖江的住宅巡查单元跟南通配的
+    巡查员，哪个多: 巡查单元 is counted in 个, so the other side's 人 is not its unit); a side naming only its place or
+    a kind (南通的) names no noun of its own and borrows the other's, and so does a time side (春节假期), which
+    understand.read_parts leaves out by its own words."""
+    side = text.strip(" ，,")
+    if side.endswith("的"):
+        return False
+    noun = noun_run(side, True)
+    head = head_noun(noun) if noun else ""
+    return len(head) > 1 and not head.endswith(_PERSON_ENDS)

@@ -92,9 +92,10 @@ RATIO_RE = re.compile(r"是([^，,。？?是]{1,24}?)的(?:几|多少)倍")
 ALTERNATIVE_RE = re.compile(r"(?:多|少|高|低|大|小)还是([^，,。？?]{1,20}?)(?:多|少|高|低|大|小)(?:呢|啊)?[？?]?$")
 # A comparison that names its sides itself, without 和/与 between them.
 SIDES_SAID_RE = re.compile(DIFFERENCE_BI_RE.pattern + "|" + ALTERNATIVE_RE.pattern + "|" + RATIO_RE.pattern)
-COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + "|" + ALTERNATIVE_RE.pattern + "|" + RATIO_RE.pattern + r"|哪(?:个|一个|边|方|里|家|座|地|年|一年|期|一期).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)[？?]?$|"
-                        r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|多还是少")
-COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)[？?]?$|相比|比较|对比|更多|更少|"
+COMPARE_RE = re.compile(DIFFERENCE_RE.pattern + "|" + ALTERNATIVE_RE.pattern + "|" + RATIO_RE.pattern + r"|哪(?:个|一个|边|方|里|家|座|地|年|一年|期|一期).{0,16}?(?:更|比较|最)?(?:多|少|大|小|高|低|早|晚|快|慢|强)(?:一些|一点儿?|些)?(?:呢|啊)?[？?]?$|"
+                        r"谁(?:更|比较)?(?:多|少|大|小|高|低)|谁.{1,12}?(?:更|比较)?(?:多|少|大|小|高|低)(?:一些|一点儿?|些)?(?:呢|啊)?[？?]?$|相比|比较|对比|更多|更少|多还是少")
+# A degree tail after the compared adjective (谁多一些, 哪个高一点) is part of the comparison wording, not a topic word.
+COMPARE_WORDS_RE = re.compile(r"哪(?:一)?(?:个|边|方|里)|谁|(?:更|比较|最)?(?:多|少|大|小|高|低)(?:一些|一点儿?|些)?(?:呢|啊)?[？?]?$|相比|比较|对比|更多|更少|"
                               r"多还是少")
 # A verb asked in its A-not-A form: 有没有, 是不是, 能不能, 搞没搞, 设没设, 建没建, and of two characters (约谈没约谈):
 # the match ends at the negation, so the verb's second saying stays a content word (约谈).
@@ -218,7 +219,11 @@ _FRAME_END = r"(?:方面|这一?块|领域|上(?=[采有做咋怎是都还干搞
 FRAME_PREPOSITION_RE = re.compile(r"在(?=[^，,。？?在]{2,16}?" + _FRAME_END + ")")
 # The whole frame, its inside (the aspect asked: 专家 of 在专家方面) captured as group 1 (framed_aspect.py).
 FRAME_RE = re.compile(r"在([^，,。？?在]{2,16}?)" + _FRAME_END)
-OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
+# A generic verb of doing right after the how-word that ends the question (宿迁是怎么推进的, 咋落实的, 如何实施的) is
+# part of the ask, not a topic word: with nothing else named the question asks for the place's practices.
+HOW_VERB_ASK = (r"(?:怎么|咋|如何|怎样)(?:来|样)?(?:推进|推动|落实|实施|进行|部署|组织|执行|操作|开展|做|干|搞|弄|抓)"
+                r"(?=(?:的|了|呢|啊)*[？?]?$)")
+OPEN_WORDS_RE = re.compile(HOW_VERB_ASK + r"|做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
                            r"(?:做|干|搞|抓|查)(?:了|过)(?:什么|哪些|啥|些啥|些什么)|" + WHICH_ONES + r"|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问|"
                            r"介绍一?下|讲讲|说说|谈谈|"
                            # what the asker hopes to find (特色, 亮点, 值得借鉴的), not what the article is about

@@ -39,7 +39,7 @@ from .change_each import split_each_change
 from .sibling_noun import unborrowed
 from .question_kind import read_kind
 from .reason_ask import WHY_WORDS_RE
-from .elliptic import thing_not_person
+from .elliptic import side_thing_not_person, thing_not_person
 from .elliptic_act import acts_apart, names_own_act
 from .measure_town import with_town
 from .side_topic import side_topic
@@ -206,7 +206,7 @@ def read_parts(question: str, kind: str, places: Sequence[str]) -> tuple[Part, .
         b_unit, b_class = (change_class(text, pieces, q_unit, q_class) if change and pieces else (q_unit, q_class)) \
             if not subset and (change and pieces or borrows_unit(kind, text, said_units[:i] + said_units[i + 1:], unit_words[:i] + unit_words[i + 1:])) \
             else ("", "")
-        if b_class == "people" and thing_not_person(text) or names_own_act(text):
+        if b_class == "people" and (thing_not_person(text) or kind == "compare" and own and side_thing_not_person(text)) or names_own_act(text):
             b_unit, b_class = "", ""  # 巡查员多少人，巡查单元呢 / 罚没款多少，移送司法机关呢 (elliptic.py, elliptic_act.py)
         if b_class == "times" and pieces and acts_apart(text, pieces[0][0]):
             b_unit, b_class = "", ""  # 检查了多少家次？已整改呢: 家次 counts the 检查 (elliptic_act.py)
