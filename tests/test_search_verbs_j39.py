@@ -23,6 +23,7 @@ def test_other_acts_are_no_search():
     assert not search_form_said("整改", "发现隐患2.47万处")  # a fix verb is not a search verb
     assert not search_form_said("发现", "查处涉案人员12人")  # 查处 of persons reports no found violation
     assert not search_form_said("排查", "整改隐患186处")
+    assert not search_form_said("检查", "发现隐患2415处")  # the search is no find: it counts its own figure
 
 
 def test_steps_keep_their_order():
