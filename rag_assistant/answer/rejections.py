@@ -65,7 +65,7 @@ from .stock_times import occurrences_for_stock
 from .word_said import counts_modifier, joined_terms, modifier_elsewhere, other_kind_said
 from .counted import classifier_names_it, counts_measure, matters_counted, elided_antecedent, names_other
 from .steps import LIGHT_VERBS, steps_said, action_elsewhere, general_visits, inherited_start, group_size_of_per_unit, occurrences_for_things, other_step, \
-    late_step_unsaid, predicate_end, without_other_titles
+    late_step_unsaid, predicate_end, search_form_said, without_other_titles
 from .own_noun import included, counts_listed_other, negated_subset, object_unsaid, other_kind_after, people_for_thing, \
     restriction_unsaid
 from .resumed_compound import resumed_compound  # 燃气管道 resumed as 管道
@@ -209,7 +209,8 @@ def refused_by(v: FigureView) -> str | None:
             (stock_for_action(part.text, clause, lead) or occurrences_for_stock(part.text, part.unit, f.unit, header)):
         return "stock_for_action"  # 九小场所巡查了多少家 is not answered by 共有…“九小场所”超过1.2万家
     if (f.unit in ACTION_UNITS or part.unit in ACTION_UNITS) and not part.measure and asked_action(part.text) \
-            and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), clause + header):
+            and asked_action(part.text) not in LIGHT_VERBS and not match(asked_action(part.text), clause + header) \
+            and not search_form_said(asked_action(part.text), clause + header):  # 排查了多少人次: 开展深度检查
         return "action"  # 培训了多少人次 is not answered by 聘请省级专家 175 人次开展深度检查
     bound = lx.BOUND_BEFORE_RE.search(text[max(clause_start, f.start - 6):f.start]) and not lx.BOUND_ASKED_RE.search(part.text)
     if bound or earlier_step(part.text, clause) or counts_a_thing(part.unit_class, f.unit, noun, part.measure) \

@@ -67,6 +67,25 @@ _SPLIT_VERB_RE = re.compile(r"([立结销])[了过]?((?:多少|几)[\u4e00-\u9ff
 POINTED_OUT_RE = re.compile(r"指出[^，。；：]{0,4}?(?:问题|隐患)")
 
 
+# The verbs of the search itself, one act however it is said (排查, 检查, 摸排 search; 查出, 发现 report what the search
+# found): a question's 查出 is a clause's 发现, a question's 排查 a clause's 检查. 查处 (查 and 处) reports the
+# violations a search found when its object is a problem or a violation (查处…违法行为64起 for 发现了多少起违法行为).
+# The search (排查) and what it found (发现) stay two forms: 检查企业3920家次，发现隐患2415处 counts 检查 in its own clause.
+SEARCH_VERBS = ("排查", "摸排", "检查", "筛查", "查找", "起底", "摸底", "自查")
+FOUND_VERBS = ("查出", "发现", "查摆")
+_PROBLEM_OBJECT_RE = re.compile(r"查处[^，。；]{0,16}?(?:隐患|问题|违法|违规|违章)")
+
+
+def search_form_said(verb: str, clause: str) -> bool:
+    """Whether ``clause`` says the asked search ``verb`` in another form of the search (排查 as 检查) or the asked
+    find in another form of the find (查出 as 发现, or 查处 of problems or violations): the same act, so a figure there
+    is the asked act's. A search is no find (检查了多少 is not 发现隐患2415处)."""
+    bare = _VERB_AS_NOUN_RE.sub("", _TITLE_RE.sub("", clause))
+    if verb in SEARCH_VERBS:
+        return any(v in bare for v in SEARCH_VERBS)
+    return verb in FOUND_VERBS and (any(v in bare for v in FOUND_VERBS) or _PROBLEM_OBJECT_RE.search(bare) is not None)
+
+
 def steps_said(text: str) -> frozenset[str]:
     """The process steps ``text`` says by one of their verbs (a document title, 《隐患排查清单》, says none)."""
     bare = _VERB_AS_NOUN_RE.sub("", _TITLE_RE.sub("", text))
@@ -105,6 +124,8 @@ def other_step(question: str, clause: str) -> bool:
     for 培训了多少人)."""
     asked = asked_steps_of(question)
     said = steps_said(clause)
+    if "find" in asked and _PROBLEM_OBJECT_RE.search(clause):  # 查处…违法行为64起 for 发现了多少起违法行为
+        said = said | {"find"}
     if "spend" in asked and "reward" in said:  # 花了多少钱 by 累计实施奖励金额约3000万元: a reward is money paid out
         said = said | {"spend"}
     # 实验室检查花了多少钱: money paid out as 奖励 was not spent on the 检查; a clause saying only the spending
@@ -237,6 +258,8 @@ def action_elsewhere(verb: str, sentence: str, clause_start: int, clause_end: in
     # the figure: the figure counts what its own verb (评选) did, so an action said only there is said elsewhere.
     sources = "|".join(m.group(1) for m in _SELECTION_SOURCE_RE.finditer(clause))
     clause = _SELECTION_SOURCE_RE.sub("从中", clause)
+    if search_form_said(verb, clause):  # 查出 for 发现隐患2.47万处 (排查出租厂房 says no 查出): the search said here
+        return False
     # …said in the figure's clause in another of its forms (上报 as 报告的39777条), it is the figure's action
     return verb not in clause and not said(verb, clause) and \
         verb in sentence[:clause_start] + "|" + sources + "|" + sentence[clause_end:]
