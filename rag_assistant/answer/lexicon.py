@@ -219,11 +219,7 @@ _FRAME_END = r"(?:方面|这一?块|领域|上(?=[采有做咋怎是都还干搞
 FRAME_PREPOSITION_RE = re.compile(r"在(?=[^，,。？?在]{2,16}?" + _FRAME_END + ")")
 # The whole frame, its inside (the aspect asked: 专家 of 在专家方面) captured as group 1 (framed_aspect.py).
 FRAME_RE = re.compile(r"在([^，,。？?在]{2,16}?)" + _FRAME_END)
-# A generic verb of doing right after the how-word that ends the question (宿迁是怎么推进的, 咋落实的, 如何实施的) is
-# part of the ask, not a topic word: with nothing else named the question asks for the place's practices.
-HOW_VERB_ASK = (r"(?:怎么|咋|如何|怎样)(?:来|样)?(?:推进|推动|落实|实施|进行|部署|组织|执行|操作|开展|做|干|搞|弄|抓)"
-                r"(?=(?:的|了|呢|啊)*[？?]?$)")
-OPEN_WORDS_RE = re.compile(HOW_VERB_ASK + r"|做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
+OPEN_WORDS_RE = re.compile(r"做法|措施|经验|举措|办法|怎么(?:样|做|办|回事|运作)?|怎样|如何|咋|哪些工作|什么工作|"
                            r"(?:做|干|搞|抓|查)(?:了|过)(?:什么|哪些|啥|些啥|些什么)|" + WHICH_ONES + r"|主要内容|是什么|有什么|有哪些|哪些方面|来着|请问|"
                            r"介绍一?下|讲讲|说说|谈谈|"
                            # what the asker hopes to find (特色, 亮点, 值得借鉴的), not what the article is about
